@@ -1,0 +1,70 @@
+// Command nazir finds entity inconsistencies in Arabic diplomatic press
+// releases.
+//
+// Usage:
+//
+//	nazir check [flags] FILE... | -
+//	nazir tag [flags] FILE | -
+//	nazir normalize [--show-map] FILE | -
+//	nazir version
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+// Exit codes (contract).
+const (
+	exitOK       = 0 // no findings
+	exitFindings = 1 // findings at or above --fail-on
+	exitUsage    = 2 // usage or input error
+)
+
+// command is one subcommand. It gets its arguments (without the subcommand
+// name) and the process streams, and returns the exit code.
+type command struct {
+	name    string
+	summary string
+	run     func(args []string, stdin io.Reader, stdout, stderr io.Writer) int
+}
+
+func commands() []command {
+	return []command{
+		{"check", "check releases for country conflicts and name variants", runCheck},
+		{"tag", "print every entity mention with its span, form and entities", runTag},
+		{"normalize", "print the normalised text (and the offset map)", runNormalize},
+		{"version", "print the version", runVersion},
+	}
+}
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		usage(stderr)
+		if len(args) == 0 {
+			return exitUsage
+		}
+		return exitOK
+	}
+	for _, c := range commands() {
+		if c.name == args[0] {
+			return c.run(args[1:], stdin, stdout, stderr)
+		}
+	}
+	fmt.Fprintf(stderr, "nazir: unknown command %q\n", args[0])
+	usage(stderr)
+	return exitUsage
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "usage: nazir <command> [flags] [FILE...]")
+	fmt.Fprintln(w, "\ncommands:")
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
+	}
+}
