@@ -13,8 +13,8 @@ type Options struct {
 	FoldHamzaSeats bool
 }
 
-// DefaultOptions are the folds used for matching.
-var DefaultOptions = Options{FoldTehMarbuta: true, FoldHamzaSeats: true}
+// DefaultOptions returns the folds used for matching (both on).
+func DefaultOptions() Options { return Options{FoldTehMarbuta: true, FoldHamzaSeats: true} }
 
 // Normalizer is compiled once, immutable and safe for concurrent use.
 type Normalizer struct{ opts Options }
