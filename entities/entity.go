@@ -1,0 +1,190 @@
+// Package entities holds the gazetteer model (countries, groups of countries,
+// organisations, regions, people, news agencies and titles), its YAML loader
+// and validator, and the Tagger that finds entity mentions in normalised
+// Arabic text.
+//
+// Surface forms are data: a gazetteer lists names and the masculine singular
+// nisba (relational adjective) of each country; the feminine, plural, dual and
+// definite forms and the proclitic combinations (و ف ب ل ك، لل) are derived by
+// rule when a Tagger is compiled.
+package entities
+
+import (
+	"fmt"
+	"time"
+)
+
+// Kind is what an entity is.
+type Kind uint8
+
+const (
+	Country      Kind = iota + 1 // ISO 3166-1 alpha-2 id ("AZ")
+	Group                        // group of countries with members ("arab-states")
+	Organisation                 // organisation ("un", "sco"); may have members
+	Region                       // geographic region ("middle-east")
+	Person                       // official with country and office
+	Agency                       // news agency with its country ("spa" → SA)
+	Title                        // a title implying a state ("خادم الحرمين الشريفين" → SA)
+)
+
+var kindNames = [...]string{"", "country", "group", "organisation", "region", "person", "agency", "title"}
+
+// String returns the lower-case name of the kind ("country").
+func (k Kind) String() string {
+	if int(k) < len(kindNames) && k != 0 {
+		return kindNames[k]
+	}
+	return fmt.Sprintf("Kind(%d)", uint8(k))
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// Nisba holds a country's (or group's) relational adjective, indefinite forms.
+// Definite and clitic forms are derived by rule.
+type Nisba struct {
+	M   []string // masculine singular: أذربيجاني (first is canonical)
+	F   []string // feminine singular: أذربيجانية
+	MPl []string // masculine plural: أذربيجانيون / أفغان
+	FPl []string // feminine plural: أذربيجانيات
+}
+
+// Entity is one gazetteer entry. Which fields are used depends on Kind.
+type Entity struct {
+	ID      string
+	Kind    Kind
+	English string
+	EnAlt   []string // other English names (Latin-script matching for countries)
+	Names   []string // Arabic names, first canonical (used in suggestions)
+	Nisba   Nisba
+	Capital []string // capitals' Arabic names (countries), first canonical
+	Cities  []string // other cities (dateline evidence)
+	Members []string // member country ids (groups, organisations, regions)
+	Country string   // people, agencies, titles: country id ("" = international agency)
+	Office  string   // people: "foreign-minister", "head-of-state", "head-of-government", ...
+	Given   []string // people: given-name forms (for wrong-given-name checks)
+	Surname []string // people: surname forms
+	From    time.Time
+	To      time.Time // zero = open
+	Source  string    // file:line where defined
+	Line    int       // line where defined (1-based)
+
+	// nisbaDerived records which of Nisba.F/MPl/FPl were derived by rule
+	// rather than listed (nisba_pl lists broken plurals only).
+	brokenPl []string
+}
+
+// BrokenPlurals returns the irregular (broken) masculine plurals listed in
+// nisba_pl (أفغان، أتراك); Nisba.MPl also holds the derived sound plurals.
+func (e *Entity) BrokenPlurals() []string { return e.brokenPl }
+
+// Form is how a mention names its entity.
+type Form uint8
+
+const (
+	FormName    Form = iota + 1 // أذربيجان، الدول العربية
+	FormNisba                   // الأذربيجاني، العربية
+	FormCapital                 // باكو
+	FormCity                    // other city
+	FormPerson                  // a person's name or surname
+	FormAgency                  // واس
+	FormTitle                   // خادم الحرمين الشريفين
+)
+
+var formNames = [...]string{"", "name", "nisba", "capital", "city", "person", "agency", "title"}
+
+// String returns the lower-case name of the form ("nisba"), as used in the
+// JSON report.
+func (f Form) String() string {
+	if int(f) < len(formNames) && f != 0 {
+		return formNames[f]
+	}
+	return fmt.Sprintf("Form(%d)", uint8(f))
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (f Form) MarshalText() ([]byte, error) { return []byte(f.String()), nil }
+
+// Gender of a nisba mention.
+type Gender uint8
+
+const (
+	Masculine Gender = iota + 1
+	Feminine
+)
+
+// String returns "masculine" or "feminine" ("" for the zero value).
+func (g Gender) String() string {
+	switch g {
+	case Masculine:
+		return "masculine"
+	case Feminine:
+		return "feminine"
+	}
+	return ""
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (g Gender) MarshalText() ([]byte, error) { return []byte(g.String()), nil }
+
+// Number of a nisba mention.
+type Number uint8
+
+const (
+	Singular Number = iota + 1
+	Plural
+	// Dual is set for the unambiguous dual endings (-ان, -تان, -تين). The
+	// ending -ين is shared by the masculine dual and the oblique sound plural;
+	// it is reported as Plural.
+	Dual
+)
+
+// String returns "singular", "plural" or "dual" ("" for the zero value).
+func (n Number) String() string {
+	switch n {
+	case Singular:
+		return "singular"
+	case Plural:
+		return "plural"
+	case Dual:
+		return "dual"
+	}
+	return ""
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (n Number) MarshalText() ([]byte, error) { return []byte(n.String()), nil }
+
+// Gazetteer is a loaded, validated set of entities. Treat it as read-only
+// once loaded; Merge returns a new one.
+type Gazetteer struct {
+	Entities []*Entity
+	// Homographs are surface forms that are also ordinary words (مالي);
+	// their mentions carry Weak = true. As written in the file.
+	Homographs []string
+	// AmbiguousForms are surface forms several entities legitimately share
+	// (الكوري → KP, KR). As written in the file.
+	AmbiguousForms []string
+
+	byID map[string]*Entity
+	name string // file name for messages
+	// "file:line" of each homographs/ambiguous entry, parallel to the slices
+	homSrc, ambSrc []string
+}
+
+// Lookup returns the entity with this id.
+func (g *Gazetteer) Lookup(id string) (*Entity, bool) { e, ok := g.byID[id]; return e, ok }
+
+// ByKind returns the entities of kind k, in file order.
+func (g *Gazetteer) ByKind(k Kind) []*Entity {
+	var out []*Entity
+	for _, e := range g.Entities {
+		if e.Kind == k {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// Name returns the name the gazetteer was loaded under (for messages).
+func (g *Gazetteer) Name() string { return g.name }

@@ -1,0 +1,168 @@
+package entities
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/nazir-nlp/nazir/arabic"
+)
+
+// surface is one surface form of an entity before proclitics: a listed name
+// or a form derived by rule.
+type surface struct {
+	raw      string
+	form     Form
+	gender   Gender
+	number   Number
+	definite bool
+	latin    bool
+	// family lists the raw forms whose presence in the ambiguous list
+	// licenses a collision on this form (a nisba family shares one entry).
+	family []string
+	// derived person forms (given+surname combinations, surname alone) may
+	// be shared by several people and lose to every listed form.
+	personDerived bool
+}
+
+const article = "ال"
+
+// hasArticle reports whether a raw (unnormalised) form starts with the
+// definite article. Checked before normalisation: ألمانيا normalises to
+// المانيا but has no article.
+func hasArticle(raw string) bool {
+	return strings.HasPrefix(raw, article) && utf8.RuneCountInString(raw) > 3
+}
+
+// minSurnameRunes is the shortest surname tagged on its own: shorter ones
+// (لي، وانغ) are too often ordinary words or other people's names.
+const minSurnameRunes = 4
+
+// surfaces returns every surface form of e, listed and derived, without
+// proclitics.
+//
+// Derived nisba forms, from each masculine singular X and feminine F
+// (nisba_f, else X+ة), each also with the article ال:
+//
+//	X       masculine singular        F        feminine singular
+//	X+ون    masculine plural          F−ة+ات   feminine plural
+//	X+ين    masculine plural (oblique; also the oblique dual, reported Plural)
+//	X+ان    masculine dual            F−ة+تان, F−ة+تين  feminine dual
+//	nisba_pl  broken masculine plurals (أفغان، أتراك)
+func surfaces(e *Entity) []surface {
+	var out []surface
+	add := func(raw string, f Form) {
+		out = append(out, surface{raw: raw, form: f, definite: hasArticle(raw)})
+	}
+	switch e.Kind {
+	case Person:
+		for _, n := range e.Names {
+			add(n, FormPerson)
+		}
+		for _, gv := range e.Given {
+			for _, sn := range e.Surname {
+				out = append(out, surface{raw: gv + " " + sn, form: FormPerson, personDerived: true})
+			}
+		}
+		for _, sn := range e.Surname {
+			if utf8.RuneCountInString(strings.TrimPrefix(sn, article)) >= minSurnameRunes && !strings.ContainsRune(sn, ' ') {
+				out = append(out, surface{raw: sn, form: FormPerson, personDerived: true, definite: hasArticle(sn)})
+			}
+		}
+		return out
+	case Agency:
+		for _, n := range e.Names {
+			add(n, FormAgency)
+		}
+		return out
+	case Title:
+		for _, n := range e.Names {
+			add(n, FormTitle)
+		}
+		return out
+	}
+	for _, n := range e.Names {
+		add(n, FormName)
+	}
+	for _, c := range e.Capital {
+		add(c, FormCapital)
+	}
+	for _, c := range e.Cities {
+		add(c, FormCity)
+	}
+	if e.Kind == Country {
+		for _, en := range append([]string{e.English}, e.EnAlt...) {
+			if en != "" {
+				out = append(out, surface{raw: en, form: FormName, latin: true})
+			}
+		}
+	}
+	if len(e.Nisba.M) == 0 {
+		return out
+	}
+	var family []string
+	for _, x := range append(append([]string(nil), e.Nisba.M...), e.Nisba.F...) {
+		family = append(family, x, article+x)
+	}
+	nisba := func(raw string, g Gender, n Number) {
+		for _, r := range [2]string{raw, article + raw} {
+			out = append(out, surface{raw: r, form: FormNisba, gender: g, number: n, definite: r != raw, family: family})
+		}
+	}
+	for _, x := range e.Nisba.M {
+		nisba(x, Masculine, Singular)
+		nisba(x+"ون", Masculine, Plural)
+		nisba(x+"ين", Masculine, Plural)
+		nisba(x+"ان", Masculine, Dual)
+	}
+	for _, b := range e.brokenPl {
+		nisba(b, Masculine, Plural)
+	}
+	for _, f := range e.Nisba.F {
+		stem := strings.TrimSuffix(f, "ة")
+		nisba(f, Feminine, Singular)
+		nisba(stem+"ات", Feminine, Plural)
+		nisba(stem+"تان", Feminine, Dual)
+		nisba(stem+"تين", Feminine, Dual)
+	}
+	return out
+}
+
+// normalizedTokens normalises a raw form and returns its token texts (Latin
+// tokens lower-cased) and kinds. Empty when the form normalises to nothing.
+func normalizedTokens(n *arabic.Normalizer, raw string) ([]string, []arabic.TokenKind) {
+	t := n.Normalize([]byte(raw))
+	toks := make([]string, 0, len(t.Tokens))
+	kinds := make([]arabic.TokenKind, 0, len(t.Tokens))
+	for i, tk := range t.Tokens {
+		s := t.TokenText(i)
+		if tk.Kind == arabic.Latin {
+			s = asciiLower(s)
+		}
+		toks = append(toks, s)
+		kinds = append(kinds, tk.Kind)
+	}
+	return toks, kinds
+}
+
+// formKey is the comparison key of a normalised form.
+func formKey(toks []string) string { return strings.Join(toks, " ") }
+
+func asciiLower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if b[j] >= 'A' && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+// defaultNormalizer is the normaliser used to compare forms at validation.
+func defaultNormalizer() *arabic.Normalizer {
+	return arabic.NewNormalizer(arabic.DefaultOptions())
+}

@@ -1,0 +1,176 @@
+package entities
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+
+	"github.com/nazir-nlp/nazir/arabic"
+)
+
+// Validate checks what Parse cannot check within one file: references
+// (members, country) name known countries, every name normalises to
+// something, and no surface form is claimed by two entities unless it is
+// listed under ambiguous. Forms are compared after normalisation with
+// arabic.DefaultOptions and after deriving the nisba forms; an ambiguous
+// entry naming any form of a nisba family (الكوري) licenses the whole family
+// (الكورية، الكوريون...). Two exceptions need no entry: derived person forms
+// (given+surname, surname alone) and people of the same country sharing a
+// name (one person holding two offices). Every homographs entry must be a
+// form of some entity and every ambiguous entry a form of at least two.
+// All problems are reported, joined, each naming file:line.
+func (g *Gazetteer) Validate() error {
+	return g.validate(defaultNormalizer())
+}
+
+func (g *Gazetteer) validate(n *arabic.Normalizer) error {
+	var errs []error
+	bad := func(src string, format string, args ...any) {
+		errs = append(errs, fmt.Errorf("gazetteer %s: %w: %s", src, ErrInvalid, fmt.Sprintf(format, args...)))
+	}
+	isCountry := func(id string) bool {
+		e, ok := g.byID[id]
+		return ok && e.Kind == Country
+	}
+	for _, e := range g.Entities {
+		ctx := fmt.Sprintf("%s %q", e.Kind, e.ID)
+		for _, m := range e.Members {
+			if !isCountry(m) {
+				bad(e.Source, "%s: members: unknown country id %q", ctx, m)
+			}
+		}
+		switch e.Kind {
+		case Person, Title:
+			if !isCountry(e.Country) {
+				bad(e.Source, "%s: country: unknown country id %q", ctx, e.Country)
+			}
+		case Agency:
+			if e.Country != "" && !isCountry(e.Country) {
+				bad(e.Source, "%s: country: unknown country id %q", ctx, e.Country)
+			}
+		}
+	}
+
+	type claim struct {
+		e *Entity
+		s surface
+	}
+	claims := map[string][]claim{}
+	for _, e := range g.Entities {
+		for _, s := range surfaces(e) {
+			toks, _ := normalizedTokens(n, s.raw)
+			if len(toks) == 0 {
+				bad(e.Source, "%s %q: form %q normalises to nothing", e.Kind, e.ID, s.raw)
+				continue
+			}
+			k := formKey(toks)
+			claims[k] = append(claims[k], claim{e, s})
+		}
+	}
+	keyOf := func(raw string) string {
+		toks, _ := normalizedTokens(n, raw)
+		return formKey(toks)
+	}
+	ambiguous := map[string]bool{}
+	for i, a := range g.AmbiguousForms {
+		k := keyOf(a)
+		ambiguous[k] = true
+		ids := map[string]bool{}
+		for _, c := range claims[k] {
+			ids[c.e.ID] = true
+		}
+		if len(ids) < 2 {
+			bad(g.ambSrc[i], "ambiguous: %q is a form of %d entities, not several", a, len(ids))
+		}
+	}
+	for i, h := range g.Homographs {
+		if len(claims[keyOf(h)]) == 0 {
+			bad(g.homSrc[i], "homographs: %q is not a form of any entity", h)
+		}
+	}
+
+	keys := make([]string, 0, len(claims))
+	for k := range claims {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		cs := claims[k]
+		for i := 0; i < len(cs); i++ {
+			for j := i + 1; j < len(cs); j++ {
+				a, b := cs[i], cs[j]
+				if a.e == b.e || a.s.personDerived || b.s.personDerived {
+					continue
+				}
+				if a.e.Kind == Person && b.e.Kind == Person && a.e.Country == b.e.Country {
+					continue
+				}
+				if licensed(ambiguous, k, a.s, keyOf) || licensed(ambiguous, k, b.s, keyOf) {
+					continue
+				}
+				bad(b.e.Source, "%s %q: form %q is also a form of %s %q (%s); list it under ambiguous if both are meant",
+					b.e.Kind, b.e.ID, b.s.raw, a.e.Kind, a.e.ID, a.e.Source)
+				// one message per entity pair and key is enough
+				i, j = len(cs), len(cs)
+			}
+		}
+	}
+	if len(errs) > 0 {
+		return errors.Join(errs...)
+	}
+	return nil
+}
+
+func licensed(ambiguous map[string]bool, key string, s surface, keyOf func(string) string) bool {
+	if ambiguous[key] {
+		return true
+	}
+	for _, f := range s.family {
+		if ambiguous[keyOf(f)] {
+			return true
+		}
+	}
+	return false
+}
+
+// Merge returns a new gazetteer: base with overlay's entries added, or
+// replacing the base entry with the same id (the whole entry: an overlay
+// restates what it changes), and overlay's homographs and ambiguous forms
+// added. The result is validated. Neither input is modified.
+func Merge(base, overlay *Gazetteer) (*Gazetteer, error) {
+	if base == nil || overlay == nil {
+		return nil, fmt.Errorf("gazetteer merge: %w: nil gazetteer", ErrInvalid)
+	}
+	m := &Gazetteer{
+		name:           base.name + "+" + overlay.name,
+		byID:           make(map[string]*Entity, len(base.Entities)+len(overlay.Entities)),
+		Entities:       append([]*Entity(nil), base.Entities...),
+		Homographs:     append(append([]string(nil), base.Homographs...), overlay.Homographs...),
+		AmbiguousForms: append(append([]string(nil), base.AmbiguousForms...), overlay.AmbiguousForms...),
+		homSrc:         append(append([]string(nil), base.homSrc...), overlay.homSrc...),
+		ambSrc:         append(append([]string(nil), base.ambSrc...), overlay.ambSrc...),
+	}
+	pos := make(map[string]int, len(m.Entities))
+	for i, e := range m.Entities {
+		pos[e.ID] = i
+	}
+	for _, e := range overlay.Entities {
+		if i, ok := pos[e.ID]; ok {
+			if old := m.Entities[i]; old.Kind != e.Kind {
+				return nil, fmt.Errorf("gazetteer %s: %w: %s %q overrides %s %q (%s) of another kind",
+					e.Source, ErrInvalid, e.Kind, e.ID, old.Kind, old.ID, old.Source)
+			}
+			m.Entities[i] = e
+			continue
+		}
+		pos[e.ID] = len(m.Entities)
+		m.Entities = append(m.Entities, e)
+	}
+	for _, e := range m.Entities {
+		m.byID[e.ID] = e
+	}
+	if err := m.Validate(); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
