@@ -80,7 +80,7 @@ func (g *Gazetteer) validate(n *arabic.Normalizer) error {
 			ids[c.e.ID] = true
 		}
 		if len(ids) < 2 {
-			bad(g.ambSrc[i], "ambiguous: %q is a form of %d entities, not several", a, len(ids))
+			bad(g.ambSrc[i], "ambiguous: %q is a form of %d entities (wants at least 2)", a, len(ids))
 		}
 	}
 	for i, h := range g.Homographs {
@@ -128,6 +128,33 @@ func licensed(ambiguous map[string]bool, key string, s surface, keyOf func(strin
 	for _, f := range s.family {
 		if ambiguous[keyOf(f)] {
 			return true
+		}
+	}
+	return false
+}
+
+// Ambiguous reports whether form (as written, compared after
+// normalisation) is covered by the ambiguous list: listed itself or a member
+// of a listed nisba family (الكورية when الكوري is listed).
+func (g *Gazetteer) Ambiguous(form string) bool {
+	n := defaultNormalizer()
+	keyOf := func(raw string) string {
+		toks, _ := normalizedTokens(n, raw)
+		return formKey(toks)
+	}
+	amb := map[string]bool{}
+	for _, a := range g.AmbiguousForms {
+		amb[keyOf(a)] = true
+	}
+	k := keyOf(form)
+	if amb[k] {
+		return true
+	}
+	for _, e := range g.Entities {
+		for _, s := range surfaces(e) {
+			if len(s.family) > 0 && keyOf(s.raw) == k && licensed(amb, k, s, keyOf) {
+				return true
+			}
 		}
 	}
 	return false

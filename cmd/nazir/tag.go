@@ -1,0 +1,192 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/nazir-nlp/nazir/arabic"
+	"github.com/nazir-nlp/nazir/entities"
+)
+
+// tagGazetteerFlags collects repeated --gazetteer FILE flags.
+type tagGazetteerFlags []string
+
+func (g *tagGazetteerFlags) String() string     { return strings.Join(*g, ",") }
+func (g *tagGazetteerFlags) Set(v string) error { *g = append(*g, v); return nil }
+
+// tagLoadGazetteer returns the default gazetteer with each file merged over it
+// in order (an overlay adds entries or replaces them by id).
+func tagLoadGazetteer(files []string) (*entities.Gazetteer, error) {
+	// TODO(lead): start from nazir.DefaultGazetteer() once the root package
+	// embeds gazetteer.yaml; until then the first --gazetteer is the base.
+	var g *entities.Gazetteer
+	var err error
+	for _, f := range files {
+		if g == nil {
+			if g, err = entities.LoadFile(f); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		ov, err := entities.ParseFile(f)
+		if err != nil {
+			return nil, err
+		}
+		if g, err = entities.Merge(g, ov); err != nil {
+			return nil, err
+		}
+	}
+	if g == nil {
+		return nil, fmt.Errorf("no gazetteer: pass --gazetteer FILE")
+	}
+	return g, nil
+}
+
+// tagReadInput reads FILE or standard input ("-"); name is what messages and
+// reports call it.
+func tagReadInput(arg string, stdin io.Reader) (data []byte, name string, err error) {
+	if arg == "-" {
+		data, err = io.ReadAll(stdin)
+		return data, "<stdin>", err
+	}
+	data, err = os.ReadFile(arg)
+	return data, arg, err
+}
+
+// tagMention is the JSON shape of one mention of `nazir tag`.
+type tagMention struct {
+	Start    int             `json:"start"`
+	End      int             `json:"end"`
+	Line     int             `json:"line"`
+	Column   int             `json:"column"`
+	Text     string          `json:"text"`
+	Entity   string          `json:"entity"`
+	Entities []string        `json:"entities"`
+	Kind     entities.Kind   `json:"kind"`
+	Form     entities.Form   `json:"form"`
+	Prefix   string          `json:"prefix,omitempty"`
+	Definite bool            `json:"definite,omitempty"`
+	Gender   entities.Gender `json:"gender,omitempty"`
+	Number   entities.Number `json:"number,omitempty"`
+	Weak     bool            `json:"weak,omitempty"`
+}
+
+func runTag(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("nazir tag", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	format := fs.String("format", "text", "output format: text or json")
+	var gaz tagGazetteerFlags
+	fs.Var(&gaz, "gazetteer", "gazetteer `FILE` merged over the default one (repeatable)")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: nazir tag [--format text|json] [--gazetteer FILE]... FILE|-")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return exitOK
+		}
+		return exitUsage
+	}
+	if fs.NArg() != 1 {
+		fs.Usage()
+		return exitUsage
+	}
+	if *format != "text" && *format != "json" {
+		fmt.Fprintf(stderr, "nazir tag: unknown format %q (want text or json)\n", *format)
+		return exitUsage
+	}
+	g, err := tagLoadGazetteer(gaz)
+	if err != nil {
+		fmt.Fprintf(stderr, "nazir tag: %v\n", err)
+		return exitUsage
+	}
+	src, name, err := tagReadInput(fs.Arg(0), stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "nazir tag: %s: %v\n", name, err)
+		return exitUsage
+	}
+	norm := arabic.NewNormalizer(arabic.DefaultOptions())
+	tg, err := entities.NewTagger(g, norm)
+	if err != nil {
+		fmt.Fprintf(stderr, "nazir tag: %v\n", err)
+		return exitUsage
+	}
+	ms := tg.Tag(norm.Normalize(src))
+	lines := newTagLineIndex(src)
+	if *format == "json" {
+		out := struct {
+			File     string       `json:"file"`
+			Mentions []tagMention `json:"mentions"`
+		}{File: name, Mentions: make([]tagMention, 0, len(ms))}
+		for _, m := range ms {
+			line, col := lines.position(m.Start)
+			out.Mentions = append(out.Mentions, tagMention{
+				Start: m.Start, End: m.End, Line: line, Column: col, Text: m.Text,
+				Entity: m.Entities[0], Entities: m.Entities, Kind: m.Kind, Form: m.Form,
+				Prefix: m.Prefix, Definite: m.Definite, Gender: m.Gender, Number: m.Number, Weak: m.Weak,
+			})
+		}
+		enc := json.NewEncoder(stdout)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(out); err != nil {
+			fmt.Fprintf(stderr, "nazir tag: %v\n", err)
+			return exitUsage
+		}
+		return exitOK
+	}
+	for _, m := range ms {
+		line, col := lines.position(m.Start)
+		var attrs []string
+		if m.Prefix != "" {
+			attrs = append(attrs, "prefix="+m.Prefix)
+		}
+		if m.Definite {
+			attrs = append(attrs, "definite")
+		}
+		if m.Gender != 0 {
+			attrs = append(attrs, m.Gender.String())
+		}
+		if m.Number != 0 {
+			attrs = append(attrs, m.Number.String())
+		}
+		if m.Weak {
+			attrs = append(attrs, "weak")
+		}
+		fmt.Fprintf(stdout, "%s:%d:%d\t%d-%d\t%s\t%s\t%s\t%s\t%s\n", name, line, col, m.Start, m.End,
+			m.Form, m.Kind, strings.Join(m.Entities, ","), m.Text, strings.Join(attrs, " "))
+	}
+	return exitOK
+}
+
+// tagLineIndex turns byte offsets into 1-based line and rune column.
+type tagLineIndex struct {
+	src    []byte
+	starts []int
+}
+
+func newTagLineIndex(src []byte) *tagLineIndex {
+	li := &tagLineIndex{src: src, starts: []int{0}}
+	for i, b := range src {
+		if b == '\n' {
+			li.starts = append(li.starts, i+1)
+		}
+	}
+	return li
+}
+
+func (li *tagLineIndex) position(off int) (line, col int) {
+	lo, hi := 0, len(li.starts)
+	for lo+1 < hi {
+		mid := (lo + hi) / 2
+		if li.starts[mid] <= off {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	return lo + 1, len([]rune(string(li.src[li.starts[lo]:off]))) + 1
+}

@@ -1,0 +1,209 @@
+package entities
+
+import (
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/nazir-nlp/nazir/arabic"
+)
+
+func newTestTagger(t testing.TB, g *Gazetteer) (*Tagger, *arabic.Normalizer) {
+	t.Helper()
+	n := arabic.NewNormalizer(arabic.DefaultOptions())
+	tg, err := NewTagger(g, n)
+	require.NoError(t, err)
+	return tg, n
+}
+
+// brief is the part of a Mention a test states.
+type brief struct {
+	Text     string
+	IDs      string
+	Form     Form
+	Prefix   string
+	Definite bool
+	Gender   Gender
+	Number   Number
+	Weak     bool
+}
+
+func briefs(ms []Mention) []brief {
+	out := make([]brief, 0, len(ms))
+	for _, m := range ms {
+		out = append(out, brief{m.Text, strings.Join(m.Entities, ","), m.Form, m.Prefix, m.Definite, m.Gender, m.Number, m.Weak})
+	}
+	return out
+}
+
+func TestTag(t *testing.T) {
+	tg, n := newTestTagger(t, loadSmall(t))
+	tests := []struct {
+		name string
+		text string
+		want []brief
+	}{
+		{"longest: Guinea-Bissau over Guinea", "زار غينيا بيساو أمس", []brief{{Text: "غينيا بيساو", IDs: "GW", Form: FormName}}},
+		{"hyphen inside a name", "زار غينيا-بيساو أمس", []brief{{Text: "غينيا-بيساو", IDs: "GW", Form: FormName}}},
+		{"punctuation breaks a name", "زار غينيا، بيساو", []brief{{Text: "غينيا", IDs: "GN", Form: FormName}}},
+		{"a line break ends a name", "زار غينيا\nبيساو", []brief{{Text: "غينيا", IDs: "GN", Form: FormName}}},
+		{"Equatorial Guinea over Guinea", "غينيا الاستوائية", []brief{{Text: "غينيا الاستوائية", IDs: "GQ", Form: FormName, Definite: false}}},
+		{"UAE is one mention, no stray Arab", "دولة الإمارات العربية المتحدة",
+			[]brief{{Text: "الإمارات العربية المتحدة", IDs: "AE", Form: FormName, Definite: true}}},
+		{"South Sudan over Sudan", "جنوب السودان والسودان", []brief{
+			{Text: "جنوب السودان", IDs: "SS", Form: FormName},
+			{Text: "السودان", IDs: "SD", Form: FormName, Prefix: "و", Definite: true}}},
+		{"Belarus over Russia", "روسيا البيضاء", []brief{{Text: "روسيا البيضاء", IDs: "BY", Form: FormName}}},
+		{"Misrata is not Egypt", "مدينة مصراتة", []brief{{Text: "مصراتة", IDs: "LY", Form: FormCity}}},
+		{"Algerian nisba", "الجانب الجزائري", []brief{{Text: "الجزائري", IDs: "DZ", Form: FormNisba, Definite: true, Gender: Masculine, Number: Singular}}},
+		{"abroad is nothing", "المقيمين بالخارج", nil},
+		{"merged lam keeps the article lam", "للصين", []brief{{Text: "لصين", IDs: "CN", Form: FormName, Prefix: "ل", Definite: true}}},
+		{"wa + merged lam", "وللصين", []brief{{Text: "لصين", IDs: "CN", Form: FormName, Prefix: "ول", Definite: true}}},
+		{"bi + article", "بالصين", []brief{{Text: "الصين", IDs: "CN", Form: FormName, Prefix: "ب", Definite: true}}},
+		{"ka + article", "كالصين", []brief{{Text: "الصين", IDs: "CN", Form: FormName, Prefix: "ك", Definite: true}}},
+		{"wa before a group", "والدول العربية", []brief{{Text: "الدول العربية", IDs: "arab-states", Form: FormName, Prefix: "و", Definite: true}}},
+		{"group nisba", "العلاقات الصينية العربية", []brief{
+			{Text: "الصينية", IDs: "CN", Form: FormNisba, Definite: true, Gender: Feminine, Number: Singular},
+			{Text: "العربية", IDs: "arab-states", Form: FormNisba, Definite: true, Gender: Feminine, Number: Singular}}},
+		{"Lebanon keeps its lam", "لبنان", []brief{{Text: "لبنان", IDs: "LB", Form: FormName}}},
+		{"li + indefinite name", "لأذربيجان", []brief{{Text: "أذربيجان", IDs: "AZ", Form: FormName, Prefix: "ل"}}},
+		{"ambiguous nisba", "الوفد الكوري", []brief{{Text: "الكوري", IDs: "KP,KR", Form: FormNisba, Definite: true, Gender: Masculine, Number: Singular}}},
+		{"ambiguous name and capital", "في عمان", []brief{{Text: "عمان", IDs: "JO,OM", Form: FormName}}},
+		{"homograph is weak", "مالي", []brief{{Text: "مالي", IDs: "ML", Form: FormName, Weak: true}}},
+		{"broken plural", "الأفغان", []brief{{Text: "الأفغان", IDs: "AF", Form: FormNisba, Definite: true, Gender: Masculine, Number: Plural}}},
+		{"irregular feminine", "التركية", []brief{{Text: "التركية", IDs: "TR", Form: FormNisba, Definite: true, Gender: Feminine, Number: Singular}}},
+		{"sound plural", "الأذربيجانيون والأذربيجانيين", []brief{
+			{Text: "الأذربيجانيون", IDs: "AZ", Form: FormNisba, Definite: true, Gender: Masculine, Number: Plural},
+			{Text: "الأذربيجانيين", IDs: "AZ", Form: FormNisba, Prefix: "و", Definite: true, Gender: Masculine, Number: Plural}}},
+		{"feminine plural", "أذربيجانيات", []brief{{Text: "أذربيجانيات", IDs: "AZ", Form: FormNisba, Gender: Feminine, Number: Plural}}},
+		{"duals", "الأذربيجانيان والأذربيجانيتين", []brief{
+			{Text: "الأذربيجانيان", IDs: "AZ", Form: FormNisba, Definite: true, Gender: Masculine, Number: Dual},
+			{Text: "الأذربيجانيتين", IDs: "AZ", Form: FormNisba, Prefix: "و", Definite: true, Gender: Feminine, Number: Dual}}},
+		{"capital", "في باكو", []brief{{Text: "باكو", IDs: "AZ", Form: FormCapital}}},
+		{"Latin name", "وزير خارجية Azerbaijan و AZERBAIJAN", []brief{
+			{Text: "Azerbaijan", IDs: "AZ", Form: FormName}, {Text: "AZERBAIJAN", IDs: "AZ", Form: FormName}}},
+		{"Latin multi-word name", "the republic of azerbaijan", []brief{{Text: "republic of azerbaijan", IDs: "AZ", Form: FormName}}},
+		{"full name", "وزير الخارجية وانغ يي", []brief{{Text: "وانغ يي", IDs: "cn-fm-wang-yi", Form: FormPerson}}},
+		{"given and surname variant", "جيهون بايراموف", []brief{{Text: "جيهون بايراموف", IDs: "az-fm-bayramov", Form: FormPerson}}},
+		{"surname alone", "وقال بيراموف", []brief{{Text: "بيراموف", IDs: "az-fm-bayramov", Form: FormPerson}}},
+		{"short surname alone is not tagged", "قال يي", nil},
+		{"title", "خادم الحرمين الشريفين", []brief{{Text: "خادم الحرمين الشريفين", IDs: "sa-custodian", Form: FormTitle}}},
+		{"agency", "(واس)", []brief{{Text: "واس", IDs: "spa", Form: FormAgency}}},
+		{"organisation", "منظمة شنغهاي للتعاون", []brief{{Text: "منظمة شنغهاي للتعاون", IDs: "sco", Form: FormName}}},
+		{"diacritics stay in the span", "الصِّينِ", []brief{{Text: "الصِّينِ", IDs: "CN", Form: FormName, Definite: true}}},
+		{"tatweel and kashida", "الصـــين", []brief{{Text: "الصـــين", IDs: "CN", Form: FormName, Definite: true}}},
+		{"nothing", "قال المتحدث إن الاجتماع كان مثمرا", nil},
+		{"empty", "", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			src := []byte(tc.text)
+			ms := tg.Tag(n.Normalize(src))
+			assert.Equal(t, tc.want, nilIfEmpty(briefs(ms)))
+			checkInvariants(t, src, ms)
+		})
+	}
+}
+
+func nilIfEmpty(b []brief) []brief {
+	if len(b) == 0 {
+		return nil
+	}
+	return b
+}
+
+// checkInvariants asserts what every Tag result must satisfy.
+func checkInvariants(t testing.TB, src []byte, ms []Mention) {
+	t.Helper()
+	prevEnd, prevTok := 0, -1
+	for _, m := range ms {
+		require.True(t, 0 <= m.Start && m.Start < m.End && m.End <= len(src), "span %d-%d outside input of %d bytes", m.Start, m.End, len(src))
+		require.True(t, m.Start >= prevEnd, "mention %d-%d overlaps or precedes the previous one ending at %d", m.Start, m.End, prevEnd)
+		require.True(t, m.FirstTok > prevTok && m.LastTok >= m.FirstTok, "token indices out of order")
+		require.True(t, utf8.RuneStart(src[m.Start]), "start %d not on a rune boundary", m.Start)
+		require.True(t, m.End == len(src) || utf8.RuneStart(src[m.End]), "end %d not on a rune boundary", m.End)
+		require.Equal(t, string(src[m.Start:m.End]), m.Text)
+		require.NotEmpty(t, m.Entities)
+		require.NotEmpty(t, m.Candidates)
+		prevEnd, prevTok = m.End, m.LastTok
+	}
+}
+
+func TestTagCandidates(t *testing.T) {
+	tg, n := newTestTagger(t, loadSmall(t))
+	ms := tg.Tag(n.Normalize([]byte("عمان")))
+	require.Len(t, ms, 1)
+	assert.Equal(t, []Candidate{{"JO", Country, FormCapital}, {"OM", Country, FormName}}, ms[0].Candidates)
+}
+
+func TestTagOffsetsInOriginal(t *testing.T) {
+	tg, n := newTestTagger(t, loadSmall(t))
+	src := []byte("التقى وزير خارجية الصين مع نظيره الأذربيجاني في بكين.")
+	ms := tg.Tag(n.Normalize(src))
+	require.Len(t, ms, 3)
+	for _, m := range ms {
+		assert.Equal(t, m.Text, string(src[m.Start:m.End]))
+	}
+	assert.Equal(t, strings.Index(string(src), "الأذربيجاني"), ms[1].Start)
+}
+
+func TestTaggerLookup(t *testing.T) {
+	tg, _ := newTestTagger(t, loadSmall(t))
+	m, ok := tg.Lookup("الأذربيجانية")
+	require.True(t, ok)
+	assert.Equal(t, []string{"AZ"}, m.Entities)
+	assert.Equal(t, FormNisba, m.Form)
+	assert.Equal(t, Feminine, m.Gender)
+	assert.True(t, m.Definite)
+	_, ok = tg.Lookup("بالصين")
+	assert.False(t, ok, "Lookup takes forms without proclitics")
+}
+
+func TestTagConcurrent(t *testing.T) {
+	tg, n := newTestTagger(t, loadSmall(t))
+	src := []byte("الصين والدول العربية وأذربيجان وغينيا بيساو")
+	want := briefs(tg.Tag(n.Normalize(src)))
+	var wg sync.WaitGroup
+	for i := 0; i < 8; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := 0; j < 50; j++ {
+				assert.Equal(t, want, briefs(tg.Tag(n.Normalize(src))))
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func TestNewTaggerErrors(t *testing.T) {
+	_, err := NewTagger(nil, arabic.NewNormalizer(arabic.DefaultOptions()))
+	assert.ErrorIs(t, err, ErrInvalid)
+	_, err = NewTagger(loadSmall(t), nil)
+	assert.ErrorIs(t, err, ErrNoNormalizer)
+	assert.Nil(t, (&Tagger{}).Tag(nil))
+}
+
+func FuzzTag(f *testing.F) {
+	for _, s := range []string{"للصين وبالصين", "غينيا-بيساو", "الإمارات العربية المتحدة", "Azerbaijan", "الصِّينِ\u200fو", "\xff\xfeالصين", "ـالصين"} {
+		f.Add(s)
+	}
+	g, err := LoadFile("testdata/small.yaml")
+	if err != nil {
+		f.Fatal(err)
+	}
+	n := arabic.NewNormalizer(arabic.DefaultOptions())
+	tg, err := NewTagger(g, n)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		src := []byte(s)
+		ms := tg.Tag(n.Normalize(src))
+		checkInvariants(t, src, ms)
+	})
+}
