@@ -1,0 +1,196 @@
+// Package consistency is nazir's checker: given a release, it infers who met
+// whom, judges every country, group and capital mention (participant,
+// legitimate third party, or conflict), clusters person names and reports
+// spelling variants, each finding with its span in the caller's original
+// bytes, a message, evidence and a suggested replacement.
+package consistency
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/nazir-nlp/nazir/arabic"
+	"github.com/nazir-nlp/nazir/entities"
+)
+
+// DefaultMaxBytes is the largest document Check accepts by default.
+const DefaultMaxBytes = 64 << 20
+
+// Errors callers may branch on (wrapped with context).
+var (
+	ErrEmpty       = errors.New("empty input")
+	ErrInvalidUTF8 = errors.New("invalid UTF-8")
+	ErrTooLarge    = errors.New("input too large")
+)
+
+// Options tune a Checker.
+type Options struct {
+	// MaxBytes refuses larger documents (0 = DefaultMaxBytes).
+	MaxBytes int
+	// MinConfidence drops findings below it (0 keeps all).
+	MinConfidence float64
+	// AllowInvalidUTF8 checks documents with invalid UTF-8 (each invalid
+	// byte is read as U+FFFD) instead of refusing them.
+	AllowInvalidUTF8 bool
+}
+
+// Checker checks releases. It is compiled once, immutable and safe for
+// concurrent use.
+type Checker struct {
+	g      *entities.Gazetteer
+	tagger *entities.Tagger
+	norm   *arabic.Normalizer
+	rules  *Rules
+	opts   Options
+
+	lex      map[string]uint64 // normalised word (with clitic variants) → class bits
+	classBit map[string]uint64
+	topicBit uint64 // classes that make a sentence a topic sentence
+	pairs    map[[2]string]bool
+	// normalised distinctive name tokens per country, for confusables
+	nameToks map[string][]string
+	normName map[string]string // canonical normalised name per country
+	nisbaOf  map[string]bool   // ids that have a nisba
+	// bySurname indexes the gazetteer's people by surname key.
+	bySurname map[string][]*entities.Entity
+}
+
+// New compiles a Checker from a gazetteer and rules.
+func New(g *entities.Gazetteer, rules *Rules, opts Options) (*Checker, error) {
+	if g == nil || rules == nil {
+		return nil, errors.New("consistency: nil gazetteer or rules")
+	}
+	if opts.MaxBytes <= 0 {
+		opts.MaxBytes = DefaultMaxBytes
+	}
+	norm := arabic.NewNormalizer(arabic.DefaultOptions())
+	tg, err := entities.NewTagger(g, norm)
+	if err != nil {
+		return nil, fmt.Errorf("consistency: compiling tagger: %w", err)
+	}
+	c := &Checker{g: g, tagger: tg, norm: norm, rules: rules, opts: opts,
+		lex: map[string]uint64{}, classBit: map[string]uint64{}, pairs: map[[2]string]bool{},
+		nameToks: map[string][]string{}, normName: map[string]string{}, nisbaOf: map[string]bool{},
+		bySurname: map[string][]*entities.Entity{}}
+	names := make([]string, 0, len(rules.Classes))
+	for k := range rules.Classes {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	if len(names) > 64 {
+		return nil, fmt.Errorf("consistency: %d word classes, at most 64: %w", len(names), ErrRules)
+	}
+	for i, k := range names {
+		c.classBit[k] = 1 << uint(i)
+	}
+	for _, k := range names {
+		bit := c.classBit[k]
+		for _, w := range rules.Classes[k] {
+			nw := c.normWord(w)
+			if nw == "" {
+				continue
+			}
+			for _, p := range procliticForms {
+				c.lex[p+nw] |= bit
+			}
+		}
+	}
+	for _, k := range rules.TopicSentences {
+		c.topicBit |= c.classBit[k]
+	}
+	for _, p := range rules.Confusables {
+		for _, id := range p {
+			if _, ok := g.Lookup(id); !ok {
+				return nil, fmt.Errorf("consistency: confusable pair %v: unknown entity %q: %w", p, id, ErrRules)
+			}
+		}
+		c.pairs[[2]string{p[0], p[1]}] = true
+		c.pairs[[2]string{p[1], p[0]}] = true
+	}
+	for _, e := range g.Entities {
+		if e.Kind == entities.Person {
+			seen := map[string]bool{}
+			for _, s := range e.Surname {
+				if _, k := nameKeys(strings.Fields(c.normWord(s))); k != "" && !seen[k] {
+					seen[k] = true
+					c.bySurname[k] = append(c.bySurname[k], e)
+				}
+			}
+		}
+		if e.Kind != entities.Country {
+			continue
+		}
+		if len(e.Nisba.M) > 0 {
+			c.nisbaOf[e.ID] = true
+		}
+		if len(e.Names) > 0 {
+			c.normName[e.ID] = c.normWord(e.Names[0])
+		}
+		seen := map[string]bool{}
+		for _, n := range e.Names {
+			for _, t := range strings.Fields(c.normWord(n)) {
+				t = strings.TrimPrefix(t, "ال")
+				if utf8.RuneCountInString(t) < 4 || genericNameTokens[t] || seen[t] {
+					continue
+				}
+				seen[t] = true
+				c.nameToks[e.ID] = append(c.nameToks[e.ID], t)
+			}
+		}
+	}
+	return c, nil
+}
+
+// procliticForms are the prefixes a class word may carry.
+var procliticForms = [...]string{"", "و", "ف", "ب", "ل", "ك", "وب", "فب", "ول", "فل", "وك", "فك"}
+
+// genericNameTokens are name words many countries share (normalised, article
+// stripped); they never make two countries confusable.
+var genericNameTokens = map[string]bool{
+	"جمهوريه": true, "دوله": true, "مملكه": true, "عربيه": true, "ديمقراطيه": true,
+	"شعبيه": true, "متحده": true, "اتحاديه": true, "جزر": true, "جزيره": true, "اسلاميه": true,
+	"اشتراكيه": true, "شمال": true, "جنوب": true, "غرب": true, "شرق": true, "وسطي": true,
+	"جنوبيه": true, "شماليه": true, "غربيه": true, "شرقيه": true, "امارات": true, "سلطنه": true,
+	"دول": true, "مستقله": true, "فيدراليه": true, "بوليفاريه": true, "اراضي": true, "جديده": true,
+	"كومنولث": true, "ولايات": true, "امريكيه": true, "ميكرونيزيا": false,
+}
+
+func (c *Checker) normWord(w string) string {
+	t := c.norm.Normalize([]byte(w))
+	return strings.Join(strings.Fields(t.Norm), " ")
+}
+
+// Gazetteer returns the checker's gazetteer.
+func (c *Checker) Gazetteer() *entities.Gazetteer { return c.g }
+
+// Check checks one document. src is not modified or retained.
+func (c *Checker) Check(src []byte) (*Report, error) {
+	if len(src) > c.opts.MaxBytes {
+		return nil, fmt.Errorf("%d bytes, limit %d: %w", len(src), c.opts.MaxBytes, ErrTooLarge)
+	}
+	if len(strings.TrimSpace(string(src))) == 0 {
+		return nil, ErrEmpty
+	}
+	if !c.opts.AllowInvalidUTF8 && !utf8.Valid(src) {
+		off := firstInvalid(src)
+		line, col := newLineIndex(src).position(src, off)
+		return nil, fmt.Errorf("line %d, column %d (byte %d): %w", line, col, off, ErrInvalidUTF8)
+	}
+	d := c.newDoc(src)
+	d.analyse()
+	return d.report(), nil
+}
+
+func firstInvalid(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return i
+		}
+		i += n
+	}
+	return len(b)
+}

@@ -1,0 +1,554 @@
+package consistency
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/nazir-nlp/nazir/arabic"
+	"github.com/nazir-nlp/nazir/entities"
+)
+
+// Mention roles in the report.
+const (
+	roleParticipant = "participant"
+	roleThirdParty  = "third-party"
+	roleTopic       = "topic"
+	roleConflict    = "conflict"
+	roleContext     = "context"
+	rolePerson      = "person"
+)
+
+// binding is what a pattern match captured.
+type binding struct {
+	p       string // participant matched by P
+	speaker string // state of the speaker matched by S
+}
+
+// judgeMentions gives every mention a role and raises country conflicts.
+func (d *doc) judgeMentions() {
+	for i := range d.ms {
+		m := &d.ms[i]
+		switch {
+		case m.Kind == entities.Person:
+			d.roles[i] = rolePerson
+			continue
+		case !judgeable(m):
+			d.roles[i] = roleContext
+			continue
+		}
+		if _, ok := d.isParticipantMention(m); ok {
+			d.roles[i] = roleParticipant
+			continue
+		}
+		if m.Kind == entities.Group && d.memberParticipant(m) {
+			d.roles[i] = roleThirdParty
+			continue
+		}
+		if len(d.parts) < 2 || d.multilat {
+			d.roles[i] = roleThirdParty
+			continue
+		}
+		topic := d.topicContext(i)
+		f, ok := d.conflict(i, topic)
+		if ok {
+			d.roles[i] = roleConflict
+			d.findings = append(d.findings, f)
+		} else if topic {
+			d.roles[i] = roleTopic
+		} else {
+			d.roles[i] = roleThirdParty
+		}
+	}
+}
+
+// memberParticipant says whether a participant belongs to the group.
+func (d *doc) memberParticipant(m *entities.Mention) bool {
+	for _, id := range m.Entities {
+		e := d.entity(id)
+		if e == nil {
+			continue
+		}
+		for _, mem := range e.Members {
+			if d.partIDs[mem] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// topicContext says whether the mention is a topic: in a sentence about
+// topics, after a topic word, a place, or in a list of three or more states.
+func (d *doc) topicContext(mi int) bool {
+	m := &d.ms[mi]
+	s := d.sentOf(m.FirstTok)
+	for k := s.first; k <= s.last; k++ {
+		if d.bits[k]&d.c.topicBit == 0 {
+			continue
+		}
+		// topic_intro words count before the mention; mechanism words anywhere
+		if k < m.FirstTok || d.is(k, "mechanism") {
+			return true
+		}
+	}
+	for pi := range d.c.rules.Topics {
+		if _, ok := d.match(&d.c.rules.Topics[pi], mi); ok {
+			return true
+		}
+	}
+	return d.listLen(mi) >= 3
+}
+
+// listLen counts the states in the coordinated list the mention is part of
+// (X، Y وZ).
+func (d *doc) listLen(mi int) int {
+	n := 1
+	cur := mi
+	for {
+		m := &d.ms[cur]
+		k := m.FirstTok - 1
+		if !hasPrefixAnd(m) && k >= 0 && d.t.TokenText(k) == "،" {
+			k--
+		} else if !hasPrefixAnd(m) {
+			break
+		}
+		if k < 0 || d.tokMention[k] < 0 || int(d.tokMention[k]) == cur {
+			break
+		}
+		cur = int(d.tokMention[k])
+		if !isState(&d.ms[cur]) {
+			break
+		}
+		n++
+	}
+	cur = mi
+	for {
+		m := &d.ms[cur]
+		k := m.LastTok + 1
+		if k < len(d.t.Tokens) && d.t.TokenText(k) == "،" {
+			k++
+		}
+		if k >= len(d.t.Tokens) || d.tokMention[k] < 0 {
+			break
+		}
+		nx := int(d.tokMention[k])
+		if nx == cur || !isState(&d.ms[nx]) || (k == m.LastTok+1 && !hasPrefixAnd(&d.ms[nx])) {
+			break
+		}
+		cur = nx
+		n++
+	}
+	return n
+}
+
+func isState(m *entities.Mention) bool {
+	return (m.Kind == entities.Country || m.Kind == entities.Group) && m.Form == entities.FormName
+}
+
+// conflict tries the conflict patterns in order.
+func (d *doc) conflict(mi int, topic bool) (Finding, bool) {
+	m := &d.ms[mi]
+	for pi := range d.c.rules.Conflicts {
+		p := &d.c.rules.Conflicts[pi]
+		// Topics and homographs (مالي is also "financial") are judged by
+		// unambiguous patterns only.
+		if (topic || m.Weak) && !p.Strong {
+			continue
+		}
+		conf := ""
+		if p.Requires == "confusable" || p.Expect == "confusable" {
+			conf = d.confusableParticipant(m)
+			if conf == "" {
+				continue
+			}
+		}
+		b, ok := d.match(p, mi)
+		if !ok {
+			continue
+		}
+		exp := d.expected(p, b, conf)
+		if exp == "" || containsStr(m.Entities, exp) {
+			continue
+		}
+		return d.newConflict(mi, p, exp, b), true
+	}
+	return Finding{}, false
+}
+
+func containsStr(a []string, s string) bool {
+	for _, x := range a {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// expected resolves which participant the mention should have named.
+func (d *doc) expected(p *Pattern, b binding, conf string) string {
+	switch {
+	case p.Expect == "counterpart":
+		return d.counterpart
+	case p.Expect == "other":
+		for _, q := range d.parts {
+			if q.id != b.p {
+				return q.id
+			}
+		}
+	case p.Expect == "speaker":
+		if d.partIDs[b.speaker] {
+			return b.speaker
+		}
+	case p.Expect == "confusable":
+		return conf
+	case strings.HasPrefix(p.Expect, "not:"):
+		not := p.Expect[4:]
+		if !d.partIDs[not] {
+			return ""
+		}
+		for _, q := range d.parts {
+			if q.id != not {
+				return q.id
+			}
+		}
+	}
+	return ""
+}
+
+// confusableParticipant returns the participant the mention's state is
+// easily mistaken for, or "".
+func (d *doc) confusableParticipant(m *entities.Mention) string {
+	for _, q := range d.parts {
+		for _, id := range m.Entities {
+			if d.c.confusable(id, q.id) {
+				return q.id
+			}
+		}
+	}
+	return ""
+}
+
+// confusable says whether two countries are easily swapped: a listed pair,
+// names sharing a distinctive word (غينيا / غينيا بيساو), or names a letter
+// or two apart in Arabic or English (سلوفاكيا / سلوفينيا, Iran / Iraq).
+func (c *Checker) confusable(a, b string) bool {
+	if a == b {
+		return false
+	}
+	if c.pairs[[2]string{a, b}] {
+		return true
+	}
+	ea, eb := c.entityOf(a), c.entityOf(b)
+	if ea == nil || eb == nil || ea.Kind != entities.Country || eb.Kind != entities.Country {
+		return false
+	}
+	for _, x := range c.nameToks[a] {
+		for _, y := range c.nameToks[b] {
+			if x == y {
+				return true
+			}
+		}
+	}
+	na, nb := strings.TrimPrefix(c.normName[a], "ال"), strings.TrimPrefix(c.normName[b], "ال")
+	if len([]rune(na)) >= 5 && len([]rune(nb)) >= 5 && editDistance(na, nb) <= 2 {
+		return true
+	}
+	la, lb := strings.ToLower(ea.English), strings.ToLower(eb.English)
+	if len(la) >= 4 && len(lb) >= 4 && la[0] == lb[0] && editDistance(la, lb) <= 2 {
+		return true
+	}
+	return false
+}
+
+func (c *Checker) entityOf(id string) *entities.Entity {
+	e, _ := c.g.Lookup(id)
+	return e
+}
+
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// match matches a pattern around mention mi, within its sentence.
+func (d *doc) match(p *Pattern, mi int) (binding, bool) {
+	m := &d.ms[mi]
+	x := p.elems[p.x]
+	if x.form != 0 && m.Form != x.form {
+		return binding{}, false
+	}
+	if x.and && !hasPrefixAnd(m) {
+		return binding{}, false
+	}
+	s := d.sentOf(m.FirstTok)
+	var b binding
+	if !d.matchLeft(p.elems[:p.x], m.FirstTok-1, s.first, &b) {
+		return binding{}, false
+	}
+	if !d.matchRight(p.elems[p.x+1:], m.LastTok+1, s.last, &b) {
+		return binding{}, false
+	}
+	return b, true
+}
+
+// matchRight matches elems forwards from token pos (inclusive) up to limit.
+func (d *doc) matchRight(elems []elem, pos, limit int, b *binding) bool {
+	if len(elems) == 0 {
+		return true
+	}
+	e := elems[0]
+	switch e.kind {
+	case elemGap:
+		for k := 0; k <= e.n; k++ {
+			if pos+k > limit+1 {
+				return false
+			}
+			if d.matchRight(elems[1:], pos+k, limit, b) {
+				return true
+			}
+		}
+		return false
+	}
+	if pos > limit {
+		return false
+	}
+	switch e.kind {
+	case elemClass:
+		return d.is(pos, e.class) && d.matchRight(elems[1:], pos+1, limit, b)
+	case elemP:
+		mi := d.tokMention[pos]
+		if mi < 0 || d.ms[mi].FirstTok != pos {
+			return false
+		}
+		m := &d.ms[mi]
+		id, ok := d.partMention(m, e)
+		if !ok {
+			return false
+		}
+		b.p = id
+		return d.matchRight(elems[1:], m.LastTok+1, limit, b)
+	case elemS:
+		k := pos
+		for k <= limit && d.is(k, "honorific") {
+			k++
+		}
+		if k > limit || d.tokPerson[k] < 0 {
+			return false
+		}
+		pr := &d.persons[d.tokPerson[k]]
+		if pr.first != k {
+			return false
+		}
+		b.speaker = pr.country
+		return d.matchRight(elems[1:], pr.last+1, limit, b)
+	}
+	return false
+}
+
+// matchLeft matches elems backwards (last element first) from token pos.
+func (d *doc) matchLeft(elems []elem, pos, limit int, b *binding) bool {
+	if len(elems) == 0 {
+		return true
+	}
+	e := elems[len(elems)-1]
+	rest := elems[:len(elems)-1]
+	if e.kind == elemGap {
+		for k := 0; k <= e.n; k++ {
+			if pos-k < limit-1 {
+				return false
+			}
+			if d.matchLeft(rest, pos-k, limit, b) {
+				return true
+			}
+		}
+		return false
+	}
+	if pos < limit {
+		return false
+	}
+	switch e.kind {
+	case elemClass:
+		return d.is(pos, e.class) && d.matchLeft(rest, pos-1, limit, b)
+	case elemP:
+		mi := d.tokMention[pos]
+		if mi < 0 || d.ms[mi].LastTok != pos {
+			return false
+		}
+		m := &d.ms[mi]
+		id, ok := d.partMention(m, e)
+		if !ok {
+			return false
+		}
+		b.p = id
+		return d.matchLeft(rest, m.FirstTok-1, limit, b)
+	case elemS:
+		pi := d.tokPerson[pos]
+		if pi < 0 {
+			return false
+		}
+		pr := &d.persons[pi]
+		if pr.last != pos {
+			return false
+		}
+		b.speaker = pr.country
+		k := pr.first - 1
+		for k >= limit && d.is(k, "honorific") {
+			k--
+		}
+		return d.matchLeft(rest, k, limit, b)
+	}
+	return false
+}
+
+// partMention says whether m names a participant in the element's form.
+func (d *doc) partMention(m *entities.Mention, e elem) (string, bool) {
+	if e.form != 0 && m.Form != e.form {
+		return "", false
+	}
+	if e.and && !hasPrefixAnd(m) {
+		return "", false
+	}
+	return d.isParticipantMention(m)
+}
+
+// newConflict builds the finding for mention mi.
+func (d *doc) newConflict(mi int, p *Pattern, exp string, b binding) Finding {
+	m := &d.ms[mi]
+	name := d.englishOf(m.Entities[0])
+	f := Finding{
+		Kind:       CountryConflict,
+		Severity:   SeverityError,
+		Confidence: p.Confidence,
+		Start:      m.Start,
+		End:        m.End,
+		Text:       string(d.src[m.Start:m.End]),
+		Entity:     m.Entities[0],
+		Expected:   exp,
+		Rule:       p.ID,
+	}
+	f.Message = fmt.Sprintf(p.Message, name) + fmt.Sprintf("; the release's %s is %s", d.roleWord(exp), d.englishOf(exp))
+	if p.Confidence < 0.7 {
+		f.Severity = SeverityWarning
+	}
+	if s, ok := d.suggest(m, exp); ok {
+		f.Suggestion = &s
+	}
+	s := d.sentOf(m.FirstTok)
+	f.Evidence = append(f.Evidence, Span{Start: d.t.Tokens[s.first].OrigStart, End: d.t.Tokens[s.last].OrigEnd,
+		Text: string(d.src[d.t.Tokens[s.first].OrigStart:d.t.Tokens[s.last].OrigEnd]), Note: "rule " + p.ID})
+	for _, q := range d.parts {
+		if q.id == exp && len(q.evidence) > 0 {
+			ev := q.evidence[0]
+			ev.Note = "participant " + exp + ": " + ev.Note
+			f.Evidence = append(f.Evidence, ev)
+		}
+	}
+	_ = b
+	return f
+}
+
+func (d *doc) roleWord(id string) string {
+	switch id {
+	case d.counterpart:
+		return "counterpart"
+	case d.subject:
+		return "host"
+	}
+	return "participant"
+}
+
+func (d *doc) englishOf(id string) string {
+	if e := d.entity(id); e != nil && e.English != "" {
+		return e.English
+	}
+	return id
+}
+
+// suggest names the expected participant in the mention's grammatical form.
+func (d *doc) suggest(m *entities.Mention, exp string) (string, bool) {
+	e := d.entity(exp)
+	if e == nil {
+		return "", false
+	}
+	norm := d.t.Norm[m.NormStart:m.NormEnd]
+	// لل: the span starts with the article's lam, the alef is gone.
+	merged := m.Definite && strings.HasSuffix(m.Prefix, "ل") && strings.HasPrefix(norm, "ل") && !strings.HasPrefix(norm, "ال")
+	article := func(s string, definite bool) string {
+		if !definite {
+			return s
+		}
+		if merged {
+			return "ل" + s
+		}
+		return "ال" + s
+	}
+	switch m.Form {
+	case entities.FormNisba:
+		if len(e.Nisba.M) == 0 {
+			return "", false
+		}
+		base := e.Nisba.M[0]
+		var w string
+		switch {
+		case m.Gender == entities.Feminine && m.Number == entities.Plural:
+			w = base + "ات"
+		case m.Gender == entities.Feminine:
+			w = base + "ة"
+			if len(e.Nisba.F) > 0 {
+				w = e.Nisba.F[0]
+			}
+		case m.Number == entities.Plural:
+			switch {
+			case strings.HasSuffix(norm, "ين"):
+				w = base + "ين"
+			case strings.HasSuffix(norm, "ون"):
+				w = base + "ون"
+			case len(e.Nisba.MPl) > 0:
+				w = e.Nisba.MPl[0]
+			default:
+				w = base + "ين"
+			}
+		default:
+			w = base
+		}
+		return article(w, m.Definite), true
+	case entities.FormName:
+		if len(e.Names) == 0 {
+			return "", false
+		}
+		n := e.Names[0]
+		if merged {
+			if strings.HasPrefix(d.c.normWord(n), "ال") {
+				_, rest, _ := strings.Cut(n, "ل")
+				return "ل" + rest, true
+			}
+			return n, true
+		}
+		return n, true
+	case entities.FormCapital:
+		if len(e.Capital) == 0 {
+			return "", false
+		}
+		return e.Capital[0], true
+	}
+	return "", false
+}
+
+// tokenIsWord reports whether token k is an Arabic word.
+func (d *doc) tokenIsWord(k int) bool { return d.t.Tokens[k].Kind == arabic.Word }

@@ -1,0 +1,160 @@
+package consistency
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/nazir-nlp/nazir/arabic"
+)
+
+// nameFindings reports clusters written in two or more spellings, and known
+// officials written with a given name that is not theirs.
+func (d *doc) nameFindings() {
+	for _, cl := range d.clusters {
+		if len(cl.members) < 2 {
+			if cl.known != nil && len(cl.members) == 1 {
+				d.wrongGiven(cl)
+			}
+			continue
+		}
+		if !d.spelledDifferently(cl) {
+			d.wrongGiven(cl)
+			continue
+		}
+		var mentions []Span
+		for _, pi := range cl.members {
+			p := &d.persons[pi]
+			mentions = append(mentions, d.spanOf(p.first, p.last))
+		}
+		canon := mentions[0].Text
+		if cl.known != nil && len(cl.known.Names) > 0 {
+			canon = cl.known.Names[0]
+		}
+		first := mentions[0]
+		cn := d.c.normWord(canon)
+		for _, m := range mentions {
+			if d.c.normWord(m.Text) != cn {
+				first = m
+				break
+			}
+		}
+		var forms []string
+		seen := map[string]bool{}
+		for _, m := range mentions {
+			if !seen[m.Text] {
+				seen[m.Text] = true
+				forms = append(forms, "“"+m.Text+"”")
+			}
+		}
+		who := "a person"
+		if cl.known != nil {
+			who = cl.known.English
+		}
+		f := Finding{
+			Kind:       NameVariant,
+			Severity:   SeverityWarning,
+			Confidence: d.variantConfidence(cl),
+			Start:      first.Start,
+			End:        first.End,
+			Text:       first.Text,
+			Canonical:  canon,
+			Message:    fmt.Sprintf("%s is spelled %d ways: %s; use one spelling (%s)", who, len(forms), strings.Join(forms, ", "), canon),
+			Mentions:   mentions,
+		}
+		if cl.known != nil {
+			f.Entity = cl.known.ID
+		}
+		d.findings = append(d.findings, f)
+		d.wrongGiven(cl)
+	}
+}
+
+// variantConfidence is higher when a gazetteer person or a state ties the
+// occurrences together.
+func (d *doc) variantConfidence(cl *cluster) float64 {
+	c := 0.75
+	if cl.country != "" {
+		c += 0.1
+	}
+	if cl.known != nil {
+		c += 0.1
+	}
+	return c
+}
+
+// spelledDifferently compares the surnames and the aligned given names of a
+// cluster's occurrences (hyphens and spaces do not count as spelling).
+func (d *doc) spelledDifferently(cl *cluster) bool {
+	// align from the end: surname, last given name, ...
+	maxLen := 0
+	for _, pi := range cl.members {
+		maxLen = max(maxLen, len(d.persons[pi].words))
+	}
+	for pos := 1; pos <= maxLen; pos++ {
+		var form string
+		for _, pi := range cl.members {
+			w := d.persons[pi].words
+			if len(w) < pos {
+				continue
+			}
+			x := w[len(w)-pos]
+			if form == "" {
+				form = x
+			} else if x != form {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wrongGiven reports occurrences of a known official with a name word that
+// is none of theirs (فلاديمير بيرموف for Jeyhun Bayramov).
+func (d *doc) wrongGiven(cl *cluster) {
+	k := cl.known
+	if k == nil || len(k.Given) == 0 || len(k.Names) == 0 {
+		return
+	}
+	valid := map[string]bool{}
+	for _, list := range [][]string{k.Names, k.Given, k.Surname} {
+		for _, n := range list {
+			for _, w := range strings.Fields(d.c.normWord(n)) {
+				valid[arabic.PhoneticKey(w)] = true
+			}
+		}
+	}
+	for _, pi := range cl.members {
+		p := &d.persons[pi]
+		if len(p.words) < 2 {
+			continue
+		}
+		bad := -1
+		for k := p.first; k <= p.last; k++ {
+			if d.t.Tokens[k].Kind != arabic.Word {
+				continue
+			}
+			if !valid[arabic.PhoneticKey(d.t.TokenText(k))] {
+				bad = k
+				break
+			}
+		}
+		if bad < 0 || bad == p.last {
+			continue
+		}
+		gs := d.spanOf(bad, bad)
+		sug := k.Given[0]
+		d.findings = append(d.findings, Finding{
+			Kind:       WrongGivenName,
+			Severity:   SeverityWarning,
+			Confidence: 0.7,
+			Start:      gs.Start,
+			End:        gs.End,
+			Text:       gs.Text,
+			Entity:     k.ID,
+			Canonical:  k.Names[0],
+			Suggestion: &sug,
+			Message:    fmt.Sprintf("%s is written with the given name “%s”; the gazetteer knows %s", k.English, gs.Text, k.Names[0]),
+			Evidence:   []Span{d.spanOf(p.first, p.last)},
+		})
+	}
+}

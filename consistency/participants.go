@@ -1,0 +1,163 @@
+package consistency
+
+import (
+	"sort"
+
+	"github.com/nazir-nlp/nazir/entities"
+)
+
+// Evidence weights for participant inference, strongest first. Frequency is
+// the weakest: in the hardest releases the wrong state is named most.
+const (
+	wCounterpart = 6.0 // نظيره الأذربيجاني
+	wTitle       = 4.0 // وزير الخارجية الصيني
+	wPerson      = 3.0 // an official the gazetteer or the lede ties to a state
+	wLede        = 2.0 // any other state named in the lede
+	wDateline    = 2.0 // the dateline city
+	wAgency      = 1.0 // the dateline's agency (شينخوا)
+	wBody        = 0.4 // each later mention
+	maxBody      = 2.0
+	minScore     = 2.0 // a participant needs at least lede-level evidence
+)
+
+// inferParticipants scores every state by its evidence and keeps the best
+// two; it also decides which is the lede's subject.
+func (d *doc) inferParticipants() {
+	byID := map[string]*partState{}
+	get := func(id string) *partState {
+		p := byID[id]
+		if p == nil {
+			p = &partState{id: id, firstSubject: -1}
+			byID[id] = p
+		}
+		return p
+	}
+	body := map[string]float64{}
+	add := func(id string, w float64, tok int, subject bool, ev Span, note string) {
+		p := get(id)
+		p.score += w
+		if subject && (p.firstSubject < 0 || tok < p.firstSubject) {
+			p.firstSubject = tok
+		}
+		if len(p.evidence) < 6 {
+			ev.Note = note
+			p.evidence = append(p.evidence, ev)
+		}
+	}
+	for i := range d.ms {
+		m := &d.ms[i]
+		if len(m.Entities) == 0 {
+			continue
+		}
+		// A homograph (السوداني is also a surname) counts only where the
+		// syntax makes it a state: after a title or a counterpart word.
+		if m.Weak && !d.titleBefore(m.FirstTok) && !d.is(m.FirstTok-1, "counterpart") {
+			continue
+		}
+		ids := d.stateIDs(m)
+		if len(ids) == 0 {
+			continue
+		}
+		share := 1.0 / float64(len(ids))
+		lede := d.inLede(m.FirstTok)
+		for _, id := range ids {
+			switch {
+			case m.Kind == entities.Country && !lede:
+				if body[id] < maxBody {
+					body[id] += wBody
+					get(id).score += wBody
+				}
+			case m.Kind == entities.Country && (m.Form == entities.FormCapital || m.Form == entities.FormCity):
+				if m.FirstTok <= 3 {
+					add(id, wDateline*share, m.FirstTok, true, d.mentionSpan(m), "dateline")
+				} else {
+					add(id, share, m.FirstTok, false, d.mentionSpan(m), "place in the lede")
+				}
+			case m.Kind == entities.Country && d.is(m.FirstTok-1, "counterpart"):
+				p := get(id)
+				p.counterpartEv = true
+				add(id, wCounterpart*share, m.FirstTok, false, d.spanOf(m.FirstTok-1, m.LastTok), "counterpart")
+			case m.Kind == entities.Country && d.titleBefore(m.FirstTok):
+				add(id, wTitle*share, m.FirstTok, true, d.mentionSpan(m), "title")
+			case m.Kind == entities.Country:
+				add(id, wLede*share, m.FirstTok, false, d.mentionSpan(m), "named in the lede")
+			case m.Kind == entities.Agency && m.FirstTok <= 12:
+				add(id, wAgency*share, m.FirstTok, true, d.mentionSpan(m), "agency")
+			case m.Kind == entities.Title && lede:
+				add(id, wPerson*share, m.FirstTok, true, d.mentionSpan(m), "title")
+			}
+		}
+	}
+	// People: an official tied to a state in the lede.
+	for _, cl := range d.clusters {
+		if cl.country == "" {
+			continue
+		}
+		p0 := &d.persons[cl.members[0]]
+		if !d.inLede(p0.first) {
+			continue
+		}
+		ev := d.spanOf(p0.first, p0.last)
+		if cl.known != nil {
+			add(cl.country, wPerson, p0.first, true, ev, "official")
+		}
+	}
+	var ps []*partState
+	for _, p := range byID {
+		if p.score >= minScore {
+			ps = append(ps, p)
+		}
+	}
+	sort.Slice(ps, func(i, j int) bool {
+		if ps[i].score != ps[j].score {
+			return ps[i].score > ps[j].score
+		}
+		return ps[i].id < ps[j].id
+	})
+	if len(ps) > 2 {
+		// A third state with title-level evidence close to the second makes
+		// the meeting multilateral: no pair can be judged.
+		if ps[2].score >= wTitle && ps[2].score >= 0.8*ps[1].score {
+			d.multilat = true
+		}
+		if !d.multilat {
+			ps = ps[:2]
+		}
+	}
+	d.parts = ps
+	d.partIDs = map[string]bool{}
+	for _, p := range ps {
+		d.partIDs[p.id] = true
+	}
+	if len(ps) == 2 && !d.multilat {
+		a, b := ps[0], ps[1]
+		switch {
+		case a.counterpartEv && !b.counterpartEv:
+			a, b = b, a
+		case b.counterpartEv && !a.counterpartEv:
+		case a.firstSubject < 0 && b.firstSubject >= 0:
+			a, b = b, a
+		case a.firstSubject >= 0 && b.firstSubject >= 0 && b.firstSubject < a.firstSubject:
+			a, b = b, a
+		}
+		d.subject, d.counterpart = a.id, b.id
+	}
+}
+
+// stateIDs returns the country ids a mention stands for (a person's, an
+// agency's or a title's state included).
+func (d *doc) stateIDs(m *entities.Mention) []string {
+	switch m.Kind {
+	case entities.Country:
+		return m.Entities
+	case entities.Agency, entities.Title:
+		var out []string
+		for _, id := range m.Entities {
+			if e := d.entity(id); e != nil && e.Country != "" {
+				out = append(out, e.Country)
+			}
+		}
+		return out
+	}
+	return nil
+}

@@ -1,0 +1,344 @@
+package consistency
+
+import (
+	"strings"
+
+	"github.com/nazir-nlp/nazir/arabic"
+	"github.com/nazir-nlp/nazir/entities"
+)
+
+// person is one written occurrence of a person's name.
+type person struct {
+	first, last int      // name tokens (inclusive), honorifics excluded
+	words       []string // normalised name words (hyphens dropped)
+	country     string   // the state the context says the person serves, "" unknown
+	known       *entities.Entity
+	cluster     int
+}
+
+// cluster groups the occurrences of one person's name.
+type cluster struct {
+	members []int // person indices, in text order
+	rep     int   // longest occurrence
+	known   *entities.Entity
+	country string
+}
+
+const maxNameWords = 6
+
+// detectPersons finds names: the gazetteer's people, names after a title
+// phrase that names a state (وزير الخارجية الصيني وانغ يي), names after an
+// honorific (الدكتور بدر عبد العاطي) and speakers (قال بلانر إن).
+func (d *doc) detectPersons() {
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.Kind == entities.Person && len(m.Entities) > 0 {
+			e := d.entity(m.Entities[0])
+			country := ""
+			if e != nil {
+				country = e.Country
+			}
+			d.addPerson(m.FirstTok, m.LastTok, country, e)
+		}
+	}
+	toks := d.t.Tokens
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.Kind != entities.Country || (m.Form != entities.FormNisba && m.Form != entities.FormName) {
+			continue
+		}
+		if !d.titleBefore(m.FirstTok) && !d.is(m.FirstTok-1, "counterpart") {
+			continue
+		}
+		start := m.LastTok + 1
+		for k := 0; k < 2 && start < len(toks) && d.is(start, "title_tail"); k++ {
+			start++
+		}
+		if first, last, ok := d.nameAt(start); ok {
+			d.addPerson(first, last, soleID(m), nil)
+		}
+	}
+	for i := range toks {
+		if !d.is(i, "honorific") || (i > 0 && d.is(i-1, "honorific")) {
+			continue
+		}
+		first, last, ok := d.nameAt(i)
+		if !ok {
+			continue
+		}
+		d.addPerson(first, last, d.titleCountryAfter(last+1), nil)
+	}
+	for i := range toks {
+		if !d.is(i, "speech") {
+			continue
+		}
+		first, last, ok := d.nameAt(i + 1)
+		if !ok || last+1 >= len(toks) {
+			continue
+		}
+		next := last + 1
+		if d.is(next, "that") || d.t.TokenText(next) == "عن" || d.t.TokenText(next) == "،" {
+			d.addPerson(first, last, "", nil)
+		}
+	}
+}
+
+// soleID returns the mention's entity when it is not ambiguous.
+func soleID(m *entities.Mention) string {
+	if len(m.Entities) == 1 {
+		return m.Entities[0]
+	}
+	return ""
+}
+
+// titleBefore says whether a title word (وزير، رئيس …) opens a phrase that
+// reaches the token at tok within the same sentence.
+func (d *doc) titleBefore(tok int) bool {
+	s := d.sentOf(tok)
+	for k := tok - 1; k >= s.first && k >= tok-8; k-- {
+		if d.t.Tokens[k].Kind == arabic.Punct {
+			return false
+		}
+		if d.is(k, "title") {
+			return true
+		}
+		if mi := d.tokMention[k]; mi >= 0 && d.ms[mi].Kind == entities.Country {
+			return false
+		}
+	}
+	return false
+}
+
+// titleCountryAfter finds "، وزير الخارجية ... X" right after a name and
+// returns X's id.
+func (d *doc) titleCountryAfter(tok int) string {
+	toks := d.t.Tokens
+	if tok < len(toks) && d.t.TokenText(tok) == "،" {
+		tok++
+	}
+	if tok >= len(toks) || !d.is(tok, "title") {
+		return ""
+	}
+	for k := tok + 1; k < len(toks) && k <= tok+8; k++ {
+		if toks[k].Kind == arabic.Punct {
+			return ""
+		}
+		if mi := d.tokMention[k]; mi >= 0 {
+			m := &d.ms[mi]
+			if m.Kind == entities.Country {
+				return soleID(m)
+			}
+		}
+	}
+	return ""
+}
+
+// nameAt reads a name starting at tok, after optional honorifics: up to
+// maxNameWords Arabic words that belong to no word class and no place
+// mention, joined by spaces or hyphens.
+func (d *doc) nameAt(tok int) (first, last int, ok bool) {
+	toks := d.t.Tokens
+	for tok < len(toks) && d.is(tok, "honorific") {
+		tok++
+	}
+	first, last = tok, -1
+	for k := tok; k < len(toks) && k-first < maxNameWords+2; k++ {
+		tk := toks[k]
+		if tk.Kind == arabic.Punct && d.t.TokenText(k) == "-" && k > first && k+1 < len(toks) &&
+			toks[k+1].Kind == arabic.Word && tk.OrigStart == toks[k-1].OrigEnd {
+			continue
+		}
+		if tk.Kind != arabic.Word || d.bits[k] != 0 {
+			break
+		}
+		if mi := d.tokMention[k]; mi >= 0 && d.ms[mi].Kind != entities.Person {
+			break
+		}
+		if k > first && d.tokSent[k] != d.tokSent[first] {
+			break
+		}
+		last = k
+		if d.nameWords(first, last) > maxNameWords {
+			return 0, 0, false
+		}
+	}
+	if last < first {
+		return 0, 0, false
+	}
+	return first, last, true
+}
+
+func (d *doc) nameWords(first, last int) int {
+	n := 0
+	for k := first; k <= last; k++ {
+		if d.t.Tokens[k].Kind == arabic.Word {
+			n++
+		}
+	}
+	return n
+}
+
+// addPerson records a name unless an occurrence already covers it.
+func (d *doc) addPerson(first, last int, country string, known *entities.Entity) {
+	for k := first; k <= last; k++ {
+		if pi := d.tokPerson[k]; pi >= 0 {
+			p := &d.persons[pi]
+			if p.country == "" {
+				p.country = country
+			}
+			if p.known == nil {
+				p.known = known
+			}
+			return
+		}
+	}
+	var words []string
+	for k := first; k <= last; k++ {
+		if d.t.Tokens[k].Kind == arabic.Word {
+			words = append(words, d.t.TokenText(k))
+		}
+	}
+	d.persons = append(d.persons, person{first: first, last: last, words: words, country: country, known: known, cluster: -1})
+	for k := first; k <= last; k++ {
+		d.tokPerson[k] = int32(len(d.persons) - 1)
+	}
+}
+
+// nameKeys returns the phonetic keys of a name's given names and surname; a
+// leading article on the surname is ignored (الصفدي / صفدي).
+func nameKeys(words []string) (given []string, surname string) {
+	if len(words) == 0 {
+		return nil, ""
+	}
+	for _, w := range words[:len(words)-1] {
+		given = append(given, arabic.PhoneticKey(w))
+	}
+	last := words[len(words)-1]
+	if strings.HasPrefix(last, "ال") && len(last) > len("ال")+2 {
+		last = last[len("ال"):]
+	}
+	return given, arabic.PhoneticKey(last)
+}
+
+// compatible says whether two occurrences can name the same person: the same
+// surname key, and the given names of the shorter all among the longer's.
+func compatible(a, b []string) bool {
+	ga, sa := nameKeys(a)
+	gb, sb := nameKeys(b)
+	if sa == "" || sa != sb {
+		return false
+	}
+	if len(ga) > len(gb) {
+		ga, gb = gb, ga
+	}
+	for _, g := range ga {
+		found := false
+		for _, h := range gb {
+			if g == h {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// clusterPersons groups occurrences, longest first; an occurrence that could
+// belong to two different people joins neither.
+func (d *doc) clusterPersons() {
+	order := make([]int, len(d.persons))
+	for i := range order {
+		order[i] = i
+	}
+	// longest names first, then text order
+	for i := 1; i < len(order); i++ {
+		for j := i; j > 0; j-- {
+			a, b := &d.persons[order[j]], &d.persons[order[j-1]]
+			if len(a.words) > len(b.words) || (len(a.words) == len(b.words) && a.first < b.first) {
+				order[j], order[j-1] = order[j-1], order[j]
+			} else {
+				break
+			}
+		}
+	}
+	for _, pi := range order {
+		p := &d.persons[pi]
+		match := -1
+		for ci, cl := range d.clusters {
+			if compatible(p.words, d.persons[cl.rep].words) && d.sameContext(p, cl) {
+				if match >= 0 {
+					match = -2
+					break
+				}
+				match = ci
+			}
+		}
+		if match == -2 {
+			continue
+		}
+		if match < 0 {
+			d.clusters = append(d.clusters, &cluster{rep: pi})
+			match = len(d.clusters) - 1
+		}
+		cl := d.clusters[match]
+		cl.members = append(cl.members, pi)
+		p.cluster = match
+		if cl.known == nil && p.known != nil {
+			cl.known = p.known
+		}
+		if cl.country == "" && p.country != "" {
+			cl.country = p.country
+		}
+	}
+	for _, cl := range d.clusters {
+		sortInts(cl.members)
+		if cl.known == nil {
+			cl.known = d.knownBySurname(cl)
+		}
+		if cl.country == "" && cl.known != nil {
+			cl.country = cl.known.Country
+		}
+		for _, pi := range cl.members {
+			if d.persons[pi].country == "" {
+				d.persons[pi].country = cl.country
+			}
+		}
+	}
+}
+
+// sameContext refuses to merge occurrences whose contexts name different states.
+func (d *doc) sameContext(p *person, cl *cluster) bool {
+	if p.country == "" || cl.country == "" {
+		return true
+	}
+	return p.country == cl.country
+}
+
+// knownBySurname links a cluster to a gazetteer person with the same surname
+// key serving the state the context names (or, when the context names none,
+// the only such person).
+func (d *doc) knownBySurname(cl *cluster) *entities.Entity {
+	_, key := nameKeys(d.persons[cl.rep].words)
+	var found *entities.Entity
+	for _, e := range d.c.bySurname[key] {
+		if cl.country != "" && e.Country != cl.country {
+			continue
+		}
+		if found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
+func sortInts(a []int) {
+	for i := 1; i < len(a); i++ {
+		for j := i; j > 0 && a[j] < a[j-1]; j-- {
+			a[j], a[j-1] = a[j-1], a[j]
+		}
+	}
+}
