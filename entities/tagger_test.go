@@ -207,3 +207,25 @@ func FuzzTag(f *testing.F) {
 		checkInvariants(t, src, ms)
 	})
 }
+
+// The proclitic combinations compiled into the tagger are readings the
+// arabic package offers.
+func TestProcliticsAgreeWithArabicSplits(t *testing.T) {
+	offered := func(word, prefix string) bool {
+		for _, s := range arabic.Splits(word) {
+			if s.Prefix == prefix {
+				return true
+			}
+		}
+		return false
+	}
+	for _, pre := range proclitics[1:] {
+		assert.True(t, offered(pre+"صين", pre), "%q + indefinite", pre)
+		def := pre + "ال"
+		word := pre + "الصين"
+		if strings.HasSuffix(pre, "ل") {
+			def, word = pre+"ل", pre+"لصين"
+		}
+		assert.True(t, offered(word, def), "%q + article in %q", pre, word)
+	}
+}
