@@ -60,7 +60,7 @@ func estTokens(n int) int { return n/8 + 16 }
 func (n *Normalizer) Normalize(src []byte) *Text {
 	t := n.t
 	out := make([]byte, 0, len(src)+len(src)/32+8)
-	bps := make([]breakpoint, 1, 8+len(src)/64)
+	bps := make([]breakpoint, 1, initialBPs)
 	z := tokenizer{toks: make([]Token, 0, estTokens(len(src)))}
 	prev := clsNone
 	run := 0 // start of the pending run of unchanged source bytes
@@ -89,7 +89,7 @@ func (n *Normalizer) Normalize(src []byte) *Text {
 		r := t.repl[e>>4]
 		no := len(out)
 		if len(r) != size {
-			bps = addOpaque(bps, no, i, len(r), size)
+			bps = addOpaque(bps, no, i, len(r), size, len(src))
 		}
 		out = append(out, r...)
 		if c := uint8(e & 15); c != clsNone {

@@ -14,8 +14,9 @@ type breakpoint struct {
 }
 
 // addOpaque records that the original bytes [o, o+olen) became the
-// normalised bytes [n, n+nlen) with nlen != olen.
-func addOpaque(bps []breakpoint, n, o, nlen, olen int) []breakpoint {
+// normalised bytes [n, n+nlen) with nlen != olen; total is the length of the
+// original text.
+func addOpaque(bps []breakpoint, n, o, nlen, olen, total int) []breakpoint {
 	last := &bps[len(bps)-1]
 	if last.n == n && last.o == o {
 		if nlen == 0 && len(bps) >= 2 && bps[len(bps)-2].opaque && bps[len(bps)-2].n == n {
@@ -25,9 +26,29 @@ func addOpaque(bps []breakpoint, n, o, nlen, olen int) []breakpoint {
 		}
 		last.opaque = true
 	} else {
-		bps = append(bps, breakpoint{n: n, o: o, opaque: true})
+		bps = appendBP(bps, breakpoint{n: n, o: o, opaque: true}, o, total)
 	}
-	return append(bps, breakpoint{n: n + nlen, o: o + olen})
+	return appendBP(bps, breakpoint{n: n + nlen, o: o + olen}, o, total)
+}
+
+// initialBPs is the breakpoint capacity reserved up front: most text needs
+// none (Arabic letters fold to letters of the same length).
+const initialBPs = 16
+
+// appendBP appends b, growing bps once to a size extrapolated from the
+// density so far (o of total original bytes seen), so that a text full of
+// removed marks costs a few allocations, not one per doubling.
+func appendBP(bps []breakpoint, b breakpoint, o, total int) []breakpoint {
+	if len(bps) == cap(bps) {
+		est := len(bps) + 16
+		if o > 0 {
+			est = len(bps)*total/o*5/4 + 16
+		}
+		nb := make([]breakpoint, len(bps), max(est, 2*len(bps)))
+		copy(nb, bps)
+		bps = nb
+	}
+	return append(bps, b)
 }
 
 // seg returns the index of the segment containing normalised offset p: the

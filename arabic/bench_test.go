@@ -1,0 +1,86 @@
+package arabic
+
+import (
+	"bytes"
+	"os"
+	"testing"
+)
+
+const releasePath = "../testdata/releases/azerbaijan-2026-01-28.txt"
+
+// benchInputs returns the example release and a 1 MB text built from it.
+func benchInputs(b *testing.B) map[string][]byte {
+	b.Helper()
+	rel, err := os.ReadFile(releasePath)
+	if err != nil {
+		b.Fatalf("read %s: %v", releasePath, err)
+	}
+	big := bytes.Repeat(rel, (1<<20)/len(rel)+1)[:1<<20]
+	// Cut back to a rune boundary.
+	for len(big) > 0 && big[len(big)-1]&0xC0 == 0x80 {
+		big = big[:len(big)-1]
+	}
+	if len(big) > 0 && big[len(big)-1] >= 0xC0 {
+		big = big[:len(big)-1]
+	}
+	return map[string][]byte{"release": rel, "1MB": big}
+}
+
+var sink int
+
+func BenchmarkDecodeRunesBaseline(b *testing.B) {
+	for name, in := range benchInputs(b) {
+		b.Run(name, func(b *testing.B) {
+			s := string(in)
+			b.SetBytes(int64(len(s)))
+			b.ReportAllocs()
+			for b.Loop() {
+				n := 0
+				for _, r := range s {
+					n += int(r)
+				}
+				sink += n
+			}
+		})
+	}
+}
+
+func BenchmarkNormalize(b *testing.B) {
+	for name, in := range benchInputs(b) {
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(in)))
+			b.ReportAllocs()
+			for b.Loop() {
+				t := Normalize(in)
+				sink += len(t.Tokens)
+			}
+		})
+	}
+}
+
+func BenchmarkNormalizerString(b *testing.B) {
+	n := Default()
+	for name, in := range benchInputs(b) {
+		b.Run(name, func(b *testing.B) {
+			s := string(in)
+			b.SetBytes(int64(len(s)))
+			b.ReportAllocs()
+			for b.Loop() {
+				sink += len(n.String(s))
+			}
+		})
+	}
+}
+
+func BenchmarkFold(b *testing.B) {
+	n := Default()
+	for name, in := range benchInputs(b) {
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(in)))
+			b.ReportAllocs()
+			for b.Loop() {
+				sink += len(n.Fold(in).Norm)
+			}
+		})
+	}
+}

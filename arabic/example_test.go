@@ -1,0 +1,68 @@
+package arabic_test
+
+import (
+	"fmt"
+
+	"github.com/nazir-nlp/nazir/arabic"
+	"golang.org/x/text/transform"
+)
+
+func ExampleNormalize() {
+	txt := arabic.Normalize([]byte("وزيرُ الخارجيةِ الأذربيجانيّ ﻷ ٢٠٢٦"))
+	fmt.Println(txt.Norm)
+	for i, tk := range txt.Tokens {
+		fmt.Println(tk.Kind, txt.TokenText(i), string(txt.TokenOrig(i)))
+	}
+	// Output:
+	// وزير الخارجيه الاذربيجاني لا 2026
+	// word وزير وزيرُ
+	// word الخارجيه الخارجيةِ
+	// word الاذربيجاني الأذربيجانيّ
+	// word لا ﻷ
+	// number 2026 ٢٠٢٦
+}
+
+func ExampleText_OrigSpan() {
+	src := []byte("مُحَمَّدٌ")
+	txt := arabic.Normalize(src)
+	os, oe := txt.OrigSpan(0, len(txt.Norm))
+	fmt.Printf("%q → [%d,%d) %q\n", txt.Norm, os, oe, src[os:oe])
+	// Output:
+	// "محمد" → [0,18) "مُحَمَّدٌ"
+}
+
+func ExampleSplits() {
+	for _, w := range []string{"وللصين", "لبنان"} {
+		for _, s := range arabic.Splits(arabic.Normalize([]byte(w)).Norm) {
+			fmt.Printf("%s: %s + %s article=%v\n", w, s.Prefix, s.Stem, s.Article)
+		}
+	}
+	// Output:
+	// وللصين: و + للصين article=false
+	// وللصين: ول + لصين article=false
+	// وللصين: ولل + صين article=true
+	// لبنان: ل + بنان article=false
+}
+
+func ExamplePhoneticKey() {
+	for _, name := range []string{"بيرموف", "بايراموف", "بيراموف", "بيريز"} {
+		fmt.Println(name, arabic.PhoneticKey(name))
+	}
+	// Output:
+	// بيرموف BRMF
+	// بايراموف BRMF
+	// بيراموف BRMF
+	// بيريز BRS
+}
+
+func ExampleNormalizer_Transformer() {
+	n := arabic.NewNormalizer(arabic.DefaultOptions())
+	out, _, err := transform.String(n.Transformer(), "إلى الصينيّة")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(out)
+	// Output:
+	// الي الصينيه
+}
