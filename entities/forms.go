@@ -144,6 +144,92 @@ func normalizedTokens(n *arabic.Normalizer, raw string) ([]string, []arabic.Toke
 	return toks, kinds
 }
 
+// normalizeAll is normalizedTokens for many forms at once: one call to the
+// normaliser for all of them (joined by line breaks), which is what keeps
+// compiling a large gazetteer fast.
+func normalizeAll(n *arabic.Normalizer, raws []string) [][]string {
+	out := make([][]string, len(raws))
+	if len(raws) == 0 {
+		return out
+	}
+	size := len(raws)
+	for _, r := range raws {
+		size += len(r)
+	}
+	var b strings.Builder
+	b.Grow(size)
+	for i, r := range raws {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(r)
+	}
+	t := n.Normalize([]byte(b.String()))
+	if strings.Count(t.Norm, "\n") != len(raws)-1 {
+		// A form holds something the normaliser turns into a line break:
+		// take them one by one.
+		for i, r := range raws {
+			out[i], _ = normalizedTokens(n, r)
+		}
+		return out
+	}
+	line, nextNL := 0, strings.IndexByte(t.Norm, '\n')
+	for i, tk := range t.Tokens {
+		for nextNL >= 0 && nextNL < tk.Start {
+			line++
+			if k := strings.IndexByte(t.Norm[nextNL+1:], '\n'); k >= 0 {
+				nextNL += 1 + k
+			} else {
+				nextNL = -1
+			}
+		}
+		s := t.TokenText(i)
+		if tk.Kind == arabic.Latin {
+			s = asciiLower(s)
+		}
+		out[line] = append(out[line], s)
+	}
+	return out
+}
+
+// normSurface is a surface form with its normalised tokens.
+type normSurface struct {
+	e    *Entity
+	s    surface
+	toks []string
+	key  string
+}
+
+// normalizedSurfaces returns every surface form of every entity of g,
+// normalised with n, in gazetteer order.
+func normalizedSurfaces(g *Gazetteer, n *arabic.Normalizer) []normSurface {
+	var out []normSurface
+	for _, e := range g.Entities {
+		for _, s := range surfaces(e) {
+			out = append(out, normSurface{e: e, s: s})
+		}
+	}
+	raws := make([]string, len(out))
+	for i := range out {
+		raws[i] = out[i].s.raw
+	}
+	for i, toks := range normalizeAll(n, raws) {
+		out[i].toks = toks
+		out[i].key = formKey(toks)
+	}
+	return out
+}
+
+// formKeys returns the comparison keys of raw forms.
+func formKeys(n *arabic.Normalizer, raws []string) []string {
+	all := normalizeAll(n, raws)
+	keys := make([]string, len(all))
+	for i, toks := range all {
+		keys[i] = formKey(toks)
+	}
+	return keys
+}
+
 // formKey is the comparison key of a normalised form.
 func formKey(toks []string) string { return strings.Join(toks, " ") }
 

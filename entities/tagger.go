@@ -3,6 +3,7 @@ package entities
 import (
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"sort"
 	"strings"
 
@@ -43,12 +44,12 @@ type Candidate struct {
 // article stays inside the span; ل before the article merges into لل.
 var proclitics = []string{"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"}
 
-// pattern is one compiled surface form: the first token (with its
-// proclitics) is the map key; rest are the following normalised tokens.
+// pattern is one compiled surface form without proclitics: the first
+// normalised token is looked up (with each proclitic combination) in
+// Tagger.groups; rest are the following normalised tokens.
 type pattern struct {
 	rest     []string
 	latin    bool
-	prefix   string
 	ents     []string
 	cands    []Candidate
 	kind     Kind
@@ -59,16 +60,35 @@ type pattern struct {
 	weak     bool
 }
 
+// ref is one way a first-token key reads: pattern pat after a proclitic of
+// pre bytes.
+type ref struct {
+	pat int32
+	pre int32
+}
+
+// span locates a key's refs in Tagger.refs.
+type span struct{ start, n int32 }
+
 // Tagger finds entity mentions. It is compiled once from a gazetteer;
 // immutable, safe for concurrent use.
 type Tagger struct {
-	g     *Gazetteer
-	n     *arabic.Normalizer
-	first map[string][]pattern
+	g    *Gazetteer
+	n    *arabic.Normalizer
+	pats []pattern
+	// groups maps a first-token key (proclitics included) to its refs,
+	// refs[spans[g].start:][:spans[g].n], whole-word readings first, then
+	// the longest.
+	groups map[string]int32
+	spans  []span
+	refs   []ref
 	// whole maps a normalised prefix-less form key to its pattern, for Lookup.
-	whole map[string]*pattern
-	// maxFirst is the longest first-token key in bytes (Latin lookups use a
-	// stack buffer of this size).
+	whole map[string]int32
+	// filter is a two-hash Bloom filter over the keys of groups: most words
+	// of a text are no entity and are rejected without a map access.
+	filter []uint64
+	seed   maphash.Seed
+	// maxFirst is the longest key in bytes.
 	maxFirst int
 }
 
@@ -94,72 +114,142 @@ func NewTagger(g *Gazetteer, n *arabic.Normalizer) (*Tagger, error) {
 		return nil, ErrNoNormalizer
 	}
 	homographs := map[string]bool{}
-	for _, h := range g.Homographs {
-		toks, _ := normalizedTokens(n, h)
-		homographs[formKey(toks)] = true
+	for _, k := range formKeys(n, g.Homographs) {
+		homographs[k] = true
 	}
 	type entry struct {
-		first, key string
-		toks       []string
-		latin      bool
-		claims     []claim
+		key    string
+		toks   []string
+		latin  bool
+		claims []claim
 	}
-	byKey := map[string]*entry{}
-	var order []*entry
-	for _, e := range g.Entities {
-		for _, s := range surfaces(e) {
-			toks, _ := normalizedTokens(n, s.raw)
-			if len(toks) == 0 {
-				continue
-			}
-			k := formKey(toks)
-			if s.personDerived && len(toks) == 1 && homographs[k] {
-				continue // a surname that is also a common word
-			}
-			en := byKey[k]
-			if en == nil {
-				en = &entry{key: k, toks: toks, latin: s.latin}
-				byKey[k] = en
-				order = append(order, en)
-			}
-			en.claims = append(en.claims, claim{e, s})
+	all := normalizedSurfaces(g, n)
+	byKey := make(map[string]int, len(all))
+	entries := make([]entry, 0, len(all))
+	for _, ns := range all {
+		if len(ns.toks) == 0 {
+			continue
 		}
+		if ns.s.personDerived && len(ns.toks) == 1 && homographs[ns.key] {
+			continue // a surname that is also a common word
+		}
+		i, ok := byKey[ns.key]
+		if !ok {
+			i = len(entries)
+			byKey[ns.key] = i
+			entries = append(entries, entry{key: ns.key, toks: ns.toks, latin: ns.s.latin})
+		}
+		entries[i].claims = append(entries[i].claims, claim{ns.e, ns.s})
 	}
-	t := &Tagger{g: g, n: n, first: map[string][]pattern{}, whole: map[string]*pattern{}}
-	for _, en := range order {
-		base := compile(en.claims)
-		base.rest = en.toks[1:]
-		base.latin = en.latin
-		base.weak = homographs[en.key]
-		wp := base
-		t.whole[en.key] = &wp
+	t := &Tagger{g: g, n: n, pats: make([]pattern, len(entries)), whole: make(map[string]int32, len(entries))}
+
+	// All first-token keys go into one arena: one allocation for the keys.
+	type rec struct {
+		off, end int
+		ref      ref
+		group    int32
+	}
+	recs := make([]rec, 0, len(entries)*len(proclitics))
+	arenaSize := 0
+	for _, en := range entries {
+		arenaSize += len(proclitics) * (len(en.toks[0]) + 4)
+	}
+	arena := make([]byte, 0, arenaSize)
+	for i, en := range entries {
+		p := compile(en.claims)
+		p.rest = en.toks[1:]
+		p.latin = en.latin
+		p.weak = homographs[en.key]
+		t.pats[i] = p
+		t.whole[en.key] = int32(i)
 		prefixes := proclitics
 		if en.latin {
 			prefixes = proclitics[:1]
 		}
+		first := en.toks[0]
 		for _, pre := range prefixes {
-			first := pre + en.toks[0]
-			if pre != "" && base.definite && strings.HasSuffix(pre, "ل") && strings.HasPrefix(en.toks[0], article) {
-				first = pre + en.toks[0][len("ا"):] // ل + الصين → لصين after the ل: للصين
+			off := len(arena)
+			arena = append(arena, pre...)
+			if pre != "" && p.definite && strings.HasSuffix(pre, "ل") && strings.HasPrefix(first, article) {
+				arena = append(arena, first[len("ا"):]...) // ل + الصين → للصين
+			} else {
+				arena = append(arena, first...)
 			}
-			p := base
-			p.prefix = pre
-			t.first[first] = append(t.first[first], p)
-			if len(first) > t.maxFirst {
-				t.maxFirst = len(first)
-			}
+			recs = append(recs, rec{off: off, end: len(arena), ref: ref{pat: int32(i), pre: int32(len(pre))}})
+			t.maxFirst = max(t.maxFirst, len(arena)-off)
 		}
 	}
-	for k, ps := range t.first {
-		sort.SliceStable(ps, func(i, j int) bool {
-			if (ps[i].prefix == "") != (ps[j].prefix == "") {
-				return ps[i].prefix == "" // the whole word first
+	keys := string(arena)
+	t.groups = make(map[string]int32, len(recs))
+	t.spans = make([]span, 0, len(recs))
+	for i := range recs {
+		k := keys[recs[i].off:recs[i].end]
+		gi, ok := t.groups[k]
+		if !ok {
+			gi = int32(len(t.spans))
+			t.groups[k] = gi
+			t.spans = append(t.spans, span{})
+		}
+		t.spans[gi].n++
+		recs[i].group = gi
+	}
+	var start int32
+	for i := range t.spans {
+		t.spans[i].start = start
+		start += t.spans[i].n
+		t.spans[i].n = 0
+	}
+	t.refs = make([]ref, len(recs))
+	for _, r := range recs {
+		sp := &t.spans[r.group]
+		t.refs[sp.start+sp.n] = r.ref
+		sp.n++
+	}
+	for _, sp := range t.spans {
+		if sp.n < 2 {
+			continue
+		}
+		rs := t.refs[sp.start : sp.start+sp.n]
+		sort.SliceStable(rs, func(i, j int) bool {
+			if (rs[i].pre == 0) != (rs[j].pre == 0) {
+				return rs[i].pre == 0 // the whole word first
 			}
-			return len(ps[i].rest) > len(ps[j].rest) // then the longest
+			return len(t.pats[rs[i].pat].rest) > len(t.pats[rs[j].pat].rest) // then the longest
 		})
-		t.first[k] = ps
+	}
+
+	t.seed = maphash.MakeSeed()
+	size := 1 << 10
+	for size < 16*len(t.groups) {
+		size <<= 1
+	}
+	t.filter = make([]uint64, size/64)
+	for k := range t.groups {
+		for _, b := range t.filterBits(maphash.String(t.seed, k)) {
+			t.filter[b/64] |= 1 << (b % 64)
+		}
 	}
 	return t, nil
+}
+
+// filterBits returns the two filter bit positions of a key hash.
+func (tg *Tagger) filterBits(h uint64) [2]uint64 {
+	mask := uint64(len(tg.filter)*64 - 1)
+	return [2]uint64{h & mask, (h >> 32) & mask}
+}
+
+// lookup returns the refs of a first-token key.
+func (tg *Tagger) lookup(key string) []ref {
+	b := tg.filterBits(maphash.String(tg.seed, key))
+	if tg.filter[b[0]/64]&(1<<(b[0]%64)) == 0 || tg.filter[b[1]/64]&(1<<(b[1]%64)) == 0 {
+		return nil
+	}
+	gi, ok := tg.groups[key]
+	if !ok {
+		return nil
+	}
+	sp := tg.spans[gi]
+	return tg.refs[sp.start : sp.start+sp.n]
 }
 
 // compile merges the claims on one surface form into a pattern.
@@ -218,10 +308,11 @@ func (tg *Tagger) Normalizer() *arabic.Normalizer { return tg.n }
 // whole surface form of the gazetteer.
 func (tg *Tagger) Lookup(form string) (m Mention, ok bool) {
 	toks, _ := normalizedTokens(tg.n, form)
-	p := tg.whole[formKey(toks)]
-	if p == nil {
+	pi, ok := tg.whole[formKey(toks)]
+	if !ok {
 		return Mention{}, false
 	}
+	p := &tg.pats[pi]
 	return Mention{Text: form, Entities: p.ents, Kind: p.kind, Form: p.form, Definite: p.definite,
 		Gender: p.gender, Number: p.number, Weak: p.weak, Candidates: p.cands, End: len(form)}, true
 }
@@ -235,24 +326,65 @@ func (tg *Tagger) TagBytes(src []byte) []Mention {
 // non-overlapping. A name may span several tokens separated by horizontal
 // white space; any other character between tokens (a line break,
 // punctuation not part of the name) ends it. The first token is looked up
-// as a whole word first, then with its proclitics split off. It allocates
-// the returned slice and one string holding all mention texts.
+// as a whole word first, then with its proclitics split off. Tag allocates
+// the returned slice (exactly sized) and one string holding all mention
+// texts, nothing per token.
 func (tg *Tagger) Tag(t *arabic.Text) []Mention {
 	if t == nil || len(t.Tokens) == 0 {
 		return nil
 	}
+	// Pass 1 counts the mentions, remembering the first len(hits) of them,
+	// so that the result is allocated once; a document with more mentions
+	// than that is scanned again from the first one not remembered.
+	var hits [128]hit
+	n, count := 0, 0
+	for i := 0; ; {
+		h, ok := tg.next(t, i)
+		if !ok {
+			break
+		}
+		if n < len(hits) {
+			hits[n] = h
+			n++
+		}
+		count++
+		i = h.last + 1
+	}
+	if count == 0 {
+		return nil
+	}
+	out := make([]Mention, count)
+	for k := 0; k < n; k++ {
+		tg.fill(t, &out[k], hits[k])
+	}
+	for k, i := n, hits[n-1].last+1; k < count; k++ {
+		h, _ := tg.next(t, i)
+		tg.fill(t, &out[k], h)
+		i = h.last + 1
+	}
+	fillTexts(t, out)
+	return out
+}
+
+// hit is a match found by next: tokens first..last, read as r.
+type hit struct {
+	first, last int
+	r           ref
+}
+
+// next finds the first match starting at token i or later.
+func (tg *Tagger) next(t *arabic.Text, i int) (hit, bool) {
 	toks := t.Tokens
-	var out []Mention
 	var buf [64]byte
-	for i := 0; i < len(toks); i++ {
-		tk := toks[i]
-		if tk.Kind != arabic.Word && tk.Kind != arabic.Latin {
+	for ; i < len(toks); i++ {
+		tk := &toks[i]
+		if tk.End-tk.Start > tg.maxFirst || (tk.Kind != arabic.Word && tk.Kind != arabic.Latin) {
 			continue
 		}
 		word := t.Norm[tk.Start:tk.End]
-		var ps []pattern
+		var rs []ref
 		if tk.Kind == arabic.Latin {
-			if len(word) > len(buf) || len(word) > tg.maxFirst {
+			if len(word) > len(buf) {
 				continue
 			}
 			lb := buf[:len(word)]
@@ -263,38 +395,29 @@ func (tg *Tagger) Tag(t *arabic.Text) []Mention {
 				}
 				lb[j] = c
 			}
-			ps = tg.first[string(lb)]
+			rs = tg.lookup(string(lb))
 		} else {
-			if len(word) > tg.maxFirst {
-				continue
-			}
-			ps = tg.first[word]
+			rs = tg.lookup(word)
 		}
-		if len(ps) == 0 {
-			continue
-		}
-		for pi := range ps {
-			p := &ps[pi]
-			last, ok := matchRest(t, i, p)
-			if !ok {
-				continue
+		for _, r := range rs {
+			if last, ok := matchRest(t, i, &tg.pats[r.pat]); ok {
+				return hit{i, last, r}, true
 			}
-			if out == nil {
-				out = make([]Mention, 0, len(toks)/32+8)
-			}
-			ns, ne := tk.Start+len(p.prefix), toks[last].End
-			os, oe := t.OrigSpan(ns, ne)
-			out = append(out, Mention{
-				Start: os, End: oe, NormStart: ns, NormEnd: ne, FirstTok: i, LastTok: last,
-				Entities: p.ents, Kind: p.kind, Form: p.form, Prefix: p.prefix, Definite: p.definite,
-				Gender: p.gender, Number: p.number, Weak: p.weak, Candidates: p.cands,
-			})
-			i = last
-			break
 		}
 	}
-	fillTexts(t, out)
-	return out
+	return hit{}, false
+}
+
+func (tg *Tagger) fill(t *arabic.Text, m *Mention, h hit) {
+	p := &tg.pats[h.r.pat]
+	tkStart := t.Tokens[h.first].Start
+	ns, ne := tkStart+int(h.r.pre), t.Tokens[h.last].End
+	os, oe := t.OrigSpan(ns, ne)
+	*m = Mention{
+		Start: os, End: oe, NormStart: ns, NormEnd: ne, FirstTok: h.first, LastTok: h.last,
+		Entities: p.ents, Kind: p.kind, Form: p.form, Prefix: t.Norm[tkStart:ns], Definite: p.definite,
+		Gender: p.gender, Number: p.number, Weak: p.weak, Candidates: p.cands,
+	}
 }
 
 // matchRest reports whether p's remaining tokens follow token i.

@@ -51,29 +51,21 @@ func (g *Gazetteer) validate(n *arabic.Normalizer) error {
 		}
 	}
 
-	type claim struct {
-		e *Entity
-		s surface
-	}
 	claims := map[string][]claim{}
-	for _, e := range g.Entities {
-		for _, s := range surfaces(e) {
-			toks, _ := normalizedTokens(n, s.raw)
-			if len(toks) == 0 {
-				bad(e.Source, "%s %q: form %q normalises to nothing", e.Kind, e.ID, s.raw)
-				continue
-			}
-			k := formKey(toks)
-			claims[k] = append(claims[k], claim{e, s})
+	for _, ns := range normalizedSurfaces(g, n) {
+		if len(ns.toks) == 0 {
+			bad(ns.e.Source, "%s %q: form %q normalises to nothing", ns.e.Kind, ns.e.ID, ns.s.raw)
+			continue
 		}
+		claims[ns.key] = append(claims[ns.key], claim{ns.e, ns.s})
 	}
 	keyOf := func(raw string) string {
 		toks, _ := normalizedTokens(n, raw)
 		return formKey(toks)
 	}
 	ambiguous := map[string]bool{}
-	for i, a := range g.AmbiguousForms {
-		k := keyOf(a)
+	for i, k := range formKeys(n, g.AmbiguousForms) {
+		a := g.AmbiguousForms[i]
 		ambiguous[k] = true
 		ids := map[string]bool{}
 		for _, c := range claims[k] {
@@ -83,8 +75,9 @@ func (g *Gazetteer) validate(n *arabic.Normalizer) error {
 			bad(g.ambSrc[i], "ambiguous: %q is a form of %d entities (wants at least 2)", a, len(ids))
 		}
 	}
-	for i, h := range g.Homographs {
-		if len(claims[keyOf(h)]) == 0 {
+	for i, k := range formKeys(n, g.Homographs) {
+		h := g.Homographs[i]
+		if len(claims[k]) == 0 {
 			bad(g.homSrc[i], "homographs: %q is not a form of any entity", h)
 		}
 	}

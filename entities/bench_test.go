@@ -1,0 +1,91 @@
+package entities
+
+import (
+	"bytes"
+	"math/bits"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/nazir-nlp/nazir/arabic"
+)
+
+// benchText is about 1 MB of news text: the repository's sample release and
+// the texts under testdata/bench, repeated.
+func benchText(tb testing.TB) []byte {
+	tb.Helper()
+	paths, _ := filepath.Glob("testdata/bench/*.txt")
+	paths = append(paths, "../testdata/releases/azerbaijan-2026-01-28.txt")
+	var one []byte
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		require.NoError(tb, err)
+		one = append(append(one, b...), '\n')
+	}
+	return bytes.Repeat(one, (1<<20)/len(one)+1)
+}
+
+func benchGazetteer(tb testing.TB) *Gazetteer {
+	tb.Helper()
+	if _, err := os.Stat("../gazetteer.yaml"); err != nil {
+		return loadSmall(tb)
+	}
+	g, err := LoadFile("../gazetteer.yaml")
+	require.NoError(tb, err)
+	return g
+}
+
+func BenchmarkNewTagger(b *testing.B) {
+	g := benchGazetteer(b)
+	n := arabic.NewNormalizer(arabic.DefaultOptions())
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := NewTagger(g, n); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkLoad(b *testing.B) {
+	data, err := os.ReadFile("../gazetteer.yaml")
+	if err != nil {
+		b.Skip("no ../gazetteer.yaml")
+	}
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Load(bytes.NewReader(data), "gazetteer.yaml"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkTag measures tagging of normalised text (normalisation excluded).
+func BenchmarkTag(b *testing.B) {
+	tg, n := newTestTagger(b, benchGazetteer(b))
+	src := benchText(b)
+	text := n.Normalize(src)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	var ms []Mention
+	for b.Loop() {
+		ms = tg.Tag(text)
+	}
+	b.ReportMetric(float64(len(ms)), "mentions/op")
+}
+
+// Tag allocates the returned slice (growing it by doubling) and one string
+// for the mention texts; nothing per token.
+func TestTagAllocations(t *testing.T) {
+	tg, n := newTestTagger(t, benchGazetteer(t))
+	for _, size := range []int{1 << 12, 1 << 20} {
+		text := n.Normalize(benchText(t)[:size])
+		var ms []Mention
+		allocs := testing.AllocsPerRun(3, func() { ms = tg.Tag(text) })
+		require.NotEmpty(t, ms)
+		assert.LessOrEqual(t, allocs, float64(1+bits.Len(uint(len(ms)))), "size %d, %d mentions", size, len(ms))
+	}
+}
