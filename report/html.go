@@ -1,0 +1,514 @@
+package report
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/nazir-nlp/nazir/consistency"
+)
+
+// Document is one checked text and its report.
+type Document struct {
+	Report *consistency.Report
+	Text   []byte
+}
+
+// HTML writes one self-contained page (no scripts, no external assets) for
+// the report: the full text right to left with every mention highlighted by
+// its role (participant A, participant B, third party, person), findings in
+// a strong colour with the message and suggestion shown on hover and on
+// keyboard focus, the spellings of a name variant linked (pointing at one
+// highlights the others), and a summary panel with the participants and
+// their evidence, counts, the findings linking to their place, and a legend.
+// Everything from the text or the report is escaped.
+//
+// Element ids are stable: the i-th finding (1-based) of the page's first
+// document is "d1-f<i>", its suggestion tip "d1-f<i>-tip".
+func HTML(w io.Writer, rep *consistency.Report, text []byte) error {
+	return HTMLDocuments(w, []Document{{Report: rep, Text: text}})
+}
+
+// HTMLDocuments writes one page with a section per document (ids are
+// prefixed "d1-", "d2-", … in order).
+func HTMLDocuments(w io.Writer, docs []Document) error {
+	bw := bufio.NewWriter(w)
+	hw := &htmlWriter{w: bw}
+	hw.page(docs)
+	if hw.err != nil {
+		return hw.err
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("report: writing HTML: %w", err)
+	}
+	return nil
+}
+
+type htmlWriter struct {
+	w   *bufio.Writer
+	err error
+}
+
+func (h *htmlWriter) raw(s string) {
+	if h.err == nil {
+		_, h.err = h.w.WriteString(s)
+	}
+}
+
+func (h *htmlWriter) rawf(format string, args ...any) {
+	if h.err == nil {
+		_, h.err = fmt.Fprintf(h.w, format, args...)
+	}
+}
+
+// esc writes s escaped for text or a quoted attribute value. Invalid UTF-8
+// bytes become U+FFFD one by one, NUL too, so that the page is valid UTF-8
+// and the visible text has one character per character of the input.
+func (h *htmlWriter) esc(s string) {
+	if h.err != nil {
+		return
+	}
+	last := 0
+	flush := func(i int, repl string) {
+		h.w.WriteString(s[last:i])
+		h.w.WriteString(repl)
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			var repl string
+			switch c {
+			case '&':
+				repl = "&amp;"
+			case '<':
+				repl = "&lt;"
+			case '>':
+				repl = "&gt;"
+			case '"':
+				repl = "&#34;"
+			case '\'':
+				repl = "&#39;"
+			case 0:
+				repl = "\uFFFD"
+			default:
+				i++
+				continue
+			}
+			flush(i, repl)
+			i++
+			last = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			flush(i, "\uFFFD")
+			last = i + 1
+		}
+		i += size
+	}
+	_, h.err = h.w.WriteString(s[last:])
+}
+
+func (h *htmlWriter) escBytes(b []byte) { h.esc(string(b)) }
+
+// mark is one highlighted span and its markup.
+type mark struct {
+	start, end int
+	prio       int    // higher wins when spans cross
+	open       string // opening tag, already escaped
+	close      string
+	tip        string // markup written just before close (already escaped)
+}
+
+// Priorities: findings above name-variant spellings above participant
+// evidence above plain mentions.
+const (
+	prioMention = iota
+	prioEvidence
+	prioVariant
+	prioFinding
+)
+
+func (h *htmlWriter) page(docs []Document) {
+	title := "nazir report"
+	if len(docs) == 1 && docs[0].Report != nil && docs[0].Report.File != "" {
+		title = "nazir: " + DisplayName(docs[0].Report.File)
+	}
+	h.raw("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">\n<head>\n<meta charset=\"utf-8\">\n")
+	h.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+	h.raw("<meta name=\"generator\" content=\"nazir\">\n<title>")
+	h.esc(title)
+	h.raw("</title>\n<style>\n")
+	h.raw(pageCSS)
+	// One rule per name-variant cluster: pointing at (or focusing) one
+	// spelling highlights all of them. Only generated class names go here.
+	for di, d := range docs {
+		if d.Report == nil {
+			continue
+		}
+		k := 0
+		for _, f := range d.Report.Findings {
+			if f.Kind != consistency.NameVariant {
+				continue
+			}
+			k++
+			c := clusterClass(di+1, k)
+			h.rawf(".nz-doc:has(.%[1]s:hover, .%[1]s:focus) .%[1]s { outline: 3px solid var(--variant); background: var(--variant-bg); }\n", c)
+		}
+	}
+	h.raw("</style>\n</head>\n<body>\n")
+	h.raw("<header class=\"nz-top\"><h1>تقرير نظير <span lang=\"en\" dir=\"ltr\">nazir report</span></h1></header>\n")
+	for di, d := range docs {
+		h.document(di+1, d)
+	}
+	h.raw("</body>\n</html>\n")
+}
+
+func clusterClass(doc, k int) string { return "nz-v" + strconv.Itoa(doc) + "-" + strconv.Itoa(k) }
+
+// participantLetter names the i-th participant: A, B, C…; past Z all are "Z".
+func participantLetter(i int) string {
+	if i > 25 {
+		i = 25
+	}
+	return string(rune('A' + i))
+}
+
+func (h *htmlWriter) document(n int, d Document) {
+	rep := d.Report
+	if rep == nil {
+		rep = &consistency.Report{}
+	}
+	text := d.Text
+	p := "d" + strconv.Itoa(n) + "-"
+	h.rawf("<section class=\"nz-doc\" id=\"d%d\">\n", n)
+	h.raw("<h2 class=\"nz-file\"><bdi dir=\"ltr\">")
+	h.esc(DisplayName(rep.File))
+	h.raw("</bdi></h2>\n<div class=\"nz-layout\">\n")
+
+	partIndex := map[string]int{}
+	for i, pt := range rep.Participants {
+		if _, ok := partIndex[pt.ID]; !ok {
+			partIndex[pt.ID] = i
+		}
+	}
+	marks, evidenceIDs := buildMarks(p, n, rep, text, partIndex)
+
+	h.summary(p, rep, partIndex, evidenceIDs)
+
+	h.raw("<main class=\"nz-text\" lang=\"ar\" dir=\"rtl\">\n<h3 class=\"nz-h\">النص <span lang=\"en\" dir=\"ltr\">Text</span></h3>\n<div class=\"nz-body\">")
+	h.highlighted(text, marks)
+	h.raw("</div>\n</main>\n</div>\n</section>\n")
+}
+
+// buildMarks collects the spans to highlight and keeps those that nest:
+// a span crossing a higher-priority one is dropped (its information stays in
+// the summary).
+func buildMarks(p string, doc int, rep *consistency.Report, text []byte, partIndex map[string]int) ([]*mark, map[[2]int]string) {
+	var cands []*mark
+	k := 0
+	for i, f := range rep.Findings {
+		id := p + "f" + strconv.Itoa(i+1)
+		class := "nz-f nz-k-" + safeClass(string(f.Kind)) + " nz-sev-" + safeClass(string(f.Severity))
+		if f.Kind == consistency.NameVariant {
+			k++
+			class += " nz-variant " + clusterClass(doc, k)
+		}
+		if !validSpan(text, f.Start, f.End) {
+			continue
+		}
+		var open strings.Builder
+		fmt.Fprintf(&open, `<mark class="%s" id="%s" tabindex="0" aria-describedby="%s-tip" data-kind="%s"`, class, id, id, attr(string(f.Kind)))
+		if f.Entity != "" {
+			fmt.Fprintf(&open, ` data-entity="%s"`, attr(f.Entity))
+		}
+		if f.Expected != "" {
+			fmt.Fprintf(&open, ` data-expected="%s"`, attr(f.Expected))
+		}
+		if f.Suggestion != nil {
+			fmt.Fprintf(&open, ` data-suggestion="%s"`, attr(*f.Suggestion))
+		}
+		open.WriteString(">")
+		var tip strings.Builder
+		fmt.Fprintf(&tip, `<span class="nz-tip" role="tooltip" id="%s-tip">`, id)
+		switch {
+		case f.Suggestion != nil:
+			fmt.Fprintf(&tip, `<span class="nz-sugg">← %s</span>`, attr(*f.Suggestion))
+		case f.Canonical != "":
+			fmt.Fprintf(&tip, `<span class="nz-sugg">← %s</span>`, attr(f.Canonical))
+		}
+		fmt.Fprintf(&tip, `<span class="nz-msg" lang="en" dir="ltr">%s</span></span>`, attr(f.Message))
+		cands = append(cands, &mark{start: f.Start, end: f.End, prio: prioFinding, open: open.String(), close: "</mark>", tip: tip.String()})
+		if f.Kind == consistency.NameVariant {
+			for _, m := range f.Mentions {
+				if m.Start == f.Start && m.End == f.End || !validSpan(text, m.Start, m.End) {
+					continue
+				}
+				open := fmt.Sprintf(`<mark class="nz-variant %s" tabindex="0" title="%s">`, clusterClass(doc, k), attr("spelling of "+f.Canonical))
+				cands = append(cands, &mark{start: m.Start, end: m.End, prio: prioVariant, open: open, close: "</mark>"})
+			}
+		}
+	}
+	evidenceIDs := map[[2]int]string{}
+	for pi, pt := range rep.Participants {
+		for j, ev := range pt.Evidence {
+			key := [2]int{ev.Start, ev.End}
+			if _, dup := evidenceIDs[key]; dup || !validSpan(text, ev.Start, ev.End) {
+				continue
+			}
+			id := fmt.Sprintf("%se%d-%d", p, pi+1, j+1)
+			evidenceIDs[key] = id
+			open := fmt.Sprintf(`<span class="nz-evidence nz-p%s" id="%s" title="%s">`, participantLetter(pi), id, attr("evidence for "+pt.ID+": "+ev.Note))
+			cands = append(cands, &mark{start: ev.Start, end: ev.End, prio: prioEvidence, open: open, close: "</span>"})
+		}
+	}
+	for _, m := range rep.Mentions {
+		if !validSpan(text, m.Start, m.End) {
+			continue
+		}
+		class := "nz-m nz-role-" + safeClass(m.Role)
+		if m.Role == "participant" {
+			if i, ok := partIndex[m.Entity]; ok {
+				class += " nz-p" + participantLetter(i)
+			}
+		}
+		title := m.Entity + " · " + m.Role
+		open := fmt.Sprintf(`<mark class="%s" data-entity="%s" data-role="%s" title="%s">`, class, attr(m.Entity), attr(m.Role), attr(title))
+		cands = append(cands, &mark{start: m.Start, end: m.End, prio: prioMention, open: open, close: "</mark>"})
+	}
+	return nestable(cands), evidenceIDs
+}
+
+// nestable keeps, in priority order, the marks that do not cross an already
+// kept one (nesting is fine, crossing is not), sorted for rendering.
+func nestable(cands []*mark) []*mark {
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].prio > cands[j].prio })
+	var kept []*mark
+	for _, c := range cands {
+		ok := true
+		for _, k := range kept {
+			overlap := c.start < k.end && k.start < c.end
+			nested := (c.start >= k.start && c.end <= k.end) || (k.start >= c.start && k.end <= c.end)
+			if overlap && !nested {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			kept = append(kept, c)
+		}
+	}
+	sort.SliceStable(kept, func(i, j int) bool {
+		a, b := kept[i], kept[j]
+		if a.start != b.start {
+			return a.start < b.start
+		}
+		if a.end != b.end {
+			return a.end > b.end
+		}
+		return a.prio > b.prio
+	})
+	return kept
+}
+
+// highlighted writes text with the (properly nested) marks.
+func (h *htmlWriter) highlighted(text []byte, marks []*mark) {
+	var stack []*mark
+	pos := 0
+	closeTop := func() {
+		top := stack[len(stack)-1]
+		h.escBytes(text[pos:top.end])
+		pos = top.end
+		h.raw(top.tip)
+		h.raw(top.close)
+		stack = stack[:len(stack)-1]
+	}
+	for _, m := range marks {
+		for len(stack) > 0 && stack[len(stack)-1].end <= m.start {
+			closeTop()
+		}
+		h.escBytes(text[pos:m.start])
+		pos = m.start
+		h.raw(m.open)
+		stack = append(stack, m)
+	}
+	for len(stack) > 0 {
+		closeTop()
+	}
+	h.escBytes(text[pos:])
+}
+
+// summary writes the side panel.
+func (h *htmlWriter) summary(p string, rep *consistency.Report, partIndex map[string]int, evidenceIDs map[[2]int]string) {
+	h.raw("<aside class=\"nz-summary\">\n")
+
+	// Participants.
+	h.raw("<h3 class=\"nz-h\">المشاركون <span lang=\"en\" dir=\"ltr\">Participants</span></h3>\n")
+	if len(rep.Participants) == 0 {
+		h.raw("<p class=\"nz-none\">لم يُستدلّ على مشاركين <span lang=\"en\" dir=\"ltr\">(none inferred)</span></p>\n")
+	}
+	mentionsOf := map[string]int{}
+	roles := map[string]int{}
+	for _, m := range rep.Mentions {
+		roles[m.Role]++
+		if m.Role == "participant" {
+			mentionsOf[m.Entity]++
+		}
+	}
+	h.raw("<ul class=\"nz-parts\">\n")
+	for i, pt := range rep.Participants {
+		letter := participantLetter(i)
+		h.rawf("<li class=\"nz-part\"><span class=\"nz-swatch nz-p%s\">%s</span> ", letter, letter)
+		h.raw("<strong>")
+		h.esc(pt.Name)
+		h.raw("</strong>")
+		if pt.English != "" {
+			h.raw(" <span lang=\"en\" dir=\"ltr\">")
+			h.esc(pt.English)
+			h.raw("</span>")
+		}
+		h.raw(" <code dir=\"ltr\">")
+		h.esc(pt.ID)
+		h.raw("</code>")
+		h.rawf("<div class=\"nz-count\" lang=\"en\" dir=\"ltr\">%d mentions · score %s", mentionsOf[pt.ID], strconv.FormatFloat(pt.Score, 'f', -1, 64))
+		if pt.Role != "" {
+			h.raw(" · ")
+			h.esc(pt.Role)
+		}
+		h.raw("</div>")
+		if len(pt.Evidence) > 0 {
+			h.raw("\n<ul class=\"nz-ev\">")
+			for _, ev := range pt.Evidence {
+				h.raw("<li>")
+				id, ok := evidenceIDs[[2]int{ev.Start, ev.End}]
+				if ok {
+					h.rawf("<a href=\"#%s\">«", id)
+				} else {
+					h.raw("<span>«")
+				}
+				h.esc(ev.Text)
+				if ok {
+					h.raw("»</a>")
+				} else {
+					h.raw("»</span>")
+				}
+				if ev.Note != "" {
+					h.raw(" <span class=\"nz-note\" lang=\"en\" dir=\"ltr\">")
+					h.esc(ev.Note)
+					h.raw("</span>")
+				}
+				h.raw("</li>")
+			}
+			h.raw("</ul>")
+		}
+		h.raw("</li>\n")
+	}
+	h.raw("</ul>\n")
+
+	// Counts.
+	kinds := map[string]int{}
+	var kindOrder []string
+	for _, f := range rep.Findings {
+		if kinds[string(f.Kind)] == 0 {
+			kindOrder = append(kindOrder, string(f.Kind))
+		}
+		kinds[string(f.Kind)]++
+	}
+	h.raw("<h3 class=\"nz-h\">الأعداد <span lang=\"en\" dir=\"ltr\">Counts</span></h3>\n<table class=\"nz-counts\" dir=\"ltr\" lang=\"en\"><tbody>\n")
+	h.rawf("<tr><th>findings</th><td>%d</td></tr>\n", len(rep.Findings))
+	for _, k := range kindOrder {
+		h.raw("<tr><th>")
+		h.esc(k)
+		h.rawf("</th><td>%d</td></tr>\n", kinds[k])
+	}
+	h.rawf("<tr><th>mentions</th><td>%d</td></tr>\n", len(rep.Mentions))
+	var roleNames []string
+	for r := range roles {
+		roleNames = append(roleNames, r)
+	}
+	sort.Strings(roleNames)
+	for _, r := range roleNames {
+		h.raw("<tr><th>· ")
+		h.esc(r)
+		h.rawf("</th><td>%d</td></tr>\n", roles[r])
+	}
+	h.raw("</tbody></table>\n")
+
+	// Findings.
+	h.rawf("<h3 class=\"nz-h\">الملاحظات <span lang=\"en\" dir=\"ltr\">Findings (%d)</span></h3>\n", len(rep.Findings))
+	if len(rep.Findings) == 0 {
+		h.raw("<p class=\"nz-none\">لا ملاحظات <span lang=\"en\" dir=\"ltr\">(no findings)</span></p>\n")
+	}
+	h.raw("<ol class=\"nz-findings\">\n")
+	for i, f := range rep.Findings {
+		id := p + "f" + strconv.Itoa(i+1)
+		h.rawf("<li class=\"nz-sev-%s\"><span class=\"nz-badge\" lang=\"en\" dir=\"ltr\">", safeClass(string(f.Severity)))
+		h.esc(string(f.Severity))
+		h.raw(" · ")
+		h.esc(string(f.Kind))
+		h.rawf(" · %d:%d · %s</span> ", f.Line, f.Column, strconv.FormatFloat(f.Confidence, 'f', -1, 64))
+		h.rawf("<a href=\"#%s\">«", id)
+		h.esc(f.Text)
+		h.raw("»</a>")
+		switch {
+		case f.Suggestion != nil:
+			h.raw(" ← «")
+			h.esc(*f.Suggestion)
+			h.raw("»")
+		case f.Canonical != "":
+			h.raw(" ← «")
+			h.esc(f.Canonical)
+			h.raw("»")
+		}
+		h.raw("<br><span class=\"nz-msg\" lang=\"en\" dir=\"ltr\">")
+		h.esc(f.Message)
+		h.raw("</span></li>\n")
+	}
+	h.raw("</ol>\n")
+
+	// Legend.
+	h.raw("<h3 class=\"nz-h\">مفتاح الألوان <span lang=\"en\" dir=\"ltr\">Legend</span></h3>\n<ul class=\"nz-legend\">\n")
+	for _, l := range legend {
+		h.rawf("<li><mark class=\"%s\">%s</mark> <span lang=\"en\" dir=\"ltr\">%s</span></li>\n", l.class, l.sample, l.en)
+	}
+	h.raw("</ul>\n</aside>\n")
+}
+
+var legend = []struct{ class, sample, en string }{
+	{"nz-m nz-role-participant nz-pA", "المشارك أ", "participant A"},
+	{"nz-m nz-role-participant nz-pB", "المشارك ب", "participant B"},
+	{"nz-m nz-role-third-party", "طرف ثالث", "third party, topic or context"},
+	{"nz-m nz-role-person", "شخص", "person"},
+	{"nz-f nz-sev-error", "تعارض", "conflict (error): focus or hover for the suggestion"},
+	{"nz-f nz-sev-warning", "تنبيه", "warning"},
+	{"nz-variant", "تهجئة", "name variant: its other spellings light up"},
+	{"nz-evidence", "دليل", "evidence for a participant"},
+}
+
+// safeClass keeps letters, digits and '-' so a value can be part of a
+// class name.
+func safeClass(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '-':
+			b.WriteRune(r)
+		default:
+			b.WriteByte('_')
+		}
+	}
+	return b.String()
+}
+
+// attr escapes s for text or a quoted attribute value.
+func attr(s string) string {
+	var b strings.Builder
+	hw := &htmlWriter{w: bufio.NewWriter(&b)}
+	hw.esc(s)
+	hw.w.Flush()
+	return b.String()
+}

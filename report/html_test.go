@@ -1,0 +1,174 @@
+package report
+
+import (
+	"bytes"
+	"fmt"
+	"html"
+	"regexp"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/nazir-nlp/nazir/consistency"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func renderHTML(t testing.TB, d Document) string {
+	t.Helper()
+	var b bytes.Buffer
+	require.NoError(t, HTML(&b, d.Report, d.Text))
+	return b.String()
+}
+
+func TestHTMLGolden(t *testing.T) {
+	cases := []struct {
+		name string
+		doc  Document
+	}{
+		{"example release", fixture(t)},
+		{"hostile release", hostile()},
+	}
+	for i, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			golden(t, fmt.Sprintf("html-%d.golden.html", i+1), []byte(renderHTML(t, c.doc)))
+		})
+	}
+}
+
+// visibleText returns the release text as a browser shows it in the text
+// panel: the tips removed, the tags stripped, the entities decoded. It
+// relies on the writer escaping every '<' of the text.
+func visibleText(t testing.TB, page string) string {
+	t.Helper()
+	const open, end = `<div class="nz-body">`, "</div>\n</main>"
+	i := strings.Index(page, open)
+	require.GreaterOrEqual(t, i, 0, "no text panel")
+	body := page[i+len(open):]
+	j := strings.Index(body, end)
+	require.GreaterOrEqual(t, j, 0, "text panel not closed")
+	body = body[:j]
+	tips := regexp.MustCompile(`(?s)<span class="nz-tip"[^>]*>.*?</span></span>`)
+	body = tips.ReplaceAllString(body, "")
+	tags := regexp.MustCompile(`<[^>]*>`)
+	return html.UnescapeString(tags.ReplaceAllString(body, ""))
+}
+
+// shown is what the page must show for text: each invalid byte and each
+// NUL as U+FFFD.
+func shown(text []byte) string {
+	var b strings.Builder
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRune(text[i:])
+		if r == utf8.RuneError && size == 1 || r == 0 {
+			b.WriteRune(utf8.RuneError)
+		} else {
+			b.Write(text[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
+}
+
+func TestHTMLEscapesEverything(t *testing.T) {
+	d := hostile()
+	page := renderHTML(t, d)
+	assert.True(t, utf8.ValidString(page), "page is not valid UTF-8")
+	for _, bad := range []string{"<script", "<img", "<b>", "<i>", "<note>", "<where>", "<evil>"} {
+		assert.NotContains(t, strings.ToLower(page), bad, "unescaped markup from the input")
+	}
+	assert.Contains(t, page, "&lt;script&gt;</span>alert(&#39;x&#39;)&lt;/script&gt;")
+	assert.Contains(t, page, "&amp;amp;", "an entity in the text must be shown as typed")
+	assert.Equal(t, shown(d.Text), visibleText(t, page))
+}
+
+func TestHTMLStructure(t *testing.T) {
+	d := fixture(t)
+	page := renderHTML(t, d)
+	for _, want := range []string{`<html lang="ar" dir="rtl">`, `<meta charset="utf-8">`, "Noto Naskh Arabic", "@media print"} {
+		assert.Contains(t, page, want)
+	}
+	for _, bad := range []string{"<script", "<link", "src=", "@import", "url("} {
+		assert.NotContains(t, page, bad, "the page must be self-contained")
+	}
+	for i, f := range d.Report.Findings {
+		id := fmt.Sprintf("d1-f%d", i+1)
+		re := regexp.MustCompile(`<mark class="nz-f [^"]*" id="` + id + `" tabindex="0" aria-describedby="` + id + `-tip"[^>]*>`)
+		loc := re.FindStringIndex(page)
+		require.NotNil(t, loc, "finding %s not highlighted", id)
+		assert.True(t, strings.HasPrefix(stripTags(page[loc[1]:]), f.Text), "finding %s highlights the wrong text", id)
+		assert.Contains(t, page, `href="#`+id+`"`, "finding %s not linked from the summary", id)
+		if f.Suggestion != nil {
+			assert.Contains(t, page, `id="`+id+`-tip"><span class="nz-sugg">← `+*f.Suggestion)
+		}
+	}
+	assert.Equal(t, shown(d.Text), visibleText(t, page))
+	assert.Contains(t, page, ".nz-doc:has(.nz-v1-1:hover, .nz-v1-1:focus) .nz-v1-1", "name variants are linked")
+	assert.Equal(t, 2, strings.Count(page, `nz-variant nz-v1-1`), "both spellings carry the cluster class")
+}
+
+func stripTags(s string) string {
+	return html.UnescapeString(regexp.MustCompile(`<[^>]*>`).ReplaceAllString(s, ""))
+}
+
+func TestHTMLCrossingSpans(t *testing.T) {
+	text := []byte("ابجد هوز حطي كلمن")
+	rep := &consistency.Report{
+		Mentions: []consistency.Mention{
+			{Start: 0, End: 9, Entity: "X", Role: "third-party"},
+			{Start: 5, End: 15, Entity: "Y", Role: "third-party"}, // crosses the finding: dropped
+			{Start: 11, End: 15, Entity: "Z", Role: "topic"},
+		},
+		Findings: []consistency.Finding{
+			{Kind: consistency.CountryConflict, Severity: consistency.SeverityError, Start: 0, End: 15, Text: "ابجد هوز", Message: "m"},
+			{Kind: consistency.CountryConflict, Severity: consistency.SeverityError, Start: 3, End: 100, Message: "out of range"},
+		},
+	}
+	page := renderHTML(t, Document{Report: rep, Text: text})
+	assert.Equal(t, shown(text), visibleText(t, page))
+	assert.Contains(t, page, `data-entity="X"`)
+	assert.Contains(t, page, `data-entity="Z"`)
+	assert.NotContains(t, page, `data-entity="Y"`)
+	assert.NotContains(t, page, `id="d1-f2"`, "a finding outside the text is listed but not highlighted")
+	assert.Contains(t, page, `href="#d1-f2"`)
+}
+
+func TestHTMLDocumentsUniqueIDs(t *testing.T) {
+	a, b := fixture(t), hostile()
+	var out bytes.Buffer
+	require.NoError(t, HTMLDocuments(&out, []Document{a, b}))
+	ids := regexp.MustCompile(` id="([^"]+)"`).FindAllStringSubmatch(out.String(), -1)
+	seen := map[string]bool{}
+	for _, m := range ids {
+		assert.False(t, seen[m[1]], "duplicate id %s", m[1])
+		seen[m[1]] = true
+	}
+	assert.True(t, seen["d2-f1"])
+}
+
+func FuzzHTML(f *testing.F) {
+	f.Add([]byte("قال <script>x</script> &amp; الجانب"), 3, 9, 0, 4)
+	f.Add([]byte("\xff\x00<>&\"'"), 0, 2, 1, 3)
+	f.Add([]byte("ab\r\ncd"), 1, 4, 2, 5)
+	f.Fuzz(func(t *testing.T, text []byte, s1, e1, s2, e2 int) {
+		sugg := string(text[:min(len(text), 7)])
+		rep := &consistency.Report{
+			File:         string(text[:min(len(text), 5)]),
+			Participants: []consistency.Participant{{ID: "P<", Name: string(text), Evidence: []consistency.Span{{Start: s2, End: e2, Text: string(text)}}}},
+			Mentions:     []consistency.Mention{{Start: s2, End: e2, Entity: string(text), Role: "participant"}, {Start: s1, End: e2, Role: string(text)}},
+			Findings: []consistency.Finding{
+				{Kind: consistency.CountryConflict, Severity: "x\"<", Start: s1, End: e1, Text: string(text), Suggestion: &sugg, Message: string(text)},
+				{Kind: consistency.NameVariant, Severity: consistency.SeverityWarning, Start: s2, End: e2, Canonical: string(text),
+					Mentions: []consistency.Span{{Start: s1, End: e1}, {Start: s2, End: e2}}},
+			},
+		}
+		page := renderHTML(t, Document{Report: rep, Text: text})
+		require.True(t, utf8.ValidString(page), "page is not valid UTF-8")
+		require.Equal(t, shown(text), visibleText(t, page), "the text panel must show exactly the input")
+		require.Equal(t, 1, strings.Count(page, "<style>"), "input opened markup")
+		require.NotContains(t, strings.ToLower(page), "<script")
+		opens := strings.Count(page, "<mark") + strings.Count(page, "<span")
+		closes := strings.Count(page, "</mark>") + strings.Count(page, "</span>")
+		require.Equal(t, opens, closes, "unbalanced markup")
+	})
+}

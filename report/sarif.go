@@ -1,0 +1,359 @@
+package report
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/url"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/nazir-nlp/nazir/consistency"
+)
+
+// SARIF units. nazir declares run.columnKind "unicodeCodePoints": columns
+// (startColumn, endColumn) and charOffset/charLength count Unicode code
+// points, the same unit as the "column" of nazir's JSON report (SARIF's
+// default unit, when a run says nothing, would be UTF-16 code units). Each
+// invalid UTF-8 byte counts as one code point. Every region also carries
+// byteOffset/byteLength, the byte span of the JSON report, so that consumers
+// working on bytes need not convert. A line ends at CRLF, LF or CR (declared
+// in run.newlineSequences).
+const (
+	sarifSchema  = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+	sarifVersion = "2.1.0"
+	toolURI      = "https://github.com/nazir-nlp/nazir"
+)
+
+// SARIFLog collects the results of several documents into one SARIF 2.1.0
+// log with one run. It keeps no document text: each Add computes the
+// regions at once. Not safe for concurrent use.
+type SARIFLog struct {
+	toolVersion string
+	rules       []sarifRule
+	ruleIndex   map[string]int
+	artifacts   []sarifArtifact
+	results     []sarifResult
+}
+
+// NewSARIFLog returns an empty log for nazir at the given version.
+func NewSARIFLog(toolVersion string) *SARIFLog {
+	l := &SARIFLog{toolVersion: toolVersion, ruleIndex: map[string]int{}}
+	for _, k := range knownKinds {
+		l.rule(k.kind)
+	}
+	return l
+}
+
+// SARIF writes a SARIF 2.1.0 log for one document.
+func SARIF(w io.Writer, toolVersion string, rep *consistency.Report, text []byte) error {
+	l := NewSARIFLog(toolVersion)
+	l.Add(rep, text)
+	return l.Write(w)
+}
+
+var knownKinds = []struct {
+	kind   consistency.FindingKind
+	name   string
+	short  string
+	full   string
+	level  string
+	helpMD string
+}{
+	{consistency.CountryConflict, "CountryConflict", "A country or group stands where a participant is meant.",
+		"A country, group or capital is named where the text speaks of a party of the meeting (\"the X side\", \"X adheres to the one-China principle\", \"relations between China and X\"), but X is not a participant of the release.",
+		"error", "Replace the name with the participant's name in the same grammatical form (the fix does that)."},
+	{consistency.NameVariant, "NameVariant", "One person's name is written in two or more spellings.",
+		"The mentions of one person (clustered by phonetic key and context) use different spellings; a release should use one.",
+		"warning", "Use one spelling throughout; the canonical spelling is in the result's properties."},
+	{consistency.WrongGivenName, "WrongGivenName", "An official is written with a given name that is not theirs.",
+		"A person the gazetteer knows is written with another given name.",
+		"error", "Use the official's given name."},
+	{consistency.HiddenControl, "HiddenControl", "A bidi or zero-width control hides inside a flagged span or a name.",
+		"An invisible bidirectional or zero-width control character inside a mention makes the text display differently from what it says.",
+		"warning", "Delete the control character."},
+}
+
+func (l *SARIFLog) rule(kind consistency.FindingKind) int {
+	if i, ok := l.ruleIndex[string(kind)]; ok {
+		return i
+	}
+	r := sarifRule{ID: string(kind), Name: camel(string(kind)),
+		ShortDescription: &sarifMessage{Text: "nazir finding of kind " + string(kind) + "."},
+		DefaultConfiguration: &sarifConfig{Level: "warning"}, HelpURI: toolURI}
+	for _, k := range knownKinds {
+		if k.kind == kind {
+			r.ShortDescription = &sarifMessage{Text: k.short}
+			r.FullDescription = &sarifMessage{Text: k.full}
+			r.Help = &sarifMessage{Text: k.helpMD}
+			r.DefaultConfiguration = &sarifConfig{Level: k.level}
+			r.Name = k.name
+		}
+	}
+	l.ruleIndex[string(kind)] = len(l.rules)
+	l.rules = append(l.rules, r)
+	return len(l.rules) - 1
+}
+
+// camel turns "country-conflict" into "CountryConflict".
+func camel(s string) string {
+	var b strings.Builder
+	up := true
+	for _, r := range s {
+		if r == '-' || r == '_' || r == ' ' {
+			up = true
+			continue
+		}
+		if up && r >= 'a' && r <= 'z' {
+			r -= 'a' - 'A'
+		}
+		up = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// Add records one document: an artifact (rep.File, its length) and a result
+// per finding.
+func (l *SARIFLog) Add(rep *consistency.Report, text []byte) {
+	ai := len(l.artifacts)
+	uri := fileURI(rep.File)
+	l.artifacts = append(l.artifacts, sarifArtifact{
+		Location: sarifArtifactLocation{URI: uri}, Length: len(text),
+		Encoding: "utf-8", Roles: []string{"analysisTarget"},
+	})
+	loc := func() *sarifArtifactLocation { return &sarifArtifactLocation{URI: uri, Index: ptrInt(ai)} }
+	li := newLineIndex(text)
+	for _, f := range rep.Findings {
+		ri := l.rule(f.Kind)
+		res := sarifResult{
+			RuleID: string(f.Kind), RuleIndex: ri, Level: level(f.Severity), Kind: "fail",
+			Message: sarifMessage{Text: f.Message},
+			Properties: map[string]any{
+				"confidence": f.Confidence,
+			},
+		}
+		for k, v := range map[string]string{"entity": f.Entity, "expected": f.Expected, "canonical": f.Canonical, "rule": f.Rule} {
+			if v != "" {
+				res.Properties[k] = v
+			}
+		}
+		reg := region(li, text, f.Start, f.End)
+		res.Locations = []sarifLocation{{PhysicalLocation: &sarifPhysical{ArtifactLocation: loc(), Region: reg}}}
+		id := 0
+		for _, sp := range append(append([]consistency.Span{}, f.Evidence...), f.Mentions...) {
+			note := sp.Note
+			if note == "" {
+				note = "spelling «" + sp.Text + "»"
+			}
+			id++
+			res.RelatedLocations = append(res.RelatedLocations, sarifLocation{ID: ptrInt(id),
+				PhysicalLocation: &sarifPhysical{ArtifactLocation: loc(), Region: region(li, text, sp.Start, sp.End)},
+				Message:          &sarifMessage{Text: note}})
+		}
+		if f.Suggestion != nil && reg != nil {
+			res.Fixes = []sarifFix{{
+				Description: sarifMessage{Text: "Replace «" + f.Text + "» with «" + *f.Suggestion + "»"},
+				ArtifactChanges: []sarifArtifactChange{{ArtifactLocation: *loc(), Replacements: []sarifReplacement{{
+					DeletedRegion:   sarifRegion{CharOffset: reg.CharOffset, CharLength: reg.CharLength, ByteOffset: reg.ByteOffset, ByteLength: reg.ByteLength},
+					InsertedContent: &sarifContent{Text: *f.Suggestion},
+				}}}},
+			}}
+		}
+		h := sha256.Sum256([]byte(string(f.Kind) + "\x00" + f.Text + "\x00" + f.Entity + "\x00" + f.Expected + "\x00" + contextOf(text, f.Start, f.End)))
+		res.PartialFingerprints = map[string]string{"nazirFinding/v1": hex.EncodeToString(h[:12])}
+		l.results = append(l.results, res)
+	}
+}
+
+// contextOf is the finding's line, a fingerprint that survives edits
+// elsewhere in the file.
+func contextOf(text []byte, s, e int) string {
+	if s < 0 || s > len(text) {
+		return ""
+	}
+	ls, le := lineBounds(text, s)
+	return string(text[ls:le]) + strconv.Itoa(e-s)
+}
+
+func ptrInt(i int) *int { return &i }
+
+func level(s consistency.Severity) string {
+	switch s {
+	case consistency.SeverityError:
+		return "error"
+	case consistency.SeverityWarning:
+		return "warning"
+	case consistency.SeverityInfo:
+		return "note"
+	}
+	return "none"
+}
+
+// region is the SARIF region of [s,e), or nil when the span is not in the
+// text.
+func region(li *lineIndex, text []byte, s, e int) *sarifRegion {
+	if s < 0 || e < s || e > len(text) {
+		return nil
+	}
+	a, b := li.at(s), li.at(e)
+	r := &sarifRegion{
+		StartLine: a.line, StartColumn: a.col, EndLine: b.line, EndColumn: b.col,
+		CharOffset: ptrInt(a.runeOff), CharLength: ptrInt(b.runeOff - a.runeOff),
+		ByteOffset: ptrInt(s), ByteLength: ptrInt(e - s),
+		Snippet: &sarifContent{Text: strings.ToValidUTF8(string(text[s:e]), "\uFFFD")},
+	}
+	return r
+}
+
+// fileURI turns a file name into a relative (or file:) URI reference.
+func fileURI(name string) string {
+	switch name {
+	case "", "-":
+		return "stdin"
+	}
+	slash := filepath.ToSlash(name)
+	u := url.URL{Path: slash}
+	if filepath.IsAbs(name) {
+		u.Scheme = "file"
+		if !strings.HasPrefix(u.Path, "/") {
+			u.Path = "/" + u.Path
+		}
+	}
+	return u.String()
+}
+
+// Write writes the log as indented JSON.
+func (l *SARIFLog) Write(w io.Writer) error {
+	results := l.results
+	if results == nil {
+		results = []sarifResult{}
+	}
+	log := sarifLog{Schema: sarifSchema, Version: sarifVersion, Runs: []sarifRun{{
+		Tool: sarifTool{Driver: sarifDriver{Name: "nazir", Version: l.toolVersion, InformationURI: toolURI, Rules: l.rules}},
+		Artifacts:        l.artifacts,
+		Results:          results,
+		ColumnKind:       "unicodeCodePoints",
+		NewlineSequences: []string{"\r\n", "\n", "\r"},
+	}}}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(log); err != nil {
+		return fmt.Errorf("report: writing SARIF: %w", err)
+	}
+	return nil
+}
+
+type sarifLog struct {
+	Schema  string     `json:"$schema"`
+	Version string     `json:"version"`
+	Runs    []sarifRun `json:"runs"`
+}
+
+type sarifRun struct {
+	Tool             sarifTool       `json:"tool"`
+	Artifacts        []sarifArtifact `json:"artifacts,omitempty"`
+	Results          []sarifResult   `json:"results"`
+	ColumnKind       string          `json:"columnKind"`
+	NewlineSequences []string        `json:"newlineSequences"`
+}
+
+type sarifTool struct {
+	Driver sarifDriver `json:"driver"`
+}
+
+type sarifDriver struct {
+	Name           string      `json:"name"`
+	Version        string      `json:"version,omitempty"`
+	InformationURI string      `json:"informationUri"`
+	Rules          []sarifRule `json:"rules"`
+}
+
+type sarifRule struct {
+	ID                   string        `json:"id"`
+	Name                 string        `json:"name"`
+	ShortDescription     *sarifMessage `json:"shortDescription,omitempty"`
+	FullDescription      *sarifMessage `json:"fullDescription,omitempty"`
+	Help                 *sarifMessage `json:"help,omitempty"`
+	HelpURI              string        `json:"helpUri,omitempty"`
+	DefaultConfiguration *sarifConfig  `json:"defaultConfiguration,omitempty"`
+}
+
+type sarifConfig struct {
+	Level string `json:"level"`
+}
+
+type sarifMessage struct {
+	Text string `json:"text"`
+}
+
+type sarifArtifact struct {
+	Location sarifArtifactLocation `json:"location"`
+	Length   int                   `json:"length"`
+	Encoding string                `json:"encoding,omitempty"`
+	Roles    []string              `json:"roles,omitempty"`
+}
+
+type sarifArtifactLocation struct {
+	URI   string `json:"uri"`
+	Index *int   `json:"index,omitempty"`
+}
+
+type sarifResult struct {
+	RuleID              string            `json:"ruleId"`
+	RuleIndex           int               `json:"ruleIndex"`
+	Level               string            `json:"level"`
+	Kind                string            `json:"kind"`
+	Message             sarifMessage      `json:"message"`
+	Locations           []sarifLocation   `json:"locations"`
+	RelatedLocations    []sarifLocation   `json:"relatedLocations,omitempty"`
+	Fixes               []sarifFix        `json:"fixes,omitempty"`
+	PartialFingerprints map[string]string `json:"partialFingerprints,omitempty"`
+	Properties          map[string]any    `json:"properties,omitempty"`
+}
+
+type sarifLocation struct {
+	ID               *int           `json:"id,omitempty"`
+	PhysicalLocation *sarifPhysical `json:"physicalLocation,omitempty"`
+	Message          *sarifMessage  `json:"message,omitempty"`
+}
+
+type sarifPhysical struct {
+	ArtifactLocation *sarifArtifactLocation `json:"artifactLocation"`
+	Region           *sarifRegion           `json:"region,omitempty"`
+}
+
+type sarifRegion struct {
+	StartLine   int           `json:"startLine,omitempty"`
+	StartColumn int           `json:"startColumn,omitempty"`
+	EndLine     int           `json:"endLine,omitempty"`
+	EndColumn   int           `json:"endColumn,omitempty"`
+	CharOffset  *int          `json:"charOffset,omitempty"`
+	CharLength  *int          `json:"charLength,omitempty"`
+	ByteOffset  *int          `json:"byteOffset,omitempty"`
+	ByteLength  *int          `json:"byteLength,omitempty"`
+	Snippet     *sarifContent `json:"snippet,omitempty"`
+}
+
+type sarifContent struct {
+	Text string `json:"text"`
+}
+
+type sarifFix struct {
+	Description     sarifMessage          `json:"description"`
+	ArtifactChanges []sarifArtifactChange `json:"artifactChanges"`
+}
+
+type sarifArtifactChange struct {
+	ArtifactLocation sarifArtifactLocation `json:"artifactLocation"`
+	Replacements     []sarifReplacement    `json:"replacements"`
+}
+
+type sarifReplacement struct {
+	DeletedRegion   sarifRegion   `json:"deletedRegion"`
+	InsertedContent *sarifContent `json:"insertedContent,omitempty"`
+}
