@@ -220,13 +220,6 @@ func (p *parser) entity(n *yaml.Node, sec *section) (*Entity, error) {
 		if prev, dup := fields[k.Value]; dup {
 			return nil, p.errf(k, ErrSchema, "%s: duplicate key %q (first at line %d)", sec.key, k.Value, prev.Line)
 		}
-		known := false
-		for _, f := range sec.fields {
-			known = known || f == k.Value
-		}
-		if !known {
-			return nil, p.errf(k, ErrSchema, "%s: unknown field %q (allowed: %s)", sec.key, k.Value, strings.Join(sec.fields, ", "))
-		}
 		fields[k.Value] = v
 	}
 	// id first, so that later messages can name the entity.
@@ -246,6 +239,16 @@ func (p *parser) entity(n *yaml.Node, sec *section) (*Entity, error) {
 	}
 	e.ID = id
 	ctx := fmt.Sprintf("%s %q", sec.key, id)
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k := n.Content[i]
+		known := false
+		for _, f := range sec.fields {
+			known = known || f == k.Value
+		}
+		if !known {
+			return nil, p.errf(k, ErrSchema, "%s: unknown field %q (allowed: %s)", ctx, k.Value, strings.Join(sec.fields, ", "))
+		}
+	}
 	for _, key := range sec.fields {
 		v, ok := fields[key]
 		if !ok || key == "id" {
@@ -265,7 +268,7 @@ func (p *parser) entity(n *yaml.Node, sec *section) (*Entity, error) {
 		default:
 			var list []string
 			list, _, err = p.stringList(v, ctx+": "+key)
-			if err == nil && len(list) == 0 {
+			if err == nil && len(list) == 0 && key == "names" {
 				err = p.errf(v, ErrSchema, "%s: %s: empty list", ctx, key)
 			}
 			switch key {

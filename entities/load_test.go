@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"bytes"
 	"errors"
 	"io"
 	"os"
@@ -12,6 +13,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/nazir-nlp/nazir/arabic"
 )
 
 func loadSmall(t testing.TB) *Gazetteer {
@@ -285,4 +288,33 @@ func loadRepo(t testing.TB) *Gazetteer {
 	g, err := LoadFile("../gazetteer.yaml")
 	require.NoError(t, err)
 	return g
+}
+
+func FuzzLoad(f *testing.F) {
+	seeds, _ := filepath.Glob("testdata/bad/*.yaml")
+	seeds = append(seeds, "testdata/small.yaml")
+	for _, s := range seeds {
+		b, err := os.ReadFile(s)
+		require.NoError(f, err)
+		f.Add(b)
+	}
+	f.Add([]byte("countries: [[[[[[]]]]]]"))
+	f.Add([]byte("a: &a [*a]"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		g, err := Load(bytes.NewReader(data), "fuzz.yaml")
+		if err != nil {
+			require.Nil(t, g)
+			require.Contains(t, err.Error(), "fuzz.yaml")
+			return
+		}
+		for _, e := range g.Entities {
+			require.NotEmpty(t, e.ID)
+			require.NotEmpty(t, e.Names)
+			got, ok := g.Lookup(e.ID)
+			require.True(t, ok)
+			require.Same(t, e, got)
+		}
+		_, err = NewTagger(g, arabic.NewNormalizer(arabic.DefaultOptions()))
+		require.NoError(t, err)
+	})
 }

@@ -1,0 +1,73 @@
+package entities_test
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/nazir-nlp/nazir/arabic"
+	"github.com/nazir-nlp/nazir/entities"
+)
+
+const exampleGazetteer = `countries:
+  - id: AZ
+    en: Azerbaijan
+    names: [أذربيجان]
+    nisba: [أذربيجاني]
+    capital: [باكو]
+  - id: CN
+    en: China
+    names: [الصين]
+    nisba: [صيني]
+    capital: [بكين]
+groups:
+  - id: arab-states
+    en: Arab States
+    names: [الدول العربية]
+    nisba: [عربي]
+    members: []
+`
+
+func ExampleLoad() {
+	g, err := entities.Load(strings.NewReader(exampleGazetteer), "example.yaml")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	az, _ := g.Lookup("AZ")
+	fmt.Println(az.English, az.Names[0], az.Nisba.F[0], az.Source)
+
+	// Mistakes are reported with file, line and field.
+	_, err = entities.Load(strings.NewReader("countries:\n  - id: AZ\n    capitol: [باكو]\n"), "bad.yaml")
+	fmt.Println(err)
+	// Output:
+	// Azerbaijan أذربيجان أذربيجانية example.yaml:2
+	// gazetteer bad.yaml:3: schema violation: countries "AZ": unknown field "capitol" (allowed: id, en, en_alt, names, nisba, nisba_f, nisba_pl, capital, cities)
+}
+
+func ExampleTagger_Tag() {
+	g, err := entities.Load(strings.NewReader(exampleGazetteer), "example.yaml")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	n := arabic.NewNormalizer(arabic.DefaultOptions())
+	tg, err := entities.NewTagger(g, n)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	src := []byte("التقى وزير خارجية الصين نظيره الأذربيجاني في بكين، وأكد أن للصين والدول العربية مصالح مشتركة.")
+	for _, m := range tg.Tag(n.Normalize(src)) {
+		fmt.Printf("%d-%d %s %s %v prefix=%q definite=%v", m.Start, m.End, m.Text, m.Form, m.Entities, m.Prefix, m.Definite)
+		if m.Form == entities.FormNisba {
+			fmt.Printf(" %s %s", m.Gender, m.Number)
+		}
+		fmt.Println()
+	}
+	// Output:
+	// 33-43 الصين name [CN] prefix="" definite=true
+	// 55-77 الأذربيجاني nisba [AZ] prefix="" definite=true masculine singular
+	// 83-91 بكين capital [CN] prefix="" definite=false
+	// 110-118 لصين name [CN] prefix="ل" definite=true
+	// 121-146 الدول العربية name [arab-states] prefix="و" definite=true
+}
