@@ -8,6 +8,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/nazir-nlp/nazir"
 	"github.com/nazir-nlp/nazir/arabic"
 	"github.com/nazir-nlp/nazir/entities"
 )
@@ -18,20 +19,14 @@ type tagGazetteerFlags []string
 func (g *tagGazetteerFlags) String() string     { return strings.Join(*g, ",") }
 func (g *tagGazetteerFlags) Set(v string) error { *g = append(*g, v); return nil }
 
-// tagLoadGazetteer returns the default gazetteer with each file merged over it
-// in order (an overlay adds entries or replaces them by id).
+// tagLoadGazetteer returns the embedded gazetteer with each file merged
+// over it in order (an overlay adds entries or replaces them by id).
 func tagLoadGazetteer(files []string) (*entities.Gazetteer, error) {
-	// TODO(lead): start from nazir.DefaultGazetteer() once the root package
-	// embeds gazetteer.yaml; until then the first --gazetteer is the base.
-	var g *entities.Gazetteer
-	var err error
+	g, err := nazir.DefaultGazetteer()
+	if err != nil {
+		return nil, err
+	}
 	for _, f := range files {
-		if g == nil {
-			if g, err = entities.LoadFile(f); err != nil {
-				return nil, err
-			}
-			continue
-		}
 		ov, err := entities.ParseFile(f)
 		if err != nil {
 			return nil, err
@@ -39,9 +34,6 @@ func tagLoadGazetteer(files []string) (*entities.Gazetteer, error) {
 		if g, err = entities.Merge(g, ov); err != nil {
 			return nil, err
 		}
-	}
-	if g == nil {
-		return nil, fmt.Errorf("no gazetteer: pass --gazetteer FILE")
 	}
 	return g, nil
 }
@@ -80,7 +72,7 @@ func runTag(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	format := fs.String("format", "text", "output format: text or json")
 	var gaz tagGazetteerFlags
-	fs.Var(&gaz, "gazetteer", "gazetteer `FILE` merged over the default one (repeatable)")
+	fs.Var(&gaz, "gazetteer", "gazetteer overlay `FILE` merged over the embedded one (repeatable)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: nazir tag [--format text|json] [--gazetteer FILE]... FILE|-")
 		fs.PrintDefaults()
@@ -156,8 +148,12 @@ func runTag(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if m.Weak {
 			attrs = append(attrs, "weak")
 		}
-		fmt.Fprintf(stdout, "%s:%d:%d\t%d-%d\t%s\t%s\t%s\t%s\t%s\n", name, line, col, m.Start, m.End,
-			m.Form, m.Kind, strings.Join(m.Entities, ","), m.Text, strings.Join(attrs, " "))
+		fmt.Fprintf(stdout, "%s:%d:%d\t%d-%d\t%s\t%s\t%s\t%s", name, line, col, m.Start, m.End,
+			m.Form, m.Kind, strings.Join(m.Entities, ","), m.Text)
+		if len(attrs) > 0 {
+			fmt.Fprintf(stdout, "\t%s", strings.Join(attrs, " "))
+		}
+		fmt.Fprintln(stdout)
 	}
 	return exitOK
 }
