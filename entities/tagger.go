@@ -317,6 +317,31 @@ func (tg *Tagger) Lookup(form string) (m Mention, ok bool) {
 		Gender: p.gender, Number: p.number, Weak: p.weak, Candidates: p.cands, End: len(form)}, true
 }
 
+// Forms returns every first-token key the tagger looks up joined with the
+// rest of its pattern by single spaces: each surface form, normalised, with
+// each proclitic combination, as it stands in normalised text. Sorted, no
+// duplicates. For comparison with other matchers and for debugging.
+func (tg *Tagger) Forms() []string {
+	seen := make(map[string]bool, len(tg.refs))
+	for key, gi := range tg.groups {
+		sp := tg.spans[gi]
+		for _, r := range tg.refs[sp.start : sp.start+sp.n] {
+			p := &tg.pats[r.pat]
+			f := key
+			if len(p.rest) > 0 {
+				f += " " + strings.Join(p.rest, " ")
+			}
+			seen[f] = true
+		}
+	}
+	out := make([]string, 0, len(seen))
+	for f := range seen {
+		out = append(out, f)
+	}
+	sort.Strings(out)
+	return out
+}
+
 // TagBytes normalises src with the tagger's normaliser and tags it.
 func (tg *Tagger) TagBytes(src []byte) []Mention {
 	return tg.Tag(tg.n.Normalize(src))

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"sort"
 	"strings"
 	"sync"
 	"testing"
@@ -165,6 +166,16 @@ func TestTaggerLookup(t *testing.T) {
 	assert.True(t, m.Definite)
 	_, ok = tg.Lookup("بالصين")
 	assert.False(t, ok, "Lookup takes forms without proclitics")
+}
+
+func TestTaggerForms(t *testing.T) {
+	tg, _ := newTestTagger(t, loadSmall(t))
+	forms := tg.Forms()
+	for _, want := range []string{"الصين", "للصين", "وللصين", "بالصين", "غينيا بيساو", "غينيا - بيساو", "والدول العربيه", "azerbaijan", "republic of azerbaijan"} {
+		assert.Contains(t, forms, want)
+	}
+	assert.NotContains(t, forms, "لالصين")
+	assert.True(t, sort.StringsAreSorted(forms))
 }
 
 func TestTagConcurrent(t *testing.T) {
