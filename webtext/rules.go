@@ -1,0 +1,156 @@
+package webtext
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"io"
+	"regexp"
+	"strings"
+	"sync"
+
+	"gopkg.in/yaml.v3"
+)
+
+//go:embed chrome.yaml
+var chromeYAML []byte
+
+// Rules say what page chrome is. A Rules value is immutable after loading
+// and safe for concurrent use.
+type Rules struct {
+	maxTrailing int
+	lines       []*regexp.Regexp // anchored: the whole trimmed line
+	lineEnds    []*regexp.Regexp
+	skip        map[string]bool
+	content     []string
+	block       map[string]bool
+}
+
+type rulesFile struct {
+	MaxTrailingLines int      `yaml:"max_trailing_lines"`
+	TrailingLines    []string `yaml:"trailing_lines"`
+	TrailingLineEnds []string `yaml:"trailing_line_ends"`
+	SkipElements     []string `yaml:"skip_elements"`
+	ContentElements  []string `yaml:"content_elements"`
+	BlockElements    []string `yaml:"block_elements"`
+}
+
+// LoadRules reads chrome rules in the format of the embedded chrome.yaml;
+// name is used in error messages. Unknown keys are errors.
+func LoadRules(r io.Reader, name string) (*Rules, error) {
+	dec := yaml.NewDecoder(r)
+	dec.KnownFields(true)
+	var f rulesFile
+	if err := dec.Decode(&f); err != nil {
+		return nil, fmt.Errorf("webtext: %s: %w", name, err)
+	}
+	if f.MaxTrailingLines <= 0 {
+		return nil, fmt.Errorf("webtext: %s: max_trailing_lines: want a positive number, got %d", name, f.MaxTrailingLines)
+	}
+	rs := &Rules{maxTrailing: f.MaxTrailingLines, skip: set(f.SkipElements), block: set(f.BlockElements)}
+	for i, p := range f.TrailingLines {
+		re, err := regexp.Compile(`^(?:` + p + `)$`)
+		if err != nil {
+			return nil, fmt.Errorf("webtext: %s: trailing_lines[%d] %q: %w", name, i, p, err)
+		}
+		rs.lines = append(rs.lines, re)
+	}
+	for i, p := range f.TrailingLineEnds {
+		re, err := regexp.Compile(p)
+		if err != nil {
+			return nil, fmt.Errorf("webtext: %s: trailing_line_ends[%d] %q: %w", name, i, p, err)
+		}
+		if !strings.HasSuffix(p, "$") {
+			return nil, fmt.Errorf("webtext: %s: trailing_line_ends[%d] %q: must end with $ (chrome runs to the end of the line)", name, i, p)
+		}
+		rs.lineEnds = append(rs.lineEnds, re)
+	}
+	for _, e := range f.ContentElements {
+		rs.content = append(rs.content, strings.ToLower(e))
+	}
+	return rs, nil
+}
+
+func set(names []string) map[string]bool {
+	m := make(map[string]bool, len(names))
+	for _, n := range names {
+		m[strings.ToLower(n)] = true
+	}
+	return m
+}
+
+var defaultRules = sync.OnceValues(func() (*Rules, error) {
+	return LoadRules(bytes.NewReader(chromeYAML), "chrome.yaml")
+})
+
+// DefaultRules returns the rules of the embedded chrome.yaml (parsed once;
+// the value is shared and immutable).
+func DefaultRules() (*Rules, error) { return defaultRules() }
+
+// ChromeYAML returns a copy of the embedded rules file.
+func ChromeYAML() []byte { return bytes.Clone(chromeYAML) }
+
+// ChromeStart returns the byte offset where the trailing page chrome of a
+// plain-text release starts (len(text) when there is none), using the
+// embedded rules.
+func ChromeStart(text []byte) int {
+	rs, err := DefaultRules()
+	if err != nil { // the embedded file is tested; never happens in a build
+		return len(text)
+	}
+	return rs.ChromeStart(text)
+}
+
+// ChromeStart returns the byte offset where the trailing chrome of text
+// starts, or len(text). It walks up from the last line: blank lines and
+// lines that are wholly chrome are chrome; the first other line ends the
+// walk, and if its end matches a trailing_line_ends pattern the chrome
+// starts there. Chrome never swallows the whole text.
+func (rs *Rules) ChromeStart(text []byte) int {
+	start := len(text)
+	end := len(text)
+	for n := 0; n < rs.maxTrailing && end > 0; n++ {
+		ls := bytes.LastIndexAny(text[:end], "\n\r") + 1
+		line := text[ls:end]
+		trimmed := bytes.TrimSpace(line)
+		switch {
+		case len(trimmed) == 0:
+		case rs.wholeLine(trimmed):
+			if len(bytes.TrimSpace(text[:ls])) == 0 {
+				return len(text) // the whole text would be chrome: it is not
+			}
+			start = ls
+		default:
+			if off, ok := rs.lineEnd(line); ok && len(bytes.TrimSpace(text[:ls+off])) > 0 {
+				return ls + off
+			}
+			return start
+		}
+		end = ls
+		for end > 0 && (text[end-1] == '\n' || text[end-1] == '\r') {
+			end--
+		}
+	}
+	return start
+}
+
+func (rs *Rules) wholeLine(line []byte) bool {
+	for _, re := range rs.lines {
+		if re.Match(line) {
+			return true
+		}
+	}
+	return false
+}
+
+// lineEnd returns the earliest offset in line where a line-end pattern
+// matches.
+func (rs *Rules) lineEnd(line []byte) (int, bool) {
+	best := -1
+	for _, re := range rs.lineEnds {
+		if loc := re.FindIndex(line); loc != nil && (best < 0 || loc[0] < best) {
+			best = loc[0]
+		}
+	}
+	return best, best >= 0
+}
