@@ -80,7 +80,18 @@ func (n *Normalizer) Normalize(src []byte) *Text {
 		if e < 16 { // kept
 			if c := uint8(e); c != prev {
 				no := len(out) + i - run
-				prev = z.feed(c, no, no+size)
+				// The two commonest transitions inline: a word starts
+				// after a space, a space ends a word. (z.pend is only
+				// set inside a Number or Latin token.)
+				switch {
+				case c == clsArabic && z.cur == 0:
+					z.cur, z.start, prev = Word, no, c
+				case c == clsSpace && z.cur == Word:
+					z.toks = append(z.toks, Token{Kind: Word, Start: z.start, End: no})
+					z.cur, prev = 0, c
+				default:
+					prev = z.feed(c, no, no+size)
+				}
 			}
 			i += size
 			continue
