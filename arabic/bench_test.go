@@ -58,7 +58,7 @@ func BenchmarkNormalize(b *testing.B) {
 	}
 }
 
-func BenchmarkNormalizerString(b *testing.B) {
+func BenchmarkFoldString(b *testing.B) {
 	n := Default()
 	for name, in := range benchInputs(b) {
 		b.Run(name, func(b *testing.B) {
@@ -66,7 +66,7 @@ func BenchmarkNormalizerString(b *testing.B) {
 			b.SetBytes(int64(len(s)))
 			b.ReportAllocs()
 			for b.Loop() {
-				sink += len(n.String(s))
+				sink += len(n.FoldString(s))
 			}
 		})
 	}

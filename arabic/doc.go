@@ -58,6 +58,14 @@
 // character (a ligature producing several letters) maps to that whole
 // character.
 //
+// # Entry points
+//
+// Normalize (or Normalizer.Normalize) returns a Text with the normalised
+// text, the offset map and the tokens; Normalizer.Fold the same without
+// tokens (faster); Normalizer.FoldString folds a string without offsets;
+// Normalizer.Transformer folds a stream (golang.org/x/text/transform).
+// All give the same normalised text for the same input.
+//
 // # Tokens
 //
 // Normalize also tokenises the normalised text in the same pass (see

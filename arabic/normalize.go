@@ -125,8 +125,9 @@ func (n *Normalizer) Normalize(src []byte) *Text {
 	return &Text{Orig: src, Tokens: z.toks, bps: bps}
 }
 
-// String returns the normalised form of s (without tokens or offsets).
-func (n *Normalizer) String(s string) string {
+// FoldString returns the normalised form of s, without tokens or offsets;
+// s itself is returned when nothing changes.
+func (n *Normalizer) FoldString(s string) string {
 	t := n.t
 	var out []byte
 	run := 0

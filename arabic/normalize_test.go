@@ -64,7 +64,7 @@ func TestFolds(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			txt := Normalize([]byte(tt.in))
 			assert.Equal(t, tt.want, txt.Norm)
-			assert.Equal(t, tt.want, Default().String(tt.in))
+			assert.Equal(t, tt.want, Default().FoldString(tt.in))
 			checkText(t, Default(), []byte(tt.in), txt)
 		})
 	}
@@ -97,7 +97,7 @@ func TestTableFixedPoints(t *testing.T) {
 		require.Less(t, len(n.t.repl), 1<<12, "replacement index fits in 12 bits")
 		for i, r := range n.t.repl {
 			require.True(t, utf8.ValidString(r))
-			require.Equal(t, r, n.String(r), "replacement %d %q is folded", i, r)
+			require.Equal(t, r, n.FoldString(r), "replacement %d %q is folded", i, r)
 		}
 	}
 }

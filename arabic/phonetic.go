@@ -42,7 +42,7 @@ var phoneClass = map[rune]byte{
 // The key only proposes candidates: بيريز and بيريس (Perez, Peres) or
 // كو and جو collide by design; the caller decides with context.
 func PhoneticKey(name string) string {
-	norm := defaultNormalizer().String(name)
+	norm := defaultNormalizer().FoldString(name)
 	var b strings.Builder
 	for _, w := range strings.FieldsFunc(norm, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
