@@ -3,10 +3,48 @@
 // and validator, and the Tagger that finds entity mentions in normalised
 // Arabic text.
 //
+// # Gazetteer
+//
+// Load (or LoadFile) reads gazetteer.yaml and validates it; every error
+// names file:line and the field. Parse checks one file alone (an overlay
+// that refers to countries of a base gazetteer) and Merge validates base and
+// overlay together. Input is limited to MaxFileSize bytes and MaxDepth
+// nesting levels, and YAML anchors and aliases are refused, so an alias bomb
+// or a deeply nested document fails fast.
+//
+// # Surface forms
+//
 // Surface forms are data: a gazetteer lists names and the masculine singular
-// nisba (relational adjective) of each country; the feminine, plural, dual and
-// definite forms and the proclitic combinations (و ف ب ل ك، لل) are derived by
-// rule when a Tagger is compiled.
+// nisba (relational adjective) of each country; the other forms are derived
+// by rule when a Tagger is compiled:
+//
+//   - nisba X (أذربيجاني): feminine X+ة unless nisba_f is given; plurals X+ون,
+//     X+ين (reported Plural: the ending is shared with the oblique dual),
+//     F−ة+ات; duals X+ان, F−ة+تان, F−ة+تين (Dual); broken plurals from
+//     nisba_pl; each also with the article ال.
+//   - every form with the proclitics و ف (conjunction) and ب ل ك
+//     (preposition) and their sequences; ل before the article merges into
+//     لل (للصين). The proclitics stay outside the mention's span, the
+//     article inside it.
+//   - people: the listed full names, every given+surname combination, and a
+//     surname alone when it has at least 4 letters (without ال) and is not
+//     listed under homographs (a surname that is also a common word).
+//     Derived person forms never conflict: several people may share them, and
+//     any listed form of another entity wins over them.
+//   - countries' English names (en, en_alt) match Latin tokens,
+//     case-insensitively.
+//
+// Forms are compared after normalisation (arabic.DefaultOptions). A form
+// claimed by two entities must be listed under ambiguous (an entry naming
+// any form of a nisba family covers the family); its mentions carry all
+// candidates. Forms listed under homographs are also ordinary words; their
+// mentions carry Weak.
+//
+// # Tagging
+//
+// Tag is leftmost-longest over tokens: a multi-word name wins over its first
+// word (غينيا بيساو over غينيا), a whole word over a proclitic reading of it
+// (لبنان is never ل + بنان), words only match whole (مصراتة is not مصر).
 package entities
 
 import (
@@ -69,8 +107,8 @@ type Entity struct {
 	Source  string    // file:line where defined
 	Line    int       // line where defined (1-based)
 
-	// nisbaDerived records which of Nisba.F/MPl/FPl were derived by rule
-	// rather than listed (nisba_pl lists broken plurals only).
+	// brokenPl are the broken plurals listed in nisba_pl (Nisba.MPl also
+	// holds the derived sound plurals).
 	brokenPl []string
 }
 
