@@ -128,24 +128,25 @@ func licensed(ambiguous map[string]bool, key string, s surface, keyOf func(strin
 
 // Ambiguous reports whether form (as written, compared after
 // normalisation) is covered by the ambiguous list: listed itself or a member
-// of a listed nisba family (الكورية when الكوري is listed).
+// of a listed nisba family (الكورية when الكوري is listed). It costs a pass
+// over the gazetteer; for a tagged mention, len(Mention.Entities) > 1 says
+// the same at no cost.
 func (g *Gazetteer) Ambiguous(form string) bool {
 	n := defaultNormalizer()
-	keyOf := func(raw string) string {
-		toks, _ := normalizedTokens(n, raw)
-		return formKey(toks)
-	}
 	amb := map[string]bool{}
-	for _, a := range g.AmbiguousForms {
-		amb[keyOf(a)] = true
+	for _, k := range formKeys(n, g.AmbiguousForms) {
+		amb[k] = true
 	}
-	k := keyOf(form)
+	k := formKeys(n, []string{form})[0]
 	if amb[k] {
 		return true
 	}
-	for _, e := range g.Entities {
-		for _, s := range surfaces(e) {
-			if len(s.family) > 0 && keyOf(s.raw) == k && licensed(amb, k, s, keyOf) {
+	for _, ns := range normalizedSurfaces(g, n) {
+		if ns.key != k || len(ns.s.family) == 0 {
+			continue
+		}
+		for _, fk := range formKeys(n, ns.s.family) {
+			if amb[fk] {
 				return true
 			}
 		}
