@@ -138,7 +138,7 @@ func (n *Normalizer) FoldString(s string) string {
 			continue
 		}
 		if out == nil {
-			out = make([]byte, 0, len(s)+8)
+			out = make([]byte, 0, len(s)+len(s)/32+8)
 		}
 		out = append(out, s[run:i]...)
 		out = append(out, t.repl[e>>4]...)
@@ -148,5 +148,9 @@ func (n *Normalizer) FoldString(s string) string {
 	if out == nil {
 		return s
 	}
-	return string(append(out, s[run:]...))
+	out = append(out, s[run:]...)
+	if len(out) == 0 {
+		return ""
+	}
+	return unsafe.String(&out[0], len(out)) // out is never written again
 }
