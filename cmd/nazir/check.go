@@ -1,17 +1,25 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
 	"strings"
-	"unicode/utf8"
+	"sync"
+	"time"
 
 	"github.com/nazir-nlp/nazir"
 	"github.com/nazir-nlp/nazir/consistency"
+	"github.com/nazir-nlp/nazir/report"
+	"github.com/nazir-nlp/nazir/webtext"
 )
 
 // stringList is a repeatable string flag.
@@ -20,27 +28,61 @@ type stringList []string
 func (s *stringList) String() string     { return strings.Join(*s, ",") }
 func (s *stringList) Set(v string) error { *s = append(*s, v); return nil }
 
-type checkFlags struct {
-	format        string
+// checkerFlags are the flags check and fix share.
+type checkerFlags struct {
 	gazetteers    stringList
 	rules         stringList
-	failOn        string
 	minConfidence float64
 	maxBytes      int
+}
+
+func (cf *checkerFlags) register(fs *flag.FlagSet) {
+	fs.Var(&cf.gazetteers, "gazetteer", "gazetteer overlay `FILE` merged over the embedded one (repeatable)")
+	fs.Var(&cf.rules, "rules", "rules `FILE` merged over the embedded rules (repeatable)")
+	fs.Float64Var(&cf.minConfidence, "min-confidence", defaultMinConfidence, "drop findings below this confidence (0-1)")
+	fs.IntVar(&cf.maxBytes, "max-bytes", consistency.DefaultMaxBytes, "refuse inputs larger than this many bytes")
+}
+
+func (cf *checkerFlags) checker() (*consistency.Checker, error) {
+	if cf.minConfidence < 0 || cf.minConfidence > 1 {
+		return nil, fmt.Errorf("--min-confidence %v: want a number from 0 to 1", cf.minConfidence)
+	}
+	if cf.maxBytes <= 0 {
+		return nil, fmt.Errorf("--max-bytes %d: want a positive number", cf.maxBytes)
+	}
+	opts := []nazir.Option{nazir.WithOptions(consistency.Options{MaxBytes: cf.maxBytes, MinConfidence: cf.minConfidence})}
+	for _, g := range cf.gazetteers {
+		opts = append(opts, nazir.WithGazetteerFile(g))
+	}
+	for _, r := range cf.rules {
+		opts = append(opts, nazir.WithRulesFile(r))
+	}
+	return nazir.NewChecker(opts...)
+}
+
+type checkFlags struct {
+	checkerFlags
+	format   string
+	input    string
+	failOn   string
+	includes stringList
+	jobs     int
 }
 
 func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var cf checkFlags
-	fs.StringVar(&cf.format, "format", "text", "output format: text or json (JSON Lines for several files)")
-	fs.Var(&cf.gazetteers, "gazetteer", "gazetteer overlay `FILE` merged over the embedded one (repeatable)")
-	fs.Var(&cf.rules, "rules", "rules `FILE` merged over the embedded rules (repeatable)")
+	fs.StringVar(&cf.format, "format", "text", "output format: text, json (JSON Lines for several files), html (one page) or sarif (one SARIF 2.1.0 log)")
+	fs.StringVar(&cf.input, "input", "text", "input kind: text, or html (a web page: its text is checked, spans are page offsets)")
 	fs.StringVar(&cf.failOn, "fail-on", "warning", "exit 1 when a finding is at least this severe: error, warning or never")
-	fs.Float64Var(&cf.minConfidence, "min-confidence", defaultMinConfidence, "drop findings below this confidence (0-1)")
-	fs.IntVar(&cf.maxBytes, "max-bytes", consistency.DefaultMaxBytes, "refuse inputs larger than this many bytes")
+	fs.Var(&cf.includes, "include", "in directories, check files whose name matches this `GLOB` (repeatable; default *.txt, or *.html and *.htm with --input html)")
+	fs.IntVar(&cf.jobs, "j", runtime.NumCPU(), "check this many files in parallel")
+	cf.register(fs)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: nazir check [flags] FILE... | -")
+		fmt.Fprintln(stderr, "usage: nazir check [flags] FILE|DIR... | -")
+		fmt.Fprintln(stderr, "Directories are walked (hidden ones skipped); output keeps the order of the inputs.")
+		fmt.Fprintln(stderr, "With several files a summary goes to stderr, and a progress bar when stderr is a terminal.")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -49,16 +91,24 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return exitUsage
 	}
+	usageErr := func(format string, a ...any) int {
+		fmt.Fprintf(stderr, "nazir check: "+format+"\n", a...)
+		return exitUsage
+	}
 	if fs.NArg() == 0 {
-		fmt.Fprintln(stderr, "nazir check: no input (give files, or - for standard input)")
+		fmt.Fprintln(stderr, "nazir check: no input (give files, directories, or - for standard input)")
 		fs.Usage()
 		return exitUsage
 	}
 	switch cf.format {
-	case "text", "json":
+	case "text", "json", "html", "sarif":
 	default:
-		fmt.Fprintf(stderr, "nazir check: unknown format %q (want text or json)\n", cf.format)
-		return exitUsage
+		return usageErr("unknown format %q (want text, json, html or sarif)", cf.format)
+	}
+	switch cf.input {
+	case "text", "html":
+	default:
+		return usageErr("--input %q: want text or html", cf.input)
 	}
 	failRank := 0
 	switch cf.failOn {
@@ -69,61 +119,261 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case "never":
 		failRank = 99
 	default:
-		fmt.Fprintf(stderr, "nazir check: --fail-on %q: want error, warning or never\n", cf.failOn)
-		return exitUsage
+		return usageErr("--fail-on %q: want error, warning or never", cf.failOn)
 	}
-	if cf.minConfidence < 0 || cf.minConfidence > 1 {
-		fmt.Fprintf(stderr, "nazir check: --min-confidence %v: want a number from 0 to 1\n", cf.minConfidence)
-		return exitUsage
+	if cf.jobs < 1 {
+		return usageErr("-j %d: want at least 1", cf.jobs)
 	}
-	opts := []nazir.Option{nazir.WithOptions(consistency.Options{MaxBytes: cf.maxBytes, MinConfidence: cf.minConfidence})}
-	for _, g := range cf.gazetteers {
-		opts = append(opts, nazir.WithGazetteerFile(g))
+	if len(cf.includes) == 0 {
+		cf.includes = stringList{"*.txt"}
+		if cf.input == "html" {
+			cf.includes = stringList{"*.html", "*.htm"}
+		}
 	}
-	for _, r := range cf.rules {
-		opts = append(opts, nazir.WithRulesFile(r))
+	for _, p := range cf.includes {
+		if _, err := filepath.Match(p, "x"); err != nil {
+			return usageErr("--include %q: %v", p, err)
+		}
 	}
-	checker, err := nazir.NewChecker(opts...)
+	checker, err := cf.checker()
 	if err != nil {
-		fmt.Fprintf(stderr, "nazir check: %v\n", err)
-		return exitUsage
+		return usageErr("%v", err)
+	}
+
+	inputs := expandInputs(fs.Args(), cf.includes)
+	r := &checkRun{cf: &cf, checker: checker, stdin: stdin, stdout: stdout, stderr: stderr, failRank: failRank}
+	return r.run(inputs)
+}
+
+// input is one file to check, or an error found while listing inputs.
+type input struct {
+	name string
+	err  error
+}
+
+// expandInputs lists the files to check in order: files as given, the
+// files of a directory that match one of the include globs in lexical
+// order (hidden files and directories skipped).
+func expandInputs(args []string, includes []string) []input {
+	var out []input
+	for _, a := range args {
+		if a == "-" {
+			out = append(out, input{name: a})
+			continue
+		}
+		st, err := os.Stat(a)
+		if err != nil {
+			out = append(out, input{name: a, err: err})
+			continue
+		}
+		if !st.IsDir() {
+			out = append(out, input{name: a})
+			continue
+		}
+		n := len(out)
+		werr := filepath.WalkDir(a, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				out = append(out, input{name: path, err: err})
+				if d != nil && d.IsDir() && path != a {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			hidden := strings.HasPrefix(d.Name(), ".") && path != a
+			if d.IsDir() {
+				if hidden {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if hidden || !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
+				return nil
+			}
+			for _, p := range includes {
+				if ok, _ := filepath.Match(p, d.Name()); ok {
+					out = append(out, input{name: path})
+					break
+				}
+			}
+			return nil
+		})
+		if werr != nil {
+			out = append(out, input{name: a, err: werr})
+		}
+		if len(out) == n {
+			out = append(out, input{name: a, err: fmt.Errorf("no file in this directory matches --include %s", strings.Join(includes, " "))})
+		}
+	}
+	return out
+}
+
+// checkRun checks a list of inputs with a pool of workers and writes the
+// results in input order.
+type checkRun struct {
+	cf       *checkFlags
+	checker  *consistency.Checker
+	stdin    io.Reader
+	stdout   io.Writer
+	stderr   io.Writer
+	failRank int
+}
+
+// checked is the outcome for one input.
+type checked struct {
+	idx  int
+	name string
+	rep  *consistency.Report
+	text []byte // what the report's spans point into (the page for --input html)
+	view []byte // for the HTML format: the checked text (the page's text for --input html)
+	vrep *consistency.Report
+	out  []byte // rendered output for the streaming formats (text, json)
+	err  error
+}
+
+func (r *checkRun) run(inputs []input) int {
+	start := time.Now()
+	jobs := make(chan int)
+	results := make(chan *checked, r.cf.jobs)
+	var wg sync.WaitGroup
+	for w := 0; w < min(r.cf.jobs, max(1, len(inputs))); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				results <- r.checkOne(i, inputs[i])
+			}
+		}()
+	}
+	go func() {
+		for i := range inputs {
+			jobs <- i
+		}
+		close(jobs)
+		wg.Wait()
+		close(results)
+	}()
+
+	prog := newProgress(r.stderr, len(inputs))
+	sum := newSummary()
+	var sarif *report.SARIFLog
+	var pages []report.Document
+	if r.cf.format == "sarif" {
+		sarif = report.NewSARIFLog(nazir.Version)
 	}
 	code := exitOK
-	for _, name := range fs.Args() {
-		src, err := readInput(name, stdin, cf.maxBytes)
-		if err == nil {
-			var rep *consistency.Report
-			rep, err = checker.Check(src)
-			if err == nil {
-				rep.File = name
-				if werr := writeReport(stdout, cf.format, name, src, rep); werr != nil {
-					fmt.Fprintf(stderr, "nazir check: writing output: %v\n", werr)
-					return exitUsage
-				}
-				for _, f := range rep.Findings {
-					if f.Severity.Rank() >= failRank && code == exitOK {
-						code = exitFindings
-					}
-				}
+	pending := map[int]*checked{}
+	next := 0
+	writeFailed := false
+	for res := range results {
+		pending[res.idx] = res
+		for pending[next] != nil {
+			c := pending[next]
+			delete(pending, next)
+			next++
+			prog.step()
+			if c.err != nil {
+				prog.clear()
+				fmt.Fprintf(r.stderr, "nazir check: %s: %v\n", report.DisplayName(c.name), c.err)
+				sum.failed++
+				code = exitUsage
 				continue
 			}
+			sum.add(c.rep)
+			for _, f := range c.rep.Findings {
+				if f.Severity.Rank() >= r.failRank && code == exitOK {
+					code = exitFindings
+				}
+			}
+			switch r.cf.format {
+			case "sarif":
+				sarif.Add(c.rep, c.text)
+			case "html":
+				pages = append(pages, report.Document{Report: c.vrep, Text: c.view})
+			default:
+				if !writeFailed {
+					prog.clear()
+					if _, err := r.stdout.Write(c.out); err != nil {
+						fmt.Fprintf(r.stderr, "nazir check: writing output: %v\n", err)
+						writeFailed = true
+					}
+				}
+			}
 		}
-		fmt.Fprintf(stderr, "nazir check: %s: %v\n", displayName(name), err)
-		code = exitUsage
+	}
+	prog.clear()
+	var err error
+	switch r.cf.format {
+	case "sarif":
+		err = sarif.Write(r.stdout)
+	case "html":
+		err = report.HTMLDocuments(r.stdout, pages)
+	}
+	if err != nil || writeFailed {
+		if err != nil {
+			fmt.Fprintf(r.stderr, "nazir check: writing output: %v\n", err)
+		}
+		return exitUsage
+	}
+	if len(inputs) > 1 {
+		sum.write(r.stderr, time.Since(start))
 	}
 	return code
+}
+
+// checkOne reads, checks and (for the streaming formats) renders one input.
+func (r *checkRun) checkOne(i int, in input) *checked {
+	c := &checked{idx: i, name: in.name, err: in.err}
+	if c.err != nil {
+		return c
+	}
+	src, err := readInput(in.name, r.stdin, r.cf.maxBytes)
+	if err != nil {
+		c.err = err
+		return c
+	}
+	text := src
+	var page *webtext.Text
+	if r.cf.input == "html" {
+		page = webtext.Extract(src)
+		text = page.Text
+	}
+	rep, err := r.checker.Check(text)
+	if err != nil {
+		c.err = err
+		return c
+	}
+	rep.File = in.name
+	c.rep, c.text = rep, src
+	if r.cf.format == "html" {
+		// The page shows the text that was checked, with its own offsets.
+		c.vrep, c.view = rep, text
+		return c
+	}
+	if page != nil {
+		mapped := *rep
+		report.MapSpans(&mapped, src, page.SourceSpan)
+		c.rep = &mapped
+	}
+	switch r.cf.format {
+	case "json":
+		var b bytes.Buffer
+		enc := json.NewEncoder(&b)
+		enc.SetEscapeHTML(false)
+		c.err = enc.Encode(c.rep)
+		c.out = b.Bytes()
+	case "text":
+		var b bytes.Buffer
+		c.err = report.Text(&b, c.rep, c.text)
+		c.out = b.Bytes()
+	}
+	return c
 }
 
 // defaultMinConfidence was chosen on the dev set and the newswire articles
 // (see README, "Confidence").
 const defaultMinConfidence = 0.5
 
-func displayName(name string) string {
-	if name == "-" {
-		return "<stdin>"
-	}
-	return name
-}
+func displayName(name string) string { return report.DisplayName(name) }
 
 // readInput reads a file (or stdin for "-") up to limit bytes.
 func readInput(name string, stdin io.Reader, limit int) ([]byte, error) {
@@ -153,86 +403,57 @@ func readInput(name string, stdin io.Reader, limit int) ([]byte, error) {
 	return data, nil
 }
 
-func writeReport(w io.Writer, format, name string, src []byte, rep *consistency.Report) error {
-	switch format {
-	case "json":
-		enc := json.NewEncoder(w)
-		enc.SetEscapeHTML(false)
-		return enc.Encode(rep)
-	default:
-		return writeText(w, displayName(name), src, rep)
-	}
+// summary counts what a run found, for the table on stderr.
+type summary struct {
+	files, withFindings, withErrors, failed int
+	byKind                                  map[string]int
+	filesByKind                             map[string]int
 }
 
-// writeText prints one block per finding: the location line, the source
-// line (a window of it) with the span underlined, and the suggestion. The
-// carets count runes in logical order, so they line up in terminals that do
-// not reorder right-to-left text; the span is also quoted on its own.
-func writeText(w io.Writer, name string, src []byte, rep *consistency.Report) error {
-	var b strings.Builder
+func newSummary() *summary {
+	return &summary{byKind: map[string]int{}, filesByKind: map[string]int{}}
+}
+
+func (s *summary) add(rep *consistency.Report) {
+	s.files++
+	if len(rep.Findings) > 0 {
+		s.withFindings++
+	}
+	seen := map[string]bool{}
+	hasErr := false
 	for _, f := range rep.Findings {
-		fmt.Fprintf(&b, "%s:%d:%d: %s: %s [%s]\n", name, f.Line, f.Column, f.Severity, f.Message, f.Kind)
-		ls, le := lineBounds(src, f.Start)
-		s, e := f.Start, min(f.End, le)
-		ws, we := window(src, ls, le, s, e, 30)
-		prefix := "    "
-		if ws > ls {
-			prefix += "…"
+		s.byKind[string(f.Kind)]++
+		if !seen[string(f.Kind)] {
+			seen[string(f.Kind)] = true
+			s.filesByKind[string(f.Kind)]++
 		}
-		fmt.Fprintf(&b, "%s%s", prefix, src[ws:we])
-		if we < le {
-			b.WriteString("…")
-		}
-		b.WriteString("\n")
-		pad := utf8.RuneCount([]byte(prefix)) + utf8.RuneCount(src[ws:s])
-		fmt.Fprintf(&b, "%s%s\n", strings.Repeat(" ", pad), strings.Repeat("^", max(1, utf8.RuneCount(src[s:e]))))
-		switch {
-		case f.Kind == consistency.NameVariant:
-			var forms []string
-			for _, m := range f.Mentions {
-				forms = append(forms, fmt.Sprintf("«%s» (%d:%d)", m.Text, m.Start, m.End))
-			}
-			fmt.Fprintf(&b, "    spellings: %s; canonical «%s»\n", strings.Join(forms, ", "), f.Canonical)
-		case f.Suggestion != nil:
-			fmt.Fprintf(&b, "    «%s» → «%s»\n", f.Text, *f.Suggestion)
-		default:
-			fmt.Fprintf(&b, "    «%s»\n", f.Text)
-		}
+		hasErr = hasErr || f.Severity == consistency.SeverityError
 	}
-	if len(rep.Findings) == 0 {
-		var ps []string
-		for _, p := range rep.Participants {
-			ps = append(ps, p.ID)
-		}
-		fmt.Fprintf(&b, "%s: ok (participants: %s)\n", name, strings.Join(ps, ", "))
+	if hasErr {
+		s.withErrors++
 	}
-	_, err := io.WriteString(w, b.String())
-	return err
 }
 
-func lineBounds(src []byte, off int) (int, int) {
-	s := off
-	for s > 0 && src[s-1] != '\n' && src[s-1] != '\r' {
-		s--
+func (s *summary) write(w io.Writer, took time.Duration) {
+	var b strings.Builder
+	rate := ""
+	if took > 0 {
+		rate = fmt.Sprintf(", %.0f files/s", float64(s.files+s.failed)/took.Seconds())
 	}
-	e := off
-	for e < len(src) && src[e] != '\n' && src[e] != '\r' {
-		e++
+	fmt.Fprintf(&b, "\nnazir check: %d files checked in %s%s\n", s.files, took.Round(time.Millisecond), rate)
+	fmt.Fprintf(&b, "  %-28s %6d\n", "files with findings", s.withFindings)
+	fmt.Fprintf(&b, "  %-28s %6d\n", "files with error findings", s.withErrors)
+	fmt.Fprintf(&b, "  %-28s %6d\n", "files not read or checked", s.failed)
+	if len(s.byKind) > 0 {
+		kinds := make([]string, 0, len(s.byKind))
+		for k := range s.byKind {
+			kinds = append(kinds, k)
+		}
+		sort.Strings(kinds)
+		fmt.Fprintf(&b, "  %-28s %6s %6s\n", "finding kind", "count", "files")
+		for _, k := range kinds {
+			fmt.Fprintf(&b, "  %-28s %6d %6d\n", k, s.byKind[k], s.filesByKind[k])
+		}
 	}
-	return s, e
-}
-
-// window returns up to n runes of context either side of [s,e) within [ls,le).
-func window(src []byte, ls, le, s, e, n int) (int, int) {
-	ws := s
-	for k := 0; k < n && ws > ls; k++ {
-		_, size := utf8.DecodeLastRune(src[ls:ws])
-		ws -= size
-	}
-	we := e
-	for k := 0; k < n && we < le; k++ {
-		_, size := utf8.DecodeRune(src[we:le])
-		we += size
-	}
-	return ws, we
+	io.WriteString(w, b.String())
 }

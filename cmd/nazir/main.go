@@ -33,6 +33,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"check", "check releases for country conflicts and name variants", runCheck},
+		{"fix", "apply the suggestions: print the corrected text, a diff, or write in place", runFix},
 		{"tag", "print every entity mention with its span, form and entities", runTag},
 		{"normalize", "print the normalised text (and the offset map)", runNormalize},
 		{"version", "print the version", runVersion},

@@ -1,0 +1,180 @@
+package main
+
+import (
+	"crypto/sha256"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/nazir-nlp/nazir/consistency"
+	"github.com/nazir-nlp/nazir/report"
+)
+
+// errChanged: the file changed between the check and the write.
+var errChanged = errors.New("changed since it was checked; not written (run fix again)")
+
+func runFix(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("fix", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var cf checkerFlags
+	cf.register(fs)
+	diff := fs.Bool("diff", false, "print a unified diff instead of the corrected text (exit 1 when there is a difference)")
+	write := fs.Bool("w", false, "write the corrected text back to each FILE, keeping the original as FILE.orig")
+	severity := fs.String("severity", "warning", "apply suggestions of findings at least this severe: error or warning")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: nazir fix [--diff | -w] [--min-confidence X] [--severity error|warning] FILE... | -")
+		fmt.Fprintln(stderr, "Applies the checker's suggestions (never two that overlap) and prints the corrected text.")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	fail := func(format string, a ...any) int {
+		fmt.Fprintf(stderr, "nazir fix: "+format+"\n", a...)
+		return exitUsage
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintln(stderr, "nazir fix: no input (give files, or - for standard input)")
+		fs.Usage()
+		return exitUsage
+	}
+	if *diff && *write {
+		return fail("--diff and -w exclude each other")
+	}
+	filter := report.FixFilter{MinConfidence: cf.minConfidence}
+	switch *severity {
+	case "error":
+		filter.MinSeverity = consistency.SeverityError
+	case "warning":
+		filter.MinSeverity = consistency.SeverityWarning
+	default:
+		return fail("--severity %q: want error or warning", *severity)
+	}
+	checker, err := cf.checker()
+	if err != nil {
+		return fail("%v", err)
+	}
+	code := exitOK
+	for _, name := range fs.Args() {
+		if *write && name == "-" {
+			fmt.Fprintln(stderr, "nazir fix: -w cannot write standard input")
+			code = exitUsage
+			continue
+		}
+		changed, err := fixOne(name, checker, filter, *diff, *write, stdin, stdout, cf.maxBytes)
+		if err != nil {
+			fmt.Fprintf(stderr, "nazir fix: %s: %v\n", displayName(name), err)
+			code = exitUsage
+			continue
+		}
+		if changed && *diff && code == exitOK {
+			code = exitFindings
+		}
+	}
+	return code
+}
+
+// fixOne checks one file and prints, diffs or writes the corrected text. It
+// reports whether anything changed.
+func fixOne(name string, checker *consistency.Checker, filter report.FixFilter, diff, write bool, stdin io.Reader, stdout io.Writer, maxBytes int) (bool, error) {
+	src, err := readInput(name, stdin, maxBytes)
+	if err != nil {
+		return false, err
+	}
+	rep, err := checker.Check(src)
+	if err != nil {
+		return false, err
+	}
+	edits := report.Edits(rep, src, filter)
+	fixed, err := report.Apply(src, edits)
+	if err != nil {
+		return false, err
+	}
+	switch {
+	case diff:
+		return len(edits) > 0, report.Diff(stdout, "a/"+filepath.ToSlash(name), "b/"+filepath.ToSlash(name), src, edits)
+	case write:
+		if len(edits) == 0 {
+			return false, nil
+		}
+		return true, writeInPlace(name, src, fixed)
+	default:
+		_, err := stdout.Write(fixed)
+		return len(edits) > 0, err
+	}
+}
+
+// writeInPlace replaces name's content old with fixed: it keeps old as
+// name.orig (refusing to overwrite an existing one), writes fixed to a
+// temporary file beside name, and renames it over name only if name still
+// holds old.
+func writeInPlace(name string, old, fixed []byte) (err error) {
+	st, err := os.Stat(name)
+	if err != nil {
+		return err
+	}
+	orig := name + ".orig"
+	of, err := os.OpenFile(orig, os.O_WRONLY|os.O_CREATE|os.O_EXCL, st.Mode().Perm())
+	if err != nil {
+		if errors.Is(err, os.ErrExist) {
+			return fmt.Errorf("%s exists; move it away to keep it, then run fix again", orig)
+		}
+		return err
+	}
+	keepOrig := false
+	defer func() {
+		if !keepOrig {
+			os.Remove(orig)
+		}
+	}()
+	if _, err := of.Write(old); err != nil {
+		of.Close()
+		return fmt.Errorf("writing %s: %w", orig, err)
+	}
+	if err := of.Close(); err != nil {
+		return fmt.Errorf("writing %s: %w", orig, err)
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".nazir-*")
+	if err != nil {
+		return err
+	}
+	renamed := false
+	defer func() {
+		if !renamed {
+			os.Remove(tmp.Name())
+		}
+	}()
+	if _, err := tmp.Write(fixed); err != nil {
+		tmp.Close()
+		return fmt.Errorf("writing %s: %w", tmp.Name(), err)
+	}
+	if err := tmp.Chmod(st.Mode().Perm()); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	now, err := os.ReadFile(name)
+	if err != nil {
+		return err
+	}
+	if sha256.Sum256(now) != sha256.Sum256(old) {
+		return errChanged
+	}
+	if err := os.Rename(tmp.Name(), name); err != nil {
+		return err
+	}
+	renamed, keepOrig = true, true
+	return nil
+}
