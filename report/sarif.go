@@ -82,7 +82,7 @@ func (l *SARIFLog) rule(kind consistency.FindingKind) int {
 		return i
 	}
 	r := sarifRule{ID: string(kind), Name: camel(string(kind)),
-		ShortDescription: &sarifMessage{Text: "nazir finding of kind " + string(kind) + "."},
+		ShortDescription:     &sarifMessage{Text: "nazir finding of kind " + string(kind) + "."},
 		DefaultConfiguration: &sarifConfig{Level: "warning"}, HelpURI: toolURI}
 	for _, k := range knownKinds {
 		if k.kind == kind {
@@ -233,7 +233,7 @@ func (l *SARIFLog) Write(w io.Writer) error {
 		results = []sarifResult{}
 	}
 	log := sarifLog{Schema: sarifSchema, Version: sarifVersion, Runs: []sarifRun{{
-		Tool: sarifTool{Driver: sarifDriver{Name: "nazir", Version: l.toolVersion, InformationURI: toolURI, Rules: l.rules}},
+		Tool:             sarifTool{Driver: sarifDriver{Name: "nazir", Version: l.toolVersion, InformationURI: toolURI, Rules: l.rules}},
 		Artifacts:        l.artifacts,
 		Results:          results,
 		ColumnKind:       "unicodeCodePoints",
