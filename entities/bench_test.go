@@ -2,7 +2,6 @@ package entities
 
 import (
 	"bytes"
-	"math/bits"
 	"os"
 	"path/filepath"
 	"testing"
@@ -77,8 +76,8 @@ func BenchmarkTag(b *testing.B) {
 	b.ReportMetric(float64(len(ms)), "mentions/op")
 }
 
-// Tag allocates the returned slice (growing it by doubling) and one string
-// for the mention texts; nothing per token.
+// Tag allocates the returned slice (exactly sized) and one string for the
+// mention texts, whatever the size of the document; nothing per token.
 func TestTagAllocations(t *testing.T) {
 	tg, n := newTestTagger(t, benchGazetteer(t))
 	for _, size := range []int{1 << 12, 1 << 20} {
@@ -86,6 +85,6 @@ func TestTagAllocations(t *testing.T) {
 		var ms []Mention
 		allocs := testing.AllocsPerRun(3, func() { ms = tg.Tag(text) })
 		require.NotEmpty(t, ms)
-		assert.LessOrEqual(t, allocs, float64(1+bits.Len(uint(len(ms)))), "size %d, %d mentions", size, len(ms))
+		assert.LessOrEqual(t, allocs, 2.0, "size %d, %d mentions", size, len(ms))
 	}
 }
