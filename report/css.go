@@ -71,7 +71,7 @@ mark.nz-m, span.nz-evidence { border-bottom: 2px solid transparent; }
 }
 .nz-tip .nz-sugg { display: block; font-weight: bold; font-size: 1.05rem; }
 .nz-tip .nz-msg { display: block; }
-.nz-f:hover > .nz-tip, .nz-f:focus > .nz-tip, .nz-f:focus-within > .nz-tip { display: block; }
+.nz-f:hover > .nz-tip, .nz-f:focus > .nz-tip, .nz-f:focus-within > .nz-tip, .nz-f:target > .nz-tip { display: block; }
 .nz-none { color: var(--muted); }
 @media (max-width: 800px) { .nz-layout { grid-template-columns: 1fr; } }
 @media print {

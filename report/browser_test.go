@@ -1,0 +1,168 @@
+package report
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"html"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/nazir-nlp/nazir"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// screenshotPath is where -update keeps the screenshot of the example
+// release's report (shown in the README).
+const screenshotPath = "../docs/example-report.png"
+
+// findBrowser returns a Chromium binary, or "" when none is installed.
+func findBrowser() string {
+	if p := os.Getenv("NAZIR_CHROMIUM"); p != "" {
+		return p
+	}
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "headless_shell"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	return ""
+}
+
+func headless(t *testing.T, browser string, args ...string) []byte {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	base := []string{"--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+		"--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-extensions",
+		"--hide-scrollbars", "--user-data-dir=" + t.TempDir()}
+	cmd := exec.CommandContext(ctx, browser, append(base, args...)...)
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	require.NoError(t, cmd.Run(), "%s: %s", browser, errb.String())
+	return out.Bytes()
+}
+
+// domProbe runs in the browser on a copy of the report: for each finding it
+// records what the reader sees (text, background, whether focusing it shows
+// the suggestion) and whether focusing a name variant's spelling lights up
+// the other spellings. It writes the result as JSON into the page.
+const domProbe = `<script>
+(function () {
+  var out = [];
+  var cs = function (el) { return getComputedStyle(el); };
+  document.querySelectorAll("mark.nz-f[id]").forEach(function (el) {
+    var tip = document.getElementById(el.id + "-tip");
+    var before = tip ? cs(tip).display : "missing";
+    el.focus();
+    var r = {id: el.id, text: "", background: cs(el).backgroundColor, color: cs(el).color,
+             tipHidden: before, tipOnFocus: tip ? cs(tip).display : "missing",
+             focused: document.activeElement === el, linked: null};
+    el.childNodes.forEach(function (n) { if (!(n.classList && n.classList.contains("nz-tip"))) r.text += n.textContent; });
+    var cluster = Array.prototype.find.call(el.classList, function (c) { return /^nz-v\d+-\d+$/.test(c); });
+    if (cluster) {
+      r.linked = [];
+      document.querySelectorAll("." + cluster).forEach(function (o) {
+        if (o !== el) r.linked.push(cs(o).outlineStyle + " " + cs(o).backgroundColor);
+      });
+    }
+    el.blur();
+    out.push(r);
+  });
+  var pre = document.createElement("pre");
+  pre.id = "nz-probe";
+  pre.textContent = JSON.stringify(out);
+  document.body.appendChild(pre);
+})();
+</script>`
+
+type probe struct {
+	ID         string   `json:"id"`
+	Text       string   `json:"text"`
+	Background string   `json:"background"`
+	TipHidden  string   `json:"tipHidden"`
+	TipOnFocus string   `json:"tipOnFocus"`
+	Focused    bool     `json:"focused"`
+	Linked     []string `json:"linked"`
+}
+
+// TestBrowserRendersExampleReport renders the example release's report in
+// headless Chromium: a screenshot, and through the DOM, every finding
+// present, highlighted, and showing its suggestion on keyboard focus.
+func TestBrowserRendersExampleReport(t *testing.T) {
+	browser := findBrowser()
+	if browser == "" {
+		t.Skip("no Chromium binary (chromium, chromium-browser, google-chrome, or $NAZIR_CHROMIUM): install Debian's chromium package (.ci/run does) to run the browser test")
+	}
+	if testing.Short() {
+		t.Skip("browser test skipped in -short mode")
+	}
+	text, err := os.ReadFile(exampleRelease)
+	require.NoError(t, err)
+	checker, err := nazir.NewChecker()
+	require.NoError(t, err)
+	rep, err := checker.Check(text)
+	require.NoError(t, err)
+	rep.File = filepath.Base(exampleRelease)
+	require.NotEmpty(t, rep.Findings, "the example release has findings")
+	var page bytes.Buffer
+	require.NoError(t, HTML(&page, rep, text))
+
+	dir := t.TempDir()
+	reportPath := filepath.Join(dir, "report.html")
+	require.NoError(t, os.WriteFile(reportPath, page.Bytes(), 0o644))
+
+	// Screenshot.
+	shot := filepath.Join(dir, "report.png")
+	// The fragment opens the first finding's suggestion, as following its
+	// link in the summary does.
+	headless(t, browser, "--screenshot="+shot, "--window-size=1200,1600", "file://"+reportPath+"#d1-f1")
+	png, err := os.ReadFile(shot)
+	require.NoError(t, err)
+	require.True(t, bytes.HasPrefix(png, []byte("\x89PNG\r\n\x1a\n")), "not a PNG")
+	require.Greater(t, len(png), 50_000, "a blank page compresses to far less")
+	if *update {
+		require.NoError(t, os.MkdirAll(filepath.Dir(screenshotPath), 0o755))
+		require.NoError(t, os.WriteFile(screenshotPath, png, 0o644))
+	}
+
+	// DOM.
+	probed := strings.Replace(page.String(), "</body>", domProbe+"\n</body>", 1)
+	probePath := filepath.Join(dir, "probe.html")
+	require.NoError(t, os.WriteFile(probePath, []byte(probed), 0o644))
+	dom := headless(t, browser, "--dump-dom", "file://"+probePath)
+	m := regexp.MustCompile(`(?s)<pre id="nz-probe">(.*?)</pre>`).FindSubmatch(dom)
+	require.NotNil(t, m, "the probe did not run; DOM:\n%.2000s", dom)
+	var got []probe
+	require.NoError(t, json.Unmarshal([]byte(html.UnescapeString(string(m[1]))), &got))
+
+	byID := map[string]probe{}
+	for _, p := range got {
+		byID[p.ID] = p
+	}
+	for i, f := range rep.Findings {
+		id := fmt.Sprintf("d1-f%d", i+1)
+		p, ok := byID[id]
+		if !assert.True(t, ok, "finding %s (%s «%s») is not in the DOM", id, f.Kind, f.Text) {
+			continue
+		}
+		assert.Equal(t, f.Text, p.Text, "finding %s highlights its text", id)
+		assert.NotContains(t, []string{"", "rgba(0, 0, 0, 0)", "transparent"}, p.Background, "finding %s is highlighted", id)
+		assert.Equal(t, "none", p.TipHidden, "finding %s: the suggestion is hidden until asked for", id)
+		assert.True(t, p.Focused, "finding %s takes keyboard focus", id)
+		assert.Equal(t, "block", p.TipOnFocus, "finding %s: focus shows the suggestion", id)
+		if len(f.Mentions) > 1 {
+			require.NotEmpty(t, p.Linked, "finding %s: the other spellings are linked", id)
+			for _, l := range p.Linked {
+				assert.True(t, strings.HasPrefix(l, "solid "), "finding %s: focusing it lights up the other spellings (%s)", id, l)
+			}
+		}
+	}
+}
