@@ -34,6 +34,8 @@ type doc struct {
 	subject     string
 	counterpart string
 	multilat    bool
+	contact     bool         // the lede reports a contact
+	candidates  []*partState // states the lede names when no pair is settled
 
 	roles    []string // role per mention
 	findings []Finding
@@ -51,6 +53,8 @@ type partState struct {
 	// word named it.
 	firstSubject  int
 	counterpartEv bool
+	ledeScore     float64 // evidence from the lede alone
+	titleScore    float64 // evidence from titles, counterpart words and officials
 }
 
 func (c *Checker) newDoc(src []byte) *doc {

@@ -250,14 +250,21 @@ func (c *Checker) confusable(a, b string) bool {
 		}
 	}
 	na, nb := strings.TrimPrefix(c.normName[a], "ال"), strings.TrimPrefix(c.normName[b], "ال")
-	if len([]rune(na)) >= 5 && len([]rune(nb)) >= 5 && editDistance(na, nb) <= 2 {
+	if closeNames(na, nb) {
 		return true
 	}
-	la, lb := strings.ToLower(ea.English), strings.ToLower(eb.English)
-	if len(la) >= 4 && len(lb) >= 4 && la[0] == lb[0] && editDistance(la, lb) <= 2 {
-		return true
+	return closeNames(strings.ToLower(ea.English), strings.ToLower(eb.English))
+}
+
+// closeNames: the same first three letters and at most three edits apart
+// (سلوفاكيا / سلوفينيا, Niger / Nigeria, Austria / Australia), which
+// leaves out anagram-like pairs (سوريا / روسيا).
+func closeNames(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < 4 || len(rb) < 4 || string(ra[:3]) != string(rb[:3]) {
+		return false
 	}
-	return false
+	return editDistance(a, b) <= 3
 }
 
 func (c *Checker) entityOf(id string) *entities.Entity {

@@ -36,6 +36,10 @@ func (d *doc) inferParticipants() {
 	add := func(id string, w float64, tok int, subject bool, ev Span, note string) {
 		p := get(id)
 		p.score += w
+		p.ledeScore += w
+		if note == "title" || note == "counterpart" || note == "official" {
+			p.titleScore += w
+		}
 		if subject && (p.firstSubject < 0 || tok < p.firstSubject) {
 			p.firstSubject = tok
 		}
@@ -102,10 +106,25 @@ func (d *doc) inferParticipants() {
 			add(cl.country, wPerson, p0.first, true, ev, "official")
 		}
 	}
+	// A contact word (استقبل، محادثات، نظيره …) in the lede says the text
+	// reports a meeting; without one it is commentary or news about states,
+	// and no pair of participants is judged.
+	contact := false
+	for k := 0; k <= d.ledeEnd && k < len(d.bits); k++ {
+		if d.is(k, "contact") || d.is(k, "counterpart") {
+			contact = true
+			break
+		}
+	}
+	d.contact = contact
 	var ps []*partState
+	strong := 0
 	for _, p := range byID {
-		if p.score >= minScore {
+		if p.ledeScore >= minScore {
 			ps = append(ps, p)
+			if p.titleScore >= wPerson {
+				strong++
+			}
 		}
 	}
 	sort.Slice(ps, func(i, j int) bool {
@@ -114,15 +133,17 @@ func (d *doc) inferParticipants() {
 		}
 		return ps[i].id < ps[j].id
 	})
-	if len(ps) > 2 {
-		// A third state with title-level evidence close to the second makes
-		// the meeting multilateral: no pair can be judged.
-		if ps[2].score >= wTitle && ps[2].score >= 0.8*ps[1].score {
-			d.multilat = true
-		}
-		if !d.multilat {
-			ps = ps[:2]
-		}
+	// Three or more states named by title or office in the lede, or a group
+	// whose ministers meet, make the meeting multilateral.
+	if contact && (strong >= 3 || d.groupMeets()) {
+		d.multilat = true
+	}
+	if !d.multilat && len(ps) > 2 {
+		ps = ps[:2]
+	}
+	if !contact || len(ps) < 2 {
+		d.candidates = ps
+		ps = nil
 	}
 	d.parts = ps
 	d.partIDs = map[string]bool{}
@@ -142,6 +163,21 @@ func (d *doc) inferParticipants() {
 		}
 		d.subject, d.counterpart = a.id, b.id
 	}
+}
+
+// groupMeets says whether the lede has a group after a title word (وزراء
+// خارجية دول مجلس التعاون، قادة دول آسيان).
+func (d *doc) groupMeets() bool {
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.FirstTok > d.ledeEnd {
+			break
+		}
+		if m.Kind == entities.Group && m.Form == entities.FormName && d.titleBefore(m.FirstTok) {
+			return true
+		}
+	}
+	return false
 }
 
 // stateIDs returns the country ids a mention stands for (a person's, an
