@@ -65,17 +65,23 @@ func (h *htmlWriter) rawf(format string, args ...any) {
 	}
 }
 
-// esc writes s escaped for text or a quoted attribute value. Invalid UTF-8
-// bytes become U+FFFD one by one, NUL too, so that the page is valid UTF-8
-// and the visible text has one character per character of the input.
+// esc writes s escaped for text or a quoted attribute value.
 func (h *htmlWriter) esc(s string) {
-	if h.err != nil {
-		return
+	if h.err == nil {
+		h.err = escapeTo(h.w, s)
 	}
+}
+
+// escapeTo writes s escaped for text or a quoted attribute value. Invalid
+// UTF-8 bytes become U+FFFD one by one, NUL too, so that the page is valid
+// UTF-8 and the visible text has one character per character of the input.
+func escapeTo(w io.StringWriter, s string) error {
 	last := 0
-	flush := func(i int, repl string) {
-		h.w.WriteString(s[last:i])
-		h.w.WriteString(repl)
+	var err error
+	put := func(str string) {
+		if err == nil {
+			_, err = w.WriteString(str)
+		}
 	}
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -98,19 +104,22 @@ func (h *htmlWriter) esc(s string) {
 				i++
 				continue
 			}
-			flush(i, repl)
+			put(s[last:i])
+			put(repl)
 			i++
 			last = i
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {
-			flush(i, "\uFFFD")
+			put(s[last:i])
+			put("\uFFFD")
 			last = i + 1
 		}
 		i += size
 	}
-	_, h.err = h.w.WriteString(s[last:])
+	put(s[last:])
+	return err
 }
 
 func (h *htmlWriter) escBytes(b []byte) { h.esc(string(b)) }
@@ -507,8 +516,6 @@ func safeClass(s string) string {
 // attr escapes s for text or a quoted attribute value.
 func attr(s string) string {
 	var b strings.Builder
-	hw := &htmlWriter{w: bufio.NewWriter(&b)}
-	hw.esc(s)
-	hw.w.Flush()
+	escapeTo(&b, s) // a strings.Builder never fails
 	return b.String()
 }

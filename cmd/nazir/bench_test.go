@@ -1,0 +1,108 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"testing"
+
+	"github.com/nazir-nlp/nazir"
+	"github.com/nazir-nlp/nazir/report"
+	"github.com/stretchr/testify/require"
+)
+
+// BenchmarkCheckJSON is the library path of `nazir check --format json`
+// for one release the size of the example: Check, then encode the report.
+// releases/s per core is 1e9 / ns/op (run with -cpu 1).
+func BenchmarkCheckJSON(b *testing.B) {
+	text := exampleText(b)
+	checker, err := nazir.NewChecker()
+	require.NoError(b, err)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	defer reportCPU(b)()
+	for b.Loop() {
+		rep, err := checker.Check(text)
+		if err != nil {
+			b.Fatal(err)
+		}
+		enc := json.NewEncoder(io.Discard)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(rep); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// reportCPU reports releases/s from the wall time and, where it can be
+// measured, cpu-releases/s: releases per second of one core's CPU time
+// (user + system, GC included), which a busy machine does not distort.
+func reportCPU(b *testing.B) func() {
+	start, ok := cpuTime()
+	return func() {
+		b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "releases/s")
+		if end, ok2 := cpuTime(); ok && ok2 && end > start {
+			b.ReportMetric(float64(b.N)/(end-start).Seconds(), "cpu-releases/s")
+		}
+	}
+}
+
+// BenchmarkCheckFiles runs `nazir check --format json -j 1 DIR` end to end
+// over a directory of 500 releases (listing, reading, checking, ordering,
+// writing), without the start-up (BenchmarkNewChecker), which a long run
+// pays once; one op is one release.
+func BenchmarkCheckFiles(b *testing.B) {
+	text := exampleText(b)
+	dir := b.TempDir()
+	const files = 500
+	for i := 0; i < files; i++ {
+		require.NoError(b, os.WriteFile(filepath.Join(dir, "r"+strconv.Itoa(i)+".txt"), text, 0o644))
+	}
+	checker, err := nazir.NewChecker()
+	require.NoError(b, err)
+	cf := &checkFlags{format: "json", input: "text", failOn: "warning", jobs: 1}
+	cf.maxBytes = 1 << 20
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	var out, errb bytes.Buffer
+	b.ResetTimer()
+	defer reportCPU(b)()
+	for done := 0; done < b.N; done += files {
+		out.Reset()
+		errb.Reset()
+		n := min(files, b.N-done)
+		inputs := expandInputs([]string{dir}, []string{"*.txt"})[:n]
+		r := &checkRun{cf: cf, checker: checker, stdout: &out, stderr: &errb, failRank: 2}
+		if code := r.run(inputs); code != exitFindings {
+			b.Fatalf("exit %d: %s", code, errb.String())
+		}
+	}
+}
+
+// BenchmarkHTML renders the HTML report of the example release.
+func BenchmarkHTML(b *testing.B) {
+	text := exampleText(b)
+	rep, err := nazir.Check(text)
+	require.NoError(b, err)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := report.HTML(io.Discard, rep, text); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkNewChecker is the start-up cost of every nazir command: parsing
+// the embedded gazetteer and rules and compiling the tagger.
+func BenchmarkNewChecker(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := nazir.NewChecker(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
