@@ -1,0 +1,112 @@
+package report_test
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/nazir-nlp/nazir/consistency"
+	"github.com/nazir-nlp/nazir/report"
+)
+
+// release and its report, as the checker would give them.
+func release() ([]byte, *consistency.Report) {
+	text := []byte("التقى وانغ يي نظيره الأذربيجاني .\nوقال إن الصين تقدر دعم الجانب الأفغاني .\n")
+	s := bytes.Index(text, []byte("الأفغاني"))
+	sugg := "الأذربيجاني"
+	rep := &consistency.Report{
+		File:         "release.txt",
+		Participants: []consistency.Participant{{ID: "AZ", Name: "أذربيجان"}, {ID: "CN", Name: "الصين"}},
+		Findings: []consistency.Finding{{
+			Kind: consistency.CountryConflict, Severity: consistency.SeverityError, Confidence: 0.95,
+			Start: s, End: s + len("الأفغاني"), Line: 2, Column: 31, Text: "الأفغاني",
+			Entity: "AF", Expected: "AZ", Suggestion: &sugg,
+			Message: "“the Afghanistan side” names a party that is not in this meeting",
+		}},
+	}
+	return text, rep
+}
+
+func ExampleText() {
+	text, rep := release()
+	if err := report.Text(os.Stdout, rep, text); err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// release.txt:2:31: error: “the Afghanistan side” names a party that is not in this meeting [country-conflict]
+	//     وقال إن الصين تقدر دعم الجانب الأفغاني .
+	//                                   ^^^^^^^^
+	//     «الأفغاني» → «الأذربيجاني»
+}
+
+func ExampleHTML() {
+	text, rep := release()
+	var page strings.Builder
+	if err := report.HTML(&page, rep, text); err != nil {
+		fmt.Println(err)
+	}
+	html := page.String()
+	fmt.Println(strings.HasPrefix(html, "<!DOCTYPE html>"))
+	fmt.Println(strings.Contains(html, `<html lang="ar" dir="rtl">`))
+	fmt.Println(strings.Contains(html, `id="d1-f1"`), strings.Contains(html, `href="#d1-f1"`))
+	// Output:
+	// true
+	// true
+	// true true
+}
+
+func ExampleSARIF() {
+	text, rep := release()
+	var out strings.Builder
+	if err := report.SARIF(&out, "1.0.0", rep, text); err != nil {
+		fmt.Println(err)
+	}
+	for _, want := range []string{`"version": "2.1.0"`, `"columnKind": "unicodeCodePoints"`, `"charOffset": 64`, `"byteOffset": 115`} {
+		fmt.Println(want, strings.Contains(out.String(), want))
+	}
+	// Output:
+	// "version": "2.1.0" true
+	// "columnKind": "unicodeCodePoints" true
+	// "charOffset": 64 true
+	// "byteOffset": 115 true
+}
+
+func ExampleApply() {
+	text, rep := release()
+	edits := report.Edits(rep, text, report.FixFilter{MinSeverity: consistency.SeverityWarning, MinConfidence: 0.5})
+	fixed, err := report.Apply(text, edits)
+	if err != nil {
+		fmt.Println(err)
+	}
+	fmt.Print(string(fixed))
+	// Output:
+	// التقى وانغ يي نظيره الأذربيجاني .
+	// وقال إن الصين تقدر دعم الجانب الأذربيجاني .
+}
+
+func ExampleDiff() {
+	text, rep := release()
+	edits := report.Edits(rep, text, report.FixFilter{})
+	if err := report.Diff(os.Stdout, "a/release.txt", "b/release.txt", text, edits); err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// --- a/release.txt
+	// +++ b/release.txt
+	// @@ -1,2 +1,2 @@
+	//  التقى وانغ يي نظيره الأذربيجاني .
+	// -وقال إن الصين تقدر دعم الجانب الأفغاني .
+	// +وقال إن الصين تقدر دعم الجانب الأذربيجاني .
+}
+
+func ExampleMapSpans() {
+	// The report is on "ab الأفغاني"; the page wrapped it as "<p>ab الأفغاني</p>".
+	page := []byte("<p>ab الأفغاني</p>")
+	rep := &consistency.Report{Findings: []consistency.Finding{{Start: 3, End: 19, Text: "الأفغاني"}}}
+	report.MapSpans(rep, page, func(s, e int) (int, int) { return s + 3, e + 3 })
+	f := rep.Findings[0]
+	fmt.Println(f.Start, f.End, f.Line, f.Column, string(page[f.Start:f.End]))
+	// Output:
+	// 6 22 1 7 الأفغاني
+}
