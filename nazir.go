@@ -81,7 +81,7 @@ func NewChecker(opts ...Option) (*consistency.Checker, error) {
 		}
 	}
 	for _, path := range cfg.overlays {
-		ov, err := entities.LoadFile(path)
+		ov, err := entities.ParseFile(path)
 		if err != nil {
 			return nil, fmt.Errorf("nazir: overlay: %w", err)
 		}
