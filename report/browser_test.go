@@ -133,6 +133,14 @@ func TestBrowserRendersExampleReport(t *testing.T) {
 		require.NoError(t, os.WriteFile(screenshotPath, png, 0o644))
 	}
 
+	// Printed to PDF.
+	pdf := filepath.Join(dir, "report.pdf")
+	headless(t, browser, "--print-to-pdf="+pdf, "--no-pdf-header-footer", "file://"+reportPath)
+	doc, err := os.ReadFile(pdf)
+	require.NoError(t, err)
+	require.True(t, bytes.HasPrefix(doc, []byte("%PDF-")), "not a PDF")
+	require.Greater(t, len(doc), 10_000)
+
 	// DOM.
 	probed := strings.Replace(page.String(), "</body>", domProbe+"\n</body>", 1)
 	probePath := filepath.Join(dir, "probe.html")
