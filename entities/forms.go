@@ -203,9 +203,15 @@ type normSurface struct {
 // normalizedSurfaces returns every surface form of every entity of g,
 // normalised with n, in gazetteer order.
 func normalizedSurfaces(g *Gazetteer, n *arabic.Normalizer) []normSurface {
-	var out []normSurface
-	for _, e := range g.Entities {
-		for _, s := range surfaces(e) {
+	per := make([][]surface, len(g.Entities))
+	total := 0
+	for i, e := range g.Entities {
+		per[i] = surfaces(e)
+		total += len(per[i])
+	}
+	out := make([]normSurface, 0, total)
+	for i, e := range g.Entities {
+		for _, s := range per[i] {
 			out = append(out, normSurface{e: e, s: s})
 		}
 	}

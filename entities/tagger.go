@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/maphash"
+	"slices"
 	"sort"
 	"strings"
 
@@ -67,8 +68,13 @@ type ref struct {
 	pre int32
 }
 
-// span locates a key's refs in Tagger.refs.
-type span struct{ start, n int32 }
+// group is one first-token key (keys[off:end]) and its refs,
+// refs[start:start+n].
+type group struct {
+	off, end int32
+	start, n int32
+	hash     uint32
+}
 
 // Tagger finds entity mentions. It is compiled once from a gazetteer;
 // immutable, safe for concurrent use.
@@ -76,16 +82,19 @@ type Tagger struct {
 	g    *Gazetteer
 	n    *arabic.Normalizer
 	pats []pattern
-	// groups maps a first-token key (proclitics included) to its refs,
-	// refs[spans[g].start:][:spans[g].n], whole-word readings first, then
-	// the longest.
-	groups map[string]int32
-	spans  []span
-	refs   []ref
+	// keys holds every first-token key (proclitics included); groups
+	// locate them and their refs (whole-word readings first, then the
+	// longest); table is an open-addressing hash table over groups (index+1,
+	// 0 = empty), probed linearly from maphash(key) & tableMask.
+	keys      string
+	groups    []group
+	refs      []ref
+	table     []int32
+	tableMask uint64
 	// whole maps a normalised prefix-less form key to its pattern, for Lookup.
 	whole map[string]int32
-	// filter is a two-hash Bloom filter over the keys of groups: most words
-	// of a text are no entity and are rejected without a map access.
+	// filter is a two-hash Bloom filter over the keys: most words of a text
+	// are no entity and are rejected without touching the table.
 	filter []uint64
 	seed   maphash.Seed
 	// maxFirst is the longest key in bytes.
@@ -124,7 +133,7 @@ func NewTagger(g *Gazetteer, n *arabic.Normalizer) (*Tagger, error) {
 		claims []claim
 	}
 	all := normalizedSurfaces(g, n)
-	byKey := make(map[string]int, len(all))
+	byKey := make(map[string]int32, len(all)) // becomes Tagger.whole
 	entries := make([]entry, 0, len(all))
 	for _, ns := range all {
 		if len(ns.toks) == 0 {
@@ -135,19 +144,18 @@ func NewTagger(g *Gazetteer, n *arabic.Normalizer) (*Tagger, error) {
 		}
 		i, ok := byKey[ns.key]
 		if !ok {
-			i = len(entries)
+			i = int32(len(entries))
 			byKey[ns.key] = i
 			entries = append(entries, entry{key: ns.key, toks: ns.toks, latin: ns.s.latin})
 		}
 		entries[i].claims = append(entries[i].claims, claim{ns.e, ns.s})
 	}
-	t := &Tagger{g: g, n: n, pats: make([]pattern, len(entries)), whole: make(map[string]int32, len(entries))}
+	t := &Tagger{g: g, n: n, pats: make([]pattern, len(entries)), whole: byKey}
 
 	// All first-token keys go into one arena: one allocation for the keys.
 	type rec struct {
-		off, end int
-		ref      ref
-		group    int32
+		off, end, pat, group int32
+		pre                  uint8
 	}
 	recs := make([]rec, 0, len(entries)*len(proclitics))
 	arenaSize := 0
@@ -161,7 +169,6 @@ func NewTagger(g *Gazetteer, n *arabic.Normalizer) (*Tagger, error) {
 		p.latin = en.latin
 		p.weak = homographs[en.key]
 		t.pats[i] = p
-		t.whole[en.key] = int32(i)
 		prefixes := proclitics
 		if en.latin {
 			prefixes = proclitics[:1]
@@ -175,41 +182,63 @@ func NewTagger(g *Gazetteer, n *arabic.Normalizer) (*Tagger, error) {
 			} else {
 				arena = append(arena, first...)
 			}
-			recs = append(recs, rec{off: off, end: len(arena), ref: ref{pat: int32(i), pre: int32(len(pre))}})
+			recs = append(recs, rec{off: int32(off), end: int32(len(arena)), pat: int32(i), pre: uint8(len(pre))})
 			t.maxFirst = max(t.maxFirst, len(arena)-off)
 		}
 	}
-	keys := string(arena)
-	t.groups = make(map[string]int32, len(recs))
-	t.spans = make([]span, 0, len(recs))
+	t.keys = string(arena)
+
+	t.seed = maphash.MakeSeed()
+	tableSize := 1 << 10
+	for tableSize < 2*len(recs) {
+		tableSize <<= 1
+	}
+	t.table = make([]int32, tableSize)
+	t.tableMask = uint64(tableSize - 1)
+	filterBits := 1 << 10
+	for filterBits < 16*len(recs) {
+		filterBits <<= 1
+	}
+	t.filter = make([]uint64, filterBits/64)
+	t.groups = make([]group, 0, len(recs))
 	for i := range recs {
-		k := keys[recs[i].off:recs[i].end]
-		gi, ok := t.groups[k]
-		if !ok {
-			gi = int32(len(t.spans))
-			t.groups[k] = gi
-			t.spans = append(t.spans, span{})
+		r := &recs[i]
+		key := t.keys[r.off:r.end]
+		h := maphash.String(t.seed, key)
+		gi := t.find(key, h)
+		if gi < 0 {
+			gi = int32(len(t.groups))
+			t.groups = append(t.groups, group{off: r.off, end: r.end, hash: uint32(h)})
+			for j := h & t.tableMask; ; j = (j + 1) & t.tableMask {
+				if t.table[j] == 0 {
+					t.table[j] = gi + 1
+					break
+				}
+			}
+			for _, b := range t.filterBits(h) {
+				t.filter[b/64] |= 1 << (b % 64)
+			}
 		}
-		t.spans[gi].n++
-		recs[i].group = gi
+		t.groups[gi].n++
+		r.group = gi
 	}
 	var start int32
-	for i := range t.spans {
-		t.spans[i].start = start
-		start += t.spans[i].n
-		t.spans[i].n = 0
+	for i := range t.groups {
+		t.groups[i].start = start
+		start += t.groups[i].n
+		t.groups[i].n = 0
 	}
 	t.refs = make([]ref, len(recs))
 	for _, r := range recs {
-		sp := &t.spans[r.group]
-		t.refs[sp.start+sp.n] = r.ref
-		sp.n++
+		gr := &t.groups[r.group]
+		t.refs[gr.start+gr.n] = ref{pat: r.pat, pre: int32(r.pre)}
+		gr.n++
 	}
-	for _, sp := range t.spans {
-		if sp.n < 2 {
+	for _, gr := range t.groups {
+		if gr.n < 2 {
 			continue
 		}
-		rs := t.refs[sp.start : sp.start+sp.n]
+		rs := t.refs[gr.start : gr.start+gr.n]
 		sort.SliceStable(rs, func(i, j int) bool {
 			if (rs[i].pre == 0) != (rs[j].pre == 0) {
 				return rs[i].pre == 0 // the whole word first
@@ -217,19 +246,21 @@ func NewTagger(g *Gazetteer, n *arabic.Normalizer) (*Tagger, error) {
 			return len(t.pats[rs[i].pat].rest) > len(t.pats[rs[j].pat].rest) // then the longest
 		})
 	}
+	return t, nil
+}
 
-	t.seed = maphash.MakeSeed()
-	size := 1 << 10
-	for size < 16*len(t.groups) {
-		size <<= 1
-	}
-	t.filter = make([]uint64, size/64)
-	for k := range t.groups {
-		for _, b := range t.filterBits(maphash.String(t.seed, k)) {
-			t.filter[b/64] |= 1 << (b % 64)
+// find returns the index of key's group (h is its hash), or -1.
+func (tg *Tagger) find(key string, h uint64) int32 {
+	for j := h & tg.tableMask; ; j = (j + 1) & tg.tableMask {
+		gi := tg.table[j] - 1
+		if gi < 0 {
+			return -1
+		}
+		g := &tg.groups[gi]
+		if g.hash == uint32(h) && tg.keys[g.off:g.end] == key {
+			return gi
 		}
 	}
-	return t, nil
 }
 
 // filterBits returns the two filter bit positions of a key hash.
@@ -240,16 +271,17 @@ func (tg *Tagger) filterBits(h uint64) [2]uint64 {
 
 // lookup returns the refs of a first-token key.
 func (tg *Tagger) lookup(key string) []ref {
-	b := tg.filterBits(maphash.String(tg.seed, key))
+	h := maphash.String(tg.seed, key)
+	b := tg.filterBits(h)
 	if tg.filter[b[0]/64]&(1<<(b[0]%64)) == 0 || tg.filter[b[1]/64]&(1<<(b[1]%64)) == 0 {
 		return nil
 	}
-	gi, ok := tg.groups[key]
-	if !ok {
+	gi := tg.find(key, h)
+	if gi < 0 {
 		return nil
 	}
-	sp := tg.spans[gi]
-	return tg.refs[sp.start : sp.start+sp.n]
+	g := &tg.groups[gi]
+	return tg.refs[g.start : g.start+g.n]
 }
 
 // compile merges the claims on one surface form into a pattern.
@@ -270,19 +302,15 @@ func compile(cs []claim) pattern {
 		}
 	}
 	p := pattern{kind: best.e.Kind, form: best.s.form, gender: best.s.gender, number: best.s.number, definite: best.s.definite}
-	seen := map[Candidate]bool{}
-	ids := map[string]bool{}
 	for _, c := range cs {
 		if c.e.Kind != best.e.Kind {
 			continue
 		}
 		cd := Candidate{ID: c.e.ID, Kind: c.e.Kind, Form: c.s.form}
-		if !seen[cd] {
-			seen[cd] = true
+		if !slices.Contains(p.cands, cd) {
 			p.cands = append(p.cands, cd)
 		}
-		if !ids[c.e.ID] {
-			ids[c.e.ID] = true
+		if !slices.Contains(p.ents, c.e.ID) {
 			p.ents = append(p.ents, c.e.ID)
 		}
 	}
@@ -323,9 +351,9 @@ func (tg *Tagger) Lookup(form string) (m Mention, ok bool) {
 // duplicates. For comparison with other matchers and for debugging.
 func (tg *Tagger) Forms() []string {
 	seen := make(map[string]bool, len(tg.refs))
-	for key, gi := range tg.groups {
-		sp := tg.spans[gi]
-		for _, r := range tg.refs[sp.start : sp.start+sp.n] {
+	for _, g := range tg.groups {
+		key := tg.keys[g.off:g.end]
+		for _, r := range tg.refs[g.start : g.start+g.n] {
 			p := &tg.pats[r.pat]
 			f := key
 			if len(p.rest) > 0 {
