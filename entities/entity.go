@@ -27,8 +27,10 @@
 //     لل (للصين). The proclitics stay outside the mention's span, the
 //     article inside it.
 //   - people: the listed full names, every given+surname combination, and a
-//     surname alone when it has at least 4 letters (without ال) and is not
-//     listed under homographs (a surname that is also a common word).
+//     surname alone (one word or several: عبد العاطي) when it has at least 4
+//     letters (without a leading ال), is not a patronymic or family chain
+//     (بن زايد، آل ثاني) and is not listed under homographs (a surname that
+//     is also a common word).
 //     Derived person forms never conflict: several people may share them, and
 //     any listed form of another entity wins over them.
 //   - countries' English names (en, en_alt) match Latin tokens,

@@ -33,9 +33,23 @@ func hasArticle(raw string) bool {
 	return strings.HasPrefix(raw, article) && utf8.RuneCountInString(raw) > 3
 }
 
-// minSurnameRunes is the shortest surname tagged on its own: shorter ones
-// (لي، وانغ) are too often ordinary words or other people's names.
+// minSurnameRunes is the shortest surname (letters, without a leading ال or
+// spaces) tagged on its own: shorter ones (لي، يي) are too often ordinary
+// words or other people's names. Multi-word surnames (عبد العاطي، بن زايد)
+// count all their letters.
 const minSurnameRunes = 4
+
+// patronymic reports whether a surname is a patronymic or family chain
+// (بن زايد، بن عبدالعزيز، آل ثاني): shared by too many people to name one
+// on its own.
+func patronymic(sn string) bool {
+	first, _, _ := strings.Cut(sn, " ")
+	switch first {
+	case "بن", "ابن", "بنت", "آل", "ال":
+		return true
+	}
+	return false
+}
 
 // surfaces returns every surface form of e, listed and derived, without
 // proclitics.
@@ -64,7 +78,8 @@ func surfaces(e *Entity) []surface {
 			}
 		}
 		for _, sn := range e.Surname {
-			if utf8.RuneCountInString(strings.TrimPrefix(sn, article)) >= minSurnameRunes && !strings.ContainsRune(sn, ' ') {
+			letters := utf8.RuneCountInString(strings.ReplaceAll(strings.TrimPrefix(sn, article), " ", ""))
+			if letters >= minSurnameRunes && !patronymic(sn) {
 				out = append(out, surface{raw: sn, form: FormPerson, personDerived: true, definite: hasArticle(sn)})
 			}
 		}

@@ -139,7 +139,7 @@ func NewTagger(g *Gazetteer, n *arabic.Normalizer) (*Tagger, error) {
 		if len(ns.toks) == 0 {
 			continue
 		}
-		if ns.s.personDerived && len(ns.toks) == 1 && homographs[ns.key] {
+		if ns.s.personDerived && homographs[ns.key] {
 			continue // a surname that is also a common word
 		}
 		i, ok := byKey[ns.key]

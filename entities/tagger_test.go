@@ -91,6 +91,8 @@ func TestTag(t *testing.T) {
 		{"given and surname variant", "جيهون بايراموف", []brief{{Text: "جيهون بايراموف", IDs: "az-fm-bayramov", Form: FormPerson}}},
 		{"surname alone", "وقال بيراموف", []brief{{Text: "بيراموف", IDs: "az-fm-bayramov", Form: FormPerson}}},
 		{"short surname alone is not tagged", "قال يي", nil},
+		{"patronymic alone is not tagged", "قال بن العاطي", nil},
+		{"two-word surname alone", "وقال عبد العاطي إن", []brief{{Text: "عبد العاطي", IDs: "eg-fm-abdelatty", Form: FormPerson}}},
 		{"title", "خادم الحرمين الشريفين", []brief{{Text: "خادم الحرمين الشريفين", IDs: "sa-custodian", Form: FormTitle}}},
 		{"agency", "(واس)", []brief{{Text: "واس", IDs: "spa", Form: FormAgency}}},
 		{"organisation", "منظمة شنغهاي للتعاون", []brief{{Text: "منظمة شنغهاي للتعاون", IDs: "sco", Form: FormName}}},
