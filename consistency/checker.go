@@ -14,6 +14,7 @@ import (
 
 	"github.com/nazir-nlp/nazir/arabic"
 	"github.com/nazir-nlp/nazir/entities"
+	"github.com/nazir-nlp/nazir/webtext"
 )
 
 // DefaultMaxBytes is the largest document Check accepts by default.
@@ -56,6 +57,9 @@ type Checker struct {
 	nisbaOf  map[string]bool   // ids that have a nisba
 	// bySurname indexes the gazetteer's people by surname key.
 	bySurname map[string][]*entities.Entity
+	// nameKeysOf holds the phonetic keys of every word of a person's names.
+	nameKeysOf map[*entities.Entity]map[string]bool
+	chrome     *webtext.Rules
 }
 
 // New compiles a Checker from a gazetteer and rules.
@@ -74,7 +78,10 @@ func New(g *entities.Gazetteer, rules *Rules, opts Options) (*Checker, error) {
 	c := &Checker{g: g, tagger: tg, norm: norm, rules: rules, opts: opts,
 		lex: map[string]uint64{}, classBit: map[string]uint64{}, pairs: map[[2]string]bool{},
 		nameToks: map[string][]string{}, normName: map[string]string{}, nisbaOf: map[string]bool{},
-		bySurname: map[string][]*entities.Entity{}}
+		bySurname: map[string][]*entities.Entity{}, nameKeysOf: map[*entities.Entity]map[string]bool{}}
+	if c.chrome, err = webtext.DefaultRules(); err != nil {
+		return nil, fmt.Errorf("consistency: page chrome rules: %w", err)
+	}
 	names := make([]string, 0, len(rules.Classes))
 	for k := range rules.Classes {
 		names = append(names, k)
@@ -112,6 +119,15 @@ func New(g *entities.Gazetteer, rules *Rules, opts Options) (*Checker, error) {
 	}
 	for _, e := range g.Entities {
 		if e.Kind == entities.Person {
+			keys := map[string]bool{}
+			for _, list := range [][]string{e.Names, e.Given, e.Surname} {
+				for _, n := range list {
+					for _, w := range strings.Fields(c.normWord(n)) {
+						keys[arabic.PhoneticKey(w)] = true
+					}
+				}
+			}
+			c.nameKeysOf[e] = keys
 			seen := map[string]bool{}
 			for _, s := range e.Surname {
 				if _, k := nameKeys(strings.Fields(c.normWord(s))); k != "" && !seen[k] {

@@ -24,6 +24,10 @@ type doc struct {
 	paraStart  []bool   // sentence starts a paragraph
 
 	ledeEnd int // last token of the lede (inclusive)
+	// chrome is the offset where trailing page chrome (editor credits,
+	// comment prompts) starts; mentions there are neither evidence nor judged.
+	chrome   int
+	chromeMs []entities.Mention // mentions in the chrome, reported with role "chrome"
 
 	persons   []person
 	tokPerson []int32
@@ -59,8 +63,16 @@ type partState struct {
 
 func (c *Checker) newDoc(src []byte) *doc {
 	t := c.norm.Normalize(src)
-	d := &doc{c: c, src: src, t: t}
+	d := &doc{c: c, src: src, t: t, chrome: c.chrome.ChromeStart(src)}
 	d.ms = c.tagger.Tag(t)
+	// Mentions in the page chrome are dropped: they are not the release's.
+	for i, m := range d.ms {
+		if m.Start >= d.chrome {
+			d.chromeMs = d.ms[i:]
+			d.ms = d.ms[:i]
+			break
+		}
+	}
 	n := len(t.Tokens)
 	d.bits = make([]uint64, n)
 	d.tokMention = make([]int32, n)
@@ -139,18 +151,30 @@ func (d *doc) analyse() {
 	d.scopeReport()
 }
 
-// findLede takes the first sentence; a short first line (a headline or a
-// dateline alone) pulls in the next sentence too.
+// findLede takes sentences from the start until they hold ledeWords Arabic
+// words (at most four sentences): the first sentence of a release, or a
+// headline, a dateline line and the first sentence of an article.
 func (d *doc) findLede() {
-	if len(d.sents) == 0 {
-		d.ledeEnd = -1
-		return
-	}
-	d.ledeEnd = d.sents[0].last
-	if len(d.sents) > 1 && d.sents[0].last-d.sents[0].first < 15 {
-		d.ledeEnd = d.sents[1].last
+	d.ledeEnd = -1
+	words := 0
+	for i, s := range d.sents {
+		if i == 4 {
+			break
+		}
+		d.ledeEnd = s.last
+		for k := s.first; k <= s.last; k++ {
+			if d.t.Tokens[k].Kind == arabic.Word {
+				words++
+			}
+		}
+		if words >= ledeWords {
+			break
+		}
 	}
 }
+
+// ledeWords is how many words the lede needs at least.
+const ledeWords = 15
 
 func (d *doc) inLede(tok int) bool { return tok <= d.ledeEnd }
 

@@ -115,14 +115,7 @@ func (d *doc) wrongGiven(cl *cluster) {
 	if k == nil || len(k.Given) == 0 || len(k.Names) == 0 {
 		return
 	}
-	valid := map[string]bool{}
-	for _, list := range [][]string{k.Names, k.Given, k.Surname} {
-		for _, n := range list {
-			for _, w := range strings.Fields(d.c.normWord(n)) {
-				valid[arabic.PhoneticKey(w)] = true
-			}
-		}
-	}
+	valid := d.c.nameKeysOf[k]
 	for _, pi := range cl.members {
 		p := &d.persons[pi]
 		if len(p.words) < 2 {

@@ -96,6 +96,15 @@ func (d *doc) report() *Report {
 		}
 		r.Mentions = append(r.Mentions, om)
 	}
+	for i := range d.chromeMs {
+		m := &d.chromeMs[i]
+		om := Mention{Start: m.Start, End: m.End, Text: string(d.src[m.Start:m.End]), Kind: kindName(m.Kind),
+			Form: formName(m.Form), Role: "chrome"}
+		if len(m.Entities) > 0 {
+			om.Entity = m.Entities[0]
+		}
+		r.Mentions = append(r.Mentions, om)
+	}
 	li := newLineIndex(d.src)
 	for _, f := range d.findings {
 		if f.Confidence < d.c.opts.MinConfidence {

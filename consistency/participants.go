@@ -3,6 +3,8 @@ package consistency
 import (
 	"sort"
 
+	"github.com/nazir-nlp/nazir/arabic"
+
 	"github.com/nazir-nlp/nazir/entities"
 )
 
@@ -89,6 +91,8 @@ func (d *doc) inferParticipants() {
 				add(id, wAgency*share, m.FirstTok, true, d.mentionSpan(m), "agency")
 			case m.Kind == entities.Title && lede:
 				add(id, wPerson*share, m.FirstTok, true, d.mentionSpan(m), "title")
+			case m.Kind == entities.Person && lede:
+				add(id, wPerson*share, m.FirstTok, true, d.mentionSpan(m), "official")
 			}
 		}
 	}
@@ -98,8 +102,8 @@ func (d *doc) inferParticipants() {
 			continue
 		}
 		p0 := &d.persons[cl.members[0]]
-		if !d.inLede(p0.first) {
-			continue
+		if !d.inLede(p0.first) || p0.known != nil {
+			continue // tagged officials count in the mention loop
 		}
 		ev := d.spanOf(p0.first, p0.last)
 		if cl.known != nil {
@@ -110,7 +114,7 @@ func (d *doc) inferParticipants() {
 	// reports a meeting; without one it is commentary or news about states,
 	// and no pair of participants is judged.
 	contact := false
-	for k := 0; k <= d.ledeEnd && k < len(d.bits); k++ {
+	for k := 0; k <= d.contactEnd() && k < len(d.bits); k++ {
 		if d.is(k, "contact") || d.is(k, "counterpart") {
 			contact = true
 			break
@@ -165,6 +169,29 @@ func (d *doc) inferParticipants() {
 	}
 }
 
+// contactEnd is the last token of the window searched for a contact word:
+// the lede and the sentences after it up to contactWords words, where an
+// article says what its headline's statement was made at (جاء ذلك خلال
+// استقبال …).
+func (d *doc) contactEnd() int {
+	end, words := d.ledeEnd, 0
+	for i, s := range d.sents {
+		if i == 6 || words >= contactWords {
+			break
+		}
+		end = s.last
+		for k := s.first; k <= s.last; k++ {
+			if d.t.Tokens[k].Kind == arabic.Word {
+				words++
+			}
+		}
+	}
+	return max(end, d.ledeEnd)
+}
+
+// contactWords bounds the contact window.
+const contactWords = 70
+
 // groupMeets says whether the lede has a group after a title word (وزراء
 // خارجية دول مجلس التعاون، قادة دول آسيان).
 func (d *doc) groupMeets() bool {
@@ -186,12 +213,19 @@ func (d *doc) stateIDs(m *entities.Mention) []string {
 	switch m.Kind {
 	case entities.Country:
 		return m.Entities
-	case entities.Agency, entities.Title:
+	case entities.Agency, entities.Title, entities.Person:
 		var out []string
 		for _, id := range m.Entities {
-			if e := d.entity(id); e != nil && e.Country != "" {
-				out = append(out, e.Country)
+			e := d.entity(id)
+			if e == nil || e.Country == "" || containsStr(out, e.Country) {
+				continue
 			}
+			// International officials (a UN or League secretary-general)
+			// carry a nationality, not their state's voice.
+			if e.Kind == entities.Person && e.Office == "other" {
+				continue
+			}
+			out = append(out, e.Country)
 		}
 		return out
 	}
