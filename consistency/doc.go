@@ -148,6 +148,7 @@ func (d *doc) analyse() {
 	d.inferParticipants()
 	d.judgeMentions()
 	d.nameFindings()
+	d.hiddenControls()
 	d.scopeReport()
 }
 

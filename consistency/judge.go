@@ -158,7 +158,9 @@ func (d *doc) conflict(mi int, topic bool) (Finding, bool) {
 		conf := ""
 		if p.Requires == "confusable" || p.Expect == "confusable" {
 			conf = d.confusableParticipant(m)
-			if conf == "" {
+			// A state in a list (اليمن والعراق) is enumerated, not
+			// mistaken for the participant.
+			if conf == "" || d.listLen(mi) >= 2 {
 				continue
 			}
 		}
@@ -332,6 +334,9 @@ func (d *doc) matchRight(elems []elem, pos, limit int, b *binding) bool {
 		}
 		return false
 	}
+	if e.kind == elemNotClass {
+		return (pos > limit || !d.is(pos, e.class)) && d.matchRight(elems[1:], pos, limit, b)
+	}
 	if pos > limit {
 		return false
 	}
@@ -385,6 +390,9 @@ func (d *doc) matchLeft(elems []elem, pos, limit int, b *binding) bool {
 			}
 		}
 		return false
+	}
+	if e.kind == elemNotClass {
+		return (pos < limit || !d.is(pos, e.class)) && d.matchLeft(rest, pos, limit, b)
 	}
 	if pos < limit {
 		return false
@@ -441,7 +449,7 @@ func (d *doc) newConflict(mi int, p *Pattern, exp string, b binding) Finding {
 	f := Finding{
 		Kind:       CountryConflict,
 		Severity:   SeverityError,
-		Confidence: p.Confidence,
+		Confidence: p.Confidence * d.certainty(),
 		Start:      m.Start,
 		End:        m.End,
 		Text:       string(d.src[m.Start:m.End]),
@@ -450,7 +458,7 @@ func (d *doc) newConflict(mi int, p *Pattern, exp string, b binding) Finding {
 		Rule:       p.ID,
 	}
 	f.Message = fmt.Sprintf(p.Message, name) + fmt.Sprintf("; the release's %s is %s", d.roleWord(exp), d.englishOf(exp))
-	if p.Confidence < 0.7 {
+	if f.Confidence < 0.7 {
 		f.Severity = SeverityWarning
 	}
 	if s, ok := d.suggest(m, exp); ok {
@@ -468,6 +476,19 @@ func (d *doc) newConflict(mi int, p *Pattern, exp string, b binding) Finding {
 	}
 	_ = b
 	return f
+}
+
+// certainty scales a conflict's confidence by how well the participants are
+// established: both named by title, counterpart word or a known official
+// (1), or only by weaker evidence.
+func (d *doc) certainty() float64 {
+	c := 1.0
+	for _, p := range d.parts {
+		if p.titleScore < wPerson {
+			c *= 0.8
+		}
+	}
+	return c
 }
 
 func (d *doc) roleWord(id string) string {

@@ -56,6 +56,7 @@ const (
 	elemS
 	elemClass
 	elemGap
+	elemNotClass // zero-width: the token here is not in the class
 )
 
 type elem struct {
@@ -272,6 +273,11 @@ func parseElem(f string, classes map[string][]string) (elem, error) {
 			return elem{}, fmt.Errorf("unknown class %q", f[1:])
 		}
 		return elem{kind: elemClass, class: f[1:]}, nil
+	case strings.HasPrefix(f, "!@"):
+		if _, ok := classes[f[2:]]; !ok {
+			return elem{}, fmt.Errorf("unknown class %q", f[2:])
+		}
+		return elem{kind: elemNotClass, class: f[2:]}, nil
 	case strings.HasPrefix(f, "~"):
 		n, err := strconv.Atoi(f[1:])
 		if err != nil || n < 1 || n > 8 {
@@ -292,7 +298,7 @@ func parseElem(f string, classes map[string][]string) (elem, error) {
 		}
 		return elem{kind: elemS}, nil
 	default:
-		return elem{}, fmt.Errorf("unknown element (want X, P, S, @class or ~N)")
+		return elem{}, fmt.Errorf("unknown element (want X, P, S, @class, !@class or ~N)")
 	}
 	if mods == "" {
 		return e, nil

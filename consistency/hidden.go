@@ -1,0 +1,170 @@
+package consistency
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// hiddenConfidence is the confidence of a hidden-control finding: the
+// control is certainly there; whether it was meant to deceive is not known.
+const hiddenConfidence = 0.9
+
+// isHiddenControl reports whether r is a bidi or zero-width control that
+// changes how text displays (or splits a word) without being visible:
+// U+200B–U+200F, U+202A–U+202E, U+2066–U+2069, U+061C and U+FEFF.
+func isHiddenControl(r rune) bool {
+	switch {
+	case r >= 0x200B && r <= 0x200F, r >= 0x202A && r <= 0x202E,
+		r >= 0x2066 && r <= 0x2069, r == 0x061C, r == 0xFEFF:
+		return true
+	}
+	return false
+}
+
+// controlName names a hidden control for messages.
+func controlName(r rune) string {
+	switch r {
+	case 0x200B:
+		return "ZERO WIDTH SPACE"
+	case 0x200C:
+		return "ZERO WIDTH NON-JOINER"
+	case 0x200D:
+		return "ZERO WIDTH JOINER"
+	case 0x200E:
+		return "LEFT-TO-RIGHT MARK"
+	case 0x200F:
+		return "RIGHT-TO-LEFT MARK"
+	case 0x202A:
+		return "LEFT-TO-RIGHT EMBEDDING"
+	case 0x202B:
+		return "RIGHT-TO-LEFT EMBEDDING"
+	case 0x202C:
+		return "POP DIRECTIONAL FORMATTING"
+	case 0x202D:
+		return "LEFT-TO-RIGHT OVERRIDE"
+	case 0x202E:
+		return "RIGHT-TO-LEFT OVERRIDE"
+	case 0x2066:
+		return "LEFT-TO-RIGHT ISOLATE"
+	case 0x2067:
+		return "RIGHT-TO-LEFT ISOLATE"
+	case 0x2068:
+		return "FIRST STRONG ISOLATE"
+	case 0x2069:
+		return "POP DIRECTIONAL ISOLATE"
+	case 0x061C:
+		return "ARABIC LETTER MARK"
+	case 0xFEFF:
+		return "ZERO WIDTH NO-BREAK SPACE"
+	}
+	return "control"
+}
+
+// hiddenControls reports every run of hidden controls inside an entity
+// mention or a finding's span, or touching one (an RLO just before a name
+// reverses it as surely as one inside). One finding per run; its span is the
+// run, its evidence the mention or flagged span. The suggestion deletes the
+// run, unless a finding with a suggestion already covers it (its fix
+// replaces the whole span, controls included).
+func (d *doc) hiddenControls() {
+	type host struct {
+		s     Span
+		fixed bool // covered by a finding with a suggestion
+	}
+	var hosts []host
+	for i := range d.ms {
+		hosts = append(hosts, host{s: d.mentionSpan(&d.ms[i])})
+	}
+	for _, f := range d.findings {
+		if f.Kind == HiddenControl {
+			continue
+		}
+		hosts = append(hosts, host{s: Span{Start: f.Start, End: f.End}, fixed: f.Suggestion != nil})
+		for _, m := range f.Mentions {
+			hosts = append(hosts, host{s: Span{Start: m.Start, End: m.End}})
+		}
+	}
+	type run struct {
+		start, end int
+		ev         Span
+		fixed      bool
+	}
+	runs := map[int]*run{}
+	for _, h := range hosts {
+		if h.s.Start < 0 || h.s.End > len(d.src) || h.s.Start >= h.s.End {
+			continue
+		}
+		// Widen the span over controls touching it on either side.
+		s, e := h.s.Start, h.s.End
+		for s > 0 {
+			r, n := utf8.DecodeLastRune(d.src[:s])
+			if !isHiddenControl(r) {
+				break
+			}
+			s -= n
+		}
+		for e < len(d.src) {
+			r, n := utf8.DecodeRune(d.src[e:])
+			if !isHiddenControl(r) {
+				break
+			}
+			e += n
+		}
+		ev := Span{Start: h.s.Start, End: h.s.End, Text: string(d.src[h.s.Start:h.s.End])}
+		for i := s; i < e; {
+			r, n := utf8.DecodeRune(d.src[i:])
+			if !isHiddenControl(r) {
+				i += n
+				continue
+			}
+			j := i
+			for j < e {
+				r, n := utf8.DecodeRune(d.src[j:])
+				if !isHiddenControl(r) {
+					break
+				}
+				j += n
+			}
+			if old := runs[i]; old == nil {
+				runs[i] = &run{start: i, end: j, ev: ev, fixed: h.fixed}
+			} else {
+				old.fixed = old.fixed || h.fixed
+				// Prefer the narrowest evidence: the mention over a sentence-wide span.
+				if ev.End-ev.Start < old.ev.End-old.ev.Start {
+					old.ev = ev
+				}
+			}
+			i = j
+		}
+	}
+	starts := make([]int, 0, len(runs))
+	for s := range runs {
+		starts = append(starts, s)
+	}
+	sort.Ints(starts)
+	for _, s := range starts {
+		r := runs[s]
+		var names []string
+		for _, c := range string(d.src[r.start:r.end]) {
+			names = append(names, fmt.Sprintf("U+%04X %s", c, controlName(c)))
+		}
+		f := Finding{
+			Kind:       HiddenControl,
+			Severity:   SeverityWarning,
+			Confidence: hiddenConfidence,
+			Start:      r.start,
+			End:        r.end,
+			Text:       string(d.src[r.start:r.end]),
+			Message: fmt.Sprintf("invisible control %s in “%s”: the text displays differently from what it says",
+				strings.Join(names, ", "), r.ev.Text),
+			Evidence: []Span{r.ev},
+		}
+		if !r.fixed {
+			empty := ""
+			f.Suggestion = &empty
+		}
+		d.findings = append(d.findings, f)
+	}
+}
