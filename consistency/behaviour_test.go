@@ -1,0 +1,305 @@
+package consistency_test
+
+import (
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/nazir-nlp/nazir/consistency"
+	"github.com/nazir-nlp/nazir/entities"
+)
+
+// testChecker is built once from the repository's gazetteer and the
+// embedded rules; a Checker is immutable, so tests share it.
+var testChecker = sync.OnceValues(func() (*consistency.Checker, error) {
+	g, err := entities.LoadFile(filepath.Join("..", "gazetteer.yaml"))
+	if err != nil {
+		return nil, err
+	}
+	rules, err := consistency.DefaultRules()
+	if err != nil {
+		return nil, err
+	}
+	return consistency.New(g, rules, consistency.Options{})
+})
+
+func mustChecker(t testing.TB) *consistency.Checker {
+	t.Helper()
+	c, err := testChecker()
+	require.NoError(t, err)
+	return c
+}
+
+// Ledes of the constructed releases: the first sentence names both parties.
+const (
+	ledeCNAZ = "بكين 12 مارس 2026 (وكالة أنباء الصين الجديدة) أجرى وزير الخارجية الصيني وانغ يي اليوم في بكين محادثات مع نظيره الأذربيجاني جيهون بيراموف.\n"
+	ledeJOEG = "عمان 3 فبراير 2026 (بترا) استقبل وزير الخارجية وشؤون المغتربين الأردني أيمن الصفدي اليوم في عمان نظيره المصري بدر عبد العاطي.\n"
+	ledeCNAT = "بكين 5 مايو 2026 (شينخوا) أجرى وزير الخارجية الصيني وانغ يي اليوم في بكين محادثات مع نظيرته النمساوية بياته ماينل-رايزنغر.\n"
+	ledeCNSK = "بكين 9 يونيو 2026 (شينخوا) التقى وزير الخارجية الصيني وانغ يي اليوم في بكين نظيره السلوفاكي يوراي بلانار.\n"
+	ledeCNEG = "بكين 14 أبريل 2026 (شينخوا) أجرى وزير الخارجية الصيني وانغ يي اليوم في بكين محادثات مع نظيره المصري بدر عبد العاطي.\n"
+	ledeCNNE = "بكين 20 يوليو 2026 (شينخوا) أجرى وزير الخارجية الصيني وانغ يي اليوم في بكين محادثات مع نظيره النيجري باكاري ياو سانغاري.\n"
+)
+
+// wantConflict is one expected country-conflict finding.
+type wantConflict struct {
+	Text, Entity, Expected, Suggestion, Rule string
+}
+
+type checkCase struct {
+	name string
+	text string
+	// want lists the expected country conflicts, in text order; nil means none.
+	want []wantConflict
+	// fixed, when set, is the whole text with every suggestion applied.
+	fixed string
+	// gap marks a case the checker is known to get wrong (skipped, reason).
+	gap string
+}
+
+func conflicts(t *testing.T, text string) []consistency.Finding {
+	t.Helper()
+	rep, err := mustChecker(t).Check([]byte(text))
+	require.NoError(t, err)
+	var out []consistency.Finding
+	for _, f := range rep.Findings {
+		if f.Kind != consistency.CountryConflict {
+			continue
+		}
+		require.Equal(t, f.Text, text[f.Start:f.End], "finding text is the span's bytes")
+		out = append(out, f)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+func applyAll(text string, fs []consistency.Finding) string {
+	var b strings.Builder
+	at := 0
+	for _, f := range fs {
+		if f.Suggestion == nil || f.Start < at {
+			continue
+		}
+		b.WriteString(text[at:f.Start])
+		b.WriteString(*f.Suggestion)
+		at = f.End
+	}
+	b.WriteString(text[at:])
+	return b.String()
+}
+
+func runCases(t *testing.T, cases []checkCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if tc.gap != "" {
+				t.Skip("known gap: " + tc.gap)
+			}
+			fs := conflicts(t, tc.text)
+			got := make([]wantConflict, 0, len(fs))
+			for _, f := range fs {
+				w := wantConflict{Text: f.Text, Entity: f.Entity, Expected: f.Expected, Rule: f.Rule}
+				if f.Suggestion != nil {
+					w.Suggestion = *f.Suggestion
+				}
+				got = append(got, w)
+			}
+			want := tc.want
+			if want == nil {
+				want = []wantConflict{}
+			}
+			assert.Equal(t, want, got)
+			if tc.fixed != "" {
+				assert.Equal(t, tc.fixed, applyAll(tc.text, fs))
+			}
+		})
+	}
+}
+
+// TestConflictRules pins one short constructed release per conflict rule of
+// rules.yaml: the exact span, the entity named, the participant meant and
+// the replacement.
+func TestConflictRules(t *testing.T) {
+	runCases(t, []checkCase{
+		{
+			name: "side-of: the X side after a swapped nisba",
+			text: ledeCNAZ + "وقال وانغ يي إن الصين تثمن الموقف الثابت الجانب الأرميني من القضايا الإقليمية.\n",
+			want: []wantConflict{{"الأرميني", "AM", "AZ", "الأذربيجاني", "side-of"}},
+		},
+		{
+			name: "side-of: side word with the merged article لل",
+			text: ledeCNAZ + "وقال وانغ يي إن الصين تثمن الموقف الثابت للجانب الأرميني.\n",
+			want: []wantConflict{{"الأرميني", "AM", "AZ", "الأذربيجاني", "side-of"}},
+			gap:  "@side does not match للجانب (ل + الجانب with the article's alef dropped)",
+		},
+		{
+			name: "side-of: counterpart of the host in an Arab release",
+			text: ledeJOEG + "وأشاد الصفدي بالتنسيق الدائم مع الجانب السوري في المحافل الدولية.\n",
+			want: []wantConflict{{"السوري", "SY", "EG", "المصري", "side-of"}},
+		},
+		{
+			name: "one-china-pledge: another country adheres to the one-China principle",
+			text: ledeCNAZ + "وقال بيراموف إن كازاخستان تلتزم بثبات بمبدأ الصين الواحدة.\n",
+			want: []wantConflict{{"كازاخستان", "KZ", "AZ", "أذربيجان", "one-china-pledge"}},
+		},
+		{
+			name: "relation-adjectives: participant nisba then a stray nisba",
+			text: ledeCNAZ + "وأكد الجانبان عزمهما على دفع العلاقات الصينية التركمانية إلى مستوى أعلى.\n",
+			want: []wantConflict{{"التركمانية", "TM", "AZ", "الأذربيجانية", "relation-adjectives"}},
+		},
+		{
+			name: "relation-adjectives-reversed: stray nisba first",
+			text: ledeCNAZ + "وأعرب بيراموف عن ارتياحه لمستوى العلاقات التركمانية الصينية.\n",
+			want: []wantConflict{{"التركمانية", "TM", "AZ", "الأذربيجانية", "relation-adjectives-reversed"}},
+		},
+		{
+			name:  "participant-and-x: the conjunction stays outside the span",
+			text:  ledeCNAZ + "وقال وانغ يي إن الصين وكازاخستان تعملان معا لصون السلام.\n",
+			want:  []wantConflict{{"كازاخستان", "KZ", "AZ", "أذربيجان", "participant-and-x"}},
+			fixed: ledeCNAZ + "وقال وانغ يي إن الصين وأذربيجان تعملان معا لصون السلام.\n",
+		},
+		{
+			name:  "participant-and-x: the pair after يجب على",
+			text:  ledeCNAZ + "وقال وانغ يي إنه يجب على الصين وكازاخستان أن تعملا معا لصون السلام.\n",
+			want:  []wantConflict{{"كازاخستان", "KZ", "AZ", "أذربيجان", "participant-and-x"}},
+			fixed: ledeCNAZ + "وقال وانغ يي إنه يجب على الصين وأذربيجان أن تعملا معا لصون السلام.\n",
+			gap:   "على before the pair (يجب على الصين وX) suppresses participant-and-x",
+		},
+		{
+			name: "x-and-participant: stray name before the participant",
+			text: ledeCNAZ + "وأضاف وانغ يي أن كازاخستان والصين شريكان موثوقان.\n",
+			want: []wantConflict{{"كازاخستان", "KZ", "AZ", "أذربيجان", "x-and-participant"}},
+		},
+		{
+			name: "speaker-country: the guest speaks for a country not his own",
+			text: ledeCNAZ + "وقال بيراموف إن تركمانستان تقدر عاليا الدعم الذي تقدمه الصين.\n",
+			want: []wantConflict{{"تركمانستان", "TM", "AZ", "أذربيجان", "speaker-country"}},
+		},
+		{
+			name: "speaker-keen: the speaker states another country's wish",
+			text: ledeJOEG + "وأكد عبد العاطي حرص سوريا على مواصلة التشاور مع الأردن.\n",
+			want: []wantConflict{{"سوريا", "SY", "EG", "مصر", "speaker-keen"}},
+		},
+		{
+			name: "participant-products: a confusable's nisba on the counterpart's goods",
+			text: ledeCNAT + "ورحب وانغ يي بدخول المزيد من المنتجات الأسترالية عالية الجودة إلى السوق الصينية.\n",
+			want: []wantConflict{{"الأسترالية", "AU", "AT", "النمساوية", "participant-products"}},
+		},
+		{
+			name: "confusable-support: support for a confusable of the counterpart",
+			text: ledeCNSK + "وأكد وانغ يي أن الصين ستواصل دعم سلوفينيا في مسيرتها التنموية.\n",
+			want: []wantConflict{{"سلوفينيا", "SI", "SK", "سلوفاكيا", "confusable-support"}},
+		},
+		{
+			name: "confusable-with: working with a confusable of the counterpart",
+			text: ledeCNNE + "وأعرب وانغ يي عن استعداد الصين للعمل مع نيجيريا في مجالات الزراعة والطاقة.\n",
+			want: []wantConflict{{"نيجيريا", "NG", "NE", "النيجر", "confusable-with"}},
+		},
+		{
+			name: "relations-with: relations with a confusable of the counterpart",
+			text: ledeCNSK + "وأشار وانغ يي إلى أن العلاقات مع سلوفينيا شهدت تطورا ملحوظا.\n",
+			want: []wantConflict{{"سلوفينيا", "SI", "SK", "سلوفاكيا", "relations-with"}},
+		},
+		{
+			name: "confusable-agent: a confusable after أن",
+			text: ledeCNSK + "وأوضحت الخارجية الصينية في بيان أن سلوفينيا شريك مهم في أوروبا الوسطى.\n",
+			want: []wantConflict{{"سلوفينيا", "SI", "SK", "سلوفاكيا", "confusable-agent"}},
+		},
+	})
+}
+
+// TestThirdParties pins legitimate mentions of non-participants: none of
+// them is a conflict.
+func TestThirdParties(t *testing.T) {
+	runCases(t, []checkCase{
+		{
+			name: "topic sentence: exchanged views on regional questions",
+			text: ledeCNAZ + "كما تبادل الجانبان وجهات النظر حول الأوضاع في أفغانستان والأزمة الأوكرانية.\n",
+		},
+		{
+			name: "the situation in X",
+			text: ledeJOEG + "وأكد الصفدي أن الوضع في السودان يتطلب تحركا عربيا عاجلا.\n",
+		},
+		{
+			name: "topic noun before a country name",
+			text: ledeJOEG + "وشدد الوزيران على ضرورة التوصل إلى تسوية شاملة للأزمة في ليبيا.\n",
+		},
+		{
+			name: "a group the participant belongs to",
+			text: ledeCNEG + "وأكد وانغ يي أن الصين تولي أهمية كبيرة لتطوير العلاقات الصينية العربية، وتدعم الدول العربية في صون استقرارها.\n",
+		},
+		{
+			name: "the African Union, of which the counterpart is a member",
+			text: ledeCNEG + "وأشاد عبد العاطي بدور الصين في دعم الاتحاد الأفريقي.\n",
+		},
+		{
+			name: "trilateral mechanism naming a third state",
+			text: ledeJOEG + "واتفق الوزيران على عقد الاجتماع المقبل لآلية التعاون الثلاثي بين مصر والأردن والعراق في بغداد.\n",
+		},
+		{
+			name: "organisation names",
+			text: ledeCNAZ + "وأكد الجانبان أهمية التنسيق في إطار الأمم المتحدة ومنظمة شنغهاي للتعاون.\n",
+		},
+		{
+			name: "a border between the participant and another state",
+			text: ledeCNAZ + "وأطلع بيراموف نظيره على مسار ترسيم الحدود بين أذربيجان وأرمينيا.\n",
+		},
+		{
+			name: "a region",
+			text: ledeJOEG + "وبحث الجانبان سبل تعزيز الأمن والاستقرار في منطقة الشرق الأوسط.\n",
+		},
+	})
+}
+
+// TestSuggestionForms pins the grammatical form of suggestions: the
+// participant named in the same form as the slip.
+func TestSuggestionForms(t *testing.T) {
+	runCases(t, []checkCase{
+		{
+			name:  "definite feminine nisba",
+			text:  ledeCNAZ + "وأشاد وانغ يي بالتطور المستمر في العلاقات الصينية الأرمينية.\n",
+			want:  []wantConflict{{"الأرمينية", "AM", "AZ", "الأذربيجانية", "relation-adjectives"}},
+			fixed: ledeCNAZ + "وأشاد وانغ يي بالتطور المستمر في العلاقات الصينية الأذربيجانية.\n",
+		},
+		{
+			name:  "definite masculine nisba after الجانب",
+			text:  ledeJOEG + "ورحب الصفدي بمشاركة الجانب العراقي في المنتدى.\n",
+			want:  []wantConflict{{"العراقي", "IQ", "EG", "المصري", "side-of"}},
+			fixed: ledeJOEG + "ورحب الصفدي بمشاركة الجانب المصري في المنتدى.\n",
+		},
+		{
+			name: "indefinite feminine nisba",
+			text: ledeCNSK + "وأعرب وانغ يي عن ترحيبه بشركات سلوفينية تستثمر في الصين.\n",
+			want: []wantConflict{{"سلوفينية", "SI", "SK", "سلوفاكية", "participant-products"}},
+		},
+		{
+			name: "definite sound plural nisba",
+			text: ledeCNAT + "ورحب وانغ يي بالمستثمرين الأستراليين الراغبين في العمل في الصين.\n",
+			want: []wantConflict{{"الأستراليين", "AU", "AT", "النمساويين", "participant-products"}},
+		},
+		{
+			name:  "proclitic و kept outside a name's span",
+			text:  ledeCNAZ + "وقال بيراموف إن الصين وتركمانستان صديقان حميمان.\n",
+			want:  []wantConflict{{"تركمانستان", "TM", "AZ", "أذربيجان", "participant-and-x"}},
+			fixed: ledeCNAZ + "وقال بيراموف إن الصين وأذربيجان صديقان حميمان.\n",
+		},
+		{
+			name: "merged article لل: the participant's name has the article",
+			text: ledeCNNE + "وأكد وانغ يي أن الصين ستقدم مساعدات لنيجيريا لمكافحة التصحر.\n",
+			// The span must take in the ل for the result to read للنيجر.
+			want:  []wantConflict{{"لنيجيريا", "NG", "NE", "للنيجر", "confusable-support"}},
+			gap:   "span نيجيريا leaves the ل outside and the suggestion النيجر makes لالنيجر, not للنيجر",
+			fixed: ledeCNNE + "وأكد وانغ يي أن الصين ستقدم مساعدات للنيجر لمكافحة التصحر.\n",
+		},
+		{
+			name:  "capital for a capital",
+			text:  ledeCNAT + "وقال وانغ يي إن بكين وكانبرا تتقاسمان رؤية مشتركة للتعاون.\n",
+			want:  []wantConflict{{"كانبرا", "AU", "AT", "فيينا", "confusable-agent"}},
+			fixed: ledeCNAT + "وقال وانغ يي إن بكين وفيينا تتقاسمان رؤية مشتركة للتعاون.\n",
+		},
+	})
+}

@@ -1,0 +1,77 @@
+package consistency_test
+
+import (
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/nazir-nlp/nazir/consistency"
+	"github.com/nazir-nlp/nazir/entities"
+)
+
+func ExampleChecker_Check() {
+	g, err := entities.LoadFile("../gazetteer.yaml")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	rules, err := consistency.DefaultRules()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	c, err := consistency.New(g, rules, consistency.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	release := "أجرى وزير الخارجية الصيني وانغ يي اليوم في بكين محادثات مع نظيره الأذربيجاني جيهون بيراموف.\n" +
+		"وقال وانغ يي إن الصين تقدر الدعم الذي يقدمه الجانب الأفغاني.\n"
+	rep, err := c.Check([]byte(release))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, p := range rep.Participants {
+		fmt.Println("participant:", p.ID, p.Role)
+	}
+	for _, f := range rep.Findings {
+		fmt.Printf("%d:%d %s %s: %s → %s (%s)\n", f.Line, f.Column, f.Severity, f.Kind, f.Text, *f.Suggestion, f.Rule)
+	}
+	// Output:
+	// participant: AZ guest
+	// participant: CN host
+	// 2:52 error country-conflict: الأفغاني → الأذربيجاني (side-of)
+}
+
+func ExampleLoadRules() {
+	// A newsroom's overlay: one more word for "side" and one more
+	// confusable pair, merged over the embedded rules.
+	overlay := `
+classes:
+  side: [الطرف]
+confusables:
+  - [AM, AL]
+`
+	extra, err := consistency.LoadRules(strings.NewReader(overlay), "newsroom-rules.yaml")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	base, err := consistency.DefaultRules()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	merged := consistency.MergeRules(base, extra)
+	fmt.Println(len(merged.Classes["side"]) == len(base.Classes["side"])+1)
+	fmt.Println(len(merged.Confusables) == len(base.Confusables)+1)
+
+	// Mistakes are reported with the file and line.
+	_, err = consistency.LoadRules(strings.NewReader("conflicts:\n  - id: bad\n    pattern: \"@nosuchclass X\"\n"), "bad.yaml")
+	fmt.Fprintln(os.Stdout, err != nil && strings.Contains(err.Error(), "bad.yaml:"))
+	// Output:
+	// true
+	// true
+	// true
+}
