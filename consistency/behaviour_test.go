@@ -142,6 +142,12 @@ func TestConflictRules(t *testing.T) {
 			want: []wantConflict{{"السوري", "SY", "EG", "المصري", "side-of"}},
 		},
 		{
+			name: "side-of: in the guest's statement the side is the host",
+			text: ledeJOEG + "وأعرب عبد العاطي عن تقدير مصر للجهود التي يبذلها الجانب السوري في دعم الاستقرار.\n",
+			want: []wantConflict{{"السوري", "SY", "JO", "الأردني", "side-of"}},
+			gap:  "side-of always expects the lede's counterpart, even when the counterpart is the speaker",
+		},
+		{
 			name: "one-china-pledge: another country adheres to the one-China principle",
 			text: ledeCNAZ + "وقال بيراموف إن كازاخستان تلتزم بثبات بمبدأ الصين الواحدة.\n",
 			want: []wantConflict{{"كازاخستان", "KZ", "AZ", "أذربيجان", "one-china-pledge"}},
