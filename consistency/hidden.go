@@ -23,6 +23,31 @@ func isHiddenControl(r rune) bool {
 	return false
 }
 
+// hasHiddenControl reports whether src holds any hidden control: all are
+// E2 80 8B–8F, E2 80 AA–AE, E2 81 A6–A9, EF BB BF or D8 9C in UTF-8.
+func hasHiddenControl(src []byte) bool {
+	for i := 0; i < len(src); i++ {
+		switch src[i] {
+		case 0xE2:
+			if i+2 < len(src) {
+				b1, b2 := src[i+1], src[i+2]
+				if b1 == 0x80 && (b2 >= 0x8B && b2 <= 0x8F || b2 >= 0xAA && b2 <= 0xAE) || b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9 {
+					return true
+				}
+			}
+		case 0xEF:
+			if i+2 < len(src) && src[i+1] == 0xBB && src[i+2] == 0xBF {
+				return true
+			}
+		case 0xD8:
+			if i+1 < len(src) && src[i+1] == 0x9C {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // controlName names a hidden control for messages.
 func controlName(r rune) string {
 	switch r {
@@ -69,6 +94,9 @@ func controlName(r rune) string {
 // run, unless a finding with a suggestion already covers it (its fix
 // replaces the whole span, controls included).
 func (d *doc) hiddenControls() {
+	if !hasHiddenControl(d.src) {
+		return
+	}
 	type host struct {
 		s     Span
 		fixed bool // covered by a finding with a suggestion

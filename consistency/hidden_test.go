@@ -172,3 +172,27 @@ func TestHiddenControlOutsideMentions(t *testing.T) {
 		})
 	}
 }
+
+// FuzzHiddenControls: every hidden-control finding is a run of controls
+// inside the input, and there is none when the input has no control.
+func FuzzHiddenControls(f *testing.F) {
+	f.Add([]byte("أذربيجان"))
+	f.Add([]byte("\u202eأذربيجان\u202c"))
+	f.Add([]byte("الصين وأذر\u200cبيجان\ufeff"))
+	c := checker(f)
+	f.Fuzz(func(t *testing.T, src []byte) {
+		rep, err := c.Check(src)
+		if err != nil {
+			return
+		}
+		want := strings.ContainsFunc(string(src), func(r rune) bool { return stripControls(string(r)) == "" })
+		for _, h := range rep.Findings {
+			if h.Kind != consistency.HiddenControl {
+				continue
+			}
+			require.True(t, want, "finding without a control in the text")
+			require.True(t, 0 <= h.Start && h.Start < h.End && h.End <= len(src))
+			require.Empty(t, stripControls(string(src[h.Start:h.End])), "span is controls only")
+		}
+	})
+}

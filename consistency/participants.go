@@ -35,6 +35,7 @@ func (d *doc) inferParticipants() {
 		return p
 	}
 	body := map[string]float64{}
+	ctEnd := d.contactEnd()
 	add := func(id string, w float64, tok int, subject bool, ev Span, note string) {
 		p := get(id)
 		p.score += w
@@ -66,8 +67,26 @@ func (d *doc) inferParticipants() {
 		}
 		share := 1.0 / float64(len(ids))
 		lede := d.inLede(m.FirstTok)
+		// After the lede, inside the contact window, titles, counterpart
+		// words and officials still name the parties (… خلال مؤتمر صحفي
+		// مشترك مع نظيره الألماني), at a lower weight.
+		window := !lede && m.FirstTok <= ctEnd
+		scale := share
+		if window {
+			scale *= windowWeight
+		}
+		// A state after a topic word or a preposition of place is what the
+		// lede is about, not who met (لا مكان للأسد في مستقبل سوريا).
+		topical := d.is(m.FirstTok-1, "topic_noun") || d.is(m.FirstTok-1, "locative") || d.is(m.FirstTok-1, "with")
 		for _, id := range ids {
 			switch {
+			case m.Kind == entities.Country && window && d.is(m.FirstTok-1, "counterpart"):
+				get(id).counterpartEv = true
+				add(id, wCounterpart*scale, m.FirstTok, false, d.spanOf(m.FirstTok-1, m.LastTok), "counterpart")
+			case m.Kind == entities.Country && window && d.titleBefore(m.FirstTok):
+				add(id, wTitle*scale, m.FirstTok, true, d.mentionSpan(m), "title")
+			case (m.Kind == entities.Person || m.Kind == entities.Title) && window && d.partyPosition(m):
+				add(id, wPerson*scale, m.FirstTok, true, d.mentionSpan(m), "official")
 			case m.Kind == entities.Country && !lede:
 				if body[id] < maxBody {
 					body[id] += wBody
@@ -80,19 +99,22 @@ func (d *doc) inferParticipants() {
 					add(id, share, m.FirstTok, false, d.mentionSpan(m), "place in the lede")
 				}
 			case m.Kind == entities.Country && d.is(m.FirstTok-1, "counterpart"):
-				p := get(id)
-				p.counterpartEv = true
+				get(id).counterpartEv = true
 				add(id, wCounterpart*share, m.FirstTok, false, d.spanOf(m.FirstTok-1, m.LastTok), "counterpart")
 			case m.Kind == entities.Country && d.titleBefore(m.FirstTok):
 				add(id, wTitle*share, m.FirstTok, true, d.mentionSpan(m), "title")
+			case m.Kind == entities.Country && topical:
+				add(id, share, m.FirstTok, false, d.mentionSpan(m), "topic in the lede")
 			case m.Kind == entities.Country:
 				add(id, wLede*share, m.FirstTok, false, d.mentionSpan(m), "named in the lede")
 			case m.Kind == entities.Agency && m.FirstTok <= 12:
 				add(id, wAgency*share, m.FirstTok, true, d.mentionSpan(m), "agency")
 			case m.Kind == entities.Title && lede:
 				add(id, wPerson*share, m.FirstTok, true, d.mentionSpan(m), "title")
-			case m.Kind == entities.Person && lede:
+			case m.Kind == entities.Person && lede && d.partyPosition(m):
 				add(id, wPerson*share, m.FirstTok, true, d.mentionSpan(m), "official")
+			case m.Kind == entities.Person && lede:
+				add(id, share, m.FirstTok, false, d.mentionSpan(m), "named in the lede")
 			}
 		}
 	}
@@ -114,8 +136,8 @@ func (d *doc) inferParticipants() {
 	// reports a meeting; without one it is commentary or news about states,
 	// and no pair of participants is judged.
 	contact := false
-	for k := 0; k <= d.contactEnd() && k < len(d.bits); k++ {
-		if d.is(k, "contact") || d.is(k, "counterpart") {
+	for k := 0; k <= ctEnd && k < len(d.bits); k++ {
+		if (d.is(k, "contact") || d.is(k, "counterpart")) && !d.futureSentence(k) {
 			contact = true
 			break
 		}
@@ -187,6 +209,36 @@ func (d *doc) contactEnd() int {
 		}
 	}
 	return max(end, d.ledeEnd)
+}
+
+// windowWeight scales evidence found after the lede in the contact window.
+const windowWeight = 0.75
+
+// futureSentence says whether the sentence of tok announces, postpones or
+// plans a contact rather than reporting one (سيزور، من المقرر، تأجيل).
+func (d *doc) futureSentence(tok int) bool {
+	s := d.sentOf(tok)
+	for k := s.first; k <= s.last; k++ {
+		if d.is(k, "future") {
+			return true
+		}
+	}
+	return false
+}
+
+// partyPosition says whether a person or title mention stands where a party
+// of a contact stands: next to a contact, speech or title word, not after a
+// preposition or topic word (مصير الأسد).
+func (d *doc) partyPosition(m *entities.Mention) bool {
+	if d.is(m.FirstTok-1, "topic_noun") || d.is(m.FirstTok-1, "locative") || d.is(m.FirstTok-1, "prep") {
+		return d.is(m.FirstTok-1, "with") // مع فلان: the other party
+	}
+	for k := max(0, m.FirstTok-4); k <= m.LastTok+4 && k < len(d.bits); k++ {
+		if d.is(k, "contact") || d.is(k, "speech") || d.is(k, "title") || d.is(k, "honorific") {
+			return true
+		}
+	}
+	return m.FirstTok <= 2 // a headline that opens with the person
 }
 
 // contactWords bounds the contact window.

@@ -92,22 +92,23 @@ func soleID(m *entities.Mention) string {
 }
 
 // titleBefore says whether a title word (وزير، رئيس …) opens a phrase that
-// reaches the token at tok within the same sentence.
+// reaches the token at tok: only title words (الخارجية، الشؤون، والتعاون …)
+// stand between them.
 func (d *doc) titleBefore(tok int) bool {
 	s := d.sentOf(tok)
-	for k := tok - 1; k >= s.first && k >= tok-8; k-- {
-		if d.t.Tokens[k].Kind == arabic.Punct {
-			return false
-		}
+	for k := tok - 1; k >= s.first && k >= tok-maxTitleWords; k-- {
 		if d.is(k, "title") {
 			return true
 		}
-		if mi := d.tokMention[k]; mi >= 0 && d.ms[mi].Kind == entities.Country {
+		if !d.is(k, "title_word") {
 			return false
 		}
 	}
 	return false
 }
+
+// maxTitleWords bounds a title phrase (نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين).
+const maxTitleWords = 8
 
 // titleCountryAfter finds "، وزير الخارجية ... X" right after a name and
 // returns X's id.

@@ -1,0 +1,66 @@
+package consistency_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// releaseFiles lists the dev releases (when the shared evaluation set is
+// present) and the repository's example releases.
+func releaseFiles(t testing.TB) []string {
+	t.Helper()
+	dev, err := filepath.Glob("../../shared/eval/dev/*.txt")
+	require.NoError(t, err)
+	repo, err := filepath.Glob("../testdata/releases/*.txt")
+	require.NoError(t, err)
+	files := append(dev, repo...)
+	require.NotEmpty(t, files)
+	return files
+}
+
+// batch1MB returns about 1 MB of releases: the release files, repeated.
+func batch1MB(b testing.TB) [][]byte {
+	var docs [][]byte
+	for _, f := range releaseFiles(b) {
+		text, err := os.ReadFile(f)
+		require.NoError(b, err)
+		docs = append(docs, text)
+	}
+	var out [][]byte
+	total := 0
+	for total < 1<<20 {
+		for _, d := range docs {
+			out = append(out, d)
+			total += len(d)
+		}
+	}
+	return out
+}
+
+// BenchmarkCheckBatch checks about 1 MB of releases one by one with a
+// shared Checker (the `nazir check DIR` library path, without output);
+// one op is the whole batch.
+func BenchmarkCheckBatch(b *testing.B) {
+	c := checker(b)
+	docs := batch1MB(b)
+	total := 0
+	for _, d := range docs {
+		total += len(d)
+	}
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	start, ok := cpuTime()
+	for b.Loop() {
+		for _, d := range docs {
+			if _, err := c.Check(d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	if end, ok2 := cpuTime(); ok && ok2 {
+		b.ReportMetric(float64(end-start)/float64(b.N), "cpu-ns/op")
+	}
+}
