@@ -143,14 +143,31 @@ func (rs *Rules) wholeLine(line []byte) bool {
 	return false
 }
 
+// maxLineEnd is how far from the end of a line a line-end pattern is
+// searched: a credit glued to the last sentence is short, and searching a
+// whole paragraph (or a 20 MB one-line file) with every pattern is the
+// costliest step of checking a release.
+const maxLineEnd = 512
+
 // lineEnd returns the earliest offset in line where a line-end pattern
-// matches.
+// matches, searching only the last maxLineEnd bytes (from a word start).
 func (rs *Rules) lineEnd(line []byte) (int, bool) {
+	from := 0
+	if len(line) > maxLineEnd {
+		from = len(line) - maxLineEnd
+		// Start after a space, so that \b and the patterns see whole words.
+		sp := bytes.IndexAny(line[from:], " \t")
+		if sp < 0 {
+			return -1, false
+		}
+		from += sp + 1
+	}
+	tail := line[from:]
 	best := -1
 	for _, re := range rs.lineEnds {
-		if loc := re.FindIndex(line); loc != nil && (best < 0 || loc[0] < best) {
+		if loc := re.FindIndex(tail); loc != nil && (best < 0 || loc[0] < best) {
 			best = loc[0]
 		}
 	}
-	return best, best >= 0
+	return from + best, best >= 0
 }
