@@ -41,6 +41,7 @@ type doc struct {
 	contact     bool         // the lede reports a contact
 	candidates  []*partState // states the lede names when no pair is settled
 
+	episodes []*episode
 	roles    []string // role per mention
 	findings []Finding
 	scopes   []Scope
@@ -146,6 +147,7 @@ func (d *doc) analyse() {
 	d.detectPersons()
 	d.clusterPersons()
 	d.inferParticipants()
+	d.splitEpisodes()
 	d.judgeMentions()
 	d.nameFindings()
 	d.hiddenControls()

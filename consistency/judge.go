@@ -26,8 +26,14 @@ type binding struct {
 
 // judgeMentions gives every mention a role and raises country conflicts.
 func (d *doc) judgeMentions() {
+	ei := 0
+	d.use(d.episodes[0])
 	for i := range d.ms {
 		m := &d.ms[i]
+		for ei+1 < len(d.episodes) && m.FirstTok >= d.episodes[ei+1].first {
+			ei++
+			d.use(d.episodes[ei])
+		}
 		switch {
 		case m.Kind == entities.Person:
 			d.roles[i] = rolePerson

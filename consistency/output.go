@@ -33,29 +33,6 @@ func (li lineIndex) position(src []byte, off int) (line, col int) {
 	return i + 1, utf8.RuneCount(src[li[i]:off]) + 1
 }
 
-// scopeReport records the document as one scope (episodes are split by the
-// scope stage when it finds several contacts).
-func (d *doc) scopeReport() {
-	if len(d.t.Tokens) == 0 {
-		return
-	}
-	kind := "none"
-	switch {
-	case d.multilat:
-		kind = "multilateral"
-	case len(d.parts) == 2:
-		kind = "bilateral"
-	}
-	sc := Scope{Start: 0, End: len(d.src), Kind: kind, Participants: []string{}}
-	for _, p := range d.parts {
-		sc.Participants = append(sc.Participants, p.id)
-		if len(p.evidence) > 0 {
-			sc.Evidence = append(sc.Evidence, p.evidence[0])
-		}
-	}
-	d.scopes = append(d.scopes, sc)
-}
-
 func (d *doc) report() *Report {
 	r := &Report{Participants: []Participant{}, Scopes: d.scopes, Mentions: []Mention{}, Findings: []Finding{}}
 	if r.Scopes == nil {
