@@ -20,7 +20,7 @@ var chromeYAML []byte
 type Rules struct {
 	maxTrailing int
 	lines       []*regexp.Regexp // anchored: the whole trimmed line
-	lineEnds    []*regexp.Regexp
+	lineEnd     *regexp.Regexp // the trailing_line_ends patterns as one alternation (nil if none)
 	skip        map[string]bool
 	content     []string
 	block       map[string]bool
@@ -55,15 +55,22 @@ func LoadRules(r io.Reader, name string) (*Rules, error) {
 		}
 		rs.lines = append(rs.lines, re)
 	}
+	var alts []string
 	for i, p := range f.TrailingLineEnds {
-		re, err := regexp.Compile(p)
-		if err != nil {
+		if _, err := regexp.Compile(p); err != nil {
 			return nil, fmt.Errorf("webtext: %s: trailing_line_ends[%d] %q: %w", name, i, p, err)
 		}
 		if !strings.HasSuffix(p, "$") {
 			return nil, fmt.Errorf("webtext: %s: trailing_line_ends[%d] %q: must end with $ (chrome runs to the end of the line)", name, i, p)
 		}
-		rs.lineEnds = append(rs.lineEnds, re)
+		alts = append(alts, "(?:"+p+")")
+	}
+	if len(alts) > 0 {
+		// One alternation: the leftmost match of any pattern in one pass.
+		var err error
+		if rs.lineEnd, err = regexp.Compile(strings.Join(alts, "|")); err != nil {
+			return nil, fmt.Errorf("webtext: %s: trailing_line_ends: %w", name, err)
+		}
 	}
 	for _, e := range f.ContentElements {
 		rs.content = append(rs.content, strings.ToLower(e))
@@ -121,7 +128,7 @@ func (rs *Rules) ChromeStart(text []byte) int {
 			}
 			start = ls
 		default:
-			if off, ok := rs.lineEnd(line); ok && len(bytes.TrimSpace(text[:ls+off])) > 0 {
+			if off, ok := rs.findLineEnd(line); ok && len(bytes.TrimSpace(text[:ls+off])) > 0 {
 				return ls + off
 			}
 			return start
@@ -143,15 +150,18 @@ func (rs *Rules) wholeLine(line []byte) bool {
 	return false
 }
 
-// maxLineEnd is how far from the end of a line a line-end pattern is
+// maxLineEnd is how far from the end of a line the line-end patterns are
 // searched: a credit glued to the last sentence is short, and searching a
-// whole paragraph (or a 20 MB one-line file) with every pattern is the
-// costliest step of checking a release.
-const maxLineEnd = 512
+// whole paragraph (or a 20 MB one-line file) was the costliest step of
+// checking a release.
+const maxLineEnd = 256
 
-// lineEnd returns the earliest offset in line where a line-end pattern
+// findLineEnd returns the earliest offset in line where a line-end pattern
 // matches, searching only the last maxLineEnd bytes (from a word start).
-func (rs *Rules) lineEnd(line []byte) (int, bool) {
+func (rs *Rules) findLineEnd(line []byte) (int, bool) {
+	if rs.lineEnd == nil {
+		return -1, false
+	}
 	from := 0
 	if len(line) > maxLineEnd {
 		from = len(line) - maxLineEnd
@@ -162,12 +172,9 @@ func (rs *Rules) lineEnd(line []byte) (int, bool) {
 		}
 		from += sp + 1
 	}
-	tail := line[from:]
-	best := -1
-	for _, re := range rs.lineEnds {
-		if loc := re.FindIndex(tail); loc != nil && (best < 0 || loc[0] < best) {
-			best = loc[0]
-		}
+	loc := rs.lineEnd.FindIndex(line[from:])
+	if loc == nil {
+		return -1, false
 	}
-	return from + best, best >= 0
+	return from + loc[0], true
 }
