@@ -20,7 +20,7 @@ var chromeYAML []byte
 type Rules struct {
 	maxTrailing int
 	lines       []*regexp.Regexp // anchored: the whole trimmed line
-	lineEnd     *regexp.Regexp // the trailing_line_ends patterns as one alternation (nil if none)
+	lineEnd     *regexp.Regexp   // the trailing_line_ends patterns as one alternation (nil if none)
 	skip        map[string]bool
 	content     []string
 	block       map[string]bool
