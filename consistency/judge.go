@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/nazir-nlp/nazir/arabic"
 	"github.com/nazir-nlp/nazir/entities"
 )
 
@@ -583,6 +582,3 @@ func (d *doc) suggest(m *entities.Mention, exp string) (string, bool) {
 	}
 	return "", false
 }
-
-// tokenIsWord reports whether token k is an Arabic word.
-func (d *doc) tokenIsWord(k int) bool { return d.t.Tokens[k].Kind == arabic.Word }

@@ -294,7 +294,7 @@ func parseElem(f string, classes map[string][]string) (elem, error) {
 		e.kind = elemP
 	case "S":
 		if mods != "" {
-			return elem{}, fmt.Errorf("S takes no modifiers")
+			return elem{}, fmt.Errorf("the speaker element takes no modifiers")
 		}
 		return elem{kind: elemS}, nil
 	default:
