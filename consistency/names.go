@@ -30,11 +30,13 @@ func (d *doc) nameFindings() {
 		if cl.known != nil && len(cl.known.Names) > 0 {
 			canon = cl.known.Names[0]
 		}
+		// The finding points at the first occurrence spelled unlike the
+		// canonical form.
 		first := mentions[0]
-		cn := d.c.normWord(canon)
-		for _, m := range mentions {
-			if d.c.normWord(m.Text) != cn {
-				first = m
+		cn := strings.Join(strings.Fields(d.c.normWord(canon)), " ")
+		for i, pi := range cl.members {
+			if strings.Join(d.persons[pi].words, " ") != cn {
+				first = mentions[i]
 				break
 			}
 		}

@@ -11,6 +11,8 @@ import (
 type person struct {
 	first, last int      // name tokens (inclusive), honorifics excluded
 	words       []string // normalised name words (hyphens dropped)
+	given       []string // phonetic keys of the given names
+	surname     string   // phonetic key of the surname
 	country     string   // the state the context says the person serves, "" unknown
 	known       *entities.Entity
 	cluster     int
@@ -199,7 +201,9 @@ func (d *doc) addPerson(first, last int, country string, known *entities.Entity)
 			words = append(words, d.t.TokenText(k))
 		}
 	}
-	d.persons = append(d.persons, person{first: first, last: last, words: words, country: country, known: known, cluster: -1})
+	given, surname := nameKeys(words)
+	d.persons = append(d.persons, person{first: first, last: last, words: words, given: given, surname: surname,
+		country: country, known: known, cluster: -1})
 	for k := first; k <= last; k++ {
 		d.tokPerson[k] = int32(len(d.persons) - 1)
 	}
@@ -223,12 +227,11 @@ func nameKeys(words []string) (given []string, surname string) {
 
 // compatible says whether two occurrences can name the same person: the same
 // surname key, and the given names of the shorter all among the longer's.
-func compatible(a, b []string) bool {
-	ga, sa := nameKeys(a)
-	gb, sb := nameKeys(b)
-	if sa == "" || sa != sb {
+func compatible(a, b *person) bool {
+	if a.surname == "" || a.surname != b.surname {
 		return false
 	}
+	ga, gb := a.given, b.given
 	if len(ga) > len(gb) {
 		ga, gb = gb, ga
 	}
@@ -269,7 +272,7 @@ func (d *doc) clusterPersons() {
 		p := &d.persons[pi]
 		match := -1
 		for ci, cl := range d.clusters {
-			if compatible(p.words, d.persons[cl.rep].words) && d.sameContext(p, cl) {
+			if compatible(p, &d.persons[cl.rep]) && d.sameContext(p, cl) {
 				if match >= 0 {
 					match = -2
 					break
@@ -322,7 +325,7 @@ func (d *doc) sameContext(p *person, cl *cluster) bool {
 // key serving the state the context names (or, when the context names none,
 // the only such person).
 func (d *doc) knownBySurname(cl *cluster) *entities.Entity {
-	_, key := nameKeys(d.persons[cl.rep].words)
+	key := d.persons[cl.rep].surname
 	var found *entities.Entity
 	for _, e := range d.c.bySurname[key] {
 		if cl.country != "" && e.Country != cl.country {
