@@ -184,6 +184,18 @@ func TestSizeLimit(t *testing.T) {
 	assert.Contains(t, err.Error(), fmt.Sprintf("limit %d", consistency.DefaultMaxBytes))
 }
 
+// skipHuge skips a test of a 20 MB input in -short mode and under the race
+// detector.
+func skipHuge(t *testing.T) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("20 MB input skipped in -short mode")
+	}
+	if raceDetector {
+		t.Skip("20 MB input skipped under -race (too slow); run go test without -race")
+	}
+}
+
 // bigLine is a 20 MB release of one line: the example release repeated
 // with its line breaks made spaces.
 func bigLine(t testing.TB) []byte {
@@ -194,9 +206,7 @@ func bigLine(t testing.TB) []byte {
 // TestHugeLine: a 20 MB single line is checked, and the report is well
 // formed.
 func TestHugeLine(t *testing.T) {
-	if testing.Short() {
-		t.Skip("20 MB input skipped in -short mode")
-	}
+	skipHuge(t)
 	src := bigLine(t)
 	rep, err := checker(t).Check(src)
 	require.NoError(t, err)
@@ -228,9 +238,7 @@ func TestPeakRSS(t *testing.T) {
 		fmt.Printf("input=%d vmhwm_kb=%d\n", len(src), vmHWM(t))
 		return
 	}
-	if testing.Short() {
-		t.Skip("20 MB input skipped in -short mode")
-	}
+	skipHuge(t)
 	if _, err := os.Stat("/proc/self/status"); err != nil {
 		t.Skip("no /proc/self/status on this system")
 	}

@@ -169,15 +169,20 @@ func (l *SARIFLog) Add(rep *consistency.Report, text []byte) {
 	}
 }
 
-// contextOf is the finding's line, a fingerprint that survives edits
-// elsewhere in the file.
+// contextOf is the finding's line (at most fingerprintContext bytes either
+// side of the finding), a fingerprint that survives edits elsewhere in the
+// file.
 func contextOf(text []byte, s, e int) string {
 	if s < 0 || s > len(text) {
 		return ""
 	}
-	ls, le := lineBounds(text, s)
+	ls, le := lineBounds(text, s, fingerprintContext)
 	return string(text[ls:le]) + strconv.Itoa(e-s)
 }
+
+// fingerprintContext bounds the line a fingerprint hashes: whole paragraphs
+// are hashed, a 20 MB one-line file is not hashed once per finding.
+const fingerprintContext = 4096
 
 func ptrInt(i int) *int { return &i }
 

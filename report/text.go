@@ -23,7 +23,7 @@ func Text(w io.Writer, rep *consistency.Report, text []byte) error {
 	for _, f := range rep.Findings {
 		fmt.Fprintf(&b, "%s:%d:%d: %s: %s [%s]\n", name, f.Line, f.Column, f.Severity, f.Message, f.Kind)
 		if f.Start >= 0 && f.Start <= f.End && f.End <= len(text) {
-			ls, le := lineBounds(text, f.Start)
+			ls, le := lineBounds(text, f.Start, textContext)
 			s, e := f.Start, min(f.End, le)
 			ws, we := window(text, ls, le, s, e, 30)
 			prefix := "    "
@@ -62,6 +62,10 @@ func Text(w io.Writer, rep *consistency.Report, text []byte) error {
 	return err
 }
 
+// textContext bounds the search for a finding's line: far more than the 30
+// runes of context shown either side.
+const textContext = 512
+
 // DisplayName is how a file name is shown: "-" is standard input and an
 // empty name an unnamed input.
 func DisplayName(name string) string {
@@ -74,14 +78,17 @@ func DisplayName(name string) string {
 	return name
 }
 
-// lineBounds returns the line of off, without its line break.
-func lineBounds(src []byte, off int) (int, int) {
-	s := off
-	for s > 0 && src[s-1] != '\n' && src[s-1] != '\r' {
+// lineBounds returns the line of off, without its line break, looking at
+// most limit bytes either side of off: a longer line is cut there (the cut
+// may fall inside a rune), so that a report on a one-line 20 MB file costs
+// no more per finding than one on a paragraph.
+func lineBounds(src []byte, off, limit int) (int, int) {
+	s, lo := off, max(0, off-limit)
+	for s > lo && src[s-1] != '\n' && src[s-1] != '\r' {
 		s--
 	}
-	e := off
-	for e < len(src) && src[e] != '\n' && src[e] != '\r' {
+	e, hi := off, min(len(src), off+limit)
+	for e < hi && src[e] != '\n' && src[e] != '\r' {
 		e++
 	}
 	return s, e

@@ -1,0 +1,147 @@
+package consistency_test
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/nazir-nlp/nazir"
+	"github.com/nazir-nlp/nazir/consistency"
+)
+
+// endless is an unbounded stream of spaces (a 100 MB file, or /dev/zero).
+type endless struct{}
+
+func (endless) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = ' '
+	}
+	return len(p), nil
+}
+
+// validPattern is a conflict pattern that loads.
+const validPattern = `  - id: p1
+    pattern: "@side X"
+    expect: counterpart
+    confidence: 0.9
+    message: m
+`
+
+// TestLoadRulesHostile: hostile or broken rules files are refused with a
+// clear error that wraps ErrRules and names the file (and the line where
+// there is one), never a hang or a panic.
+func TestLoadRulesHostile(t *testing.T) {
+	bomb := "classes:\n  a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+	for i := 'b'; i <= 'j'; i++ {
+		p := string(i - 1)
+		bomb += "  " + string(i) + ": &" + string(i) + " [*" + p + ", *" + p + ", *" + p + ", *" + p + ", *" + p + ", *" + p + ", *" + p + ", *" + p + ", *" + p + ", *" + p + "]\n"
+	}
+	tests := []struct {
+		name  string
+		input io.Reader
+		want  []string // substrings of the error
+	}{
+		{"alias bomb", strings.NewReader(bomb), []string{"hostile.yaml:3:", "aliases are not allowed"}},
+		{"10,000 levels of flow nesting", strings.NewReader("classes: " + strings.Repeat("[", 10000) + strings.Repeat("]", 10000)), nil},
+		{"40 levels of block nesting", strings.NewReader(blockNest(40)), []string{"nesting deeper than"}},
+		{"100 MB file", io.LimitReader(endless{}, 100<<20), []string{"larger than"}},
+		{"endless stream", endless{}, []string{"larger than"}},
+		{"empty", strings.NewReader(""), []string{"empty file"}},
+		{"syntax error", strings.NewReader("classes: [unclosed\n"), []string{"line"}},
+		{"top level is a list", strings.NewReader("- a\n- b\n"), []string{"line 1", "want a mapping"}},
+		{"unknown top-level field", strings.NewReader("classes:\n  side: [x]\nconflict:\n  - id: a\n"), []string{"line 3", `unknown field "conflict"`}},
+		{"duplicate top-level field", strings.NewReader("classes:\n  side: [x]\nclasses:\n  side: [y]\n"), []string{"line 3", `duplicate field "classes"`}},
+		{"duplicate class", strings.NewReader("classes:\n  side: [x]\n  side: [y]\n"), []string{"line 3", "already defined"}},
+		{"classes is a number", strings.NewReader("classes: 5\n"), []string{"line 1"}},
+		{"class is a string", strings.NewReader("classes:\n  side: x\n"), []string{"line 2"}},
+		{"empty class", strings.NewReader("classes:\n  side: []\n"), []string{`class "side"`, "empty word list"}},
+		{"unknown pattern field", strings.NewReader("classes:\n  side: [x]\nconflicts:\n" + validPattern + "    colour: red\n"), []string{"line 9", `unknown field "colour"`}},
+		{"confidence is text", strings.NewReader("classes:\n  side: [x]\nconflicts:\n" + strings.Replace(validPattern, "0.9", "high", 1)), []string{"line 7"}},
+		{"confidence above 1", strings.NewReader("classes:\n  side: [x]\nconflicts:\n" + strings.Replace(validPattern, "0.9", "1.5", 1)), []string{":4:", `pattern "p1"`, "confidence 1.5"}},
+		{"unknown class in a pattern", strings.NewReader("classes:\n  side: [x]\nconflicts:\n" + strings.Replace(validPattern, "@side", "@sides", 1)), []string{":4:", `"@sides"`}},
+		{"pattern without X", strings.NewReader("classes:\n  side: [x]\nconflicts:\n" + strings.Replace(validPattern, " X", "", 1)), []string{":4:", "no X"}},
+		{"X twice", strings.NewReader("classes:\n  side: [x]\nconflicts:\n" + strings.Replace(validPattern, " X", " X X", 1)), []string{":4:", "X appears twice"}},
+		{"unknown expect", strings.NewReader("classes:\n  side: [x]\nconflicts:\n" + strings.Replace(validPattern, "counterpart", "everyone", 1)), []string{":4:", `expect "everyone"`}},
+		{"pattern is a list", strings.NewReader("classes:\n  side: [x]\nconflicts:\n  - [a, b]\n"), []string{"line 4", "want a mapping"}},
+		{"confusable of one", strings.NewReader("confusables:\n  - [AT]\n"), []string{"confusable pair"}},
+		{"confusable with itself", strings.NewReader("confusables:\n  - [AT, AT]\n"), []string{"confusable pair"}},
+		{"topic sentence of an unknown class", strings.NewReader("classes:\n  side: [x]\ntopic_sentences: [nope]\n"), []string{`unknown class "nope"`}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rs, err := consistency.LoadRules(tc.input, "hostile.yaml")
+			require.Error(t, err)
+			assert.Nil(t, rs)
+			assert.ErrorIs(t, err, consistency.ErrRules)
+			assert.Contains(t, err.Error(), "hostile.yaml")
+			for _, w := range tc.want {
+				assert.Contains(t, err.Error(), w)
+			}
+		})
+	}
+}
+
+func blockNest(depth int) string {
+	var b strings.Builder
+	for i := 0; i < depth; i++ {
+		b.WriteString(strings.Repeat(" ", i) + "a:\n")
+	}
+	return b.String()
+}
+
+// TestLoadRulesFileMissing: a missing file is an error naming the path.
+func TestLoadRulesFileMissing(t *testing.T) {
+	_, err := consistency.LoadRulesFile("testdata/does-not-exist.yaml")
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "does-not-exist.yaml")
+}
+
+// TestRulesUnknownConfusable: a confusable pair naming an entity the
+// gazetteer does not have is refused when the Checker is built.
+func TestRulesUnknownConfusable(t *testing.T) {
+	g, err := nazir.DefaultGazetteer()
+	require.NoError(t, err)
+	rs, err := consistency.LoadRules(strings.NewReader("confusables:\n  - [AT, QQ]\n"), "over.yaml")
+	require.NoError(t, err)
+	base, err := consistency.DefaultRules()
+	require.NoError(t, err)
+	_, err = consistency.New(g, consistency.MergeRules(base, rs), consistency.Options{})
+	require.ErrorIs(t, err, consistency.ErrRules)
+	assert.Contains(t, err.Error(), `"QQ"`)
+}
+
+// FuzzLoadRules: LoadRules never panics; an error always wraps ErrRules;
+// rules that load merge over the defaults into a Checker that checks a
+// release without panicking, or are refused by New with ErrRules.
+func FuzzLoadRules(f *testing.F) {
+	def, err := consistency.DefaultRules()
+	require.NoError(f, err)
+	f.Add([]byte("classes:\n  side: [x]\nconflicts:\n" + validPattern))
+	f.Add([]byte("classes:\n  side: [الجانب]\ntopics:\n  - id: t\n    pattern: \"@side ~2 X\"\n"))
+	f.Add([]byte("confusables:\n  - [AT, AU]\n"))
+	f.Add([]byte("classes: {a: [b]}\ntopic_sentences: [a]\n"))
+	g, err := nazir.DefaultGazetteer()
+	require.NoError(f, err)
+	text := []byte("أجرى وزير الخارجية الصيني محادثات مع نظيره الأذربيجاني في بكين. وقال إن الجانب الأفغاني يلتزم بمبدأ الصين الواحدة.")
+	f.Fuzz(func(t *testing.T, data []byte) {
+		rs, err := consistency.LoadRules(bytes.NewReader(data), "fuzz.yaml")
+		if err != nil {
+			require.True(t, errors.Is(err, consistency.ErrRules), "error without ErrRules: %v", err)
+			require.Nil(t, rs)
+			return
+		}
+		c, err := consistency.New(g, consistency.MergeRules(def, rs), consistency.Options{})
+		if err != nil {
+			require.ErrorIs(t, err, consistency.ErrRules)
+			return
+		}
+		rep, err := c.Check(text)
+		require.NoError(t, err)
+		requireWellFormed(t, rep, text)
+	})
+}
