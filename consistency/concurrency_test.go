@@ -1,0 +1,80 @@
+package consistency_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/nazir-nlp/nazir/consistency"
+)
+
+// reportJSON encodes a report the way `nazir check --format json` does.
+func reportJSON(rep *consistency.Report) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	err := enc.Encode(rep)
+	return b.Bytes(), err
+}
+
+// TestConcurrentChecksIdentical: one Checker shared by 16 goroutines, each
+// checking every release (dev set and repository examples) several times in
+// its own order, gives reports byte-identical to a sequential run. Run
+// under -race (CI does) it also proves the Checker has no data race.
+func TestConcurrentChecksIdentical(t *testing.T) {
+	c := checker(t)
+	files := releaseFiles(t)
+	texts := make([][]byte, len(files))
+	want := make([][]byte, len(files))
+	for i, f := range files {
+		var err error
+		texts[i], err = os.ReadFile(f)
+		require.NoError(t, err)
+		rep, err := c.Check(texts[i])
+		require.NoError(t, err, f)
+		rep.File = filepath.Base(f)
+		want[i], err = reportJSON(rep)
+		require.NoError(t, err)
+	}
+	const workers, rounds = 16, 3
+	got := make([][][]byte, workers)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for r := 0; r < rounds; r++ {
+				for k := range texts {
+					i := (k + w*7 + r) % len(texts) // a different order per worker and round
+					rep, err := c.Check(texts[i])
+					if err != nil {
+						got[w] = append(got[w], []byte("error: "+err.Error()))
+						continue
+					}
+					rep.File = filepath.Base(files[i])
+					b, err := reportJSON(rep)
+					if err != nil || !bytes.Equal(b, want[i]) {
+						got[w] = append(got[w], append([]byte(files[i]+": "), b...))
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	for w, diffs := range got {
+		for _, d := range diffs {
+			t.Errorf("worker %d: report differs from the sequential run: %.300s", w, d)
+		}
+	}
+	// The inputs are not modified.
+	for i, f := range files {
+		orig, err := os.ReadFile(f)
+		require.NoError(t, err)
+		require.Equal(t, orig, texts[i], "Check modified its input %s", f)
+	}
+}
