@@ -32,15 +32,19 @@ func ExampleChecker_Check() {
 		fmt.Println(err)
 		return
 	}
-	for _, p := range rep.Participants {
-		fmt.Println("participant:", p.ID, p.Role)
+	for _, role := range []string{"host", "guest"} {
+		for _, p := range rep.Participants {
+			if p.Role == role {
+				fmt.Println(role+":", p.ID, p.Name)
+			}
+		}
 	}
 	for _, f := range rep.Findings {
 		fmt.Printf("%d:%d %s %s: %s → %s (%s)\n", f.Line, f.Column, f.Severity, f.Kind, f.Text, *f.Suggestion, f.Rule)
 	}
 	// Output:
-	// participant: AZ guest
-	// participant: CN host
+	// host: CN الصين
+	// guest: AZ أذربيجان
 	// 2:52 error country-conflict: الأفغاني → الأذربيجاني (side-of)
 }
 

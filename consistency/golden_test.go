@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -34,7 +36,9 @@ func TestGoldenReports(t *testing.T) {
 			}
 			want, err := os.ReadFile(golden)
 			require.NoError(t, err, "golden file missing: run with -update")
-			require.Equal(t, string(want), string(got))
+			if !bytes.Equal(want, got) {
+				t.Fatalf("report differs from %s (run with -update and review the diff):\n%s", golden, firstDiff(string(want), string(got)))
+			}
 
 			// The same input gives the same bytes.
 			again, err := mustChecker(t).Check(text)
@@ -45,4 +49,25 @@ func TestGoldenReports(t *testing.T) {
 			require.True(t, bytes.Equal(got[:len(got)-1], b), "report is deterministic")
 		})
 	}
+}
+
+// firstDiff shows the first differing line of two texts with a little
+// context, instead of both texts whole.
+func firstDiff(want, got string) string {
+	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	for i := 0; i < max(len(w), len(g)); i++ {
+		var a, b string
+		if i < len(w) {
+			a = w[i]
+		}
+		if i < len(g) {
+			b = g[i]
+		}
+		if a != b {
+			from := max(0, i-3)
+			return fmt.Sprintf("line %d:\n  context: %s\n  want:    %s\n  got:     %s",
+				i+1, strings.Join(g[from:i], " | "), a, b)
+		}
+	}
+	return "(no difference)"
 }
