@@ -48,7 +48,7 @@ func TestQACheckScript(t *testing.T) {
 		report := filepath.Join(t.TempDir(), "report.jsonl")
 		out, code := qaCheck(t, []string{"NAZIR=", "QA_REPORT=" + report}, "testdata/releases")
 		assert.Equal(t, 1, code, out)
-		assert.Contains(t, out, "FAIL testdata/releases/azerbaijan-2026-01-28.txt: 8 error(s), 2 warning(s)")
+		assert.Contains(t, out, "FAIL testdata/releases/azerbaijan-2026-01-28.txt: 8 error(s)")
 		assert.Contains(t, out, "have errors")
 		data, err := os.ReadFile(report)
 		require.NoError(t, err)

@@ -143,6 +143,7 @@ func line(r Result) string {
 	for _, p := range r.Report.Participants {
 		ps = append(ps, p.ID)
 	}
+	sort.Strings(ps)
 	kinds := map[string]int{}
 	for _, f := range r.Report.Findings {
 		kinds[string(f.Kind)]++

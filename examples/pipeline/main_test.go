@@ -78,7 +78,7 @@ func TestRunPrintsOneLinePerInput(t *testing.T) {
 		assert.True(t, strings.HasPrefix(l, paths[i]+"\t"), "line %d: %q", i, l)
 	}
 	az := filepath.Join("..", "..", "testdata", "releases", "azerbaijan-2026-01-28.txt")
-	assert.Contains(t, out.String(), az+"\tCN,AZ\tcountry-conflict=8 name-variant=1")
+	assert.Contains(t, out.String(), az+"\tAZ,CN\tcountry-conflict=8 name-variant=1")
 }
 
 func TestCheckStopsOnCancel(t *testing.T) {
