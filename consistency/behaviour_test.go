@@ -148,6 +148,24 @@ func TestConflictRules(t *testing.T) {
 			gap:  "side-of always expects the lede's counterpart, even when the counterpart is the speaker",
 		},
 		{
+			name: "side-of: the dual الجانبان with a swapped nisba",
+			text: ledeCNAZ + "وأكد الجانبان الصيني والأرميني أهمية تعزيز التعاون العملي.\n",
+			want: []wantConflict{{"الأرميني", "AM", "AZ", "الأذربيجاني", "side-of"}},
+			gap:  "@side has no dual (الجانبان الصيني والX): the slip is not found",
+		},
+		{
+			name: "counterpart word with a swapped nisba after the lede",
+			text: ledeCNAZ + "وقال وانغ يي لنظيره الأرميني إن الصين تقدر مواقفه الثابتة.\n",
+			want: []wantConflict{{"الأرميني", "AM", "AZ", "الأذربيجاني", ""}},
+			gap:  "no conflict rule for @counterpart X:nisba outside the lede (rule id left empty: none exists yet)",
+		},
+		{
+			name: "relations between a participant and X",
+			text: ledeCNAZ + "وأكد وانغ يي أن العلاقات بين الصين وكازاخستان شهدت تطورا كبيرا.\n",
+			want: []wantConflict{{"كازاخستان", "KZ", "AZ", "أذربيجان", "participant-and-x"}},
+			gap:  "the between-participant topic pattern makes @relation بين P وX legitimate; the issue lists it as a conflict",
+		},
+		{
 			name: "one-china-pledge: another country adheres to the one-China principle",
 			text: ledeCNAZ + "وقال بيراموف إن كازاخستان تلتزم بثبات بمبدأ الصين الواحدة.\n",
 			want: []wantConflict{{"كازاخستان", "KZ", "AZ", "أذربيجان", "one-china-pledge"}},
@@ -269,6 +287,15 @@ func TestThirdParties(t *testing.T) {
 			name: "a confusable of the participant among neighbours",
 			text: "بغداد 2 مارس 2026 (واع) استقبل وزير الخارجية العراقي فؤاد حسين اليوم في بغداد نظيره الروسي سيرغي لافروف.\n" +
 				"وأكد حسين أن العراق حريص على أفضل العلاقات مع دول الجوار ومنها إيران وتركيا.\n",
+		},
+		{
+			name: "the speaker's country named by بلاده beside a third state",
+			text: ledeCNAZ + "وقال بيراموف إن بلاده وأرمينيا تعملان على إحلال السلام في المنطقة.\n",
+		},
+		{
+			name: "both sides of a peace process, one of them the counterpart",
+			text: ledeCNAZ + "وأكد وانغ يي أن الصين تدعم الجانب الأرميني والجانب الأذربيجاني في التوصل إلى اتفاق سلام.\n",
+			gap:  "side-of fires on الجانب الأرميني though the sentence names the counterpart's side beside it",
 		},
 		{
 			name: "a region",
