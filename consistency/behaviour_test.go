@@ -134,7 +134,6 @@ func TestConflictRules(t *testing.T) {
 			name: "side-of: side word with the merged article لل",
 			text: ledeCNAZ + "وقال وانغ يي إن الصين تثمن الموقف الثابت للجانب الأرميني.\n",
 			want: []wantConflict{{"الأرميني", "AM", "AZ", "الأذربيجاني", "side-of"}},
-			gap:  "@side does not match للجانب (ل + الجانب with the article's alef dropped)",
 		},
 		{
 			name: "side-of: counterpart of the host in an Arab release",
@@ -162,8 +161,7 @@ func TestConflictRules(t *testing.T) {
 		{
 			name: "relations between a participant and X",
 			text: ledeCNAZ + "وأكد وانغ يي أن العلاقات بين الصين وكازاخستان شهدت تطورا كبيرا.\n",
-			want: []wantConflict{{"كازاخستان", "KZ", "AZ", "أذربيجان", "participant-and-x"}},
-			gap:  "the between-participant topic pattern makes @relation بين P وX legitimate; the issue lists it as a conflict",
+			want: []wantConflict{{"كازاخستان", "KZ", "AZ", "أذربيجان", "relations-between"}},
 		},
 		{
 			name: "one-china-pledge: another country adheres to the one-China principle",
@@ -185,7 +183,6 @@ func TestConflictRules(t *testing.T) {
 			text: "الرياض 5 أكتوبر 2026 (واس) استقبل الأمير فيصل بن فرحان وزير الخارجية السعودي اليوم في الرياض نظيره العراقي فؤاد حسين.\n" +
 				"وأكد الوزيران متانة العلاقات السعودية الإيرانية وحرصهما على تطويرها.\n",
 			want: []wantConflict{{"الإيرانية", "IR", "IQ", "العراقية", "relation-adjectives"}},
-			gap:  "السعودية is tagged as a name, so P:nisba fails; only confusable-subject (0.6) catches the slip",
 		},
 		{
 			name:  "participant-and-x: the conjunction stays outside the span",
@@ -198,7 +195,6 @@ func TestConflictRules(t *testing.T) {
 			text:  ledeCNAZ + "وقال وانغ يي إنه يجب على الصين وكازاخستان أن تعملا معا لصون السلام.\n",
 			want:  []wantConflict{{"كازاخستان", "KZ", "AZ", "أذربيجان", "participant-and-x"}},
 			fixed: ledeCNAZ + "وقال وانغ يي إنه يجب على الصين وأذربيجان أن تعملا معا لصون السلام.\n",
-			gap:   "على before the pair (يجب على الصين وX) suppresses participant-and-x",
 		},
 		{
 			name: "x-and-participant: stray name before the participant",
@@ -353,7 +349,6 @@ func TestSuggestionForms(t *testing.T) {
 			text: ledeCNNE + "وأكد وانغ يي أن الصين ستقدم مساعدات لنيجيريا لمكافحة التصحر.\n",
 			// The span must take in the ل for the result to read للنيجر.
 			want:  []wantConflict{{"لنيجيريا", "NG", "NE", "للنيجر", "confusable-support"}},
-			gap:   "span نيجيريا leaves the ل outside and the suggestion النيجر makes لالنيجر, not للنيجر",
 			fixed: ledeCNNE + "وأكد وانغ يي أن الصين ستقدم مساعدات للنيجر لمكافحة التصحر.\n",
 		},
 		{

@@ -103,6 +103,12 @@ func New(g *entities.Gazetteer, rules *Rules, opts Options) (*Checker, error) {
 			for _, p := range procliticForms {
 				c.lex[p+nw] |= bit
 			}
+			// ل before the article merges into لل (للجانب).
+			if rest, ok := strings.CutPrefix(nw, "ال"); ok {
+				for _, p := range [...]string{"لل", "ولل", "فلل"} {
+					c.lex[p+rest] |= bit
+				}
+			}
 		}
 	}
 	for _, k := range rules.TopicSentences {

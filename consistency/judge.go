@@ -467,6 +467,15 @@ func (d *doc) newConflict(mi int, p *Pattern, exp string, b binding) Finding {
 		f.Severity = SeverityWarning
 	}
 	if s, ok := d.suggest(m, exp); ok {
+		// ل + a name with the article is written لل (لنيجيريا → للنيجر):
+		// the lam joins the span so that the replacement can merge it.
+		if rest, art := strings.CutPrefix(s, "ال"); art && strings.HasSuffix(m.Prefix, "ل") &&
+			!strings.HasPrefix(d.t.Norm[m.NormStart:m.NormEnd], "ل") && m.Start >= len("ل") &&
+			string(d.src[m.Start-len("ل"):m.Start]) == "ل" {
+			f.Start -= len("ل")
+			f.Text = string(d.src[f.Start:f.End])
+			s = "لل" + rest
+		}
 		f.Suggestion = &s
 	}
 	s := d.sentOf(m.FirstTok)
