@@ -394,7 +394,10 @@ func readInput(name string, stdin io.Reader, limit int) ([]byte, error) {
 		if st.IsDir() {
 			return nil, fmt.Errorf("is a directory")
 		}
-		if st.Mode().IsRegular() && st.Size() <= int64(limit) {
+		if st.Mode().IsRegular() {
+			if st.Size() > int64(limit) { // refused unread
+				return nil, fmt.Errorf("%d bytes, larger than %d bytes (raise --max-bytes): %w", st.Size(), limit, consistency.ErrTooLarge)
+			}
 			size = int(st.Size())
 		}
 		r = f

@@ -113,8 +113,11 @@ func fixOne(name string, checker *consistency.Checker, filter report.FixFilter, 
 // writeInPlace replaces name's content old with fixed: it keeps old as
 // name.orig (refusing to overwrite an existing one), writes fixed to a
 // temporary file beside name, and renames it over name only if name still
-// holds old.
+// holds old. An interrupt (SIGINT, SIGTERM) that arrives meanwhile is
+// held until the write has finished or been undone, then delivered: the
+// file is never left half written, and no temporary file is left behind.
 func writeInPlace(name string, old, fixed []byte) (err error) {
+	defer holdInterrupts()()
 	st, err := os.Stat(name)
 	if err != nil {
 		return err
