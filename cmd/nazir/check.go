@@ -337,7 +337,7 @@ func (r *checkRun) checkOne(i int, in input) *checked {
 		page = webtext.Extract(src)
 		text = page.Text
 	}
-	rep, err := r.checker.Check(text)
+	rep, err := safeCheck(r.checker, text)
 	if err != nil {
 		c.err = err
 		return c

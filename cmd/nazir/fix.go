@@ -87,7 +87,7 @@ func fixOne(name string, checker *consistency.Checker, filter report.FixFilter, 
 	if err != nil {
 		return false, err
 	}
-	rep, err := checker.Check(src)
+	rep, err := safeCheck(checker, src)
 	if err != nil {
 		return false, err
 	}

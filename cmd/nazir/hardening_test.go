@@ -307,3 +307,23 @@ func TestHoldInterrupts(t *testing.T) {
 	assert.Equal(t, "held\n", string(out))
 	assert.Equal(t, syscall.SIGINT, signalled(err), "err %v", err)
 }
+
+// TestCheckSurvivesCheckerPanic: an input that makes the checker fail
+// (ﷺ, one character that folds to four words, once did) is reported for
+// itself; the other files are still checked and nothing crashes.
+func TestCheckSurvivesCheckerPanic(t *testing.T) {
+	dir := t.TempDir()
+	lig := filepath.Join(dir, "a-ligature.txt")
+	require.NoError(t, os.WriteFile(lig, []byte("ﷺ"), 0o644))
+	ok := filepath.Join(dir, "b.txt")
+	require.NoError(t, os.WriteFile(ok, exampleText(t), 0o644))
+	code, out, errs := runCLI(t, "", "check", "--format", "json", lig, ok)
+	noStack(t, errs)
+	reps := jsonReports(t, out)
+	require.NotEmpty(t, reps)
+	assert.Equal(t, ok, reps[len(reps)-1].File)
+	if len(reps) == 1 {
+		assert.Equal(t, exitUsage, code)
+		assert.Contains(t, errs, "a-ligature.txt: internal error")
+	}
+}
