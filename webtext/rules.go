@@ -35,10 +35,20 @@ type rulesFile struct {
 	BlockElements    []string `yaml:"block_elements"`
 }
 
+// MaxRulesBytes is the largest chrome rules file LoadRules reads.
+const MaxRulesBytes = 1 << 20
+
 // LoadRules reads chrome rules in the format of the embedded chrome.yaml;
 // name is used in error messages. Unknown keys are errors.
 func LoadRules(r io.Reader, name string) (*Rules, error) {
-	dec := yaml.NewDecoder(r)
+	data, err := io.ReadAll(io.LimitReader(r, MaxRulesBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("webtext: %s: %w", name, err)
+	}
+	if len(data) > MaxRulesBytes {
+		return nil, fmt.Errorf("webtext: %s: larger than %d bytes", name, MaxRulesBytes)
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	var f rulesFile
 	if err := dec.Decode(&f); err != nil {

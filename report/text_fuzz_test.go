@@ -1,0 +1,34 @@
+package report
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/nazir-nlp/nazir/consistency"
+)
+
+// FuzzText: the terminal report never panics, whatever the spans, shows
+// one location line per finding, and is valid UTF-8 when its input is.
+func FuzzText(f *testing.F) {
+	f.Add([]byte("قال الجانب الأفغاني\r\nإن"), 11, 30, 0, 3)
+	f.Add([]byte("\xff\x00ab\rcd"), 0, 2, 5, 1)
+	f.Add([]byte(strings.Repeat("كلمة ", 300)), 600, 640, 2, 9)
+	f.Fuzz(func(t *testing.T, text []byte, s1, e1, s2, e2 int) {
+		sugg := "بديل"
+		rep := &consistency.Report{File: "f.txt", Findings: []consistency.Finding{
+			{Kind: consistency.CountryConflict, Severity: consistency.SeverityError, Start: s1, End: e1, Line: 1, Column: 1, Text: "x", Suggestion: &sugg, Message: "m"},
+			{Kind: consistency.NameVariant, Severity: consistency.SeverityWarning, Start: s2, End: e2, Line: 1, Column: 1, Message: "v",
+				Mentions: []consistency.Span{{Start: s1, End: e1, Text: "a"}, {Start: s2, End: e2, Text: "b"}}},
+		}}
+		var b strings.Builder
+		require.NoError(t, Text(&b, rep, text))
+		out := b.String()
+		require.Equal(t, 2, strings.Count(out, "f.txt:1:1: "), "one location line per finding")
+		if utf8.Valid(text) && validSpan(text, s1, e1) && validSpan(text, s2, e2) {
+			require.True(t, utf8.ValidString(out), "valid text, valid report")
+		}
+	})
+}
