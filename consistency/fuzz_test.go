@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"os"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -28,37 +29,48 @@ func FuzzCheck(f *testing.F) {
 	}
 	c := checker(f)
 	f.Fuzz(func(t *testing.T, src []byte) {
-		orig := bytes.Clone(src)
-		rep, err := c.Check(src)
-		require.Equal(t, orig, src, "Check modified its input")
-		if err != nil {
-			require.True(t, errorsIsAny(err, consistency.ErrEmpty, consistency.ErrInvalidUTF8, consistency.ErrTooLarge), "unexpected error %v", err)
-			return
+		checkInvariants(t, c, src)
+		if !utf8.Valid(src) {
+			// Most mutations break UTF-8: check the repaired text too, so
+			// that the fuzzer explores the checker, not the refusal.
+			checkInvariants(t, c, []byte(strings.ToValidUTF8(string(src), "\uFFFD")))
 		}
-		requireWellFormed(t, rep, src)
-		for _, f := range rep.Findings {
-			require.True(t, onRune(src, f.Start) && onRune(src, f.End), "finding off rune boundaries %+v", f)
-			require.GreaterOrEqual(t, f.Confidence, 0.0)
-			require.LessOrEqual(t, f.Confidence, 1.0)
-			require.NotEmpty(t, f.Message)
-			require.NotZero(t, f.Severity.Rank(), "severity %q", f.Severity)
-		}
-		for _, m := range rep.Mentions {
-			require.True(t, onRune(src, m.Start) && onRune(src, m.End), "mention off rune boundaries %+v", m)
-		}
-		j1, err := reportJSON(rep)
-		require.NoError(t, err)
-		require.True(t, json.Valid(j1))
-		rep2, err := c.Check(src)
-		require.NoError(t, err)
-		j2, err := reportJSON(rep2)
-		require.NoError(t, err)
-		require.Equal(t, string(j1), string(j2), "deterministic")
-		edits := report.Edits(rep, src, report.FixFilter{})
-		fixed, err := report.Apply(src, edits)
-		require.NoError(t, err, "suggestions apply")
-		require.True(t, utf8.Valid(fixed) || !utf8.Valid(src), "fixing valid text keeps it valid")
 	})
+}
+
+// checkInvariants checks one input against the invariants of FuzzCheck.
+func checkInvariants(t *testing.T, c *consistency.Checker, src []byte) {
+	t.Helper()
+	orig := bytes.Clone(src)
+	rep, err := c.Check(src)
+	require.Equal(t, orig, src, "Check modified its input")
+	if err != nil {
+		require.True(t, errorsIsAny(err, consistency.ErrEmpty, consistency.ErrInvalidUTF8, consistency.ErrTooLarge), "unexpected error %v", err)
+		return
+	}
+	requireWellFormed(t, rep, src)
+	for _, f := range rep.Findings {
+		require.True(t, onRune(src, f.Start) && onRune(src, f.End), "finding off rune boundaries %+v", f)
+		require.GreaterOrEqual(t, f.Confidence, 0.0)
+		require.LessOrEqual(t, f.Confidence, 1.0)
+		require.NotEmpty(t, f.Message)
+		require.NotZero(t, f.Severity.Rank(), "severity %q", f.Severity)
+	}
+	for _, m := range rep.Mentions {
+		require.True(t, onRune(src, m.Start) && onRune(src, m.End), "mention off rune boundaries %+v", m)
+	}
+	j1, err := reportJSON(rep)
+	require.NoError(t, err)
+	require.True(t, json.Valid(j1))
+	rep2, err := c.Check(src)
+	require.NoError(t, err)
+	j2, err := reportJSON(rep2)
+	require.NoError(t, err)
+	require.Equal(t, string(j1), string(j2), "deterministic")
+	edits := report.Edits(rep, src, report.FixFilter{})
+	fixed, err := report.Apply(src, edits)
+	require.NoError(t, err, "suggestions apply")
+	require.True(t, utf8.Valid(fixed) || !utf8.Valid(src), "fixing valid text keeps it valid")
 }
 
 func onRune(src []byte, off int) bool { return off == len(src) || utf8.RuneStart(src[off]) }
