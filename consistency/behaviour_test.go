@@ -144,19 +144,17 @@ func TestConflictRules(t *testing.T) {
 			name: "side-of: in the guest's statement the side is the host",
 			text: ledeJOEG + "وأعرب عبد العاطي عن تقدير مصر للجهود التي يبذلها الجانب السوري في دعم الاستقرار.\n",
 			want: []wantConflict{{"السوري", "SY", "JO", "الأردني", "side-of"}},
-			gap:  "side-of always expects the lede's counterpart, even when the counterpart is the speaker",
 		},
 		{
 			name: "side-of: the dual الجانبان with a swapped nisba",
 			text: ledeCNAZ + "وأكد الجانبان الصيني والأرميني أهمية تعزيز التعاون العملي.\n",
-			want: []wantConflict{{"الأرميني", "AM", "AZ", "الأذربيجاني", "side-of"}},
-			gap:  "@side has no dual (الجانبان الصيني والX): the slip is not found",
+			want: []wantConflict{{"الأرميني", "AM", "AZ", "الأذربيجاني", "sides-pair"}},
 		},
 		{
 			name: "counterpart word with a swapped nisba after the lede",
 			text: ledeCNAZ + "وقال وانغ يي لنظيره الأرميني إن الصين تقدر مواقفه الثابتة.\n",
 			want: []wantConflict{{"الأرميني", "AM", "AZ", "الأذربيجاني", ""}},
-			gap:  "no conflict rule for @counterpart X:nisba outside the lede (rule id left empty: none exists yet)",
+			gap:  "no rule: in real news نظيره X after the lede names another meeting's counterpart more often than a slip (a counterpart-word rule raised 4 false alarms on 150 articles)",
 		},
 		{
 			name: "relations between a participant and X",
@@ -291,7 +289,6 @@ func TestThirdParties(t *testing.T) {
 		{
 			name: "both sides of a peace process, one of them the counterpart",
 			text: ledeCNAZ + "وأكد وانغ يي أن الصين تدعم الجانب الأرميني والجانب الأذربيجاني في التوصل إلى اتفاق سلام.\n",
-			gap:  "side-of fires on الجانب الأرميني though the sentence names the counterpart's side beside it",
 		},
 		{
 			name: "a region",

@@ -18,6 +18,7 @@ type doc struct {
 	ms  []entities.Mention
 
 	bits       []uint64 // class bits per token
+	quoted     []bool   // token inside quotation marks
 	tokMention []int32  // mention index per token, -1 if none
 	tokSent    []int32  // sentence index per token
 	sents      []span   // token ranges [first, last] per sentence
@@ -60,6 +61,7 @@ type partState struct {
 	counterpartEv bool
 	ledeScore     float64 // evidence from the lede alone
 	titleScore    float64 // evidence from titles, counterpart words and officials
+	ledeTitle     float64 // the same, in the lede alone (decides multilateral)
 }
 
 func (c *Checker) newDoc(src []byte) *doc {
@@ -90,6 +92,7 @@ func (c *Checker) newDoc(src []byte) *doc {
 		}
 	}
 	d.splitSentences()
+	d.markQuotes()
 	d.roles = make([]string, len(d.ms))
 	return d
 }
@@ -124,6 +127,36 @@ func (d *doc) splitSentences() {
 		}
 	}
 	flush(len(toks) - 1)
+}
+
+// markQuotes marks the tokens inside quotation marks ("…", «…», “…”); a
+// paragraph break closes any open quotation.
+func (d *doc) markQuotes() {
+	d.quoted = make([]bool, len(d.t.Tokens))
+	open := false
+	si := int32(-1)
+	for i, tk := range d.t.Tokens {
+		if s := d.tokSent[i]; s != si {
+			si = s
+			if d.paraStart[s] {
+				open = false
+			}
+		}
+		if tk.Kind == arabic.Punct {
+			switch d.t.TokenText(i) {
+			case "\"":
+				open = !open
+				continue
+			case "«", "“":
+				open = true
+				continue
+			case "»", "”":
+				open = false
+				continue
+			}
+		}
+		d.quoted[i] = open
+	}
 }
 
 func (d *doc) is(tok int, class string) bool {

@@ -173,7 +173,7 @@ func (d *doc) conflict(mi int, topic bool) (Finding, bool) {
 		if !ok {
 			continue
 		}
-		exp := d.expected(p, b, conf)
+		exp := d.expected(mi, p, b, conf)
 		if exp == "" || containsStr(m.Entities, exp) {
 			continue
 		}
@@ -192,9 +192,13 @@ func containsStr(a []string, s string) bool {
 }
 
 // expected resolves which participant the mention should have named.
-func (d *doc) expected(p *Pattern, b binding, conf string) string {
+func (d *doc) expected(mi int, p *Pattern, b binding, conf string) string {
 	switch {
 	case p.Expect == "counterpart":
+		// "The X side" in the counterpart's own words is the host.
+		if sp := d.speakerOf(mi); sp != "" && sp == d.counterpart {
+			return d.subject
+		}
 		return d.counterpart
 	case p.Expect == "other":
 		for _, q := range d.parts {
@@ -217,6 +221,43 @@ func (d *doc) expected(p *Pattern, b binding, conf string) string {
 			if q.id != not {
 				return q.id
 			}
+		}
+	}
+	return ""
+}
+
+// speakerOf returns the state of the person speaking in the mention's
+// sentence (قال/أكد + a name before the mention), or of the paragraph's
+// first speaker, or "".
+func (d *doc) speakerOf(mi int) string {
+	m := &d.ms[mi]
+	s := d.sentOf(m.FirstTok)
+	if sp := d.speakerIn(s.first, m.FirstTok-1); sp != "" {
+		return sp
+	}
+	// the paragraph's first sentence
+	si := int(d.tokSent[m.FirstTok])
+	for si > 0 && !d.paraStart[si] {
+		si--
+	}
+	if ps := d.sents[si]; ps.first != s.first {
+		return d.speakerIn(ps.first, ps.last)
+	}
+	return ""
+}
+
+// speakerIn finds a speech verb followed by a person in [first, last].
+func (d *doc) speakerIn(first, last int) string {
+	for k := first; k <= last; k++ {
+		if !d.is(k, "speech") {
+			continue
+		}
+		j := k + 1
+		for j <= last && d.is(j, "honorific") {
+			j++
+		}
+		if j <= last && d.tokPerson[j] >= 0 {
+			return d.persons[d.tokPerson[j]].country
 		}
 	}
 	return ""
@@ -454,7 +495,7 @@ func (d *doc) newConflict(mi int, p *Pattern, exp string, b binding) Finding {
 	f := Finding{
 		Kind:       CountryConflict,
 		Severity:   SeverityError,
-		Confidence: p.Confidence * d.certainty(),
+		Confidence: p.Confidence * d.certainty() * d.quoteFactor(m),
 		Start:      m.Start,
 		End:        m.End,
 		Text:       string(d.src[m.Start:m.End]),
@@ -490,6 +531,16 @@ func (d *doc) newConflict(mi int, p *Pattern, exp string, b binding) Finding {
 	}
 	_ = b
 	return f
+}
+
+// quoteFactor lowers the confidence of a mention inside a quotation: in a
+// readout the parties' words are reported speech, while news quotes people
+// on any subject.
+func (d *doc) quoteFactor(m *entities.Mention) float64 {
+	if d.quoted[m.FirstTok] {
+		return 0.5
+	}
+	return 1
 }
 
 // certainty scales a conflict's confidence by how well the participants are

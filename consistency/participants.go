@@ -42,6 +42,9 @@ func (d *doc) inferParticipants() {
 		p.ledeScore += w
 		if note == "title" || note == "counterpart" || note == "official" {
 			p.titleScore += w
+			if tok <= d.ledeEnd {
+				p.ledeTitle += w
+			}
 		}
 		if subject && (p.firstSubject < 0 || tok < p.firstSubject) {
 			p.firstSubject = tok
@@ -148,7 +151,7 @@ func (d *doc) inferParticipants() {
 	for _, p := range byID {
 		if p.ledeScore >= minScore {
 			ps = append(ps, p)
-			if p.titleScore >= wPerson {
+			if p.ledeTitle >= wPerson {
 				strong++
 			}
 		}
