@@ -145,7 +145,19 @@ func (d *doc) markQuotes() {
 		if tk.Kind == arabic.Punct {
 			switch d.t.TokenText(i) {
 			case "\"":
-				open = !open
+				// A straight quote attached to the word after it opens, one
+				// attached to the word before it closes; otherwise it toggles.
+				toks := d.t.Tokens
+				after := i+1 < len(toks) && toks[i+1].OrigStart == tk.OrigEnd
+				before := i > 0 && toks[i-1].OrigEnd == tk.OrigStart && toks[i-1].Kind != arabic.Punct
+				switch {
+				case after && !before:
+					open = true
+				case before && !after:
+					open = false
+				default:
+					open = !open
+				}
 				continue
 			case "«", "“":
 				open = true
