@@ -84,30 +84,46 @@ func (d *doc) variantConfidence(cl *cluster) float64 {
 	return c
 }
 
-// spelledDifferently compares the surnames and the aligned given names of a
-// cluster's occurrences (hyphens and spaces do not count as spelling).
+// spelledDifferently says whether two occurrences of the cluster write one
+// name word differently: a word of one that the other lacks, but has in a
+// spelling with the same phonetic key (بيرموف / بايراموف). Words one
+// occurrence simply leaves out (a patronymic, a given name) do not count,
+// nor do hyphens and spaces.
 func (d *doc) spelledDifferently(cl *cluster) bool {
-	// align from the end: surname, last given name, ...
-	maxLen := 0
-	for _, pi := range cl.members {
-		maxLen = max(maxLen, len(d.persons[pi].words))
-	}
-	for pos := 1; pos <= maxLen; pos++ {
-		var form string
-		for _, pi := range cl.members {
-			w := d.persons[pi].words
-			if len(w) < pos {
-				continue
-			}
-			x := w[len(w)-pos]
-			if form == "" {
-				form = x
-			} else if x != form {
+	for i, pi := range cl.members {
+		for _, pj := range cl.members[i+1:] {
+			a, b := d.persons[pi].words, d.persons[pj].words
+			if wordVariant(a, b) || wordVariant(b, a) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// wordVariant: some word of a is missing from b while b has a word with the
+// same key.
+func wordVariant(a, b []string) bool {
+	for _, x := range a {
+		if containsStr(b, x) {
+			continue
+		}
+		kx := wordKey(x)
+		for _, y := range b {
+			if wordKey(y) == kx {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wordKey is a name word's phonetic key without a leading article.
+func wordKey(w string) string {
+	if rest, ok := strings.CutPrefix(w, "ال"); ok && len(rest) > 2 {
+		w = rest
+	}
+	return arabic.PhoneticKey(w)
 }
 
 // wrongGiven reports occurrences of a known official with a name word that
