@@ -115,7 +115,9 @@ func (d *doc) splitSentences() {
 		para = false
 	}
 	for i := range toks {
-		if i > start && bytes.ContainsAny(d.src[toks[i-1].OrigEnd:toks[i].OrigStart], "\n\r") {
+		// Tokens of one expanded character (ﷺ) share its bytes: no gap.
+		if i > start && toks[i-1].OrigEnd < toks[i].OrigStart &&
+			bytes.ContainsAny(d.src[toks[i-1].OrigEnd:toks[i].OrigStart], "\n\r") {
 			flush(i - 1)
 			para = true
 		}

@@ -6,35 +6,59 @@ import (
 )
 
 // lineIndex turns byte offsets into 1-based line and rune columns; CRLF, CR
-// and LF all end a line.
-type lineIndex []int
+// and LF all end a line. Checkpoints about every 4 KB bound the runes counted
+// for one position, so that a one-line 20 MB text costs no more per finding
+// than a paragraph.
+type lineIndex struct {
+	starts []int // byte offset of each line's first byte
+	cpOff  []int // checkpoints: rune boundaries about every cpBytes bytes
+	cpRune []int // runes before each checkpoint
+	runes  []int // runes before each line's first byte
+}
+
+const cpBytes = 4096
 
 func newLineIndex(src []byte) lineIndex {
-	li := lineIndex{0}
-	for i := 0; i < len(src); i++ {
-		switch src[i] {
+	li := lineIndex{starts: []int{0}, runes: []int{0}}
+	n, next := 0, cpBytes
+	for i := 0; i < len(src); {
+		if i >= next {
+			li.cpOff, li.cpRune = append(li.cpOff, i), append(li.cpRune, n)
+			next = i + cpBytes
+		}
+		c := src[i]
+		size := 1
+		if c >= utf8.RuneSelf {
+			_, size = utf8.DecodeRune(src[i:])
+		}
+		i += size
+		n++
+		switch c {
 		case '\n':
-			li = append(li, i+1)
+			li.starts, li.runes = append(li.starts, i), append(li.runes, n)
 		case '\r':
-			if i+1 < len(src) && src[i+1] == '\n' {
+			if i < len(src) && src[i] == '\n' {
 				i++
+				n++
 			}
-			li = append(li, i+1)
+			li.starts, li.runes = append(li.starts, i), append(li.runes, n)
 		}
 	}
 	return li
 }
 
 func (li lineIndex) position(src []byte, off int) (line, col int) {
-	i := sort.Search(len(li), func(i int) bool { return li[i] > off }) - 1
-	if i < 0 {
-		i = 0
+	i := max(sort.SearchInts(li.starts, off+1)-1, 0)
+	base, baseRunes := li.starts[i], li.runes[i]
+	if k := sort.SearchInts(li.cpOff, off+1) - 1; k >= 0 && li.cpOff[k] > base {
+		base, baseRunes = li.cpOff[k], li.cpRune[k]
 	}
-	return i + 1, utf8.RuneCount(src[li[i]:off]) + 1
+	return i + 1, baseRunes - li.runes[i] + utf8.RuneCount(src[base:off]) + 1
 }
 
 func (d *doc) report() *Report {
-	r := &Report{Participants: []Participant{}, Scopes: d.scopes, Mentions: []Mention{}, Findings: []Finding{}}
+	r := &Report{Participants: []Participant{}, Scopes: d.scopes,
+		Mentions: make([]Mention, 0, len(d.ms)+len(d.chromeMs)), Findings: make([]Finding, 0, len(d.findings))}
 	if r.Scopes == nil {
 		r.Scopes = []Scope{}
 	}
