@@ -49,8 +49,11 @@ type Checker struct {
 
 	lex      map[string]uint64 // normalised word (with clitic variants) → class bits
 	classBit map[string]uint64
-	topicBit uint64 // classes that make a sentence a topic sentence
-	pairs    map[[2]string]bool
+	k        classBits // the bits of the classes the code names
+	// conflicts and topics are the rules' patterns with class bits resolved.
+	conflicts, topics []Pattern
+	topicBit          uint64 // classes that make a sentence a topic sentence
+	pairs             map[[2]string]bool
 	// normalised distinctive name tokens per country, for confusables
 	nameToks map[string][]string
 	normName map[string]string // canonical normalised name per country
@@ -114,6 +117,13 @@ func New(g *entities.Gazetteer, rules *Rules, opts Options) (*Checker, error) {
 	for _, k := range rules.TopicSentences {
 		c.topicBit |= c.classBit[k]
 	}
+	b := c.classBit
+	c.k = classBits{contact: b["contact"], counterpart: b["counterpart"], future: b["future"],
+		honorific: b["honorific"], locative: b["locative"], mechanism: b["mechanism"], prep: b["prep"],
+		speech: b["speech"], that: b["that"], title: b["title"], titleTail: b["title_tail"],
+		titleWord: b["title_word"], topicNoun: b["topic_noun"], with: b["with"]}
+	c.conflicts = c.compile(rules.Conflicts)
+	c.topics = c.compile(rules.Topics)
 	for _, p := range rules.Confusables {
 		for _, id := range p {
 			if _, ok := g.Lookup(id); !ok {
@@ -164,6 +174,26 @@ func New(g *entities.Gazetteer, rules *Rules, opts Options) (*Checker, error) {
 		}
 	}
 	return c, nil
+}
+
+// classBits holds the bits of the word classes the checker's code refers to
+// by name (a class missing from the rules has bit 0 and never matches).
+type classBits struct {
+	contact, counterpart, future, honorific, locative, mechanism, prep uint64
+	speech, that, title, titleTail, titleWord, topicNoun, with         uint64
+}
+
+// compile copies patterns with their class bits resolved.
+func (c *Checker) compile(ps []Pattern) []Pattern {
+	out := make([]Pattern, len(ps))
+	for i, p := range ps {
+		p.elems = append([]elem(nil), p.elems...)
+		for j := range p.elems {
+			p.elems[j].bit = c.classBit[p.elems[j].class]
+		}
+		out[i] = p
+	}
+	return out
 }
 
 // procliticForms are the prefixes a class word may carry.

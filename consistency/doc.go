@@ -173,8 +173,8 @@ func (d *doc) markQuotes() {
 	}
 }
 
-func (d *doc) is(tok int, class string) bool {
-	return tok >= 0 && tok < len(d.bits) && d.bits[tok]&d.c.classBit[class] != 0
+func (d *doc) is(tok int, bit uint64) bool {
+	return tok >= 0 && tok < len(d.bits) && d.bits[tok]&bit != 0
 }
 
 func (d *doc) sentOf(tok int) span { return d.sents[d.tokSent[tok]] }

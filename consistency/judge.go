@@ -92,12 +92,12 @@ func (d *doc) topicContext(mi int) bool {
 			continue
 		}
 		// topic_intro words count before the mention; mechanism words anywhere
-		if k < m.FirstTok || d.is(k, "mechanism") {
+		if k < m.FirstTok || d.is(k, d.c.k.mechanism) {
 			return true
 		}
 	}
-	for pi := range d.c.rules.Topics {
-		if _, ok := d.match(&d.c.rules.Topics[pi], mi); ok {
+	for pi := range d.c.topics {
+		if _, ok := d.match(&d.c.topics[pi], mi); ok {
 			return true
 		}
 	}
@@ -153,8 +153,8 @@ func isState(m *entities.Mention) bool {
 // conflict tries the conflict patterns in order.
 func (d *doc) conflict(mi int, topic bool) (Finding, bool) {
 	m := &d.ms[mi]
-	for pi := range d.c.rules.Conflicts {
-		p := &d.c.rules.Conflicts[pi]
+	for pi := range d.c.conflicts {
+		p := &d.c.conflicts[pi]
 		// Topics and homographs (مالي is also "financial") are judged by
 		// unambiguous patterns only.
 		if (topic || m.Weak) && !p.Strong {
@@ -249,11 +249,11 @@ func (d *doc) speakerOf(mi int) string {
 // speakerIn finds a speech verb followed by a person in [first, last].
 func (d *doc) speakerIn(first, last int) string {
 	for k := first; k <= last; k++ {
-		if !d.is(k, "speech") {
+		if !d.is(k, d.c.k.speech) {
 			continue
 		}
 		j := k + 1
-		for j <= last && d.is(j, "honorific") {
+		for j <= last && d.is(j, d.c.k.honorific) {
 			j++
 		}
 		if j <= last && d.tokPerson[j] >= 0 {
@@ -381,14 +381,14 @@ func (d *doc) matchRight(elems []elem, pos, limit int, b *binding) bool {
 		return false
 	}
 	if e.kind == elemNotClass {
-		return (pos > limit || !d.is(pos, e.class)) && d.matchRight(elems[1:], pos, limit, b)
+		return (pos > limit || !d.is(pos, e.bit)) && d.matchRight(elems[1:], pos, limit, b)
 	}
 	if pos > limit {
 		return false
 	}
 	switch e.kind {
 	case elemClass:
-		return d.is(pos, e.class) && d.matchRight(elems[1:], pos+1, limit, b)
+		return d.is(pos, e.bit) && d.matchRight(elems[1:], pos+1, limit, b)
 	case elemP:
 		mi := d.tokMention[pos]
 		if mi < 0 || d.ms[mi].FirstTok != pos {
@@ -403,7 +403,7 @@ func (d *doc) matchRight(elems []elem, pos, limit int, b *binding) bool {
 		return d.matchRight(elems[1:], m.LastTok+1, limit, b)
 	case elemS:
 		k := pos
-		for k <= limit && d.is(k, "honorific") {
+		for k <= limit && d.is(k, d.c.k.honorific) {
 			k++
 		}
 		if k > limit || d.tokPerson[k] < 0 {
@@ -438,14 +438,14 @@ func (d *doc) matchLeft(elems []elem, pos, limit int, b *binding) bool {
 		return false
 	}
 	if e.kind == elemNotClass {
-		return (pos < limit || !d.is(pos, e.class)) && d.matchLeft(rest, pos, limit, b)
+		return (pos < limit || !d.is(pos, e.bit)) && d.matchLeft(rest, pos, limit, b)
 	}
 	if pos < limit {
 		return false
 	}
 	switch e.kind {
 	case elemClass:
-		return d.is(pos, e.class) && d.matchLeft(rest, pos-1, limit, b)
+		return d.is(pos, e.bit) && d.matchLeft(rest, pos-1, limit, b)
 	case elemP:
 		mi := d.tokMention[pos]
 		if mi < 0 || d.ms[mi].LastTok != pos {
@@ -469,7 +469,7 @@ func (d *doc) matchLeft(elems []elem, pos, limit int, b *binding) bool {
 		}
 		b.speaker = pr.country
 		k := pr.first - 1
-		for k >= limit && d.is(k, "honorific") {
+		for k >= limit && d.is(k, d.c.k.honorific) {
 			k--
 		}
 		return d.matchLeft(rest, k, limit, b)

@@ -61,7 +61,7 @@ func (d *doc) inferParticipants() {
 		}
 		// A homograph (السوداني is also a surname) counts only where the
 		// syntax makes it a state: after a title or a counterpart word.
-		if m.Weak && !d.titleBefore(m.FirstTok) && !d.is(m.FirstTok-1, "counterpart") {
+		if m.Weak && !d.titleBefore(m.FirstTok) && !d.is(m.FirstTok-1, d.c.k.counterpart) {
 			continue
 		}
 		ids := d.stateIDs(m)
@@ -80,10 +80,10 @@ func (d *doc) inferParticipants() {
 		}
 		// A state after a topic word or a preposition of place is what the
 		// lede is about, not who met (لا مكان للأسد في مستقبل سوريا).
-		topical := d.is(m.FirstTok-1, "topic_noun") || d.is(m.FirstTok-1, "locative") || d.is(m.FirstTok-1, "with")
+		topical := d.is(m.FirstTok-1, d.c.k.topicNoun) || d.is(m.FirstTok-1, d.c.k.locative) || d.is(m.FirstTok-1, d.c.k.with)
 		for _, id := range ids {
 			switch {
-			case m.Kind == entities.Country && window && d.is(m.FirstTok-1, "counterpart"):
+			case m.Kind == entities.Country && window && d.is(m.FirstTok-1, d.c.k.counterpart):
 				get(id).counterpartEv = true
 				add(id, wCounterpart*scale, m.FirstTok, false, d.spanOf(m.FirstTok-1, m.LastTok), "counterpart")
 			case m.Kind == entities.Country && window && d.titleBefore(m.FirstTok):
@@ -101,7 +101,7 @@ func (d *doc) inferParticipants() {
 				} else {
 					add(id, share, m.FirstTok, false, d.mentionSpan(m), "place in the lede")
 				}
-			case m.Kind == entities.Country && d.is(m.FirstTok-1, "counterpart"):
+			case m.Kind == entities.Country && d.is(m.FirstTok-1, d.c.k.counterpart):
 				get(id).counterpartEv = true
 				add(id, wCounterpart*share, m.FirstTok, false, d.spanOf(m.FirstTok-1, m.LastTok), "counterpart")
 			case m.Kind == entities.Country && d.titleBefore(m.FirstTok):
@@ -140,7 +140,7 @@ func (d *doc) inferParticipants() {
 	// and no pair of participants is judged.
 	contact := false
 	for k := 0; k <= ctEnd && k < len(d.bits); k++ {
-		if (d.is(k, "contact") || d.is(k, "counterpart")) && !d.futureSentence(k) {
+		if (d.is(k, d.c.k.contact) || d.is(k, d.c.k.counterpart)) && !d.futureSentence(k) {
 			contact = true
 			break
 		}
@@ -222,7 +222,7 @@ const windowWeight = 0.75
 func (d *doc) futureSentence(tok int) bool {
 	s := d.sentOf(tok)
 	for k := s.first; k <= s.last; k++ {
-		if d.is(k, "future") {
+		if d.is(k, d.c.k.future) {
 			return true
 		}
 	}
@@ -233,11 +233,11 @@ func (d *doc) futureSentence(tok int) bool {
 // of a contact stands: next to a contact, speech or title word, not after a
 // preposition or topic word (مصير الأسد).
 func (d *doc) partyPosition(m *entities.Mention) bool {
-	if d.is(m.FirstTok-1, "topic_noun") || d.is(m.FirstTok-1, "locative") || d.is(m.FirstTok-1, "prep") {
-		return d.is(m.FirstTok-1, "with") // مع فلان: the other party
+	if d.is(m.FirstTok-1, d.c.k.topicNoun) || d.is(m.FirstTok-1, d.c.k.locative) || d.is(m.FirstTok-1, d.c.k.prep) {
+		return d.is(m.FirstTok-1, d.c.k.with) // مع فلان: the other party
 	}
 	for k := max(0, m.FirstTok-4); k <= m.LastTok+4 && k < len(d.bits); k++ {
-		if d.is(k, "contact") || d.is(k, "speech") || d.is(k, "title") || d.is(k, "honorific") {
+		if d.is(k, d.c.k.contact) || d.is(k, d.c.k.speech) || d.is(k, d.c.k.title) || d.is(k, d.c.k.honorific) {
 			return true
 		}
 	}

@@ -49,11 +49,11 @@ func (d *doc) detectPersons() {
 		if m.Kind != entities.Country || (m.Form != entities.FormNisba && m.Form != entities.FormName) {
 			continue
 		}
-		if !d.titleBefore(m.FirstTok) && !d.is(m.FirstTok-1, "counterpart") {
+		if !d.titleBefore(m.FirstTok) && !d.is(m.FirstTok-1, d.c.k.counterpart) {
 			continue
 		}
 		start := m.LastTok + 1
-		for k := 0; k < 2 && start < len(toks) && d.is(start, "title_tail"); k++ {
+		for k := 0; k < 2 && start < len(toks) && d.is(start, d.c.k.titleTail); k++ {
 			start++
 		}
 		if first, last, ok := d.nameAt(start); ok {
@@ -61,7 +61,7 @@ func (d *doc) detectPersons() {
 		}
 	}
 	for i := range toks {
-		if !d.is(i, "honorific") || (i > 0 && d.is(i-1, "honorific")) {
+		if !d.is(i, d.c.k.honorific) || (i > 0 && d.is(i-1, d.c.k.honorific)) {
 			continue
 		}
 		first, last, ok := d.nameAt(i)
@@ -71,7 +71,7 @@ func (d *doc) detectPersons() {
 		d.addPerson(first, last, d.titleCountryAfter(last+1), nil)
 	}
 	for i := range toks {
-		if !d.is(i, "speech") {
+		if !d.is(i, d.c.k.speech) {
 			continue
 		}
 		first, last, ok := d.nameAt(i + 1)
@@ -79,7 +79,7 @@ func (d *doc) detectPersons() {
 			continue
 		}
 		next := last + 1
-		if d.is(next, "that") || d.t.TokenText(next) == "عن" || d.t.TokenText(next) == "،" {
+		if d.is(next, d.c.k.that) || d.t.TokenText(next) == "عن" || d.t.TokenText(next) == "،" {
 			d.addPerson(first, last, "", nil)
 		}
 	}
@@ -99,10 +99,10 @@ func soleID(m *entities.Mention) string {
 func (d *doc) titleBefore(tok int) bool {
 	s := d.sentOf(tok)
 	for k := tok - 1; k >= s.first && k >= tok-maxTitleWords; k-- {
-		if d.is(k, "title") {
+		if d.is(k, d.c.k.title) {
 			return true
 		}
-		if !d.is(k, "title_word") {
+		if !d.is(k, d.c.k.titleWord) {
 			return false
 		}
 	}
@@ -119,7 +119,7 @@ func (d *doc) titleCountryAfter(tok int) string {
 	if tok < len(toks) && d.t.TokenText(tok) == "،" {
 		tok++
 	}
-	if tok >= len(toks) || !d.is(tok, "title") {
+	if tok >= len(toks) || !d.is(tok, d.c.k.title) {
 		return ""
 	}
 	for k := tok + 1; k < len(toks) && k <= tok+8; k++ {
@@ -141,7 +141,7 @@ func (d *doc) titleCountryAfter(tok int) string {
 // mention, joined by spaces or hyphens.
 func (d *doc) nameAt(tok int) (first, last int, ok bool) {
 	toks := d.t.Tokens
-	for tok < len(toks) && d.is(tok, "honorific") {
+	for tok < len(toks) && d.is(tok, d.c.k.honorific) {
 		tok++
 	}
 	first, last = tok, -1

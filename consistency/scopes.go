@@ -44,7 +44,7 @@ func (d *doc) splitEpisodes() {
 func (d *doc) episodeAt(s span) *episode {
 	contact := false
 	for k := s.first; k <= s.last; k++ {
-		if d.is(k, "contact") && !d.futureSentence(k) {
+		if d.is(k, d.c.k.contact) && !d.futureSentence(k) {
 			contact = true
 			break
 		}
@@ -64,7 +64,7 @@ func (d *doc) episodeAt(s span) *episode {
 		switch m.Kind {
 		case entities.Country:
 			party = (m.Form == entities.FormName || m.Form == entities.FormNisba) &&
-				(d.titleBefore(k) || d.is(k-1, "counterpart"))
+				(d.titleBefore(k) || d.is(k-1, d.c.k.counterpart))
 		case entities.Person, entities.Title:
 			party = d.partyPosition(m)
 		}
