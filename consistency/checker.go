@@ -228,7 +228,8 @@ func (c *Checker) Check(src []byte) (*Report, error) {
 	}
 	if !c.opts.AllowInvalidUTF8 && !utf8.Valid(src) {
 		off := firstInvalid(src)
-		line, col := newLineIndex(src).position(src, off)
+		p := NewLineIndex(src).At(off)
+		line, col := p.Line, p.Column
 		return nil, fmt.Errorf("line %d, column %d (byte %d): %w", line, col, off, ErrInvalidUTF8)
 	}
 	d := c.newDoc(src)

@@ -2,59 +2,7 @@ package consistency
 
 import (
 	"sort"
-	"unicode/utf8"
 )
-
-// lineIndex turns byte offsets into 1-based line and rune columns; CRLF, CR
-// and LF all end a line. Checkpoints about every 4 KB bound the runes counted
-// for one position, so that a one-line 20 MB text costs no more per finding
-// than a paragraph.
-type lineIndex struct {
-	starts []int // byte offset of each line's first byte
-	cpOff  []int // checkpoints: rune boundaries about every cpBytes bytes
-	cpRune []int // runes before each checkpoint
-	runes  []int // runes before each line's first byte
-}
-
-const cpBytes = 4096
-
-func newLineIndex(src []byte) lineIndex {
-	li := lineIndex{starts: []int{0}, runes: []int{0}}
-	n, next := 0, cpBytes
-	for i := 0; i < len(src); {
-		if i >= next {
-			li.cpOff, li.cpRune = append(li.cpOff, i), append(li.cpRune, n)
-			next = i + cpBytes
-		}
-		c := src[i]
-		size := 1
-		if c >= utf8.RuneSelf {
-			_, size = utf8.DecodeRune(src[i:])
-		}
-		i += size
-		n++
-		switch c {
-		case '\n':
-			li.starts, li.runes = append(li.starts, i), append(li.runes, n)
-		case '\r':
-			if i < len(src) && src[i] == '\n' {
-				i++
-				n++
-			}
-			li.starts, li.runes = append(li.starts, i), append(li.runes, n)
-		}
-	}
-	return li
-}
-
-func (li lineIndex) position(src []byte, off int) (line, col int) {
-	i := max(sort.SearchInts(li.starts, off+1)-1, 0)
-	base, baseRunes := li.starts[i], li.runes[i]
-	if k := sort.SearchInts(li.cpOff, off+1) - 1; k >= 0 && li.cpOff[k] > base {
-		base, baseRunes = li.cpOff[k], li.cpRune[k]
-	}
-	return i + 1, baseRunes - li.runes[i] + utf8.RuneCount(src[base:off]) + 1
-}
 
 func (d *doc) report() *Report {
 	r := &Report{Participants: []Participant{}, Scopes: d.scopes,
@@ -106,13 +54,14 @@ func (d *doc) report() *Report {
 		}
 		r.Mentions = append(r.Mentions, om)
 	}
-	li := newLineIndex(d.src)
+	li := NewLineIndex(d.src)
 	for _, f := range d.findings {
 		if f.Confidence < d.c.opts.MinConfidence {
 			continue
 		}
 		f.Confidence = round2(f.Confidence)
-		f.Line, f.Column = li.position(d.src, f.Start)
+		p := li.At(f.Start)
+		f.Line, f.Column = p.Line, p.Column
 		r.Findings = append(r.Findings, f)
 	}
 	sort.SliceStable(r.Findings, func(i, j int) bool {

@@ -10,7 +10,7 @@ import "github.com/nazir-nlp/nazir/consistency"
 // The slices of rep are replaced, not modified, so a shallow copy of a
 // report can be mapped while the original stays as it was.
 func MapSpans(rep *consistency.Report, src []byte, mapSpan func(start, end int) (int, int)) {
-	li := newLineIndex(src)
+	li := consistency.NewLineIndex(src)
 	spans := func(in []consistency.Span) []consistency.Span {
 		if in == nil {
 			return nil
@@ -26,8 +26,8 @@ func MapSpans(rep *consistency.Report, src []byte, mapSpan func(start, end int) 
 		fs := make([]consistency.Finding, len(rep.Findings))
 		for i, f := range rep.Findings {
 			f.Start, f.End = mapSpan(f.Start, f.End)
-			p := li.at(f.Start)
-			f.Line, f.Column = p.line, p.col
+			p := li.At(f.Start)
+			f.Line, f.Column = p.Line, p.Column
 			f.Evidence = spans(f.Evidence)
 			f.Mentions = spans(f.Mentions)
 			fs[i] = f

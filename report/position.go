@@ -1,76 +1,8 @@
 package report
 
 import (
-	"sort"
 	"unicode/utf8"
 )
-
-// lineIndex turns byte offsets into positions. A line ends at CRLF, CR or
-// LF, as in the checker (consistency), so that the line numbers agree.
-// Checkpoints every checkpointBytes bytes bound the runes counted for one
-// position, however long the line.
-type lineIndex struct {
-	src    []byte
-	starts []int // byte offset of each line's first byte
-	runes  []int // runes before each line's first byte
-	cpOff  []int // checkpoints: a rune boundary about every checkpointBytes bytes
-	cpRune []int // runes before each checkpoint
-}
-
-const checkpointBytes = 4096
-
-func newLineIndex(src []byte) *lineIndex {
-	li := &lineIndex{src: src, starts: []int{0}, runes: []int{0}}
-	n := 0
-	next := checkpointBytes
-	for i := 0; i < len(src); {
-		if i >= next {
-			li.cpOff = append(li.cpOff, i)
-			li.cpRune = append(li.cpRune, n)
-			next = i + checkpointBytes
-		}
-		c := src[i]
-		size := 1
-		if c >= utf8.RuneSelf {
-			_, size = utf8.DecodeRune(src[i:])
-		}
-		i += size
-		n++
-		switch c {
-		case '\n':
-			li.starts = append(li.starts, i)
-			li.runes = append(li.runes, n)
-		case '\r':
-			if i < len(src) && src[i] == '\n' {
-				i++
-				n++
-			}
-			li.starts = append(li.starts, i)
-			li.runes = append(li.runes, n)
-		}
-	}
-	return li
-}
-
-// pos is a position in a text: 1-based line, 1-based column in runes
-// (Unicode code points; each invalid byte counts as one) and the 0-based
-// offset in runes from the start of the text.
-type pos struct {
-	line, col, runeOff int
-}
-
-// at returns the position of byte offset off (clamped to the text).
-func (li *lineIndex) at(off int) pos {
-	off = max(0, min(off, len(li.src)))
-	i := sort.Search(len(li.starts), func(i int) bool { return li.starts[i] > off }) - 1
-	i = max(i, 0)
-	base, baseRunes := li.starts[i], li.runes[i]
-	if k := sort.SearchInts(li.cpOff, off+1) - 1; k >= 0 && li.cpOff[k] > base {
-		base, baseRunes = li.cpOff[k], li.cpRune[k]
-	}
-	r := baseRunes + utf8.RuneCount(li.src[base:off])
-	return pos{line: i + 1, col: r - li.runes[i] + 1, runeOff: r}
-}
 
 // validSpan reports whether [s,e) is a non-empty span of src on rune
 // boundaries.

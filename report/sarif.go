@@ -126,7 +126,7 @@ func (l *SARIFLog) Add(rep *consistency.Report, text []byte) {
 		Encoding: "utf-8", Roles: []string{"analysisTarget"},
 	})
 	loc := func() *sarifArtifactLocation { return &sarifArtifactLocation{URI: uri, Index: ptrInt(ai)} }
-	li := newLineIndex(text)
+	li := consistency.NewLineIndex(text)
 	for _, f := range rep.Findings {
 		ri := l.rule(f.Kind)
 		res := sarifResult{
@@ -200,14 +200,14 @@ func level(s consistency.Severity) string {
 
 // region is the SARIF region of [s,e), or nil when the span is not in the
 // text.
-func region(li *lineIndex, text []byte, s, e int) *sarifRegion {
+func region(li *consistency.LineIndex, text []byte, s, e int) *sarifRegion {
 	if s < 0 || e < s || e > len(text) {
 		return nil
 	}
-	a, b := li.at(s), li.at(e)
+	a, b := li.At(s), li.At(e)
 	r := &sarifRegion{
-		StartLine: a.line, StartColumn: a.col, EndLine: b.line, EndColumn: b.col,
-		CharOffset: ptrInt(a.runeOff), CharLength: ptrInt(b.runeOff - a.runeOff),
+		StartLine: a.Line, StartColumn: a.Column, EndLine: b.Line, EndColumn: b.Column,
+		CharOffset: ptrInt(a.RuneOffset), CharLength: ptrInt(b.RuneOffset - a.RuneOffset),
 		ByteOffset: ptrInt(s), ByteLength: ptrInt(e - s),
 		Snippet: &sarifContent{Text: strings.ToValidUTF8(string(text[s:e]), "\uFFFD")},
 	}
