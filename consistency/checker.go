@@ -121,7 +121,7 @@ func New(g *entities.Gazetteer, rules *Rules, opts Options) (*Checker, error) {
 	c.k = classBits{contact: b["contact"], counterpart: b["counterpart"], future: b["future"],
 		honorific: b["honorific"], locative: b["locative"], mechanism: b["mechanism"], prep: b["prep"],
 		speech: b["speech"], that: b["that"], title: b["title"], titleTail: b["title_tail"],
-		titleWord: b["title_word"], topicNoun: b["topic_noun"], with: b["with"]}
+		titleWord: b["title_word"], topicNoun: b["topic_noun"], with: b["with"], selfRef: b["self_ref"]}
 	c.conflicts = c.compile(rules.Conflicts)
 	c.topics = c.compile(rules.Topics)
 	for _, p := range rules.Confusables {
@@ -181,6 +181,7 @@ func New(g *entities.Gazetteer, rules *Rules, opts Options) (*Checker, error) {
 type classBits struct {
 	contact, counterpart, future, honorific, locative, mechanism, prep uint64
 	speech, that, title, titleTail, titleWord, topicNoun, with         uint64
+	selfRef                                                            uint64
 }
 
 // compile copies patterns with their class bits resolved.

@@ -40,6 +40,7 @@ type doc struct {
 	counterpart string
 	multilat    bool
 	contact     bool         // the lede reports a contact
+	home        string       // the state of the dateline's agency or city
 	candidates  []*partState // states the lede names when no pair is settled
 
 	episodes []*episode

@@ -207,8 +207,12 @@ func (d *doc) expected(mi int, p *Pattern, b binding, conf string) string {
 			}
 		}
 	case p.Expect == "speaker":
-		if d.partIDs[b.speaker] {
-			return b.speaker
+		sp := b.speaker
+		if sp == "" {
+			sp = d.speakerOf(mi)
+		}
+		if d.partIDs[sp] {
+			return sp
 		}
 	case p.Expect == "confusable":
 		return conf
@@ -390,6 +394,10 @@ func (d *doc) matchRight(elems []elem, pos, limit int, b *binding) bool {
 	case elemClass:
 		return d.is(pos, e.bit) && d.matchRight(elems[1:], pos+1, limit, b)
 	case elemP:
+		if id, ok := d.selfRef(pos, e); ok {
+			b.p = id
+			return d.matchRight(elems[1:], pos+1, limit, b)
+		}
 		mi := d.tokMention[pos]
 		if mi < 0 || d.ms[mi].FirstTok != pos {
 			return false
@@ -447,6 +455,10 @@ func (d *doc) matchLeft(elems []elem, pos, limit int, b *binding) bool {
 	case elemClass:
 		return d.is(pos, e.bit) && d.matchLeft(rest, pos-1, limit, b)
 	case elemP:
+		if id, ok := d.selfRef(pos, e); ok {
+			b.p = id
+			return d.matchLeft(rest, pos-1, limit, b)
+		}
 		mi := d.tokMention[pos]
 		if mi < 0 || d.ms[mi].LastTok != pos {
 			return false
@@ -475,6 +487,22 @@ func (d *doc) matchLeft(elems []elem, pos, limit int, b *binding) bool {
 		return d.matchLeft(rest, k, limit, b)
 	}
 	return false
+}
+
+// selfRef reads a word such as المملكة or البلاد that is no mention of
+// its own as the home state: the participant the dateline's agency or city
+// names, else the lede's subject. It stands for a name (P or P:name).
+func (d *doc) selfRef(pos int, e elem) (string, bool) {
+	if e.form == entities.FormNisba || e.and || d.tokMention[pos] >= 0 || !d.is(pos, d.c.k.selfRef) {
+		return "", false
+	}
+	if d.home != "" && d.partIDs[d.home] {
+		return d.home, true
+	}
+	if d.subject != "" {
+		return d.subject, true
+	}
+	return "", false
 }
 
 // partMention says whether m names a participant in the element's form.

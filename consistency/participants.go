@@ -98,6 +98,9 @@ func (d *doc) inferParticipants() {
 			case m.Kind == entities.Country && (m.Form == entities.FormCapital || m.Form == entities.FormCity):
 				if m.FirstTok <= 3 {
 					add(id, wDateline*share, m.FirstTok, true, d.mentionSpan(m), "dateline")
+					if d.home == "" && len(ids) == 1 {
+						d.home = id
+					}
 				} else {
 					add(id, share, m.FirstTok, false, d.mentionSpan(m), "place in the lede")
 				}
@@ -112,6 +115,9 @@ func (d *doc) inferParticipants() {
 				add(id, wLede*share, m.FirstTok, false, d.mentionSpan(m), "named in the lede")
 			case m.Kind == entities.Agency && m.FirstTok <= 12:
 				add(id, wAgency*share, m.FirstTok, true, d.mentionSpan(m), "agency")
+				if d.home == "" {
+					d.home = id
+				}
 			case m.Kind == entities.Title && lede:
 				add(id, wPerson*share, m.FirstTok, true, d.mentionSpan(m), "title")
 			case m.Kind == entities.Person && lede && d.partyPosition(m):

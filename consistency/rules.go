@@ -252,9 +252,6 @@ func decodePattern(n *yaml.Node, file string, classes map[string][]string, confl
 	if rp.Expect == "other" && !p.has(elemP) {
 		return Pattern{}, fmt.Errorf("%s: expect other needs a P element: %w", where, ErrRules)
 	}
-	if rp.Expect == "speaker" && !p.has(elemS) {
-		return Pattern{}, fmt.Errorf("%s: expect speaker needs an S element: %w", where, ErrRules)
-	}
 	return p, nil
 }
 
