@@ -496,7 +496,7 @@ func (d *doc) selfRef(pos int, e elem) (string, bool) {
 	if e.form == entities.FormNisba || e.and || d.tokMention[pos] >= 0 || !d.is(pos, d.c.k.selfRef) {
 		return "", false
 	}
-	if d.home != "" && d.partIDs[d.home] {
+	if d.home != "" && d.partIDs[d.home] && (!e.host || d.home == d.subject) {
 		return d.home, true
 	}
 	if d.subject != "" {
@@ -513,7 +513,11 @@ func (d *doc) partMention(m *entities.Mention, e elem) (string, bool) {
 	if e.and && !hasPrefixAnd(m) {
 		return "", false
 	}
-	return d.isParticipantMention(m)
+	id, ok := d.isParticipantMention(m)
+	if ok && e.host && id != d.subject {
+		return "", false
+	}
+	return id, ok
 }
 
 // newConflict builds the finding for mention mi.

@@ -66,6 +66,7 @@ type elem struct {
 	n     int
 	form  entities.Form // 0 = any
 	and   bool          // requires the conjunction و
+	host  bool          // P only: the lede's subject (the host), not the counterpart
 }
 
 // DefaultRules returns the embedded rules.
@@ -309,8 +310,13 @@ func parseElem(f string, classes map[string][]string) (elem, error) {
 			e.form = entities.FormName
 		case "and":
 			e.and = true
+		case "host":
+			if e.kind != elemP {
+				return elem{}, fmt.Errorf("modifier host applies to P only")
+			}
+			e.host = true
 		default:
-			return elem{}, fmt.Errorf("unknown modifier %q (want nisba, name, and)", m)
+			return elem{}, fmt.Errorf("unknown modifier %q (want nisba, name, and, host)", m)
 		}
 	}
 	return e, nil
