@@ -1,6 +1,7 @@
 package consistency
 
 import (
+	"bytes"
 	"fmt"
 	"sort"
 	"strings"
@@ -26,26 +27,22 @@ func isHiddenControl(r rune) bool {
 // hasHiddenControl reports whether src holds any hidden control: all are
 // E2 80 8B–8F, E2 80 AA–AE, E2 81 A6–A9, EF BB BF or D8 9C in UTF-8.
 func hasHiddenControl(src []byte) bool {
-	for i := 0; i < len(src); i++ {
-		switch src[i] {
-		case 0xE2:
-			if i+2 < len(src) {
-				b1, b2 := src[i+1], src[i+2]
-				if b1 == 0x80 && (b2 >= 0x8B && b2 <= 0x8F || b2 >= 0xAA && b2 <= 0xAE) || b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9 {
-					return true
-				}
-			}
-		case 0xEF:
-			if i+2 < len(src) && src[i+1] == 0xBB && src[i+2] == 0xBF {
-				return true
-			}
-		case 0xD8:
-			if i+1 < len(src) && src[i+1] == 0x9C {
-				return true
-			}
-		}
+	// Arabic text is full of 0xD8 lead bytes, so a byte loop is slow: look
+	// for the rare lead bytes with the vectorised searches instead.
+	if bytes.Contains(src, []byte("\u061c")) || bytes.Contains(src, []byte("\ufeff")) {
+		return true
 	}
-	return false
+	for rest := src; ; {
+		i := bytes.IndexByte(rest, 0xE2)
+		if i < 0 || i+2 >= len(rest) {
+			return false
+		}
+		b1, b2 := rest[i+1], rest[i+2]
+		if b1 == 0x80 && (b2 >= 0x8B && b2 <= 0x8F || b2 >= 0xAA && b2 <= 0xAE) || b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9 {
+			return true
+		}
+		rest = rest[i+1:]
+	}
 }
 
 // controlName names a hidden control for messages.

@@ -92,7 +92,7 @@ func (d *doc) variantConfidence(cl *cluster) float64 {
 func (d *doc) spelledDifferently(cl *cluster) bool {
 	for i, pi := range cl.members {
 		for _, pj := range cl.members[i+1:] {
-			a, b := d.persons[pi].words, d.persons[pj].words
+			a, b := &d.persons[pi], &d.persons[pj]
 			if wordVariant(a, b) || wordVariant(b, a) {
 				return true
 			}
@@ -103,16 +103,13 @@ func (d *doc) spelledDifferently(cl *cluster) bool {
 
 // wordVariant: some word of a is missing from b while b has a word with the
 // same key.
-func wordVariant(a, b []string) bool {
-	for _, x := range a {
-		if containsStr(b, x) {
+func wordVariant(a, b *person) bool {
+	for i, x := range a.words {
+		if containsStr(b.words, x) {
 			continue
 		}
-		kx := wordKey(x)
-		for _, y := range b {
-			if wordKey(y) == kx {
-				return true
-			}
+		if containsStr(b.keys, a.keys[i]) {
+			return true
 		}
 	}
 	return false

@@ -2,6 +2,7 @@ package consistency
 
 import (
 	"sort"
+	"unicode/utf8"
 )
 
 func (d *doc) report() *Report {
@@ -54,14 +55,11 @@ func (d *doc) report() *Report {
 		}
 		r.Mentions = append(r.Mentions, om)
 	}
-	li := NewLineIndex(d.src)
 	for _, f := range d.findings {
 		if f.Confidence < d.c.opts.MinConfidence {
 			continue
 		}
 		f.Confidence = round2(f.Confidence)
-		p := li.At(f.Start)
-		f.Line, f.Column = p.Line, p.Column
 		r.Findings = append(r.Findings, f)
 	}
 	sort.SliceStable(r.Findings, func(i, j int) bool {
@@ -70,7 +68,48 @@ func (d *doc) report() *Report {
 		}
 		return r.Findings[i].Kind < r.Findings[j].Kind
 	})
+	// Positions in one forward walk over the text up to the last finding.
+	var w positionWalker
+	for i := range r.Findings {
+		r.Findings[i].Line, r.Findings[i].Column = w.advance(d.src, r.Findings[i].Start)
+	}
 	return r
 }
 
 func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
+
+// positionWalker turns increasing byte offsets into 1-based line and rune
+// column (CRLF, CR and LF end a line, as in LineIndex) in one pass.
+type positionWalker struct {
+	off, line, col int
+	started        bool
+}
+
+func (w *positionWalker) advance(src []byte, to int) (line, col int) {
+	if !w.started {
+		w.line, w.col, w.started = 1, 1, true
+	}
+	to = max(0, min(to, len(src)))
+	for w.off < to {
+		c := src[w.off]
+		switch {
+		case c == '\n':
+			w.off++
+			w.line, w.col = w.line+1, 1
+		case c == '\r':
+			w.off++
+			if w.off < len(src) && src[w.off] == '\n' {
+				w.off++
+			}
+			w.line, w.col = w.line+1, 1
+		case c < utf8.RuneSelf:
+			w.off++
+			w.col++
+		default:
+			_, n := utf8.DecodeRune(src[w.off:])
+			w.off += n
+			w.col++
+		}
+	}
+	return w.line, w.col
+}

@@ -13,6 +13,7 @@ type person struct {
 	words       []string // normalised name words (hyphens dropped)
 	given       []string // phonetic keys of the given names
 	surname     string   // phonetic key of the surname
+	keys        []string // wordKey of each word
 	country     string   // the state the context says the person serves, "" unknown
 	known       *entities.Entity
 	cluster     int
@@ -202,8 +203,12 @@ func (d *doc) addPerson(first, last int, country string, known *entities.Entity)
 		}
 	}
 	given, surname := nameKeys(words)
+	keys := make([]string, len(words))
+	for i, w := range words {
+		keys[i] = wordKey(w)
+	}
 	d.persons = append(d.persons, person{first: first, last: last, words: words, given: given, surname: surname,
-		country: country, known: known, cluster: -1})
+		keys: keys, country: country, known: known, cluster: -1})
 	for k := first; k <= last; k++ {
 		d.tokPerson[k] = int32(len(d.persons) - 1)
 	}
