@@ -186,7 +186,7 @@ func (d *doc) spanOf(first, last int) Span {
 }
 
 func (d *doc) mentionSpan(m *entities.Mention) Span {
-	return Span{Start: m.Start, End: m.End, Text: string(d.src[m.Start:m.End])}
+	return Span{Start: m.Start, End: m.End, Text: m.Text}
 }
 
 // analyse runs the stages in order.

@@ -36,7 +36,7 @@ func (d *doc) report() *Report {
 	}
 	for i := range d.ms {
 		m := &d.ms[i]
-		om := Mention{Start: m.Start, End: m.End, Text: string(d.src[m.Start:m.End]), Kind: kindName(m.Kind),
+		om := Mention{Start: m.Start, End: m.End, Text: m.Text, Kind: kindName(m.Kind),
 			Form: formName(m.Form), Role: d.roles[i]}
 		if len(m.Entities) > 0 {
 			om.Entity = m.Entities[0]
@@ -48,7 +48,7 @@ func (d *doc) report() *Report {
 	}
 	for i := range d.chromeMs {
 		m := &d.chromeMs[i]
-		om := Mention{Start: m.Start, End: m.End, Text: string(d.src[m.Start:m.End]), Kind: kindName(m.Kind),
+		om := Mention{Start: m.Start, End: m.End, Text: m.Text, Kind: kindName(m.Kind),
 			Form: formName(m.Form), Role: "chrome"}
 		if len(m.Entities) > 0 {
 			om.Entity = m.Entities[0]
