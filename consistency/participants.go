@@ -151,6 +151,14 @@ func (d *doc) inferParticipants() {
 			break
 		}
 	}
+	// A lede that announces or postpones (سيتوجه، من المقرر، تأجيل) is about
+	// a contact to come, whatever later sentences say.
+	for k := 0; k <= d.ledeEnd && k < len(d.bits); k++ {
+		if d.is(k, d.c.k.future) {
+			contact = false
+			break
+		}
+	}
 	d.contact = contact
 	var ps []*partState
 	strong := 0
