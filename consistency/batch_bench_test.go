@@ -64,3 +64,22 @@ func BenchmarkCheckBatch(b *testing.B) {
 		b.ReportMetric(float64(end-start)/float64(b.N), "cpu-ns/op")
 	}
 }
+
+// BenchmarkCheckExample checks the example release once per op (issue 4's
+// per-release figure; the target is 150 µs).
+func BenchmarkCheckExample(b *testing.B) {
+	c := checker(b)
+	text, err := os.ReadFile("../testdata/releases/azerbaijan-2026-01-28.txt")
+	require.NoError(b, err)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	start, ok := cpuTime()
+	for b.Loop() {
+		if _, err := c.Check(text); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if end, ok2 := cpuTime(); ok && ok2 {
+		b.ReportMetric(float64(end-start)/float64(b.N), "cpu-ns/op")
+	}
+}
