@@ -42,7 +42,7 @@ func TestNewswire(t *testing.T) {
 	var labels map[string]newswireLabel
 	require.NoError(t, json.Unmarshal(raw, &labels))
 
-	c, err := nazir.NewChecker(nazir.WithOptions(consistency.Options{MinConfidence: 0.5}))
+	c, err := nazir.NewChecker(nazir.WithOptions(consistency.Options{MinConfidence: consistency.DefaultMinConfidence}))
 	require.NoError(t, err)
 	conflicts, variants, right, labelled := 0, 0, 0, 0
 	for _, f := range files {

@@ -369,9 +369,9 @@ func (r *checkRun) checkOne(i int, in input) *checked {
 	return c
 }
 
-// defaultMinConfidence was chosen on the dev set and the newswire articles
-// (see README, "Confidence").
-const defaultMinConfidence = 0.5
+// defaultMinConfidence is the checker's DefaultMinConfidence (chosen on the
+// dev set, the team's own releases and the newswire articles; README).
+const defaultMinConfidence = consistency.DefaultMinConfidence
 
 func displayName(name string) string { return report.DisplayName(name) }
 
