@@ -269,8 +269,17 @@ func (d *doc) groupMeets() bool {
 		if m.FirstTok > d.ledeEnd {
 			break
 		}
-		if m.Kind == entities.Group && m.Form == entities.FormName && d.titleBefore(m.FirstTok) {
+		if m.Kind != entities.Group || m.Form != entities.FormName {
+			continue
+		}
+		if d.titleBefore(m.FirstTok) {
 			return true
+		}
+		// A state and a group as the two sides (واشنطن ودول الخليج).
+		if hasPrefixAnd(m) && m.FirstTok > 0 {
+			if pi := d.tokMention[m.FirstTok-1]; pi >= 0 && d.ms[pi].Kind == entities.Country && d.ms[pi].Form != entities.FormNisba {
+				return true
+			}
 		}
 	}
 	return false
