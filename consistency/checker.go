@@ -216,7 +216,7 @@ var genericNameTokens = map[string]bool{
 	"اشتراكيه": true, "شمال": true, "جنوب": true, "غرب": true, "شرق": true, "وسطي": true,
 	"جنوبيه": true, "شماليه": true, "غربيه": true, "شرقيه": true, "امارات": true, "سلطنه": true,
 	"دول": true, "مستقله": true, "فيدراليه": true, "بوليفاريه": true, "اراضي": true, "جديده": true,
-	"كومنولث": true, "ولايات": true, "امريكيه": true, "ميكرونيزيا": false,
+	"كومنولث": true, "ولايات": true, "امريكيه": true,
 }
 
 func (c *Checker) normWord(w string) string {
