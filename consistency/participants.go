@@ -96,7 +96,7 @@ func (d *doc) inferParticipants() {
 					get(id).score += wBody
 				}
 			case m.Kind == entities.Country && (m.Form == entities.FormCapital || m.Form == entities.FormCity):
-				if m.FirstTok <= 3 {
+				if d.dateline(m) {
 					add(id, wDateline*share, m.FirstTok, true, d.mentionSpan(m), "dateline")
 					if d.home == "" && len(ids) == 1 {
 						d.home = id
@@ -182,6 +182,14 @@ func (d *doc) inferParticipants() {
 		d.multilat = true
 	}
 	if !d.multilat && len(ps) > 2 {
+		// A state named by a counterpart word (… مع نظيره الألماني) is the
+		// other party, however often the lede names a topic state.
+		for i := 2; i < len(ps); i++ {
+			if ps[i].counterpartEv && !ps[0].counterpartEv && !ps[1].counterpartEv {
+				ps[1] = ps[i]
+				break
+			}
+		}
 		ps = ps[:2]
 	}
 	if !contact || len(ps) < 2 {
@@ -283,6 +291,33 @@ func (d *doc) groupMeets() bool {
 		}
 	}
 	return false
+}
+
+// dateline says whether a city mention is a dateline: near the start and
+// followed by a date, an agency or dateline punctuation (بكين 14 أبريل …،
+// القاهرة - …), or alone on a short first line (عين اليوم – موسكو). A
+// headline that merely opens with a capital is not one.
+func (d *doc) dateline(m *entities.Mention) bool {
+	if m.FirstTok > 5 {
+		return false
+	}
+	toks := d.t.Tokens
+	for k := m.LastTok + 1; k < len(toks) && k <= m.LastTok+3; k++ {
+		switch {
+		case toks[k].Kind == arabic.Number:
+			return true
+		case toks[k].Kind == arabic.Punct && k == m.LastTok+1:
+			switch d.t.TokenText(k) {
+			case "(", "-", "–", "—", ":", "،", ",":
+				return true
+			}
+		}
+		if mi := d.tokMention[k]; mi >= 0 && d.ms[mi].Kind == entities.Agency {
+			return true
+		}
+	}
+	s := d.sentOf(m.FirstTok)
+	return s.last == m.LastTok && s.last-s.first <= 5
 }
 
 // stateIDs returns the country ids a mention stands for (a person's, an
