@@ -3,6 +3,8 @@ package consistency
 import (
 	"sort"
 	"unicode/utf8"
+
+	"github.com/nazir-nlp/nazir/entities"
 )
 
 func (d *doc) report() *Report {
@@ -22,9 +24,7 @@ func (d *doc) report() *Report {
 				pp.Name = e.Names[0]
 			}
 			pp.English = e.English
-			if e.Kind == 0 || e.Kind != 1 {
-				pp.Kind = kindName(e.Kind)
-			}
+			pp.Kind = e.Kind.String()
 		}
 		switch p.id {
 		case d.subject:
@@ -35,25 +35,10 @@ func (d *doc) report() *Report {
 		r.Participants = append(r.Participants, pp)
 	}
 	for i := range d.ms {
-		m := &d.ms[i]
-		om := Mention{Start: m.Start, End: m.End, Text: m.Text, Kind: kindName(m.Kind),
-			Form: formName(m.Form), Role: d.roles[i]}
-		if len(m.Entities) > 0 {
-			om.Entity = m.Entities[0]
-		}
-		if len(m.Entities) > 1 {
-			om.Entities = m.Entities
-		}
-		r.Mentions = append(r.Mentions, om)
+		r.Mentions = append(r.Mentions, reportMention(&d.ms[i], d.roles[i]))
 	}
 	for i := range d.chromeMs {
-		m := &d.chromeMs[i]
-		om := Mention{Start: m.Start, End: m.End, Text: m.Text, Kind: kindName(m.Kind),
-			Form: formName(m.Form), Role: "chrome"}
-		if len(m.Entities) > 0 {
-			om.Entity = m.Entities[0]
-		}
-		r.Mentions = append(r.Mentions, om)
+		r.Mentions = append(r.Mentions, reportMention(&d.chromeMs[i], "chrome"))
 	}
 	for _, f := range d.findings {
 		if f.Confidence < d.c.opts.MinConfidence {
@@ -74,6 +59,18 @@ func (d *doc) report() *Report {
 		r.Findings[i].Line, r.Findings[i].Column = w.advance(d.src, r.Findings[i].Start)
 	}
 	return r
+}
+
+// reportMention is a tagged mention as the report gives it.
+func reportMention(m *entities.Mention, role string) Mention {
+	om := Mention{Start: m.Start, End: m.End, Text: m.Text, Kind: m.Kind.String(), Form: m.Form.String(), Role: role}
+	if len(m.Entities) > 0 {
+		om.Entity = m.Entities[0]
+	}
+	if len(m.Entities) > 1 {
+		om.Entities = m.Entities
+	}
+	return om
 }
 
 func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }

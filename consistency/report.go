@@ -1,9 +1,5 @@
 package consistency
 
-import (
-	"github.com/nazir-nlp/nazir/entities"
-)
-
 // FindingKind names what a finding is about (the JSON "kind").
 type FindingKind string
 
@@ -120,46 +116,4 @@ type Report struct {
 	Scopes       []Scope       `json:"scopes"`
 	Mentions     []Mention     `json:"mentions"`
 	Findings     []Finding     `json:"findings"`
-}
-
-// formName is the JSON name of a mention form.
-func formName(f entities.Form) string {
-	switch f {
-	case entities.FormName:
-		return "name"
-	case entities.FormNisba:
-		return "nisba"
-	case entities.FormCapital:
-		return "capital"
-	case entities.FormCity:
-		return "city"
-	case entities.FormPerson:
-		return "person"
-	case entities.FormAgency:
-		return "agency"
-	case entities.FormTitle:
-		return "title"
-	}
-	return "unknown"
-}
-
-// kindName is the JSON name of an entity kind.
-func kindName(k entities.Kind) string {
-	switch k {
-	case entities.Country:
-		return "country"
-	case entities.Group:
-		return "group"
-	case entities.Organisation:
-		return "organisation"
-	case entities.Region:
-		return "region"
-	case entities.Person:
-		return "person"
-	case entities.Agency:
-		return "agency"
-	case entities.Title:
-		return "title"
-	}
-	return "unknown"
 }
