@@ -1,6 +1,7 @@
 package consistency
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/nazir-nlp/nazir/arabic"
@@ -263,16 +264,13 @@ func (d *doc) clusterPersons() {
 		order[i] = i
 	}
 	// longest names first, then text order
-	for i := 1; i < len(order); i++ {
-		for j := i; j > 0; j-- {
-			a, b := &d.persons[order[j]], &d.persons[order[j-1]]
-			if len(a.words) > len(b.words) || (len(a.words) == len(b.words) && a.first < b.first) {
-				order[j], order[j-1] = order[j-1], order[j]
-			} else {
-				break
-			}
+	sort.SliceStable(order, func(i, j int) bool {
+		a, b := &d.persons[order[i]], &d.persons[order[j]]
+		if len(a.words) != len(b.words) {
+			return len(a.words) > len(b.words)
 		}
-	}
+		return a.first < b.first
+	})
 	for _, pi := range order {
 		p := &d.persons[pi]
 		match := -1
@@ -303,7 +301,7 @@ func (d *doc) clusterPersons() {
 		}
 	}
 	for _, cl := range d.clusters {
-		sortInts(cl.members)
+		sort.Ints(cl.members)
 		if cl.known == nil {
 			cl.known = d.knownBySurname(cl)
 		}
@@ -342,12 +340,4 @@ func (d *doc) knownBySurname(cl *cluster) *entities.Entity {
 		found = e
 	}
 	return found
-}
-
-func sortInts(a []int) {
-	for i := 1; i < len(a); i++ {
-		for j := i; j > 0 && a[j] < a[j-1]; j-- {
-			a[j], a[j-1] = a[j-1], a[j]
-		}
-	}
 }

@@ -24,8 +24,9 @@ func (d *doc) splitEpisodes() {
 	main := &episode{first: 0, last: len(d.t.Tokens) - 1, parts: d.parts, partIDs: d.partIDs,
 		subject: d.subject, counterpart: d.counterpart, multilat: d.multilat}
 	d.episodes = []*episode{main}
+	ctEnd := d.contactEnd()
 	for si, s := range d.sents {
-		if !d.paraStart[si] || s.first <= d.contactEnd() {
+		if !d.paraStart[si] || s.first <= ctEnd {
 			continue
 		}
 		ep := d.episodeAt(s)
