@@ -33,7 +33,7 @@ func (d *doc) nameFindings() {
 		// The finding points at the first occurrence spelled unlike the
 		// canonical form.
 		first := mentions[0]
-		cn := strings.Join(strings.Fields(d.c.normWord(canon)), " ")
+		cn := d.c.normWord(canon) // already space-joined words
 		for i, pi := range cl.members {
 			if strings.Join(d.persons[pi].words, " ") != cn {
 				first = mentions[i]
