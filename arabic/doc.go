@@ -61,15 +61,22 @@
 // # Entry points
 //
 // Normalize (or Normalizer.Normalize) returns a Text with the normalised
-// text, the offset map and the tokens; Normalizer.Fold the same without
-// tokens (faster); Normalizer.FoldString folds a string without offsets;
+// text and the offset map; Text.Tokens tokenises it on first use;
+// Normalizer.FoldString folds a string without offsets;
 // Normalizer.Transformer folds a stream (golang.org/x/text/transform).
 // All give the same normalised text for the same input.
 //
+// Normalize copies the input once and rewrites only what changes: a
+// two-byte table lookup skips every kept rune, and a change of the same
+// length (most of them: أ → ا, ة → ه, ى → ي) is written in place. On the
+// example release it runs at about the speed of a bare
+// `for _, r := range s` loop over the same bytes (see BenchmarkNormalize
+// and BenchmarkDecodeRunesBaseline).
+//
 // # Tokens
 //
-// Normalize also tokenises the normalised text in the same pass (see
-// TokenKind): words of Arabic letters, numbers, Latin words and punctuation,
-// one token per punctuation rune. Whitespace and control characters separate
-// tokens and are not tokens.
+// Text.Tokens tokenises the normalised text in one pass, on its first call
+// (see TokenKind): words of Arabic letters, numbers, Latin words and
+// punctuation, one token per punctuation rune. Whitespace and control
+// characters separate tokens and are not tokens.
 package arabic

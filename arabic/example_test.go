@@ -10,7 +10,7 @@ import (
 func ExampleNormalize() {
 	txt := arabic.Normalize([]byte("وزيرُ الخارجيةِ الأذربيجانيّ ﻷ ٢٠٢٦"))
 	fmt.Println(txt.Norm)
-	for i, tk := range txt.Tokens {
+	for i, tk := range txt.Tokens() {
 		fmt.Println(tk.Kind, txt.TokenText(i), string(txt.TokenOrig(i)))
 	}
 	// Output:

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // addSeeds adds the lines of the repository's test releases and a few
@@ -37,16 +38,11 @@ func FuzzNormalize(f *testing.F) {
 				t.Fatal("Normalize modified its input")
 			}
 			checkText(t, n, src, txt)
-			folded := n.Fold(src)
-			if folded.Norm != txt.Norm {
-				t.Fatalf("Fold %q != Normalize %q", folded.Norm, txt.Norm)
-			}
-			for p := 0; p <= len(txt.Norm); p++ {
-				a1, b1 := folded.OrigSpan(p, len(txt.Norm))
-				a2, b2 := txt.OrigSpan(p, len(txt.Norm))
-				if a1 != a2 || b1 != b2 {
-					t.Fatalf("Fold and Normalize maps differ at %d", p)
-				}
+			// Tokens are built lazily with fast paths; they must equal the
+			// plain rune-by-rune tokenisation of Norm.
+			want := refTokens(txt)
+			if !equalTokens(want, txt.Tokens()) {
+				t.Fatalf("tokens %+v, reference %+v", txt.Tokens(), want)
 			}
 		}
 	})
@@ -60,11 +56,11 @@ func FuzzTokens(f *testing.F) {
 		// Tokenising is a function of the normalised text: the tokens of
 		// Norm are the tokens of src.
 		again := Normalize([]byte(txt.Norm))
-		if len(again.Tokens) != len(txt.Tokens) {
-			t.Fatalf("%d tokens, %d after renormalising", len(txt.Tokens), len(again.Tokens))
+		if len(again.Tokens()) != len(txt.Tokens()) {
+			t.Fatalf("%d tokens, %d after renormalising", len(txt.Tokens()), len(again.Tokens()))
 		}
-		for i, tk := range txt.Tokens {
-			a := again.Tokens[i]
+		for i, tk := range txt.Tokens() {
+			a := again.Tokens()[i]
 			if a.Kind != tk.Kind || a.Start != tk.Start || a.End != tk.End || a.OrigStart != tk.Start || a.OrigEnd != tk.End {
 				t.Fatalf("token %d: %+v vs %+v", i, tk, a)
 			}
@@ -76,7 +72,7 @@ func FuzzSplits(f *testing.F) {
 	addSeeds(f)
 	f.Fuzz(func(t *testing.T, src []byte) {
 		txt := Normalize(src)
-		for i, tk := range txt.Tokens {
+		for i, tk := range txt.Tokens() {
 			w := txt.TokenText(i)
 			checkSplits(t, w)
 			for _, s := range Splits(w) {
@@ -104,4 +100,31 @@ func FuzzPhoneticKey(f *testing.F) {
 			t.Fatalf("key %q: bad spacing", k)
 		}
 	})
+}
+
+// refTokens tokenises txt.Norm the slow way: every rune decoded, classified
+// with unicode tables and fed to the state machine, original offsets from
+// OrigSpan.
+func refTokens(txt *Text) []Token {
+	var z tokenizer
+	for i, r := range txt.Norm {
+		z.feed(classify(r), i, i+utf8.RuneLen(r))
+	}
+	z.finish(len(txt.Norm))
+	for i := range z.toks {
+		z.toks[i].OrigStart, z.toks[i].OrigEnd = txt.OrigSpan(z.toks[i].Start, z.toks[i].End)
+	}
+	return z.toks
+}
+
+func equalTokens(a, b []Token) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }

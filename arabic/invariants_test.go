@@ -62,7 +62,7 @@ func checkText(t *testing.T, n *Normalizer, src []byte, txt *Text) {
 	// Tokens: ordered, disjoint, on rune boundaries, consistent with
 	// OrigSpan, and everything between them is whitespace or control.
 	last := 0
-	for i, tk := range txt.Tokens {
+	for i, tk := range txt.Tokens() {
 		require.True(t, last <= tk.Start && tk.Start < tk.End && tk.End <= len(txt.Norm), "token %d %+v", i, tk)
 		require.True(t, utf8.RuneStart(txt.Norm[tk.Start]), "token %d starts on a rune", i)
 		require.True(t, tk.End == len(txt.Norm) || utf8.RuneStart(txt.Norm[tk.End]), "token %d ends on a rune", i)

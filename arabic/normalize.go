@@ -36,93 +36,106 @@ var defaultNormalizer = sync.OnceValue(func() *Normalizer { return NewNormalizer
 // Default returns the package's shared normaliser with DefaultOptions.
 func Default() *Normalizer { return defaultNormalizer() }
 
-// Normalize normalises and tokenises src with the default normaliser
-// (DefaultOptions). src is not copied: the caller must not modify it while
-// the Text is in use.
+// Normalize normalises src with the default normaliser (DefaultOptions) and
+// builds the offset map; tokens are built on the first call of Text.Tokens().
+// src is not copied: the caller must not modify it while the Text is in use.
 func Normalize(src []byte) *Text { return defaultNormalizer().Normalize(src) }
 
 // Text is a normalised document with its map back to the caller's bytes.
+// Its methods are safe for concurrent use.
 type Text struct {
-	Orig   []byte  // the caller's bytes, not copied
-	Norm   string  // normalised text
-	Tokens []Token // tokens over Norm, in order
-	bps    []breakpoint
+	Orig []byte // the caller's bytes, not copied
+	Norm string // normalised text
+	bps  []breakpoint
+	tab  *table // the fold that produced Norm; classifies its runes
+
+	once sync.Once
+	toks []Token
 }
 
-// estTokens is the token capacity reserved for n source bytes. Arabic news
-// averages about 11 bytes per token; a text denser than 8 bytes per token
-// makes the token slice grow.
-func estTokens(n int) int { return n/8 + 16 }
-
-// Normalize normalises src, tokenises the result and builds the offset map.
-// It never panics; invalid UTF-8 is handled as documented in the package
-// doc. src is not copied.
+// Normalize normalises src and builds the offset map. It never panics;
+// invalid UTF-8 is handled as documented in the package doc. src is not
+// copied. Tokens are not built here but on the first call of Text.Tokens(),
+// so that a caller who only needs the normalised text and its offsets does
+// not pay for them.
 func (n *Normalizer) Normalize(src []byte) *Text {
 	t := n.t
-	out := make([]byte, 0, len(src)+len(src)/32+8)
+	// out starts as a copy of src with room for expansions (append copies
+	// without zeroing the copied part). Until the first change of length,
+	// out[k] == src[k] for every k at or after the write position w, so a
+	// change of the same length (أ → ا, ة → ه) is written in place and the
+	// unchanged run before it needs no copy. After a change of length, runs
+	// are copied from src.
+	out := append(src[:len(src):len(src)], make([]byte, len(src)/32+8)...)
+	out = out[:cap(out)]
+	aligned := true // out[w:] == src[w:] and w == run
+	w := 0          // bytes of out written for src[:run]
 	bps := make([]breakpoint, 1, initialBPs)
-	z := tokenizer{toks: make([]Token, 0, estTokens(len(src)))}
-	prev := clsNone
 	run := 0 // start of the pending run of unchanged source bytes
-	for i := 0; i < len(src); {
-		b := src[i]
-		var e uint16
-		size := 1
-		switch {
-		case b < 0x80:
-			e = t.ascii[b]
-		case b >= 0xC2 && b < 0xE0 && i+1 < len(src) && src[i+1]&0xC0 == 0x80:
-			e = t.low[int(b&0x1F)<<6|int(src[i+1]&0x3F)]
-			size = 2
-		default:
-			e, size = t.lookup(src[i:])
-		}
-		if e < 16 { // kept
-			if c := uint8(e); c != prev {
-				no := len(out) + i - run
-				// The two commonest transitions inline: a word starts
-				// after a space, a space ends a word. (z.pend is only
-				// set inside a Number or Latin token.)
-				switch {
-				case c == clsArabic && z.cur == 0:
-					z.cur, z.start, prev = Word, no, c
-				case c == clsSpace && z.cur == Word:
-					z.toks = append(z.toks, Token{Kind: Word, Start: z.start, End: no})
-					z.cur, prev = 0, c
-				default:
-					prev = z.feed(c, no, no+size)
-				}
+	adv := &t.adv
+	for i := 0; ; {
+		// Skip what needs no change: one table lookup per two-byte rune.
+		for i+1 < len(src) {
+			b := src[i]
+			if b < 0x80 { // ASCII never changes (see the table test)
+				i++
+				continue
 			}
+			if adv[uint16(b)<<8|uint16(src[i+1])] == 0 {
+				break
+			}
+			i += 2
+		}
+		if i >= len(src) {
+			break
+		}
+		e, size := t.lookup(src[i:])
+		if e < 16 { // kept
 			i += size
 			continue
 		}
-		out = append(out, src[run:i]...)
 		r := t.repl[e>>4]
-		no := len(out)
-		if len(r) != size {
-			bps = addOpaque(bps, no, i, len(r), size, len(src))
-		}
-		out = append(out, r...)
-		if c := uint8(e & 15); c != clsNone {
-			if c != prev {
-				prev = z.feed(c, no, no+len(r))
+		if aligned {
+			w = i
+			if len(r) != size {
+				aligned = false
 			}
-		} else if r != "" {
-			prev = z.feedString(r, no)
+		} else {
+			out = ensure(out, w+i-run+len(r))
+			w += copy(out[w:], src[run:i])
 		}
+		if len(r) != size {
+			bps = addOpaque(bps, w, i, len(r), size, len(src))
+			out = ensure(out, w+len(r))
+		}
+		w += copy(out[w:], r)
 		i += size
 		run = i
 	}
-	out = append(out, src[run:]...)
-	z.finish(len(out))
-	bps = append(bps, breakpoint{n: len(out), o: len(src)})
-	if len(out) > 0 {
-		// out is never written again: share its bytes with the string.
-		txt := &Text{Orig: src, Norm: unsafe.String(&out[0], len(out)), Tokens: z.toks, bps: bps}
-		txt.fillOrig()
-		return txt
+	if aligned {
+		w = len(src)
+	} else {
+		out = ensure(out, w+len(src)-run)
+		w += copy(out[w:], src[run:])
 	}
-	return &Text{Orig: src, Tokens: z.toks, bps: bps}
+	bps = append(bps, breakpoint{n: w, o: len(src)})
+	txt := &Text{Orig: src, bps: bps, tab: t}
+	if w > 0 {
+		// out is never written again: share its bytes with the string.
+		txt.Norm = unsafe.String(&out[0], w)
+	}
+	return txt
+}
+
+// ensure returns buf (at full length) with room for n bytes, reallocated
+// with its content when it is too short.
+func ensure(buf []byte, n int) []byte {
+	if n <= len(buf) {
+		return buf
+	}
+	nb := make([]byte, max(n, 2*len(buf), 16))
+	copy(nb, buf)
+	return nb
 }
 
 // FoldString returns the normalised form of s, without tokens or offsets;

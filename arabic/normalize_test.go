@@ -102,11 +102,36 @@ func TestTableFixedPoints(t *testing.T) {
 	}
 }
 
+// TestTableSkip checks the assumptions of Normalize's fast loop: no ASCII
+// byte changes, and the skip table agrees with the full lookup on every
+// pair of bytes.
+func TestTableSkip(t *testing.T) {
+	for _, o := range []Options{{}, DefaultOptions()} {
+		tab := NewNormalizer(o).t
+		for b := 0; b < 0x80; b++ {
+			require.Less(t, tab.ascii[b], uint16(16), "ASCII %#x is kept", b)
+		}
+		for p := 0; p < 1<<16; p++ {
+			pair := []byte{byte(p >> 8), byte(p)}
+			e, size := tab.lookup(pair)
+			switch a := tab.adv[p]; a {
+			case 0:
+				if pair[0] < 0x80 {
+					t.Fatalf("pair %#04x: ASCII not skipped", p)
+				}
+			default:
+				require.Less(t, e, uint16(16), "pair %#04x skipped but changes", p)
+				require.Equal(t, int(a), size, "pair %#04x", p)
+			}
+		}
+	}
+}
+
 func TestRelease(t *testing.T) {
 	src, err := os.ReadFile(releasePath)
 	require.NoError(t, err)
 	txt := Normalize(src)
 	checkText(t, Default(), src, txt)
 	assert.NotContains(t, txt.Norm, "أ")
-	assert.Greater(t, len(txt.Tokens), 400)
+	assert.Greater(t, len(txt.Tokens()), 400)
 }

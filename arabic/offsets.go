@@ -99,8 +99,8 @@ func (t *Text) OrigSpan(nStart, nEnd int) (os, oe int) {
 func (t *Text) fillOrig() {
 	k := 0
 	bps := t.bps
-	for i := range t.Tokens {
-		tk := &t.Tokens[i]
+	for i := range t.toks {
+		tk := &t.toks[i]
 		for k+1 < len(bps) && bps[k+1].n <= tk.Start {
 			k++
 		}

@@ -51,7 +51,7 @@ func TestOrigSpanZeroText(t *testing.T) {
 	os, oe := txt.OrigSpan(0, 0)
 	assert.Equal(t, [2]int{0, 0}, [2]int{os, oe})
 	assert.Empty(t, Normalize(nil).Norm)
-	assert.Empty(t, Normalize(nil).Tokens)
+	assert.Empty(t, Normalize(nil).Tokens())
 }
 
 // alphabet mixes kept letters, folded letters, removed marks and controls,

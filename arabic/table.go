@@ -36,6 +36,11 @@ const (
 type table struct {
 	ascii [128]uint16
 	low   [0x800]uint16 // U+0000–U+07FF: every two-byte rune
+	cls   [0x800]uint8  // classify(r) for U+0000–U+07FF, to tokenise folded text
+	// adv, indexed by two bytes, is the number of bytes to skip when the
+	// text at hand needs no change: 1 for an ASCII byte, 2 for a kept
+	// two-byte rune, 0 for anything else (look it up).
+	adv   [1 << 16]uint8
 	hi    [256]uint8    // BMP block (cp>>8) → index into blocks; 0: all kept
 	block [][256]uint16 // block 0 is all zero: keep, classify at run time
 	repl  []string
@@ -190,6 +195,17 @@ func newTable(o Options) *table {
 	}
 	for r := rune(0); r < 0x800; r++ {
 		t.low[r] = entry(r)
+		t.cls[r] = classify(r)
+	}
+	for b0 := 0; b0 < 256; b0++ {
+		for b1 := 0; b1 < 256; b1++ {
+			switch {
+			case b0 < 0x80 && t.ascii[b0] < 16:
+				t.adv[b0<<8|b1] = 1
+			case b0 >= 0xC2 && b0 < 0xE0 && b1&0xC0 == 0x80 && t.low[(b0&0x1F)<<6|b1&0x3F] < 16:
+				t.adv[b0<<8|b1] = 2
+			}
+		}
 	}
 	for hi := rune(0); hi < 256; hi++ {
 		need := false

@@ -49,17 +49,76 @@ type Token struct {
 	OrigEnd    int
 }
 
+// Tokens returns the tokens of the normalised text, in order. They are
+// built on the first call (one pass over Norm, with a constant number of
+// allocations) and shared by later calls: the caller must not modify the
+// slice.
+func (t *Text) Tokens() []Token {
+	t.once.Do(t.tokenize)
+	return t.toks
+}
+
 // TokenText returns the normalised text of token i.
-func (t *Text) TokenText(i int) string { tk := t.Tokens[i]; return t.Norm[tk.Start:tk.End] }
+func (t *Text) TokenText(i int) string { tk := t.Tokens()[i]; return t.Norm[tk.Start:tk.End] }
 
 // TokenOrig returns the original bytes of token i.
 func (t *Text) TokenOrig(i int) []byte {
-	tk := t.Tokens[i]
+	tk := t.Tokens()[i]
 	return t.Orig[tk.OrigStart:tk.OrigEnd]
 }
 
-// tokenizer is the token state machine fed rune by rune (by class) while
-// normalising.
+// estTokens is the token capacity reserved for n normalised bytes. Arabic
+// news averages about 11 bytes per token; a text denser than 8 bytes per
+// token makes the token slice grow.
+func estTokens(n int) int { return n/8 + 16 }
+
+// tokenize builds t.toks: one pass over Norm feeding each rune's class to
+// the token state machine, then the original offsets from the offset map.
+func (t *Text) tokenize() {
+	tab := t.tab
+	if tab == nil { // a Text not made by a Normalizer
+		tab = defaultNormalizer().t
+	}
+	s := t.Norm
+	z := tokenizer{toks: make([]Token, 0, estTokens(len(s)))}
+	prev := clsNone
+	for i := 0; i < len(s); {
+		b := s[i]
+		var c uint8
+		size := 1
+		switch {
+		case b < 0x80:
+			c = tab.cls[b]
+		case b < 0xE0 && i+1 < len(s):
+			// Norm is valid UTF-8 (invalid bytes became U+FFFD).
+			c, size = tab.cls[int(b&0x1F)<<6|int(s[i+1]&0x3F)], 2
+		default:
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			c = classify(r)
+		}
+		if c != prev {
+			// The two commonest transitions inline: a word starts after a
+			// space, a space ends a word. (z.pend is only set inside a
+			// Number or Latin token.)
+			switch {
+			case c == clsArabic && z.cur == 0:
+				z.cur, z.start, prev = Word, i, c
+			case c == clsSpace && z.cur == Word:
+				z.toks = append(z.toks, Token{Kind: Word, Start: z.start, End: i})
+				z.cur, prev = 0, c
+			default:
+				prev = z.feed(c, i, i+size)
+			}
+		}
+		i += size
+	}
+	z.finish(len(s))
+	t.toks = z.toks
+	t.fillOrig()
+}
+
+// tokenizer is the token state machine fed rune by rune (by class).
 type tokenizer struct {
 	toks  []Token
 	cur   TokenKind // open token, 0 if none
@@ -130,15 +189,6 @@ func (z *tokenizer) feed(c uint8, s, e int) uint8 {
 	z.close(s)
 	z.toks = append(z.toks, Token{Kind: Punct, Start: s, End: e})
 	return clsNone
-}
-
-// feedString feeds the runes of a replacement string written at offset at.
-func (z *tokenizer) feedString(r string, at int) uint8 {
-	c := clsNone
-	for i, ch := range r {
-		c = z.feed(classify(ch), at+i, at+i+utf8.RuneLen(ch))
-	}
-	return c
 }
 
 // finish closes the open token at the end of the text (offset end).

@@ -10,8 +10,8 @@ import (
 // tokensOf renders the tokens of src as "kind:text" strings.
 func tokensOf(src string) []string {
 	txt := Normalize([]byte(src))
-	out := make([]string, len(txt.Tokens))
-	for i, tk := range txt.Tokens {
+	out := make([]string, len(txt.Tokens()))
+	for i, tk := range txt.Tokens() {
 		out[i] = fmt.Sprintf("%s:%s", tk.Kind, txt.TokenText(i))
 	}
 	return out
@@ -54,7 +54,7 @@ func TestTokens(t *testing.T) {
 func TestTokenOrig(t *testing.T) {
 	txt := Normalize([]byte("قالَ وانغ يى: ﻷ"))
 	var got []string
-	for i := range txt.Tokens {
+	for i := range txt.Tokens() {
 		got = append(got, string(txt.TokenOrig(i)))
 	}
 	assert.Equal(t, []string{"قالَ", "وانغ", "يى", ":", "ﻷ"}, got)

@@ -77,12 +77,12 @@ func (c *Checker) newDoc(src []byte) *doc {
 			break
 		}
 	}
-	n := len(t.Tokens)
+	n := len(t.Tokens())
 	d.bits = make([]uint64, n)
 	d.tokMention = make([]int32, n)
 	d.tokSent = make([]int32, n)
 	d.tokPerson = make([]int32, n)
-	for i := range t.Tokens {
+	for i := range t.Tokens() {
 		d.bits[i] = c.lex[t.TokenText(i)]
 		d.tokMention[i] = -1
 		d.tokPerson[i] = -1
@@ -100,7 +100,7 @@ func (c *Checker) newDoc(src []byte) *doc {
 
 // splitSentences cuts the tokens at sentence punctuation and line breaks.
 func (d *doc) splitSentences() {
-	toks := d.t.Tokens
+	toks := d.t.Tokens()
 	start := 0
 	para := true
 	flush := func(last int) {
@@ -135,10 +135,10 @@ func (d *doc) splitSentences() {
 // markQuotes marks the tokens inside quotation marks ("…", «…», “…”); a
 // paragraph break closes any open quotation.
 func (d *doc) markQuotes() {
-	d.quoted = make([]bool, len(d.t.Tokens))
+	d.quoted = make([]bool, len(d.t.Tokens()))
 	open := false
 	si := int32(-1)
-	for i, tk := range d.t.Tokens {
+	for i, tk := range d.t.Tokens() {
 		if s := d.tokSent[i]; s != si {
 			si = s
 			if d.paraStart[s] {
@@ -150,7 +150,7 @@ func (d *doc) markQuotes() {
 			case "\"":
 				// A straight quote attached to the word after it opens, one
 				// attached to the word before it closes; otherwise it toggles.
-				toks := d.t.Tokens
+				toks := d.t.Tokens()
 				after := i+1 < len(toks) && toks[i+1].OrigStart == tk.OrigEnd
 				before := i > 0 && toks[i-1].OrigEnd == tk.OrigStart && toks[i-1].Kind != arabic.Punct
 				switch {
@@ -181,7 +181,7 @@ func (d *doc) is(tok int, bit uint64) bool {
 func (d *doc) sentOf(tok int) span { return d.sents[d.tokSent[tok]] }
 
 func (d *doc) spanOf(first, last int) Span {
-	s, e := d.t.Tokens[first].OrigStart, d.t.Tokens[last].OrigEnd
+	s, e := d.t.Tokens()[first].OrigStart, d.t.Tokens()[last].OrigEnd
 	return Span{Start: s, End: e, Text: string(d.src[s:e])}
 }
 
@@ -214,7 +214,7 @@ func (d *doc) findLede() {
 		}
 		d.ledeEnd = s.last
 		for k := s.first; k <= s.last; k++ {
-			if d.t.Tokens[k].Kind == arabic.Word {
+			if d.t.Tokens()[k].Kind == arabic.Word {
 				words++
 			}
 		}

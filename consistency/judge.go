@@ -130,10 +130,10 @@ func (d *doc) listLen(mi int) int {
 	for {
 		m := &d.ms[cur]
 		k := m.LastTok + 1
-		if k < len(d.t.Tokens) && d.t.TokenText(k) == "،" {
+		if k < len(d.t.Tokens()) && d.t.TokenText(k) == "،" {
 			k++
 		}
-		if k >= len(d.t.Tokens) || d.tokMention[k] < 0 {
+		if k >= len(d.t.Tokens()) || d.tokMention[k] < 0 {
 			break
 		}
 		nx := int(d.tokMention[k])
@@ -552,8 +552,8 @@ func (d *doc) newConflict(mi int, p *Pattern, exp string, b binding) Finding {
 		f.Suggestion = &s
 	}
 	s := d.sentOf(m.FirstTok)
-	f.Evidence = append(f.Evidence, Span{Start: d.t.Tokens[s.first].OrigStart, End: d.t.Tokens[s.last].OrigEnd,
-		Text: string(d.src[d.t.Tokens[s.first].OrigStart:d.t.Tokens[s.last].OrigEnd]), Note: "rule " + p.ID})
+	f.Evidence = append(f.Evidence, Span{Start: d.t.Tokens()[s.first].OrigStart, End: d.t.Tokens()[s.last].OrigEnd,
+		Text: string(d.src[d.t.Tokens()[s.first].OrigStart:d.t.Tokens()[s.last].OrigEnd]), Note: "rule " + p.ID})
 	for _, q := range d.parts {
 		if q.id == exp && len(q.evidence) > 0 {
 			ev := q.evidence[0]

@@ -138,7 +138,7 @@ func (d *doc) wrongGiven(cl *cluster) {
 		}
 		bad := -1
 		for k := p.first; k <= p.last; k++ {
-			if d.t.Tokens[k].Kind != arabic.Word {
+			if d.t.Tokens()[k].Kind != arabic.Word {
 				continue
 			}
 			if !valid[arabic.PhoneticKey(d.t.TokenText(k))] {

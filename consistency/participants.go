@@ -228,7 +228,7 @@ func (d *doc) contactEnd() int {
 		}
 		end = s.last
 		for k := s.first; k <= s.last; k++ {
-			if d.t.Tokens[k].Kind == arabic.Word {
+			if d.t.Tokens()[k].Kind == arabic.Word {
 				words++
 			}
 		}
@@ -301,7 +301,7 @@ func (d *doc) dateline(m *entities.Mention) bool {
 	if m.FirstTok > 5 {
 		return false
 	}
-	toks := d.t.Tokens
+	toks := d.t.Tokens()
 	for k := m.LastTok + 1; k < len(toks) && k <= m.LastTok+3; k++ {
 		switch {
 		case toks[k].Kind == arabic.Number:

@@ -45,7 +45,7 @@ func (d *doc) detectPersons() {
 			d.addPerson(m.FirstTok, m.LastTok, country, e)
 		}
 	}
-	toks := d.t.Tokens
+	toks := d.t.Tokens()
 	for i := range d.ms {
 		m := &d.ms[i]
 		if m.Kind != entities.Country || (m.Form != entities.FormNisba && m.Form != entities.FormName) {
@@ -117,7 +117,7 @@ const maxTitleWords = 8
 // titleCountryAfter finds "، وزير الخارجية ... X" right after a name and
 // returns X's id.
 func (d *doc) titleCountryAfter(tok int) string {
-	toks := d.t.Tokens
+	toks := d.t.Tokens()
 	if tok < len(toks) && d.t.TokenText(tok) == "،" {
 		tok++
 	}
@@ -142,7 +142,7 @@ func (d *doc) titleCountryAfter(tok int) string {
 // maxNameWords Arabic words that belong to no word class and no place
 // mention, joined by spaces or hyphens.
 func (d *doc) nameAt(tok int) (first, last int, ok bool) {
-	toks := d.t.Tokens
+	toks := d.t.Tokens()
 	for tok < len(toks) && d.is(tok, d.c.k.honorific) {
 		tok++
 	}
@@ -176,7 +176,7 @@ func (d *doc) nameAt(tok int) (first, last int, ok bool) {
 func (d *doc) nameWords(first, last int) int {
 	n := 0
 	for k := first; k <= last; k++ {
-		if d.t.Tokens[k].Kind == arabic.Word {
+		if d.t.Tokens()[k].Kind == arabic.Word {
 			n++
 		}
 	}
@@ -199,7 +199,7 @@ func (d *doc) addPerson(first, last int, country string, known *entities.Entity)
 	}
 	var words []string
 	for k := first; k <= last; k++ {
-		if d.t.Tokens[k].Kind == arabic.Word {
+		if d.t.Tokens()[k].Kind == arabic.Word {
 			words = append(words, d.t.TokenText(k))
 		}
 	}

@@ -146,9 +146,9 @@ func surfaces(e *Entity) []surface {
 // tokens lower-cased) and kinds. Empty when the form normalises to nothing.
 func normalizedTokens(n *arabic.Normalizer, raw string) ([]string, []arabic.TokenKind) {
 	t := n.Normalize([]byte(raw))
-	toks := make([]string, 0, len(t.Tokens))
-	kinds := make([]arabic.TokenKind, 0, len(t.Tokens))
-	for i, tk := range t.Tokens {
+	toks := make([]string, 0, len(t.Tokens()))
+	kinds := make([]arabic.TokenKind, 0, len(t.Tokens()))
+	for i, tk := range t.Tokens() {
 		s := t.TokenText(i)
 		if tk.Kind == arabic.Latin {
 			s = asciiLower(s)
@@ -189,7 +189,7 @@ func normalizeAll(n *arabic.Normalizer, raws []string) [][]string {
 		return out
 	}
 	line, nextNL := 0, strings.IndexByte(t.Norm, '\n')
-	for i, tk := range t.Tokens {
+	for i, tk := range t.Tokens() {
 		for nextNL >= 0 && nextNL < tk.Start {
 			line++
 			if k := strings.IndexByte(t.Norm[nextNL+1:], '\n'); k >= 0 {

@@ -15,7 +15,7 @@ import (
 type Mention struct {
 	Start, End         int      // original bytes of the mention, proclitics (و ب ل ك ف) excluded; a merged لل keeps its second lam (the article) inside
 	NormStart, NormEnd int      // the same in Text.Norm
-	FirstTok, LastTok  int      // token indices (inclusive) in Text.Tokens
+	FirstTok, LastTok  int      // token indices (inclusive) in Text.Tokens()
 	Text               string   // original text of [Start,End)
 	Entities           []string // candidate ids, sorted; >1 when ambiguous. Shared: do not modify.
 	Kind               Kind
@@ -383,7 +383,7 @@ func (tg *Tagger) TagBytes(src []byte) []Mention {
 // the returned slice (exactly sized) and one string holding all mention
 // texts, nothing per token.
 func (tg *Tagger) Tag(t *arabic.Text) []Mention {
-	if t == nil || len(t.Tokens) == 0 {
+	if t == nil || len(t.Tokens()) == 0 {
 		return nil
 	}
 	// Pass 1 counts the mentions, remembering the first len(hits) of them,
@@ -427,7 +427,7 @@ type hit struct {
 
 // next finds the first match starting at token i or later.
 func (tg *Tagger) next(t *arabic.Text, i int) (hit, bool) {
-	toks := t.Tokens
+	toks := t.Tokens()
 	var buf [64]byte
 	for ; i < len(toks); i++ {
 		tk := &toks[i]
@@ -463,8 +463,8 @@ func (tg *Tagger) next(t *arabic.Text, i int) (hit, bool) {
 
 func (tg *Tagger) fill(t *arabic.Text, m *Mention, h hit) {
 	p := &tg.pats[h.r.pat]
-	tkStart := t.Tokens[h.first].Start
-	ns, ne := tkStart+int(h.r.pre), t.Tokens[h.last].End
+	tkStart := t.Tokens()[h.first].Start
+	ns, ne := tkStart+int(h.r.pre), t.Tokens()[h.last].End
 	os, oe := t.OrigSpan(ns, ne)
 	*m = Mention{
 		Start: os, End: oe, NormStart: ns, NormEnd: ne, FirstTok: h.first, LastTok: h.last,
@@ -475,7 +475,7 @@ func (tg *Tagger) fill(t *arabic.Text, m *Mention, h hit) {
 
 // matchRest reports whether p's remaining tokens follow token i.
 func matchRest(t *arabic.Text, i int, p *pattern) (int, bool) {
-	toks := t.Tokens
+	toks := t.Tokens()
 	if i+len(p.rest) >= len(toks) {
 		return 0, false
 	}

@@ -52,7 +52,7 @@ func runNormalize(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 	fmt.Fprintln(stdout)
 	tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "KIND\tNORM\tORIG\tNORM TEXT\tORIG TEXT")
-	for i, tk := range t.Tokens {
+	for i, tk := range t.Tokens() {
 		fmt.Fprintf(tw, "%s\t%d-%d\t%d-%d\t%s\t%s\n", tk.Kind, tk.Start, tk.End, tk.OrigStart, tk.OrigEnd,
 			strconv.Quote(t.TokenText(i)), strconv.Quote(string(t.TokenOrig(i))))
 	}
