@@ -102,6 +102,9 @@ func (w *positionWalker) advance(src []byte, to int) (line, col int) {
 		case c < utf8.RuneSelf:
 			w.off++
 			w.col++
+		case c >= 0xC2 && c < 0xE0 && w.off+1 < len(src) && src[w.off+1]&0xC0 == 0x80:
+			w.off += 2 // a two-byte rune (Arabic letters), without decoding
+			w.col++
 		default:
 			_, n := utf8.DecodeRune(src[w.off:])
 			w.off += n

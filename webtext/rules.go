@@ -21,6 +21,7 @@ type Rules struct {
 	maxTrailing int
 	lines       []*regexp.Regexp // anchored: the whole trimmed line
 	lineEnd     *regexp.Regexp   // the trailing_line_ends patterns as one alternation (nil if none)
+	lineEndNeed *byteSet         // every lineEnd match has one of these bytes (nil: no prefilter)
 	skip        map[string]bool
 	content     []string
 	block       map[string]bool
@@ -78,8 +79,12 @@ func LoadRules(r io.Reader, name string) (*Rules, error) {
 	if len(alts) > 0 {
 		// One alternation: the leftmost match of any pattern in one pass.
 		var err error
-		if rs.lineEnd, err = regexp.Compile(strings.Join(alts, "|")); err != nil {
+		joined := strings.Join(alts, "|")
+		if rs.lineEnd, err = regexp.Compile(joined); err != nil {
 			return nil, fmt.Errorf("webtext: %s: trailing_line_ends: %w", name, err)
+		}
+		if need, ok := requiredBytes(joined); ok && need.size() <= maxUseful {
+			rs.lineEndNeed = need
 		}
 	}
 	for _, e := range f.ContentElements {
@@ -181,6 +186,9 @@ func (rs *Rules) findLineEnd(line []byte) (int, bool) {
 			return -1, false
 		}
 		from += sp + 1
+	}
+	if rs.lineEndNeed != nil && !rs.lineEndNeed.containsAny(line[from:]) {
+		return -1, false // no byte that every match needs
 	}
 	loc := rs.lineEnd.FindIndex(line[from:])
 	if loc == nil {
