@@ -93,6 +93,9 @@ func FuzzPhoneticKey(f *testing.F) {
 	addSeeds(f)
 	f.Fuzz(func(t *testing.T, src []byte) {
 		k := PhoneticKey(string(src))
+		if ref := refPhoneticKey(string(src)); k != ref {
+			t.Fatalf("key %q, reference implementation %q", k, ref)
+		}
 		if k != PhoneticKey(Normalize(src).Norm) {
 			t.Fatalf("key of raw and normalised text differ")
 		}

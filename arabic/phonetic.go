@@ -1,7 +1,6 @@
 package arabic
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -23,6 +22,15 @@ var phoneClass = map[rune]byte{
 	'ل': 'L', 'م': 'M', 'ن': 'N',
 }
 
+// phoneTable is phoneClass indexed by code point - U+0600 (every letter in
+// phoneClass is in the Arabic block).
+var phoneTable = func() (t [256]byte) {
+	for r, c := range phoneClass {
+		t[r-0x0600] = c
+	}
+	return t
+}()
+
 // PhoneticKey returns a key for transliterated foreign names such that the
 // usual spelling variants collide: بيرموف, بايراموف and بيراموف all give
 // "BRMF". It takes a raw or normalised name (it normalises it) and keys each
@@ -43,26 +51,51 @@ var phoneClass = map[rune]byte{
 // كو and جو collide by design; the caller decides with context.
 func PhoneticKey(name string) string {
 	norm := defaultNormalizer().FoldString(name)
-	var b strings.Builder
-	for _, w := range strings.FieldsFunc(norm, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}) {
-		if k := wordKey(w); k != "" {
-			if b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			b.WriteString(k)
+	var kbuf [64]byte
+	var rbuf [32]rune
+	key := kbuf[:0]
+	for i := 0; i < len(norm); {
+		r, n := utf8.DecodeRuneInString(norm[i:])
+		if !isNameRune(r) {
+			i += n
+			continue
 		}
+		j := i + n
+		for j < len(norm) {
+			r, n := utf8.DecodeRuneInString(norm[j:])
+			if !isNameRune(r) {
+				break
+			}
+			j += n
+		}
+		rs := rbuf[:0]
+		for _, r := range norm[i:j] {
+			rs = append(rs, r)
+		}
+		mark := len(key)
+		if mark > 0 {
+			key = append(key, ' ')
+		}
+		if k := appendWordKey(key, rs); len(k) > len(key) {
+			key = k
+		} else {
+			key = key[:mark] // the word has no key: no separator either
+		}
+		i = j
 	}
-	return b.String()
+	return string(key)
 }
 
-func wordKey(w string) string {
-	rs := make([]rune, 0, utf8.RuneCountInString(w))
-	for _, r := range w {
-		rs = append(rs, r)
+// isNameRune reports whether r belongs to a name word: a letter or a digit.
+func isNameRune(r rune) bool {
+	if r >= 0x0621 && r <= 0x064A { // the Arabic letters, the common case
+		return true
 	}
-	var key []byte
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// appendWordKey appends the key of the word rs to key.
+func appendWordKey(key []byte, rs []rune) []byte {
 	var last byte // class of the previous letter, for doubled letters
 	for i := 0; i < len(rs); i++ {
 		r := rs[i]
@@ -101,14 +134,14 @@ func wordKey(w string) string {
 				i++
 			}
 		default:
-			if pc, ok := phoneClass[r]; ok {
-				c = pc
+			if r >= 0x0600 && r < 0x0700 && phoneTable[r-0x0600] != 0 {
+				c = phoneTable[r-0x0600]
 			} else if r < utf8.RuneSelf && r >= '0' && r <= '9' {
 				c = byte(r)
 			} else if r < utf8.RuneSelf {
 				c = byte(unicode.ToUpper(r))
 			} else {
-				key = append(key, string(unicode.ToUpper(r))...)
+				key = utf8.AppendRune(key, unicode.ToUpper(r))
 				last = 0
 				continue
 			}
@@ -119,5 +152,5 @@ func wordKey(w string) string {
 		key = append(key, c)
 		last = c
 	}
-	return string(key)
+	return key
 }

@@ -1,7 +1,10 @@
 package arabic
 
 import (
+	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -74,4 +77,88 @@ func TestPhoneticKeyValues(t *testing.T) {
 			assert.Equal(t, tt.want, PhoneticKey(tt.in))
 		})
 	}
+}
+
+// refPhoneticKey is the first, plain implementation of PhoneticKey (words
+// split with strings.FieldsFunc, a map of classes); the optimised one must
+// give the same keys.
+func refPhoneticKey(name string) string {
+	norm := defaultNormalizer().FoldString(name)
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(norm, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		if k := refWordKey(w); k != "" {
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(k)
+		}
+	}
+	return b.String()
+}
+
+func refWordKey(w string) string {
+	rs := make([]rune, 0, utf8.RuneCountInString(w))
+	for _, r := range w {
+		rs = append(rs, r)
+	}
+	var key []byte
+	var last byte // class of the previous letter, for doubled letters
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		first, final := i == 0, i == len(rs)-1
+		var c byte
+		switch r {
+		case 'ا', 'و', 'ي', 'ء':
+			switch {
+			case first && r == 'ا':
+				c = 'A'
+			case first && r == 'و':
+				c = 'W'
+			case first && r == 'ي':
+				c = 'Y'
+			case final && r == 'ا':
+				c = 'A'
+			case final && r == 'ي':
+				c = 'I'
+			case final && r == 'و':
+				c = 'U'
+			}
+			if c == 0 {
+				last = 0
+				continue
+			}
+		case 'ه', 'ة':
+			if final && !first {
+				c = 'A'
+			} else {
+				c = 'H'
+			}
+		case 'ت':
+			c = 'T'
+			if i+1 < len(rs) && rs[i+1] == 'ش' {
+				c = 'G'
+				i++
+			}
+		default:
+			if pc, ok := phoneClass[r]; ok {
+				c = pc
+			} else if r < utf8.RuneSelf && r >= '0' && r <= '9' {
+				c = byte(r)
+			} else if r < utf8.RuneSelf {
+				c = byte(unicode.ToUpper(r))
+			} else {
+				key = append(key, string(unicode.ToUpper(r))...)
+				last = 0
+				continue
+			}
+		}
+		if c == last {
+			continue
+		}
+		key = append(key, c)
+		last = c
+	}
+	return string(key)
 }

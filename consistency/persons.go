@@ -203,11 +203,7 @@ func (d *doc) addPerson(first, last int, country string, known *entities.Entity)
 			words = append(words, d.t.TokenText(k))
 		}
 	}
-	given, surname := nameKeys(words)
-	keys := make([]string, len(words))
-	for i, w := range words {
-		keys[i] = wordKey(w)
-	}
+	keys, given, surname := personKeys(words)
 	d.persons = append(d.persons, person{first: first, last: last, words: words, given: given, surname: surname,
 		keys: keys, country: country, known: known, cluster: -1})
 	for k := first; k <= last; k++ {
@@ -217,6 +213,26 @@ func (d *doc) addPerson(first, last int, country string, known *entities.Entity)
 
 // nameKeys returns the phonetic keys of a name's given names and surname; a
 // leading article on the surname is ignored (الصفدي / صفدي).
+// personKeys returns the wordKey of each word and the keys of nameKeys,
+// computing each word's key once.
+func personKeys(words []string) (keys, given []string, surname string) {
+	keys = make([]string, len(words))
+	for i, w := range words {
+		keys[i] = wordKey(w)
+		if i < len(words)-1 {
+			if strings.HasPrefix(w, "ال") { // given names keep the article
+				given = append(given, arabic.PhoneticKey(w))
+			} else {
+				given = append(given, keys[i])
+			}
+		}
+	}
+	if len(words) > 0 {
+		surname = keys[len(words)-1]
+	}
+	return keys, given, surname
+}
+
 func nameKeys(words []string) (given []string, surname string) {
 	if len(words) == 0 {
 		return nil, ""
