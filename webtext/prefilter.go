@@ -1,115 +1,152 @@
 package webtext
 
 import (
+	"bytes"
 	"regexp/syntax"
 	"unicode"
 	"unicode/utf8"
 )
 
-// byteSet is a set of bytes.
-type byteSet [256]bool
+// literal is a string every match of some pattern part contains; fold says
+// it is matched ignoring ASCII case.
+type literal struct {
+	s    string
+	fold bool
+}
 
-// maxUseful is the size above which a required-byte set is not worth
-// checking: most text would contain one of its bytes anyway.
-const maxUseful = 16
+// litSet is a prefilter: every match of a pattern contains at least one of
+// its literals, so a text that contains none of them cannot match.
+type litSet []literal
 
-// requiredBytes returns a set of bytes such that every match of the
-// regular expression pattern contains at least one of them, and whether
-// such a set was found. It is a prefilter: a text that contains none of the
-// bytes cannot match, so the regular expression need not run. The set comes
-// from the syntax tree: a literal requires its first byte (in every case
-// when it folds case), a character class the first bytes of its runes, a
-// concatenation the smallest set among its parts, an alternation the union
-// of its branches' sets.
-func requiredBytes(pattern string) (*byteSet, bool) {
+// maxLiterals bounds a prefilter's size: a character class or alternation
+// with more alternatives than this is not worth checking literal by literal.
+const maxLiterals = 16
+
+// requiredLiterals returns a prefilter for the regular expression pattern,
+// derived from its syntax tree, and whether one was found: a literal is
+// required as a whole (ignoring ASCII case when the pattern folds case and
+// the literal is ASCII), a small character class as one of its runes, a
+// concatenation as the most selective set of its parts (the one whose
+// shortest literal is longest), an alternation as the union of its
+// branches' sets. A branch that requires nothing (an optional part, an
+// anchor, any character) makes the whole alternation require nothing.
+func requiredLiterals(pattern string) (litSet, bool) {
 	re, err := syntax.Parse(pattern, syntax.Perl)
 	if err != nil {
 		return nil, false
 	}
-	s, ok := required(re.Simplify())
-	if !ok {
-		return nil, false
-	}
-	return s, true
+	return required(re.Simplify())
 }
 
-func (s *byteSet) size() int {
-	n := 0
-	for _, b := range s {
-		if b {
-			n++
+// shortest is the length of the set's shortest literal: how selective it is.
+func (ls litSet) shortest() int {
+	n := -1
+	for _, l := range ls {
+		if n < 0 || len(l.s) < n {
+			n = len(l.s)
 		}
 	}
 	return n
 }
 
-// containsAny reports whether text contains a byte of s.
-func (s *byteSet) containsAny(text []byte) bool {
-	for _, b := range text {
-		if s[b] {
+// matchAny reports whether text contains one of the literals.
+func (ls litSet) matchAny(text []byte) bool {
+	for _, l := range ls {
+		if l.fold {
+			if indexFoldASCII(text, l.s) >= 0 {
+				return true
+			}
+		} else if bytes.Contains(text, []byte(l.s)) {
 			return true
 		}
 	}
 	return false
 }
 
-// addRune adds the first byte of r's UTF-8 encoding. U+FFFD also matches
-// any invalid byte, so it adds every byte that is not ASCII.
-func (s *byteSet) addRune(r rune) {
-	if r == utf8.RuneError {
-		s.addInvalid()
+// indexFoldASCII returns the index of the first occurrence of the ASCII
+// string s in text ignoring ASCII case, or -1.
+func indexFoldASCII(text []byte, s string) int {
+	if s == "" {
+		return 0
 	}
-	var buf [utf8.UTFMax]byte
-	utf8.EncodeRune(buf[:], r)
-	s[buf[0]] = true
+	for i := 0; i+len(s) <= len(text); i++ {
+		j := 0
+		for j < len(s) && lowerASCII(text[i+j]) == lowerASCII(s[j]) {
+			j++
+		}
+		if j == len(s) {
+			return i
+		}
+	}
+	return -1
 }
 
-// addRange adds the first bytes of every rune in [lo, hi]: first bytes grow
-// with the code point, so they are the bytes from lo's to hi's.
-func (s *byteSet) addRange(lo, hi rune) {
-	if lo <= utf8.RuneError && utf8.RuneError <= hi {
-		s.addInvalid()
+func lowerASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
 	}
-	var a, b [utf8.UTFMax]byte
-	utf8.EncodeRune(a[:], lo)
-	utf8.EncodeRune(b[:], hi)
-	for c := int(a[0]); c <= int(b[0]); c++ {
-		s[c] = true
-	}
+	return c
 }
 
-// addInvalid adds the bytes that can start an invalid sequence, which the
-// regexp package reads as U+FFFD.
-func (s *byteSet) addInvalid() {
-	for b := 0x80; b < 0x100; b++ {
-		s[b] = true
+// literalOf returns the literal for runes, or false when it cannot be
+// checked with plain byte comparison: U+FFFD (the regexp package reads
+// invalid bytes as U+FFFD) or case folding outside ASCII. When folding, a
+// rune whose case variants are not all ASCII (k and the Kelvin sign, s and
+// long s) splits the runes, and the longest part is the literal.
+func literalOf(runes []rune, fold bool) (literal, bool) {
+	var best, cur []byte
+	for _, r := range runes {
+		if r == utf8.RuneError || fold && !asciiFold(r) {
+			if r == utf8.RuneError || !fold {
+				return literal{}, false
+			}
+			cur = cur[:0]
+			continue
+		}
+		cur = utf8.AppendRune(cur, r)
+		if len(cur) > len(best) {
+			best = append(best[:0], cur...)
+		}
 	}
+	return literal{s: string(best), fold: fold}, len(best) > 0
 }
 
-func required(re *syntax.Regexp) (*byteSet, bool) {
+// asciiFold reports whether r and every rune it folds to are ASCII.
+func asciiFold(r rune) bool {
+	if r >= utf8.RuneSelf {
+		return false
+	}
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		if f >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+func required(re *syntax.Regexp) (litSet, bool) {
 	switch re.Op {
 	case syntax.OpLiteral:
-		if len(re.Rune) == 0 {
+		l, ok := literalOf(re.Rune, re.Flags&syntax.FoldCase != 0)
+		if !ok {
 			return nil, false
 		}
-		s := new(byteSet)
-		r := re.Rune[0]
-		s.addRune(r)
-		if re.Flags&syntax.FoldCase != 0 {
-			for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
-				s.addRune(f)
+		return litSet{l}, true
+	case syntax.OpCharClass:
+		var ls litSet
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				if len(ls) == maxLiterals {
+					return nil, false
+				}
+				l, ok := literalOf([]rune{r}, false)
+				if !ok {
+					return nil, false
+				}
+				ls = append(ls, l)
 			}
 		}
-		return s, true
-	case syntax.OpCharClass:
-		if len(re.Rune) == 0 {
-			return nil, false
-		}
-		s := new(byteSet)
-		for i := 0; i+1 < len(re.Rune); i += 2 {
-			s.addRange(re.Rune[i], re.Rune[i+1])
-		}
-		return s, true
+		return ls, len(ls) > 0
 	case syntax.OpCapture, syntax.OpPlus:
 		return required(re.Sub[0])
 	case syntax.OpRepeat:
@@ -118,26 +155,24 @@ func required(re *syntax.Regexp) (*byteSet, bool) {
 		}
 		return nil, false
 	case syntax.OpConcat:
-		var best *byteSet
+		var best litSet
 		for _, sub := range re.Sub {
-			if s, ok := required(sub); ok && (best == nil || s.size() < best.size()) {
-				best = s
+			if ls, ok := required(sub); ok && (best == nil || ls.shortest() > best.shortest()) {
+				best = ls
 			}
 		}
 		return best, best != nil
 	case syntax.OpAlternate:
-		u := new(byteSet)
+		var u litSet
 		for _, sub := range re.Sub {
-			s, ok := required(sub)
-			if !ok {
+			ls, ok := required(sub)
+			if !ok || len(u)+len(ls) > maxLiterals {
 				return nil, false
 			}
-			for b, in := range s {
-				u[b] = u[b] || in
-			}
+			u = append(u, ls...)
 		}
 		return u, true
 	}
-	// Empty matches, anchors, any-character, star, quest: nothing required.
+	// Empty matches, anchors, any character, star, quest: nothing required.
 	return nil, false
 }

@@ -8,85 +8,92 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-func TestRequiredBytes(t *testing.T) {
+func TestRequiredLiterals(t *testing.T) {
 	tests := []struct {
 		name    string
 		pattern string
-		want    string // the set's bytes, in order; "" with ok false
+		want    []string // the literals ("~" prefix: ignoring case); nil with ok false
 		ok      bool
 	}{
-		{"literal", `abc`, "a", true},
-		{"fold case", `(?i)x`, "Xx", true},
-		{"class", `[/:|]`, "/:|", true},
-		{"smallest part of a concatenation", `[a-z]+\s*/`, "/", true},
-		{"alternation is a union", `a|b`, "ab", true},
-		{"an optional branch requires nothing", `a|b?`, "", false},
-		{"star requires nothing", `a*`, "", false},
-		{"anchors alone", `^$`, "", false},
-		{"non-ASCII rune: its first byte", `：`, "\xef", true},
-		{"repeat with a minimum", `(?:ab){2,3}`, "a", true},
-		{"invalid pattern", `(`, "", false},
-		{"U+FFFD matches invalid bytes", `\x{FFFD}`, invalid(), true},
+		{"literal", `abc`, []string{"abc"}, true},
+		{"fold case", `(?i)xyz`, []string{"~XYZ"}, true},
+		{"fold case splits at k and s", `(?i)asks`, []string{"~A"}, true},
+		{"class", `[/:|]`, []string{"/", ":", "|"}, true},
+		{"longest literal of a concatenation", `ab\s*/\s*cde`, []string{"cde"}, true},
+		{"alternation is a union", `ab|cd`, []string{"ab", "cd"}, true},
+		{"factored alternation", `محرر|المحرر|تحرير`, []string{"محرر", "المحرر", "تحرير"}, true},
+		{"an optional branch requires nothing", `a|b?`, nil, false},
+		{"star requires nothing", `a*`, nil, false},
+		{"anchors alone", `^$`, nil, false},
+		{"large class", `[a-z]`, nil, false},
+		{"repeat with a minimum", `(?:ab){2,3}`, []string{"ab"}, true},
+		{"U+FFFD matches invalid bytes", `\x{FFFD}`, nil, false},
+		{"invalid pattern", `(`, nil, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s, ok := requiredBytes(tt.pattern)
+			ls, ok := requiredLiterals(tt.pattern)
 			require.Equal(t, tt.ok, ok)
-			if !ok {
+			var got []string
+			for _, l := range ls {
+				s := l.s
+				if l.fold {
+					s = "~" + s
+				}
+				got = append(got, s)
+			}
+			if tt.want == nil {
+				assert.Empty(t, got)
 				return
 			}
-			var got []byte
-			for b, in := range s {
-				if in {
-					got = append(got, byte(b))
-				}
-			}
-			assert.Equal(t, tt.want, string(got))
+			assert.ElementsMatch(t, tt.want, got)
 		})
 	}
 }
 
-func invalid() string {
-	var b []byte
-	for c := 0x80; c < 0x100; c++ {
-		b = append(b, byte(c))
-	}
-	return string(b)
+func TestIndexFoldASCII(t *testing.T) {
+	assert.Equal(t, 2, indexFoldASCII([]byte("a EDITor"), "editor"))
+	assert.Equal(t, -1, indexFoldASCII([]byte("edito"), "editor"))
+	assert.Equal(t, 0, indexFoldASCII([]byte("x"), ""))
 }
 
-// TestRequiredBytesSound checks the prefilter's promise on the embedded
-// line-end patterns: every text a pattern matches contains a required byte.
-func TestRequiredBytesSound(t *testing.T) {
+// TestPrefilterSound checks the prefilter's promise on the embedded
+// line-end patterns: every text they match contains a required literal,
+// and text without a credit is rejected before the regexp runs.
+func TestPrefilterSound(t *testing.T) {
 	rs, err := DefaultRules()
 	require.NoError(t, err)
 	require.NotNil(t, rs.lineEndNeed, "the embedded line-end patterns have a prefilter")
 	for _, text := range []string{
 		"…وأكد الجانبان ذلك.Editor/Li Ming",
 		"نص الخبر المحرر: أحمد",
-		"text editors | somebody",
+		"text EDITORS | somebody",
 		"تحرير ： فلان",
+		"Responsible editor: X",
 	} {
 		loc := rs.lineEnd.FindStringIndex(text)
 		require.NotNil(t, loc, text)
-		assert.True(t, rs.lineEndNeed.containsAny([]byte(text[loc[0]:loc[1]])), text)
+		assert.True(t, rs.lineEndNeed.matchAny([]byte(text[loc[0]:loc[1]])), text)
 	}
+	assert.False(t, rs.lineEndNeed.matchAny([]byte("وقال الوزير: إن العلاقات في كانون الثاني / يناير")))
 }
 
-func FuzzRequiredBytes(f *testing.F) {
-	f.Add(`(?i)\b(editor)\s*[/:]\s*\S[^\n]*$`, "x editor: y")
+func FuzzRequiredLiterals(f *testing.F) {
+	f.Add(`(?i)\b(editor|editors|edited by|responsible editor)\s*[/:]\s*\S[^\n]*$`, "x Editor: y")
 	f.Add(`a|b`, "zzb")
 	f.Add(`\x{FFFD}`, "a\xffb")
+	f.Add(`(?i)sk`, "\u017f\u212a")
 	f.Fuzz(func(t *testing.T, pattern, text string) {
 		re, err := regexp.Compile(pattern)
 		if err != nil {
 			return
 		}
-		need, ok := requiredBytes(pattern)
+		need, ok := requiredLiterals(pattern)
 		if !ok {
 			return
 		}
-		if loc := re.FindStringIndex(text); loc != nil && !need.containsAny([]byte(text[loc[0]:loc[1]])) {
-			t.Fatalf("%q matches %q, which has none of the required bytes", pattern, text[loc[0]:loc[1]])
+		if loc := re.FindStringIndex(text); loc != nil && !need.matchAny([]byte(text[loc[0]:loc[1]])) {
+			t.Fatalf("%q matches %q, which has none of the literals %+v", pattern, text[loc[0]:loc[1]], need)
 		}
 	})
 }

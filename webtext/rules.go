@@ -21,7 +21,7 @@ type Rules struct {
 	maxTrailing int
 	lines       []*regexp.Regexp // anchored: the whole trimmed line
 	lineEnd     *regexp.Regexp   // the trailing_line_ends patterns as one alternation (nil if none)
-	lineEndNeed *byteSet         // every lineEnd match has one of these bytes (nil: no prefilter)
+	lineEndNeed litSet           // every lineEnd match contains one of these (nil: no prefilter)
 	skip        map[string]bool
 	content     []string
 	block       map[string]bool
@@ -83,7 +83,7 @@ func LoadRules(r io.Reader, name string) (*Rules, error) {
 		if rs.lineEnd, err = regexp.Compile(joined); err != nil {
 			return nil, fmt.Errorf("webtext: %s: trailing_line_ends: %w", name, err)
 		}
-		if need, ok := requiredBytes(joined); ok && need.size() <= maxUseful {
+		if need, ok := requiredLiterals(joined); ok {
 			rs.lineEndNeed = need
 		}
 	}
@@ -187,8 +187,8 @@ func (rs *Rules) findLineEnd(line []byte) (int, bool) {
 		}
 		from += sp + 1
 	}
-	if rs.lineEndNeed != nil && !rs.lineEndNeed.containsAny(line[from:]) {
-		return -1, false // no byte that every match needs
+	if rs.lineEndNeed != nil && !rs.lineEndNeed.matchAny(line[from:]) {
+		return -1, false // none of the literals that every match contains
 	}
 	loc := rs.lineEnd.FindIndex(line[from:])
 	if loc == nil {
