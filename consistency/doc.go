@@ -83,7 +83,7 @@ func (c *Checker) newDoc(src []byte) *doc {
 	d.tokSent = make([]int32, n)
 	d.tokPerson = make([]int32, n)
 	for i := range t.Tokens() {
-		d.bits[i] = c.lex[t.TokenText(i)]
+		d.bits[i] = c.classesOf(t.TokenText(i))
 		d.tokMention[i] = -1
 		d.tokPerson[i] = -1
 	}

@@ -1,10 +1,13 @@
 package consistency
 
 import (
+	"os"
 	"strings"
 	"testing"
 
+	"github.com/nazir-nlp/nazir/entities"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestPersonKeys checks that personKeys, which keys each word once, agrees
@@ -25,4 +28,33 @@ func TestPersonKeys(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestLexFilter checks that the bitmap in front of the word-class map never
+// hides a word of the map, and that it does reject most other words.
+func TestLexFilter(t *testing.T) {
+	g, err := entities.LoadFile("../gazetteer.yaml")
+	require.NoError(t, err)
+	rules, err := DefaultRules()
+	require.NoError(t, err)
+	c, err := New(g, rules, Options{})
+	require.NoError(t, err)
+	require.NotEmpty(t, c.lex)
+	for w, bits := range c.lex {
+		require.Equal(t, bits, c.classesOf(w), w)
+	}
+	src, err := os.ReadFile("../testdata/releases/azerbaijan-2026-01-28.txt")
+	require.NoError(t, err)
+	txt := c.norm.Normalize(src)
+	passed := 0
+	for i := range txt.Tokens() {
+		w := txt.TokenText(i)
+		h := lexSlot(w)
+		if c.lexMay[h>>6]&(1<<(h&63)) != 0 {
+			passed++
+		}
+		assert.Equal(t, c.lex[w], c.classesOf(w), w)
+	}
+	t.Logf("the filter lets through %d of %d tokens", passed, len(txt.Tokens()))
+	assert.Less(t, passed, len(txt.Tokens())/3)
 }
