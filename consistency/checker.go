@@ -62,7 +62,8 @@ type Checker struct {
 	// conflicts and topics are the rules' patterns with class bits resolved.
 	conflicts, topics []Pattern
 	topicBit          uint64 // classes that make a sentence a topic sentence
-	pairs             map[[2]string]bool
+	pairs             map[[2]string]bool // the rules' confusable pairs, both ways
+	confusables       map[[2]string]bool // every confusable pair of ids (confusableSlow), both ways
 	// normalised distinctive name tokens per country, for confusables
 	nameToks map[string][]string
 	normName map[string]string // canonical normalised name per country
@@ -215,6 +216,7 @@ func New(g *entities.Gazetteer, rules *Rules, opts Options) (*Checker, error) {
 			}
 		}
 	}
+	c.buildConfusables()
 	return c, nil
 }
 

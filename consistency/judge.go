@@ -284,6 +284,65 @@ func (d *doc) confusableParticipant(m *entities.Mention) string {
 // names sharing a distinctive word (غينيا / غينيا بيساو), or names a letter
 // or two apart in Arabic or English (سلوفاكيا / سلوفينيا, Iran / Iraq).
 func (c *Checker) confusable(a, b string) bool {
+	return a != b && c.confusables[[2]string{a, b}]
+}
+
+// buildConfusables fills c.confusables with every pair confusableSlow
+// accepts. Only countries that share a distinctive name word or the first
+// three letters of a name (Arabic or English) can be confusable besides the
+// rules' pairs, so candidates come from buckets keyed by those.
+func (c *Checker) buildConfusables() {
+	c.confusables = make(map[[2]string]bool, len(c.pairs))
+	for p := range c.pairs {
+		c.confusables[p] = true
+	}
+	buckets := map[string][]string{}
+	add := func(key, id string) {
+		if l := buckets[key]; len(l) == 0 || l[len(l)-1] != id {
+			buckets[key] = append(l, id)
+		}
+	}
+	for _, e := range c.g.Entities {
+		if e.Kind != entities.Country {
+			continue
+		}
+		for _, t := range c.nameToks[e.ID] {
+			add("t:"+t, e.ID)
+		}
+		if p, ok := prefix3(strings.TrimPrefix(c.normName[e.ID], "ال")); ok {
+			add("a:"+p, e.ID)
+		}
+		if p, ok := prefix3(strings.ToLower(e.English)); ok {
+			add("e:"+p, e.ID)
+		}
+	}
+	for _, ids := range buckets {
+		for i, a := range ids {
+			for _, b := range ids[i+1:] {
+				if c.confusableSlow(a, b) {
+					c.confusables[[2]string{a, b}] = true
+				}
+				if c.confusableSlow(b, a) {
+					c.confusables[[2]string{b, a}] = true
+				}
+			}
+		}
+	}
+}
+
+// prefix3 returns the first three runes of a name that closeNames could
+// accept (four runes or more).
+func prefix3(s string) (string, bool) {
+	rs := []rune(s)
+	if len(rs) < 4 {
+		return "", false
+	}
+	return string(rs[:3]), true
+}
+
+// confusableSlow is the definition of confusable: a pair from the rules, or
+// two countries sharing a distinctive name word, or with close names.
+func (c *Checker) confusableSlow(a, b string) bool {
 	if a == b {
 		return false
 	}

@@ -58,3 +58,32 @@ func TestLexFilter(t *testing.T) {
 	t.Logf("the filter lets through %d of %d tokens", passed, len(txt.Tokens()))
 	assert.Less(t, passed, len(txt.Tokens())/3)
 }
+
+// TestConfusablesComplete checks the precomputed confusable pairs against
+// the definition on every pair of entities the checker can compare.
+func TestConfusablesComplete(t *testing.T) {
+	g, err := entities.LoadFile("../gazetteer.yaml")
+	require.NoError(t, err)
+	rules, err := DefaultRules()
+	require.NoError(t, err)
+	c, err := New(g, rules, Options{})
+	require.NoError(t, err)
+	var ids []string
+	for _, e := range g.Entities {
+		if e.Kind == entities.Country || e.Kind == entities.Group || e.Kind == entities.Region {
+			ids = append(ids, e.ID)
+		}
+	}
+	require.Greater(t, len(ids), 200)
+	found := 0
+	for _, a := range ids {
+		for _, b := range ids {
+			want := c.confusableSlow(a, b)
+			require.Equal(t, want, c.confusable(a, b), "%s %s", a, b)
+			if want {
+				found++
+			}
+		}
+	}
+	assert.Greater(t, found, 20, "confusable pairs")
+}
