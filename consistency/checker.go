@@ -61,7 +61,7 @@ type Checker struct {
 	k        classBits // the bits of the classes the code names
 	// conflicts and topics are the rules' patterns with class bits resolved.
 	conflicts, topics []Pattern
-	topicBit          uint64 // classes that make a sentence a topic sentence
+	topicBit          uint64             // classes that make a sentence a topic sentence
 	pairs             map[[2]string]bool // the rules' confusable pairs, both ways
 	confusables       map[[2]string]bool // every confusable pair of ids (confusableSlow), both ways
 	// normalised distinctive name tokens per country, for confusables
