@@ -66,3 +66,17 @@ func ExampleNormalizer_Transformer() {
 	// Output:
 	// الي الصينيه
 }
+
+func ExampleText_Tokens() {
+	txt := arabic.Normalize([]byte("قمة G20، في 3.5 ساعات"))
+	for _, tk := range txt.Tokens() {
+		fmt.Printf("%s %q [%d,%d)\n", tk.Kind, txt.Norm[tk.Start:tk.End], tk.OrigStart, tk.OrigEnd)
+	}
+	// Output:
+	// word "قمه" [0,6)
+	// latin "G20" [7,10)
+	// punct "،" [10,12)
+	// word "في" [13,17)
+	// number "3.5" [18,21)
+	// word "ساعات" [22,32)
+}
