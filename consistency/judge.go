@@ -169,9 +169,15 @@ func (d *doc) conflict(mi int, topic bool) (Finding, bool) {
 				continue
 			}
 		}
+		if p.Requires == "intruder" && !d.intruder(mi) {
+			continue
+		}
 		b, ok := d.match(p, mi)
 		if !ok {
 			continue
+		}
+		if conf == "" {
+			conf = d.confusableParticipant(m)
 		}
 		exp := d.expected(mi, p, b, conf)
 		if exp == "" || containsStr(m.Entities, exp) {
@@ -180,6 +186,37 @@ func (d *doc) conflict(mi int, topic bool) (Finding, bool) {
 		return d.newConflict(mi, p, exp, b), true
 	}
 	return Finding{}, false
+}
+
+// intruder says whether a mention looks like a slip rather than a third
+// party by where and how often its state appears: a state (not a group)
+// named once in the whole text, after the lede, in a release whose two
+// participants are well established. A third party a release discusses is
+// usually introduced and named again; a participant's name swapped for
+// another state's in one place is not.
+func (d *doc) intruder(mi int) bool {
+	m := &d.ms[mi]
+	if m.Kind != entities.Country || len(m.Entities) != 1 || len(d.parts) != 2 {
+		return false
+	}
+	if d.sentOf(m.FirstTok) == d.sentOf(0) {
+		return false // the lede introduces what the release is about
+	}
+	if k := m.LastTok + 1; k < len(d.tokPerson) && d.tokPerson[k] >= 0 {
+		return false // a title's state before a name (الرئيس الأميركي باراك أوباما)
+	}
+	id := m.Entities[0]
+	for i := range d.ms {
+		if i != mi && containsStr(d.ms[i].Entities, id) {
+			return false
+		}
+	}
+	for i := range d.chromeMs {
+		if containsStr(d.chromeMs[i].Entities, id) {
+			return false
+		}
+	}
+	return true
 }
 
 func containsStr(a []string, s string) bool {
@@ -216,6 +253,32 @@ func (d *doc) expected(mi int, p *Pattern, b binding, conf string) string {
 		}
 	case p.Expect == "confusable":
 		return conf
+	case p.Expect == "absent":
+		// The participant the slip replaced: the one it is easily mistaken
+		// for, else the one this sentence does not name, else the
+		// counterpart.
+		if conf != "" {
+			return conf
+		}
+		s := d.sentOf(d.ms[mi].FirstTok)
+		named := map[string]bool{}
+		for k := s.first; k <= s.last; k++ {
+			if j := d.tokMention[k]; j >= 0 {
+				if id, ok := d.isParticipantMention(&d.ms[j]); ok {
+					named[id] = true
+				}
+			}
+		}
+		var absent []string
+		for _, q := range d.parts {
+			if !named[q.id] {
+				absent = append(absent, q.id)
+			}
+		}
+		if len(absent) == 1 {
+			return absent[0]
+		}
+		return d.counterpart
 	case strings.HasPrefix(p.Expect, "not:"):
 		not := p.Expect[4:]
 		if !d.partIDs[not] {

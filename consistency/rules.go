@@ -222,17 +222,18 @@ func decodePattern(n *yaml.Node, file string, classes map[string][]string, confl
 			return Pattern{}, fmt.Errorf("%s: confidence %v not in (0,1]: %w", where, rp.Confidence, ErrRules)
 		}
 		switch {
-		case rp.Expect == "counterpart", rp.Expect == "other", rp.Expect == "speaker", rp.Expect == "confusable":
+		case rp.Expect == "counterpart", rp.Expect == "other", rp.Expect == "speaker", rp.Expect == "confusable",
+			rp.Expect == "absent":
 		case strings.HasPrefix(rp.Expect, "not:") && len(rp.Expect) > 4:
 		default:
-			return Pattern{}, fmt.Errorf("%s: expect %q: want counterpart, other, speaker, confusable or not:ID: %w", where, rp.Expect, ErrRules)
+			return Pattern{}, fmt.Errorf("%s: expect %q: want counterpart, other, speaker, confusable, absent or not:ID: %w", where, rp.Expect, ErrRules)
 		}
 		if rp.Message == "" {
 			return Pattern{}, fmt.Errorf("%s: missing message: %w", where, ErrRules)
 		}
 	}
-	if rp.Requires != "" && rp.Requires != "confusable" {
-		return Pattern{}, fmt.Errorf("%s: requires %q: only \"confusable\" is known: %w", where, rp.Requires, ErrRules)
+	if rp.Requires != "" && rp.Requires != "confusable" && rp.Requires != "intruder" {
+		return Pattern{}, fmt.Errorf("%s: requires %q: want confusable or intruder: %w", where, rp.Requires, ErrRules)
 	}
 	for _, f := range strings.Fields(rp.Pattern) {
 		e, err := parseElem(f, classes)
