@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -356,11 +355,7 @@ func (r *checkRun) checkOne(i int, in input) *checked {
 	}
 	switch r.cf.format {
 	case "json":
-		var b bytes.Buffer
-		enc := json.NewEncoder(&b)
-		enc.SetEscapeHTML(false)
-		c.err = enc.Encode(c.rep)
-		c.out = b.Bytes()
+		c.out, c.err = report.AppendJSON(make([]byte, 0, report.JSONSizeHint(c.rep)), c.rep)
 	case "text":
 		var b bytes.Buffer
 		c.err = report.Text(&b, c.rep, c.text)
