@@ -377,7 +377,7 @@ func readInput(name string, stdin io.Reader, limit int) ([]byte, error) {
 	var r io.Reader = stdin
 	size := 0
 	if name != "-" {
-		f, err := os.Open(name)
+		f, err := openRead(name)
 		if err != nil {
 			return nil, err
 		}
