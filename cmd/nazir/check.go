@@ -215,6 +215,8 @@ type checkRun struct {
 	stdout   io.Writer
 	stderr   io.Writer
 	failRank int
+	// bufs recycles the JSON output buffers (*[]byte) once written.
+	bufs sync.Pool
 }
 
 // checked is the outcome for one input.
@@ -225,7 +227,8 @@ type checked struct {
 	text []byte // what the report's spans point into (the page for --input html)
 	view []byte // for the HTML format: the checked text (the page's text for --input html)
 	vrep *consistency.Report
-	out  []byte // rendered output for the streaming formats (text, json)
+	out  []byte  // rendered output for the streaming formats (text, json)
+	buf  *[]byte // the pooled buffer out lives in (json), returned once written
 	err  error
 }
 
@@ -296,6 +299,10 @@ func (r *checkRun) run(inputs []input) int {
 						writeFailed = true
 					}
 				}
+				if c.buf != nil { // Write does not keep it
+					r.bufs.Put(c.buf)
+					c.out, c.buf = nil, nil
+				}
 			}
 		}
 	}
@@ -355,7 +362,15 @@ func (r *checkRun) checkOne(i int, in input) *checked {
 	}
 	switch r.cf.format {
 	case "json":
-		c.out, c.err = report.AppendJSON(make([]byte, 0, report.JSONSizeHint(c.rep)), c.rep)
+		p, _ := r.bufs.Get().(*[]byte)
+		if p == nil {
+			p = new([]byte)
+		}
+		if n := report.JSONSizeHint(c.rep); cap(*p) < n {
+			*p = make([]byte, 0, n)
+		}
+		*p, c.err = report.AppendJSON((*p)[:0], c.rep)
+		c.out, c.buf = *p, p
 	case "text":
 		var b bytes.Buffer
 		c.err = report.Text(&b, c.rep, c.text)
