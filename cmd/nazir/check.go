@@ -422,7 +422,11 @@ func readInput(name string, stdin io.Reader, limit int) ([]byte, error) {
 		if len(buf) > limit {
 			return nil, fmt.Errorf("larger than %d bytes (raise --max-bytes): %w", limit, consistency.ErrTooLarge)
 		}
-		if err == io.EOF {
+		if err == io.EOF || err == nil && size > 0 && len(buf) == size {
+			// A regular file that gave exactly its fstat size to a read
+			// asking for a byte more ends there: the read that would
+			// return EOF is saved (the file could grow right after it
+			// as well as right after the fstat).
 			return buf, nil
 		}
 		if err != nil {
