@@ -72,6 +72,32 @@ func ExampleSARIF() {
 	// "byteOffset": 115 true
 }
 
+func ExampleJSON() {
+	rep := &consistency.Report{
+		File:         "release.txt",
+		Participants: []consistency.Participant{{ID: "AZ", Name: "أذربيجان", Score: 6.5, Evidence: []consistency.Span{}}},
+		Scopes:       []consistency.Scope{},
+		Mentions:     []consistency.Mention{},
+		Findings:     []consistency.Finding{},
+	}
+	if err := report.JSON(os.Stdout, rep); err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// {"file":"release.txt","participants":[{"id":"AZ","name":"أذربيجان","score":6.5,"evidence":[]}],"scopes":[],"mentions":[],"findings":[]}
+}
+
+func ExampleAppendJSON() {
+	_, rep := release()
+	line, err := report.AppendJSON(make([]byte, 0, report.JSONSizeHint(rep)), rep)
+	if err != nil {
+		fmt.Println(err)
+	}
+	fmt.Println(bytes.HasPrefix(line, []byte(`{"file":"release.txt","participants":[{"id":"AZ"`)), line[len(line)-1] == '\n')
+	// Output:
+	// true true
+}
+
 func ExampleApply() {
 	text, rep := release()
 	edits := report.Edits(rep, text, report.FixFilter{MinSeverity: consistency.SeverityWarning, MinConfidence: 0.5})
