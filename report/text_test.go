@@ -1,0 +1,44 @@
+package report
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/nazir-nlp/nazir/consistency"
+	"github.com/stretchr/testify/require"
+)
+
+// TestTextGolden pins the terminal report byte for byte: the example
+// release's findings, a hostile release (markup, a bidi override, invalid
+// UTF-8, \r\n), spans at the edges of the text, spans out of range, a
+// finding in a long line (windowed) and a report without findings.
+func TestTextGolden(t *testing.T) {
+	var out bytes.Buffer
+	write := func(rep *consistency.Report, text []byte) {
+		require.NoError(t, Text(&out, rep, text))
+		out.WriteString("----\n")
+	}
+	fx := fixture(t)
+	fx.Report.File = "release.txt"
+	write(fx.Report, fx.Text)
+	h := hostile()
+	write(h.Report, h.Text)
+
+	text := []byte("أول\r\nالجانب الأفغاني في\rالسطر\n" + strings.Repeat("كلمة ", 80) + "الأفغاني" + strings.Repeat(" كلمة", 80) + "\n\xffآخر")
+	s := bytes.Index(text, []byte("الأفغاني"))
+	long := bytes.LastIndex(text, []byte("الأفغاني"))
+	n := len(text)
+	find := func(start, end int) consistency.Finding {
+		return consistency.Finding{Kind: consistency.CountryConflict, Severity: consistency.SeverityInfo, Start: start, End: end,
+			Line: 7, Column: 9, Text: "نص", Message: "رسالة: 100%"}
+	}
+	edges := &consistency.Report{File: "-", Findings: []consistency.Finding{
+		find(s, s+len("الأفغاني")), find(0, 0), find(0, 3), find(n-1, n), find(n, n), find(long, long+len("الأفغاني")),
+		find(s, n), find(-1, 2), find(5, 4), find(2, n+1), find(n-3, n-1),
+	}}
+	write(edges, text)
+	write(&consistency.Report{Participants: []consistency.Participant{{ID: "AZ"}, {ID: "CN"}}}, text)
+	write(&consistency.Report{File: "empty.txt"}, nil)
+	golden(t, "text-1.golden.txt", out.Bytes())
+}
