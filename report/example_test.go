@@ -40,6 +40,18 @@ func ExampleText() {
 	//     «الأفغاني» → «الأذربيجاني»
 }
 
+func ExampleAppendText() {
+	text, rep := release()
+	out := report.AppendText([]byte("== release.txt\n"), rep, text)
+	fmt.Print(string(out))
+	// Output:
+	// == release.txt
+	// release.txt:2:31: error: “the Afghanistan side” names a party that is not in this meeting [country-conflict]
+	//     وقال إن الصين تقدر دعم الجانب الأفغاني .
+	//                                   ^^^^^^^^
+	//     «الأفغاني» → «الأذربيجاني»
+}
+
 func ExampleHTML() {
 	text, rep := release()
 	var page strings.Builder

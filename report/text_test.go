@@ -42,3 +42,28 @@ func TestTextGolden(t *testing.T) {
 	write(&consistency.Report{File: "empty.txt"}, nil)
 	golden(t, "text-1.golden.txt", out.Bytes())
 }
+
+// FuzzLineBounds: lineBounds finds what a byte-by-byte walk finds.
+func FuzzLineBounds(f *testing.F) {
+	f.Add([]byte("a\r\nbc\rd\ne"), 4, 2)
+	f.Add([]byte("\n\n"), 1, 0)
+	f.Add([]byte("ab\ncd"), 2, int(^uint(0)>>1))
+	f.Fuzz(func(t *testing.T, src []byte, off, limit int) {
+		if off < 0 || off > len(src) || limit < 0 {
+			return
+		}
+		s, lo := off, max(0, off-limit)
+		for s > lo && src[s-1] != '\n' && src[s-1] != '\r' {
+			s--
+		}
+		e, hi := off, len(src)
+		if limit < hi-off {
+			hi = off + limit
+		}
+		for e < hi && src[e] != '\n' && src[e] != '\r' {
+			e++
+		}
+		gs, ge := lineBounds(src, off, limit)
+		require.Equal(t, [2]int{s, e}, [2]int{gs, ge})
+	})
+}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -215,7 +214,7 @@ type checkRun struct {
 	stdout   io.Writer
 	stderr   io.Writer
 	failRank int
-	// bufs recycles the JSON output buffers (*[]byte) once written.
+	// bufs recycles the output buffers (*[]byte) once written.
 	bufs sync.Pool
 }
 
@@ -228,7 +227,7 @@ type checked struct {
 	view []byte // for the HTML format: the checked text (the page's text for --input html)
 	vrep *consistency.Report
 	out  []byte  // rendered output for the streaming formats (text, json)
-	buf  *[]byte // the pooled buffer out lives in (json), returned once written
+	buf  *[]byte // the pooled buffer out lives in, returned once written
 	err  error
 }
 
@@ -360,22 +359,23 @@ func (r *checkRun) checkOne(i int, in input) *checked {
 		report.MapSpans(&mapped, src, page.SourceSpan)
 		c.rep = &mapped
 	}
+	if r.cf.format == "sarif" { // one log, written at the end
+		return c
+	}
+	p, _ := r.bufs.Get().(*[]byte)
+	if p == nil {
+		p = new([]byte)
+	}
 	switch r.cf.format {
 	case "json":
-		p, _ := r.bufs.Get().(*[]byte)
-		if p == nil {
-			p = new([]byte)
-		}
 		if n := report.JSONSizeHint(c.rep); cap(*p) < n {
 			*p = make([]byte, 0, n)
 		}
 		*p, c.err = report.AppendJSON((*p)[:0], c.rep)
-		c.out, c.buf = *p, p
 	case "text":
-		var b bytes.Buffer
-		c.err = report.Text(&b, c.rep, c.text)
-		c.out = b.Bytes()
+		*p = report.AppendText((*p)[:0], c.rep, c.text)
 	}
+	c.out, c.buf = *p, p
 	return c
 }
 
