@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"io"
 	"strings"
 	"testing"
 
@@ -66,4 +67,15 @@ func FuzzLineBounds(f *testing.F) {
 		gs, ge := lineBounds(src, off, limit)
 		require.Equal(t, [2]int{s, e}, [2]int{gs, ge})
 	})
+}
+
+func BenchmarkText(b *testing.B) {
+	fx := fixture(b)
+	b.SetBytes(int64(len(fx.Text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := Text(io.Discard, fx.Report, fx.Text); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

@@ -52,7 +52,13 @@ func reportCPU(b *testing.B) func() {
 // over a directory of 500 releases (listing, reading, checking, ordering,
 // writing), without the start-up (BenchmarkNewChecker), which a long run
 // pays once; one op is one release. Each run lists the directory again.
-func BenchmarkCheckFiles(b *testing.B) {
+func BenchmarkCheckFiles(b *testing.B) { benchCheckFiles(b, "json") }
+
+// BenchmarkCheckFilesText is BenchmarkCheckFiles with the default (text)
+// output format.
+func BenchmarkCheckFilesText(b *testing.B) { benchCheckFiles(b, "text") }
+
+func benchCheckFiles(b *testing.B, format string) {
 	text := exampleText(b)
 	dir := b.TempDir()
 	const files = 500
@@ -61,7 +67,7 @@ func BenchmarkCheckFiles(b *testing.B) {
 	}
 	checker, err := nazir.NewChecker()
 	require.NoError(b, err)
-	cf := &checkFlags{format: "json", input: "text", failOn: "warning", jobs: 1}
+	cf := &checkFlags{format: format, input: "text", failOn: "warning", jobs: 1}
 	cf.maxBytes = 1 << 20
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
