@@ -397,18 +397,18 @@ func readInput(name string, stdin io.Reader, limit int) ([]byte, error) {
 			return nil, err
 		}
 		defer f.Close()
-		st, err := f.Stat()
+		isDir, regular, fsize, err := f.stat()
 		if err != nil {
 			return nil, err
 		}
-		if st.IsDir() {
+		if isDir {
 			return nil, fmt.Errorf("is a directory")
 		}
-		if st.Mode().IsRegular() {
-			if st.Size() > int64(limit) { // refused unread
-				return nil, fmt.Errorf("%d bytes, larger than %d bytes (raise --max-bytes): %w", st.Size(), limit, consistency.ErrTooLarge)
+		if regular {
+			if fsize > int64(limit) { // refused unread
+				return nil, fmt.Errorf("%d bytes, larger than %d bytes (raise --max-bytes): %w", fsize, limit, consistency.ErrTooLarge)
 			}
-			size = int(st.Size())
+			size = int(fsize)
 		}
 		r = f
 	}
