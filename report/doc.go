@@ -1,5 +1,6 @@
 // Package report writes a consistency.Report for people and tools: Text for
-// terminals, HTML for editors (one self-contained page with the release
+// terminals, JSON for programs (the JSON contract, one line per report),
+// HTML for editors (one self-contained page with the release
 // highlighted), SARIF 2.1.0 for QA systems, and the corrected text or a
 // unified diff for pipelines (Edits, Apply, Diff).
 //

@@ -40,6 +40,18 @@ func ExampleText() {
 	//     «الأفغاني» → «الأذربيجاني»
 }
 
+func ExampleAppendText() {
+	text, rep := release()
+	out := report.AppendText([]byte("== release.txt\n"), rep, text)
+	fmt.Print(string(out))
+	// Output:
+	// == release.txt
+	// release.txt:2:31: error: “the Afghanistan side” names a party that is not in this meeting [country-conflict]
+	//     وقال إن الصين تقدر دعم الجانب الأفغاني .
+	//                                   ^^^^^^^^
+	//     «الأفغاني» → «الأذربيجاني»
+}
+
 func ExampleHTML() {
 	text, rep := release()
 	var page strings.Builder
@@ -70,6 +82,32 @@ func ExampleSARIF() {
 	// "columnKind": "unicodeCodePoints" true
 	// "charOffset": 64 true
 	// "byteOffset": 115 true
+}
+
+func ExampleJSON() {
+	rep := &consistency.Report{
+		File:         "release.txt",
+		Participants: []consistency.Participant{{ID: "AZ", Name: "أذربيجان", Score: 6.5, Evidence: []consistency.Span{}}},
+		Scopes:       []consistency.Scope{},
+		Mentions:     []consistency.Mention{},
+		Findings:     []consistency.Finding{},
+	}
+	if err := report.JSON(os.Stdout, rep); err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// {"file":"release.txt","participants":[{"id":"AZ","name":"أذربيجان","score":6.5,"evidence":[]}],"scopes":[],"mentions":[],"findings":[]}
+}
+
+func ExampleAppendJSON() {
+	_, rep := release()
+	line, err := report.AppendJSON(make([]byte, 0, report.JSONSizeHint(rep)), rep)
+	if err != nil {
+		fmt.Println(err)
+	}
+	fmt.Println(bytes.HasPrefix(line, []byte(`{"file":"release.txt","participants":[{"id":"AZ"`)), line[len(line)-1] == '\n')
+	// Output:
+	// true true
 }
 
 func ExampleApply() {

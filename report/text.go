@@ -1,9 +1,9 @@
 package report
 
 import (
-	"fmt"
+	"bytes"
 	"io"
-	"strings"
+	"strconv"
 	"unicode/utf8"
 
 	"github.com/nazir-nlp/nazir/consistency"
@@ -18,48 +18,97 @@ import (
 // do not reorder right-to-left text; the span is also quoted on its own.
 // The file name is rep.File ("-" is shown as <stdin>).
 func Text(w io.Writer, rep *consistency.Report, text []byte) error {
+	_, err := w.Write(AppendText(make([]byte, 0, 512*len(rep.Findings)+128), rep, text))
+	return err
+}
+
+// AppendText appends what Text writes to dst.
+func AppendText(dst []byte, rep *consistency.Report, text []byte) []byte {
 	name := DisplayName(rep.File)
-	var b strings.Builder
-	for _, f := range rep.Findings {
-		fmt.Fprintf(&b, "%s:%d:%d: %s: %s [%s]\n", name, f.Line, f.Column, f.Severity, f.Message, f.Kind)
+	b := dst
+	for i := range rep.Findings {
+		f := &rep.Findings[i]
+		b = append(b, name...)
+		b = append(b, ':')
+		b = strconv.AppendInt(b, int64(f.Line), 10)
+		b = append(b, ':')
+		b = strconv.AppendInt(b, int64(f.Column), 10)
+		b = append(b, ": "...)
+		b = append(b, f.Severity...)
+		b = append(b, ": "...)
+		b = append(b, f.Message...)
+		b = append(b, " ["...)
+		b = append(b, f.Kind...)
+		b = append(b, "]\n"...)
 		if f.Start >= 0 && f.Start <= f.End && f.End <= len(text) {
 			ls, le := lineBounds(text, f.Start, textContext)
 			s, e := f.Start, min(f.End, le)
 			ws, we := window(text, ls, le, s, e, 30)
-			prefix := "    "
+			b = append(b, "    "...)
+			pad := 4
 			if ws > ls {
-				prefix += "…"
+				b = append(b, "…"...)
+				pad++
 			}
-			fmt.Fprintf(&b, "%s%s", prefix, text[ws:we])
+			b = append(b, text[ws:we]...)
 			if we < le {
-				b.WriteString("…")
+				b = append(b, "…"...)
 			}
-			b.WriteString("\n")
-			pad := utf8.RuneCount([]byte(prefix)) + utf8.RuneCount(text[ws:s])
-			fmt.Fprintf(&b, "%s%s\n", strings.Repeat(" ", pad), strings.Repeat("^", max(1, utf8.RuneCount(text[s:e]))))
+			b = append(b, '\n')
+			b = appendRepeat(b, ' ', pad+utf8.RuneCount(text[ws:s]))
+			b = appendRepeat(b, '^', max(1, utf8.RuneCount(text[s:e])))
+			b = append(b, '\n')
 		}
 		switch {
 		case f.Kind == consistency.NameVariant:
-			var forms []string
-			for _, m := range f.Mentions {
-				forms = append(forms, fmt.Sprintf("«%s» (%d:%d)", m.Text, m.Start, m.End))
+			b = append(b, "    spellings: "...)
+			for j, m := range f.Mentions {
+				if j > 0 {
+					b = append(b, ", "...)
+				}
+				b = append(b, "«"...)
+				b = append(b, m.Text...)
+				b = append(b, "» ("...)
+				b = strconv.AppendInt(b, int64(m.Start), 10)
+				b = append(b, ':')
+				b = strconv.AppendInt(b, int64(m.End), 10)
+				b = append(b, ')')
 			}
-			fmt.Fprintf(&b, "    spellings: %s; canonical «%s»\n", strings.Join(forms, ", "), f.Canonical)
+			b = append(b, "; canonical «"...)
+			b = append(b, f.Canonical...)
+			b = append(b, "»\n"...)
 		case f.Suggestion != nil:
-			fmt.Fprintf(&b, "    «%s» → «%s»\n", f.Text, *f.Suggestion)
+			b = append(b, "    «"...)
+			b = append(b, f.Text...)
+			b = append(b, "» → «"...)
+			b = append(b, *f.Suggestion...)
+			b = append(b, "»\n"...)
 		default:
-			fmt.Fprintf(&b, "    «%s»\n", f.Text)
+			b = append(b, "    «"...)
+			b = append(b, f.Text...)
+			b = append(b, "»\n"...)
 		}
 	}
 	if len(rep.Findings) == 0 {
-		var ps []string
-		for _, p := range rep.Participants {
-			ps = append(ps, p.ID)
+		b = append(b, name...)
+		b = append(b, ": ok (participants: "...)
+		for i, p := range rep.Participants {
+			if i > 0 {
+				b = append(b, ", "...)
+			}
+			b = append(b, p.ID...)
 		}
-		fmt.Fprintf(&b, "%s: ok (participants: %s)\n", name, strings.Join(ps, ", "))
+		b = append(b, ")\n"...)
 	}
-	_, err := io.WriteString(w, b.String())
-	return err
+	return b
+}
+
+// appendRepeat appends n copies of c.
+func appendRepeat(b []byte, c byte, n int) []byte {
+	for ; n > 0; n-- {
+		b = append(b, c)
+	}
+	return b
 }
 
 // textContext bounds the search for a finding's line: far more than the 30
@@ -83,13 +132,23 @@ func DisplayName(name string) string {
 // may fall inside a rune), so that a report on a one-line 20 MB file costs
 // no more per finding than one on a paragraph.
 func lineBounds(src []byte, off, limit int) (int, int) {
-	s, lo := off, max(0, off-limit)
-	for s > lo && src[s-1] != '\n' && src[s-1] != '\r' {
-		s--
+	lo, hi := max(0, off-limit), len(src)
+	if limit < hi-off {
+		hi = off + limit
 	}
-	e, hi := off, min(len(src), off+limit)
-	for e < hi && src[e] != '\n' && src[e] != '\r' {
-		e++
+	s := lo
+	if i := bytes.LastIndexByte(src[s:off], '\n'); i >= 0 {
+		s += i + 1
+	}
+	if i := bytes.LastIndexByte(src[s:off], '\r'); i >= 0 {
+		s += i + 1
+	}
+	e := hi
+	if i := bytes.IndexByte(src[off:e], '\n'); i >= 0 {
+		e = off + i
+	}
+	if i := bytes.IndexByte(src[off:e], '\r'); i >= 0 {
+		e = off + i
 	}
 	return s, e
 }

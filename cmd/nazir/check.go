@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -216,6 +214,8 @@ type checkRun struct {
 	stdout   io.Writer
 	stderr   io.Writer
 	failRank int
+	// bufs recycles the output buffers (*[]byte) once written.
+	bufs sync.Pool
 }
 
 // checked is the outcome for one input.
@@ -226,7 +226,8 @@ type checked struct {
 	text []byte // what the report's spans point into (the page for --input html)
 	view []byte // for the HTML format: the checked text (the page's text for --input html)
 	vrep *consistency.Report
-	out  []byte // rendered output for the streaming formats (text, json)
+	out  []byte  // rendered output for the streaming formats (text, json)
+	buf  *[]byte // the pooled buffer out lives in, returned once written
 	err  error
 }
 
@@ -297,6 +298,10 @@ func (r *checkRun) run(inputs []input) int {
 						writeFailed = true
 					}
 				}
+				if c.buf != nil { // Write does not keep it
+					r.bufs.Put(c.buf)
+					c.out, c.buf = nil, nil
+				}
 			}
 		}
 	}
@@ -354,18 +359,23 @@ func (r *checkRun) checkOne(i int, in input) *checked {
 		report.MapSpans(&mapped, src, page.SourceSpan)
 		c.rep = &mapped
 	}
+	if r.cf.format == "sarif" { // one log, written at the end
+		return c
+	}
+	p, _ := r.bufs.Get().(*[]byte)
+	if p == nil {
+		p = new([]byte)
+	}
 	switch r.cf.format {
 	case "json":
-		var b bytes.Buffer
-		enc := json.NewEncoder(&b)
-		enc.SetEscapeHTML(false)
-		c.err = enc.Encode(c.rep)
-		c.out = b.Bytes()
+		if n := report.JSONSizeHint(c.rep); cap(*p) < n {
+			*p = make([]byte, 0, n)
+		}
+		*p, c.err = report.AppendJSON((*p)[:0], c.rep)
 	case "text":
-		var b bytes.Buffer
-		c.err = report.Text(&b, c.rep, c.text)
-		c.out = b.Bytes()
+		*p = report.AppendText((*p)[:0], c.rep, c.text)
 	}
+	c.out, c.buf = *p, p
 	return c
 }
 
@@ -382,23 +392,23 @@ func readInput(name string, stdin io.Reader, limit int) ([]byte, error) {
 	var r io.Reader = stdin
 	size := 0
 	if name != "-" {
-		f, err := os.Open(name)
+		f, err := openRead(name)
 		if err != nil {
 			return nil, err
 		}
 		defer f.Close()
-		st, err := f.Stat()
+		isDir, regular, fsize, err := f.stat()
 		if err != nil {
 			return nil, err
 		}
-		if st.IsDir() {
+		if isDir {
 			return nil, fmt.Errorf("is a directory")
 		}
-		if st.Mode().IsRegular() {
-			if st.Size() > int64(limit) { // refused unread
-				return nil, fmt.Errorf("%d bytes, larger than %d bytes (raise --max-bytes): %w", st.Size(), limit, consistency.ErrTooLarge)
+		if regular {
+			if fsize > int64(limit) { // refused unread
+				return nil, fmt.Errorf("%d bytes, larger than %d bytes (raise --max-bytes): %w", fsize, limit, consistency.ErrTooLarge)
 			}
-			size = int(st.Size())
+			size = int(fsize)
 		}
 		r = f
 	}
@@ -412,7 +422,11 @@ func readInput(name string, stdin io.Reader, limit int) ([]byte, error) {
 		if len(buf) > limit {
 			return nil, fmt.Errorf("larger than %d bytes (raise --max-bytes): %w", limit, consistency.ErrTooLarge)
 		}
-		if err == io.EOF {
+		if err == io.EOF || err == nil && size > 0 && len(buf) == size {
+			// A regular file that gave exactly its fstat size to a read
+			// asking for a byte more ends there: the read that would
+			// return EOF is saved (the file could grow right after it
+			// as well as right after the fstat).
 			return buf, nil
 		}
 		if err != nil {

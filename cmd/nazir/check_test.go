@@ -9,7 +9,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/nazir-nlp/nazir"
 	"github.com/nazir-nlp/nazir/consistency"
+	"github.com/nazir-nlp/nazir/report"
+	"github.com/nazir-nlp/nazir/webtext"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -201,4 +204,39 @@ func TestCheckHTMLInput(t *testing.T) {
 	_, out, _ = runCLI(t, "", "check", "--format", "html", "--input", "html", path)
 	assert.NotContains(t, out, "&lt;p&gt;", "the page's markup is not shown as text")
 	assert.Contains(t, out, `id="d1-f1"`)
+}
+
+// TestCheckJSONBytes pins the JSON Lines output byte for byte to what
+// encoding/json writes for the library's reports (HTML escaping off), over
+// every release under testdata/, as plain text and as a web page.
+func TestCheckJSONBytes(t *testing.T) {
+	files, err := filepath.Glob("../../testdata/releases/*.txt")
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	var want bytes.Buffer
+	enc := json.NewEncoder(&want)
+	enc.SetEscapeHTML(false)
+	for _, f := range files {
+		text, err := os.ReadFile(f)
+		require.NoError(t, err)
+		rep, err := nazir.Check(text)
+		require.NoError(t, err)
+		rep.File = f
+		require.NoError(t, enc.Encode(rep))
+	}
+	_, out, _ := runCLI(t, "", append([]string{"check", "--format", "json", "-j", "2"}, files...)...)
+	require.Equal(t, want.String(), out)
+
+	page := []byte("<html><body><h1>عنوان &amp; خبر</h1><p>" + string(exampleText(t)) + "</p><script>x()</script></body></html>")
+	path := filepath.Join(t.TempDir(), "page.html")
+	require.NoError(t, os.WriteFile(path, page, 0o644))
+	wt := webtext.Extract(page)
+	rep, err := nazir.Check(wt.Text)
+	require.NoError(t, err)
+	rep.File = path
+	report.MapSpans(rep, page, wt.SourceSpan)
+	want.Reset()
+	require.NoError(t, enc.Encode(rep))
+	_, out, _ = runCLI(t, "", "check", "--format", "json", "--input", "html", path)
+	require.Equal(t, want.String(), out)
 }
