@@ -36,15 +36,24 @@ func (d *doc) inferParticipants() {
 	}
 	body := map[string]float64{}
 	ctEnd := d.contactEnd()
+	pb := d.partBits()
+	// party marks states with evidence that they act in the text (a title,
+	// a counterpart word, an official, the dateline or agency, a pair of
+	// states as the subject); a state only named in the lede is a topic.
+	party := map[string]bool{}
 	add := func(id string, w float64, tok int, subject bool, ev Span, note string) {
 		p := get(id)
 		p.score += w
 		p.ledeScore += w
-		if note == "title" || note == "counterpart" || note == "official" {
+		switch note {
+		case "title", "counterpart", "official", "pair":
 			p.titleScore += w
 			if tok <= d.ledeEnd {
 				p.ledeTitle += w
 			}
+			party[id] = true
+		case "dateline", "agency":
+			party[id] = true
 		}
 		if subject && (p.firstSubject < 0 || tok < p.firstSubject) {
 			p.firstSubject = tok
@@ -62,6 +71,11 @@ func (d *doc) inferParticipants() {
 		// A homograph (السوداني is also a surname) counts only where the
 		// syntax makes it a state: after a title or a counterpart word.
 		if m.Weak && !d.titleBefore(m.FirstTok) && !d.is(m.FirstTok-1, d.c.k.counterpart) {
+			continue
+		}
+		// …and never where the homograph is itself a word of the title
+		// (وزير المالية is a finance minister, not Mali's).
+		if m.Weak && d.is(m.FirstTok, d.c.k.titleWord) {
 			continue
 		}
 		ids := d.stateIDs(m)
@@ -141,28 +155,56 @@ func (d *doc) inferParticipants() {
 			add(cl.country, wPerson, p0.first, true, ev, "official")
 		}
 	}
+	// Two states coordinated as one subject (روسيا والسعودية، السعودي
+	// التركي) are the parties of a contact in their sentence.
+	pairs, triple := d.statePairs(ctEnd, pb)
+	var contactPair []string
+	for _, pr := range pairs {
+		for j, id := range pr.ids {
+			add(id, wLede, pr.toks[j], false, d.spanOf(pr.toks[j], pr.toks[j]), "pair")
+		}
+		// Only a pair that is itself the subject names the contact's
+		// parties; after a preposition (السلام بين أذربيجان وأرمينيا) it is
+		// a topic of the talks.
+		if contactPair == nil && pr.contact && !d.is(pr.toks[0]-1, d.c.k.prep) {
+			contactPair = pr.ids[:]
+		}
+	}
+	// A counterpart named without a state (… زيارة إلى لشبونة حيث يلتقي
+	// نظيره فلان) is of the state the visit went to.
+	for _, dest := range d.counterpartPlaces(ctEnd, pb) {
+		get(dest.id).counterpartEv = true
+		add(dest.id, wCounterpart*windowWeight, dest.tok, false, d.spanOf(dest.tok, dest.tok), "counterpart")
+	}
 	// A contact word (استقبل، محادثات، نظيره …) in the lede says the text
 	// reports a meeting; without one it is commentary or news about states,
-	// and no pair of participants is judged.
+	// and no pair of participants is judged. A contact announced, planned or
+	// intended (سيلتقي، من المقرر أن، لإجراء محادثات) is not one.
 	contact := false
 	for k := 0; k <= ctEnd && k < len(d.bits); k++ {
-		if (d.is(k, d.c.k.contact) || d.is(k, d.c.k.counterpart)) && !d.futureSentence(k) {
+		if d.contactAt(k, pb) {
 			contact = true
 			break
 		}
 	}
-	// A lede that announces or postpones (سيتوجه، من المقرر، تأجيل) is about
-	// a contact to come, whatever later sentences say.
+	// A lede that announces or postpones (سيتوجه، من المقرر، تأجيل) and
+	// reports no contact of its own is about a contact to come, whatever
+	// later sentences say.
+	ledeFuture, ledeContact := false, false
 	for k := 0; k <= d.ledeEnd && k < len(d.bits); k++ {
-		if d.is(k, d.c.k.future) {
-			contact = false
-			break
-		}
+		ledeFuture = ledeFuture || d.is(k, d.c.k.future)
+		ledeContact = ledeContact || d.contactAt(k, pb)
+	}
+	if ledeFuture && !ledeContact {
+		contact = false
 	}
 	d.contact = contact
 	var ps []*partState
 	strong := 0
 	for _, p := range byID {
+		if !party[p.id] {
+			continue
+		}
 		if p.ledeScore >= minScore {
 			ps = append(ps, p)
 			if p.ledeTitle >= wPerson {
@@ -178,8 +220,17 @@ func (d *doc) inferParticipants() {
 	})
 	// Three or more states named by title or office in the lede, or a group
 	// whose ministers meet, make the meeting multilateral.
-	if contact && (strong >= 3 || d.groupMeets()) {
+	if contact && (strong >= 3 || triple || d.groupMeets() || d.multilateralContact(ctEnd, pb)) {
 		d.multilat = true
+	}
+	if !d.multilat && len(contactPair) == 2 && byID[contactPair[0]] != nil && byID[contactPair[1]] != nil {
+		ps = []*partState{byID[contactPair[0]], byID[contactPair[1]]}
+		sort.Slice(ps, func(i, j int) bool {
+			if ps[i].score != ps[j].score {
+				return ps[i].score > ps[j].score
+			}
+			return ps[i].id < ps[j].id
+		})
 	}
 	if !d.multilat && len(ps) > 2 {
 		// A state named by a counterpart word (… مع نظيره الألماني) is the
@@ -343,4 +394,215 @@ func (d *doc) stateIDs(m *entities.Mention) []string {
 		return out
 	}
 	return nil
+}
+
+// partBits are the bits of the word classes participant inference reads
+// beyond the checker's own (a class missing from the rules has bit 0).
+type partBits struct{ purpose, multi, summit, visit uint64 }
+
+func (d *doc) partBits() partBits {
+	b := d.c.classBit
+	return partBits{purpose: b["purpose"], multi: b["multilateral"], summit: b["summit"], visit: b["visit"]}
+}
+
+// futureAt says whether a future word governs tok: one before it in its
+// sentence (سيتوجه … في زيارة يلتقي خلالها نظيره) or right after it
+// (زيارة مرتقبة، يزور طوكيو الأسبوع المقبل).
+func (d *doc) futureAt(tok int) bool {
+	s := d.sentOf(tok)
+	for k := max(s.first, tok-futureBefore); k <= s.last && k <= tok+futureAfter; k++ {
+		if d.is(k, d.c.k.future) {
+			return true
+		}
+	}
+	return false
+}
+
+// How far before and after a contact word a future word governs it.
+const (
+	futureBefore = 10
+	futureAfter  = 3
+)
+
+// contactAt says whether tok reports a contact: a contact or counterpart
+// word not governed by a future word and not the object of a purpose
+// (لإجراء محادثات، لبحث).
+func (d *doc) contactAt(tok int, pb partBits) bool {
+	if !d.is(tok, d.c.k.contact) && !d.is(tok, d.c.k.counterpart) {
+		return false
+	}
+	return !d.is(tok, pb.purpose) && !d.is(tok-1, pb.purpose) && !d.futureAt(tok)
+}
+
+// sentenceContact says whether the sentence s reports a contact.
+func (d *doc) sentenceContact(s span, pb partBits) bool {
+	for k := s.first; k <= s.last; k++ {
+		if d.contactAt(k, pb) {
+			return true
+		}
+	}
+	return false
+}
+
+// statePair is two states coordinated as one subject or attribute:
+// روسيا والسعودية، بين السعودية ومالطا، اتفاقية سعودية - مالطية.
+type statePair struct {
+	ids     [2]string
+	toks    [2]int
+	contact bool // the pair's sentence reports a contact
+}
+
+// statePairs finds pairs of states in the contact window. triple says a
+// contact sentence names three states in one such chain (اللقاء السعودي
+// الأمريكي الروسي): a meeting of three.
+func (d *doc) statePairs(ctEnd int, pb partBits) (pairs []statePair, triple bool) {
+	for i := 0; i+1 < len(d.ms); i++ {
+		m := &d.ms[i]
+		if m.FirstTok > ctEnd {
+			break
+		}
+		if !d.pairMember(m) {
+			continue
+		}
+		// A pair after a topic word or a preposition of place is what the
+		// text is about (الأوضاع في سوريا والعراق).
+		if d.is(m.FirstTok-1, d.c.k.topicNoun) || d.is(m.FirstTok-2, d.c.k.topicNoun) ||
+			d.is(m.FirstTok-1, d.c.k.locative) || d.is(m.FirstTok-1, d.c.k.with) {
+			continue
+		}
+		n := &d.ms[i+1]
+		if !d.pairMember(n) || !d.chained(m, n) || n.Entities[0] == m.Entities[0] {
+			continue
+		}
+		s := d.sentOf(m.FirstTok)
+		contact := d.sentenceContact(s, pb)
+		if i+2 < len(d.ms) {
+			if o := &d.ms[i+2]; d.pairMember(o) && d.chained(n, o) && o.Entities[0] != m.Entities[0] && o.Entities[0] != n.Entities[0] {
+				// Three states after a preposition are a mechanism's
+				// members (آلية التعاون الثلاثي بين مصر والأردن والعراق).
+				triple = triple || contact && !d.is(m.FirstTok-1, d.c.k.prep)
+				i += 2
+				continue
+			}
+		}
+		pairs = append(pairs, statePair{ids: [2]string{m.Entities[0], n.Entities[0]},
+			toks: [2]int{m.FirstTok, n.FirstTok}, contact: contact})
+		i++
+	}
+	return pairs, triple
+}
+
+// pairMember says whether m can be one of a pair of states: a country
+// named by name or nisba, not ambiguous, not a homograph.
+func (d *doc) pairMember(m *entities.Mention) bool {
+	return m.Kind == entities.Country && !m.Weak && len(m.Entities) == 1 &&
+		(m.Form == entities.FormName || m.Form == entities.FormNisba)
+}
+
+// chained says whether n follows m as its partner: two names joined by و
+// or a dash (روسيا والسعودية، السعودية - مالطا), or two nisbas side by side
+// (السعودي التركي، مصرية سعودية، سعودية - مالطية).
+func (d *doc) chained(m, n *entities.Mention) bool {
+	if m.Form != n.Form {
+		return false
+	}
+	gap := n.FirstTok - m.LastTok
+	dash := false
+	if gap == 2 {
+		switch d.t.TokenText(m.LastTok + 1) {
+		case "-", "–", "—":
+			dash = true
+		default:
+			return false
+		}
+	} else if gap != 1 {
+		return false
+	}
+	if m.Form == entities.FormName {
+		return dash || hasPrefixAnd(n)
+	}
+	return true
+}
+
+// placedCounterpart is a state a counterpart word stands for by place.
+type placedCounterpart struct {
+	id  string
+	tok int
+}
+
+// counterpartPlaces finds counterpart words named without a state (…
+// حيث يلتقي نظيره فلان) and ties them to the place a visit in the same
+// sentence went to (زيارة إلى لشبونة، زيارته لمصر).
+func (d *doc) counterpartPlaces(ctEnd int, pb partBits) []placedCounterpart {
+	var out []placedCounterpart
+	for k := 0; k <= ctEnd && k < len(d.bits); k++ {
+		if !d.is(k, d.c.k.counterpart) {
+			continue
+		}
+		named := false
+		for j := k + 1; j <= k+3 && j < len(d.tokMention); j++ {
+			if mi := d.tokMention[j]; mi >= 0 && len(d.stateIDs(&d.ms[mi])) > 0 {
+				named = true
+			}
+		}
+		if named {
+			continue
+		}
+		s := d.sentOf(k)
+		var dest []placedCounterpart
+		for j := s.first; j <= s.last; j++ {
+			mi := d.tokMention[j]
+			if mi < 0 || d.ms[mi].FirstTok != j || d.ms[mi].Kind != entities.Country || len(d.ms[mi].Entities) != 1 {
+				continue
+			}
+			m := &d.ms[mi]
+			to := (d.is(j-1, d.c.k.locative) && (d.is(j-2, pb.visit) || d.is(j-3, pb.visit))) ||
+				(m.Prefix == "ل" && d.is(j-1, pb.visit))
+			if to {
+				dest = append(dest, placedCounterpart{id: m.Entities[0], tok: j})
+			}
+		}
+		if len(dest) == 1 {
+			out = append(out, dest[0])
+		}
+	}
+	return out
+}
+
+// multilateralContact says whether the contact window reports a meeting of
+// several states: a summit or talks called quadrilateral, regional or
+// multilateral (القمة الرباعية، محادثات أمنية إقليمية), or a group whose
+// ministers meet in a contact sentence (اجتماع وزراء خارجية آسيان). A
+// counterpart word with a state names a pair meeting (on the sidelines of
+// such a summit) and wins.
+func (d *doc) multilateralContact(ctEnd int, pb partBits) bool {
+	for k := 0; k <= ctEnd && k < len(d.bits); k++ {
+		if d.is(k, d.c.k.counterpart) && k+1 < len(d.tokMention) {
+			if mi := d.tokMention[k+1]; mi >= 0 && d.ms[mi].Kind == entities.Country {
+				return false
+			}
+		}
+	}
+	for k := 0; k <= ctEnd && k < len(d.bits); k++ {
+		if !d.is(k, pb.summit) || d.futureAt(k) {
+			continue
+		}
+		s := d.sentOf(k)
+		for j := k + 1; j <= k+3 && j <= s.last; j++ {
+			if d.is(j, pb.multi) {
+				return true
+			}
+		}
+	}
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.FirstTok > ctEnd {
+			break
+		}
+		if m.Kind == entities.Group && m.Form == entities.FormName && d.titleBefore(m.FirstTok) &&
+			d.sentenceContact(d.sentOf(m.FirstTok), pb) {
+			return true
+		}
+	}
+	return false
 }
