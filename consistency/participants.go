@@ -46,13 +46,13 @@ func (d *doc) inferParticipants() {
 		p.score += w
 		p.ledeScore += w
 		switch note {
-		case "title", "counterpart", "official", "pair":
+		case "title", "counterpart", "official":
 			p.titleScore += w
 			if tok <= d.ledeEnd {
 				p.ledeTitle += w
 			}
 			party[id] = true
-		case "dateline", "agency":
+		case "dateline", "agency", "pair":
 			party[id] = true
 		}
 		if subject && (p.firstSubject < 0 || tok < p.firstSubject) {
