@@ -187,16 +187,17 @@ func (d *doc) inferParticipants() {
 			break
 		}
 	}
-	// A lede that announces or postpones (سيتوجه، من المقرر، تأجيل) and
-	// reports no contact of its own is about a contact to come, whatever
-	// later sentences say.
-	ledeFuture, ledeContact := false, false
-	for k := 0; k <= d.ledeEnd && k < len(d.bits); k++ {
-		ledeFuture = ledeFuture || d.is(k, d.c.k.future)
-		ledeContact = ledeContact || d.contactAt(k, pb)
-	}
-	if ledeFuture && !ledeContact {
-		contact = false
+	// A lede sentence that announces or postpones a contact (سيتوجه …
+	// يلتقي خلالها، من المقرر أن يبحث، تأجيل الزيارة) and reports none of
+	// its own makes the text about a contact to come, whatever later
+	// sentences say.
+	for _, s := range d.sents {
+		if s.first > d.ledeEnd {
+			break
+		}
+		if d.announces(s, pb) {
+			contact = false
+		}
 	}
 	d.contact = contact
 	var ps []*partState
@@ -398,11 +399,12 @@ func (d *doc) stateIDs(m *entities.Mention) []string {
 
 // partBits are the bits of the word classes participant inference reads
 // beyond the checker's own (a class missing from the rules has bit 0).
-type partBits struct{ purpose, multi, summit, visit uint64 }
+type partBits struct{ purpose, multi, summit, visit, private uint64 }
 
 func (d *doc) partBits() partBits {
 	b := d.c.classBit
-	return partBits{purpose: b["purpose"], multi: b["multilateral"], summit: b["summit"], visit: b["visit"]}
+	return partBits{purpose: b["purpose"], multi: b["multilateral"], summit: b["summit"], visit: b["visit"],
+		private: b["private"]}
 }
 
 // futureAt says whether a future word governs tok: one before it in its
@@ -432,6 +434,22 @@ func (d *doc) contactAt(tok int, pb partBits) bool {
 		return false
 	}
 	return !d.is(tok, pb.purpose) && !d.is(tok-1, pb.purpose) && !d.futureAt(tok)
+}
+
+// announces says whether the sentence s speaks of a contact only as
+// announced, planned or postponed.
+func (d *doc) announces(s span, pb partBits) bool {
+	planned := false
+	for k := s.first; k <= s.last; k++ {
+		if !d.is(k, d.c.k.contact) && !d.is(k, d.c.k.counterpart) {
+			continue
+		}
+		if d.contactAt(k, pb) {
+			return false
+		}
+		planned = planned || d.futureAt(k)
+	}
+	return planned
 }
 
 // sentenceContact says whether the sentence s reports a contact.
@@ -465,9 +483,13 @@ func (d *doc) statePairs(ctEnd int, pb partBits) (pairs []statePair, triple bool
 			continue
 		}
 		// A pair after a topic word or a preposition of place is what the
-		// text is about (الأوضاع في سوريا والعراق).
+		// text is about (الأوضاع في سوريا والعراق); after a word of trade or
+		// business it is no state's act (ملتقى الأعمال السعودي التركي); the
+		// tail of a longer list is no pair.
 		if d.is(m.FirstTok-1, d.c.k.topicNoun) || d.is(m.FirstTok-2, d.c.k.topicNoun) ||
-			d.is(m.FirstTok-1, d.c.k.locative) || d.is(m.FirstTok-1, d.c.k.with) {
+			d.is(m.FirstTok-1, d.c.k.locative) || d.is(m.FirstTok-1, d.c.k.with) ||
+			d.is(m.FirstTok-1, pb.private) || d.is(m.FirstTok-2, pb.private) ||
+			i > 0 && d.pairMember(&d.ms[i-1]) && d.chained(&d.ms[i-1], m) {
 			continue
 		}
 		n := &d.ms[i+1]
