@@ -275,7 +275,9 @@ func (d *doc) inferParticipants() {
 func (d *doc) contactEnd() int {
 	end, words := d.ledeEnd, 0
 	for i, s := range d.sents {
-		if i == 6 || words >= contactWords {
+		// The sentence after a long lede is in the window too (… وقال
+		// سموه لدى استقباله …).
+		if i == 6 || words >= contactWords && end > d.ledeEnd {
 			break
 		}
 		end = s.last
@@ -399,12 +401,14 @@ func (d *doc) stateIDs(m *entities.Mention) []string {
 
 // partBits are the bits of the word classes participant inference reads
 // beyond the checker's own (a class missing from the rules has bit 0).
-type partBits struct{ purpose, multi, summit, visit, private uint64 }
+type partBits struct {
+	purpose, multi, summit, visit, private, series, meetings uint64
+}
 
 func (d *doc) partBits() partBits {
 	b := d.c.classBit
 	return partBits{purpose: b["purpose"], multi: b["multilateral"], summit: b["summit"], visit: b["visit"],
-		private: b["private"]}
+		private: b["private"], series: b["series"], meetings: b["meetings"]}
 }
 
 // futureAt says whether a future word governs tok: one before it in its
@@ -502,7 +506,11 @@ func (d *doc) statePairs(ctEnd int, pb partBits) (pairs []statePair, triple bool
 			if o := &d.ms[i+2]; d.pairMember(o) && d.chained(n, o) && o.Entities[0] != m.Entities[0] && o.Entities[0] != n.Entities[0] {
 				// Three states after a preposition are a mechanism's
 				// members (آلية التعاون الثلاثي بين مصر والأردن والعراق).
-				triple = triple || contact && !d.is(m.FirstTok-1, d.c.k.prep)
+				// Three states after a meeting word are its parties (اللقاء
+				// السعودي الأمريكي الروسي); elsewhere they are an alliance or
+				// a list, not a meeting.
+				meeting := d.is(m.FirstTok-1, d.c.k.contact) || d.is(m.FirstTok-1, pb.summit)
+				triple = triple || contact && meeting
 				i += 2
 				continue
 			}
@@ -614,6 +622,13 @@ func (d *doc) multilateralContact(ctEnd int, pb partBits) bool {
 			if d.is(j, pb.multi) {
 				return true
 			}
+		}
+	}
+	// A series of meetings (عدة لقاءات ثنائية، سلسلة اجتماعات) is with
+	// several states.
+	for k := 0; k <= ctEnd && k < len(d.bits); k++ {
+		if d.is(k, pb.series) && (d.is(k+1, pb.meetings) || d.is(k+2, pb.meetings) || d.is(k-1, pb.meetings)) {
+			return true
 		}
 	}
 	for i := range d.ms {
