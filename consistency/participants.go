@@ -287,8 +287,25 @@ func (d *doc) contactEnd() int {
 			}
 		}
 	}
+	// A sentence that says what the lede's statements were made at (وجاء
+	// ذلك خلال استقباله …، وجاء هذا بعد محادثات …) joins the window when
+	// it follows soon after.
+	if oc := d.c.classBit["occasion"]; oc != 0 {
+		for i, s := range d.sents {
+			if i >= occasionSents {
+				break
+			}
+			if s.first > end && d.is(s.first, oc) && s.first+1 <= s.last && d.is(s.first+1, d.c.classBit["demonstrative"]) {
+				end = s.last
+				break
+			}
+		}
+	}
 	return max(end, d.ledeEnd)
 }
+
+// occasionSents bounds how far an occasion sentence may stand.
+const occasionSents = 8
 
 // windowWeight scales evidence found after the lede in the contact window.
 const windowWeight = 0.75
