@@ -454,8 +454,18 @@ func (d *doc) contactAt(tok int, pb partBits) bool {
 	if !d.is(tok, d.c.k.contact) && !d.is(tok, d.c.k.counterpart) {
 		return false
 	}
-	return !d.is(tok, pb.purpose) && !d.is(tok-1, pb.purpose) && !d.futureAt(tok)
+	s := d.sentOf(tok)
+	for k := max(s.first, tok-purposeReach); k <= tok; k++ {
+		if d.is(k, pb.purpose) {
+			return false
+		}
+	}
+	return !d.futureAt(tok)
 }
+
+// purposeReach is how far a purpose governs the words after it
+// (لإجراء محادثات مع نظيره).
+const purposeReach = 4
 
 // announces says whether the sentence s speaks of a contact only as
 // announced, planned or postponed.
