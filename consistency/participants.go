@@ -221,7 +221,7 @@ func (d *doc) inferParticipants() {
 	})
 	// Three or more states named by title or office in the lede, or a group
 	// whose ministers meet, make the meeting multilateral.
-	if contact && (strong >= 3 || triple || d.groupMeets() || d.multilateralContact(ctEnd, pb)) {
+	if contact && (strong >= 3 || triple || !d.pairMeeting(ctEnd) && d.groupMeets() || d.multilateralContact(ctEnd, pb)) {
 		d.multilat = true
 	}
 	if !d.multilat && len(contactPair) == 2 && byID[contactPair[0]] != nil && byID[contactPair[1]] != nil {
@@ -626,6 +626,20 @@ func (d *doc) counterpartPlaces(ctEnd int, pb partBits) []placedCounterpart {
 	return out
 }
 
+// pairMeeting says whether the contact window names a counterpart by its
+// state (… نظيره التايلاندي على هامش اجتماع وزراء خارجية آسيان): a pair
+// meets, whatever gathering it meets at.
+func (d *doc) pairMeeting(ctEnd int) bool {
+	for k := 0; k <= ctEnd && k+1 < len(d.tokMention); k++ {
+		if d.is(k, d.c.k.counterpart) {
+			if mi := d.tokMention[k+1]; mi >= 0 && d.ms[mi].Kind == entities.Country {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // multilateralContact says whether the contact window reports a meeting of
 // several states: a summit or talks called quadrilateral, regional or
 // multilateral (القمة الرباعية، محادثات أمنية إقليمية), or a group whose
@@ -633,12 +647,8 @@ func (d *doc) counterpartPlaces(ctEnd int, pb partBits) []placedCounterpart {
 // counterpart word with a state names a pair meeting (on the sidelines of
 // such a summit) and wins.
 func (d *doc) multilateralContact(ctEnd int, pb partBits) bool {
-	for k := 0; k <= ctEnd && k < len(d.bits); k++ {
-		if d.is(k, d.c.k.counterpart) && k+1 < len(d.tokMention) {
-			if mi := d.tokMention[k+1]; mi >= 0 && d.ms[mi].Kind == entities.Country {
-				return false
-			}
-		}
+	if d.pairMeeting(ctEnd) {
+		return false
 	}
 	for k := 0; k <= ctEnd && k < len(d.bits); k++ {
 		if !d.is(k, pb.summit) || d.futureAt(k) {
