@@ -78,6 +78,12 @@ func TestMainScopeKind(t *testing.T) {
 			parts: []string{"BH", "KW"},
 		},
 		{
+			name:  "two leaders attending a ceremony together have met",
+			text:  "بحضور الرئيس الغاني جون ماهاما، شهد رئيس وزراء ساحل العاج أمس في أكرا افتتاح الطريق الدولي الجديد بين البلدين.\nوأشاد الجانبان بالمشروع.",
+			kind:  "bilateral",
+			parts: []string{"CI", "GH"},
+		},
+		{
 			name:  "a counterpart named without a state is of the state visited",
 			text:  "أعلن وزير الخارجية الإسباني خوسيه مانويل ألباريس أمس دعم بلاده لمسار السلام.\nوقال ألباريس أثناء زيارة إلى بوينس آيرس حيث التقى نظيره غيراردو فيرثين إن البلدين يتقاسمان رؤية واحدة.",
 			kind:  "bilateral",
