@@ -34,8 +34,8 @@ func TestMainScopeKind(t *testing.T) {
 			kind: "none",
 		},
 		{
-			name: "a contact reported before a future clause about something else stands",
-			text: "تشيلي والأرجنتين توقعان اتفاقية للربط الكهربائي\n\nوقعت حكومتا تشيلي والأرجنتين أمس اتفاقية للربط الكهربائي بين البلدين، وفي سياق آخر سيتوجه وفد تجاري إلى بيرو الأسبوع المقبل.\nوأكد الجانبان أهمية المشروع.",
+			name:  "a contact reported before a future clause about something else stands",
+			text:  "تشيلي والأرجنتين توقعان اتفاقية للربط الكهربائي\n\nوقعت حكومتا تشيلي والأرجنتين أمس اتفاقية للربط الكهربائي بين البلدين، وفي سياق آخر سيتوجه وفد تجاري إلى بيرو الأسبوع المقبل.\nوأكد الجانبان أهمية المشروع.",
 			kind:  "bilateral",
 			parts: []string{"AR", "CL"},
 		},
