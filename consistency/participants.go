@@ -95,8 +95,15 @@ func (d *doc) inferParticipants() {
 		// A state after a topic word or a preposition of place is what the
 		// lede is about, not who met (لا مكان للأسد في مستقبل سوريا).
 		topical := d.is(m.FirstTok-1, d.c.k.topicNoun) || d.is(m.FirstTok-1, d.c.k.locative) || d.is(m.FirstTok-1, d.c.k.with)
+		// An office holder named as the author of a topic (المبادرة التي
+		// أطلقها الرئيس الروسي) is not a party.
+		authored := d.afterRelative(m.FirstTok, pb)
 		for _, id := range ids {
 			switch {
+			case authored && (lede || window):
+				if lede {
+					add(id, share, m.FirstTok, false, d.mentionSpan(m), "topic in the lede")
+				}
 			case m.Kind == entities.Country && window && d.is(m.FirstTok-1, d.c.k.counterpart):
 				get(id).counterpartEv = true
 				add(id, wCounterpart*scale, m.FirstTok, false, d.spanOf(m.FirstTok-1, m.LastTok), "counterpart")
@@ -151,6 +158,10 @@ func (d *doc) inferParticipants() {
 			continue // tagged officials count in the mention loop
 		}
 		ev := d.spanOf(p0.first, p0.last)
+		// …named as a party, not as the owner of a topic (مبادرة بوتين).
+		if d.is(p0.first-1, d.c.k.topicNoun) || d.afterRelative(p0.first, pb) {
+			continue
+		}
 		if cl.known != nil {
 			add(cl.country, wPerson, p0.first, true, ev, "official")
 		}
@@ -419,13 +430,13 @@ func (d *doc) stateIDs(m *entities.Mention) []string {
 // partBits are the bits of the word classes participant inference reads
 // beyond the checker's own (a class missing from the rules has bit 0).
 type partBits struct {
-	purpose, multi, summit, visit, private, series, meetings uint64
+	purpose, multi, summit, visit, private, series, meetings, relative uint64
 }
 
 func (d *doc) partBits() partBits {
 	b := d.c.classBit
 	return partBits{purpose: b["purpose"], multi: b["multilateral"], summit: b["summit"], visit: b["visit"],
-		private: b["private"], series: b["series"], meetings: b["meetings"]}
+		private: b["private"], series: b["series"], meetings: b["meetings"], relative: b["relative"]}
 }
 
 // futureAt says whether a future word governs tok: one before it in its
@@ -481,6 +492,22 @@ func (d *doc) announces(s span, pb partBits) bool {
 		planned = planned || d.futureAt(k)
 	}
 	return planned
+}
+
+// afterRelative says whether the title phrase holding tok follows a
+// relative clause's verb (التي أطلقها الرئيس الروسي فلاديمير بوتين).
+func (d *doc) afterRelative(tok int, pb partBits) bool {
+	if pb.relative == 0 {
+		return false
+	}
+	s := d.sentOf(tok)
+	k := tok - 1
+	titled := false
+	for k >= s.first && (d.is(k, d.c.k.title) || d.is(k, d.c.k.titleWord) || d.is(k, d.c.k.honorific) || d.tokMention[k] >= 0) {
+		titled = titled || d.is(k, d.c.k.title)
+		k--
+	}
+	return titled && k-1 >= s.first && d.is(k-1, pb.relative)
 }
 
 // sentenceContact says whether the sentence s reports a contact.

@@ -84,6 +84,11 @@ func TestMainScopeKind(t *testing.T) {
 			parts: []string{"CI", "GH"},
 		},
 		{
+			name: "the author of an initiative is no party of a meeting with a UN envoy",
+			text: "التقى وزير الخارجية الليبي أمس في طرابلس المبعوث الأممي، وأبلغه تمسك حكومته بالمبادرة التي أطلقها الرئيس الجزائري لحل الأزمة.\nوقال الوزير إن الحوار هو السبيل الوحيد.",
+			kind: "none",
+		},
+		{
 			name:  "a counterpart named without a state is of the state visited",
 			text:  "أعلن وزير الخارجية الإسباني خوسيه مانويل ألباريس أمس دعم بلاده لمسار السلام.\nوقال ألباريس أثناء زيارة إلى بوينس آيرس حيث التقى نظيره غيراردو فيرثين إن البلدين يتقاسمان رؤية واحدة.",
 			kind:  "bilateral",
