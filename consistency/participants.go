@@ -640,12 +640,11 @@ func (d *doc) counterpartPlaces(ctEnd int, pb partBits) []placedCounterpart {
 				continue
 			}
 			m := &d.ms[mi]
-			to := (d.is(j-1, d.c.k.locative) && (d.is(j-2, pb.visit) || d.is(j-3, pb.visit))) ||
-				(m.Prefix == "ل" && d.is(j-1, pb.visit))
-			if to {
+			if d.visitedAt(m, pb) {
 				dest = append(dest, placedCounterpart{id: m.Entities[0], tok: j})
 			}
 		}
+		// Two places visited leave the counterpart's state unsettled.
 		if len(dest) == 1 {
 			out = append(out, dest[0])
 		}
@@ -666,6 +665,25 @@ func (d *doc) pairMeeting(ctEnd int) bool {
 	}
 	return false
 }
+
+// visitedAt says whether a state or city mention is where a visit went:
+// after إلى (or the proclitic ل) and a visit word a few words before
+// (زيارة إلى لشبونة، يصل الرئيس … اليوم إلى ياوندي، زيارته لمصر).
+func (d *doc) visitedAt(m *entities.Mention, pb partBits) bool {
+	if m.Prefix != "ل" && !d.is(m.FirstTok-1, d.c.k.locative) {
+		return false
+	}
+	s := d.sentOf(m.FirstTok)
+	for k := m.FirstTok - 1; k >= s.first && k >= m.FirstTok-visitReach; k-- {
+		if d.is(k, pb.visit) {
+			return true
+		}
+	}
+	return false
+}
+
+// visitReach bounds the words between a visit word and its destination.
+const visitReach = 7
 
 // multilateralContact says whether the contact window reports a meeting of
 // several states: a summit or talks called quadrilateral, regional or

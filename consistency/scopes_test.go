@@ -94,6 +94,11 @@ func TestMainScopeKind(t *testing.T) {
 			kind:  "bilateral",
 			parts: []string{"AR", "ES"},
 		},
+		{
+			name: "a counterpart whose state two visited places leave open is not guessed",
+			text: "بعد زيارة إلى برلين الشهر الماضي، وصل رئيس وزراء ماليزيا أمس إلى روما حيث التقى نظيره فلان الفلاني.\nوقال إن المحادثات كانت مثمرة.",
+			kind: "none",
+		},
 	}
 	c := mustChecker(t)
 	for _, tc := range cases {
