@@ -28,7 +28,7 @@ type newswireLabel struct {
 const (
 	maxConflictsPerArticle  = 0.05
 	maxVariantsPerArticle   = 0.02
-	minNewswireParticipants = 0.79
+	minNewswireParticipants = 0.95
 )
 
 func TestNewswire(t *testing.T) {

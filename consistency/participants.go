@@ -36,15 +36,24 @@ func (d *doc) inferParticipants() {
 	}
 	body := map[string]float64{}
 	ctEnd := d.contactEnd()
+	pb := d.partBits()
+	// party marks states with evidence that they act in the text (a title,
+	// a counterpart word, an official, the dateline or agency, a pair of
+	// states as the subject); a state only named in the lede is a topic.
+	party := map[string]bool{}
 	add := func(id string, w float64, tok int, subject bool, ev Span, note string) {
 		p := get(id)
 		p.score += w
 		p.ledeScore += w
-		if note == "title" || note == "counterpart" || note == "official" {
+		switch note {
+		case "title", "counterpart", "official":
 			p.titleScore += w
 			if tok <= d.ledeEnd {
 				p.ledeTitle += w
 			}
+			party[id] = true
+		case "dateline", "agency", "pair":
+			party[id] = true
 		}
 		if subject && (p.firstSubject < 0 || tok < p.firstSubject) {
 			p.firstSubject = tok
@@ -64,6 +73,11 @@ func (d *doc) inferParticipants() {
 		if m.Weak && !d.titleBefore(m.FirstTok) && !d.is(m.FirstTok-1, d.c.k.counterpart) {
 			continue
 		}
+		// …and never where the homograph is itself a word of the title
+		// (وزير المالية is a finance minister, not Mali's).
+		if m.Weak && d.is(m.FirstTok, d.c.k.titleWord) {
+			continue
+		}
 		ids := d.stateIDs(m)
 		if len(ids) == 0 {
 			continue
@@ -81,8 +95,15 @@ func (d *doc) inferParticipants() {
 		// A state after a topic word or a preposition of place is what the
 		// lede is about, not who met (لا مكان للأسد في مستقبل سوريا).
 		topical := d.is(m.FirstTok-1, d.c.k.topicNoun) || d.is(m.FirstTok-1, d.c.k.locative) || d.is(m.FirstTok-1, d.c.k.with)
+		// An office holder named as the author of a topic (المبادرة التي
+		// أطلقها الرئيس الروسي) is not a party.
+		authored := d.afterRelative(m.FirstTok, pb)
 		for _, id := range ids {
 			switch {
+			case authored && (lede || window):
+				if lede {
+					add(id, share, m.FirstTok, false, d.mentionSpan(m), "topic in the lede")
+				}
 			case m.Kind == entities.Country && window && d.is(m.FirstTok-1, d.c.k.counterpart):
 				get(id).counterpartEv = true
 				add(id, wCounterpart*scale, m.FirstTok, false, d.spanOf(m.FirstTok-1, m.LastTok), "counterpart")
@@ -137,32 +158,65 @@ func (d *doc) inferParticipants() {
 			continue // tagged officials count in the mention loop
 		}
 		ev := d.spanOf(p0.first, p0.last)
+		// …named as a party, not as the owner of a topic (مبادرة بوتين).
+		if d.is(p0.first-1, d.c.k.topicNoun) || d.afterRelative(p0.first, pb) {
+			continue
+		}
 		if cl.known != nil {
 			add(cl.country, wPerson, p0.first, true, ev, "official")
 		}
 	}
+	// Two states coordinated as one subject (روسيا والسعودية، السعودي
+	// التركي) are the parties of a contact in their sentence.
+	pairs, triple := d.statePairs(ctEnd, pb)
+	var contactPair []string
+	for _, pr := range pairs {
+		for j, id := range pr.ids {
+			add(id, wLede, pr.toks[j], false, d.spanOf(pr.toks[j], pr.toks[j]), "pair")
+		}
+		// Only a pair that is itself the subject names the contact's
+		// parties; after a preposition (السلام بين أذربيجان وأرمينيا) it is
+		// a topic of the talks.
+		if contactPair == nil && pr.contact && !d.is(pr.toks[0]-1, d.c.k.prep) {
+			contactPair = pr.ids[:]
+		}
+	}
+	// A counterpart named without a state (… زيارة إلى لشبونة حيث يلتقي
+	// نظيره فلان) is of the state the visit went to.
+	for _, dest := range d.counterpartPlaces(ctEnd, pb) {
+		get(dest.id).counterpartEv = true
+		add(dest.id, wCounterpart*windowWeight, dest.tok, false, d.spanOf(dest.tok, dest.tok), "counterpart")
+	}
 	// A contact word (استقبل، محادثات، نظيره …) in the lede says the text
 	// reports a meeting; without one it is commentary or news about states,
-	// and no pair of participants is judged.
+	// and no pair of participants is judged. A contact announced, planned or
+	// intended (سيلتقي، من المقرر أن، لإجراء محادثات) is not one.
 	contact := false
 	for k := 0; k <= ctEnd && k < len(d.bits); k++ {
-		if (d.is(k, d.c.k.contact) || d.is(k, d.c.k.counterpart)) && !d.futureSentence(k) {
+		if d.contactAt(k, pb) {
 			contact = true
 			break
 		}
 	}
-	// A lede that announces or postpones (سيتوجه، من المقرر، تأجيل) is about
-	// a contact to come, whatever later sentences say.
-	for k := 0; k <= d.ledeEnd && k < len(d.bits); k++ {
-		if d.is(k, d.c.k.future) {
-			contact = false
+	// A lede sentence that announces or postpones a contact (سيتوجه …
+	// يلتقي خلالها، من المقرر أن يبحث، تأجيل الزيارة) and reports none of
+	// its own makes the text about a contact to come, whatever later
+	// sentences say.
+	for _, s := range d.sents {
+		if s.first > d.ledeEnd {
 			break
+		}
+		if d.announces(s, pb) {
+			contact = false
 		}
 	}
 	d.contact = contact
 	var ps []*partState
 	strong := 0
 	for _, p := range byID {
+		if !party[p.id] {
+			continue
+		}
 		if p.ledeScore >= minScore {
 			ps = append(ps, p)
 			if p.ledeTitle >= wPerson {
@@ -178,8 +232,17 @@ func (d *doc) inferParticipants() {
 	})
 	// Three or more states named by title or office in the lede, or a group
 	// whose ministers meet, make the meeting multilateral.
-	if contact && (strong >= 3 || d.groupMeets()) {
+	if contact && (strong >= 3 || triple || !d.pairMeeting(ctEnd) && d.groupMeets() || d.multilateralContact(ctEnd, pb)) {
 		d.multilat = true
+	}
+	if !d.multilat && len(contactPair) == 2 && byID[contactPair[0]] != nil && byID[contactPair[1]] != nil {
+		ps = []*partState{byID[contactPair[0]], byID[contactPair[1]]}
+		sort.Slice(ps, func(i, j int) bool {
+			if ps[i].score != ps[j].score {
+				return ps[i].score > ps[j].score
+			}
+			return ps[i].id < ps[j].id
+		})
 	}
 	if !d.multilat && len(ps) > 2 {
 		// A state named by a counterpart word (… مع نظيره الألماني) is the
@@ -223,7 +286,9 @@ func (d *doc) inferParticipants() {
 func (d *doc) contactEnd() int {
 	end, words := d.ledeEnd, 0
 	for i, s := range d.sents {
-		if i == 6 || words >= contactWords {
+		// The sentence after a long lede is in the window too (… وقال
+		// سموه لدى استقباله …).
+		if i == 6 || words >= contactWords && end > d.ledeEnd {
 			break
 		}
 		end = s.last
@@ -233,8 +298,25 @@ func (d *doc) contactEnd() int {
 			}
 		}
 	}
+	// A sentence that says what the lede's statements were made at (وجاء
+	// ذلك خلال استقباله …، وجاء هذا بعد محادثات …) joins the window when
+	// it follows soon after.
+	if oc := d.c.classBit["occasion"]; oc != 0 {
+		for i, s := range d.sents {
+			if i >= occasionSents {
+				break
+			}
+			if s.first > end && d.is(s.first, oc) && s.first+1 <= s.last && d.is(s.first+1, d.c.classBit["demonstrative"]) {
+				end = s.last
+				break
+			}
+		}
+	}
 	return max(end, d.ledeEnd)
 }
+
+// occasionSents bounds how far an occasion sentence may stand.
+const occasionSents = 8
 
 // windowWeight scales evidence found after the lede in the contact window.
 const windowWeight = 0.75
@@ -343,4 +425,303 @@ func (d *doc) stateIDs(m *entities.Mention) []string {
 		return out
 	}
 	return nil
+}
+
+// partBits are the bits of the word classes participant inference reads
+// beyond the checker's own (a class missing from the rules has bit 0).
+type partBits struct {
+	purpose, multi, summit, visit, private, series, meetings, relative uint64
+}
+
+func (d *doc) partBits() partBits {
+	b := d.c.classBit
+	return partBits{purpose: b["purpose"], multi: b["multilateral"], summit: b["summit"], visit: b["visit"],
+		private: b["private"], series: b["series"], meetings: b["meetings"], relative: b["relative"]}
+}
+
+// futureAt says whether a future word governs tok: one before it in its
+// sentence (سيتوجه … في زيارة يلتقي خلالها نظيره) or right after it
+// (زيارة مرتقبة، يزور طوكيو الأسبوع المقبل).
+func (d *doc) futureAt(tok int) bool {
+	s := d.sentOf(tok)
+	for k := max(s.first, tok-futureBefore); k <= s.last && k <= tok+futureAfter; k++ {
+		if d.is(k, d.c.k.future) {
+			return true
+		}
+	}
+	return false
+}
+
+// How far before and after a contact word a future word governs it.
+const (
+	futureBefore = 10
+	futureAfter  = 3
+)
+
+// contactAt says whether tok reports a contact: a contact or counterpart
+// word not governed by a future word and not the object of a purpose
+// (لإجراء محادثات، لبحث).
+func (d *doc) contactAt(tok int, pb partBits) bool {
+	if !d.is(tok, d.c.k.contact) && !d.is(tok, d.c.k.counterpart) {
+		return false
+	}
+	s := d.sentOf(tok)
+	for k := max(s.first, tok-purposeReach); k <= tok; k++ {
+		if d.is(k, pb.purpose) {
+			return false
+		}
+	}
+	return !d.futureAt(tok)
+}
+
+// purposeReach is how far a purpose governs the words after it
+// (لإجراء محادثات مع نظيره).
+const purposeReach = 4
+
+// announces says whether the sentence s speaks of a contact only as
+// announced, planned or postponed.
+func (d *doc) announces(s span, pb partBits) bool {
+	planned := false
+	for k := s.first; k <= s.last; k++ {
+		if !d.is(k, d.c.k.contact) && !d.is(k, d.c.k.counterpart) {
+			continue
+		}
+		if d.contactAt(k, pb) {
+			return false
+		}
+		planned = planned || d.futureAt(k)
+	}
+	return planned
+}
+
+// afterRelative says whether the title phrase holding tok follows a
+// relative clause's verb (التي أطلقها الرئيس الروسي فلاديمير بوتين).
+func (d *doc) afterRelative(tok int, pb partBits) bool {
+	if pb.relative == 0 {
+		return false
+	}
+	s := d.sentOf(tok)
+	k := tok - 1
+	titled := false
+	for k >= s.first && (d.is(k, d.c.k.title) || d.is(k, d.c.k.titleWord) || d.is(k, d.c.k.honorific) || d.tokMention[k] >= 0) {
+		titled = titled || d.is(k, d.c.k.title)
+		k--
+	}
+	return titled && k-1 >= s.first && d.is(k-1, pb.relative)
+}
+
+// sentenceContact says whether the sentence s reports a contact.
+func (d *doc) sentenceContact(s span, pb partBits) bool {
+	for k := s.first; k <= s.last; k++ {
+		if d.contactAt(k, pb) {
+			return true
+		}
+	}
+	return false
+}
+
+// statePair is two states coordinated as one subject or attribute:
+// روسيا والسعودية، بين السعودية ومالطا، اتفاقية سعودية - مالطية.
+type statePair struct {
+	ids     [2]string
+	toks    [2]int
+	contact bool // the pair's sentence reports a contact
+}
+
+// statePairs finds pairs of states in the contact window. triple says a
+// contact sentence names three states in one such chain (اللقاء السعودي
+// الأمريكي الروسي): a meeting of three.
+func (d *doc) statePairs(ctEnd int, pb partBits) (pairs []statePair, triple bool) {
+	for i := 0; i+1 < len(d.ms); i++ {
+		m := &d.ms[i]
+		if m.FirstTok > ctEnd {
+			break
+		}
+		if !d.pairMember(m) {
+			continue
+		}
+		// A pair after a topic word or a preposition of place is what the
+		// text is about (الأوضاع في سوريا والعراق); after a word of trade or
+		// business it is no state's act (ملتقى الأعمال السعودي التركي); the
+		// tail of a longer list is no pair.
+		if d.is(m.FirstTok-1, d.c.k.topicNoun) || d.is(m.FirstTok-2, d.c.k.topicNoun) ||
+			d.is(m.FirstTok-1, d.c.k.locative) || d.is(m.FirstTok-1, d.c.k.with) ||
+			d.is(m.FirstTok-1, pb.private) || d.is(m.FirstTok-2, pb.private) ||
+			i > 0 && d.pairMember(&d.ms[i-1]) && d.chained(&d.ms[i-1], m) {
+			continue
+		}
+		n := &d.ms[i+1]
+		if !d.pairMember(n) || !d.chained(m, n) || n.Entities[0] == m.Entities[0] {
+			continue
+		}
+		s := d.sentOf(m.FirstTok)
+		contact := d.sentenceContact(s, pb)
+		if i+2 < len(d.ms) {
+			if o := &d.ms[i+2]; d.pairMember(o) && d.chained(n, o) && o.Entities[0] != m.Entities[0] && o.Entities[0] != n.Entities[0] {
+				// Three states after a preposition are a mechanism's
+				// members (آلية التعاون الثلاثي بين مصر والأردن والعراق).
+				// Three states after a meeting word are its parties (اللقاء
+				// السعودي الأمريكي الروسي); elsewhere they are an alliance or
+				// a list, not a meeting.
+				meeting := d.is(m.FirstTok-1, d.c.k.contact) || d.is(m.FirstTok-1, pb.summit)
+				triple = triple || contact && meeting
+				i += 2
+				continue
+			}
+		}
+		pairs = append(pairs, statePair{ids: [2]string{m.Entities[0], n.Entities[0]},
+			toks: [2]int{m.FirstTok, n.FirstTok}, contact: contact})
+		i++
+	}
+	return pairs, triple
+}
+
+// pairMember says whether m can be one of a pair of states: a country
+// named by name or nisba, not ambiguous, not a homograph.
+func (d *doc) pairMember(m *entities.Mention) bool {
+	return m.Kind == entities.Country && !m.Weak && len(m.Entities) == 1 &&
+		(m.Form == entities.FormName || m.Form == entities.FormNisba)
+}
+
+// chained says whether n follows m as its partner: two names joined by و
+// or a dash (روسيا والسعودية، السعودية - مالطا), or two nisbas side by side
+// (السعودي التركي، مصرية سعودية، سعودية - مالطية).
+func (d *doc) chained(m, n *entities.Mention) bool {
+	if m.Form != n.Form {
+		return false
+	}
+	gap := n.FirstTok - m.LastTok
+	dash := false
+	if gap == 2 {
+		switch d.t.TokenText(m.LastTok + 1) {
+		case "-", "–", "—":
+			dash = true
+		default:
+			return false
+		}
+	} else if gap != 1 {
+		return false
+	}
+	if m.Form == entities.FormName {
+		return dash || hasPrefixAnd(n)
+	}
+	return true
+}
+
+// placedCounterpart is a state a counterpart word stands for by place.
+type placedCounterpart struct {
+	id  string
+	tok int
+}
+
+// counterpartPlaces finds counterpart words named without a state (…
+// حيث يلتقي نظيره فلان) and ties them to the place a visit in the same
+// sentence went to (زيارة إلى لشبونة، زيارته لمصر).
+func (d *doc) counterpartPlaces(ctEnd int, pb partBits) []placedCounterpart {
+	var out []placedCounterpart
+	for k := 0; k <= ctEnd && k < len(d.bits); k++ {
+		if !d.is(k, d.c.k.counterpart) {
+			continue
+		}
+		named := false
+		for j := k + 1; j <= k+3 && j < len(d.tokMention); j++ {
+			if mi := d.tokMention[j]; mi >= 0 && len(d.stateIDs(&d.ms[mi])) > 0 {
+				named = true
+			}
+		}
+		if named {
+			continue
+		}
+		s := d.sentOf(k)
+		var dest []placedCounterpart
+		for j := s.first; j <= s.last; j++ {
+			mi := d.tokMention[j]
+			if mi < 0 || d.ms[mi].FirstTok != j || d.ms[mi].Kind != entities.Country || len(d.ms[mi].Entities) != 1 {
+				continue
+			}
+			m := &d.ms[mi]
+			if d.visitedAt(m, pb) {
+				dest = append(dest, placedCounterpart{id: m.Entities[0], tok: j})
+			}
+		}
+		// Two places visited leave the counterpart's state unsettled.
+		if len(dest) == 1 {
+			out = append(out, dest[0])
+		}
+	}
+	return out
+}
+
+// pairMeeting says whether the contact window names a counterpart by its
+// state (… نظيره التايلاندي على هامش اجتماع وزراء خارجية آسيان): a pair
+// meets, whatever gathering it meets at.
+func (d *doc) pairMeeting(ctEnd int) bool {
+	for k := 0; k <= ctEnd && k+1 < len(d.tokMention); k++ {
+		if d.is(k, d.c.k.counterpart) {
+			if mi := d.tokMention[k+1]; mi >= 0 && d.ms[mi].Kind == entities.Country {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// visitedAt says whether a state or city mention is where a visit went:
+// after إلى (or the proclitic ل) and a visit word a few words before
+// (زيارة إلى لشبونة، يصل الرئيس … اليوم إلى ياوندي، زيارته لمصر).
+func (d *doc) visitedAt(m *entities.Mention, pb partBits) bool {
+	if m.Prefix != "ل" && !d.is(m.FirstTok-1, d.c.k.locative) {
+		return false
+	}
+	s := d.sentOf(m.FirstTok)
+	for k := m.FirstTok - 1; k >= s.first && k >= m.FirstTok-visitReach; k-- {
+		if d.is(k, pb.visit) {
+			return true
+		}
+	}
+	return false
+}
+
+// visitReach bounds the words between a visit word and its destination.
+const visitReach = 7
+
+// multilateralContact says whether the contact window reports a meeting of
+// several states: a summit or talks called quadrilateral, regional or
+// multilateral (القمة الرباعية، محادثات أمنية إقليمية), or a group whose
+// ministers meet in a contact sentence (اجتماع وزراء خارجية آسيان). A
+// counterpart word with a state names a pair meeting (on the sidelines of
+// such a summit) and wins.
+func (d *doc) multilateralContact(ctEnd int, pb partBits) bool {
+	if d.pairMeeting(ctEnd) {
+		return false
+	}
+	for k := 0; k <= ctEnd && k < len(d.bits); k++ {
+		if !d.is(k, pb.summit) || d.futureAt(k) {
+			continue
+		}
+		s := d.sentOf(k)
+		for j := k + 1; j <= k+3 && j <= s.last; j++ {
+			if d.is(j, pb.multi) {
+				return true
+			}
+		}
+	}
+	// A series of meetings (عدة لقاءات ثنائية، سلسلة اجتماعات) is with
+	// several states.
+	for k := 0; k <= ctEnd && k < len(d.bits); k++ {
+		if d.is(k, pb.series) && (d.is(k+1, pb.meetings) || d.is(k+2, pb.meetings) || d.is(k-1, pb.meetings)) {
+			return true
+		}
+	}
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.FirstTok > ctEnd {
+			break
+		}
+		if m.Kind == entities.Group && m.Form == entities.FormName && d.titleBefore(m.FirstTok) &&
+			d.sentenceContact(d.sentOf(m.FirstTok), pb) {
+			return true
+		}
+	}
+	return false
 }
