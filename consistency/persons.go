@@ -3,6 +3,7 @@ package consistency
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/nazir-nlp/nazir/arabic"
 	"github.com/nazir-nlp/nazir/entities"
@@ -85,6 +86,69 @@ func (d *doc) detectPersons() {
 			d.addPerson(first, last, "", nil)
 		}
 	}
+	d.misspeltKnown()
+}
+
+// misspeltKnown finds a known official's surname written another way
+// (لفروف for لافروف): a word that is no mention and no class word, whose
+// phonetic key is the surname key of a person the text also names in a
+// known spelling, right after one of that person's given names, or alone
+// when its key has four letters or more and it is a letter or two from the
+// known spelling. A short key alone is not enough, even after a title:
+// common words share the short keys of surnames (مستشار كبير, الجبير).
+func (d *doc) misspeltKnown() {
+	named := map[string]bool{}
+	for i := range d.ms {
+		if d.ms[i].Kind == entities.Person && len(d.ms[i].Entities) > 0 {
+			named[d.ms[i].Entities[0]] = true
+		}
+	}
+	if len(named) == 0 {
+		return
+	}
+	toks := d.t.Tokens()
+	for k := 1; k < len(toks); k++ {
+		if toks[k].Kind != arabic.Word || d.tokMention[k] >= 0 || d.tokPerson[k] >= 0 || d.bits[k] != 0 {
+			continue
+		}
+		if d.tokSent[k-1] != d.tokSent[k] || toks[k-1].Kind != arabic.Word {
+			continue
+		}
+		key := wordKey(d.t.TokenText(k))
+		if utf8.RuneCountInString(key) < 3 {
+			continue
+		}
+		for _, e := range d.c.bySurname[key] {
+			if !named[e.ID] {
+				continue
+			}
+			switch {
+			case d.c.nameKeysOf[e][wordKey(d.t.TokenText(k-1))] && d.tokMention[k-1] < 0:
+				d.addPerson(k-1, k, e.Country, e)
+			case utf8.RuneCountInString(key) >= 4 && d.nearSurname(d.t.TokenText(k), e):
+				// A long key and a spelling a letter or two from the
+				// known one: a surname alone (شتينماير). Short keys
+				// need the given name: مستشار كبير is no الجبير.
+				d.addPerson(k, k, e.Country, e)
+			default:
+				continue
+			}
+			break
+		}
+	}
+}
+
+// nearSurname says whether w is at most two letters from one of e's
+// surnames (compared normalised, without the article).
+func (d *doc) nearSurname(w string, e *entities.Entity) bool {
+	w = strings.TrimPrefix(w, "ال")
+	for _, s := range e.Surname {
+		s = strings.TrimPrefix(d.c.normWord(s), "ال")
+		if s != w && editDistance(s, w) <= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // soleID returns the mention's entity when it is not ambiguous.
