@@ -80,3 +80,10 @@ func ExampleText_Tokens() {
 	// number "3.5" [18,21)
 	// word "ساعات" [22,32)
 }
+
+func ExampleAppendPhoneticKey() {
+	var buf [64]byte
+	key := arabic.AppendPhoneticKey(buf[:0], "بايراموف")
+	fmt.Println(string(key), string(key) == arabic.PhoneticKey("بيرموف"))
+	// Output: BRMF true
+}

@@ -96,6 +96,9 @@ func FuzzPhoneticKey(f *testing.F) {
 		if ref := refPhoneticKey(string(src)); k != ref {
 			t.Fatalf("key %q, reference implementation %q", k, ref)
 		}
+		if a := AppendPhoneticKey([]byte("x "), string(src)); string(a) != "x "+k {
+			t.Fatalf("AppendPhoneticKey appended %q, want %q", a, "x "+k)
+		}
 		if k != PhoneticKey(Normalize(src).Norm) {
 			t.Fatalf("key of raw and normalised text differ")
 		}

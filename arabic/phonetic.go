@@ -50,10 +50,18 @@ var phoneTable = func() (t [256]byte) {
 // The key only proposes candidates: بيريز and بيريس (Perez, Peres) or
 // كو and جو collide by design; the caller decides with context.
 func PhoneticKey(name string) string {
-	norm := defaultNormalizer().FoldString(name)
 	var kbuf [64]byte
+	return string(AppendPhoneticKey(kbuf[:0], name))
+}
+
+// AppendPhoneticKey appends the PhoneticKey of name to dst and returns the
+// extended slice: with a buffer of the caller's, keying a word allocates
+// nothing.
+func AppendPhoneticKey(dst []byte, name string) []byte {
+	norm := defaultNormalizer().FoldString(name)
 	var rbuf [32]rune
-	key := kbuf[:0]
+	key := dst
+	base := len(dst)
 	for i := 0; i < len(norm); {
 		r, n := utf8.DecodeRuneInString(norm[i:])
 		if !isNameRune(r) {
@@ -73,7 +81,7 @@ func PhoneticKey(name string) string {
 			rs = append(rs, r)
 		}
 		mark := len(key)
-		if mark > 0 {
+		if mark > base {
 			key = append(key, ' ')
 		}
 		if k := appendWordKey(key, rs); len(k) > len(key) {
@@ -83,7 +91,7 @@ func PhoneticKey(name string) string {
 		}
 		i = j
 	}
-	return string(key)
+	return key
 }
 
 // isNameRune reports whether r belongs to a name word: a letter or a digit.

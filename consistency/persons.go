@@ -114,11 +114,18 @@ func (d *doc) misspeltKnown() {
 		if d.tokSent[k-1] != d.tokSent[k] || toks[k-1].Kind != arabic.Word {
 			continue
 		}
-		key := wordKey(d.t.TokenText(k))
-		if utf8.RuneCountInString(key) < 3 {
+		w := d.t.TokenText(k)
+		if rest, ok := strings.CutPrefix(w, "ال"); ok && len(rest) > 2 {
+			w = rest // as wordKey
+		}
+		var kb [64]byte
+		kbytes := arabic.AppendPhoneticKey(kb[:0], w)
+		ents := d.c.bySurname[string(kbytes)] // no allocation for the lookup
+		if len(ents) == 0 || utf8.RuneCount(kbytes) < 3 {
 			continue
 		}
-		for _, e := range d.c.bySurname[key] {
+		key := string(kbytes)
+		for _, e := range ents {
 			if !named[e.ID] {
 				continue
 			}
