@@ -234,6 +234,26 @@ func TestConflictRules(t *testing.T) {
 			text: ledeCNSK + "وأوضحت الخارجية الصينية في بيان أن سلوفينيا شريك مهم في أوروبا الوسطى.\n",
 			want: []wantConflict{{"سلوفينيا", "SI", "SK", "سلوفاكيا", "confusable-agent"}},
 		},
+		{
+			name: "official-state: a known official under another state's title",
+			text: ledeJOEG + "وأكد وزير الخارجية الكويتي بدر عبد العاطي حرص بلاده على التنسيق.\n",
+			want: []wantConflict{{"الكويتي", "KW", "EG", "المصري", "official-state"}},
+		},
+		{
+			name: "official-state: also where no pair is judged",
+			text: "قال وزير الخارجية البحريني أيمن الصفدي في مقال نشر اليوم إن المنطقة تمر بظروف صعبة.\n",
+			want: []wantConflict{{"البحريني", "BH", "JO", "الأردني", "official-state"}},
+		},
+		{
+			name: "intruder-party-nisba: a delegation of a state named once",
+			text: ledeJOEG + "وبحث الجانبان التعاون الاقتصادي.\nوفي ختام الزيارة أعرب الوفد الليبي عن شكره.\n",
+			want: []wantConflict{{"الليبي", "LY", "EG", "المصري", "intruder-party-nisba"}},
+		},
+		{
+			name: "both-parties: the two peoples named with a third state",
+			text: ledeJOEG + "وأكد الوزيران عمق الروابط بين الشعبين الأردني والسوداني.\n",
+			want: []wantConflict{{"السوداني", "SD", "EG", "المصري", "both-parties"}},
+		},
 	})
 }
 
@@ -241,6 +261,18 @@ func TestConflictRules(t *testing.T) {
 // them is a conflict.
 func TestThirdParties(t *testing.T) {
 	runCases(t, []checkCase{
+		{
+			name: "an organisation's office holder keeps a nationality of their own",
+			text: ledeJOEG + "وتناول الوزيران البيان الذي أصدرته وزيرة خارجية الاتحاد الأوروبي فيديريكا موغيريني.\n",
+		},
+		{
+			name: "a third state's delegation named twice",
+			text: ledeJOEG + "وبحث الجانبان الوضع في ليبيا.\nورحب الوزيران بمشاركة الوفد الليبي في الاجتماع المقبل.\n",
+		},
+		{
+			name: "a third state's official named before his name",
+			text: ledeJOEG + "وتطرق الوزيران إلى الاتصال مع رئيس الوزراء العراقي محمد شياع السوداني.\n",
+		},
 		{
 			name: "topic sentence: exchanged views on regional questions",
 			text: ledeCNAZ + "كما تبادل الجانبان وجهات النظر حول الأوضاع في أفغانستان والأزمة الأوكرانية.\n",

@@ -19,8 +19,9 @@ const (
 
 // binding is what a pattern match captured.
 type binding struct {
-	p       string // participant matched by P
-	speaker string // state of the speaker matched by S
+	p        string // participant matched by P
+	speaker  string // state of the speaker matched by S
+	official string // the gazetteer's state of a known official matched by S
 }
 
 // judgeMentions gives every mention a role and raises country conflicts.
@@ -50,7 +51,14 @@ func (d *doc) judgeMentions() {
 			continue
 		}
 		if len(d.parts) < 2 || d.multilat {
-			d.roles[i] = roleThirdParty
+			// Without a pair to judge by, only what the text itself
+			// contradicts: a known official under another state's title.
+			if f, ok := d.conflictOfficial(i); ok {
+				d.roles[i] = roleConflict
+				d.findings = append(d.findings, f)
+			} else {
+				d.roles[i] = roleThirdParty
+			}
 			continue
 		}
 		topic := d.topicContext(i)
@@ -169,7 +177,7 @@ func (d *doc) conflict(mi int, topic bool) (Finding, bool) {
 				continue
 			}
 		}
-		if p.Requires == "intruder" && !d.intruder(mi) {
+		if p.Requires == "intruder" && !d.intruder(mi) || p.Expect == "official" && m.Kind != entities.Country {
 			continue
 		}
 		b, ok := d.match(p, mi)
@@ -219,6 +227,27 @@ func (d *doc) intruder(mi int) bool {
 	return true
 }
 
+// conflictOfficial tries the patterns that expect a known official's state:
+// they need no participants.
+func (d *doc) conflictOfficial(mi int) (Finding, bool) {
+	m := &d.ms[mi]
+	if m.Weak || m.Kind != entities.Country {
+		return Finding{}, false // an organisation's office holder has a nationality of their own
+	}
+	for pi := range d.c.conflicts {
+		p := &d.c.conflicts[pi]
+		if p.Expect != "official" {
+			continue
+		}
+		b, ok := d.match(p, mi)
+		if !ok || b.official == "" || containsStr(m.Entities, b.official) {
+			continue
+		}
+		return d.newConflict(mi, p, b.official, b), true
+	}
+	return Finding{}, false
+}
+
 func containsStr(a []string, s string) bool {
 	for _, x := range a {
 		if x == s {
@@ -253,6 +282,8 @@ func (d *doc) expected(mi int, p *Pattern, b binding, conf string) string {
 		}
 	case p.Expect == "confusable":
 		return conf
+	case p.Expect == "official":
+		return b.official
 	case p.Expect == "absent":
 		// The participant the slip replaced: the one it is easily mistaken
 		// for, else the one this sentence does not name, else the
@@ -544,6 +575,9 @@ func (d *doc) matchRight(elems []elem, pos, limit int, b *binding) bool {
 			return false
 		}
 		b.speaker = pr.country
+		if pr.known != nil {
+			b.official = pr.known.Country
+		}
 		return d.matchRight(elems[1:], pr.last+1, limit, b)
 	}
 	return false
@@ -602,6 +636,9 @@ func (d *doc) matchLeft(elems []elem, pos, limit int, b *binding) bool {
 			return false
 		}
 		b.speaker = pr.country
+		if pr.known != nil {
+			b.official = pr.known.Country
+		}
 		k := pr.first - 1
 		for k >= limit && d.is(k, d.c.k.honorific) {
 			k--

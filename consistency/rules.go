@@ -223,10 +223,10 @@ func decodePattern(n *yaml.Node, file string, classes map[string][]string, confl
 		}
 		switch {
 		case rp.Expect == "counterpart", rp.Expect == "other", rp.Expect == "speaker", rp.Expect == "confusable",
-			rp.Expect == "absent":
+			rp.Expect == "absent", rp.Expect == "official":
 		case strings.HasPrefix(rp.Expect, "not:") && len(rp.Expect) > 4:
 		default:
-			return Pattern{}, fmt.Errorf("%s: expect %q: want counterpart, other, speaker, confusable, absent or not:ID: %w", where, rp.Expect, ErrRules)
+			return Pattern{}, fmt.Errorf("%s: expect %q: want counterpart, other, speaker, confusable, absent, official or not:ID: %w", where, rp.Expect, ErrRules)
 		}
 		if rp.Message == "" {
 			return Pattern{}, fmt.Errorf("%s: missing message: %w", where, ErrRules)
@@ -250,6 +250,9 @@ func decodePattern(n *yaml.Node, file string, classes map[string][]string, confl
 	}
 	if p.x < 0 {
 		return Pattern{}, fmt.Errorf("%s: pattern has no X: %w", where, ErrRules)
+	}
+	if rp.Expect == "official" && !p.has(elemS) {
+		return Pattern{}, fmt.Errorf("%s: expect official needs an S element: %w", where, ErrRules)
 	}
 	if rp.Expect == "other" && !p.has(elemP) {
 		return Pattern{}, fmt.Errorf("%s: expect other needs a P element: %w", where, ErrRules)
