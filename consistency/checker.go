@@ -70,6 +70,8 @@ type Checker struct {
 	nisbaOf  map[string]bool   // ids that have a nisba
 	// bySurname indexes the gazetteer's people by surname key.
 	bySurname map[string][]*entities.Entity
+	// surnameKeys lists the surname keys of each person (by id).
+	surnameKeys map[string][]string
 	// nameKeysOf holds the phonetic keys of every word of a person's names.
 	nameKeysOf map[*entities.Entity]map[string]bool
 	chrome     *webtext.Rules
@@ -119,7 +121,7 @@ func New(g *entities.Gazetteer, rules *Rules, opts Options) (*Checker, error) {
 	c := &Checker{g: g, tagger: tg, norm: norm, rules: rules, opts: opts,
 		lex: map[string]uint64{}, classBit: map[string]uint64{}, pairs: map[[2]string]bool{},
 		nameToks: map[string][]string{}, normName: map[string]string{}, nisbaOf: map[string]bool{},
-		bySurname: map[string][]*entities.Entity{}, nameKeysOf: map[*entities.Entity]map[string]bool{}}
+		bySurname: map[string][]*entities.Entity{}, surnameKeys: map[string][]string{}, nameKeysOf: map[*entities.Entity]map[string]bool{}}
 	if c.chrome, err = webtext.DefaultRules(); err != nil {
 		return nil, fmt.Errorf("consistency: page chrome rules: %w", err)
 	}
@@ -192,6 +194,7 @@ func New(g *entities.Gazetteer, rules *Rules, opts Options) (*Checker, error) {
 				if _, k := nameKeys(strings.Fields(c.normWord(s))); k != "" && !seen[k] {
 					seen[k] = true
 					c.bySurname[k] = append(c.bySurname[k], e)
+					c.surnameKeys[e.ID] = append(c.surnameKeys[e.ID], k)
 				}
 			}
 		}

@@ -106,6 +106,15 @@ func (d *doc) misspeltKnown() {
 	if len(named) == 0 {
 		return
 	}
+	// The first letter of a word's key is its first letter's class: a
+	// word whose first letter starts none of the named people's surname
+	// keys is skipped without keying it whole.
+	var first [256]bool
+	for id := range named {
+		for _, k := range d.c.surnameKeys[id] {
+			first[k[0]] = true
+		}
+	}
 	toks := d.t.Tokens()
 	for k := 1; k < len(toks); k++ {
 		if toks[k].Kind != arabic.Word || d.tokMention[k] >= 0 || d.tokPerson[k] >= 0 || d.bits[k] != 0 {
@@ -119,6 +128,12 @@ func (d *doc) misspeltKnown() {
 			w = rest // as wordKey
 		}
 		var kb [64]byte
+		if r, n := utf8.DecodeRuneInString(w); r != 'ء' && n < len(w) {
+			_, n2 := utf8.DecodeRuneInString(w[n:])
+			if p := arabic.AppendPhoneticKey(kb[:0], w[:n+n2]); len(p) > 0 && !first[p[0]] {
+				continue
+			}
+		}
 		kbytes := arabic.AppendPhoneticKey(kb[:0], w)
 		ents := d.c.bySurname[string(kbytes)] // no allocation for the lookup
 		if len(ents) == 0 || utf8.RuneCount(kbytes) < 3 {

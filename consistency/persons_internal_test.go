@@ -4,7 +4,9 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
+	"github.com/nazir-nlp/nazir/arabic"
 	"github.com/nazir-nlp/nazir/entities"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -86,4 +88,43 @@ func TestConfusablesComplete(t *testing.T) {
 		}
 	}
 	assert.Greater(t, found, 20, "confusable pairs")
+}
+
+// TestKeyFirstLetter checks what misspeltKnown's prefilter relies on: the
+// key of a word's first two letters starts like the key of the word
+// (unless the word starts with a hamza, which the key drops).
+func TestKeyFirstLetter(t *testing.T) {
+	g, err := entities.LoadFile("../gazetteer.yaml")
+	require.NoError(t, err)
+	var words []string
+	for _, e := range g.Entities {
+		for _, list := range [][]string{e.Names, e.Surname, e.Given} {
+			for _, n := range list {
+				words = append(words, strings.Fields(n)...)
+			}
+		}
+	}
+	src, err := os.ReadFile("../testdata/releases/azerbaijan-2026-01-28.txt")
+	require.NoError(t, err)
+	words = append(words, strings.Fields(string(src))...)
+	n := arabic.Default()
+	checked := 0
+	for _, w := range words {
+		w = n.FoldString(w)
+		if rest, ok := strings.CutPrefix(w, "ال"); ok && len(rest) > 2 {
+			w = rest
+		}
+		r, n1 := utf8.DecodeRuneInString(w)
+		if r == 'ء' || n1 >= len(w) {
+			continue
+		}
+		_, n2 := utf8.DecodeRuneInString(w[n1:])
+		full, prefix := arabic.PhoneticKey(w), arabic.PhoneticKey(w[:n1+n2])
+		if full == "" || prefix == "" {
+			continue
+		}
+		require.Equal(t, full[0], prefix[0], "%q: key %q, prefix key %q", w, full, prefix)
+		checked++
+	}
+	assert.Greater(t, checked, 1000)
 }
