@@ -160,9 +160,29 @@ func isState(m *entities.Mention) bool {
 
 // conflict tries the conflict patterns in order.
 func (d *doc) conflict(mi int, topic bool) (Finding, bool) {
+	return d.firstConflict(mi, topic, false)
+}
+
+// conflictOfficial tries the patterns that expect a known official's state:
+// they need no participants.
+func (d *doc) conflictOfficial(mi int) (Finding, bool) {
 	m := &d.ms[mi]
+	if m.Weak || m.Kind != entities.Country {
+		return Finding{}, false // an organisation's office holder has a nationality of their own
+	}
+	return d.firstConflict(mi, false, true)
+}
+
+// firstConflict returns the finding of the first conflict pattern that
+// matches the mention (only the expect: official ones when officialOnly).
+func (d *doc) firstConflict(mi int, topic, officialOnly bool) (Finding, bool) {
+	m := &d.ms[mi]
+	intruder := 0 // d.intruder(mi), computed once when a pattern asks: 1 yes, -1 no
 	for pi := range d.c.conflicts {
 		p := &d.c.conflicts[pi]
+		if officialOnly && p.Expect != "official" {
+			continue
+		}
 		// Topics and homographs (مالي is also "financial") are judged by
 		// unambiguous patterns only.
 		if (topic || m.Weak) && !p.Strong {
@@ -177,15 +197,23 @@ func (d *doc) conflict(mi int, topic bool) (Finding, bool) {
 				continue
 			}
 		}
-		if p.Requires == "intruder" && !d.intruder(mi) || p.Expect == "official" && m.Kind != entities.Country {
+		if p.Requires == "intruder" {
+			if intruder == 0 {
+				intruder = -1
+				if d.intruder(mi) {
+					intruder = 1
+				}
+			}
+			if intruder < 0 {
+				continue
+			}
+		}
+		if p.Expect == "official" && m.Kind != entities.Country {
 			continue
 		}
 		b, ok := d.match(p, mi)
 		if !ok {
 			continue
-		}
-		if conf == "" {
-			conf = d.confusableParticipant(m)
 		}
 		exp := d.expected(mi, p, b, conf)
 		if exp == "" || containsStr(m.Entities, exp) {
@@ -225,27 +253,6 @@ func (d *doc) intruder(mi int) bool {
 		}
 	}
 	return true
-}
-
-// conflictOfficial tries the patterns that expect a known official's state:
-// they need no participants.
-func (d *doc) conflictOfficial(mi int) (Finding, bool) {
-	m := &d.ms[mi]
-	if m.Weak || m.Kind != entities.Country {
-		return Finding{}, false // an organisation's office holder has a nationality of their own
-	}
-	for pi := range d.c.conflicts {
-		p := &d.c.conflicts[pi]
-		if p.Expect != "official" {
-			continue
-		}
-		b, ok := d.match(p, mi)
-		if !ok || b.official == "" || containsStr(m.Entities, b.official) {
-			continue
-		}
-		return d.newConflict(mi, p, b.official, b), true
-	}
-	return Finding{}, false
 }
 
 func containsStr(a []string, s string) bool {
@@ -288,6 +295,9 @@ func (d *doc) expected(mi int, p *Pattern, b binding, conf string) string {
 		// The participant the slip replaced: the one it is easily mistaken
 		// for, else the one this sentence does not name, else the
 		// counterpart.
+		if conf == "" {
+			conf = d.confusableParticipant(&d.ms[mi])
+		}
 		if conf != "" {
 			return conf
 		}

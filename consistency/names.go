@@ -116,11 +116,15 @@ func wordVariant(a, b *person) bool {
 }
 
 // wordKey is a name word's phonetic key without a leading article.
-func wordKey(w string) string {
+func wordKey(w string) string { return arabic.PhoneticKey(withoutArticle(w)) }
+
+// withoutArticle drops a leading ال from a name word longer than the
+// article and one letter (الجبير → جبير; ال stays).
+func withoutArticle(w string) string {
 	if rest, ok := strings.CutPrefix(w, "ال"); ok && len(rest) > 2 {
-		w = rest
+		return rest
 	}
-	return arabic.PhoneticKey(w)
+	return w
 }
 
 // wrongGiven reports occurrences of a known official with a name word that

@@ -123,10 +123,7 @@ func (d *doc) misspeltKnown() {
 		if d.tokSent[k-1] != d.tokSent[k] || toks[k-1].Kind != arabic.Word {
 			continue
 		}
-		w := d.t.TokenText(k)
-		if rest, ok := strings.CutPrefix(w, "ال"); ok && len(rest) > 2 {
-			w = rest // as wordKey
-		}
+		w := withoutArticle(d.t.TokenText(k))
 		var kb [64]byte
 		if r, n := utf8.DecodeRuneInString(w); r != 'ء' && n < len(w) {
 			_, n2 := utf8.DecodeRuneInString(w[n:])
@@ -134,8 +131,8 @@ func (d *doc) misspeltKnown() {
 				continue
 			}
 		}
-		kbytes := arabic.AppendPhoneticKey(kb[:0], w)
-		ents := d.c.bySurname[string(kbytes)] // no allocation for the lookup
+		kbytes := arabic.AppendPhoneticKey(kb[:0], w) // wordKey, w's article dropped above
+		ents := d.c.bySurname[string(kbytes)]         // no allocation for the lookup
 		if len(ents) == 0 || utf8.RuneCount(kbytes) < 3 {
 			continue
 		}
@@ -326,11 +323,7 @@ func nameKeys(words []string) (given []string, surname string) {
 	for _, w := range words[:len(words)-1] {
 		given = append(given, arabic.PhoneticKey(w))
 	}
-	last := words[len(words)-1]
-	if strings.HasPrefix(last, "ال") && len(last) > len("ال")+2 {
-		last = last[len("ال"):]
-	}
-	return given, arabic.PhoneticKey(last)
+	return given, wordKey(words[len(words)-1])
 }
 
 // compatible says whether two occurrences can name the same person: the same

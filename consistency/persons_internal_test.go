@@ -35,12 +35,7 @@ func TestPersonKeys(t *testing.T) {
 // TestLexFilter checks that the bitmap in front of the word-class map never
 // hides a word of the map, and that it does reject most other words.
 func TestLexFilter(t *testing.T) {
-	g, err := entities.LoadFile("../gazetteer.yaml")
-	require.NoError(t, err)
-	rules, err := DefaultRules()
-	require.NoError(t, err)
-	c, err := New(g, rules, Options{})
-	require.NoError(t, err)
+	_, c := testChecker(t)
 	require.NotEmpty(t, c.lex)
 	for w, bits := range c.lex {
 		require.Equal(t, bits, c.classesOf(w), w)
@@ -64,12 +59,7 @@ func TestLexFilter(t *testing.T) {
 // TestConfusablesComplete checks the precomputed confusable pairs against
 // the definition on every pair of entities the checker can compare.
 func TestConfusablesComplete(t *testing.T) {
-	g, err := entities.LoadFile("../gazetteer.yaml")
-	require.NoError(t, err)
-	rules, err := DefaultRules()
-	require.NoError(t, err)
-	c, err := New(g, rules, Options{})
-	require.NoError(t, err)
+	g, c := testChecker(t)
 	var ids []string
 	for _, e := range g.Entities {
 		if e.Kind == entities.Country || e.Kind == entities.Group || e.Kind == entities.Region {
@@ -111,9 +101,7 @@ func TestKeyFirstLetter(t *testing.T) {
 	checked := 0
 	for _, w := range words {
 		w = n.FoldString(w)
-		if rest, ok := strings.CutPrefix(w, "ال"); ok && len(rest) > 2 {
-			w = rest
-		}
+		w = withoutArticle(w)
 		r, n1 := utf8.DecodeRuneInString(w)
 		if r == 'ء' || n1 >= len(w) {
 			continue
@@ -127,4 +115,17 @@ func TestKeyFirstLetter(t *testing.T) {
 		checked++
 	}
 	assert.Greater(t, checked, 1000)
+}
+
+// testChecker compiles a Checker from the repository's gazetteer and the
+// default rules.
+func testChecker(t *testing.T) (*entities.Gazetteer, *Checker) {
+	t.Helper()
+	g, err := entities.LoadFile("../gazetteer.yaml")
+	require.NoError(t, err)
+	rules, err := DefaultRules()
+	require.NoError(t, err)
+	c, err := New(g, rules, Options{})
+	require.NoError(t, err)
+	return g, c
 }
