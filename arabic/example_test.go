@@ -87,3 +87,19 @@ func ExampleAppendPhoneticKey() {
 	fmt.Println(string(key), string(key) == arabic.PhoneticKey("بيرموف"))
 	// Output: BRMF true
 }
+
+func ExampleNormalizer_NormalizeInto() {
+	n := arabic.Default()
+	var txt arabic.Text // reused for every document
+	var norms []string
+	for _, doc := range []string{"وزير الخارجية الصينيّة", "الرئيس الأذربيجاني"} {
+		n.NormalizeInto(&txt, []byte(doc))
+		fmt.Println(len(txt.Tokens()), "tokens")
+		norms = append(norms, txt.Norm) // strings stay valid
+	}
+	fmt.Println(norms)
+	// Output:
+	// 3 tokens
+	// 2 tokens
+	// [وزير الخارجيه الصينيه الرييس الاذربيجاني]
+}

@@ -31,6 +31,10 @@ func FuzzNormalize(f *testing.F) {
 	addSeeds(f)
 	noOpts := NewNormalizer(Options{})
 	f.Fuzz(func(t *testing.T, src []byte) {
+		var reused Text // NormalizeInto's storage, dirtied by a long text first
+		n0 := Default()
+		n0.NormalizeInto(&reused, bytes.Repeat([]byte("أَحمد، ﷺ 3.5 G20 "), 40))
+		reused.Tokens()
 		for _, n := range []*Normalizer{Default(), noOpts} {
 			orig := bytes.Clone(src)
 			txt := n.Normalize(src)
@@ -43,6 +47,12 @@ func FuzzNormalize(f *testing.F) {
 			want := refTokens(txt)
 			if !equalTokens(want, txt.Tokens()) {
 				t.Fatalf("tokens %+v, reference %+v", txt.Tokens(), want)
+			}
+			// NormalizeInto over used storage gives the same Text.
+			n.NormalizeInto(&reused, src)
+			checkText(t, n, src, &reused)
+			if reused.Norm != txt.Norm || !equalTokens(want, reused.Tokens()) {
+				t.Fatalf("NormalizeInto: %q %+v, Normalize: %q %+v", reused.Norm, reused.Tokens(), txt.Norm, want)
 			}
 		}
 	})

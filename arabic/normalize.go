@@ -59,6 +59,27 @@ type Text struct {
 // so that a caller who only needs the normalised text and its offsets does
 // not pay for them.
 func (n *Normalizer) Normalize(src []byte) *Text {
+	txt := new(Text)
+	n.normalize(txt, src)
+	return txt
+}
+
+// NormalizeInto is Normalize writing into txt, for a caller that normalises
+// many documents in a row: txt's offset map and token storage are reused,
+// so that a loop over documents allocates little more than each normalised
+// string. txt may be the zero Text or one returned by an earlier call.
+//
+// The previous contents of txt are replaced: a slice returned by its
+// Tokens() before the call must no longer be used (its elements are
+// overwritten). Strings are not reused: a Norm or TokenText obtained before
+// stays valid. txt must not be in use by another goroutine during the call.
+func (n *Normalizer) NormalizeInto(txt *Text, src []byte) {
+	n.normalize(txt, src)
+}
+
+// normalize fills txt for src, keeping the capacity of txt's offset map and
+// token slice.
+func (n *Normalizer) normalize(txt *Text, src []byte) {
 	t := n.t
 	// out starts as a copy of src with room for expansions (append copies
 	// without zeroing the copied part). Until the first change of length,
@@ -70,7 +91,11 @@ func (n *Normalizer) Normalize(src []byte) *Text {
 	out = out[:cap(out)]
 	aligned := true // out[w:] == src[w:] and w == run
 	w := 0          // bytes of out written for src[:run]
-	bps := make([]breakpoint, 1, initialBPs)
+	bps := txt.bps[:0]
+	if cap(bps) < initialBPs {
+		bps = make([]breakpoint, 0, initialBPs)
+	}
+	bps = append(bps, breakpoint{})
 	run := 0 // start of the pending run of unchanged source bytes
 	adv := &t.adv
 	for i := 0; ; {
@@ -119,12 +144,11 @@ func (n *Normalizer) Normalize(src []byte) *Text {
 		w += copy(out[w:], src[run:])
 	}
 	bps = append(bps, breakpoint{n: w, o: len(src)})
-	txt := &Text{Orig: src, bps: bps, tab: t}
+	*txt = Text{Orig: src, bps: bps, tab: t, toks: txt.toks[:0]}
 	if w > 0 {
 		// out is never written again: share its bytes with the string.
 		txt.Norm = unsafe.String(&out[0], w)
 	}
-	return txt
 }
 
 // ensure returns buf (at full length) with room for n bytes, reallocated

@@ -2,6 +2,7 @@ package arabic
 
 import (
 	"os"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -134,4 +135,34 @@ func TestRelease(t *testing.T) {
 	checkText(t, Default(), src, txt)
 	assert.NotContains(t, txt.Norm, "أ")
 	assert.Greater(t, len(txt.Tokens()), 400)
+}
+
+// TestNormalizeIntoReuse normalises documents of falling and rising size
+// into one Text: each result equals a fresh Normalize, and strings taken
+// from an earlier document are unchanged.
+func TestNormalizeIntoReuse(t *testing.T) {
+	docs := []string{
+		strings.Repeat("قال وزير الخارجيّة ﷺ G20، 3.5 ", 50),
+		"إلى",
+		"",
+		"بَ\u200fﻷ",
+		strings.Repeat("الصينيّة ", 300),
+	}
+	n := Default()
+	var txt Text
+	var norms, want []string
+	for _, d := range docs {
+		fresh := n.Normalize([]byte(d))
+		n.NormalizeInto(&txt, []byte(d))
+		require.Equal(t, fresh.Norm, txt.Norm, "%q", d)
+		require.Equal(t, fresh.Tokens(), txt.Tokens(), "%q", d)
+		for p := 0; p <= len(fresh.Norm); p++ {
+			fs, fe := fresh.OrigSpan(0, p)
+			ts, te := txt.OrigSpan(0, p)
+			require.Equal(t, [2]int{fs, fe}, [2]int{ts, te}, "%q at %d", d, p)
+		}
+		norms = append(norms, txt.Norm)
+		want = append(want, strings.Clone(fresh.Norm))
+	}
+	require.Equal(t, want, norms, "earlier Norm strings unchanged")
 }

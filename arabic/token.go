@@ -80,7 +80,10 @@ func (t *Text) tokenize() {
 		tab = defaultNormalizer().t
 	}
 	s := t.Norm
-	z := tokenizer{toks: make([]Token, 0, estTokens(len(s)))}
+	z := tokenizer{toks: t.toks[:0]} // storage kept by NormalizeInto
+	if est := estTokens(len(s)); cap(z.toks) < est {
+		z.toks = make([]Token, 0, est)
+	}
 	prev := clsNone
 	for i := 0; i < len(s); {
 		b := s[i]

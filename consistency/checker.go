@@ -6,10 +6,12 @@
 package consistency
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/nazir-nlp/nazir/arabic"
@@ -75,6 +77,9 @@ type Checker struct {
 	// nameKeysOf holds the phonetic keys of every word of a person's names.
 	nameKeysOf map[*entities.Entity]map[string]bool
 	chrome     *webtext.Rules
+	// docs pools the working state of checks (see newDoc): the Checker's
+	// only mutable part, safe for concurrent use.
+	docs sync.Pool
 }
 
 // lexBits is the size of the word-class filter in bits (128 KB): with
@@ -271,7 +276,7 @@ func (c *Checker) Check(src []byte) (*Report, error) {
 	if len(src) > c.opts.MaxBytes {
 		return nil, fmt.Errorf("%d bytes, limit %d: %w", len(src), c.opts.MaxBytes, ErrTooLarge)
 	}
-	if len(strings.TrimSpace(string(src))) == 0 {
+	if len(bytes.TrimSpace(src)) == 0 {
 		return nil, ErrEmpty
 	}
 	if !c.opts.AllowInvalidUTF8 && !utf8.Valid(src) {
@@ -282,7 +287,9 @@ func (c *Checker) Check(src []byte) (*Report, error) {
 	}
 	d := c.newDoc(src)
 	d.analyse()
-	return d.report(), nil
+	r := d.report()
+	c.release(d)
+	return r, nil
 }
 
 func firstInvalid(b []byte) int {

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"sort"
 	"sync"
 	"testing"
 
@@ -76,5 +77,40 @@ func TestConcurrentChecksIdentical(t *testing.T) {
 		orig, err := os.ReadFile(f)
 		require.NoError(t, err)
 		require.Equal(t, orig, texts[i], "Check modified its input %s", f)
+	}
+}
+
+// TestReportsOutliveLaterChecks: a Checker reuses its working storage from
+// one check to the next; no report may share it. Every release is checked
+// in turn (largest first, so later ones reuse bigger storage) and its
+// report encoded at once; after all checks, every report still encodes to
+// the same bytes.
+func TestReportsOutliveLaterChecks(t *testing.T) {
+	c := checker(t)
+	files := releaseFiles(t)
+	texts := make([][]byte, len(files))
+	for i, f := range files {
+		var err error
+		texts[i], err = os.ReadFile(f)
+		require.NoError(t, err)
+	}
+	sort.SliceStable(texts, func(i, j int) bool { return len(texts[i]) > len(texts[j]) })
+	reps := make([]*consistency.Report, len(texts))
+	want := make([][]byte, len(texts))
+	for round := 0; round < 2; round++ {
+		for i, text := range texts {
+			rep, err := c.Check(text)
+			require.NoError(t, err)
+			if round == 0 {
+				reps[i] = rep
+				want[i], err = reportJSON(rep)
+				require.NoError(t, err)
+			}
+		}
+	}
+	for i, rep := range reps {
+		got, err := reportJSON(rep)
+		require.NoError(t, err)
+		require.Equal(t, string(want[i]), string(got), "report %d changed after later checks", i)
 	}
 }

@@ -65,10 +65,22 @@ type partState struct {
 	ledeTitle     float64 // the same, in the lede alone (decides multilateral)
 }
 
+// newDoc starts the check of src with a doc from the Checker's pool: the
+// normalised text's offset map and tokens, the mentions and every per-token
+// slice keep their storage from earlier documents. Nothing a report holds
+// is pooled (see release).
 func (c *Checker) newDoc(src []byte) *doc {
-	t := c.norm.Normalize(src)
-	d := &doc{c: c, src: src, t: t, chrome: c.chrome.ChromeStart(src)}
-	d.ms = c.tagger.Tag(t)
+	d, _ := c.docs.Get().(*doc)
+	if d == nil {
+		d = &doc{t: new(arabic.Text)}
+	}
+	*d = doc{c: c, src: src, t: d.t, chrome: c.chrome.ChromeStart(src),
+		ms: d.ms[:0], bits: d.bits, quoted: d.quoted, tokMention: d.tokMention,
+		tokSent: d.tokSent, sents: d.sents[:0], paraStart: d.paraStart[:0],
+		tokPerson: d.tokPerson, persons: d.persons[:0], roles: d.roles, findings: d.findings[:0]}
+	t := d.t
+	c.norm.NormalizeInto(t, src)
+	d.ms = c.tagger.AppendTags(d.ms, t)
 	// Mentions in the page chrome are dropped: they are not the release's.
 	for i, m := range d.ms {
 		if m.Start >= d.chrome {
@@ -78,10 +90,10 @@ func (c *Checker) newDoc(src []byte) *doc {
 		}
 	}
 	n := len(t.Tokens())
-	d.bits = make([]uint64, n)
-	d.tokMention = make([]int32, n)
-	d.tokSent = make([]int32, n)
-	d.tokPerson = make([]int32, n)
+	d.bits = resize(d.bits, n)
+	d.tokMention = resize(d.tokMention, n)
+	d.tokSent = resize(d.tokSent, n)
+	d.tokPerson = resize(d.tokPerson, n)
 	for i := range t.Tokens() {
 		d.bits[i] = c.classesOf(t.TokenText(i))
 		d.tokMention[i] = -1
@@ -94,8 +106,40 @@ func (c *Checker) newDoc(src []byte) *doc {
 	}
 	d.splitSentences()
 	d.markQuotes()
-	d.roles = make([]string, len(d.ms))
+	d.roles = resize(d.roles, len(d.ms))
+	clear(d.roles)
 	return d
+}
+
+// maxPooledTokens bounds the documents whose storage goes back to the pool:
+// one huge document must not keep megabytes alive for the small ones.
+const maxPooledTokens = 1 << 17
+
+// release returns d's storage to the Checker's pool once its report is
+// built. The report holds none of it: mentions, roles and findings are
+// copied into the report by value, and the slices the report shares
+// (scopes, evidence, a finding's spans) are not pooled. Elements holding
+// pointers are cleared so that the pool keeps no report data alive.
+func (c *Checker) release(d *doc) {
+	if cap(d.bits) > maxPooledTokens {
+		return
+	}
+	clear(d.ms[:cap(d.ms)])
+	clear(d.findings[:cap(d.findings)])
+	clear(d.persons[:cap(d.persons)])
+	*d = doc{t: d.t, ms: d.ms, bits: d.bits, quoted: d.quoted, tokMention: d.tokMention,
+		tokSent: d.tokSent, sents: d.sents, paraStart: d.paraStart, tokPerson: d.tokPerson,
+		persons: d.persons, roles: d.roles, findings: d.findings}
+	c.docs.Put(d)
+}
+
+// resize returns s with length n, reusing its storage when it is large
+// enough; the elements are not cleared.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n, n+n/4)
+	}
+	return s[:n]
 }
 
 // splitSentences cuts the tokens at sentence punctuation and line breaks.
@@ -135,7 +179,8 @@ func (d *doc) splitSentences() {
 // markQuotes marks the tokens inside quotation marks ("…", «…», “…”); a
 // paragraph break closes any open quotation.
 func (d *doc) markQuotes() {
-	d.quoted = make([]bool, len(d.t.Tokens()))
+	d.quoted = resize(d.quoted, len(d.t.Tokens()))
+	clear(d.quoted)
 	open := false
 	si := int32(-1)
 	for i, tk := range d.t.Tokens() {

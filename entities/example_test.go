@@ -71,3 +71,35 @@ func ExampleTagger_Tag() {
 	// 110-118 لصين name [CN] prefix="ل" definite=true
 	// 121-146 الدول العربية name [arab-states] prefix="و" definite=true
 }
+
+func ExampleTagger_AppendTags() {
+	g, err := entities.Load(strings.NewReader(exampleGazetteer), "example.yaml")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	n := arabic.Default()
+	tg, err := entities.NewTagger(g, n)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	// One Text and one mention slice serve every document.
+	var txt arabic.Text
+	var ms []entities.Mention
+	for _, doc := range []string{"وصل الوفد الصيني إلى باكو", "لا شيء هنا", "أذربيجان"} {
+		n.NormalizeInto(&txt, []byte(doc))
+		ms = tg.AppendTags(ms[:0], &txt)
+		fmt.Println(len(ms), "mentions")
+		for _, m := range ms {
+			fmt.Println(" ", m.Text, m.Entities)
+		}
+	}
+	// Output:
+	// 2 mentions
+	//   الصيني [CN]
+	//   باكو [AZ]
+	// 0 mentions
+	// 1 mentions
+	//   أذربيجان [AZ]
+}

@@ -383,8 +383,16 @@ func (tg *Tagger) TagBytes(src []byte) []Mention {
 // the returned slice (exactly sized) and one string holding all mention
 // texts, nothing per token.
 func (tg *Tagger) Tag(t *arabic.Text) []Mention {
+	return tg.AppendTags(nil, t)
+}
+
+// AppendTags appends the mentions in t (as Tag finds them) to dst and
+// returns the extended slice, growing it at most once: a caller checking
+// many documents can reuse one slice. With no mention, dst is returned
+// unchanged (nil when dst is nil).
+func (tg *Tagger) AppendTags(dst []Mention, t *arabic.Text) []Mention {
 	if t == nil || len(t.Tokens()) == 0 {
-		return nil
+		return dst
 	}
 	// Pass 1 counts the mentions, remembering the first len(hits) of them,
 	// so that the result is allocated once; a document with more mentions
@@ -404,9 +412,16 @@ func (tg *Tagger) Tag(t *arabic.Text) []Mention {
 		i = h.last + 1
 	}
 	if count == 0 {
-		return nil
+		return dst
 	}
-	out := make([]Mention, count)
+	base := len(dst)
+	if cap(dst)-base < count {
+		nd := make([]Mention, base, base+count)
+		copy(nd, dst)
+		dst = nd
+	}
+	dst = dst[:base+count]
+	out := dst[base:]
 	for k := 0; k < n; k++ {
 		tg.fill(t, &out[k], hits[k])
 	}
@@ -416,7 +431,7 @@ func (tg *Tagger) Tag(t *arabic.Text) []Mention {
 		i = h.last + 1
 	}
 	fillTexts(t, out)
-	return out
+	return dst
 }
 
 // hit is a match found by next: tokens first..last, read as r.

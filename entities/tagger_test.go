@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"reflect"
 	"sort"
 	"strings"
 	"sync"
@@ -218,10 +219,21 @@ func FuzzTag(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
+	prefix := tg.Tag(n.Normalize([]byte("الصين وأذربيجان")))
 	f.Fuzz(func(t *testing.T, s string) {
 		src := []byte(s)
 		ms := tg.Tag(n.Normalize(src))
 		checkInvariants(t, src, ms)
+		// AppendTags into used storage appends the same mentions.
+		var txt arabic.Text
+		n.NormalizeInto(&txt, []byte("بكين "+strings.Repeat("الصين ", 20)))
+		dst := tg.AppendTags(nil, &txt)
+		n.NormalizeInto(&txt, src)
+		dst = tg.AppendTags(append(dst[:0], prefix...), &txt)
+		if !reflect.DeepEqual(dst[:len(prefix)], prefix) || len(dst)-len(prefix) != len(ms) ||
+			(len(ms) > 0 && !reflect.DeepEqual(dst[len(prefix):], ms)) {
+			t.Fatalf("AppendTags %+v, Tag %+v", dst, ms)
+		}
 	})
 }
 
