@@ -42,6 +42,9 @@ func FuzzNormalize(f *testing.F) {
 				t.Fatal("Normalize modified its input")
 			}
 			checkText(t, n, src, txt)
+			if want := refFirstInvalid(src); txt.FirstInvalid() != want {
+				t.Fatalf("FirstInvalid %d, want %d", txt.FirstInvalid(), want)
+			}
 			// Tokens are built lazily with fast paths; they must equal the
 			// plain rune-by-rune tokenisation of Norm.
 			want := refTokens(txt)
@@ -143,4 +146,17 @@ func equalTokens(a, b []Token) bool {
 		}
 	}
 	return true
+}
+
+// refFirstInvalid is the offset of the first byte utf8.DecodeRune rejects,
+// -1 if none.
+func refFirstInvalid(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
 }

@@ -48,6 +48,7 @@ type Text struct {
 	Norm string // normalised text
 	bps  []breakpoint
 	tab  *table // the fold that produced Norm; classifies its runes
+	bad  int    // 1 + offset of Orig's first invalid UTF-8 byte, 0 if none
 
 	once sync.Once
 	toks []Token
@@ -77,6 +78,11 @@ func (n *Normalizer) NormalizeInto(txt *Text, src []byte) {
 	n.normalize(txt, src)
 }
 
+// FirstInvalid returns the offset in Orig of the first byte that is not
+// valid UTF-8 (where utf8.Valid would fail), or -1 when Orig is valid. It is
+// found while normalising, at no extra cost.
+func (t *Text) FirstInvalid() int { return t.bad - 1 }
+
 // normalize fills txt for src, keeping the capacity of txt's offset map and
 // token slice.
 func (n *Normalizer) normalize(txt *Text, src []byte) {
@@ -97,6 +103,7 @@ func (n *Normalizer) normalize(txt *Text, src []byte) {
 	}
 	bps = append(bps, breakpoint{})
 	run := 0 // start of the pending run of unchanged source bytes
+	bad := 0 // 1 + offset of the first invalid byte, 0 if none
 	adv := &t.adv
 	for i := 0; ; {
 		// Skip what needs no change: one table lookup per two-byte rune.
@@ -118,6 +125,9 @@ func (n *Normalizer) normalize(txt *Text, src []byte) {
 		if e < 16 { // kept
 			i += size
 			continue
+		}
+		if size == 1 && src[i] >= 0x80 && bad == 0 { // only invalid bytes decode to size 1
+			bad = i + 1
 		}
 		r := t.repl[e>>4]
 		if aligned {
@@ -144,7 +154,7 @@ func (n *Normalizer) normalize(txt *Text, src []byte) {
 		w += copy(out[w:], src[run:])
 	}
 	bps = append(bps, breakpoint{n: w, o: len(src)})
-	*txt = Text{Orig: src, bps: bps, tab: t, toks: txt.toks[:0]}
+	*txt = Text{Orig: src, bps: bps, tab: t, bad: bad, toks: txt.toks[:0]}
 	if w > 0 {
 		// out is never written again: share its bytes with the string.
 		txt.Norm = unsafe.String(&out[0], w)

@@ -166,3 +166,28 @@ func TestNormalizeIntoReuse(t *testing.T) {
 	}
 	require.Equal(t, want, norms, "earlier Norm strings unchanged")
 }
+
+func TestFirstInvalid(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"", -1},
+		{"الصين", -1},
+		{"\ufffd الصين", -1}, // a replacement character written out is valid
+		{"\xff", 0},
+		{"ال\xd8", 4},         // a lead byte cut off at the end
+		{"اb\xd8b", 3},        // a lead byte before ASCII
+		{"ا\xed\xa0\x80", 2},  // an encoded surrogate
+		{"ا\xc0\xaf\xff", 2},  // an overlong encoding, then more
+		{"ﷺ\xe0\x80\x80ا", 3}, // overlong three-byte form after an expansion
+	}
+	n := Default()
+	var reused Text
+	for _, tt := range tests {
+		require.Equal(t, tt.want, n.Normalize([]byte(tt.in)).FirstInvalid(), "%q", tt.in)
+		n.NormalizeInto(&reused, []byte(tt.in))
+		require.Equal(t, tt.want, reused.FirstInvalid(), "%q reused", tt.in)
+		require.Equal(t, tt.want < 0, utf8.Valid([]byte(tt.in)), "%q", tt.in)
+	}
+}

@@ -58,7 +58,7 @@ type Checker struct {
 	opts   Options
 
 	lex      map[string]uint64 // normalised word (with clitic variants) → class bits
-	lexMay   *[lexWords]uint64 // bit lexSlot(w) is set for every w in lex: most words skip the map
+	lexTab   *lexTable         // lex as an open-addressing table: what classesOf reads
 	classBit map[string]uint64
 	k        classBits // the bits of the classes the code names
 	// conflicts and topics are the rules' patterns with class bits resolved.
@@ -82,33 +82,65 @@ type Checker struct {
 	docs sync.Pool
 }
 
-// lexBits is the size of the word-class filter in bits (128 KB): with
-// about 7,000 words (class words with their proclitic forms) under 1% of
-// other words pass it.
-const (
-	lexBits  = 20
-	lexWords = 1 << lexBits / 64
-)
+// lexTable maps the class words (with their proclitic forms) to their
+// class bits: an open-addressing hash table probed with one FNV-1a hash per
+// word, kept at most a quarter full so that most words, which are in no
+// class, stop at the first empty slot. It replaces a map lookup on every
+// token of every document.
+type lexTable struct {
+	tags  []uint32 // hash|1 of the word in each slot, 0 when empty
+	slots []lexSlot
+	mask  uint32
+}
 
-// lexSlot hashes a word to lexBits bits (FNV-1a), cheaply enough to test
-// before every map lookup.
-func lexSlot(w string) uint32 {
+type lexSlot struct {
+	word string
+	bits uint64
+}
+
+func newLexTable(lex map[string]uint64) *lexTable {
+	size := 64
+	for size < 4*len(lex) {
+		size *= 2
+	}
+	t := &lexTable{tags: make([]uint32, size), slots: make([]lexSlot, size), mask: uint32(size - 1)}
+	for w, bits := range lex {
+		h := lexHash(w)
+		i := h & t.mask
+		for t.tags[i] != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.tags[i], t.slots[i] = h, lexSlot{w, bits}
+	}
+	return t
+}
+
+// lexHash is FNV-1a with the low bit set (0 marks an empty slot).
+func lexHash(w string) uint32 {
 	h := uint32(2166136261)
 	for i := 0; i < len(w); i++ {
 		h ^= uint32(w[i])
 		h *= 16777619
 	}
-	return h >> (32 - lexBits)
+	return h | 1
+}
+
+func (t *lexTable) get(w string) uint64 {
+	h := lexHash(w)
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		switch t.tags[i] {
+		case 0:
+			return 0
+		case h:
+			if s := &t.slots[i]; s.word == w {
+				return s.bits
+			}
+		}
+	}
 }
 
 // classesOf returns the class bits of a normalised word.
-func (c *Checker) classesOf(w string) uint64 {
-	h := lexSlot(w)
-	if c.lexMay[h>>6]&(1<<(h&63)) == 0 {
-		return 0
-	}
-	return c.lex[w]
-}
+func (c *Checker) classesOf(w string) uint64 { return c.lexTab.get(w) }
 
 // New compiles a Checker from a gazetteer and rules.
 func New(g *entities.Gazetteer, rules *Rules, opts Options) (*Checker, error) {
@@ -159,11 +191,7 @@ func New(g *entities.Gazetteer, rules *Rules, opts Options) (*Checker, error) {
 			}
 		}
 	}
-	c.lexMay = new([lexWords]uint64)
-	for w := range c.lex {
-		h := lexSlot(w)
-		c.lexMay[h>>6] |= 1 << (h & 63)
-	}
+	c.lexTab = newLexTable(c.lex)
 	for _, k := range rules.TopicSentences {
 		c.topicBit |= c.classBit[k]
 	}
@@ -279,26 +307,15 @@ func (c *Checker) Check(src []byte) (*Report, error) {
 	if len(bytes.TrimSpace(src)) == 0 {
 		return nil, ErrEmpty
 	}
-	if !c.opts.AllowInvalidUTF8 && !utf8.Valid(src) {
-		off := firstInvalid(src)
-		p := NewLineIndex(src).At(off)
-		line, col := p.Line, p.Column
-		return nil, fmt.Errorf("line %d, column %d (byte %d): %w", line, col, off, ErrInvalidUTF8)
-	}
 	d := c.newDoc(src)
-	d.analyse()
-	r := d.report()
-	c.release(d)
-	return r, nil
-}
-
-func firstInvalid(b []byte) int {
-	for i := 0; i < len(b); {
-		r, n := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && n <= 1 {
-			return i
-		}
-		i += n
+	defer c.release(d)
+	// Normalising finds invalid UTF-8 on the way (utf8.Valid would be a
+	// second pass over the input).
+	if off := d.t.FirstInvalid(); off >= 0 && !c.opts.AllowInvalidUTF8 {
+		p := NewLineIndex(src).At(off)
+		return nil, fmt.Errorf("line %d, column %d (byte %d): %w", p.Line, p.Column, off, ErrInvalidUTF8)
 	}
-	return len(b)
+	d.prepare()
+	d.analyse()
+	return d.report(), nil
 }

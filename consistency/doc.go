@@ -65,21 +65,27 @@ type partState struct {
 	ledeTitle     float64 // the same, in the lede alone (decides multilateral)
 }
 
-// newDoc starts the check of src with a doc from the Checker's pool: the
-// normalised text's offset map and tokens, the mentions and every per-token
-// slice keep their storage from earlier documents. Nothing a report holds
-// is pooled (see release).
+// newDoc starts the check of src with a doc from the Checker's pool and
+// normalises src: the normalised text's offset map and tokens, the mentions
+// and every per-token slice keep their storage from earlier documents.
+// Nothing a report holds is pooled (see release).
 func (c *Checker) newDoc(src []byte) *doc {
 	d, _ := c.docs.Get().(*doc)
 	if d == nil {
 		d = &doc{t: new(arabic.Text)}
 	}
-	*d = doc{c: c, src: src, t: d.t, chrome: c.chrome.ChromeStart(src),
+	*d = doc{c: c, src: src, t: d.t,
 		ms: d.ms[:0], bits: d.bits, quoted: d.quoted, tokMention: d.tokMention,
 		tokSent: d.tokSent, sents: d.sents[:0], paraStart: d.paraStart[:0],
 		tokPerson: d.tokPerson, persons: d.persons[:0], roles: d.roles, findings: d.findings[:0]}
-	t := d.t
-	c.norm.NormalizeInto(t, src)
+	c.norm.NormalizeInto(d.t, src)
+	return d
+}
+
+// prepare tags the normalised text and builds the per-token indices.
+func (d *doc) prepare() {
+	c, t := d.c, d.t
+	d.chrome = c.chrome.ChromeStart(d.src)
 	d.ms = c.tagger.AppendTags(d.ms, t)
 	// Mentions in the page chrome are dropped: they are not the release's.
 	for i, m := range d.ms {
@@ -108,7 +114,6 @@ func (c *Checker) newDoc(src []byte) *doc {
 	d.markQuotes()
 	d.roles = resize(d.roles, len(d.ms))
 	clear(d.roles)
-	return d
 }
 
 // maxPooledTokens bounds the documents whose storage goes back to the pool:
@@ -127,6 +132,7 @@ func (c *Checker) release(d *doc) {
 	clear(d.ms[:cap(d.ms)])
 	clear(d.findings[:cap(d.findings)])
 	clear(d.persons[:cap(d.persons)])
+	d.t.Orig, d.t.Norm = nil, "" // the caller's bytes are not retained
 	*d = doc{t: d.t, ms: d.ms, bits: d.bits, quoted: d.quoted, tokMention: d.tokMention,
 		tokSent: d.tokSent, sents: d.sents, paraStart: d.paraStart, tokPerson: d.tokPerson,
 		persons: d.persons, roles: d.roles, findings: d.findings}

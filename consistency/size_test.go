@@ -272,3 +272,35 @@ func vmHWM(t testing.TB) int {
 	require.Fail(t, "no VmHWM in /proc/self/status")
 	return 0
 }
+
+// The invalid-UTF-8 error names the first invalid byte by line, column (in
+// runes) and offset, however the text before it was normalised.
+func TestInvalidUTF8Position(t *testing.T) {
+	c := checker(t)
+	tests := []struct{ src, want string }{
+		{"الصين\nأ \xff", "line 2, column 3 (byte 14)"},
+		{"\xd8", "line 1, column 1 (byte 0)"},
+		{"ﷺ الصين\r\nبَ\xed\xa0\x80 \xff", "line 2, column 3 (byte 20)"},
+	}
+	for _, tt := range tests {
+		_, err := c.Check([]byte(tt.src))
+		require.ErrorIs(t, err, consistency.ErrInvalidUTF8, "%q", tt.src)
+		require.ErrorContains(t, err, tt.want, "%q", tt.src)
+	}
+}
+
+// With AllowInvalidUTF8 a document with invalid bytes is checked, each
+// invalid byte read as U+FFFD, and its spans still point into the input.
+func TestAllowInvalidUTF8(t *testing.T) {
+	c, err := nazir.NewChecker(nazir.WithOptions(consistency.Options{AllowInvalidUTF8: true}))
+	require.NoError(t, err)
+	src := []byte("التقى وزير الخارجية الصيني \xff نظيره الأذربيجاني \xd8 في بكين.")
+	rep, err := c.Check(src)
+	require.NoError(t, err)
+	var ids []string
+	for _, m := range rep.Mentions {
+		ids = append(ids, m.Entity)
+		require.Equal(t, string(src[m.Start:m.End]), m.Text)
+	}
+	require.Equal(t, []string{"CN", "AZ", "CN"}, ids)
+}
