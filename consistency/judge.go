@@ -704,7 +704,7 @@ func (d *doc) newConflict(mi int, p *Pattern, exp string, b binding) Finding {
 		Expected:   exp,
 		Rule:       p.ID,
 	}
-	f.Message = fmt.Sprintf(p.Message, name) + fmt.Sprintf("; the release's %s is %s", d.roleWord(exp), d.englishOf(exp))
+	f.Message = fmt.Sprintf(p.Message, name) + "; the release's " + d.roleWord(exp) + " is " + d.englishOf(exp)
 	if f.Confidence < 0.7 {
 		f.Severity = SeverityWarning
 	}
@@ -721,6 +721,7 @@ func (d *doc) newConflict(mi int, p *Pattern, exp string, b binding) Finding {
 		f.Suggestion = &s
 	}
 	s := d.sentOf(m.FirstTok)
+	f.Evidence = make([]Span, 0, 2)
 	f.Evidence = append(f.Evidence, Span{Start: d.t.Tokens()[s.first].OrigStart, End: d.t.Tokens()[s.last].OrigEnd,
 		Text: string(d.src[d.t.Tokens()[s.first].OrigStart:d.t.Tokens()[s.last].OrigEnd]), Note: "rule " + p.ID})
 	for _, q := range d.parts {

@@ -1,14 +1,16 @@
 package consistency
 
 import (
-	"sort"
+	"bytes"
+	"cmp"
+	"slices"
 	"unicode/utf8"
 
 	"github.com/nazir-nlp/nazir/entities"
 )
 
 func (d *doc) report() *Report {
-	r := &Report{Participants: []Participant{}, Scopes: d.scopes,
+	r := &Report{Participants: make([]Participant, 0, len(d.parts)), Scopes: d.scopes,
 		Mentions: make([]Mention, 0, len(d.ms)+len(d.chromeMs)), Findings: make([]Finding, 0, len(d.findings))}
 	if r.Scopes == nil {
 		r.Scopes = []Scope{}
@@ -47,11 +49,11 @@ func (d *doc) report() *Report {
 		f.Confidence = round2(f.Confidence)
 		r.Findings = append(r.Findings, f)
 	}
-	sort.SliceStable(r.Findings, func(i, j int) bool {
-		if r.Findings[i].Start != r.Findings[j].Start {
-			return r.Findings[i].Start < r.Findings[j].Start
+	slices.SortStableFunc(r.Findings, func(a, b Finding) int {
+		if a.Start != b.Start {
+			return cmp.Compare(a.Start, b.Start)
 		}
-		return r.Findings[i].Kind < r.Findings[j].Kind
+		return cmp.Compare(a.Kind, b.Kind)
 	})
 	// Positions in one forward walk over the text up to the last finding.
 	var w positionWalker
@@ -87,6 +89,20 @@ func (w *positionWalker) advance(src []byte, to int) (line, col int) {
 		w.line, w.col, w.started = 1, 1, true
 	}
 	to = max(0, min(to, len(src)))
+	if w.off >= to {
+		return w.line, w.col
+	}
+	// Without a CR ahead, lines are counted and runes measured in bulk.
+	if seg := src[w.off:to]; bytes.IndexByte(seg, '\r') < 0 {
+		if last := bytes.LastIndexByte(seg, '\n'); last >= 0 {
+			w.line += bytes.Count(seg, []byte{'\n'})
+			w.col = 1 + utf8.RuneCount(seg[last+1:])
+		} else {
+			w.col += utf8.RuneCount(seg)
+		}
+		w.off = to
+		return w.line, w.col
+	}
 	for w.off < to {
 		c := src[w.off]
 		switch {

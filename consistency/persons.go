@@ -1,7 +1,8 @@
 package consistency
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -299,7 +300,12 @@ func (d *doc) addPerson(first, last int, country string, known *entities.Entity)
 // personKeys returns the wordKey of each word and the keys of nameKeys,
 // computing each word's key once.
 func personKeys(words []string) (keys, given []string, surname string) {
-	keys = make([]string, len(words))
+	// keys and given share one allocation.
+	buf := make([]string, len(words), 2*len(words))
+	keys = buf[:len(words):len(words)]
+	if len(words) > 1 {
+		given = buf[len(words):len(words)]
+	}
 	for i, w := range words {
 		keys[i] = wordKey(w)
 		if i < len(words)-1 {
@@ -359,13 +365,16 @@ func (d *doc) clusterPersons() {
 		order[i] = i
 	}
 	// longest names first, then text order
-	sort.SliceStable(order, func(i, j int) bool {
-		a, b := &d.persons[order[i]], &d.persons[order[j]]
+	slices.SortStableFunc(order, func(i, j int) int {
+		a, b := &d.persons[i], &d.persons[j]
 		if len(a.words) != len(b.words) {
-			return len(a.words) > len(b.words)
+			return cmp.Compare(len(b.words), len(a.words))
 		}
-		return a.first < b.first
+		return cmp.Compare(a.first, b.first)
 	})
+	// The clusters share one array: at most one per occurrence, so it
+	// never grows and the pointers stay valid.
+	store := make([]cluster, 0, len(d.persons))
 	for _, pi := range order {
 		p := &d.persons[pi]
 		match := -1
@@ -382,7 +391,8 @@ func (d *doc) clusterPersons() {
 			continue
 		}
 		if match < 0 {
-			d.clusters = append(d.clusters, &cluster{rep: pi})
+			store = append(store, cluster{rep: pi})
+			d.clusters = append(d.clusters, &store[len(store)-1])
 			match = len(d.clusters) - 1
 		}
 		cl := d.clusters[match]
@@ -396,7 +406,7 @@ func (d *doc) clusterPersons() {
 		}
 	}
 	for _, cl := range d.clusters {
-		sort.Ints(cl.members)
+		slices.Sort(cl.members)
 		if cl.known == nil {
 			cl.known = d.knownBySurname(cl)
 		}

@@ -64,13 +64,46 @@ func (ls litSet) matchAny(text []byte) bool {
 }
 
 // indexFoldASCII returns the index of the first occurrence of the ASCII
-// string s in text ignoring ASCII case, or -1.
+// string s in text ignoring ASCII case, or -1. Candidates are found with
+// bytes.IndexByte on the two cases of s's first byte: Arabic text has few
+// ASCII letters, so most of it is skipped at memchr speed.
 func indexFoldASCII(text []byte, s string) int {
 	if s == "" {
 		return 0
 	}
-	for i := 0; i+len(s) <= len(text); i++ {
-		j := 0
+	lo := lowerASCII(s[0])
+	up := lo
+	if lo >= 'a' && lo <= 'z' {
+		up = lo - ('a' - 'A')
+	}
+	last := len(text) - len(s) // the last possible start
+	nextLo, nextUp := -1, -1   // the next start of either case at or after i, -2 when none
+	for i := 0; i <= last; i++ {
+		if nextLo != -2 && nextLo < i {
+			if nextLo = bytes.IndexByte(text[i:last+1], lo); nextLo >= 0 {
+				nextLo += i
+			} else {
+				nextLo = -2
+			}
+		}
+		if up != lo && nextUp != -2 && nextUp < i {
+			if nextUp = bytes.IndexByte(text[i:last+1], up); nextUp >= 0 {
+				nextUp += i
+			} else {
+				nextUp = -2
+			}
+		}
+		switch {
+		case nextLo == -2 && (up == lo || nextUp == -2):
+			return -1
+		case nextLo == -2:
+			i = nextUp
+		case up == lo || nextUp == -2:
+			i = nextLo
+		default:
+			i = min(nextLo, nextUp)
+		}
+		j := 1
 		for j < len(s) && lowerASCII(text[i+j]) == lowerASCII(s[j]) {
 			j++
 		}

@@ -1,7 +1,9 @@
 package webtext
 
 import (
+	"math/rand/v2"
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -55,6 +57,28 @@ func TestIndexFoldASCII(t *testing.T) {
 	assert.Equal(t, 2, indexFoldASCII([]byte("a EDITor"), "editor"))
 	assert.Equal(t, -1, indexFoldASCII([]byte("edito"), "editor"))
 	assert.Equal(t, 0, indexFoldASCII([]byte("x"), ""))
+	// Against a plain scan, on text mixing both cases of the first letter,
+	// non-letters and Arabic.
+	naive := func(text []byte, s string) int {
+		for i := 0; i+len(s) <= len(text); i++ {
+			if strings.EqualFold(string(text[i:i+len(s)]), s) {
+				return i
+			}
+		}
+		return -1
+	}
+	alphabet := []string{"e", "E", "d", "D", "i", "t", "o", "r", "/", "1", "ا", " "}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for n := 0; n < 5000; n++ {
+		var b strings.Builder
+		for k := rng.IntN(30); k > 0; k-- {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		text := []byte(b.String())
+		for _, s := range []string{"e", "ed", "Edit", "EDITOR", "/1", "1e", "re"} {
+			require.Equal(t, naive(text, s), indexFoldASCII(text, s), "%q in %q", s, text)
+		}
+	}
 }
 
 // TestPrefilterSound checks the prefilter's promise on the embedded
