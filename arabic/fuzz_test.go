@@ -112,6 +112,9 @@ func FuzzPhoneticKey(f *testing.F) {
 		if a := AppendPhoneticKey([]byte("x "), string(src)); string(a) != "x "+k {
 			t.Fatalf("AppendPhoneticKey appended %q, want %q", a, "x "+k)
 		}
+		if init := PhoneticInitial(string(src)); k == "" && init != 0 || k != "" && init != k[0] {
+			t.Fatalf("PhoneticInitial %q, key %q", init, k)
+		}
 		if k != PhoneticKey(Normalize(src).Norm) {
 			t.Fatalf("key of raw and normalised text differ")
 		}

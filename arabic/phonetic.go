@@ -94,6 +94,30 @@ func AppendPhoneticKey(dst []byte, name string) []byte {
 	return key
 }
 
+// PhoneticInitial returns the first byte of PhoneticKey(word), 0 when the
+// key is empty, without building the key when word starts with a consonant
+// that normalisation keeps (most words): a cheap first test before keying a
+// word whole.
+func PhoneticInitial(word string) byte {
+	if len(word) >= 2 && word[0] >= 0xD8 && word[0] <= 0xDB {
+		r, _ := utf8.DecodeRuneInString(word)
+		switch r {
+		case 'ت', 'ه', 'ة': // ت may start تش; ه/ة depend on position
+		default:
+			if r >= 0x0600 && r < 0x0700 {
+				if c := phoneTable[r-0x0600]; c != 0 {
+					return c
+				}
+			}
+		}
+	}
+	var buf [64]byte
+	if k := AppendPhoneticKey(buf[:0], word); len(k) > 0 {
+		return k[0]
+	}
+	return 0
+}
+
 // isNameRune reports whether r belongs to a name word: a letter or a digit.
 func isNameRune(r rune) bool {
 	if r >= 0x0621 && r <= 0x064A { // the Arabic letters, the common case

@@ -199,7 +199,10 @@ func New(g *entities.Gazetteer, rules *Rules, opts Options) (*Checker, error) {
 	c.k = classBits{contact: b["contact"], counterpart: b["counterpart"], future: b["future"],
 		honorific: b["honorific"], locative: b["locative"], mechanism: b["mechanism"], prep: b["prep"],
 		speech: b["speech"], that: b["that"], title: b["title"], titleTail: b["title_tail"],
-		titleWord: b["title_word"], topicNoun: b["topic_noun"], with: b["with"], selfRef: b["self_ref"]}
+		titleWord: b["title_word"], topicNoun: b["topic_noun"], with: b["with"], selfRef: b["self_ref"],
+		occasion: b["occasion"], demonstrative: b["demonstrative"],
+		part: partBits{purpose: b["purpose"], multi: b["multilateral"], summit: b["summit"], visit: b["visit"],
+			private: b["private"], series: b["series"], meetings: b["meetings"], relative: b["relative"]}}
 	c.conflicts = c.compile(rules.Conflicts)
 	c.topics = c.compile(rules.Topics)
 	for _, p := range rules.Confusables {
@@ -261,7 +264,9 @@ func New(g *entities.Gazetteer, rules *Rules, opts Options) (*Checker, error) {
 type classBits struct {
 	contact, counterpart, future, honorific, locative, mechanism, prep uint64
 	speech, that, title, titleTail, titleWord, topicNoun, with         uint64
-	selfRef                                                            uint64
+	selfRef, occasion, demonstrative                                   uint64
+	// the classes participant inference reads
+	part partBits
 }
 
 // compile copies patterns with their class bits resolved.

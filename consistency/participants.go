@@ -301,12 +301,12 @@ func (d *doc) contactEnd() int {
 	// A sentence that says what the lede's statements were made at (وجاء
 	// ذلك خلال استقباله …، وجاء هذا بعد محادثات …) joins the window when
 	// it follows soon after.
-	if oc := d.c.classBit["occasion"]; oc != 0 {
+	if oc := d.c.k.occasion; oc != 0 {
 		for i, s := range d.sents {
 			if i >= occasionSents {
 				break
 			}
-			if s.first > end && d.is(s.first, oc) && s.first+1 <= s.last && d.is(s.first+1, d.c.classBit["demonstrative"]) {
+			if s.first > end && d.is(s.first, oc) && s.first+1 <= s.last && d.is(s.first+1, d.c.k.demonstrative) {
 				end = s.last
 				break
 			}
@@ -433,11 +433,7 @@ type partBits struct {
 	purpose, multi, summit, visit, private, series, meetings, relative uint64
 }
 
-func (d *doc) partBits() partBits {
-	b := d.c.classBit
-	return partBits{purpose: b["purpose"], multi: b["multilateral"], summit: b["summit"], visit: b["visit"],
-		private: b["private"], series: b["series"], meetings: b["meetings"], relative: b["relative"]}
-}
+func (d *doc) partBits() partBits { return d.c.k.part }
 
 // futureAt says whether a future word governs tok: one before it in its
 // sentence (سيتوجه … في زيارة يلتقي خلالها نظيره) or right after it

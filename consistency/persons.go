@@ -125,13 +125,10 @@ func (d *doc) misspeltKnown() {
 			continue
 		}
 		w := withoutArticle(d.t.TokenText(k))
-		var kb [64]byte
-		if r, n := utf8.DecodeRuneInString(w); r != 'ء' && n < len(w) {
-			_, n2 := utf8.DecodeRuneInString(w[n:])
-			if p := arabic.AppendPhoneticKey(kb[:0], w[:n+n2]); len(p) > 0 && !first[p[0]] {
-				continue
-			}
+		if !first[arabic.PhoneticInitial(w)] {
+			continue
 		}
+		var kb [64]byte
 		kbytes := arabic.AppendPhoneticKey(kb[:0], w) // wordKey, w's article dropped above
 		ents := d.c.bySurname[string(kbytes)]         // no allocation for the lookup
 		if len(ents) == 0 || utf8.RuneCount(kbytes) < 3 {
