@@ -3,6 +3,8 @@ package consistency
 import (
 	"bytes"
 	"cmp"
+	"encoding/binary"
+	"math/bits"
 	"slices"
 	"unicode/utf8"
 
@@ -56,7 +58,7 @@ func (d *doc) report() *Report {
 		return cmp.Compare(a.Kind, b.Kind)
 	})
 	// Positions in one forward walk over the text up to the last finding.
-	var w positionWalker
+	w := positionWalker{valid: d.t.FirstInvalid() < 0}
 	for i := range r.Findings {
 		r.Findings[i].Line, r.Findings[i].Column = w.advance(d.src, r.Findings[i].Start)
 	}
@@ -82,6 +84,7 @@ func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
 type positionWalker struct {
 	off, line, col int
 	started        bool
+	valid          bool // src is valid UTF-8: runes are counted by their lead bytes
 }
 
 func (w *positionWalker) advance(src []byte, to int) (line, col int) {
@@ -94,11 +97,15 @@ func (w *positionWalker) advance(src []byte, to int) (line, col int) {
 	}
 	// Without a CR ahead, lines are counted and runes measured in bulk.
 	if seg := src[w.off:to]; bytes.IndexByte(seg, '\r') < 0 {
+		count := utf8.RuneCount
+		if w.valid {
+			count = countLeadBytes
+		}
 		if last := bytes.LastIndexByte(seg, '\n'); last >= 0 {
 			w.line += bytes.Count(seg, []byte{'\n'})
-			w.col = 1 + utf8.RuneCount(seg[last+1:])
+			w.col = 1 + count(seg[last+1:])
 		} else {
-			w.col += utf8.RuneCount(seg)
+			w.col += count(seg)
 		}
 		w.off = to
 		return w.line, w.col
@@ -128,4 +135,23 @@ func (w *positionWalker) advance(src []byte, to int) (line, col int) {
 		}
 	}
 	return w.line, w.col
+}
+
+// countLeadBytes counts the bytes of b that are not UTF-8 continuation
+// bytes (10xxxxxx), eight at a time: the rune count when b is valid UTF-8
+// and cut at rune starts.
+func countLeadBytes(b []byte) int {
+	n, cont := len(b), 0
+	for len(b) >= 8 {
+		x := binary.LittleEndian.Uint64(b)
+		// bit 7 set and bit 6 clear, in each byte
+		cont += bits.OnesCount64(x &^ (x << 1) & 0x8080808080808080)
+		b = b[8:]
+	}
+	for _, c := range b {
+		if c&0xC0 == 0x80 {
+			cont++
+		}
+	}
+	return n - cont
 }
