@@ -84,56 +84,73 @@ type Checker struct {
 
 // lexTable maps the class words (with their proclitic forms) to their
 // class bits: an open-addressing hash table probed with one FNV-1a hash per
-// word, kept at most a quarter full so that most words, which are in no
-// class, stop at the first empty slot. It replaces a map lookup on every
-// token of every document.
+// word, at most half full so that most words, which are in no class, stop
+// at the first empty slot. It replaces a map lookup on every token of every
+// document, and is compact (8-byte slots, the words in one string) because
+// it is read at random for every token.
 type lexTable struct {
-	tags  []uint32 // hash|1 of the word in each slot, 0 when empty
-	slots []lexSlot
+	slots []uint64 // hash<<32 | entry index+1, 0 when empty
+	ents  []lexEnt
+	words string // every word, concatenated
 	mask  uint32
 }
 
-type lexSlot struct {
-	word string
-	bits uint64
+type lexEnt struct {
+	off, n uint32 // the word is words[off:off+n]
+	bits   uint64
 }
 
 func newLexTable(lex map[string]uint64) *lexTable {
 	size := 64
-	for size < 4*len(lex) {
+	for size < 2*len(lex) {
 		size *= 2
 	}
-	t := &lexTable{tags: make([]uint32, size), slots: make([]lexSlot, size), mask: uint32(size - 1)}
-	for w, bits := range lex {
+	t := &lexTable{slots: make([]uint64, size), mask: uint32(size - 1)}
+	var words strings.Builder
+	for _, w := range sortedKeys64(lex) { // sorted: the same layout every time
 		h := lexHash(w)
 		i := h & t.mask
-		for t.tags[i] != 0 {
+		for t.slots[i] != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.tags[i], t.slots[i] = h, lexSlot{w, bits}
+		t.ents = append(t.ents, lexEnt{off: uint32(words.Len()), n: uint32(len(w)), bits: lex[w]})
+		words.WriteString(w)
+		t.slots[i] = uint64(h)<<32 | uint64(len(t.ents))
 	}
+	t.words = words.String()
 	return t
 }
 
-// lexHash is FNV-1a with the low bit set (0 marks an empty slot).
+func sortedKeys64(m map[string]uint64) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// lexHash is FNV-1a.
 func lexHash(w string) uint32 {
 	h := uint32(2166136261)
 	for i := 0; i < len(w); i++ {
 		h ^= uint32(w[i])
 		h *= 16777619
 	}
-	return h | 1
+	return h
 }
 
 func (t *lexTable) get(w string) uint64 {
 	h := lexHash(w)
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		switch t.tags[i] {
-		case 0:
+		s := t.slots[i]
+		if s == 0 {
 			return 0
-		case h:
-			if s := &t.slots[i]; s.word == w {
-				return s.bits
+		}
+		if uint32(s>>32) == h {
+			e := &t.ents[uint32(s)-1]
+			if uint32(len(w)) == e.n && t.words[e.off:e.off+e.n] == w {
+				return e.bits
 			}
 		}
 	}

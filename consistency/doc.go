@@ -1,7 +1,6 @@
 package consistency
 
 import (
-	"bytes"
 	"sort"
 	"strings"
 
@@ -15,7 +14,11 @@ type doc struct {
 	c   *Checker
 	src []byte
 	t   *arabic.Text
-	ms  []entities.Mention
+	// toks and norm are t.Tokens() and t.Norm, read directly in the hot
+	// loops (word(i) is t.TokenText(i) without the once-check).
+	toks []arabic.Token
+	norm string
+	ms   []entities.Mention
 
 	bits       []uint64 // class bits per token
 	quoted     []bool   // token inside quotation marks
@@ -95,13 +98,14 @@ func (d *doc) prepare() {
 			break
 		}
 	}
-	n := len(t.Tokens())
+	d.toks, d.norm = t.Tokens(), t.Norm
+	n := len(d.toks)
 	d.bits = resize(d.bits, n)
 	d.tokMention = resize(d.tokMention, n)
 	d.tokSent = resize(d.tokSent, n)
 	d.tokPerson = resize(d.tokPerson, n)
-	for i := range t.Tokens() {
-		d.bits[i] = c.classesOf(t.TokenText(i))
+	for i := range d.toks {
+		d.bits[i] = c.classesOf(d.word(i))
 		d.tokMention[i] = -1
 		d.tokPerson[i] = -1
 	}
@@ -150,7 +154,7 @@ func resize[T any](s []T, n int) []T {
 
 // splitSentences cuts the tokens at sentence punctuation and line breaks.
 func (d *doc) splitSentences() {
-	toks := d.t.Tokens()
+	toks := d.toks
 	start := 0
 	para := true
 	flush := func(last int) {
@@ -168,12 +172,12 @@ func (d *doc) splitSentences() {
 	for i := range toks {
 		// Tokens of one expanded character (ﷺ) share its bytes: no gap.
 		if i > start && toks[i-1].OrigEnd < toks[i].OrigStart &&
-			bytes.ContainsAny(d.src[toks[i-1].OrigEnd:toks[i].OrigStart], "\n\r") {
+			hasLineBreak(d.src[toks[i-1].OrigEnd:toks[i].OrigStart]) {
 			flush(i - 1)
 			para = true
 		}
 		if toks[i].Kind == arabic.Punct {
-			switch d.t.TokenText(i) {
+			switch d.word(i) {
 			case ".", "؟", "?", "!", "؛", ";":
 				flush(i)
 			}
@@ -182,14 +186,25 @@ func (d *doc) splitSentences() {
 	flush(len(toks) - 1)
 }
 
+// hasLineBreak says whether the gap between two tokens (most often one
+// space) holds a line break.
+func hasLineBreak(gap []byte) bool {
+	for _, c := range gap {
+		if c == '\n' || c == '\r' {
+			return true
+		}
+	}
+	return false
+}
+
 // markQuotes marks the tokens inside quotation marks ("…", «…», “…”); a
 // paragraph break closes any open quotation.
 func (d *doc) markQuotes() {
-	d.quoted = resize(d.quoted, len(d.t.Tokens()))
+	d.quoted = resize(d.quoted, len(d.toks))
 	clear(d.quoted)
 	open := false
 	si := int32(-1)
-	for i, tk := range d.t.Tokens() {
+	for i, tk := range d.toks {
 		if s := d.tokSent[i]; s != si {
 			si = s
 			if d.paraStart[s] {
@@ -197,11 +212,11 @@ func (d *doc) markQuotes() {
 			}
 		}
 		if tk.Kind == arabic.Punct {
-			switch d.t.TokenText(i) {
+			switch d.word(i) {
 			case "\"":
 				// A straight quote attached to the word after it opens, one
 				// attached to the word before it closes; otherwise it toggles.
-				toks := d.t.Tokens()
+				toks := d.toks
 				after := i+1 < len(toks) && toks[i+1].OrigStart == tk.OrigEnd
 				before := i > 0 && toks[i-1].OrigEnd == tk.OrigStart && toks[i-1].Kind != arabic.Punct
 				switch {
@@ -225,6 +240,9 @@ func (d *doc) markQuotes() {
 	}
 }
 
+// word returns the normalised text of token i.
+func (d *doc) word(i int) string { return d.norm[d.toks[i].Start:d.toks[i].End] }
+
 func (d *doc) is(tok int, bit uint64) bool {
 	return tok >= 0 && tok < len(d.bits) && d.bits[tok]&bit != 0
 }
@@ -232,7 +250,7 @@ func (d *doc) is(tok int, bit uint64) bool {
 func (d *doc) sentOf(tok int) span { return d.sents[d.tokSent[tok]] }
 
 func (d *doc) spanOf(first, last int) Span {
-	s, e := d.t.Tokens()[first].OrigStart, d.t.Tokens()[last].OrigEnd
+	s, e := d.toks[first].OrigStart, d.toks[last].OrigEnd
 	return Span{Start: s, End: e, Text: string(d.src[s:e])}
 }
 
@@ -265,7 +283,7 @@ func (d *doc) findLede() {
 		}
 		d.ledeEnd = s.last
 		for k := s.first; k <= s.last; k++ {
-			if d.t.Tokens()[k].Kind == arabic.Word {
+			if d.toks[k].Kind == arabic.Word {
 				words++
 			}
 		}

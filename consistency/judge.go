@@ -120,7 +120,7 @@ func (d *doc) listLen(mi int) int {
 	for {
 		m := &d.ms[cur]
 		k := m.FirstTok - 1
-		if !hasPrefixAnd(m) && k >= 0 && d.t.TokenText(k) == "،" {
+		if !hasPrefixAnd(m) && k >= 0 && d.word(k) == "،" {
 			k--
 		} else if !hasPrefixAnd(m) {
 			break
@@ -138,10 +138,10 @@ func (d *doc) listLen(mi int) int {
 	for {
 		m := &d.ms[cur]
 		k := m.LastTok + 1
-		if k < len(d.t.Tokens()) && d.t.TokenText(k) == "،" {
+		if k < len(d.toks) && d.word(k) == "،" {
 			k++
 		}
-		if k >= len(d.t.Tokens()) || d.tokMention[k] < 0 {
+		if k >= len(d.toks) || d.tokMention[k] < 0 {
 			break
 		}
 		nx := int(d.tokMention[k])
@@ -722,8 +722,8 @@ func (d *doc) newConflict(mi int, p *Pattern, exp string, b binding) Finding {
 	}
 	s := d.sentOf(m.FirstTok)
 	f.Evidence = make([]Span, 0, 2)
-	f.Evidence = append(f.Evidence, Span{Start: d.t.Tokens()[s.first].OrigStart, End: d.t.Tokens()[s.last].OrigEnd,
-		Text: string(d.src[d.t.Tokens()[s.first].OrigStart:d.t.Tokens()[s.last].OrigEnd]), Note: "rule " + p.ID})
+	f.Evidence = append(f.Evidence, Span{Start: d.toks[s.first].OrigStart, End: d.toks[s.last].OrigEnd,
+		Text: string(d.src[d.toks[s.first].OrigStart:d.toks[s.last].OrigEnd]), Note: "rule " + p.ID})
 	for _, q := range d.parts {
 		if q.id == exp && len(q.evidence) > 0 {
 			ev := q.evidence[0]

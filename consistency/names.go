@@ -142,10 +142,10 @@ func (d *doc) wrongGiven(cl *cluster) {
 		}
 		bad := -1
 		for k := p.first; k <= p.last; k++ {
-			if d.t.Tokens()[k].Kind != arabic.Word {
+			if d.toks[k].Kind != arabic.Word {
 				continue
 			}
-			if !valid[arabic.PhoneticKey(d.t.TokenText(k))] {
+			if !valid[arabic.PhoneticKey(d.word(k))] {
 				bad = k
 				break
 			}

@@ -293,7 +293,7 @@ func (d *doc) contactEnd() int {
 		}
 		end = s.last
 		for k := s.first; k <= s.last; k++ {
-			if d.t.Tokens()[k].Kind == arabic.Word {
+			if d.toks[k].Kind == arabic.Word {
 				words++
 			}
 		}
@@ -383,13 +383,13 @@ func (d *doc) dateline(m *entities.Mention) bool {
 	if m.FirstTok > 5 {
 		return false
 	}
-	toks := d.t.Tokens()
+	toks := d.toks
 	for k := m.LastTok + 1; k < len(toks) && k <= m.LastTok+3; k++ {
 		switch {
 		case toks[k].Kind == arabic.Number:
 			return true
 		case toks[k].Kind == arabic.Punct && k == m.LastTok+1:
-			switch d.t.TokenText(k) {
+			switch d.word(k) {
 			case "(", "-", "–", "—", ":", "،", ",":
 				return true
 			}
@@ -589,7 +589,7 @@ func (d *doc) chained(m, n *entities.Mention) bool {
 	gap := n.FirstTok - m.LastTok
 	dash := false
 	if gap == 2 {
-		switch d.t.TokenText(m.LastTok + 1) {
+		switch d.word(m.LastTok + 1) {
 		case "-", "–", "—":
 			dash = true
 		default:

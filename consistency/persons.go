@@ -47,7 +47,7 @@ func (d *doc) detectPersons() {
 			d.addPerson(m.FirstTok, m.LastTok, country, e)
 		}
 	}
-	toks := d.t.Tokens()
+	toks := d.toks
 	for i := range d.ms {
 		m := &d.ms[i]
 		if m.Kind != entities.Country || (m.Form != entities.FormNisba && m.Form != entities.FormName) {
@@ -83,7 +83,7 @@ func (d *doc) detectPersons() {
 			continue
 		}
 		next := last + 1
-		if d.is(next, d.c.k.that) || d.t.TokenText(next) == "عن" || d.t.TokenText(next) == "،" {
+		if d.is(next, d.c.k.that) || d.word(next) == "عن" || d.word(next) == "،" {
 			d.addPerson(first, last, "", nil)
 		}
 	}
@@ -116,7 +116,7 @@ func (d *doc) misspeltKnown() {
 			first[k[0]] = true
 		}
 	}
-	toks := d.t.Tokens()
+	toks := d.toks
 	for k := 1; k < len(toks); k++ {
 		if toks[k].Kind != arabic.Word || d.tokMention[k] >= 0 || d.tokPerson[k] >= 0 || d.bits[k] != 0 {
 			continue
@@ -124,7 +124,7 @@ func (d *doc) misspeltKnown() {
 		if d.tokSent[k-1] != d.tokSent[k] || toks[k-1].Kind != arabic.Word {
 			continue
 		}
-		w := withoutArticle(d.t.TokenText(k))
+		w := withoutArticle(d.word(k))
 		if !first[arabic.PhoneticInitial(w)] {
 			continue
 		}
@@ -140,9 +140,9 @@ func (d *doc) misspeltKnown() {
 				continue
 			}
 			switch {
-			case d.c.nameKeysOf[e][wordKey(d.t.TokenText(k-1))] && d.tokMention[k-1] < 0:
+			case d.c.nameKeysOf[e][wordKey(d.word(k-1))] && d.tokMention[k-1] < 0:
 				d.addPerson(k-1, k, e.Country, e)
-			case utf8.RuneCountInString(key) >= 4 && d.nearSurname(d.t.TokenText(k), e):
+			case utf8.RuneCountInString(key) >= 4 && d.nearSurname(d.word(k), e):
 				// A long key and a spelling a letter or two from the
 				// known one: a surname alone (شتينماير). Short keys
 				// need the given name: مستشار كبير is no الجبير.
@@ -198,8 +198,8 @@ const maxTitleWords = 8
 // titleCountryAfter finds "، وزير الخارجية ... X" right after a name and
 // returns X's id.
 func (d *doc) titleCountryAfter(tok int) string {
-	toks := d.t.Tokens()
-	if tok < len(toks) && d.t.TokenText(tok) == "،" {
+	toks := d.toks
+	if tok < len(toks) && d.word(tok) == "،" {
 		tok++
 	}
 	if tok >= len(toks) || !d.is(tok, d.c.k.title) {
@@ -223,14 +223,14 @@ func (d *doc) titleCountryAfter(tok int) string {
 // maxNameWords Arabic words that belong to no word class and no place
 // mention, joined by spaces or hyphens.
 func (d *doc) nameAt(tok int) (first, last int, ok bool) {
-	toks := d.t.Tokens()
+	toks := d.toks
 	for tok < len(toks) && d.is(tok, d.c.k.honorific) {
 		tok++
 	}
 	first, last = tok, -1
 	for k := tok; k < len(toks) && k-first < maxNameWords+2; k++ {
 		tk := toks[k]
-		if tk.Kind == arabic.Punct && d.t.TokenText(k) == "-" && k > first && k+1 < len(toks) &&
+		if tk.Kind == arabic.Punct && d.word(k) == "-" && k > first && k+1 < len(toks) &&
 			toks[k+1].Kind == arabic.Word && tk.OrigStart == toks[k-1].OrigEnd {
 			continue
 		}
@@ -257,7 +257,7 @@ func (d *doc) nameAt(tok int) (first, last int, ok bool) {
 func (d *doc) nameWords(first, last int) int {
 	n := 0
 	for k := first; k <= last; k++ {
-		if d.t.Tokens()[k].Kind == arabic.Word {
+		if d.toks[k].Kind == arabic.Word {
 			n++
 		}
 	}
@@ -280,8 +280,8 @@ func (d *doc) addPerson(first, last int, country string, known *entities.Entity)
 	}
 	var words []string
 	for k := first; k <= last; k++ {
-		if d.t.Tokens()[k].Kind == arabic.Word {
-			words = append(words, d.t.TokenText(k))
+		if d.toks[k].Kind == arabic.Word {
+			words = append(words, d.word(k))
 		}
 	}
 	keys, given, surname := personKeys(words)

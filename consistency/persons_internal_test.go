@@ -58,15 +58,16 @@ func TestLexTable(t *testing.T) {
 		}
 	}
 	t.Logf("%d of %d tokens are class words", found, len(txt.Tokens()))
-	// At most a quarter of the slots is used, so a miss usually stops at once.
+	// At most half the slots is used, so a miss usually stops at once.
 	used := 0
-	for _, tag := range c.lexTab.tags {
-		if tag != 0 {
+	for _, s := range c.lexTab.slots {
+		if s != 0 {
 			used++
 		}
 	}
 	require.Equal(t, len(c.lex), used)
-	require.LessOrEqual(t, 4*used, len(c.lexTab.tags))
+	require.Equal(t, len(c.lex), len(c.lexTab.ents))
+	require.LessOrEqual(t, 2*used, len(c.lexTab.slots))
 }
 
 // TestConfusablesComplete checks the precomputed confusable pairs against

@@ -21,7 +21,7 @@ type episode struct {
 // splitEpisodes cuts the report into episodes after the participants of
 // the main one are known.
 func (d *doc) splitEpisodes() {
-	main := &episode{first: 0, last: len(d.t.Tokens()) - 1, parts: d.parts, partIDs: d.partIDs,
+	main := &episode{first: 0, last: len(d.toks) - 1, parts: d.parts, partIDs: d.partIDs,
 		subject: d.subject, counterpart: d.counterpart, multilat: d.multilat}
 	d.episodes = []*episode{main}
 	ctEnd := d.contactEnd()
@@ -35,7 +35,7 @@ func (d *doc) splitEpisodes() {
 		}
 		cur := d.episodes[len(d.episodes)-1]
 		cur.last = s.first - 1
-		ep.last = len(d.t.Tokens()) - 1
+		ep.last = len(d.toks) - 1
 		d.episodes = append(d.episodes, ep)
 	}
 }
@@ -142,10 +142,10 @@ func (d *doc) scopeReport() {
 		}
 		start, end := 0, len(d.src)
 		if i > 0 {
-			start = d.t.Tokens()[ep.first].OrigStart
+			start = d.toks[ep.first].OrigStart
 		}
 		if i+1 < len(d.episodes) {
-			end = d.t.Tokens()[d.episodes[i+1].first].OrigStart
+			end = d.toks[d.episodes[i+1].first].OrigStart
 		}
 		sc := Scope{Start: start, End: end, Kind: kind, Participants: []string{}, Evidence: []Span{}}
 		for _, p := range ep.parts {
