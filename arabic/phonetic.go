@@ -95,14 +95,27 @@ func AppendPhoneticKey(dst []byte, name string) []byte {
 }
 
 // PhoneticInitial returns the first byte of PhoneticKey(word), 0 when the
-// key is empty, without building the key when word starts with a consonant
-// that normalisation keeps (most words): a cheap first test before keying a
-// word whole.
+// key is empty, without building the key when word starts with an Arabic
+// letter other than the hamza (most words): a cheap first test before
+// keying a word whole.
 func PhoneticInitial(word string) byte {
 	if len(word) >= 2 && word[0] >= 0xD8 && word[0] <= 0xDB {
-		r, _ := utf8.DecodeRuneInString(word)
+		r, n := utf8.DecodeRuneInString(word)
 		switch r {
-		case 'ت', 'ه', 'ة': // ت may start تش; ه/ة depend on position
+		case 'ا', 'أ', 'إ', 'آ': // the fold keeps or makes ا: A at the start
+			return 'A'
+		case 'و', 'ؤ':
+			return 'W'
+		case 'ي', 'ئ', 'ى':
+			return 'Y'
+		case 'ه', 'ة': // a vowel only at the end of a longer word
+			return 'H'
+		case 'ت': // تش is one letter; a mark between them would vanish
+			if next, _ := utf8.DecodeRuneInString(word[n:]); next == 'ش' {
+				return 'G'
+			} else if next >= 'ء' && next <= 'ي' && next != 'ـ' || n == len(word) { // the fold drops ـ
+				return 'T'
+			}
 		default:
 			if r >= 0x0600 && r < 0x0700 {
 				if c := phoneTable[r-0x0600]; c != 0 {

@@ -175,7 +175,7 @@ func TestPhoneticInitial(t *testing.T) {
 		if phoneTable[r-0x0600] != 0 && r != 'ت' && r != 'ه' && r != 'ة' { // the fast path's letters
 			require.Equal(t, string(r), Default().FoldString(string(r)), "%U is kept by the fold", r)
 		}
-		for _, rest := range []string{"", "ش", "ا", "ب", " ب", "\u064e"} {
+		for _, rest := range []string{"", "ش", "ا", "ب", " ب", "\u064e", "ـش", "\u064eش", "\u200cش"} {
 			words = append(words, string(r)+rest)
 		}
 	}
