@@ -93,8 +93,9 @@ type Tagger struct {
 	tableMask uint64
 	// whole maps a normalised prefix-less form key to its pattern, for Lookup.
 	whole map[string]int32
-	// filter is a two-hash Bloom filter over the keys: most words of a text
-	// are no entity and are rejected without touching the table.
+	// filter is a blocked Bloom filter over the keys (two bits in one
+	// 64-bit word per key, so one cache line per lookup): most words of a
+	// text are no entity and are rejected without touching the table.
 	filter []uint64
 	seed   maphash.Seed
 	// maxFirst is the longest key in bytes.
@@ -215,9 +216,8 @@ func NewTagger(g *Gazetteer, n *arabic.Normalizer) (*Tagger, error) {
 					break
 				}
 			}
-			for _, b := range t.filterBits(h) {
-				t.filter[b/64] |= 1 << (b % 64)
-			}
+			wi, bits := t.filterBits(h)
+			t.filter[wi] |= bits
 		}
 		t.groups[gi].n++
 		r.group = gi
@@ -263,17 +263,15 @@ func (tg *Tagger) find(key string, h uint64) int32 {
 	}
 }
 
-// filterBits returns the two filter bit positions of a key hash.
-func (tg *Tagger) filterBits(h uint64) [2]uint64 {
-	mask := uint64(len(tg.filter)*64 - 1)
-	return [2]uint64{h & mask, (h >> 32) & mask}
+// filterBits returns the filter word of a key hash and its two bits there.
+func (tg *Tagger) filterBits(h uint64) (int, uint64) {
+	return int((h >> 32) & uint64(len(tg.filter)-1)), 1<<(h&63) | 1<<((h>>6)&63)
 }
 
 // lookup returns the refs of a first-token key.
 func (tg *Tagger) lookup(key string) []ref {
 	h := maphash.String(tg.seed, key)
-	b := tg.filterBits(h)
-	if tg.filter[b[0]/64]&(1<<(b[0]%64)) == 0 || tg.filter[b[1]/64]&(1<<(b[1]%64)) == 0 {
+	if wi, bits := tg.filterBits(h); tg.filter[wi]&bits != bits {
 		return nil
 	}
 	gi := tg.find(key, h)
