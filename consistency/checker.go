@@ -94,9 +94,9 @@ type lexTable struct {
 	// class (half the tokens) are answered without touching the table.
 	filter [lexFilterWords]uint64
 	slots  []uint64 // hash<<32 | entry index+1, 0 when empty
-	ents  []lexEnt
-	words string // every word, concatenated
-	mask  uint32
+	ents   []lexEnt
+	words  string // every word, concatenated
+	mask   uint32
 }
 
 // lexFilterWords is the filter's size in 64-bit words (16 KB): with about
