@@ -7,8 +7,8 @@
 //	rep, err := nazir.Check(release)
 //
 // which uses the embedded gazetteer (gazetteer.yaml) and rules. NewChecker
-// builds a Checker with overlays or other options; a Checker is immutable
-// and safe for concurrent use. The pipeline's stages are packages of their
+// builds a Checker with overlays or other options; a Checker is safe for
+// concurrent use. The pipeline's stages are packages of their
 // own: arabic (normaliser), entities (gazetteer and tagger) and consistency
 // (the checker and its report).
 package nazir

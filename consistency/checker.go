@@ -48,8 +48,9 @@ type Options struct {
 	AllowInvalidUTF8 bool
 }
 
-// Checker checks releases. It is compiled once, immutable and safe for
-// concurrent use.
+// Checker checks releases. It is compiled once and safe for concurrent use:
+// its configuration is immutable, and its only mutable part is a sync.Pool
+// of working storage that checks borrow and return (no report shares it).
 type Checker struct {
 	g      *entities.Gazetteer
 	tagger *entities.Tagger
