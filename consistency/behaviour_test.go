@@ -42,6 +42,7 @@ const (
 	ledeCNAT = "بكين 5 مايو 2026 (شينخوا) أجرى وزير الخارجية الصيني وانغ يي اليوم في بكين محادثات مع نظيرته النمساوية بياته ماينل-رايزنغر.\n"
 	ledeCNSK = "بكين 9 يونيو 2026 (شينخوا) التقى وزير الخارجية الصيني وانغ يي اليوم في بكين نظيره السلوفاكي يوراي بلانار.\n"
 	ledeCNEG = "بكين 14 أبريل 2026 (شينخوا) أجرى وزير الخارجية الصيني وانغ يي اليوم في بكين محادثات مع نظيره المصري بدر عبد العاطي.\n"
+	ledeSABH = "الرياض - استقبل صاحب السمو الأمير فيصل بن فرحان بن عبدالله وزير الخارجية في الرياض اليوم الثلاثاء، وزير الخارجية البحريني عبداللطيف بن راشد الزياني، والوفد المرافق له.\n"
 	ledeCNNE = "بكين 20 يوليو 2026 (شينخوا) أجرى وزير الخارجية الصيني وانغ يي اليوم في بكين محادثات مع نظيره النيجري باكاري ياو سانغاري.\n"
 )
 
@@ -148,7 +149,7 @@ func TestConflictRules(t *testing.T) {
 		{
 			name: "side-of: the dual الجانبان with a swapped nisba",
 			text: ledeCNAZ + "وأكد الجانبان الصيني والأرميني أهمية تعزيز التعاون العملي.\n",
-			want: []wantConflict{{"الأرميني", "AM", "AZ", "الأذربيجاني", "sides-pair"}},
+			want: []wantConflict{{"الأرميني", "AM", "AZ", "الأذربيجاني", "both-parties"}},
 		},
 		{
 			name: "counterpart word with a swapped nisba after the lede",
@@ -254,6 +255,31 @@ func TestConflictRules(t *testing.T) {
 			text: ledeJOEG + "وأكد الوزيران عمق الروابط بين الشعبين الأردني والسوداني.\n",
 			want: []wantConflict{{"السوداني", "SD", "EG", "المصري", "both-parties"}},
 		},
+		{
+			name: "both-parties before side-of: the two sides named with a third state",
+			text: ledeJOEG + "وتناول البيان المشترك بين الجانبين الأردني والليبي أهمية التنسيق.\n",
+			want: []wantConflict{{"الليبي", "LY", "EG", "المصري", "both-parties"}},
+		},
+		{
+			name: "intruder-nisba-pair: a joint committee of a participant (by name) and a state named once",
+			text: ledeSABH + "كما بحث الجانبان التحضيرات لاجتماع اللجنة السعودية - الكويتية المشتركة.\n",
+			want: []wantConflict{{"الكويتية", "KW", "BH", "البحرينية", "intruder-nisba-pair"}},
+		},
+		{
+			name: "intruder-keen: a state named once is keen where a party is meant",
+			text: ledeSABH + "وأشاد سمو وزير الخارجية بحرص قطر على تعزيز العمل الخليجي المشترك.\n",
+			want: []wantConflict{{"قطر", "QA", "BH", "البحرين", "intruder-keen"}},
+		},
+		{
+			name: "intruder-party-and-people: greetings to a state named once; the guest's minister speaks, so the host is meant",
+			text: ledeSABH + "وفي ختام اللقاء، نقل الزياني تحيات جلالة الملك إلى حكومة وشعب لبنان الشقيق.\n",
+			want: []wantConflict{{"لبنان", "LB", "SA", "المملكة العربية السعودية", "intruder-party-and-people"}},
+		},
+		{
+			name: "a state named once as keen in a minister's words is the minister's own",
+			text: ledeSABH + "وأكد الزياني حرص قطر على تعزيز العمل الخليجي المشترك.\n",
+			want: []wantConflict{{"قطر", "QA", "BH", "البحرين", "speaker-keen"}},
+		},
 	})
 }
 
@@ -321,6 +347,18 @@ func TestThirdParties(t *testing.T) {
 		{
 			name: "both sides of a peace process, one of them the counterpart",
 			text: ledeCNAZ + "وأكد وانغ يي أن الصين تدعم الجانب الأرميني والجانب الأذربيجاني في التوصل إلى اتفاق سلام.\n",
+		},
+		{
+			name: "a third state keen on something, named twice",
+			text: ledeSABH + "وتناول الوزيران نتائج الزيارة الأخيرة إلى قطر، وأشاد سمو وزير الخارجية بحرص قطر على تعزيز العمل الخليجي.\n",
+		},
+		{
+			name: "support for a state named once is no keenness of it",
+			text: ledeSABH + "وأكد الجانبان دعم لبنان في مواجهة التحديات.\n",
+		},
+		{
+			name: "the joint committee of the two participants",
+			text: ledeSABH + "كما بحث الجانبان التحضيرات لاجتماع اللجنة السعودية - البحرينية المشتركة.\n",
 		},
 		{
 			name: "a region",

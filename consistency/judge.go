@@ -294,7 +294,7 @@ func (d *doc) expected(mi int, p *Pattern, b binding, conf string) string {
 	case p.Expect == "absent":
 		// The participant the slip replaced: the one it is easily mistaken
 		// for, else the one this sentence does not name, else the
-		// counterpart.
+		// counterpart, else the one named last before it.
 		if conf == "" {
 			conf = d.confusableParticipant(&d.ms[mi])
 		}
@@ -309,6 +309,13 @@ func (d *doc) expected(mi int, p *Pattern, b binding, conf string) string {
 					named[id] = true
 				}
 			}
+			// An official of a participant names it too (نقل الزياني
+			// تحيات الملك إلى حكومة وشعب …: the other party is meant).
+			if pi := d.tokPerson[k]; pi >= 0 {
+				if id := d.personCountry(int(pi)); d.partIDs[id] {
+					named[id] = true
+				}
+			}
 		}
 		var absent []string
 		for _, q := range d.parts {
@@ -319,7 +326,19 @@ func (d *doc) expected(mi int, p *Pattern, b binding, conf string) string {
 		if len(absent) == 1 {
 			return absent[0]
 		}
-		return d.counterpart
+		if d.counterpart != "" {
+			return d.counterpart
+		}
+		// No host and guest (a news article on two states): the
+		// participant named last before the mention is the likelier one.
+		for j := mi - 1; j >= 0; j-- {
+			if id, ok := d.isParticipantMention(&d.ms[j]); ok {
+				return id
+			}
+		}
+		if len(d.parts) > 0 {
+			return d.parts[0].id
+		}
 	case strings.HasPrefix(p.Expect, "not:"):
 		not := p.Expect[4:]
 		if !d.partIDs[not] {
@@ -350,6 +369,21 @@ func (d *doc) speakerOf(mi int) string {
 	}
 	if ps := d.sents[si]; ps.first != s.first {
 		return d.speakerIn(ps.first, ps.last)
+	}
+	return ""
+}
+
+// personCountry is the state a person occurrence serves: its own context's,
+// else its cluster's, else the gazetteer's, or "".
+func (d *doc) personCountry(pi int) string {
+	p := &d.persons[pi]
+	switch {
+	case p.country != "":
+		return p.country
+	case p.cluster >= 0 && d.clusters[p.cluster].country != "":
+		return d.clusters[p.cluster].country
+	case p.known != nil:
+		return p.known.Country
 	}
 	return ""
 }
@@ -696,7 +730,7 @@ func (d *doc) newConflict(mi int, p *Pattern, exp string, b binding) Finding {
 	f := Finding{
 		Kind:       CountryConflict,
 		Severity:   SeverityError,
-		Confidence: p.Confidence * d.certainty() * d.quoteFactor(m),
+		Confidence: p.Confidence * d.certainty(p) * d.quoteFactor(m),
 		Start:      m.Start,
 		End:        m.End,
 		Text:       string(d.src[m.Start:m.End]),
@@ -747,16 +781,30 @@ func (d *doc) quoteFactor(m *entities.Mention) float64 {
 
 // certainty scales a conflict's confidence by how well the participants are
 // established: both named by title, counterpart word or a known official
-// (1), or only by weaker evidence.
-func (d *doc) certainty() float64 {
+// (1), or only by weaker evidence (weakParty for each participant that is
+// not). An intruder pattern depends less on who the parties are: the state
+// it flags is named once, in a party's position, so it is a slip whichever
+// two states met; it is scaled by weakPartyIntruder instead.
+func (d *doc) certainty(p *Pattern) float64 {
+	f := weakParty
+	if p.Requires == "intruder" {
+		f = weakPartyIntruder
+	}
 	c := 1.0
-	for _, p := range d.parts {
-		if p.titleScore < wPerson {
-			c *= 0.8
+	for _, q := range d.parts {
+		if q.titleScore < wPerson {
+			c *= f
 		}
 	}
 	return c
 }
+
+// How much a participant without title-strength evidence lowers a
+// conflict's confidence.
+const (
+	weakParty         = 0.8
+	weakPartyIntruder = 0.9
+)
 
 func (d *doc) roleWord(id string) string {
 	switch id {
