@@ -77,6 +77,9 @@ type Checker struct {
 	surnameKeys map[string][]string
 	// nameKeysOf holds the phonetic keys of every word of a person's names.
 	nameKeysOf map[*entities.Entity]map[string]bool
+	// givenKeys holds the phonetic keys of every given name of the
+	// gazetteer's people: words that are somebody's name.
+	givenKeys map[string]bool
 	chrome     *webtext.Rules
 	// docs pools the working state of checks (see newDoc): the Checker's
 	// only mutable part, safe for concurrent use.
@@ -196,7 +199,7 @@ func New(g *entities.Gazetteer, rules *Rules, opts Options) (*Checker, error) {
 	c := &Checker{g: g, tagger: tg, norm: norm, rules: rules, opts: opts,
 		lex: map[string]uint64{}, classBit: map[string]uint64{}, pairs: map[[2]string]bool{},
 		nameToks: map[string][]string{}, normName: map[string]string{}, nisbaOf: map[string]bool{},
-		bySurname: map[string][]*entities.Entity{}, surnameKeys: map[string][]string{}, nameKeysOf: map[*entities.Entity]map[string]bool{}}
+		bySurname: map[string][]*entities.Entity{}, surnameKeys: map[string][]string{}, nameKeysOf: map[*entities.Entity]map[string]bool{}, givenKeys: map[string]bool{}}
 	if c.chrome, err = webtext.DefaultRules(); err != nil {
 		return nil, fmt.Errorf("consistency: page chrome rules: %w", err)
 	}
@@ -263,6 +266,11 @@ func New(g *entities.Gazetteer, rules *Rules, opts Options) (*Checker, error) {
 				}
 			}
 			c.nameKeysOf[e] = keys
+			for _, n := range e.Given {
+				for _, w := range strings.Fields(c.normWord(n)) {
+					c.givenKeys[arabic.PhoneticKey(w)] = true
+				}
+			}
 			seen := map[string]bool{}
 			for _, s := range e.Surname {
 				if _, k := nameKeys(strings.Fields(c.normWord(s))); k != "" && !seen[k] {

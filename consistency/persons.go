@@ -107,6 +107,7 @@ func (d *doc) misspeltKnown() {
 	if len(named) == 0 {
 		return
 	}
+	d.trimToKnownSurname(named)
 	// The first letter of a word's key is its first letter's class: a
 	// word whose first letter starts none of the named people's surname
 	// keys is skipped without keying it whole.
@@ -153,6 +154,55 @@ func (d *doc) misspeltKnown() {
 			break
 		}
 	}
+}
+
+// trimToKnownSurname shortens a name read from context (after a speech verb
+// or a title) that ends in the surname of a person the text names, written
+// as theirs or a letter or two away, when none of the words before it is a
+// given name of anybody the gazetteer knows: قال مكتب كاميرون إن is the
+// office of Cameron, not a person called مكتب كاميرون. The surname alone
+// becomes an occurrence of the known person. (فلاديمير بيرموف keeps its
+// wrong given name: that is a finding of its own.)
+func (d *doc) trimToKnownSurname(named map[string]bool) {
+	for pi := range d.persons {
+		p := &d.persons[pi]
+		if p.known != nil || len(p.words) < 2 || p.surname == "" {
+			continue
+		}
+		for _, e := range d.c.bySurname[p.surname] {
+			if !named[e.ID] {
+				continue
+			}
+			names := d.c.nameKeysOf[e]
+			own := false
+			for _, g := range p.given {
+				own = own || names[g] || d.c.givenKeys[g]
+			}
+			last := p.words[len(p.words)-1]
+			if own || !d.isSurnameOf(last, e) && !d.nearSurname(last, e) {
+				continue
+			}
+			for k := p.first; k < p.last; k++ {
+				d.tokPerson[k] = -1
+			}
+			p.first = p.last
+			p.words, p.keys, p.given = p.words[len(p.words)-1:], p.keys[len(p.keys)-1:], nil
+			p.known, p.country = e, e.Country
+			break
+		}
+	}
+}
+
+// isSurnameOf says whether w is one of e's surnames (normalised, without
+// the article).
+func (d *doc) isSurnameOf(w string, e *entities.Entity) bool {
+	w = strings.TrimPrefix(w, "ال")
+	for _, s := range e.Surname {
+		if strings.TrimPrefix(d.c.normWord(s), "ال") == w {
+			return true
+		}
+	}
+	return false
 }
 
 // nearSurname says whether w is at most two letters from one of e's
