@@ -80,7 +80,7 @@ type Checker struct {
 	// givenKeys holds the phonetic keys of every given name of the
 	// gazetteer's people: words that are somebody's name.
 	givenKeys map[string]bool
-	chrome     *webtext.Rules
+	chrome    *webtext.Rules
 	// docs pools the working state of checks (see newDoc): the Checker's
 	// only mutable part, safe for concurrent use.
 	docs sync.Pool
