@@ -276,6 +276,36 @@ func TestConflictRules(t *testing.T) {
 			want: []wantConflict{{"لبنان", "LB", "SA", "المملكة العربية السعودية", "intruder-party-and-people"}},
 		},
 		{
+			name: "one-china-principle: the principle named after another state",
+			text: ledeCNEG + "وقال عبد العاطي إن مصر تلتزم بثبات بمبدأ الجزائر الواحدة.\n",
+			want: []wantConflict{{"الجزائر", "DZ", "CN", "الصين", "one-china-principle"}},
+		},
+		{
+			name: "intruder-cooperation-with: cooperation with a state named once",
+			text: ledeCNEG + "وقال وانغ يي إن الصين مستعدة لتعزيز التعاون مع تونس في مجالات الطاقة.\n",
+			want: []wantConflict{{"تونس", "TN", "EG", "مصر", "intruder-cooperation-with"}},
+		},
+		{
+			name: "intruder-speaker-ready: a second clause of a minister's statement",
+			text: ledeCNEG + "وقال وانغ يي إن البلدين شريكان استراتيجيان، وإن تونس مستعدة لتعزيز التعاون.\n",
+			want: []wantConflict{{"تونس", "TN", "CN", "الصين", "intruder-speaker-ready"}},
+		},
+		{
+			name: "side-of-speaker: the speaker's side states its stance, in a later sentence of his statement",
+			text: ledeCNEG + "وقال وانغ يي إن البلدين شريكان استراتيجيان. وأضاف أن الجانب التونسي مستعد للعمل مع مصر.\n",
+			want: []wantConflict{{"التونسي", "TN", "CN", "الصيني", "side-of-speaker"}},
+		},
+		{
+			name: "a counterpart word with another state's nisba before a known official",
+			text: "أوسلو 3 مارس 2026 (إن تي بي) أعلنت وزارة الخارجية النرويجية أن الوزير إسبن بارث إيدي التقى اليوم في أوسلو نظيره الجزائري بدر عبد العاطي.\n",
+			want: []wantConflict{{"الجزائري", "DZ", "EG", "المصري", "official-state"}},
+		},
+		{
+			name: "relation-adjectives: a coordination council of a participant and a third state",
+			text: ledeJOEG + "وبحث الجانبان التعاون الاقتصادي.\nوأشاد الصفدي بأعمال مجلس التنسيق الأردني الليبي.\n",
+			want: []wantConflict{{"الليبي", "LY", "EG", "المصري", "relation-adjectives"}},
+		},
+		{
 			name: "a state named once as keen in a minister's words is the minister's own",
 			text: ledeSABH + "وأكد الزياني حرص قطر على تعزيز العمل الخليجي المشترك.\n",
 			want: []wantConflict{{"قطر", "QA", "BH", "البحرين", "speaker-keen"}},
@@ -351,6 +381,14 @@ func TestThirdParties(t *testing.T) {
 		{
 			name: "a third state keen on something, named twice",
 			text: ledeSABH + "وتناول الوزيران نتائج الزيارة الأخيرة إلى قطر، وأشاد سمو وزير الخارجية بحرص قطر على تعزيز العمل الخليجي.\n",
+		},
+		{
+			name: "cooperation with states in a list is enumeration",
+			text: ledeCNEG + "وأشاد عبد العاطي بدور الصين في الوساطة بالتعاون مع قطر والولايات المتحدة.\n",
+		},
+		{
+			name: "relations with a state in a topic sentence",
+			text: ledeCNEG + "وتبادل الجانبان وجهات النظر بشأن العلاقات مع الولايات المتحدة.\n",
 		},
 		{
 			name: "support for a state named once is no keenness of it",

@@ -207,6 +207,12 @@ func (d *doc) firstConflict(mi int, topic, officialOnly bool) (Finding, bool) {
 			if intruder < 0 {
 				continue
 			}
+			// A state listed with others (بالتعاون مع قطر والولايات
+			// المتحدة) is enumerated, not swapped in, unless the pattern
+			// pairs it with a participant.
+			if !p.has(elemP) && d.listLen(mi) >= 2 {
+				continue
+			}
 		}
 		if p.Expect == "official" && m.Kind != entities.Country {
 			continue
@@ -339,6 +345,10 @@ func (d *doc) expected(mi int, p *Pattern, b binding, conf string) string {
 		if len(d.parts) > 0 {
 			return d.parts[0].id
 		}
+	case strings.HasPrefix(p.Expect, "is:"):
+		if id := p.Expect[3:]; d.partIDs[id] {
+			return id
+		}
 	case strings.HasPrefix(p.Expect, "not:"):
 		not := p.Expect[4:]
 		if !d.partIDs[not] {
@@ -362,13 +372,13 @@ func (d *doc) speakerOf(mi int) string {
 	if sp := d.speakerIn(s.first, m.FirstTok-1); sp != "" {
 		return sp
 	}
-	// the paragraph's first sentence
-	si := int(d.tokSent[m.FirstTok])
-	for si > 0 && !d.paraStart[si] {
+	// the paragraph's earlier sentences, nearest first (وأضاف أن …
+	// continues the last speaker)
+	for si := int(d.tokSent[m.FirstTok]); si > 0 && !d.paraStart[si]; {
 		si--
-	}
-	if ps := d.sents[si]; ps.first != s.first {
-		return d.speakerIn(ps.first, ps.last)
+		if sp := d.speakerIn(d.sents[si].first, d.sents[si].last); sp != "" {
+			return sp
+		}
 	}
 	return ""
 }
@@ -399,7 +409,7 @@ func (d *doc) speakerIn(first, last int) string {
 			j++
 		}
 		if j <= last && d.tokPerson[j] >= 0 {
-			return d.persons[d.tokPerson[j]].country
+			return d.personCountry(int(d.tokPerson[j]))
 		}
 	}
 	return ""

@@ -98,6 +98,12 @@ func (d *doc) inferParticipants() {
 		// An office holder named as the author of a topic (المبادرة التي
 		// أطلقها الرئيس الروسي) is not a party.
 		authored := d.afterRelative(m.FirstTok, pb)
+		// A state's title or counterpart word before a known official of
+		// another state (نظيره الجزائري بدر عبد العاطي) is a slip the
+		// official-state rule reports, not evidence for that state.
+		if m.Kind == entities.Country && d.officialOfOther(m) {
+			continue
+		}
 		for _, id := range ids {
 			switch {
 			case authored && (lede || window):
@@ -425,6 +431,20 @@ func (d *doc) stateIDs(m *entities.Mention) []string {
 		return out
 	}
 	return nil
+}
+
+// officialOfOther says whether the mention is followed by a known official
+// of a state it does not name.
+func (d *doc) officialOfOther(m *entities.Mention) bool {
+	k := m.LastTok + 1
+	if k >= len(d.tokPerson) || d.tokPerson[k] < 0 {
+		return false
+	}
+	p := &d.persons[d.tokPerson[k]]
+	if p.first != k || p.known == nil || p.known.Country == "" {
+		return false
+	}
+	return !containsStr(m.Entities, p.known.Country)
 }
 
 // partBits are the bits of the word classes participant inference reads

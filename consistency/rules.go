@@ -224,9 +224,10 @@ func decodePattern(n *yaml.Node, file string, classes map[string][]string, confl
 		switch {
 		case rp.Expect == "counterpart", rp.Expect == "other", rp.Expect == "speaker", rp.Expect == "confusable",
 			rp.Expect == "absent", rp.Expect == "official":
-		case strings.HasPrefix(rp.Expect, "not:") && len(rp.Expect) > 4:
+		case strings.HasPrefix(rp.Expect, "not:") && len(rp.Expect) > 4,
+			strings.HasPrefix(rp.Expect, "is:") && len(rp.Expect) > 3:
 		default:
-			return Pattern{}, fmt.Errorf("%s: expect %q: want counterpart, other, speaker, confusable, absent, official or not:ID: %w", where, rp.Expect, ErrRules)
+			return Pattern{}, fmt.Errorf("%s: expect %q: want counterpart, other, speaker, confusable, absent, official, not:ID or is:ID: %w", where, rp.Expect, ErrRules)
 		}
 		if rp.Message == "" {
 			return Pattern{}, fmt.Errorf("%s: missing message: %w", where, ErrRules)
