@@ -306,6 +306,11 @@ func TestConflictRules(t *testing.T) {
 			want: []wantConflict{{"الليبي", "LY", "EG", "المصري", "relation-adjectives"}},
 		},
 		{
+			name: "intruder-products: companies of a state named once",
+			text: ledeCNEG + "وبحث الجانبان التعاون الاقتصادي.\nوقال عبد العاطي إن مصر توفر بيئة أعمال عادلة للشركات التونسية.\n",
+			want: []wantConflict{{"التونسية", "TN", "CN", "الصينية", "intruder-products"}},
+		},
+		{
 			name: "a state named once as keen in a minister's words is the minister's own",
 			text: ledeSABH + "وأكد الزياني حرص قطر على تعزيز العمل الخليجي المشترك.\n",
 			want: []wantConflict{{"قطر", "QA", "BH", "البحرين", "speaker-keen"}},
@@ -381,6 +386,10 @@ func TestThirdParties(t *testing.T) {
 		{
 			name: "a third state keen on something, named twice",
 			text: ledeSABH + "وتناول الوزيران نتائج الزيارة الأخيرة إلى قطر، وأشاد سمو وزير الخارجية بحرص قطر على تعزيز العمل الخليجي.\n",
+		},
+		{
+			name: "companies of a third state the release names twice",
+			text: ledeCNEG + "وبحث الجانبان الوضع في تونس.\nوأشار عبد العاطي إلى نجاح الشركات التونسية في السوق المصرية.\n",
 		},
 		{
 			name: "cooperation with states in a list is enumeration",
