@@ -125,7 +125,7 @@ func newLexTable(lex map[string]uint64) *lexTable {
 	}
 	t := &lexTable{slots: make([]uint64, size), mask: uint32(size - 1)}
 	var words strings.Builder
-	for _, w := range sortedKeys64(lex) { // sorted: the same layout every time
+	for _, w := range sortedKeys(lex) { // sorted: the same layout every time
 		h := lexHash(w)
 		i := h & t.mask
 		for t.slots[i] != 0 {
@@ -140,15 +140,6 @@ func newLexTable(lex map[string]uint64) *lexTable {
 	}
 	t.words = words.String()
 	return t
-}
-
-func sortedKeys64(m map[string]uint64) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }
 
 // lexHash is FNV-1a.

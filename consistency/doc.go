@@ -328,7 +328,7 @@ func (d *doc) entity(id string) *entities.Entity {
 	return e
 }
 
-func sortedKeys(m map[string]bool) []string {
+func sortedKeys[V any](m map[string]V) []string {
 	out := make([]string, 0, len(m))
 	for k := range m {
 		out = append(out, k)
