@@ -311,6 +311,11 @@ func TestConflictRules(t *testing.T) {
 			want: []wantConflict{{"التونسية", "TN", "CN", "الصينية", "intruder-products"}},
 		},
 		{
+			name: "intruder-party-nisba: the words after the title are no name (أهمية recurs as an ordinary word)",
+			text: ledeJOEG + "وأكد الجانبان أهمية التعاون الاقتصادي.\nوأكد الرئيس التونسي أهمية زيارة الوفد.\n",
+			want: []wantConflict{{"التونسي", "TN", "EG", "المصري", "intruder-party-nisba"}},
+		},
+		{
 			name: "a state named once as keen in a minister's words is the minister's own",
 			text: ledeSABH + "وأكد الزياني حرص قطر على تعزيز العمل الخليجي المشترك.\n",
 			want: []wantConflict{{"قطر", "QA", "BH", "البحرين", "speaker-keen"}},
@@ -390,6 +395,10 @@ func TestThirdParties(t *testing.T) {
 		{
 			name: "companies of a third state the release names twice",
 			text: ledeCNEG + "وبحث الجانبان الوضع في تونس.\nوأشار عبد العاطي إلى نجاح الشركات التونسية في السوق المصرية.\n",
+		},
+		{
+			name: "a third state's official named once, by a name the gazetteer does not know",
+			text: ledeJOEG + "وبحث الجانبان التعاون الاقتصادي.\nوأشار الصفدي إلى الاتصال الذي أجراه مع وزير الخارجية الجزائري كمال بوزيدي.\n",
 		},
 		{
 			name: "cooperation with states in a list is enumeration",

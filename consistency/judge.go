@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/nazir-nlp/nazir/arabic"
 	"github.com/nazir-nlp/nazir/entities"
 )
 
@@ -244,7 +245,7 @@ func (d *doc) intruder(mi int) bool {
 	if d.sentOf(m.FirstTok) == d.sentOf(0) {
 		return false // the lede introduces what the release is about
 	}
-	if k := m.LastTok + 1; k < len(d.tokPerson) && d.tokPerson[k] >= 0 {
+	if k := m.LastTok + 1; k < len(d.tokPerson) && d.tokPerson[k] >= 0 && d.plausibleName(int(d.tokPerson[k])) {
 		return false // a title's state before a name (الرئيس الأميركي باراك أوباما)
 	}
 	id := m.Entities[0]
@@ -255,6 +256,32 @@ func (d *doc) intruder(mi int) bool {
 	}
 	for i := range d.chromeMs {
 		if containsStr(d.chromeMs[i].Entities, id) {
+			return false
+		}
+	}
+	return true
+}
+
+// plausibleName says whether a person occurrence read from context is a
+// name rather than the words after a title (وأكد الرئيس الجزائري أهمية
+// زيارة …): a person the gazetteer knows, one named more than once, one
+// whose first word is somebody's given name in the gazetteer, or one whose
+// first word the text uses nowhere else outside a name (أهمية recurs as an
+// ordinary word; كمال in كمال بوزيدي does not).
+func (d *doc) plausibleName(pi int) bool {
+	p := &d.persons[pi]
+	if p.known != nil || len(p.words) == 0 {
+		return true
+	}
+	if p.cluster >= 0 && len(d.clusters[p.cluster].members) > 1 {
+		return true
+	}
+	if d.c.givenKeys[arabic.PhoneticKey(p.words[0])] {
+		return true
+	}
+	first := p.words[0]
+	for k := range d.toks {
+		if k != p.first && d.tokPerson[k] < 0 && d.word(k) == first {
 			return false
 		}
 	}
