@@ -233,8 +233,8 @@ func New(g *entities.Gazetteer, rules *Rules, opts Options) (*Checker, error) {
 		speech: b["speech"], that: b["that"], title: b["title"], titleTail: b["title_tail"],
 		titleWord: b["title_word"], topicNoun: b["topic_noun"], with: b["with"], selfRef: b["self_ref"],
 		occasion: b["occasion"], demonstrative: b["demonstrative"],
-		part: partBits{purpose: b["purpose"], multi: b["multilateral"], summit: b["summit"], visit: b["visit"],
-			private: b["private"], series: b["series"], meetings: b["meetings"], relative: b["relative"]}}
+		purpose: b["purpose"], multi: b["multilateral"], summit: b["summit"], visit: b["visit"],
+		private: b["private"], series: b["series"], meetings: b["meetings"], relative: b["relative"]}
 	c.conflicts = c.compile(rules.Conflicts)
 	c.topics = c.compile(rules.Topics)
 	for _, p := range rules.Confusables {
@@ -302,8 +302,9 @@ type classBits struct {
 	contact, counterpart, future, honorific, locative, mechanism, prep uint64
 	speech, that, title, titleTail, titleWord, topicNoun, with         uint64
 	selfRef, occasion, demonstrative                                   uint64
-	// the classes participant inference reads
-	part partBits
+	// the classes participant inference reads (a class missing from the
+	// rules has bit 0)
+	purpose, multi, summit, visit, private, series, meetings, relative uint64
 }
 
 // compile copies patterns with their class bits resolved.

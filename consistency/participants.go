@@ -1,10 +1,10 @@
 package consistency
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 
 	"github.com/nazir-nlp/nazir/arabic"
-
 	"github.com/nazir-nlp/nazir/entities"
 )
 
@@ -36,7 +36,6 @@ func (d *doc) inferParticipants() {
 	}
 	body := map[string]float64{}
 	ctEnd := d.contactEnd()
-	pb := d.partBits()
 	// party marks states with evidence that they act in the text (a title,
 	// a counterpart word, an official, the dateline or agency, a pair of
 	// states as the subject); a state only named in the lede is a topic.
@@ -97,7 +96,7 @@ func (d *doc) inferParticipants() {
 		topical := d.is(m.FirstTok-1, d.c.k.topicNoun) || d.is(m.FirstTok-1, d.c.k.locative) || d.is(m.FirstTok-1, d.c.k.with)
 		// An office holder named as the author of a topic (المبادرة التي
 		// أطلقها الرئيس الروسي) is not a party.
-		authored := d.afterRelative(m.FirstTok, pb)
+		authored := d.afterRelative(m.FirstTok)
 		// A state's title or counterpart word before a known official of
 		// another state (نظيره الجزائري بدر عبد العاطي) is a slip the
 		// official-state rule reports, not evidence for that state.
@@ -165,7 +164,7 @@ func (d *doc) inferParticipants() {
 		}
 		ev := d.spanOf(p0.first, p0.last)
 		// …named as a party, not as the owner of a topic (مبادرة بوتين).
-		if d.is(p0.first-1, d.c.k.topicNoun) || d.afterRelative(p0.first, pb) {
+		if d.is(p0.first-1, d.c.k.topicNoun) || d.afterRelative(p0.first) {
 			continue
 		}
 		if cl.known != nil {
@@ -174,7 +173,7 @@ func (d *doc) inferParticipants() {
 	}
 	// Two states coordinated as one subject (روسيا والسعودية، السعودي
 	// التركي) are the parties of a contact in their sentence.
-	pairs, triple := d.statePairs(ctEnd, pb)
+	pairs, triple := d.statePairs(ctEnd)
 	var contactPair []string
 	for _, pr := range pairs {
 		for j, id := range pr.ids {
@@ -189,7 +188,7 @@ func (d *doc) inferParticipants() {
 	}
 	// A counterpart named without a state (… زيارة إلى لشبونة حيث يلتقي
 	// نظيره فلان) is of the state the visit went to.
-	for _, dest := range d.counterpartPlaces(ctEnd, pb) {
+	for _, dest := range d.counterpartPlaces(ctEnd) {
 		get(dest.id).counterpartEv = true
 		add(dest.id, wCounterpart*windowWeight, dest.tok, false, d.spanOf(dest.tok, dest.tok), "counterpart")
 	}
@@ -199,7 +198,7 @@ func (d *doc) inferParticipants() {
 	// intended (سيلتقي، من المقرر أن، لإجراء محادثات) is not one.
 	contact := false
 	for k := 0; k <= ctEnd && k < len(d.bits); k++ {
-		if d.contactAt(k, pb) {
+		if d.contactAt(k) {
 			contact = true
 			break
 		}
@@ -212,7 +211,7 @@ func (d *doc) inferParticipants() {
 		if s.first > d.ledeEnd {
 			break
 		}
-		if d.announces(s, pb) {
+		if d.announces(s) {
 			contact = false
 		}
 	}
@@ -230,25 +229,15 @@ func (d *doc) inferParticipants() {
 			}
 		}
 	}
-	sort.Slice(ps, func(i, j int) bool {
-		if ps[i].score != ps[j].score {
-			return ps[i].score > ps[j].score
-		}
-		return ps[i].id < ps[j].id
-	})
+	slices.SortFunc(ps, byScore)
 	// Three or more states named by title or office in the lede, or a group
 	// whose ministers meet, make the meeting multilateral.
-	if contact && (strong >= 3 || triple || !d.pairMeeting(ctEnd) && d.groupMeets() || d.multilateralContact(ctEnd, pb)) {
+	if contact && (strong >= 3 || triple || !d.pairMeeting(ctEnd) && d.groupMeets() || d.multilateralContact(ctEnd)) {
 		d.multilat = true
 	}
 	if !d.multilat && len(contactPair) == 2 && byID[contactPair[0]] != nil && byID[contactPair[1]] != nil {
 		ps = []*partState{byID[contactPair[0]], byID[contactPair[1]]}
-		sort.Slice(ps, func(i, j int) bool {
-			if ps[i].score != ps[j].score {
-				return ps[i].score > ps[j].score
-			}
-			return ps[i].id < ps[j].id
-		})
+		slices.SortFunc(ps, byScore)
 	}
 	if !d.multilat && len(ps) > 2 {
 		// A state named by a counterpart word (… مع نظيره الألماني) is the
@@ -433,6 +422,14 @@ func (d *doc) stateIDs(m *entities.Mention) []string {
 	return nil
 }
 
+// byScore orders participants best first, by id between equal scores.
+func byScore(a, b *partState) int {
+	if a.score != b.score {
+		return cmp.Compare(b.score, a.score)
+	}
+	return cmp.Compare(a.id, b.id)
+}
+
 // officialOfOther says whether the mention is followed by a known official
 // of a state it does not name.
 func (d *doc) officialOfOther(m *entities.Mention) bool {
@@ -446,14 +443,6 @@ func (d *doc) officialOfOther(m *entities.Mention) bool {
 	}
 	return !containsStr(m.Entities, p.known.Country)
 }
-
-// partBits are the bits of the word classes participant inference reads
-// beyond the checker's own (a class missing from the rules has bit 0).
-type partBits struct {
-	purpose, multi, summit, visit, private, series, meetings, relative uint64
-}
-
-func (d *doc) partBits() partBits { return d.c.k.part }
 
 // futureAt says whether a future word governs tok: one before it in its
 // sentence (سيتوجه … في زيارة يلتقي خلالها نظيره) or right after it
@@ -477,13 +466,13 @@ const (
 // contactAt says whether tok reports a contact: a contact or counterpart
 // word not governed by a future word and not the object of a purpose
 // (لإجراء محادثات، لبحث).
-func (d *doc) contactAt(tok int, pb partBits) bool {
+func (d *doc) contactAt(tok int) bool {
 	if !d.is(tok, d.c.k.contact) && !d.is(tok, d.c.k.counterpart) {
 		return false
 	}
 	s := d.sentOf(tok)
 	for k := max(s.first, tok-purposeReach); k <= tok; k++ {
-		if d.is(k, pb.purpose) {
+		if d.is(k, d.c.k.purpose) {
 			return false
 		}
 	}
@@ -496,13 +485,13 @@ const purposeReach = 4
 
 // announces says whether the sentence s speaks of a contact only as
 // announced, planned or postponed.
-func (d *doc) announces(s span, pb partBits) bool {
+func (d *doc) announces(s span) bool {
 	planned := false
 	for k := s.first; k <= s.last; k++ {
 		if !d.is(k, d.c.k.contact) && !d.is(k, d.c.k.counterpart) {
 			continue
 		}
-		if d.contactAt(k, pb) {
+		if d.contactAt(k) {
 			return false
 		}
 		planned = planned || d.futureAt(k)
@@ -512,8 +501,8 @@ func (d *doc) announces(s span, pb partBits) bool {
 
 // afterRelative says whether the title phrase holding tok follows a
 // relative clause's verb (التي أطلقها الرئيس الروسي فلاديمير بوتين).
-func (d *doc) afterRelative(tok int, pb partBits) bool {
-	if pb.relative == 0 {
+func (d *doc) afterRelative(tok int) bool {
+	if d.c.k.relative == 0 {
 		return false
 	}
 	s := d.sentOf(tok)
@@ -523,13 +512,13 @@ func (d *doc) afterRelative(tok int, pb partBits) bool {
 		titled = titled || d.is(k, d.c.k.title)
 		k--
 	}
-	return titled && k-1 >= s.first && d.is(k-1, pb.relative)
+	return titled && k-1 >= s.first && d.is(k-1, d.c.k.relative)
 }
 
 // sentenceContact says whether the sentence s reports a contact.
-func (d *doc) sentenceContact(s span, pb partBits) bool {
+func (d *doc) sentenceContact(s span) bool {
 	for k := s.first; k <= s.last; k++ {
-		if d.contactAt(k, pb) {
+		if d.contactAt(k) {
 			return true
 		}
 	}
@@ -547,7 +536,7 @@ type statePair struct {
 // statePairs finds pairs of states in the contact window. triple says a
 // contact sentence names three states in one such chain (اللقاء السعودي
 // الأمريكي الروسي): a meeting of three.
-func (d *doc) statePairs(ctEnd int, pb partBits) (pairs []statePair, triple bool) {
+func (d *doc) statePairs(ctEnd int) (pairs []statePair, triple bool) {
 	for i := 0; i+1 < len(d.ms); i++ {
 		m := &d.ms[i]
 		if m.FirstTok > ctEnd {
@@ -562,7 +551,7 @@ func (d *doc) statePairs(ctEnd int, pb partBits) (pairs []statePair, triple bool
 		// tail of a longer list is no pair.
 		if d.is(m.FirstTok-1, d.c.k.topicNoun) || d.is(m.FirstTok-2, d.c.k.topicNoun) ||
 			d.is(m.FirstTok-1, d.c.k.locative) || d.is(m.FirstTok-1, d.c.k.with) ||
-			d.is(m.FirstTok-1, pb.private) || d.is(m.FirstTok-2, pb.private) ||
+			d.is(m.FirstTok-1, d.c.k.private) || d.is(m.FirstTok-2, d.c.k.private) ||
 			i > 0 && d.pairMember(&d.ms[i-1]) && d.chained(&d.ms[i-1], m) {
 			continue
 		}
@@ -571,7 +560,7 @@ func (d *doc) statePairs(ctEnd int, pb partBits) (pairs []statePair, triple bool
 			continue
 		}
 		s := d.sentOf(m.FirstTok)
-		contact := d.sentenceContact(s, pb)
+		contact := d.sentenceContact(s)
 		if i+2 < len(d.ms) {
 			if o := &d.ms[i+2]; d.pairMember(o) && d.chained(n, o) && o.Entities[0] != m.Entities[0] && o.Entities[0] != n.Entities[0] {
 				// Three states after a preposition are a mechanism's
@@ -579,7 +568,7 @@ func (d *doc) statePairs(ctEnd int, pb partBits) (pairs []statePair, triple bool
 				// Three states after a meeting word are its parties (اللقاء
 				// السعودي الأمريكي الروسي); elsewhere they are an alliance or
 				// a list, not a meeting.
-				meeting := d.is(m.FirstTok-1, d.c.k.contact) || d.is(m.FirstTok-1, pb.summit)
+				meeting := d.is(m.FirstTok-1, d.c.k.contact) || d.is(m.FirstTok-1, d.c.k.summit)
 				triple = triple || contact && meeting
 				i += 2
 				continue
@@ -633,7 +622,7 @@ type placedCounterpart struct {
 // counterpartPlaces finds counterpart words named without a state (…
 // حيث يلتقي نظيره فلان) and ties them to the place a visit in the same
 // sentence went to (زيارة إلى لشبونة، زيارته لمصر).
-func (d *doc) counterpartPlaces(ctEnd int, pb partBits) []placedCounterpart {
+func (d *doc) counterpartPlaces(ctEnd int) []placedCounterpart {
 	var out []placedCounterpart
 	for k := 0; k <= ctEnd && k < len(d.bits); k++ {
 		if !d.is(k, d.c.k.counterpart) {
@@ -656,7 +645,7 @@ func (d *doc) counterpartPlaces(ctEnd int, pb partBits) []placedCounterpart {
 				continue
 			}
 			m := &d.ms[mi]
-			if d.visitedAt(m, pb) {
+			if d.visitedAt(m) {
 				dest = append(dest, placedCounterpart{id: m.Entities[0], tok: j})
 			}
 		}
@@ -685,13 +674,13 @@ func (d *doc) pairMeeting(ctEnd int) bool {
 // visitedAt says whether a state or city mention is where a visit went:
 // after إلى (or the proclitic ل) and a visit word a few words before
 // (زيارة إلى لشبونة، يصل الرئيس … اليوم إلى ياوندي، زيارته لمصر).
-func (d *doc) visitedAt(m *entities.Mention, pb partBits) bool {
+func (d *doc) visitedAt(m *entities.Mention) bool {
 	if m.Prefix != "ل" && !d.is(m.FirstTok-1, d.c.k.locative) {
 		return false
 	}
 	s := d.sentOf(m.FirstTok)
 	for k := m.FirstTok - 1; k >= s.first && k >= m.FirstTok-visitReach; k-- {
-		if d.is(k, pb.visit) {
+		if d.is(k, d.c.k.visit) {
 			return true
 		}
 	}
@@ -707,17 +696,17 @@ const visitReach = 7
 // ministers meet in a contact sentence (اجتماع وزراء خارجية آسيان). A
 // counterpart word with a state names a pair meeting (on the sidelines of
 // such a summit) and wins.
-func (d *doc) multilateralContact(ctEnd int, pb partBits) bool {
+func (d *doc) multilateralContact(ctEnd int) bool {
 	if d.pairMeeting(ctEnd) {
 		return false
 	}
 	for k := 0; k <= ctEnd && k < len(d.bits); k++ {
-		if !d.is(k, pb.summit) || d.futureAt(k) {
+		if !d.is(k, d.c.k.summit) || d.futureAt(k) {
 			continue
 		}
 		s := d.sentOf(k)
 		for j := k + 1; j <= k+3 && j <= s.last; j++ {
-			if d.is(j, pb.multi) {
+			if d.is(j, d.c.k.multi) {
 				return true
 			}
 		}
@@ -725,7 +714,7 @@ func (d *doc) multilateralContact(ctEnd int, pb partBits) bool {
 	// A series of meetings (عدة لقاءات ثنائية، سلسلة اجتماعات) is with
 	// several states.
 	for k := 0; k <= ctEnd && k < len(d.bits); k++ {
-		if d.is(k, pb.series) && (d.is(k+1, pb.meetings) || d.is(k+2, pb.meetings) || d.is(k-1, pb.meetings)) {
+		if d.is(k, d.c.k.series) && (d.is(k+1, d.c.k.meetings) || d.is(k+2, d.c.k.meetings) || d.is(k-1, d.c.k.meetings)) {
 			return true
 		}
 	}
@@ -735,7 +724,7 @@ func (d *doc) multilateralContact(ctEnd int, pb partBits) bool {
 			break
 		}
 		if m.Kind == entities.Group && m.Form == entities.FormName && d.titleBefore(m.FirstTok) &&
-			d.sentenceContact(d.sentOf(m.FirstTok), pb) {
+			d.sentenceContact(d.sentOf(m.FirstTok)) {
 			return true
 		}
 	}
