@@ -73,14 +73,11 @@ type partState struct {
 // and every per-token slice keep their storage from earlier documents.
 // Nothing a report holds is pooled (see release).
 func (c *Checker) newDoc(src []byte) *doc {
-	d, _ := c.docs.Get().(*doc)
+	d, _ := c.docs.Get().(*doc) // as release left it: only storage kept
 	if d == nil {
 		d = &doc{t: new(arabic.Text)}
 	}
-	*d = doc{c: c, src: src, t: d.t,
-		ms: d.ms[:0], bits: d.bits, quoted: d.quoted, tokMention: d.tokMention,
-		tokSent: d.tokSent, sents: d.sents[:0], paraStart: d.paraStart[:0],
-		tokPerson: d.tokPerson, persons: d.persons[:0], roles: d.roles, findings: d.findings[:0]}
+	d.c, d.src = c, src
 	c.norm.NormalizeInto(d.t, src)
 	return d
 }
@@ -137,9 +134,11 @@ func (c *Checker) release(d *doc) {
 	clear(d.findings[:cap(d.findings)])
 	clear(d.persons[:cap(d.persons)])
 	d.t.Orig, d.t.Norm = nil, "" // the caller's bytes are not retained
-	*d = doc{t: d.t, ms: d.ms, bits: d.bits, quoted: d.quoted, tokMention: d.tokMention,
-		tokSent: d.tokSent, sents: d.sents, paraStart: d.paraStart, tokPerson: d.tokPerson,
-		persons: d.persons, roles: d.roles, findings: d.findings}
+	// Everything else is zeroed; the slices newDoc appends to start empty,
+	// the per-token ones are resized by prepare.
+	*d = doc{t: d.t, ms: d.ms[:0], bits: d.bits, quoted: d.quoted, tokMention: d.tokMention,
+		tokSent: d.tokSent, sents: d.sents[:0], paraStart: d.paraStart[:0], tokPerson: d.tokPerson,
+		persons: d.persons[:0], roles: d.roles, findings: d.findings[:0]}
 	c.docs.Put(d)
 }
 

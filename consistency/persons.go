@@ -143,7 +143,7 @@ func (d *doc) misspeltKnown() {
 			switch {
 			case d.c.nameKeysOf[e][wordKey(d.word(k-1))] && d.tokMention[k-1] < 0:
 				d.addPerson(k-1, k, e.Country, e)
-			case utf8.RuneCountInString(key) >= 4 && d.nearSurname(d.word(k), e):
+			case utf8.RuneCountInString(key) >= 4 && d.surnameWithin(d.word(k), e, 1, 2):
 				// A long key and a spelling a letter or two from the
 				// known one: a surname alone (شتينماير). Short keys
 				// need the given name: مستشار كبير is no الجبير.
@@ -178,8 +178,7 @@ func (d *doc) trimToKnownSurname(named map[string]bool) {
 			for _, g := range p.given {
 				own = own || names[g] || d.c.givenKeys[g]
 			}
-			last := p.words[len(p.words)-1]
-			if own || !d.isSurnameOf(last, e) && !d.nearSurname(last, e) {
+			if own || !d.surnameWithin(p.words[len(p.words)-1], e, 0, 2) {
 				continue
 			}
 			for k := p.first; k < p.last; k++ {
@@ -193,25 +192,14 @@ func (d *doc) trimToKnownSurname(named map[string]bool) {
 	}
 }
 
-// isSurnameOf says whether w is one of e's surnames (normalised, without
-// the article).
-func (d *doc) isSurnameOf(w string, e *entities.Entity) bool {
-	w = strings.TrimPrefix(w, "ال")
-	for _, s := range e.Surname {
-		if strings.TrimPrefix(d.c.normWord(s), "ال") == w {
-			return true
-		}
-	}
-	return false
-}
-
-// nearSurname says whether w is at most two letters from one of e's
-// surnames (compared normalised, without the article).
-func (d *doc) nearSurname(w string, e *entities.Entity) bool {
+// surnameWithin says whether w is between lo and hi letters (edit
+// distance) from one of e's surnames, compared normalised and without the
+// article: 0–2 is the surname or a near spelling, 1–2 a near spelling only.
+func (d *doc) surnameWithin(w string, e *entities.Entity, lo, hi int) bool {
 	w = strings.TrimPrefix(w, "ال")
 	for _, s := range e.Surname {
 		s = strings.TrimPrefix(d.c.normWord(s), "ال")
-		if s != w && editDistance(s, w) <= 2 {
+		if dist := editDistance(s, w); dist >= lo && dist <= hi {
 			return true
 		}
 	}
