@@ -61,7 +61,7 @@ type Text struct {
 // not pay for them.
 func (n *Normalizer) Normalize(src []byte) *Text {
 	txt := new(Text)
-	n.normalize(txt, src)
+	n.NormalizeInto(txt, src)
 	return txt
 }
 
@@ -75,17 +75,6 @@ func (n *Normalizer) Normalize(src []byte) *Text {
 // overwritten). Strings are not reused: a Norm or TokenText obtained before
 // stays valid. txt must not be in use by another goroutine during the call.
 func (n *Normalizer) NormalizeInto(txt *Text, src []byte) {
-	n.normalize(txt, src)
-}
-
-// FirstInvalid returns the offset in Orig of the first byte that is not
-// valid UTF-8 (where utf8.Valid would fail), or -1 when Orig is valid. It is
-// found while normalising, at no extra cost.
-func (t *Text) FirstInvalid() int { return t.bad - 1 }
-
-// normalize fills txt for src, keeping the capacity of txt's offset map and
-// token slice.
-func (n *Normalizer) normalize(txt *Text, src []byte) {
 	t := n.t
 	// out starts as a copy of src with room for expansions (append copies
 	// without zeroing the copied part). Until the first change of length,
@@ -160,6 +149,11 @@ func (n *Normalizer) normalize(txt *Text, src []byte) {
 		txt.Norm = unsafe.String(&out[0], w)
 	}
 }
+
+// FirstInvalid returns the offset in Orig of the first byte that is not
+// valid UTF-8 (where utf8.Valid would fail), or -1 when Orig is valid. It is
+// found while normalising, at no extra cost.
+func (t *Text) FirstInvalid() int { return t.bad - 1 }
 
 // ensure returns buf (at full length) with room for n bytes, reallocated
 // with its content when it is too short.
