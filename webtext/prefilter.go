@@ -77,31 +77,24 @@ func indexFoldASCII(text []byte, s string) int {
 		up = lo - ('a' - 'A')
 	}
 	last := len(text) - len(s) // the last possible start
-	nextLo, nextUp := -1, -1   // the next start of either case at or after i, -2 when none
-	for i := 0; i <= last; i++ {
-		if nextLo != -2 && nextLo < i {
-			if nextLo = bytes.IndexByte(text[i:last+1], lo); nextLo >= 0 {
-				nextLo += i
-			} else {
-				nextLo = -2
-			}
+	if last < 0 {
+		return -1
+	}
+	// next returns where c next occurs at or after from, or last+1.
+	next := func(c byte, from int) int {
+		if k := bytes.IndexByte(text[from:last+1], c); k >= 0 {
+			return from + k
 		}
-		if up != lo && nextUp != -2 && nextUp < i {
-			if nextUp = bytes.IndexByte(text[i:last+1], up); nextUp >= 0 {
-				nextUp += i
-			} else {
-				nextUp = -2
-			}
-		}
-		switch {
-		case nextLo == -2 && (up == lo || nextUp == -2):
+		return last + 1
+	}
+	nl, nu := next(lo, 0), last+1
+	if up != lo {
+		nu = next(up, 0)
+	}
+	for {
+		i := min(nl, nu)
+		if i > last {
 			return -1
-		case nextLo == -2:
-			i = nextUp
-		case up == lo || nextUp == -2:
-			i = nextLo
-		default:
-			i = min(nextLo, nextUp)
 		}
 		j := 1
 		for j < len(s) && lowerASCII(text[i+j]) == lowerASCII(s[j]) {
@@ -110,8 +103,13 @@ func indexFoldASCII(text []byte, s string) int {
 		if j == len(s) {
 			return i
 		}
+		if i == nl {
+			nl = next(lo, i+1)
+		}
+		if i == nu {
+			nu = next(up, i+1)
+		}
 	}
-	return -1
 }
 
 func lowerASCII(c byte) byte {
