@@ -1,0 +1,82 @@
+package i18n
+
+// arabic is the Arabic catalog: each key is the message's English text (an
+// fmt format) and each text its Arabic, with the same verbs (reordered with
+// %[n]s where Arabic puts the arguments in another order). Keep entries
+// grouped by where they are shown.
+var arabic = []entry{
+	// Finding messages: the kinds' messages (package finding's table) and
+	// their parts.
+	{"%s; the release's %s is %s", "%s؛ %s في هذا البيان: %s"},
+	{"counterpart", "الطرف المقابل"},
+	{"host", "المضيف"},
+	{"guest", "الضيف"},
+	{"participant", "الطرف المشارك"},
+	{"a person", "شخص واحد"},
+	{"%s is written with the given name “%s”; the gazetteer knows %s", "ورد «%[2]s» اسمًا أول لـ%[1]s، والصواب: %[3]s"},
+	{"invisible control %s in “%s”: the text displays differently from what it says", "محرف تحكم خفي (%s) في «%s»: يظهر النص على الشاشة بخلاف ما يقوله"},
+
+	// The conflict rules' messages (consistency/rules.yaml); %s is the
+	// state named where a party is meant. A rule a user adds keeps its
+	// English message.
+	{"%s, named only here, is the state of an official where a party's official is meant", "لم يرد اسم %s إلا هنا، منسوبًا إليه مسؤولٌ يُقصد به مسؤول من أحد طرفي اللقاء"},
+	{"%s, named only here, is where an envoy of this meeting's parties is posted", "لم يرد اسم %s إلا هنا، بلدًا يُعتمد لديه سفير أو مبعوث، والمقصود أحد طرفي اللقاء"},
+	{"%s, named only here, is paired with a participant where the other participant is meant", "لم يرد اسم %s إلا هنا، مقرونًا بأحد طرفي اللقاء في موضعٍ يُقصد به الطرف الآخر"},
+	{"%s, named only here, stands where a party of this meeting is meant", "لم يرد اسم %s إلا هنا، في موضعٍ يُقصد به أحد طرفي اللقاء"},
+	{"%s, named only here, is ready or keen in a party's own words, where the speaker's state is meant", "لم يرد اسم %s إلا هنا، في كلام أحد الطرفين عن استعداده أو حرصه، والمقصود بلد المتحدث"},
+	{"%s, named only here, is the partner of cooperation where a party of this meeting is meant", "لم يرد اسم %s إلا هنا، شريكًا في التعاون، والمقصود أحد طرفي اللقاء"},
+	{"%s, named only here, is the nationality of products, companies or people where a party's are meant", "لم يرد اسم %s إلا هنا، نسبةً لمنتجات أو شركات أو أشخاص، والمقصود منتجات أحد طرفي اللقاء أو شركاته أو مواطنوه"},
+	{"%s, named only here, is keen where a party of this meeting is meant", "لم يرد اسم %s إلا هنا، موصوفًا بالحرص، والمقصود أحد طرفي اللقاء"},
+	{"relations of the participants are called relations with %s", "وُصفت علاقات طرفي اللقاء بأنها علاقات مع %s"},
+	{"the participants' relations are called relations with %s", "وُصفت علاقات طرفي اللقاء بأنها علاقات مع %s"},
+	{"a known official of another state is given %s's title", "وُصف مسؤول معروف من دولة أخرى بمنصبٍ في %s"},
+	{"%s is easily mistaken for a participant and stands where the participant is meant", "اسم %s قريب من اسم أحد طرفي اللقاء، وقد ورد في موضعٍ يُقصد به ذلك الطرف"},
+	{"%s's products or companies are named where the counterpart's are welcomed", "ورد ذكر منتجات أو شركات من %s حيث يُرحَّب بمنتجات الطرف المقابل أو شركاته"},
+	{"%s's products or companies are named where a participant's are meant", "ورد ذكر منتجات أو شركات من %s، والمقصود منتجات أحد طرفي اللقاء أو شركاته"},
+	{"the speaker speaks for %s, which is not the speaker's country", "صاحب التصريح يتحدث باسم %s، وليس هذا بلده"},
+	{"the one-China principle is called the principle of one %s", "ورد «مبدأ %s الواحدة» بدل «مبدأ الصين الواحدة»"},
+	{"%s is said to adhere to the one-China principle, a pledge of the meeting's counterpart", "نُسب الالتزام بمبدأ الصين الواحدة إلى %s، وهو تعهّد يقطعه الطرف المقابل في اللقاء"},
+	{"the two sides are called the participant's and %s's", "وُصف الجانبان بأنهما جانب أحد طرفي اللقاء وجانب %s"},
+	{"“the side” of %s states its stance where the speaker's side is meant", "نُسب عرض الموقف إلى جانب %s، والمقصود جانب المتحدث"},
+	{"“the side” of %s is named where a party of this meeting is meant", "ورد ذكر جانب %s في موضعٍ يُقصد به أحد طرفي اللقاء"},
+	{"the two parties are called the participant's and %s's", "جمعت صيغة المثنى أحد طرفي اللقاء مع %s"},
+	{"the two parties are called %s's and the participant's", "جمعت صيغة المثنى %s مع أحد طرفي اللقاء"},
+
+	// Finding kinds: names, descriptions and help (package finding's
+	// table; the SARIF rules and the HTML report show them).
+	{"error", "خطأ"},
+	{"warning", "تنبيه"},
+	{"info", "ملاحظة"},
+	{"country conflict", "خلط بين الدول"},
+	{"name variant", "اسم بأكثر من صيغة"},
+	{"wrong given name", "اسم أول خاطئ"},
+	{"hidden control", "محرف خفي"},
+	{"A country or group stands where a participant is meant.", "ورد اسم دولة أو تجمّع في موضعٍ يُقصد به أحد طرفي اللقاء."},
+	{"A country, group or capital is named where the text speaks of a party of the meeting (\"the X side\", \"X adheres to the one-China principle\", \"relations between China and X\"), but X is not a participant of the release.", "يرد اسم دولة أو تجمّع أو عاصمة حيث يتحدث النص عن أحد طرفي اللقاء («الجانب الفلاني»، «تلتزم فلانة بمبدأ الصين الواحدة»، «العلاقات بين الصين وفلانة»)، مع أنها ليست طرفًا في اللقاء الذي يتناوله البيان."},
+	{"Replace the name with the participant's name in the same grammatical form (the fix does that).", "ضع مكانه اسم الطرف المشارك بالصيغة النحوية نفسها (وهذا ما يفعله التصحيح المقترح)."},
+	{"One person's name is written in two or more spellings.", "اسم الشخص الواحد مكتوب بصيغتين أو أكثر."},
+	{"The mentions of one person (clustered by phonetic key and context) use different spellings; a release should use one.", "تختلف كتابة اسم الشخص نفسه من موضع إلى آخر (يُعرف أنه الشخص نفسه من نطق الاسم وسياقه)، والأصل أن يلتزم البيان صيغة واحدة."},
+	{"Use one spelling throughout; the canonical spelling is in the result's properties.", "اكتب الاسم بصيغة واحدة في النص كله؛ الصيغة المعتمدة مذكورة في خصائص النتيجة."},
+	{"An official is written with a given name that is not theirs.", "كُتب اسم مسؤول باسمٍ أول ليس اسمه."},
+	{"A person the gazetteer knows is written with another given name.", "شخص معروف في معجم الأسماء كُتب باسمٍ أول غير اسمه."},
+	{"Use the official's given name.", "اكتب الاسم الأول الصحيح للمسؤول."},
+	{"A bidi or zero-width control hides inside a flagged span or a name.", "محرف تحكم خفي (في اتجاه الكتابة أو بعرض صفري) داخل اسم أو داخل موضع مُعلَّم."},
+	{"An invisible bidirectional or zero-width control character inside a mention makes the text display differently from what it says.", "محرف تحكم غير مرئي في اتجاه الكتابة أو بعرض صفري داخل الاسم يجعل النص يظهر بخلاف ما يقوله."},
+	{"Delete the control character.", "احذف محرف التحكم."},
+}
+
+// arabicPlurals are the Arabic messages that depend on a count: Arabic
+// has a dual (=2 here: the counts are never 0 or 1 where a dual reads
+// better), "few" (3–10, plural noun) and "many"/"other" (11 and more,
+// singular noun).
+var arabicPlurals = []pluralEntry{
+	{"%s is spelled %d ways: %s; use one spelling (%s)", 2, []any{
+		"=2", "كُتب اسم %[1]s بصيغتين: %[3]s؛ اعتمد صيغة واحدة (%[4]s)",
+		"few", "كُتب اسم %[1]s بـ%[2]d صيغ: %[3]s؛ اعتمد صيغة واحدة (%[4]s)",
+		"other", "كُتب اسم %[1]s بـ%[2]d صيغة: %[3]s؛ اعتمد صيغة واحدة (%[4]s)",
+	}},
+}
+
+// englishPlurals are the English messages whose noun agrees with a count
+// (the key itself is the plural form).
+var englishPlurals = []pluralEntry{}
