@@ -104,10 +104,15 @@ type Entity struct {
 	Office  string   // people: "foreign-minister", "head-of-state", "head-of-government", ...
 	Given   []string // people: given-name forms (for wrong-given-name checks)
 	Surname []string // people: surname forms
-	From    time.Time
-	To      time.Time // zero = open
-	Source  string    // file:line where defined
-	Line    int       // line where defined (1-based)
+	// SourceNames are a person's names in the source languages of a
+	// translation (names_en, names_zh, names_fr, names_ru, names_es), keyed
+	// by language ("zh"), first canonical; nil when none is given. The
+	// Arabic tagger does not use them.
+	SourceNames map[string][]string
+	From        time.Time
+	To          time.Time // zero = open
+	Source      string    // file:line where defined
+	Line        int       // line where defined (1-based)
 
 	// brokenPl are the broken plurals listed in nisba_pl (Nisba.MPl also
 	// holds the derived sound plurals).

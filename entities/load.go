@@ -137,7 +137,8 @@ var sections = []section{
 	{"groups", Group, []string{"id", "en", "en_alt", "names", "nisba", "nisba_f", "nisba_pl", "members"}},
 	{"organisations", Organisation, []string{"id", "en", "en_alt", "names", "members"}},
 	{"regions", Region, []string{"id", "en", "en_alt", "names", "members"}},
-	{"people", Person, []string{"id", "en", "country", "office", "names", "given", "surname", "from", "to"}},
+	{"people", Person, []string{"id", "en", "country", "office", "names", "given", "surname", "from", "to",
+		"names_en", "names_zh", "names_fr", "names_ru", "names_es"}},
 	{"agencies", Agency, []string{"id", "en", "country", "names"}},
 	{"titles", Title, []string{"id", "en", "country", "names"}},
 }
@@ -292,6 +293,11 @@ func (p *parser) entity(n *yaml.Node, sec *section) (*Entity, error) {
 				e.Given = list
 			case "surname":
 				e.Surname = list
+			case "names_en", "names_zh", "names_fr", "names_ru", "names_es":
+				if e.SourceNames == nil {
+					e.SourceNames = map[string][]string{}
+				}
+				e.SourceNames[strings.TrimPrefix(key, "names_")] = list
 			}
 		}
 		if err != nil {

@@ -1,0 +1,88 @@
+package consistency
+
+import (
+	"strings"
+
+	"github.com/nazir-nlp/nazir/entities"
+)
+
+// Suggest names entity exp in the grammatical form of mention m: a nisba
+// agreeing in gender, number and definiteness (الأفغاني → الأذربيجاني), a
+// name for a name (with the merged article of لل kept), a capital for a
+// capital. norm is the normalised text m was tagged in (arabic.Text.Norm);
+// m's proclitics stay outside the suggestion, as they stay outside its
+// span. It reports false when exp is unknown or has no form of that kind
+// (a person, or a state without a nisba for a nisba).
+func (c *Checker) Suggest(norm string, m *entities.Mention, exp string) (string, bool) {
+	e := c.entityOf(exp)
+	if e == nil || m == nil || m.NormStart < 0 || m.NormEnd > len(norm) || m.NormStart > m.NormEnd {
+		return "", false
+	}
+	norm = norm[m.NormStart:m.NormEnd]
+	// لل: the span starts with the article's lam, the alef is gone.
+	merged := m.Definite && strings.HasSuffix(m.Prefix, "ل") && strings.HasPrefix(norm, "ل") && !strings.HasPrefix(norm, "ال")
+	article := func(s string, definite bool) string {
+		if !definite {
+			return s
+		}
+		if merged {
+			return "ل" + s
+		}
+		return "ال" + s
+	}
+	switch m.Form {
+	case entities.FormNisba:
+		if len(e.Nisba.M) == 0 {
+			return "", false
+		}
+		base := e.Nisba.M[0]
+		var w string
+		switch {
+		case m.Gender == entities.Feminine && m.Number == entities.Plural:
+			w = base + "ات"
+		case m.Gender == entities.Feminine:
+			w = base + "ة"
+			if len(e.Nisba.F) > 0 {
+				w = e.Nisba.F[0]
+			}
+		case m.Number == entities.Plural:
+			switch {
+			case strings.HasSuffix(norm, "ين"):
+				w = base + "ين"
+			case strings.HasSuffix(norm, "ون"):
+				w = base + "ون"
+			case len(e.Nisba.MPl) > 0:
+				w = e.Nisba.MPl[0]
+			default:
+				w = base + "ين"
+			}
+		default:
+			w = base
+		}
+		return article(w, m.Definite), true
+	case entities.FormName:
+		if len(e.Names) == 0 {
+			return "", false
+		}
+		n := e.Names[0]
+		if merged {
+			if strings.HasPrefix(c.normWord(n), "ال") {
+				_, rest, _ := strings.Cut(n, "ل")
+				return "ل" + rest, true
+			}
+			return n, true
+		}
+		return n, true
+	case entities.FormCapital:
+		if len(e.Capital) == 0 {
+			return "", false
+		}
+		return e.Capital[0], true
+	}
+	return "", false
+}
+
+// Tagger returns the tagger the checker tags with (compiled from its
+// gazetteer; immutable, safe for concurrent use), so that a caller can tag
+// text the way the checker does and pass the mentions to Suggest.
+func (c *Checker) Tagger() *entities.Tagger { return c.tagger }
