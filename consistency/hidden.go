@@ -177,15 +177,14 @@ func (d *doc) hiddenControls() {
 		}
 		f := Finding{
 			Kind:       HiddenControl,
-			Severity:   SeverityWarning,
+			Severity:   HiddenControl.DefaultSeverity(),
 			Confidence: hiddenConfidence,
 			Start:      r.start,
 			End:        r.end,
 			Text:       string(d.src[r.start:r.end]),
-			Message: fmt.Sprintf("invisible control %s in “%s”: the text displays differently from what it says",
-				strings.Join(names, ", "), r.ev.Text),
-			Evidence: []Span{r.ev},
+			Evidence:   []Span{r.ev},
 		}
+		f.SetMessage(strings.Join(names, ", "), r.ev.Text)
 		if !r.fixed {
 			empty := ""
 			f.Suggestion = &empty

@@ -766,7 +766,7 @@ func (d *doc) newConflict(mi int, p *Pattern, exp string, b binding) Finding {
 	name := d.englishOf(m.Entities[0])
 	f := Finding{
 		Kind:       CountryConflict,
-		Severity:   SeverityError,
+		Severity:   CountryConflict.DefaultSeverity(),
 		Confidence: p.Confidence * d.certainty(p) * d.quoteFactor(m),
 		Start:      m.Start,
 		End:        m.End,
@@ -775,7 +775,7 @@ func (d *doc) newConflict(mi int, p *Pattern, exp string, b binding) Finding {
 		Expected:   exp,
 		Rule:       p.ID,
 	}
-	f.Message = fmt.Sprintf(p.Message, name) + "; the release's " + d.roleWord(exp) + " is " + d.englishOf(exp)
+	f.SetMessage(fmt.Sprintf(p.Message, name), d.roleWord(exp), d.englishOf(exp))
 	if f.Confidence < 0.7 {
 		f.Severity = SeverityWarning
 	}

@@ -1,7 +1,6 @@
 package consistency
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/nazir-nlp/nazir/arabic"
@@ -54,15 +53,15 @@ func (d *doc) nameFindings() {
 		}
 		f := Finding{
 			Kind:       NameVariant,
-			Severity:   SeverityWarning,
+			Severity:   NameVariant.DefaultSeverity(),
 			Confidence: d.variantConfidence(cl),
 			Start:      first.Start,
 			End:        first.End,
 			Text:       first.Text,
 			Canonical:  canon,
-			Message:    fmt.Sprintf("%s is spelled %d ways: %s; use one spelling (%s)", who, len(forms), strings.Join(forms, ", "), canon),
 			Mentions:   mentions,
 		}
+		f.SetMessage(who, len(forms), strings.Join(forms, ", "), canon)
 		if cl.known != nil {
 			f.Entity = cl.known.ID
 		}
@@ -155,9 +154,9 @@ func (d *doc) wrongGiven(cl *cluster) {
 		}
 		gs := d.spanOf(bad, bad)
 		sug := k.Given[0]
-		d.findings = append(d.findings, Finding{
+		f := Finding{
 			Kind:       WrongGivenName,
-			Severity:   SeverityWarning,
+			Severity:   WrongGivenName.DefaultSeverity(),
 			Confidence: 0.7,
 			Start:      gs.Start,
 			End:        gs.End,
@@ -165,8 +164,9 @@ func (d *doc) wrongGiven(cl *cluster) {
 			Entity:     k.ID,
 			Canonical:  k.Names[0],
 			Suggestion: &sug,
-			Message:    fmt.Sprintf("%s is written with the given name “%s”; the gazetteer knows %s", k.English, gs.Text, k.Names[0]),
 			Evidence:   []Span{d.spanOf(p.first, p.last)},
-		})
+		}
+		f.SetMessage(k.English, gs.Text, k.Names[0])
+		d.findings = append(d.findings, f)
 	}
 }

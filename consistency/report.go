@@ -1,119 +1,48 @@
 package consistency
 
-// FindingKind names what a finding is about (the JSON "kind").
-type FindingKind string
+import "github.com/nazir-nlp/nazir/finding"
 
-// Finding kinds. country-conflict and name-variant are the contract's; the
-// others are nazir's additions, documented in README.
-const (
-	// CountryConflict: a country, group or capital stands where a
-	// participant is meant.
-	CountryConflict FindingKind = "country-conflict"
-	// NameVariant: one person's name is written in two or more spellings.
-	NameVariant FindingKind = "name-variant"
-	// WrongGivenName: an official the gazetteer knows is written with a
-	// given name that is not theirs (فلاديمير بيرموف for Jeyhun Bayramov).
-	WrongGivenName FindingKind = "wrong-given-name"
-	// HiddenControl: a bidi or zero-width control inside a flagged span
-	// or an entity mention: the text displays differently from what it says.
-	HiddenControl FindingKind = "hidden-control"
+// The checker's result types are those of package finding, which writers
+// and other consumers import without the engine. The names below keep
+// them reachable from this package: consistency.Report is finding.Report,
+// the same type.
+type (
+	// Report is finding.Report.
+	Report = finding.Report
+	// Finding is finding.Finding.
+	Finding = finding.Finding
+	// FindingKind is finding.Kind.
+	FindingKind = finding.Kind
+	// Severity is finding.Severity.
+	Severity = finding.Severity
+	// Span is finding.Span.
+	Span = finding.Span
+	// Participant is finding.Participant.
+	Participant = finding.Participant
+	// Mention is finding.Mention.
+	Mention = finding.Mention
+	// Scope is finding.Scope.
+	Scope = finding.Scope
+	// LineIndex is finding.LineIndex.
+	LineIndex = finding.LineIndex
+	// Position is finding.Position.
+	Position = finding.Position
 )
 
-// Severity of a finding.
-type Severity string
+// Finding kinds (finding.Kinds describes them).
+const (
+	CountryConflict = finding.CountryConflict
+	NameVariant     = finding.NameVariant
+	WrongGivenName  = finding.WrongGivenName
+	HiddenControl   = finding.HiddenControl
+)
 
 // Severities, from most to least serious.
 const (
-	SeverityError   Severity = "error"
-	SeverityWarning Severity = "warning"
-	SeverityInfo    Severity = "info"
+	SeverityError   = finding.SeverityError
+	SeverityWarning = finding.SeverityWarning
+	SeverityInfo    = finding.SeverityInfo
 )
 
-// Rank orders severities: error 3, warning 2, info 1, anything else 0.
-func (s Severity) Rank() int {
-	switch s {
-	case SeverityError:
-		return 3
-	case SeverityWarning:
-		return 2
-	case SeverityInfo:
-		return 1
-	}
-	return 0
-}
-
-// Span is a byte range of the original input with its text.
-type Span struct {
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-	Text  string `json:"text"`
-	// Note says what the span shows (evidence only), e.g. "counterpart word".
-	Note string `json:"note,omitempty"`
-}
-
-// Participant is one party of the meeting the release reports.
-type Participant struct {
-	ID       string  `json:"id"`
-	Name     string  `json:"name"`
-	English  string  `json:"en,omitempty"`
-	Kind     string  `json:"kind,omitempty"` // "country" or "group"
-	Role     string  `json:"role,omitempty"` // "host", "guest" or "" (unknown/multilateral)
-	Score    float64 `json:"score"`
-	Evidence []Span  `json:"evidence"`
-}
-
-// Mention is an entity mention as reported (spans in original bytes).
-type Mention struct {
-	Start    int      `json:"start"`
-	End      int      `json:"end"`
-	Text     string   `json:"text"`
-	Entity   string   `json:"entity"`
-	Entities []string `json:"entities,omitempty"` // all candidates when ambiguous
-	Kind     string   `json:"kind"`
-	Form     string   `json:"form"`
-	// Role is the checker's judgement: participant, third-party, conflict,
-	// person, topic, context.
-	Role string `json:"role"`
-}
-
-// Finding is one problem in the release. Spans are original byte offsets;
-// Line is 1-based, Column 1-based in runes.
-type Finding struct {
-	Kind       FindingKind `json:"kind"`
-	Severity   Severity    `json:"severity"`
-	Confidence float64     `json:"confidence"`
-	Start      int         `json:"start"`
-	End        int         `json:"end"`
-	Line       int         `json:"line"`
-	Column     int         `json:"column"`
-	Text       string      `json:"text"`
-	Entity     string      `json:"entity,omitempty"`
-	Expected   string      `json:"expected,omitempty"`
-	Suggestion *string     `json:"suggestion,omitempty"`
-	Canonical  string      `json:"canonical,omitempty"`
-	Message    string      `json:"message"`
-	// Rule names the rule that fired (from rules.yaml), for explanations.
-	Rule     string `json:"rule,omitempty"`
-	Evidence []Span `json:"evidence,omitempty"`
-	// Mentions lists every mention of a name-variant cluster.
-	Mentions []Span `json:"mentions,omitempty"`
-}
-
-// Scope is one episode of a report (a contact and its parties).
-type Scope struct {
-	Start        int      `json:"start"`
-	End          int      `json:"end"`
-	Participants []string `json:"participants"`
-	// Kind is "bilateral", "multilateral" or "none".
-	Kind     string `json:"kind"`
-	Evidence []Span `json:"evidence"`
-}
-
-// Report is the checker's result for one document (the JSON contract).
-type Report struct {
-	File         string        `json:"file,omitempty"`
-	Participants []Participant `json:"participants"`
-	Scopes       []Scope       `json:"scopes"`
-	Mentions     []Mention     `json:"mentions"`
-	Findings     []Finding     `json:"findings"`
-}
+// NewLineIndex is finding.NewLineIndex.
+func NewLineIndex(src []byte) *LineIndex { return finding.NewLineIndex(src) }

@@ -6,20 +6,20 @@ import (
 	"os"
 	"strings"
 
-	"github.com/nazir-nlp/nazir/consistency"
+	"github.com/nazir-nlp/nazir/finding"
 	"github.com/nazir-nlp/nazir/report"
 )
 
 // release and its report, as the checker would give them.
-func release() ([]byte, *consistency.Report) {
+func release() ([]byte, *finding.Report) {
 	text := []byte("التقى وانغ يي نظيره الأذربيجاني .\nوقال إن الصين تقدر دعم الجانب الأفغاني .\n")
 	s := bytes.Index(text, []byte("الأفغاني"))
 	sugg := "الأذربيجاني"
-	rep := &consistency.Report{
+	rep := &finding.Report{
 		File:         "release.txt",
-		Participants: []consistency.Participant{{ID: "AZ", Name: "أذربيجان"}, {ID: "CN", Name: "الصين"}},
-		Findings: []consistency.Finding{{
-			Kind: consistency.CountryConflict, Severity: consistency.SeverityError, Confidence: 0.95,
+		Participants: []finding.Participant{{ID: "AZ", Name: "أذربيجان"}, {ID: "CN", Name: "الصين"}},
+		Findings: []finding.Finding{{
+			Kind: finding.CountryConflict, Severity: finding.SeverityError, Confidence: 0.95,
 			Start: s, End: s + len("الأفغاني"), Line: 2, Column: 31, Text: "الأفغاني",
 			Entity: "AF", Expected: "AZ", Suggestion: &sugg,
 			Message: "“the Afghanistan side” names a party that is not in this meeting",
@@ -85,12 +85,12 @@ func ExampleSARIF() {
 }
 
 func ExampleJSON() {
-	rep := &consistency.Report{
+	rep := &finding.Report{
 		File:         "release.txt",
-		Participants: []consistency.Participant{{ID: "AZ", Name: "أذربيجان", Score: 6.5, Evidence: []consistency.Span{}}},
-		Scopes:       []consistency.Scope{},
-		Mentions:     []consistency.Mention{},
-		Findings:     []consistency.Finding{},
+		Participants: []finding.Participant{{ID: "AZ", Name: "أذربيجان", Score: 6.5, Evidence: []finding.Span{}}},
+		Scopes:       []finding.Scope{},
+		Mentions:     []finding.Mention{},
+		Findings:     []finding.Finding{},
 	}
 	if err := report.JSON(os.Stdout, rep); err != nil {
 		fmt.Println(err)
@@ -112,7 +112,7 @@ func ExampleAppendJSON() {
 
 func ExampleApply() {
 	text, rep := release()
-	edits := report.Edits(rep, text, report.FixFilter{MinSeverity: consistency.SeverityWarning, MinConfidence: 0.5})
+	edits := report.Edits(rep, text, report.FixFilter{MinSeverity: finding.SeverityWarning, MinConfidence: 0.5})
 	fixed, err := report.Apply(text, edits)
 	if err != nil {
 		fmt.Println(err)
@@ -141,7 +141,7 @@ func ExampleDiff() {
 func ExampleMapSpans() {
 	// The report is on "ab الأفغاني"; the page wrapped it as "<p>ab الأفغاني</p>".
 	page := []byte("<p>ab الأفغاني</p>")
-	rep := &consistency.Report{Findings: []consistency.Finding{{Start: 3, End: 19, Text: "الأفغاني"}}}
+	rep := &finding.Report{Findings: []finding.Finding{{Start: 3, End: 19, Text: "الأفغاني"}}}
 	report.MapSpans(rep, page, func(s, e int) (int, int) { return s + 3, e + 3 })
 	f := rep.Findings[0]
 	fmt.Println(f.Start, f.End, f.Line, f.Column, string(page[f.Start:f.End]))

@@ -7,7 +7,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/nazir-nlp/nazir/consistency"
+	"github.com/nazir-nlp/nazir/finding"
 )
 
 // Edit replaces the bytes [Start,End) of a text with New.
@@ -24,7 +24,7 @@ var ErrOverlap = errors.New("overlapping edits")
 // FixFilter selects the findings whose suggestions are applied.
 type FixFilter struct {
 	// MinSeverity: only findings at least this severe (empty: all).
-	MinSeverity consistency.Severity
+	MinSeverity finding.Severity
 	// MinConfidence: only findings at least this confident.
 	MinConfidence float64
 }
@@ -35,7 +35,7 @@ type FixFilter struct {
 // wins) is skipped, and so is one whose span is not inside the text or whose
 // text no longer matches the finding. Findings without a suggestion (a name
 // variant, whose right spelling is an editor's choice) give no edit.
-func Edits(rep *consistency.Report, text []byte, filter FixFilter) []Edit {
+func Edits(rep *finding.Report, text []byte, filter FixFilter) []Edit {
 	type cand struct {
 		e    Edit
 		conf float64

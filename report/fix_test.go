@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/nazir-nlp/nazir/consistency"
+	"github.com/nazir-nlp/nazir/finding"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -17,8 +17,8 @@ func TestEdits(t *testing.T) {
 	text := []byte("الجانب الأفغاني والجانب الألباني")
 	af := bytes.Index(text, []byte("الأفغاني"))
 	al := bytes.Index(text, []byte("الألباني"))
-	finding := func(s, e int, sev consistency.Severity, conf float64, sugg string) consistency.Finding {
-		f := consistency.Finding{Kind: consistency.CountryConflict, Severity: sev, Confidence: conf, Start: s, End: e, Text: string(text[max(0, s):min(e, len(text))])}
+	mkFinding := func(s, e int, sev finding.Severity, conf float64, sugg string) finding.Finding {
+		f := finding.Finding{Kind: finding.CountryConflict, Severity: sev, Confidence: conf, Start: s, End: e, Text: string(text[max(0, s):min(e, len(text))])}
 		if sugg != "" {
 			f.Suggestion = &sugg
 		}
@@ -26,36 +26,36 @@ func TestEdits(t *testing.T) {
 	}
 	cases := []struct {
 		name     string
-		findings []consistency.Finding
+		findings []finding.Finding
 		filter   FixFilter
 		want     string
 	}{
-		{"applies every suggestion", []consistency.Finding{
-			finding(af, af+16, consistency.SeverityError, .9, "الأذربيجاني"),
-			finding(al, al+16, consistency.SeverityWarning, .6, "الصيني")},
+		{"applies every suggestion", []finding.Finding{
+			mkFinding(af, af+16, finding.SeverityError, .9, "الأذربيجاني"),
+			mkFinding(al, al+16, finding.SeverityWarning, .6, "الصيني")},
 			FixFilter{}, "الجانب الأذربيجاني والجانب الصيني"},
-		{"severity filter", []consistency.Finding{
-			finding(af, af+16, consistency.SeverityError, .9, "الأذربيجاني"),
-			finding(al, al+16, consistency.SeverityWarning, .6, "الصيني")},
-			FixFilter{MinSeverity: consistency.SeverityError}, "الجانب الأذربيجاني والجانب الألباني"},
-		{"confidence filter", []consistency.Finding{
-			finding(af, af+16, consistency.SeverityError, .9, "الأذربيجاني"),
-			finding(al, al+16, consistency.SeverityWarning, .6, "الصيني")},
+		{"severity filter", []finding.Finding{
+			mkFinding(af, af+16, finding.SeverityError, .9, "الأذربيجاني"),
+			mkFinding(al, al+16, finding.SeverityWarning, .6, "الصيني")},
+			FixFilter{MinSeverity: finding.SeverityError}, "الجانب الأذربيجاني والجانب الألباني"},
+		{"confidence filter", []finding.Finding{
+			mkFinding(af, af+16, finding.SeverityError, .9, "الأذربيجاني"),
+			mkFinding(al, al+16, finding.SeverityWarning, .6, "الصيني")},
 			FixFilter{MinConfidence: .7}, "الجانب الأذربيجاني والجانب الألباني"},
-		{"no suggestion, no edit", []consistency.Finding{finding(af, af+16, consistency.SeverityError, .9, "")},
+		{"no suggestion, no edit", []finding.Finding{mkFinding(af, af+16, finding.SeverityError, .9, "")},
 			FixFilter{}, string(text)},
-		{"overlap: the more confident wins", []consistency.Finding{
-			finding(af-13, af+16, consistency.SeverityError, .5, "X"),
-			finding(af, af+16, consistency.SeverityError, .9, "الأذربيجاني")},
+		{"overlap: the more confident wins", []finding.Finding{
+			mkFinding(af-13, af+16, finding.SeverityError, .5, "X"),
+			mkFinding(af, af+16, finding.SeverityError, .9, "الأذربيجاني")},
 			FixFilter{}, "الجانب الأذربيجاني والجانب الألباني"},
-		{"span outside the text is skipped", []consistency.Finding{finding(af, len(text)+5, consistency.SeverityError, .9, "X")},
+		{"span outside the text is skipped", []finding.Finding{mkFinding(af, len(text)+5, finding.SeverityError, .9, "X")},
 			FixFilter{}, string(text)},
-		{"stale finding text is skipped", []consistency.Finding{{Kind: consistency.CountryConflict, Severity: consistency.SeverityError, Start: af, End: af + 16, Text: "other", Suggestion: ptr("X")}},
+		{"stale finding text is skipped", []finding.Finding{{Kind: finding.CountryConflict, Severity: finding.SeverityError, Start: af, End: af + 16, Text: "other", Suggestion: ptr("X")}},
 			FixFilter{}, string(text)},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			edits := Edits(&consistency.Report{Findings: c.findings}, text, c.filter)
+			edits := Edits(&finding.Report{Findings: c.findings}, text, c.filter)
 			got, err := Apply(text, edits)
 			require.NoError(t, err)
 			assert.Equal(t, c.want, string(got))
@@ -217,9 +217,9 @@ func FuzzEditsDiff(f *testing.F) {
 	f.Add([]byte("الجانب الأفغاني\nسطر\n"), 13, 29, "الأذربيجاني", 0, 1, "x")
 	f.Add([]byte("a\r\nb"), 0, 1, "\n", 3, 4, "")
 	f.Fuzz(func(t *testing.T, text []byte, s1, e1 int, n1 string, s2, e2 int, n2 string) {
-		rep := &consistency.Report{Findings: []consistency.Finding{
-			{Severity: consistency.SeverityError, Start: s1, End: e1, Suggestion: &n1, Confidence: .9},
-			{Severity: consistency.SeverityError, Start: s2, End: e2, Suggestion: &n2, Confidence: .8},
+		rep := &finding.Report{Findings: []finding.Finding{
+			{Severity: finding.SeverityError, Start: s1, End: e1, Suggestion: &n1, Confidence: .9},
+			{Severity: finding.SeverityError, Start: s2, End: e2, Suggestion: &n2, Confidence: .8},
 		}}
 		edits := Edits(rep, text, FixFilter{})
 		for i, e := range edits {

@@ -8,7 +8,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/nazir-nlp/nazir/consistency"
+	"github.com/nazir-nlp/nazir/finding"
 	"github.com/stretchr/testify/require"
 )
 
@@ -26,7 +26,7 @@ func fixture(t testing.TB) Document {
 	require.NoError(t, err)
 	data, err := os.ReadFile("testdata/azerbaijan.report.json")
 	require.NoError(t, err)
-	var rep consistency.Report
+	var rep finding.Report
 	require.NoError(t, json.Unmarshal(data, &rep))
 	return Document{Report: &rep, Text: text}
 }
@@ -47,22 +47,22 @@ func hostile() Document {
 	ss, se := find("<script>")
 	bs, be := find("بيرموف")
 	cs, ce := find("بايراموف")
-	rep := &consistency.Report{
+	rep := &finding.Report{
 		File: "<evil>.txt",
-		Participants: []consistency.Participant{
-			{ID: "AZ", Name: "أذربيجان", English: "Azerbaijan<i>", Evidence: []consistency.Span{{Start: ss, End: se, Text: "<script>", Note: "<note>"}}},
+		Participants: []finding.Participant{
+			{ID: "AZ", Name: "أذربيجان", English: "Azerbaijan<i>", Evidence: []finding.Span{{Start: ss, End: se, Text: "<script>", Note: "<note>"}}},
 			{ID: "CN", Name: "الصين"},
 		},
-		Mentions: []consistency.Mention{
+		Mentions: []finding.Mention{
 			{Start: as, End: ae, Text: "الأفغاني", Entity: "AF", Kind: "country", Form: "nisba", Role: "conflict"},
 			{Start: bs, End: be, Text: "بيرموف", Entity: "person:x", Kind: "person", Form: "person", Role: "person"},
 		},
-		Findings: []consistency.Finding{
-			{Kind: consistency.CountryConflict, Severity: consistency.SeverityError, Confidence: 0.9, Start: as, End: ae, Line: 1, Column: 40,
+		Findings: []finding.Finding{
+			{Kind: finding.CountryConflict, Severity: finding.SeverityError, Confidence: 0.9, Start: as, End: ae, Line: 1, Column: 40,
 				Text: "الأفغاني", Entity: "AF", Expected: "AZ", Suggestion: ptr("<img src=x onerror=alert(1)>"), Message: "names \"Afghanistan\" <where> & more"},
-			{Kind: consistency.NameVariant, Severity: consistency.SeverityWarning, Confidence: 0.8, Start: cs, End: ce, Line: 2, Column: 15,
+			{Kind: finding.NameVariant, Severity: finding.SeverityWarning, Confidence: 0.8, Start: cs, End: ce, Line: 2, Column: 15,
 				Text: "بايراموف", Canonical: "بيرموف", Message: "spelled 2 ways",
-				Mentions: []consistency.Span{{Start: bs, End: be, Text: "بيرموف"}, {Start: cs, End: ce, Text: "بايراموف"}}},
+				Mentions: []finding.Span{{Start: bs, End: be, Text: "بيرموف"}, {Start: cs, End: ce, Text: "بايراموف"}}},
 		},
 	}
 	return Document{Report: rep, Text: text}

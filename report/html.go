@@ -9,12 +9,12 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/nazir-nlp/nazir/consistency"
+	"github.com/nazir-nlp/nazir/finding"
 )
 
 // Document is one checked text and its report.
 type Document struct {
-	Report *consistency.Report
+	Report *finding.Report
 	Text   []byte
 }
 
@@ -29,7 +29,7 @@ type Document struct {
 //
 // Element ids are stable: the i-th finding (1-based) of the page's first
 // document is "d1-f<i>", its suggestion tip "d1-f<i>-tip".
-func HTML(w io.Writer, rep *consistency.Report, text []byte) error {
+func HTML(w io.Writer, rep *finding.Report, text []byte) error {
 	return HTMLDocuments(w, []Document{{Report: rep, Text: text}})
 }
 
@@ -161,7 +161,7 @@ func (h *htmlWriter) page(docs []Document) {
 		}
 		k := 0
 		for _, f := range d.Report.Findings {
-			if f.Kind != consistency.NameVariant {
+			if !spellings(f.Kind) {
 				continue
 			}
 			k++
@@ -177,6 +177,13 @@ func (h *htmlWriter) page(docs []Document) {
 	h.raw("</body>\n</html>\n")
 }
 
+// spellings says whether findings of kind k list the spellings of one name
+// (a name-variant cluster, linked on the page).
+func spellings(k finding.Kind) bool {
+	info, _ := finding.Info(k)
+	return info.Spellings
+}
+
 func clusterClass(doc, k int) string { return "nz-v" + strconv.Itoa(doc) + "-" + strconv.Itoa(k) }
 
 // participantLetter names the i-th participant: A, B, C…; past Z all are "Z".
@@ -190,7 +197,7 @@ func participantLetter(i int) string {
 func (h *htmlWriter) document(n int, d Document) {
 	rep := d.Report
 	if rep == nil {
-		rep = &consistency.Report{}
+		rep = &finding.Report{}
 	}
 	text := d.Text
 	p := "d" + strconv.Itoa(n) + "-"
@@ -217,13 +224,14 @@ func (h *htmlWriter) document(n int, d Document) {
 // buildMarks collects the spans to highlight and keeps those that nest:
 // a span crossing a higher-priority one is dropped (its information stays in
 // the summary).
-func buildMarks(p string, doc int, rep *consistency.Report, text []byte, partIndex map[string]int) ([]*mark, map[[2]int]string) {
+func buildMarks(p string, doc int, rep *finding.Report, text []byte, partIndex map[string]int) ([]*mark, map[[2]int]string) {
 	var cands []*mark
 	k := 0
 	for i, f := range rep.Findings {
 		id := p + "f" + strconv.Itoa(i+1)
 		class := "nz-f nz-k-" + safeClass(string(f.Kind)) + " nz-sev-" + safeClass(string(f.Severity))
-		if f.Kind == consistency.NameVariant {
+		variant := spellings(f.Kind)
+		if variant {
 			k++
 			class += " nz-variant " + clusterClass(doc, k)
 		}
@@ -252,7 +260,7 @@ func buildMarks(p string, doc int, rep *consistency.Report, text []byte, partInd
 		}
 		fmt.Fprintf(&tip, `<span class="nz-msg" lang="en" dir="ltr">%s</span></span>`, attr(f.Message))
 		cands = append(cands, &mark{start: f.Start, end: f.End, prio: prioFinding, open: open.String(), close: "</mark>", tip: tip.String()})
-		if f.Kind == consistency.NameVariant {
+		if variant {
 			for _, m := range f.Mentions {
 				if m.Start == f.Start && m.End == f.End || !validSpan(text, m.Start, m.End) {
 					continue
@@ -352,7 +360,7 @@ func (h *htmlWriter) highlighted(text []byte, marks []*mark) {
 }
 
 // summary writes the side panel.
-func (h *htmlWriter) summary(p string, rep *consistency.Report, partIndex map[string]int, evidenceIDs map[[2]int]string) {
+func (h *htmlWriter) summary(p string, rep *finding.Report, partIndex map[string]int, evidenceIDs map[[2]int]string) {
 	h.raw("<aside class=\"nz-summary\">\n")
 
 	// Participants.

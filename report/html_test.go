@@ -9,7 +9,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/nazir-nlp/nazir/consistency"
+	"github.com/nazir-nlp/nazir/finding"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -113,15 +113,15 @@ func stripTags(s string) string {
 
 func TestHTMLCrossingSpans(t *testing.T) {
 	text := []byte("ابجد هوز حطي كلمن")
-	rep := &consistency.Report{
-		Mentions: []consistency.Mention{
+	rep := &finding.Report{
+		Mentions: []finding.Mention{
 			{Start: 0, End: 9, Entity: "X", Role: "third-party"},
 			{Start: 5, End: 15, Entity: "Y", Role: "third-party"}, // crosses the finding: dropped
 			{Start: 11, End: 15, Entity: "Z", Role: "topic"},
 		},
-		Findings: []consistency.Finding{
-			{Kind: consistency.CountryConflict, Severity: consistency.SeverityError, Start: 0, End: 15, Text: "ابجد هوز", Message: "m"},
-			{Kind: consistency.CountryConflict, Severity: consistency.SeverityError, Start: 3, End: 100, Message: "out of range"},
+		Findings: []finding.Finding{
+			{Kind: finding.CountryConflict, Severity: finding.SeverityError, Start: 0, End: 15, Text: "ابجد هوز", Message: "m"},
+			{Kind: finding.CountryConflict, Severity: finding.SeverityError, Start: 3, End: 100, Message: "out of range"},
 		},
 	}
 	page := renderHTML(t, Document{Report: rep, Text: text})
@@ -152,14 +152,14 @@ func FuzzHTML(f *testing.F) {
 	f.Add([]byte("ab\r\ncd"), 1, 4, 2, 5)
 	f.Fuzz(func(t *testing.T, text []byte, s1, e1, s2, e2 int) {
 		sugg := string(text[:min(len(text), 7)])
-		rep := &consistency.Report{
+		rep := &finding.Report{
 			File:         string(text[:min(len(text), 5)]),
-			Participants: []consistency.Participant{{ID: "P<", Name: string(text), Evidence: []consistency.Span{{Start: s2, End: e2, Text: string(text)}}}},
-			Mentions:     []consistency.Mention{{Start: s2, End: e2, Entity: string(text), Role: "participant"}, {Start: s1, End: e2, Role: string(text)}},
-			Findings: []consistency.Finding{
-				{Kind: consistency.CountryConflict, Severity: "x\"<", Start: s1, End: e1, Text: string(text), Suggestion: &sugg, Message: string(text)},
-				{Kind: consistency.NameVariant, Severity: consistency.SeverityWarning, Start: s2, End: e2, Canonical: string(text),
-					Mentions: []consistency.Span{{Start: s1, End: e1}, {Start: s2, End: e2}}},
+			Participants: []finding.Participant{{ID: "P<", Name: string(text), Evidence: []finding.Span{{Start: s2, End: e2, Text: string(text)}}}},
+			Mentions:     []finding.Mention{{Start: s2, End: e2, Entity: string(text), Role: "participant"}, {Start: s1, End: e2, Role: string(text)}},
+			Findings: []finding.Finding{
+				{Kind: finding.CountryConflict, Severity: "x\"<", Start: s1, End: e1, Text: string(text), Suggestion: &sugg, Message: string(text)},
+				{Kind: finding.NameVariant, Severity: finding.SeverityWarning, Start: s2, End: e2, Canonical: string(text),
+					Mentions: []finding.Span{{Start: s1, End: e1}, {Start: s2, End: e2}}},
 			},
 		}
 		page := renderHTML(t, Document{Report: rep, Text: text})

@@ -7,13 +7,13 @@ import (
 	"strconv"
 	"unicode/utf8"
 
-	"github.com/nazir-nlp/nazir/consistency"
+	"github.com/nazir-nlp/nazir/finding"
 )
 
 // JSON writes the report as one line of JSON followed by a newline: the
 // bytes encoding/json's Encoder writes for it with HTML escaping off (the
 // `nazir check --format json` contract), without its reflection.
-func JSON(w io.Writer, rep *consistency.Report) error {
+func JSON(w io.Writer, rep *finding.Report) error {
 	b, err := AppendJSON(make([]byte, 0, JSONSizeHint(rep)), rep)
 	if err != nil {
 		return err
@@ -25,13 +25,13 @@ func JSON(w io.Writer, rep *consistency.Report) error {
 // JSONSizeHint is the length of the report's JSON line when no string in
 // it needs escaping, so that AppendJSON can be given a buffer it rarely
 // has to grow.
-func JSONSizeHint(rep *consistency.Report) int {
+func JSONSizeHint(rep *finding.Report) int {
 	if rep == nil {
 		return 5
 	}
 	// Fixed parts: keys, quotes and punctuation; 20 bytes per number.
 	const num = 20
-	spans := func(ss []consistency.Span) int {
+	spans := func(ss []finding.Span) int {
 		n := 2
 		for i := range ss {
 			n += 36 + 2*num + len(ss[i].Text) + len(ss[i].Note)
@@ -71,7 +71,7 @@ func JSONSizeHint(rep *consistency.Report) int {
 
 // AppendJSON appends what JSON writes to dst. A report with a NaN or
 // infinite score or confidence is an error, as with encoding/json.
-func AppendJSON(dst []byte, rep *consistency.Report) ([]byte, error) {
+func AppendJSON(dst []byte, rep *finding.Report) ([]byte, error) {
 	if rep != nil {
 		for i := range rep.Participants {
 			if err := finite(rep.Participants[i].Score); err != nil {
@@ -97,7 +97,7 @@ func finite(f float64) error {
 // The append functions follow encoding/json field by field: declaration
 // order, omitempty as the struct tags of consistency's report types say,
 // nil slices as null. They pass the buffer by value (no write barriers).
-func appendReport(b []byte, r *consistency.Report) []byte {
+func appendReport(b []byte, r *finding.Report) []byte {
 	if r == nil {
 		return append(b, "null"...)
 	}
@@ -163,7 +163,7 @@ func appendReport(b []byte, r *consistency.Report) []byte {
 	return b
 }
 
-func appendParticipant(b []byte, p *consistency.Participant) []byte {
+func appendParticipant(b []byte, p *finding.Participant) []byte {
 	b = append(b, `{"id":`...)
 	b = appendStr(b, p.ID)
 	b = append(b, `,"name":`...)
@@ -188,7 +188,7 @@ func appendParticipant(b []byte, p *consistency.Participant) []byte {
 	return b
 }
 
-func appendScope(b []byte, s *consistency.Scope) []byte {
+func appendScope(b []byte, s *finding.Scope) []byte {
 	b = append(b, `{"start":`...)
 	b = strconv.AppendInt(b, int64(s.Start), 10)
 	b = append(b, `,"end":`...)
@@ -203,7 +203,7 @@ func appendScope(b []byte, s *consistency.Scope) []byte {
 	return b
 }
 
-func appendMention(b []byte, m *consistency.Mention) []byte {
+func appendMention(b []byte, m *finding.Mention) []byte {
 	b = append(b, `{"start":`...)
 	b = strconv.AppendInt(b, int64(m.Start), 10)
 	b = append(b, `,"end":`...)
@@ -226,7 +226,7 @@ func appendMention(b []byte, m *consistency.Mention) []byte {
 	return b
 }
 
-func appendFinding(b []byte, f *consistency.Finding) []byte {
+func appendFinding(b []byte, f *finding.Finding) []byte {
 	b = append(b, `{"kind":`...)
 	b = appendStr(b, string(f.Kind))
 	b = append(b, `,"severity":`...)
@@ -277,7 +277,7 @@ func appendFinding(b []byte, f *consistency.Finding) []byte {
 	return b
 }
 
-func appendSpans(b []byte, ss []consistency.Span) []byte {
+func appendSpans(b []byte, ss []finding.Span) []byte {
 	if ss == nil {
 		return append(b, "null"...)
 	}

@@ -7,12 +7,12 @@ import (
 	"reflect"
 	"testing"
 
-	"github.com/nazir-nlp/nazir/consistency"
+	"github.com/nazir-nlp/nazir/finding"
 	"github.com/stretchr/testify/require"
 )
 
 // stdJSON is the reference: encoding/json's Encoder with HTML escaping off.
-func stdJSON(t testing.TB, rep *consistency.Report) []byte {
+func stdJSON(t testing.TB, rep *finding.Report) []byte {
 	t.Helper()
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
@@ -26,38 +26,38 @@ func TestAppendJSONMatchesEncodingJSON(t *testing.T) {
 	weird := "a\x00b\x1f\b\f\n\r\t\"\\<>&\u2028\u2029\u00e9\x7f \xe2\x80 \xe2\x80\xa8\xff\xfe end"
 	tests := []struct {
 		name string
-		rep  *consistency.Report
+		rep  *finding.Report
 	}{
 		{"nil", nil},
-		{"zero value: nil slices are null", &consistency.Report{}},
-		{"empty slices are []", &consistency.Report{Participants: []consistency.Participant{}, Scopes: []consistency.Scope{}, Mentions: []consistency.Mention{}, Findings: []consistency.Finding{}}},
+		{"zero value: nil slices are null", &finding.Report{}},
+		{"empty slices are []", &finding.Report{Participants: []finding.Participant{}, Scopes: []finding.Scope{}, Mentions: []finding.Mention{}, Findings: []finding.Finding{}}},
 		{"fixture", fixture(t).Report},
 		{"hostile", full},
-		{"every field, odd strings and numbers", &consistency.Report{
+		{"every field, odd strings and numbers", &finding.Report{
 			File: weird,
-			Participants: []consistency.Participant{
-				{ID: weird, Name: weird, English: weird, Kind: "country", Role: "host", Score: 1e-7, Evidence: []consistency.Span{{Start: 1, End: 2, Text: weird, Note: weird}}},
-				{ID: "X", Score: 1e21, Evidence: []consistency.Span{}},
+			Participants: []finding.Participant{
+				{ID: weird, Name: weird, English: weird, Kind: "country", Role: "host", Score: 1e-7, Evidence: []finding.Span{{Start: 1, End: 2, Text: weird, Note: weird}}},
+				{ID: "X", Score: 1e21, Evidence: []finding.Span{}},
 				{ID: "Y", Score: -0.1 + 0.2, Evidence: nil},
 				{ID: "Z", Score: 123456789.125},
 				{ID: "W", Score: math.Copysign(0, -1)},
 				{ID: "V", Score: 5e-324},
 			},
-			Scopes: []consistency.Scope{
+			Scopes: []finding.Scope{
 				{Start: -1, End: math.MaxInt, Participants: nil, Kind: weird},
-				{Participants: []string{}, Evidence: []consistency.Span{}},
+				{Participants: []string{}, Evidence: []finding.Span{}},
 				{Participants: []string{"A", weird}},
 			},
-			Mentions: []consistency.Mention{
+			Mentions: []finding.Mention{
 				{Text: weird, Entity: weird, Entities: []string{"A", "B"}, Kind: weird, Form: weird, Role: weird},
 				{Entities: []string{}},
 			},
-			Findings: []consistency.Finding{
-				{Kind: consistency.FindingKind(weird), Severity: consistency.Severity(weird), Confidence: 0.95,
+			Findings: []finding.Finding{
+				{Kind: finding.Kind(weird), Severity: finding.Severity(weird), Confidence: 0.95,
 					Start: 3, End: 4, Line: 5, Column: 6, Text: weird, Entity: weird, Expected: weird,
 					Suggestion: ptr(weird), Canonical: weird, Message: weird, Rule: weird,
-					Evidence: []consistency.Span{{Text: weird}}, Mentions: []consistency.Span{{Note: "n"}}},
-				{Suggestion: ptr(""), Evidence: []consistency.Span{}, Mentions: []consistency.Span{}},
+					Evidence: []finding.Span{{Text: weird}}, Mentions: []finding.Span{{Note: "n"}}},
+				{Suggestion: ptr(""), Evidence: []finding.Span{}, Mentions: []finding.Span{}},
 			},
 		}},
 	}
@@ -75,41 +75,42 @@ func TestAppendJSONMatchesEncodingJSON(t *testing.T) {
 
 func TestAppendJSONUnsupportedFloat(t *testing.T) {
 	for _, f := range []float64{math.NaN(), math.Inf(1), math.Inf(-1)} {
-		_, stdErr := json.Marshal(&consistency.Report{Participants: []consistency.Participant{{Score: f}}})
+		_, stdErr := json.Marshal(&finding.Report{Participants: []finding.Participant{{Score: f}}})
 		require.Error(t, stdErr)
-		_, err := AppendJSON(nil, &consistency.Report{Participants: []consistency.Participant{{Score: f}}})
+		_, err := AppendJSON(nil, &finding.Report{Participants: []finding.Participant{{Score: f}}})
 		require.Error(t, err)
-		_, err = AppendJSON(nil, &consistency.Report{Findings: []consistency.Finding{{Confidence: f}}})
+		_, err = AppendJSON(nil, &finding.Report{Findings: []finding.Finding{{Confidence: f}}})
 		require.Error(t, err)
 	}
 }
 
 // TestAppendJSONKnowsEveryField fails when a field is added to, removed
-// from or retagged in consistency's report types: AppendJSON writes them
+// from or retagged in finding's report types: AppendJSON writes them
 // by hand and must then be taught the change.
 func TestAppendJSONKnowsEveryField(t *testing.T) {
 	known := map[reflect.Type][]string{
-		reflect.TypeFor[consistency.Report](): {
-			"File string file,omitempty", "Participants []consistency.Participant participants",
-			"Scopes []consistency.Scope scopes", "Mentions []consistency.Mention mentions",
-			"Findings []consistency.Finding findings"},
-		reflect.TypeFor[consistency.Participant](): {
+		reflect.TypeFor[finding.Report](): {
+			"File string file,omitempty", "Participants []finding.Participant participants",
+			"Scopes []finding.Scope scopes", "Mentions []finding.Mention mentions",
+			"Findings []finding.Finding findings"},
+		reflect.TypeFor[finding.Participant](): {
 			"ID string id", "Name string name", "English string en,omitempty", "Kind string kind,omitempty",
-			"Role string role,omitempty", "Score float64 score", "Evidence []consistency.Span evidence"},
-		reflect.TypeFor[consistency.Scope](): {
+			"Role string role,omitempty", "Score float64 score", "Evidence []finding.Span evidence"},
+		reflect.TypeFor[finding.Scope](): {
 			"Start int start", "End int end", "Participants []string participants", "Kind string kind",
-			"Evidence []consistency.Span evidence"},
-		reflect.TypeFor[consistency.Mention](): {
+			"Evidence []finding.Span evidence"},
+		reflect.TypeFor[finding.Mention](): {
 			"Start int start", "End int end", "Text string text", "Entity string entity",
 			"Entities []string entities,omitempty", "Kind string kind", "Form string form", "Role string role"},
-		reflect.TypeFor[consistency.Finding](): {
-			"Kind consistency.FindingKind kind", "Severity consistency.Severity severity",
+		reflect.TypeFor[finding.Finding](): {
+			"Kind finding.Kind kind", "Severity finding.Severity severity",
 			"Confidence float64 confidence", "Start int start", "End int end", "Line int line",
 			"Column int column", "Text string text", "Entity string entity,omitempty",
 			"Expected string expected,omitempty", "Suggestion *string suggestion,omitempty",
-			"Canonical string canonical,omitempty", "Message string message", "Rule string rule,omitempty",
-			"Evidence []consistency.Span evidence,omitempty", "Mentions []consistency.Span mentions,omitempty"},
-		reflect.TypeFor[consistency.Span](): {
+			"Canonical string canonical,omitempty", "Message string message", "Args []interface {} -",
+			"Rule string rule,omitempty",
+			"Evidence []finding.Span evidence,omitempty", "Mentions []finding.Span mentions,omitempty"},
+		reflect.TypeFor[finding.Span](): {
 			"Start int start", "End int end", "Text string text", "Note string note,omitempty"},
 	}
 	for typ, want := range known {
@@ -120,10 +121,10 @@ func TestAppendJSONKnowsEveryField(t *testing.T) {
 		}
 		require.Equal(t, want, got, "%s changed: teach report.AppendJSON the change", typ)
 	}
-	for _, k := range []reflect.Kind{reflect.TypeFor[consistency.FindingKind]().Kind(), reflect.TypeFor[consistency.Severity]().Kind()} {
+	for _, k := range []reflect.Kind{reflect.TypeFor[finding.Kind]().Kind(), reflect.TypeFor[finding.Severity]().Kind()} {
 		require.Equal(t, reflect.String, k)
 	}
-	for _, typ := range []reflect.Type{reflect.TypeFor[consistency.FindingKind](), reflect.TypeFor[consistency.Severity]()} {
+	for _, typ := range []reflect.Type{reflect.TypeFor[finding.Kind](), reflect.TypeFor[finding.Severity]()} {
 		require.False(t, typ.Implements(reflect.TypeFor[json.Marshaler]()), typ)
 		require.False(t, reflect.PointerTo(typ).Implements(reflect.TypeFor[json.Marshaler]()), typ)
 	}
@@ -139,11 +140,11 @@ func FuzzAppendJSON(f *testing.F) {
 		if math.IsNaN(x) || math.IsInf(x, 0) {
 			return
 		}
-		rep := &consistency.Report{
+		rep := &finding.Report{
 			File:         a,
-			Participants: []consistency.Participant{{ID: a, Name: b, Score: x, Evidence: []consistency.Span{{Text: b, Note: a}}}},
-			Mentions:     []consistency.Mention{{Text: a + b, Entities: []string{b}}},
-			Findings:     []consistency.Finding{{Confidence: x, Text: b, Message: a, Suggestion: &b}},
+			Participants: []finding.Participant{{ID: a, Name: b, Score: x, Evidence: []finding.Span{{Text: b, Note: a}}}},
+			Mentions:     []finding.Mention{{Text: a + b, Entities: []string{b}}},
+			Findings:     []finding.Finding{{Confidence: x, Text: b, Message: a, Suggestion: &b}},
 		}
 		got, err := AppendJSON(nil, rep)
 		require.NoError(t, err)

@@ -1,6 +1,6 @@
 package report
 
-import "github.com/nazir-nlp/nazir/consistency"
+import "github.com/nazir-nlp/nazir/finding"
 
 // MapSpans moves every span of rep (findings with their evidence and
 // mentions, mentions, participants' evidence, scopes) through mapSpan and
@@ -9,13 +9,13 @@ import "github.com/nazir-nlp/nazir/consistency"
 // into a report on the page itself; the Text fields keep the checked text.
 // The slices of rep are replaced, not modified, so a shallow copy of a
 // report can be mapped while the original stays as it was.
-func MapSpans(rep *consistency.Report, src []byte, mapSpan func(start, end int) (int, int)) {
-	li := consistency.NewLineIndex(src)
-	spans := func(in []consistency.Span) []consistency.Span {
+func MapSpans(rep *finding.Report, src []byte, mapSpan func(start, end int) (int, int)) {
+	li := finding.NewLineIndex(src)
+	spans := func(in []finding.Span) []finding.Span {
 		if in == nil {
 			return nil
 		}
-		out := make([]consistency.Span, len(in))
+		out := make([]finding.Span, len(in))
 		for i, s := range in {
 			s.Start, s.End = mapSpan(s.Start, s.End)
 			out[i] = s
@@ -23,7 +23,7 @@ func MapSpans(rep *consistency.Report, src []byte, mapSpan func(start, end int) 
 		return out
 	}
 	if rep.Findings != nil {
-		fs := make([]consistency.Finding, len(rep.Findings))
+		fs := make([]finding.Finding, len(rep.Findings))
 		for i, f := range rep.Findings {
 			f.Start, f.End = mapSpan(f.Start, f.End)
 			p := li.At(f.Start)
@@ -35,7 +35,7 @@ func MapSpans(rep *consistency.Report, src []byte, mapSpan func(start, end int) 
 		rep.Findings = fs
 	}
 	if rep.Mentions != nil {
-		ms := make([]consistency.Mention, len(rep.Mentions))
+		ms := make([]finding.Mention, len(rep.Mentions))
 		for i, m := range rep.Mentions {
 			m.Start, m.End = mapSpan(m.Start, m.End)
 			ms[i] = m
@@ -43,7 +43,7 @@ func MapSpans(rep *consistency.Report, src []byte, mapSpan func(start, end int) 
 		rep.Mentions = ms
 	}
 	if rep.Participants != nil {
-		ps := make([]consistency.Participant, len(rep.Participants))
+		ps := make([]finding.Participant, len(rep.Participants))
 		for i, p := range rep.Participants {
 			p.Evidence = spans(p.Evidence)
 			ps[i] = p
@@ -51,7 +51,7 @@ func MapSpans(rep *consistency.Report, src []byte, mapSpan func(start, end int) 
 		rep.Participants = ps
 	}
 	if rep.Scopes != nil {
-		ss := make([]consistency.Scope, len(rep.Scopes))
+		ss := make([]finding.Scope, len(rep.Scopes))
 		for i, s := range rep.Scopes {
 			s.Start, s.End = mapSpan(s.Start, s.End)
 			s.Evidence = spans(s.Evidence)

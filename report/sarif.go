@@ -11,7 +11,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/nazir-nlp/nazir/consistency"
+	"github.com/nazir-nlp/nazir/finding"
 )
 
 // SARIF units. nazir declares run.columnKind "unicodeCodePoints": columns
@@ -42,83 +42,41 @@ type SARIFLog struct {
 // NewSARIFLog returns an empty log for nazir at the given version.
 func NewSARIFLog(toolVersion string) *SARIFLog {
 	l := &SARIFLog{toolVersion: toolVersion, ruleIndex: map[string]int{}}
-	for _, k := range knownKinds {
-		l.rule(k.kind)
+	for _, k := range finding.Kinds() {
+		l.rule(k.Kind)
 	}
 	return l
 }
 
 // SARIF writes a SARIF 2.1.0 log for one document.
-func SARIF(w io.Writer, toolVersion string, rep *consistency.Report, text []byte) error {
+func SARIF(w io.Writer, toolVersion string, rep *finding.Report, text []byte) error {
 	l := NewSARIFLog(toolVersion)
 	l.Add(rep, text)
 	return l.Write(w)
 }
 
-var knownKinds = []struct {
-	kind   consistency.FindingKind
-	name   string
-	short  string
-	full   string
-	level  string
-	helpMD string
-}{
-	{consistency.CountryConflict, "CountryConflict", "A country or group stands where a participant is meant.",
-		"A country, group or capital is named where the text speaks of a party of the meeting (\"the X side\", \"X adheres to the one-China principle\", \"relations between China and X\"), but X is not a participant of the release.",
-		"error", "Replace the name with the participant's name in the same grammatical form (the fix does that)."},
-	{consistency.NameVariant, "NameVariant", "One person's name is written in two or more spellings.",
-		"The mentions of one person (clustered by phonetic key and context) use different spellings; a release should use one.",
-		"warning", "Use one spelling throughout; the canonical spelling is in the result's properties."},
-	{consistency.WrongGivenName, "WrongGivenName", "An official is written with a given name that is not theirs.",
-		"A person the gazetteer knows is written with another given name.",
-		"error", "Use the official's given name."},
-	{consistency.HiddenControl, "HiddenControl", "A bidi or zero-width control hides inside a flagged span or a name.",
-		"An invisible bidirectional or zero-width control character inside a mention makes the text display differently from what it says.",
-		"warning", "Delete the control character."},
-}
-
-func (l *SARIFLog) rule(kind consistency.FindingKind) int {
+// rule returns the index of kind's rule, adding the rule (from the kind
+// table, finding.Info) on first use.
+func (l *SARIFLog) rule(kind finding.Kind) int {
 	if i, ok := l.ruleIndex[string(kind)]; ok {
 		return i
 	}
-	r := sarifRule{ID: string(kind), Name: camel(string(kind)),
-		ShortDescription:     &sarifMessage{Text: "nazir finding of kind " + string(kind) + "."},
-		DefaultConfiguration: &sarifConfig{Level: "warning"}, HelpURI: toolURI}
-	for _, k := range knownKinds {
-		if k.kind == kind {
-			r.ShortDescription = &sarifMessage{Text: k.short}
-			r.FullDescription = &sarifMessage{Text: k.full}
-			r.Help = &sarifMessage{Text: k.helpMD}
-			r.DefaultConfiguration = &sarifConfig{Level: k.level}
-			r.Name = k.name
-		}
+	k, known := finding.Info(kind)
+	r := sarifRule{ID: string(kind), Name: k.Name,
+		ShortDescription:     &sarifMessage{Text: k.Short},
+		DefaultConfiguration: &sarifConfig{Level: k.SARIFLevel()}, HelpURI: toolURI}
+	if known {
+		r.FullDescription = &sarifMessage{Text: k.Full}
+		r.Help = &sarifMessage{Text: k.Help}
 	}
 	l.ruleIndex[string(kind)] = len(l.rules)
 	l.rules = append(l.rules, r)
 	return len(l.rules) - 1
 }
 
-// camel turns "country-conflict" into "CountryConflict".
-func camel(s string) string {
-	var b strings.Builder
-	up := true
-	for _, r := range s {
-		if r == '-' || r == '_' || r == ' ' {
-			up = true
-			continue
-		}
-		if up && r >= 'a' && r <= 'z' {
-			r -= 'a' - 'A'
-		}
-		up = false
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
 // Add records one document: an artifact (rep.File, its length) and a result
 // per finding.
-func (l *SARIFLog) Add(rep *consistency.Report, text []byte) {
+func (l *SARIFLog) Add(rep *finding.Report, text []byte) {
 	ai := len(l.artifacts)
 	uri := fileURI(rep.File)
 	l.artifacts = append(l.artifacts, sarifArtifact{
@@ -126,11 +84,11 @@ func (l *SARIFLog) Add(rep *consistency.Report, text []byte) {
 		Encoding: "utf-8", Roles: []string{"analysisTarget"},
 	})
 	loc := func() *sarifArtifactLocation { return &sarifArtifactLocation{URI: uri, Index: ptrInt(ai)} }
-	li := consistency.NewLineIndex(text)
+	li := finding.NewLineIndex(text)
 	for _, f := range rep.Findings {
 		ri := l.rule(f.Kind)
 		res := sarifResult{
-			RuleID: string(f.Kind), RuleIndex: ri, Level: level(f.Severity), Kind: "fail",
+			RuleID: string(f.Kind), RuleIndex: ri, Level: f.Severity.SARIFLevel(), Kind: "fail",
 			Message: sarifMessage{Text: f.Message},
 			Properties: map[string]any{
 				"confidence": f.Confidence,
@@ -144,7 +102,7 @@ func (l *SARIFLog) Add(rep *consistency.Report, text []byte) {
 		reg := region(li, text, f.Start, f.End)
 		res.Locations = []sarifLocation{{PhysicalLocation: &sarifPhysical{ArtifactLocation: loc(), Region: reg}}}
 		id := 0
-		for _, sp := range append(append([]consistency.Span{}, f.Evidence...), f.Mentions...) {
+		for _, sp := range append(append([]finding.Span{}, f.Evidence...), f.Mentions...) {
 			note := sp.Note
 			if note == "" {
 				note = "spelling «" + sp.Text + "»"
@@ -186,21 +144,9 @@ const fingerprintContext = 4096
 
 func ptrInt(i int) *int { return &i }
 
-func level(s consistency.Severity) string {
-	switch s {
-	case consistency.SeverityError:
-		return "error"
-	case consistency.SeverityWarning:
-		return "warning"
-	case consistency.SeverityInfo:
-		return "note"
-	}
-	return "none"
-}
-
 // region is the SARIF region of [s,e), or nil when the span is not in the
 // text.
-func region(li *consistency.LineIndex, text []byte, s, e int) *sarifRegion {
+func region(li *finding.LineIndex, text []byte, s, e int) *sarifRegion {
 	if s < 0 || e < s || e > len(text) {
 		return nil
 	}

@@ -8,7 +8,7 @@ import (
 	"unicode/utf16"
 	"unicode/utf8"
 
-	"github.com/nazir-nlp/nazir/consistency"
+	"github.com/nazir-nlp/nazir/finding"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -44,8 +44,8 @@ func TestSARIFValidatesAgainstSchema(t *testing.T) {
 		{"example release", []Document{fixture(t)}},
 		{"hostile release", []Document{hostile()}},
 		{"two files", []Document{fixture(t), hostile()}},
-		{"no findings", []Document{{Report: &consistency.Report{File: "ok.txt"}, Text: []byte("نص")}}},
-		{"unknown kind", []Document{{Report: &consistency.Report{File: "/abs/x y.txt", Findings: []consistency.Finding{
+		{"no findings", []Document{{Report: &finding.Report{File: "ok.txt"}, Text: []byte("نص")}}},
+		{"unknown kind", []Document{{Report: &finding.Report{File: "/abs/x y.txt", Findings: []finding.Finding{
 			{Kind: "new-kind", Severity: "odd", Start: 0, End: 2, Message: "m"}}}, Text: []byte("نص")}}},
 	}
 	for _, c := range cases {
@@ -135,7 +135,7 @@ func TestSARIFAstralColumns(t *testing.T) {
 	// must count it once, as columnKind says.
 	text := []byte("😀 الجانب الأفغاني")
 	s := bytes.Index(text, []byte("الأفغاني"))
-	rep := &consistency.Report{File: "e.txt", Findings: []consistency.Finding{{Kind: consistency.CountryConflict, Severity: consistency.SeverityError, Start: s, End: len(text), Message: "m"}}}
+	rep := &finding.Report{File: "e.txt", Findings: []finding.Finding{{Kind: finding.CountryConflict, Severity: finding.SeverityError, Start: s, End: len(text), Message: "m"}}}
 	_, doc := sarifOf(t, Document{Report: rep, Text: text})
 	reg := doc["runs"].([]any)[0].(map[string]any)["results"].([]any)[0].(map[string]any)["locations"].([]any)[0].(map[string]any)["physicalLocation"].(map[string]any)["region"].(map[string]any)
 	assert.EqualValues(t, 9, reg["charOffset"])
@@ -148,9 +148,9 @@ func FuzzSARIF(f *testing.F) {
 	f.Add([]byte("a\rb\nc"), 0, 5)
 	f.Fuzz(func(t *testing.T, text []byte, s, e int) {
 		sugg := string(text)
-		rep := &consistency.Report{File: string(text), Findings: []consistency.Finding{
-			{Kind: consistency.FindingKind(text), Severity: consistency.SeverityError, Start: s, End: e, Text: string(text), Message: string(text), Suggestion: &sugg,
-				Evidence: []consistency.Span{{Start: e, End: s, Text: string(text)}}},
+		rep := &finding.Report{File: string(text), Findings: []finding.Finding{
+			{Kind: finding.Kind(text), Severity: finding.SeverityError, Start: s, End: e, Text: string(text), Message: string(text), Suggestion: &sugg,
+				Evidence: []finding.Span{{Start: e, End: s, Text: string(text)}}},
 		}}
 		out, doc := sarifOf(t, Document{Report: rep, Text: text})
 		require.True(t, utf8.Valid(out), "SARIF is not valid UTF-8")

@@ -6,7 +6,7 @@ import (
 	"strconv"
 	"unicode/utf8"
 
-	"github.com/nazir-nlp/nazir/consistency"
+	"github.com/nazir-nlp/nazir/finding"
 )
 
 // Text writes the report for a terminal: one block per finding with the
@@ -17,13 +17,13 @@ import (
 // The carets count runes in logical order, so they line up in terminals that
 // do not reorder right-to-left text; the span is also quoted on its own.
 // The file name is rep.File ("-" is shown as <stdin>).
-func Text(w io.Writer, rep *consistency.Report, text []byte) error {
+func Text(w io.Writer, rep *finding.Report, text []byte) error {
 	_, err := w.Write(AppendText(make([]byte, 0, 512*len(rep.Findings)+128), rep, text))
 	return err
 }
 
 // AppendText appends what Text writes to dst.
-func AppendText(dst []byte, rep *consistency.Report, text []byte) []byte {
+func AppendText(dst []byte, rep *finding.Report, text []byte) []byte {
 	name := DisplayName(rep.File)
 	b := dst
 	for i := range rep.Findings {
@@ -59,8 +59,8 @@ func AppendText(dst []byte, rep *consistency.Report, text []byte) []byte {
 			b = appendRepeat(b, '^', max(1, utf8.RuneCount(text[s:e])))
 			b = append(b, '\n')
 		}
-		switch {
-		case f.Kind == consistency.NameVariant:
+		switch info, _ := finding.Info(f.Kind); {
+		case info.Spellings:
 			b = append(b, "    spellings: "...)
 			for j, m := range f.Mentions {
 				if j > 0 {

@@ -7,7 +7,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
-	"github.com/nazir-nlp/nazir/consistency"
+	"github.com/nazir-nlp/nazir/finding"
 )
 
 // FuzzText: the terminal report never panics, whatever the spans, shows
@@ -18,10 +18,10 @@ func FuzzText(f *testing.F) {
 	f.Add([]byte(strings.Repeat("كلمة ", 300)), 600, 640, 2, 9)
 	f.Fuzz(func(t *testing.T, text []byte, s1, e1, s2, e2 int) {
 		sugg := "بديل"
-		rep := &consistency.Report{File: "f.txt", Findings: []consistency.Finding{
-			{Kind: consistency.CountryConflict, Severity: consistency.SeverityError, Start: s1, End: e1, Line: 1, Column: 1, Text: "x", Suggestion: &sugg, Message: "m"},
-			{Kind: consistency.NameVariant, Severity: consistency.SeverityWarning, Start: s2, End: e2, Line: 1, Column: 1, Message: "v",
-				Mentions: []consistency.Span{{Start: s1, End: e1, Text: "a"}, {Start: s2, End: e2, Text: "b"}}},
+		rep := &finding.Report{File: "f.txt", Findings: []finding.Finding{
+			{Kind: finding.CountryConflict, Severity: finding.SeverityError, Start: s1, End: e1, Line: 1, Column: 1, Text: "x", Suggestion: &sugg, Message: "m"},
+			{Kind: finding.NameVariant, Severity: finding.SeverityWarning, Start: s2, End: e2, Line: 1, Column: 1, Message: "v",
+				Mentions: []finding.Span{{Start: s1, End: e1, Text: "a"}, {Start: s2, End: e2, Text: "b"}}},
 		}}
 		var b strings.Builder
 		require.NoError(t, Text(&b, rep, text))

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/nazir-nlp/nazir/consistency"
+	"github.com/nazir-nlp/nazir/finding"
 	"github.com/stretchr/testify/require"
 )
 
@@ -16,7 +16,7 @@ import (
 // finding in a long line (windowed) and a report without findings.
 func TestTextGolden(t *testing.T) {
 	var out bytes.Buffer
-	write := func(rep *consistency.Report, text []byte) {
+	write := func(rep *finding.Report, text []byte) {
 		require.NoError(t, Text(&out, rep, text))
 		out.WriteString("----\n")
 	}
@@ -30,17 +30,17 @@ func TestTextGolden(t *testing.T) {
 	s := bytes.Index(text, []byte("الأفغاني"))
 	long := bytes.LastIndex(text, []byte("الأفغاني"))
 	n := len(text)
-	find := func(start, end int) consistency.Finding {
-		return consistency.Finding{Kind: consistency.CountryConflict, Severity: consistency.SeverityInfo, Start: start, End: end,
+	find := func(start, end int) finding.Finding {
+		return finding.Finding{Kind: finding.CountryConflict, Severity: finding.SeverityInfo, Start: start, End: end,
 			Line: 7, Column: 9, Text: "نص", Message: "رسالة: 100%"}
 	}
-	edges := &consistency.Report{File: "-", Findings: []consistency.Finding{
+	edges := &finding.Report{File: "-", Findings: []finding.Finding{
 		find(s, s+len("الأفغاني")), find(0, 0), find(0, 3), find(n-1, n), find(n, n), find(long, long+len("الأفغاني")),
 		find(s, n), find(-1, 2), find(5, 4), find(2, n+1), find(n-3, n-1),
 	}}
 	write(edges, text)
-	write(&consistency.Report{Participants: []consistency.Participant{{ID: "AZ"}, {ID: "CN"}}}, text)
-	write(&consistency.Report{File: "empty.txt"}, nil)
+	write(&finding.Report{Participants: []finding.Participant{{ID: "AZ"}, {ID: "CN"}}}, text)
+	write(&finding.Report{File: "empty.txt"}, nil)
 	golden(t, "text-1.golden.txt", out.Bytes())
 }
 

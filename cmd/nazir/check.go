@@ -71,7 +71,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var cf checkFlags
-	fs.StringVar(&cf.format, "format", "text", "output format: text, json (JSON Lines for several files), html (one page) or sarif (one SARIF 2.1.0 log)")
+	fs.StringVar(&cf.format, "format", "text", "output format: "+report.FormatNames(true))
 	fs.StringVar(&cf.input, "input", "text", "input kind: text, or html (a web page: its text is checked, spans are page offsets)")
 	fs.StringVar(&cf.failOn, "fail-on", "warning", "exit 1 when a finding is at least this severe: error, warning or never")
 	fs.Var(&cf.includes, "include", "in directories, check files whose name matches this `GLOB` (repeatable; default *.txt, or *.html and *.htm with --input html)")
@@ -98,10 +98,9 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
-	switch cf.format {
-	case "text", "json", "html", "sarif":
-	default:
-		return usageErr("unknown format %q (want text, json, html or sarif)", cf.format)
+	format, ok := report.LookupFormat(cf.format)
+	if !ok {
+		return usageErr("unknown format %q (want %s)", cf.format, report.FormatNames(false))
 	}
 	switch cf.input {
 	case "text", "html":
@@ -139,7 +138,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 
 	inputs := expandInputs(fs.Args(), cf.includes)
-	r := &checkRun{cf: &cf, checker: checker, stdin: stdin, stdout: stdout, stderr: stderr, failRank: failRank}
+	r := &checkRun{cf: &cf, format: format, checker: checker, stdin: stdin, stdout: stdout, stderr: stderr, failRank: failRank}
 	return r.run(inputs)
 }
 
@@ -209,6 +208,7 @@ func expandInputs(args []string, includes []string) []input {
 // results in input order.
 type checkRun struct {
 	cf       *checkFlags
+	format   report.Format
 	checker  *consistency.Checker
 	stdin    io.Reader
 	stdout   io.Writer
@@ -223,10 +223,11 @@ type checked struct {
 	idx  int
 	name string
 	rep  *consistency.Report
-	text []byte // what the report's spans point into (the page for --input html)
-	view []byte // for the HTML format: the checked text (the page's text for --input html)
-	vrep *consistency.Report
-	out  []byte  // rendered output for the streaming formats (text, json)
+	// text is what the report's spans point into: the input bytes (the
+	// page for --input html), or the checked text (the page's text) for a
+	// format that shows the checked text.
+	text []byte
+	out  []byte  // rendered output for the streaming formats
 	buf  *[]byte // the pooled buffer out lives in, returned once written
 	err  error
 }
@@ -256,10 +257,9 @@ func (r *checkRun) run(inputs []input) int {
 
 	prog := newProgress(r.stderr, len(inputs))
 	sum := newSummary()
-	var sarif *report.SARIFLog
-	var pages []report.Document
-	if r.cf.format == "sarif" {
-		sarif = report.NewSARIFLog(nazir.Version)
+	var batch report.Batch
+	if r.format.Batch {
+		batch = r.format.NewBatch(nazir.Version)
 	}
 	code := exitOK
 	pending := map[int]*checked{}
@@ -285,33 +285,27 @@ func (r *checkRun) run(inputs []input) int {
 					code = exitFindings
 				}
 			}
-			switch r.cf.format {
-			case "sarif":
-				sarif.Add(c.rep, c.text)
-			case "html":
-				pages = append(pages, report.Document{Report: c.vrep, Text: c.view})
-			default:
-				if !writeFailed {
-					prog.clear()
-					if _, err := r.stdout.Write(c.out); err != nil {
-						fmt.Fprintf(r.stderr, "nazir check: writing output: %v\n", err)
-						writeFailed = true
-					}
+			if batch != nil {
+				batch.Add(c.rep, c.text)
+				continue
+			}
+			if !writeFailed {
+				prog.clear()
+				if _, err := r.stdout.Write(c.out); err != nil {
+					fmt.Fprintf(r.stderr, "nazir check: writing output: %v\n", err)
+					writeFailed = true
 				}
-				if c.buf != nil { // Write does not keep it
-					r.bufs.Put(c.buf)
-					c.out, c.buf = nil, nil
-				}
+			}
+			if c.buf != nil { // Write does not keep it
+				r.bufs.Put(c.buf)
+				c.out, c.buf = nil, nil
 			}
 		}
 	}
 	prog.clear()
 	var err error
-	switch r.cf.format {
-	case "sarif":
-		err = sarif.Write(r.stdout)
-	case "html":
-		err = report.HTMLDocuments(r.stdout, pages)
+	if batch != nil {
+		err = batch.Write(r.stdout)
 	}
 	if err != nil || writeFailed {
 		if err != nil {
@@ -349,32 +343,21 @@ func (r *checkRun) checkOne(i int, in input) *checked {
 	}
 	rep.File = in.name
 	c.rep, c.text = rep, src
-	if r.cf.format == "html" {
-		// The page shows the text that was checked, with its own offsets.
-		c.vrep, c.view = rep, text
-		return c
-	}
-	if page != nil {
+	if r.format.CheckedText {
+		c.text = text // spans stay in the checked text
+	} else if page != nil {
 		mapped := *rep
 		report.MapSpans(&mapped, src, page.SourceSpan)
 		c.rep = &mapped
 	}
-	if r.cf.format == "sarif" { // one log, written at the end
+	if r.format.Batch { // one output, written at the end
 		return c
 	}
 	p, _ := r.bufs.Get().(*[]byte)
 	if p == nil {
 		p = new([]byte)
 	}
-	switch r.cf.format {
-	case "json":
-		if n := report.JSONSizeHint(c.rep); cap(*p) < n {
-			*p = make([]byte, 0, n)
-		}
-		*p, c.err = report.AppendJSON((*p)[:0], c.rep)
-	case "text":
-		*p = report.AppendText((*p)[:0], c.rep, c.text)
-	}
+	*p, c.err = r.format.Append((*p)[:0], c.rep, c.text)
 	c.out, c.buf = *p, p
 	return c
 }

@@ -1,4 +1,4 @@
-package consistency_test
+package finding_test
 
 import (
 	"strings"
@@ -7,12 +7,12 @@ import (
 
 	"github.com/stretchr/testify/require"
 
-	"github.com/nazir-nlp/nazir/consistency"
+	"github.com/nazir-nlp/nazir/finding"
 )
 
 // naivePos is the reference: line starts found by a plain scan, columns
 // counted from the line start, rune offsets from the text start.
-func naivePos(src []byte, off int) consistency.Position {
+func naivePos(src []byte, off int) finding.Position {
 	line, start := 1, 0
 	for i := 0; i < len(src); i++ {
 		if src[i] == '\r' && i+1 < len(src) && src[i+1] == '\n' {
@@ -25,7 +25,7 @@ func naivePos(src []byte, off int) consistency.Position {
 			line, start = line+1, i+1
 		}
 	}
-	return consistency.Position{Line: line, Column: utf8.RuneCount(src[start:off]) + 1, RuneOffset: utf8.RuneCount(src[:off])}
+	return finding.Position{Line: line, Column: utf8.RuneCount(src[start:off]) + 1, RuneOffset: utf8.RuneCount(src[:off])}
 }
 
 // TestLineIndexLongLines: positions agree with a walk from the start on
@@ -43,7 +43,7 @@ func TestLineIndexLongLines(t *testing.T) {
 	for name, text := range tests {
 		t.Run(name, func(t *testing.T) {
 			src := []byte(text)
-			li := consistency.NewLineIndex(src)
+			li := finding.NewLineIndex(src)
 			for off := 0; off <= len(src); off += 97 {
 				for !utf8.RuneStart(src[min(off, len(src)-1)]) && off < len(src) {
 					off++

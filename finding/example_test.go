@@ -1,0 +1,46 @@
+package finding_test
+
+import (
+	"fmt"
+
+	"github.com/nazir-nlp/nazir/finding"
+)
+
+// The kind table says what each kind of finding is, how severe it is by
+// default and how its message reads.
+func ExampleKinds() {
+	for _, k := range finding.Kinds() {
+		fmt.Printf("%s (%s): %s, SARIF level %s\n", k.Kind, k.Name, k.Severity, k.SARIFLevel())
+	}
+	// Output:
+	// country-conflict (CountryConflict): error, SARIF level error
+	// name-variant (NameVariant): warning, SARIF level warning
+	// wrong-given-name (WrongGivenName): warning, SARIF level warning
+	// hidden-control (HiddenControl): warning, SARIF level warning
+}
+
+// A finding's message is its kind's message with the finding's arguments;
+// a catalog in another language translates MessageKey with the same
+// arguments.
+func ExampleFinding_SetMessage() {
+	f := finding.Finding{Kind: finding.NameVariant, Severity: finding.NameVariant.DefaultSeverity()}
+	f.SetMessage("Wang Yi", 2, "“وانغ يي”, “وانج يي”", "وانغ يي")
+	info, _ := finding.Info(f.Kind)
+	fmt.Println(f.Severity)
+	fmt.Println(f.Message)
+	fmt.Println(info.MessageKey, len(f.Args))
+	// Output:
+	// warning
+	// Wang Yi is spelled 2 ways: “وانغ يي”, “وانج يي”; use one spelling (وانغ يي)
+	// finding.name-variant 4
+}
+
+// A LineIndex gives the line and rune column of byte offsets.
+func ExampleLineIndex() {
+	src := []byte("الصين\r\nوأذربيجان")
+	li := finding.NewLineIndex(src)
+	p := li.At(len("الصين\r\nو"))
+	fmt.Println(p.Line, p.Column, p.RuneOffset)
+	// Output:
+	// 2 2 8
+}

@@ -1,0 +1,101 @@
+package report
+
+import (
+	"io"
+	"strings"
+
+	"github.com/nazir-nlp/nazir/finding"
+)
+
+// Format is one output format of reports: its name, what it is for, and
+// how it is written. A streaming format renders each document on its own
+// (Append), in input order; a batch format collects every document and
+// writes one output at the end (NewBatch).
+type Format struct {
+	// Name is the format's name (nazir check --format NAME).
+	Name string
+	// Note says what several documents become ("one page"), for usage
+	// text; empty when nothing needs saying.
+	Note string
+	// Batch: one output for all documents, written by a Batch at the end;
+	// otherwise one output per document, written by Append.
+	Batch bool
+	// CheckedText: the format shows the text that was checked and wants
+	// the report's spans in that text (for a web page, the page's text);
+	// otherwise it wants the input bytes and spans mapped into them.
+	CheckedText bool
+	// Append appends one document's output to dst (streaming formats).
+	Append func(dst []byte, rep *finding.Report, text []byte) ([]byte, error)
+	// NewBatch returns an empty collector (batch formats); toolVersion is
+	// the version of nazir the output names.
+	NewBatch func(toolVersion string) Batch
+}
+
+// Batch collects documents for one output. Not safe for concurrent use.
+type Batch interface {
+	// Add records one document: its report and the bytes the report's
+	// spans point into.
+	Add(rep *finding.Report, text []byte)
+	// Write writes the output for every document added.
+	Write(w io.Writer) error
+}
+
+// formats is the registry, in the order usage text lists the formats.
+var formats = [...]Format{
+	{Name: "text", Append: func(dst []byte, rep *finding.Report, text []byte) ([]byte, error) {
+		return AppendText(dst, rep, text), nil
+	}},
+	{Name: "json", Note: "JSON Lines for several files", Append: func(dst []byte, rep *finding.Report, _ []byte) ([]byte, error) {
+		if n := JSONSizeHint(rep); cap(dst)-len(dst) < n {
+			dst = append(make([]byte, 0, len(dst)+n), dst...)
+		}
+		return AppendJSON(dst, rep)
+	}},
+	{Name: "html", Note: "one page", Batch: true, CheckedText: true, NewBatch: func(string) Batch { return &htmlBatch{} }},
+	{Name: "sarif", Note: "one SARIF 2.1.0 log", Batch: true, NewBatch: func(v string) Batch { return NewSARIFLog(v) }},
+}
+
+// Formats returns the output formats (a copy of the registry).
+func Formats() []Format {
+	out := make([]Format, len(formats))
+	copy(out, formats[:])
+	return out
+}
+
+// LookupFormat returns the format called name.
+func LookupFormat(name string) (Format, bool) {
+	for _, f := range formats {
+		if f.Name == name {
+			return f, true
+		}
+	}
+	return Format{}, false
+}
+
+// FormatNames lists the formats' names for a message: "a, b or c", each
+// followed by its Note in parentheses when withNotes is set.
+func FormatNames(withNotes bool) string {
+	var b strings.Builder
+	for i, f := range formats {
+		switch {
+		case i == len(formats)-1:
+			b.WriteString(" or ")
+		case i > 0:
+			b.WriteString(", ")
+		}
+		b.WriteString(f.Name)
+		if withNotes && f.Note != "" {
+			b.WriteString(" (" + f.Note + ")")
+		}
+	}
+	return b.String()
+}
+
+// htmlBatch collects the documents of one HTML page.
+type htmlBatch struct{ docs []Document }
+
+func (h *htmlBatch) Add(rep *finding.Report, text []byte) {
+	h.docs = append(h.docs, Document{Report: rep, Text: text})
+}
+
+func (h *htmlBatch) Write(w io.Writer) error { return HTMLDocuments(w, h.docs) }
