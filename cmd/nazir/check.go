@@ -146,11 +146,17 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 type input struct {
 	name string
 	err  error
+	// regularOnly: found by walking a directory; read only if it is a
+	// regular file when opened (the open never blocks).
+	regularOnly bool
 }
 
 // expandInputs lists the files to check in order: files as given, the
 // files of a directory that match one of the include globs in lexical
-// order (hidden files and directories skipped).
+// order (hidden files and directories skipped). A matching entry that is
+// not a regular file, or a symbolic link that does not lead to one, is
+// listed with the reason it is skipped: nothing that matches is dropped
+// silently, and nothing but a regular file is opened.
 func expandInputs(args []string, includes []string) []input {
 	var out []input
 	for _, a := range args {
@@ -183,12 +189,12 @@ func expandInputs(args []string, includes []string) []input {
 				}
 				return nil
 			}
-			if hidden || !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
+			if hidden {
 				return nil
 			}
 			for _, p := range includes {
 				if ok, _ := filepath.Match(p, d.Name()); ok {
-					out = append(out, input{name: path})
+					out = append(out, walkedEntry(path, d))
 					break
 				}
 			}
@@ -325,7 +331,7 @@ func (r *checkRun) checkOne(i int, in input) *checked {
 	if c.err != nil {
 		return c
 	}
-	src, err := readInput(in.name, r.stdin, r.cf.maxBytes)
+	src, err := readFile(in.name, r.stdin, r.cf.maxBytes, in.regularOnly)
 	if err != nil {
 		c.err = err
 		return c
@@ -372,10 +378,16 @@ func displayName(name string) string { return report.DisplayName(name) }
 // file is read with one open, one fstat and one read into a buffer of its
 // size (the per-file cost of a large batch is mostly system calls).
 func readInput(name string, stdin io.Reader, limit int) ([]byte, error) {
+	return readFile(name, stdin, limit, false)
+}
+
+// readFile is readInput; with regularOnly it refuses (with errNotRegular)
+// anything but a regular file, and its open never blocks on a named pipe.
+func readFile(name string, stdin io.Reader, limit int, regularOnly bool) ([]byte, error) {
 	var r io.Reader = stdin
 	size := 0
 	if name != "-" {
-		f, err := openRead(name)
+		f, err := openRead(name, regularOnly)
 		if err != nil {
 			return nil, err
 		}
@@ -386,6 +398,9 @@ func readInput(name string, stdin io.Reader, limit int) ([]byte, error) {
 		}
 		if isDir {
 			return nil, fmt.Errorf("is a directory")
+		}
+		if regularOnly && !regular {
+			return nil, fmt.Errorf("no longer a regular file when opened: %w", errNotRegular)
 		}
 		if regular {
 			if fsize > int64(limit) { // refused unread

@@ -17,9 +17,17 @@ type rawFile struct {
 	name string
 }
 
-func openRead(name string) (*rawFile, error) {
+// With nonblock the open does not wait: opening a named pipe (or a
+// symbolic link to one) that no writer holds open returns at once instead
+// of blocking for ever, so that the caller's fstat can refuse it. A regular
+// file ignores the flag.
+func openRead(name string, nonblock bool) (*rawFile, error) {
+	flags := syscall.O_RDONLY | syscall.O_CLOEXEC
+	if nonblock {
+		flags |= syscall.O_NONBLOCK
+	}
 	for {
-		fd, err := syscall.Open(name, syscall.O_RDONLY|syscall.O_CLOEXEC, 0)
+		fd, err := syscall.Open(name, flags, 0)
 		if err == syscall.EINTR {
 			continue
 		}
