@@ -17,7 +17,7 @@ type rawFile struct {
 	name string
 }
 
-// With nonblock the open does not wait: opening a named pipe (or a
+// openRead opens name for reading. With nonblock the open does not wait: opening a named pipe (or a
 // symbolic link to one) that no writer holds open returns at once instead
 // of blocking for ever, so that the caller's fstat can refuse it. A regular
 // file ignores the flag.

@@ -11,7 +11,7 @@ import (
 // calls on Linux).
 type osFile struct{ *os.File }
 
-// With nonblock, a name that is not a regular file (after following
+// openRead opens name for reading. With nonblock, a name that is not a regular file (after following
 // symbolic links) is refused before it is opened, so that opening a named
 // pipe cannot block. (Linux opens without blocking and checks the open
 // file; here a file swapped between the check and the open is not caught.)
