@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -77,23 +76,16 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.Var(&cf.includes, "include", "in directories, check files whose name matches this `GLOB` (repeatable; default *.txt, or *.html and *.htm with --input html)")
 	fs.IntVar(&cf.jobs, "j", runtime.NumCPU(), "check this many files in parallel")
 	cf.register(fs)
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: nazir check [flags] FILE|DIR... | -")
-		fmt.Fprintln(stderr, "Directories are walked (hidden ones skipped); output keeps the order of the inputs.")
-		fmt.Fprintln(stderr, "With several files a summary goes to stderr, and a progress bar when stderr is a terminal.")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitUsage
+	fs.Usage = func() { checkUsage(fs) }
+	files, code, ok := parseArgs(fs, args, stdout, stderr)
+	if !ok {
+		return code
 	}
 	usageErr := func(format string, a ...any) int {
 		fmt.Fprintf(stderr, "nazir check: "+format+"\n", a...)
 		return exitUsage
 	}
-	if fs.NArg() == 0 {
+	if len(files) == 0 {
 		fmt.Fprintln(stderr, "nazir check: no input (give files, directories, or - for standard input)")
 		fs.Usage()
 		return exitUsage
@@ -137,7 +129,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return usageErr("%v", err)
 	}
 
-	inputs := expandInputs(fs.Args(), cf.includes)
+	inputs := expandInputs(files, cf.includes)
 	r := &checkRun{cf: &cf, format: format, checker: checker, stdin: stdin, stdout: stdout, stderr: stderr, failRank: failRank}
 	return r.run(inputs)
 }

@@ -25,21 +25,21 @@ func runFix(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	write := fs.Bool("w", false, "write the corrected text back to each FILE, keeping the original as FILE.orig")
 	severity := fs.String("severity", "warning", "apply suggestions of findings at least this severe: error or warning")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: nazir fix [--diff | -w] [--min-confidence X] [--severity error|warning] FILE... | -")
-		fmt.Fprintln(stderr, "Applies the checker's suggestions (never two that overlap) and prints the corrected text.")
+		w := fs.Output()
+		fmt.Fprintln(w, "usage: nazir fix [--diff | -w] [--min-confidence X] [--severity error|warning] FILE... | -")
+		fmt.Fprintln(w, "Applies the checker's suggestions (never two that overlap) and prints the corrected text.")
 		fs.PrintDefaults()
+		fmt.Fprintln(w, "\nExit codes: 0 done (with --diff: no difference), 1 with --diff: a difference, 2 usage or input error.")
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitUsage
+	files, code, ok := parseArgs(fs, args, stdout, stderr)
+	if !ok {
+		return code
 	}
 	fail := func(format string, a ...any) int {
 		fmt.Fprintf(stderr, "nazir fix: "+format+"\n", a...)
 		return exitUsage
 	}
-	if fs.NArg() == 0 {
+	if len(files) == 0 {
 		fmt.Fprintln(stderr, "nazir fix: no input (give files, or - for standard input)")
 		fs.Usage()
 		return exitUsage
@@ -60,8 +60,8 @@ func runFix(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail("%v", err)
 	}
-	code := exitOK
-	for _, name := range fs.Args() {
+	code = exitOK
+	for _, name := range files {
 		if *write && name == "-" {
 			fmt.Fprintln(stderr, "nazir fix: -w cannot write standard input")
 			code = exitUsage

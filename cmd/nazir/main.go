@@ -3,10 +3,15 @@
 //
 // Usage:
 //
-//	nazir check [flags] FILE... | -
+//	nazir check [flags] FILE|DIR... | -
+//	nazir fix [flags] FILE... | -
 //	nazir tag [flags] FILE | -
 //	nazir normalize [--show-map] FILE | -
-//	nazir version
+//	nazir version (or nazir --version)
+//	nazir help [COMMAND] (or nazir COMMAND -h)
+//
+// Flags may come before or after the files; -- ends them. Help goes to
+// standard output with exit code 0.
 package main
 
 import (
@@ -45,12 +50,22 @@ func main() {
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+	if len(args) == 0 {
 		usage(stderr)
-		if len(args) == 0 {
-			return exitUsage
-		}
+		return exitUsage
+	}
+	switch args[0] {
+	case "-h", "-help", "--help":
+		usage(stdout)
 		return exitOK
+	case "help": // nazir help [COMMAND]
+		if len(args) > 1 {
+			return run([]string{args[1], "--help"}, stdin, stdout, stderr)
+		}
+		usage(stdout)
+		return exitOK
+	case "-version", "--version":
+		return runVersion(nil, stdin, stdout, stderr)
 	}
 	for _, c := range commands() {
 		if c.name == args[0] {
@@ -68,4 +83,7 @@ func usage(w io.Writer) {
 	for _, c := range commands() {
 		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
 	}
+	fmt.Fprintln(w, "\nFlags may come before or after the files; -- ends them.")
+	fmt.Fprintln(w, "nazir help COMMAND (or nazir COMMAND -h) prints a command's flags and exit codes;")
+	fmt.Fprintln(w, "nazir --version prints the version.")
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -19,20 +18,18 @@ func runNormalize(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 	fs.SetOutput(stderr)
 	showMap := fs.Bool("show-map", false, "after the text, print each token: kind, normalised span, original span, normalised and original text")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: nazir normalize [--show-map] FILE | -")
+		fmt.Fprintln(fs.Output(), "usage: nazir normalize [--show-map] FILE | -")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitUsage
+	files, code, ok := parseArgs(fs, args, stdout, stderr)
+	if !ok {
+		return code
 	}
-	if fs.NArg() != 1 {
+	if len(files) != 1 {
 		fs.Usage()
 		return exitUsage
 	}
-	name := fs.Arg(0)
+	name := files[0]
 	src, err := readNormalizeInput(name, stdin)
 	if err != nil {
 		fmt.Fprintf(stderr, "nazir normalize: %v\n", err)

@@ -74,16 +74,14 @@ func runTag(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var gaz tagGazetteerFlags
 	fs.Var(&gaz, "gazetteer", "gazetteer overlay `FILE` merged over the embedded one (repeatable)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: nazir tag [--format text|json] [--gazetteer FILE]... FILE|-")
+		fmt.Fprintln(fs.Output(), "usage: nazir tag [--format text|json] [--gazetteer FILE]... FILE|-")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return exitOK
-		}
-		return exitUsage
+	files, code, ok := parseArgs(fs, args, stdout, stderr)
+	if !ok {
+		return code
 	}
-	if fs.NArg() != 1 {
+	if len(files) != 1 {
 		fs.Usage()
 		return exitUsage
 	}
@@ -96,7 +94,7 @@ func runTag(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "nazir tag: %v\n", err)
 		return exitUsage
 	}
-	src, name, err := tagReadInput(fs.Arg(0), stdin)
+	src, name, err := tagReadInput(files[0], stdin)
 	if err != nil {
 		fmt.Fprintf(stderr, "nazir tag: %s: %v\n", name, err)
 		return exitUsage

@@ -1,0 +1,63 @@
+package main
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/nazir-nlp/nazir"
+	"github.com/stretchr/testify/assert"
+)
+
+// TestHelpOnStdout: help asked for goes to stdout with exit 0; help shown
+// because of a mistake goes to stderr with exit 2.
+func TestHelpOnStdout(t *testing.T) {
+	for _, args := range [][]string{
+		{"-h"}, {"--help"}, {"-help"}, {"help"},
+		{"help", "check"}, {"check", "-h"}, {"check", "--help"}, {"check", exampleRelease, "--help"},
+		{"fix", "-h"}, {"tag", "--help"}, {"normalize", "-h"},
+	} {
+		code, out, errOut := runCLI(t, "", args...)
+		assert.Equal(t, exitOK, code, args)
+		assert.Contains(t, out, "usage: nazir", args)
+		assert.Empty(t, errOut, args)
+	}
+	for _, args := range [][]string{{}, {"bogus"}, {"check", "--bogus", exampleRelease}, {"tag"}, {"fix"}} {
+		code, out, errOut := runCLI(t, "", args...)
+		assert.Equal(t, exitUsage, code, args)
+		assert.Empty(t, out, args)
+		assert.Contains(t, errOut, "usage: nazir", args)
+	}
+}
+
+func TestVersionFlag(t *testing.T) {
+	for _, args := range [][]string{{"version"}, {"--version"}, {"-version"}} {
+		code, out, _ := runCLI(t, "", args...)
+		assert.Equal(t, exitOK, code, args)
+		assert.Equal(t, "nazir "+nazir.Version+"\n", out, args)
+	}
+}
+
+// TestCheckHelpListsExitCodes: check -h says what each exit code means.
+func TestCheckHelpListsExitCodes(t *testing.T) {
+	_, out, _ := runCLI(t, "", "check", "-h")
+	for _, want := range []string{"Exit codes", "0 ", "1 ", "2 "} {
+		assert.Contains(t, out, want)
+	}
+}
+
+// TestFlagsAfterFiles: flags after file names are flags; after -- they
+// are files.
+func TestFlagsAfterFiles(t *testing.T) {
+	code, out, errOut := runCLI(t, "", "check", exampleRelease, "--format", "json", "--fail-on=never")
+	assert.Equal(t, exitOK, code, errOut)
+	assert.True(t, strings.HasPrefix(out, "{"), "JSON output")
+	assert.Len(t, jsonReports(t, out), 1)
+
+	code, _, errOut = runCLI(t, "", "check", "--fail-on", "never", "--", exampleRelease, "--format")
+	assert.Equal(t, exitUsage, code, "after --, --format is a file name")
+	assert.Contains(t, errOut, "--format")
+
+	code, out, _ = runCLI(t, "", "normalize", exampleRelease, "--show-map")
+	assert.Equal(t, exitOK, code)
+	assert.Contains(t, out, "word")
+}
