@@ -30,7 +30,7 @@ const (
 	minSimilarity      = 0.60
 	minSimilarityOther = 0.75
 	// MinScore is the lowest combined score written to the table.
-	MinScore = 0.5
+	MinScore = 0.55
 )
 
 // GenericWords are name words many states share (normalised, article

@@ -1,0 +1,97 @@
+package slips
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// LoadReleases reads the releases of dir that labels.json lists, keeping
+// those clean or labelled ones a slip can be injected into (two
+// participants, not multilateral).
+func LoadReleases(dir string) ([]Release, error) {
+	lp := filepath.Join(dir, "labels.json")
+	b, err := os.ReadFile(lp)
+	if err != nil {
+		return nil, fmt.Errorf("slips: %w", err)
+	}
+	var labels map[string]Labels
+	if err := json.Unmarshal(b, &labels); err != nil {
+		return nil, fmt.Errorf("slips: %s: %w", lp, err)
+	}
+	names := make([]string, 0, len(labels))
+	for n := range labels {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var out []Release
+	for _, n := range names {
+		l := labels[n]
+		if l.Multilateral || len(l.Participants) != 2 {
+			continue
+		}
+		text, err := os.ReadFile(filepath.Join(dir, n))
+		if err != nil {
+			return nil, fmt.Errorf("slips: %w", err)
+		}
+		out = append(out, Release{Name: n, Text: text, Labels: l})
+	}
+	return out, nil
+}
+
+// Draw injects n slips into the releases, cycling through kinds, each drawn
+// with its own random source seeded by (seed, index): the same seed gives
+// the same draw. A release with no place for a kind is skipped for the
+// next one. Slips are named NNN-kind-source.
+func (gen *Generator) Draw(rs []Release, kinds []Kind, n int, seed uint64) ([]Slip, error) {
+	if len(rs) == 0 || len(kinds) == 0 {
+		return nil, errors.New("slips: nothing to draw from")
+	}
+	var out []Slip
+	for i := 0; i < n; i++ {
+		rng := rand.New(rand.NewPCG(seed, uint64(i)))
+		k := kinds[i%len(kinds)]
+		first := rng.IntN(len(rs))
+		for j := 0; j < len(rs); j++ {
+			r := rs[(first+j)%len(rs)]
+			s, err := gen.Inject(r, k, rng)
+			if errors.Is(err, ErrNoSite) {
+				continue
+			}
+			if err != nil {
+				return nil, err
+			}
+			s.Name = fmt.Sprintf("%03d-%s-%s", i, k, strings.TrimSuffix(r.Name, ".txt")) + ".txt"
+			out = append(out, s)
+			break
+		}
+	}
+	return out, nil
+}
+
+// Write writes the slips and their labels.json into dir (created).
+func Write(dir string, ss []Slip) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("slips: %w", err)
+	}
+	labels := map[string]Labels{}
+	for _, s := range ss {
+		if err := os.WriteFile(filepath.Join(dir, s.Name), s.Text, 0o644); err != nil {
+			return fmt.Errorf("slips: %w", err)
+		}
+		labels[s.Name] = s.Labels
+	}
+	b, err := WriteLabels(labels)
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(dir, "labels.json"), b, 0o644); err != nil {
+		return fmt.Errorf("slips: %w", err)
+	}
+	return nil
+}

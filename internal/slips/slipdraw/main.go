@@ -1,0 +1,108 @@
+// Command slipdraw injects seeded slips into labelled releases, writes them
+// with their labels (the evaluation scorer's format) and scores nazir's
+// checker on them.
+//
+//	go run ./internal/slips/slipdraw -src testdata/releases -seed 1 -n 100 -out /tmp/draw
+//	go run ./internal/slips/slipdraw -src testdata/releases -seed 1 -n 100 -score
+//
+// With -score it prints the figures only (overall and per kind of slip);
+// -v adds each release's misses and false findings, which is for seeds you
+// develop on, not for a sealed one.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/nazir-nlp/nazir"
+	"github.com/nazir-nlp/nazir/internal/confusable"
+	"github.com/nazir-nlp/nazir/internal/slips"
+)
+
+func main() {
+	src := flag.String("src", "testdata/releases", "directories of labelled releases (labels.json), comma-separated")
+	seed := flag.Uint64("seed", 1, "seed of the draw")
+	n := flag.Int("n", 100, "number of slipped releases")
+	kinds := flag.String("kinds", "", "kinds of slip, comma-separated (default all)")
+	out := flag.String("out", "", "write the slipped releases and labels.json here")
+	score := flag.Bool("score", false, "score the embedded checker on the draw")
+	verbose := flag.Bool("v", false, "with -score, list each release's misses and false findings")
+	flag.Parse()
+	if err := run(*src, *seed, *n, *kinds, *out, *score, *verbose); err != nil {
+		fmt.Fprintln(os.Stderr, "slipdraw:", err)
+		os.Exit(1)
+	}
+}
+
+func run(src string, seed uint64, n int, kinds, out string, score, verbose bool) error {
+	var rs []slips.Release
+	for _, d := range strings.Split(src, ",") {
+		r, err := slips.LoadReleases(d)
+		if err != nil {
+			return err
+		}
+		rs = append(rs, r...)
+	}
+	ks := slips.Kinds
+	if kinds != "" {
+		ks = nil
+		for _, k := range strings.Split(kinds, ",") {
+			ks = append(ks, slips.Kind(k))
+		}
+	}
+	g, err := nazir.DefaultGazetteer()
+	if err != nil {
+		return err
+	}
+	tab, err := confusable.Default()
+	if err != nil {
+		return err
+	}
+	gen, err := slips.New(g, tab)
+	if err != nil {
+		return err
+	}
+	ss, err := gen.Draw(rs, ks, n, seed)
+	if err != nil {
+		return err
+	}
+	if out != "" {
+		if err := slips.Write(out, ss); err != nil {
+			return err
+		}
+	}
+	if !score {
+		return nil
+	}
+	c, err := nazir.NewChecker()
+	if err != nil {
+		return err
+	}
+	res := make([]slips.Result, len(ss))
+	for i, s := range ss {
+		rep, err := c.Check(s.Text)
+		if err != nil {
+			return fmt.Errorf("%s: %w", s.Name, err)
+		}
+		res[i] = slips.FromReport(rep)
+		if verbose {
+			one, err := slips.Score(ss[i:i+1], res[i:i+1])
+			if err != nil {
+				return err
+			}
+			if one.Conflicts.FN+one.Conflicts.FP+one.Variants.FN+one.Variants.FP > 0 || one.PartsOK != one.Parts {
+				fmt.Printf("%s: conflicts fn=%d fp=%d variants fn=%d fp=%d participants ok=%v\n", s.Name,
+					one.Conflicts.FN, one.Conflicts.FP, one.Variants.FN, one.Variants.FP, one.PartsOK == one.Parts)
+			}
+		}
+	}
+	sc, err := slips.Score(ss, res)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("seed %d, %d slipped releases from %d sources\n", seed, len(ss), len(rs))
+	fmt.Print(sc.Summary())
+	return nil
+}

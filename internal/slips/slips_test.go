@@ -1,0 +1,252 @@
+package slips_test
+
+import (
+	"errors"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/nazir-nlp/nazir"
+	"github.com/nazir-nlp/nazir/internal/confusable"
+	"github.com/nazir-nlp/nazir/internal/slips"
+)
+
+func generator(t testing.TB) *slips.Generator {
+	t.Helper()
+	g, err := nazir.DefaultGazetteer()
+	require.NoError(t, err)
+	tab, err := confusable.Default()
+	require.NoError(t, err)
+	gen, err := slips.New(g, tab)
+	require.NoError(t, err)
+	return gen
+}
+
+// A release of our own: Azerbaijan's minister visits China.
+const visit = `بكين 3 مارس (شينخوا) التقى وزير الخارجية الصيني وانغ يي اليوم وزير الخارجية الأذربيجاني جيهون بيراموف الذي يقوم بزيارة إلى الصين.
+وقال وانغ يي إن الصين تقدر العلاقات مع أذربيجان وتدعم للأذربيجانيين حقهم في التنمية.
+وأكد بيراموف أن أذربيجان مستعدة للعمل مع الصين، وأن زيارته إلى بكين تفتح صفحة جديدة.
+`
+
+func release() slips.Release {
+	return slips.Release{Name: "visit.txt", Text: []byte(visit), Labels: slips.Labels{Participants: []string{"CN", "AZ"}}}
+}
+
+func TestInjectKinds(t *testing.T) {
+	gen := generator(t)
+	for _, k := range slips.Kinds {
+		t.Run(string(k), func(t *testing.T) {
+			for seed := uint64(0); seed < 20; seed++ {
+				s, err := gen.Inject(release(), k, rand.New(rand.NewPCG(seed, 0)))
+				require.NoError(t, err)
+				assert.NotEqual(t, visit, string(s.Text))
+				assert.Equal(t, []string{"CN", "AZ"}, s.Labels.Participants)
+				assert.Equal(t, k, s.Labels.Slip)
+				if k == slips.SurnameRespelt {
+					require.Len(t, s.Labels.Variants, 1)
+					assert.Empty(t, s.Labels.Conflicts)
+					var texts []string
+					for _, m := range s.Labels.Variants[0].Mentions {
+						a, b, err := slips.Locate(s.Text, m, 1)
+						require.NoError(t, err)
+						texts = append(texts, string(s.Text[a:b]))
+					}
+					assert.NotEqual(t, texts[0], texts[1])
+					continue
+				}
+				require.NotEmpty(t, s.Labels.Conflicts)
+				for _, c := range s.Labels.Conflicts {
+					a, b, err := slips.Locate(s.Text, c.At, max(c.N, 1))
+					require.NoError(t, err)
+					got := string(s.Text[a:b])
+					fix := c.Fix.(string)
+					// undoing the slip gives the clean release back
+					restored := string(s.Text[:a]) + fix + string(s.Text[b:])
+					if len(s.Labels.Conflicts) == 1 {
+						assert.Equal(t, visit, restored)
+					}
+					assert.NotEqual(t, fix, got)
+					assert.NotContains(t, []string{"CN", "AZ"}, c.Entity)
+					assert.True(t, c.Injected)
+					switch k {
+					case slips.PersonState:
+						assert.Contains(t, string(s.Text[max(0, a-40):a]), "وزير الخارجية")
+					case slips.Destination:
+						assert.True(t, strings.HasSuffix(string(s.Text[:a]), "إلى "), string(s.Text[:b]))
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestInjectForms(t *testing.T) {
+	gen := generator(t)
+	// every confusable swap keeps the form: the proclitics stay, the
+	// article merges into ل, a nisba keeps its gender and article
+	seen := map[string]bool{}
+	for seed := uint64(0); seed < 200; seed++ {
+		s, err := gen.Inject(release(), slips.ConfusableSwap, rand.New(rand.NewPCG(seed, 1)))
+		require.NoError(t, err)
+		for _, c := range s.Labels.Conflicts {
+			a, b, err := slips.Locate(s.Text, c.At, max(c.N, 1))
+			require.NoError(t, err)
+			fix, got := c.Fix.(string), string(s.Text[a:b])
+			seen[fix] = true
+			if strings.HasPrefix(fix, "ال") {
+				assert.True(t, strings.HasPrefix(got, "ال"), got)
+			}
+			if strings.HasPrefix(fix, "لأذربيجانيين") {
+				t.Fatalf("a plural is not swapped: %s", got)
+			}
+			assert.NotContains(t, string(s.Text), "لال", "ل before the article is written لل")
+		}
+	}
+	assert.True(t, seen["الأذربيجاني"], "nisba sites drawn")
+	assert.True(t, seen["أذربيجان"] || seen["الصين"], "name sites drawn")
+}
+
+func TestInjectNoSite(t *testing.T) {
+	gen := generator(t)
+	tests := []struct {
+		name string
+		text string
+		kind slips.Kind
+	}{
+		{"no visit", "التقى وزير الخارجية الصيني نظيره الأذربيجاني في بكين.\nوأكدت الصين وأذربيجان التعاون.\n", slips.Destination},
+		{"no title", "الصين وأذربيجان تبحثان التعاون.\nوأكدت الصين وأذربيجان التعاون.\n", slips.PersonState},
+		{"no person named twice", "الصين وأذربيجان تبحثان التعاون.\nوأكدت الصين وأذربيجان التعاون.\n", slips.SurnameRespelt},
+		{"participant named once", "الصين تستقبل وفدا من أذربيجان.\n", slips.ConfusableSwap},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := slips.Release{Name: "x.txt", Text: []byte(tt.text), Labels: slips.Labels{Participants: []string{"CN", "AZ"}}}
+			_, err := gen.Inject(r, tt.kind, rand.New(rand.NewPCG(1, 1)))
+			assert.True(t, errors.Is(err, slips.ErrNoSite), "%v", err)
+		})
+	}
+	// multilateral releases are not slipped
+	r := release()
+	r.Labels.Multilateral = true
+	_, err := gen.Inject(r, slips.RandomSwap, rand.New(rand.NewPCG(1, 1)))
+	assert.True(t, errors.Is(err, slips.ErrNoSite))
+}
+
+func TestInjectKeepsSourceLabels(t *testing.T) {
+	gen := generator(t)
+	r := release()
+	// the source's own slip: "الصين" in the second line labelled (pretend)
+	r.Labels.Conflicts = []slips.Conflict{{At: "وقال وانغ يي إن [الصين] تقدر", Entity: "XX", Fix: "الصين"}}
+	for seed := uint64(0); seed < 30; seed++ {
+		s, err := gen.Inject(r, slips.RandomSwap, rand.New(rand.NewPCG(seed, 2)))
+		require.NoError(t, err)
+		var kept int
+		for _, c := range s.Labels.Conflicts {
+			a, b, err := slips.Locate(s.Text, c.At, max(c.N, 1))
+			require.NoError(t, err)
+			if !c.Injected {
+				kept++
+				assert.Equal(t, "الصين", string(s.Text[a:b]), "the source's label moves with the text")
+			}
+		}
+		assert.Equal(t, 1, kept)
+	}
+}
+
+func TestRespell(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 3))
+	seen := map[string]bool{}
+	for i := 0; i < 200; i++ {
+		s, ok := slips.Respell("بيراموف", rng)
+		require.True(t, ok)
+		assert.NotEqual(t, "بيراموف", s)
+		seen[s] = true
+	}
+	assert.True(t, seen["بيرموف"], "a long vowel dropped")
+	assert.Len(t, seen, 3, "each of its three long vowels dropped")
+	seen = map[string]bool{}
+	for i := 0; i < 200; i++ {
+		s, ok := slips.Respell("غوتيريش", rng)
+		require.True(t, ok)
+		seen[s] = true
+	}
+	assert.True(t, seen["جوتيريش"], "a transliteration pair swapped")
+	_, ok := slips.Respell("لي", rng)
+	assert.False(t, ok, "too short to respell")
+}
+
+func TestDrawIsSeeded(t *testing.T) {
+	gen := generator(t)
+	rs, err := slips.LoadReleases("../../testdata/releases")
+	require.NoError(t, err)
+	a, err := gen.Draw(rs, slips.Kinds, 15, 42)
+	require.NoError(t, err)
+	b, err := gen.Draw(rs, slips.Kinds, 15, 42)
+	require.NoError(t, err)
+	c, err := gen.Draw(rs, slips.Kinds, 15, 43)
+	require.NoError(t, err)
+	require.Equal(t, len(a), len(b))
+	same := true
+	for i := range a {
+		assert.Equal(t, a[i].Name, b[i].Name)
+		assert.Equal(t, a[i].Text, b[i].Text)
+		if i < len(c) && string(a[i].Text) != string(c[i].Text) {
+			same = false
+		}
+	}
+	assert.False(t, same, "another seed, another draw")
+	dir := t.TempDir()
+	require.NoError(t, slips.Write(dir, a))
+	back, err := slips.LoadReleases(dir)
+	require.NoError(t, err)
+	assert.Len(t, back, len(a))
+}
+
+func TestScore(t *testing.T) {
+	s := slips.Slip{Name: "s.txt", Text: []byte("قال بيراموف إن أفغانستان تدعم الصين، وأكد بايراموف ذلك."), Labels: slips.Labels{
+		Participants: []string{"CN", "AZ"},
+		Conflicts:    []slips.Conflict{{At: "إن [أفغانستان] تدعم", Entity: "AF", Fix: "أذربيجان", Injected: true}},
+		Variants:     []slips.Variant{{Mentions: []string{"قال [بيراموف] إن", "وأكد [بايراموف] ذلك"}, Injected: true}},
+	}}
+	a, b, err := slips.Locate(s.Text, "إن [أفغانستان] تدعم", 1)
+	require.NoError(t, err)
+	v1, _, _ := slips.Locate(s.Text, "قال [بيراموف] إن", 1)
+	v2, v2e, _ := slips.Locate(s.Text, "وأكد [بايراموف] ذلك", 1)
+	found := slips.Result{Participants: []string{"AZ", "CN"}, Findings: []slips.Finding{
+		{Kind: "country-conflict", Start: a, End: b},
+		{Kind: "name-variant", Mentions: [][2]int{{v1, v1 + 4}, {v2, v2e}}},
+	}}
+	sc, err := slips.Score([]slips.Slip{s}, []slips.Result{found})
+	require.NoError(t, err)
+	assert.Equal(t, slips.Counts{TP: 1}, sc.InjectedConflicts)
+	assert.Equal(t, slips.Counts{TP: 1}, sc.InjectedVariants)
+	assert.Equal(t, 1, sc.PartsOK)
+
+	wrong := slips.Result{Participants: []string{"AF", "CN"}, Findings: []slips.Finding{{Kind: "country-conflict", Start: 0, End: 3}}}
+	sc, err = slips.Score([]slips.Slip{s}, []slips.Result{wrong})
+	require.NoError(t, err)
+	assert.Equal(t, slips.Counts{FP: 1, FN: 1}, sc.InjectedConflicts)
+	assert.Equal(t, slips.Counts{FN: 1}, sc.InjectedVariants)
+	assert.Equal(t, 0, sc.PartsOK)
+	assert.Contains(t, sc.Summary(), "injected")
+}
+
+func FuzzContext(f *testing.F) {
+	f.Add(visit, 10, 20)
+	f.Add("aaaa\naaaa", 1, 2)
+	f.Fuzz(func(t *testing.T, text string, s, e int) {
+		if s < 0 || e > len(text) || s >= e || strings.ContainsAny(text[s:e], "[]") {
+			return
+		}
+		r := slips.Release{Name: "f.txt", Text: []byte(text)}
+		_ = r
+		at, n := slips.ContextOf([]byte(text), s, e)
+		a, b, err := slips.Locate([]byte(text), at, n)
+		require.NoError(t, err)
+		assert.Equal(t, s, a)
+		assert.Equal(t, e, b)
+	})
+}
