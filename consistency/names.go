@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/nazir-nlp/nazir/arabic"
+	"github.com/nazir-nlp/nazir/finding"
 )
 
 // nameFindings reports clusters written in two or more spellings, and known
@@ -44,7 +45,7 @@ func (d *doc) nameFindings() {
 		for _, m := range mentions {
 			if !seen[m.Text] {
 				seen[m.Text] = true
-				forms = append(forms, "“"+m.Text+"”")
+				forms = append(forms, m.Text)
 			}
 		}
 		who := "a person"
@@ -61,7 +62,7 @@ func (d *doc) nameFindings() {
 			Canonical:  canon,
 			Mentions:   mentions,
 		}
-		f.SetMessage(who, len(forms), strings.Join(forms, ", "), canon)
+		f.SetMessage(who, len(forms), finding.Quoted(forms), canon)
 		if cl.known != nil {
 			f.Entity = cl.known.ID
 		}

@@ -20,19 +20,19 @@ func ExampleKinds() {
 }
 
 // A finding's message is its kind's message with the finding's arguments;
-// a catalog in another language translates MessageKey with the same
-// arguments.
+// a catalog in another language translates the kind's Message (its key)
+// with the same arguments.
 func ExampleFinding_SetMessage() {
 	f := finding.Finding{Kind: finding.NameVariant, Severity: finding.NameVariant.DefaultSeverity()}
-	f.SetMessage("Wang Yi", 2, "“وانغ يي”, “وانج يي”", "وانغ يي")
+	f.SetMessage("Wang Yi", 2, finding.Quoted{"وانغ يي", "وانج يي"}, "وانغ يي")
 	info, _ := finding.Info(f.Kind)
 	fmt.Println(f.Severity)
 	fmt.Println(f.Message)
-	fmt.Println(info.MessageKey, len(f.Args))
+	fmt.Println(info.Message == "%s is spelled %d ways: %s; use one spelling (%s)", len(f.Args))
 	// Output:
 	// warning
 	// Wang Yi is spelled 2 ways: “وانغ يي”, “وانج يي”; use one spelling (وانغ يي)
-	// finding.name-variant 4
+	// true 4
 }
 
 // A LineIndex gives the line and rune column of byte offsets.

@@ -4,8 +4,8 @@ import "fmt"
 
 // KindInfo is everything nazir says about a kind of finding. The text,
 // HTML and SARIF writers take a kind's name, severity, descriptions and
-// layout from here, and a message catalog translates the kind's message by
-// MessageKey with the finding's Args.
+// layout from here, and a message catalog translates the kind's Message
+// (its key) with the finding's Args.
 type KindInfo struct {
 	// Kind is the id (the JSON "kind", the SARIF rule id).
 	Kind Kind
@@ -18,10 +18,9 @@ type KindInfo struct {
 	// Short is a one-sentence description, Full a paragraph, Help what the
 	// writer should do about it.
 	Short, Full, Help string
-	// MessageKey is the catalog key of the finding message;
-	// Message is its English text, a fmt format whose arguments are the
-	// finding's Args, named in order by MessageArgs.
-	MessageKey  string
+	// Message is the English text of the finding message and its key in
+	// message catalogs: a fmt format whose arguments are the finding's
+	// Args, named in order by MessageArgs.
 	Message     string
 	MessageArgs []string
 	// Spellings: the finding's Mentions are the spellings of one name and
@@ -42,32 +41,32 @@ var kinds = [...]KindInfo{
 		// The rule's message (rules.yaml, with the English name of the
 		// state found) is the first argument; the catalog can key it by
 		// the finding's Rule.
-		MessageKey: "finding.country-conflict", Message: "%s; the release's %s is %s",
+		Message:     "%s; the release's %s is %s",
 		MessageArgs: []string{"rule message", "role word (participant, host, guest)", "expected participant"},
 	},
 	{
 		Kind: NameVariant, Name: "NameVariant", Severity: SeverityWarning,
-		Short:      "One person's name is written in two or more spellings.",
-		Full:       "The mentions of one person (clustered by phonetic key and context) use different spellings; a release should use one.",
-		Help:       "Use one spelling throughout; the canonical spelling is in the result's properties.",
-		MessageKey: "finding.name-variant", Message: "%s is spelled %d ways: %s; use one spelling (%s)",
-		MessageArgs: []string{"person", "number of spellings", "spellings", "canonical spelling"},
+		Short:       "One person's name is written in two or more spellings.",
+		Full:        "The mentions of one person (clustered by phonetic key and context) use different spellings; a release should use one.",
+		Help:        "Use one spelling throughout; the canonical spelling is in the result's properties.",
+		Message:     "%s is spelled %d ways: %s; use one spelling (%s)",
+		MessageArgs: []string{"person", "number of spellings", "spellings (Quoted)", "canonical spelling"},
 		Spellings:   true,
 	},
 	{
 		Kind: WrongGivenName, Name: "WrongGivenName", Severity: SeverityWarning,
-		Short:      "An official is written with a given name that is not theirs.",
-		Full:       "A person the gazetteer knows is written with another given name.",
-		Help:       "Use the official's given name.",
-		MessageKey: "finding.wrong-given-name", Message: "%s is written with the given name “%s”; the gazetteer knows %s",
+		Short:       "An official is written with a given name that is not theirs.",
+		Full:        "A person the gazetteer knows is written with another given name.",
+		Help:        "Use the official's given name.",
+		Message:     "%s is written with the given name “%s”; the gazetteer knows %s",
 		MessageArgs: []string{"official", "given name written", "name the gazetteer knows"},
 	},
 	{
 		Kind: HiddenControl, Name: "HiddenControl", Severity: SeverityWarning,
-		Short:      "A bidi or zero-width control hides inside a flagged span or a name.",
-		Full:       "An invisible bidirectional or zero-width control character inside a mention makes the text display differently from what it says.",
-		Help:       "Delete the control character.",
-		MessageKey: "finding.hidden-control", Message: "invisible control %s in “%s”: the text displays differently from what it says",
+		Short:       "A bidi or zero-width control hides inside a flagged span or a name.",
+		Full:        "An invisible bidirectional or zero-width control character inside a mention makes the text display differently from what it says.",
+		Help:        "Delete the control character.",
+		Message:     "invisible control %s in “%s”: the text displays differently from what it says",
 		MessageArgs: []string{"controls (U+XXXX NAME, …)", "text they hide in"},
 	},
 }
@@ -119,6 +118,29 @@ func camel(s string) string {
 		}
 		up = false
 		b = append(b, r)
+	}
+	return string(b)
+}
+
+// Quoted is a list of texts as a message argument: %s gives each in
+// English quotation marks, comma-separated (“a”, “b”); a catalog in
+// another language can quote and join the texts its own way.
+type Quoted []string
+
+// String gives “a”, “b”.
+func (q Quoted) String() string {
+	n := 0
+	for _, s := range q {
+		n += len(s) + len("“”, ")
+	}
+	b := make([]byte, 0, n)
+	for i, s := range q {
+		if i > 0 {
+			b = append(b, ", "...)
+		}
+		b = append(b, "“"...)
+		b = append(b, s...)
+		b = append(b, "”"...)
 	}
 	return string(b)
 }

@@ -19,9 +19,9 @@ func TestKindTable(t *testing.T) {
 	for _, k := range finding.Kinds() {
 		require.False(t, ids[k.Kind], "duplicate kind %s", k.Kind)
 		require.False(t, names[k.Name], "duplicate name %s", k.Name)
-		require.False(t, keys[k.MessageKey], "duplicate message key %s", k.MessageKey)
-		ids[k.Kind], names[k.Name], keys[k.MessageKey] = true, true, true
-		for field, v := range map[string]string{"Name": k.Name, "Short": k.Short, "Full": k.Full, "Help": k.Help, "MessageKey": k.MessageKey, "Message": k.Message} {
+		require.False(t, keys[k.Message], "duplicate message %s", k.Message)
+		ids[k.Kind], names[k.Name], keys[k.Message] = true, true, true
+		for field, v := range map[string]string{"Name": k.Name, "Short": k.Short, "Full": k.Full, "Help": k.Help, "Message": k.Message} {
 			assert.NotEmpty(t, v, "%s: %s", k.Kind, field)
 		}
 		assert.Positive(t, k.Severity.Rank(), "%s: severity %q", k.Kind, k.Severity)
@@ -84,4 +84,17 @@ func TestSetMessage(t *testing.T) {
 	u.SetMessage("a", "b")
 	require.Equal(t, "ab", u.Message)
 	require.False(t, strings.Contains(u.Message, "%!"))
+}
+
+func TestQuoted(t *testing.T) {
+	for _, c := range []struct {
+		in   finding.Quoted
+		want string
+	}{
+		{nil, ""}, {finding.Quoted{"أ"}, "“أ”"}, {finding.Quoted{"وانغ يي", "وانج"}, "“وانغ يي”, “وانج”"},
+		{finding.Quoted{"", "%s"}, "“”, “%s”"},
+	} {
+		require.Equal(t, c.want, c.in.String())
+		require.Equal(t, c.want, fmt.Sprintf("%s", c.in))
+	}
 }
