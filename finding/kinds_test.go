@@ -95,6 +95,6 @@ func TestQuoted(t *testing.T) {
 		{finding.Quoted{"", "%s"}, "“”, “%s”"},
 	} {
 		require.Equal(t, c.want, c.in.String())
-		require.Equal(t, c.want, fmt.Sprintf("%s", c.in))
+		require.Equal(t, c.want, fmt.Sprint(c.in))
 	}
 }
