@@ -1,8 +1,3 @@
-// Package consistency is nazir's checker: given a release, it infers who met
-// whom, judges every country, group and capital mention (participant,
-// legitimate third party, or conflict), clusters person names and reports
-// spelling variants, each finding with its span in the caller's original
-// bytes, a message, evidence and a suggested replacement.
 package consistency
 
 import (
@@ -81,9 +76,9 @@ type Checker struct {
 	// gazetteer's people: words that are somebody's name.
 	givenKeys map[string]bool
 	chrome    *webtext.Rules
-	// docs pools the working state of checks (see newDoc): the Checker's
+	// states pools the working state of checks (see newState): the Checker's
 	// only mutable part, safe for concurrent use.
-	docs sync.Pool
+	states sync.Pool
 }
 
 // lexTable maps the class words (with their proclitic forms) to their
@@ -350,15 +345,15 @@ func (c *Checker) Check(src []byte) (*Report, error) {
 	if len(bytes.TrimSpace(src)) == 0 {
 		return nil, ErrEmpty
 	}
-	d := c.newDoc(src)
-	defer c.release(d)
+	st := c.newState(src)
+	defer c.release(st)
 	// Normalising finds invalid UTF-8 on the way (utf8.Valid would be a
 	// second pass over the input).
-	if off := d.t.FirstInvalid(); off >= 0 && !c.opts.AllowInvalidUTF8 {
+	if off := st.t.FirstInvalid(); off >= 0 && !c.opts.AllowInvalidUTF8 {
 		p := NewLineIndex(src).At(off)
 		return nil, fmt.Errorf("line %d, column %d (byte %d): %w", p.Line, p.Column, off, ErrInvalidUTF8)
 	}
-	d.prepare()
-	d.analyse()
-	return d.report(), nil
+	st.prepare()
+	st.analyse()
+	return st.report(), nil
 }

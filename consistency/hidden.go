@@ -90,8 +90,8 @@ func controlName(r rune) string {
 // run, its evidence the mention or flagged span. The suggestion deletes the
 // run, unless a finding with a suggestion already covers it (its fix
 // replaces the whole span, controls included).
-func (d *doc) hiddenControls() {
-	if !hasHiddenControl(d.src) {
+func (st *checkState) hiddenControls() {
+	if !hasHiddenControl(st.src) {
 		return
 	}
 	type host struct {
@@ -99,10 +99,10 @@ func (d *doc) hiddenControls() {
 		fixed bool // covered by a finding with a suggestion
 	}
 	var hosts []host
-	for i := range d.ms {
-		hosts = append(hosts, host{s: d.mentionSpan(&d.ms[i])})
+	for i := range st.ms {
+		hosts = append(hosts, host{s: st.mentionSpan(&st.ms[i])})
 	}
-	for _, f := range d.findings {
+	for _, f := range st.findings {
 		if f.Kind == HiddenControl {
 			continue
 		}
@@ -118,35 +118,35 @@ func (d *doc) hiddenControls() {
 	}
 	runs := map[int]*run{}
 	for _, h := range hosts {
-		if h.s.Start < 0 || h.s.End > len(d.src) || h.s.Start >= h.s.End {
+		if h.s.Start < 0 || h.s.End > len(st.src) || h.s.Start >= h.s.End {
 			continue
 		}
 		// Widen the span over controls touching it on either side.
 		s, e := h.s.Start, h.s.End
 		for s > 0 {
-			r, n := utf8.DecodeLastRune(d.src[:s])
+			r, n := utf8.DecodeLastRune(st.src[:s])
 			if !isHiddenControl(r) {
 				break
 			}
 			s -= n
 		}
-		for e < len(d.src) {
-			r, n := utf8.DecodeRune(d.src[e:])
+		for e < len(st.src) {
+			r, n := utf8.DecodeRune(st.src[e:])
 			if !isHiddenControl(r) {
 				break
 			}
 			e += n
 		}
-		ev := Span{Start: h.s.Start, End: h.s.End, Text: string(d.src[h.s.Start:h.s.End])}
+		ev := Span{Start: h.s.Start, End: h.s.End, Text: string(st.src[h.s.Start:h.s.End])}
 		for i := s; i < e; {
-			r, n := utf8.DecodeRune(d.src[i:])
+			r, n := utf8.DecodeRune(st.src[i:])
 			if !isHiddenControl(r) {
 				i += n
 				continue
 			}
 			j := i
 			for j < e {
-				r, n := utf8.DecodeRune(d.src[j:])
+				r, n := utf8.DecodeRune(st.src[j:])
 				if !isHiddenControl(r) {
 					break
 				}
@@ -172,7 +172,7 @@ func (d *doc) hiddenControls() {
 	for _, s := range starts {
 		r := runs[s]
 		var names []string
-		for _, c := range string(d.src[r.start:r.end]) {
+		for _, c := range string(st.src[r.start:r.end]) {
 			names = append(names, fmt.Sprintf("U+%04X %s", c, controlName(c)))
 		}
 		f := Finding{
@@ -181,7 +181,7 @@ func (d *doc) hiddenControls() {
 			Confidence: hiddenConfidence,
 			Start:      r.start,
 			End:        r.end,
-			Text:       string(d.src[r.start:r.end]),
+			Text:       string(st.src[r.start:r.end]),
 			Evidence:   []Span{r.ev},
 		}
 		f.SetMessage(strings.Join(names, ", "), r.ev.Text)
@@ -189,6 +189,6 @@ func (d *doc) hiddenControls() {
 			empty := ""
 			f.Suggestion = &empty
 		}
-		d.findings = append(d.findings, f)
+		st.findings = append(st.findings, f)
 	}
 }

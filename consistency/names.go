@@ -9,22 +9,22 @@ import (
 
 // nameFindings reports clusters written in two or more spellings, and known
 // officials written with a given name that is not theirs.
-func (d *doc) nameFindings() {
-	for _, cl := range d.clusters {
+func (st *checkState) nameFindings() {
+	for _, cl := range st.clusters {
 		if len(cl.members) < 2 {
 			if cl.known != nil && len(cl.members) == 1 {
-				d.wrongGiven(cl)
+				st.wrongGiven(cl)
 			}
 			continue
 		}
-		if !d.spelledDifferently(cl) {
-			d.wrongGiven(cl)
+		if !st.spelledDifferently(cl) {
+			st.wrongGiven(cl)
 			continue
 		}
 		var mentions []Span
 		for _, pi := range cl.members {
-			p := &d.persons[pi]
-			mentions = append(mentions, d.spanOf(p.first, p.last))
+			p := &st.persons[pi]
+			mentions = append(mentions, st.spanOf(p.first, p.last))
 		}
 		canon := mentions[0].Text
 		if cl.known != nil && len(cl.known.Names) > 0 {
@@ -33,9 +33,9 @@ func (d *doc) nameFindings() {
 		// The finding points at the first occurrence spelled unlike the
 		// canonical form.
 		first := mentions[0]
-		cn := d.c.normWord(canon) // already space-joined words
+		cn := st.c.normWord(canon) // already space-joined words
 		for i, pi := range cl.members {
-			if strings.Join(d.persons[pi].words, " ") != cn {
+			if strings.Join(st.persons[pi].words, " ") != cn {
 				first = mentions[i]
 				break
 			}
@@ -55,7 +55,7 @@ func (d *doc) nameFindings() {
 		f := Finding{
 			Kind:       NameVariant,
 			Severity:   NameVariant.DefaultSeverity(),
-			Confidence: d.variantConfidence(cl),
+			Confidence: st.variantConfidence(cl),
 			Start:      first.Start,
 			End:        first.End,
 			Text:       first.Text,
@@ -66,14 +66,14 @@ func (d *doc) nameFindings() {
 		if cl.known != nil {
 			f.Entity = cl.known.ID
 		}
-		d.findings = append(d.findings, f)
-		d.wrongGiven(cl)
+		st.findings = append(st.findings, f)
+		st.wrongGiven(cl)
 	}
 }
 
 // variantConfidence is higher when a gazetteer person or a state ties the
 // occurrences together.
-func (d *doc) variantConfidence(cl *cluster) float64 {
+func (st *checkState) variantConfidence(cl *cluster) float64 {
 	c := 0.75
 	if cl.country != "" {
 		c += 0.1
@@ -89,10 +89,10 @@ func (d *doc) variantConfidence(cl *cluster) float64 {
 // spelling with the same phonetic key (بيرموف / بايراموف). Words one
 // occurrence simply leaves out (a patronymic, a given name) do not count,
 // nor do hyphens and spaces.
-func (d *doc) spelledDifferently(cl *cluster) bool {
+func (st *checkState) spelledDifferently(cl *cluster) bool {
 	for i, pi := range cl.members {
 		for _, pj := range cl.members[i+1:] {
-			a, b := &d.persons[pi], &d.persons[pj]
+			a, b := &st.persons[pi], &st.persons[pj]
 			if wordVariant(a, b) || wordVariant(b, a) {
 				return true
 			}
@@ -129,23 +129,23 @@ func withoutArticle(w string) string {
 
 // wrongGiven reports occurrences of a known official with a name word that
 // is none of theirs (فلاديمير بيرموف for Jeyhun Bayramov).
-func (d *doc) wrongGiven(cl *cluster) {
+func (st *checkState) wrongGiven(cl *cluster) {
 	k := cl.known
 	if k == nil || len(k.Given) == 0 || len(k.Names) == 0 {
 		return
 	}
-	valid := d.c.nameKeysOf[k]
+	valid := st.c.nameKeysOf[k]
 	for _, pi := range cl.members {
-		p := &d.persons[pi]
+		p := &st.persons[pi]
 		if len(p.words) < 2 {
 			continue
 		}
 		bad := -1
 		for k := p.first; k <= p.last; k++ {
-			if d.toks[k].Kind != arabic.Word {
+			if st.toks[k].Kind != arabic.Word {
 				continue
 			}
-			if !valid[arabic.PhoneticKey(d.word(k))] {
+			if !valid[arabic.PhoneticKey(st.word(k))] {
 				bad = k
 				break
 			}
@@ -153,7 +153,7 @@ func (d *doc) wrongGiven(cl *cluster) {
 		if bad < 0 || bad == p.last {
 			continue
 		}
-		gs := d.spanOf(bad, bad)
+		gs := st.spanOf(bad, bad)
 		sug := k.Given[0]
 		f := Finding{
 			Kind:       WrongGivenName,
@@ -165,9 +165,9 @@ func (d *doc) wrongGiven(cl *cluster) {
 			Entity:     k.ID,
 			Canonical:  k.Names[0],
 			Suggestion: &sug,
-			Evidence:   []Span{d.spanOf(p.first, p.last)},
+			Evidence:   []Span{st.spanOf(p.first, p.last)},
 		}
 		f.SetMessage(k.English, gs.Text, k.Names[0])
-		d.findings = append(d.findings, f)
+		st.findings = append(st.findings, f)
 	}
 }

@@ -11,14 +11,17 @@ import (
 	"github.com/nazir-nlp/nazir/entities"
 )
 
-func (d *doc) report() *Report {
-	r := &Report{Participants: make([]Participant, 0, len(d.parts)), Scopes: d.scopes,
-		Mentions: make([]Mention, 0, len(d.ms)+len(d.chromeMs)), Findings: make([]Finding, 0, len(d.findings))}
+// report builds the report of a check: the lede's episode gives the
+// participants.
+func (st *checkState) report() *Report {
+	lede := st.episodes[0]
+	r := &Report{Participants: make([]Participant, 0, len(lede.parts)), Scopes: st.scopes,
+		Mentions: make([]Mention, 0, len(st.ms)+len(st.chromeMs)), Findings: make([]Finding, 0, len(st.findings))}
 	if r.Scopes == nil {
 		r.Scopes = []Scope{}
 	}
-	for _, p := range d.parts {
-		e := d.entity(p.id)
+	for _, p := range lede.parts {
+		e := st.entity(p.id)
 		pp := Participant{ID: p.id, Score: round2(p.score), Evidence: p.evidence, Kind: "country"}
 		if pp.Evidence == nil {
 			pp.Evidence = []Span{}
@@ -31,21 +34,21 @@ func (d *doc) report() *Report {
 			pp.Kind = e.Kind.String()
 		}
 		switch p.id {
-		case d.subject:
+		case lede.subject:
 			pp.Role = "host"
-		case d.counterpart:
+		case lede.counterpart:
 			pp.Role = "guest"
 		}
 		r.Participants = append(r.Participants, pp)
 	}
-	for i := range d.ms {
-		r.Mentions = append(r.Mentions, reportMention(&d.ms[i], d.roles[i]))
+	for i := range st.ms {
+		r.Mentions = append(r.Mentions, reportMention(&st.ms[i], st.roles[i]))
 	}
-	for i := range d.chromeMs {
-		r.Mentions = append(r.Mentions, reportMention(&d.chromeMs[i], "chrome"))
+	for i := range st.chromeMs {
+		r.Mentions = append(r.Mentions, reportMention(&st.chromeMs[i], roleChrome))
 	}
-	for _, f := range d.findings {
-		if f.Confidence < d.c.opts.MinConfidence {
+	for _, f := range st.findings {
+		if f.Confidence < st.c.opts.MinConfidence {
 			continue
 		}
 		f.Confidence = round2(f.Confidence)
@@ -58,16 +61,16 @@ func (d *doc) report() *Report {
 		return cmp.Compare(a.Kind, b.Kind)
 	})
 	// Positions in one forward walk over the text up to the last finding.
-	w := positionWalker{valid: d.t.FirstInvalid() < 0}
+	w := positionWalker{valid: st.t.FirstInvalid() < 0}
 	for i := range r.Findings {
-		r.Findings[i].Line, r.Findings[i].Column = w.advance(d.src, r.Findings[i].Start)
+		r.Findings[i].Line, r.Findings[i].Column = w.advance(st.src, r.Findings[i].Start)
 	}
 	return r
 }
 
 // reportMention is a tagged mention as the report gives it.
-func reportMention(m *entities.Mention, role string) Mention {
-	om := Mention{Start: m.Start, End: m.End, Text: m.Text, Kind: m.Kind.String(), Form: m.Form.String(), Role: role}
+func reportMention(m *entities.Mention, role mentionRole) Mention {
+	om := Mention{Start: m.Start, End: m.End, Text: m.Text, Kind: m.Kind.String(), Form: m.Form.String(), Role: role.String()}
 	if len(m.Entities) > 0 {
 		om.Entity = m.Entities[0]
 	}

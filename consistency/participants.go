@@ -4,9 +4,21 @@ import (
 	"cmp"
 	"slices"
 
-	"github.com/nazir-nlp/nazir/arabic"
 	"github.com/nazir-nlp/nazir/entities"
 )
+
+// Participant inference runs in four steps, each a function below:
+//
+//  1. gatherEvidence reads what the text says of each state: titles,
+//     counterpart words, officials, the dateline, pairs of states, and
+//     plain mentions (a list of evidence, in text order);
+//  2. scoreEvidence adds the evidence up per state (partState);
+//  3. choosePair keeps the two best states that act in the text, or
+//     decides the meeting is multilateral, or that the text reports no
+//     contact at all;
+//  4. hostAndGuest orders a settled pair: the lede's subject (host) first.
+//
+// The result is the lede's episode, which later stages judge by.
 
 // Evidence weights for participant inference, strongest first. Frequency is
 // the weakest: in the hardest releases the wrong state is named most.
@@ -17,229 +29,372 @@ const (
 	wLede        = 2.0 // any other state named in the lede
 	wDateline    = 2.0 // the dateline city
 	wAgency      = 1.0 // the dateline's agency (شينخوا)
+	wMention     = 1.0 // a state named as a topic or a place, or a person named, in the lede
 	wBody        = 0.4 // each later mention
-	maxBody      = 2.0
+	maxBody      = 2.0 // what later mentions add at most
 	minScore     = 2.0 // a participant needs at least lede-level evidence
 )
 
-// inferParticipants scores every state by its evidence and keeps the best
-// two; it also decides which is the lede's subject.
-func (d *doc) inferParticipants() {
-	byID := map[string]*partState{}
-	get := func(id string) *partState {
-		p := byID[id]
-		if p == nil {
-			p = &partState{id: id, firstSubject: -1}
-			byID[id] = p
-		}
-		return p
+const (
+	// windowWeight scales evidence found after the lede in the contact window.
+	windowWeight = 0.75
+	// maxEvidence is how many evidence spans a participant keeps.
+	maxEvidence = 6
+	// agencyReach is the last token where an agency names the dateline.
+	agencyReach = 12
+	// multilateralParties is how many states named by title or office in
+	// the lede make a meeting multilateral.
+	multilateralParties = 3
+)
+
+// partState is what the text says of one state as a possible participant.
+type partState struct {
+	id       string
+	score    float64
+	evidence []Span
+	// firstSubject is the token of the earliest subject evidence (title,
+	// person, dateline, agency), -1 if none; counterpartEv says a counterpart
+	// word named it.
+	firstSubject  int
+	counterpartEv bool
+	// party says the state acts in the text (a title, a counterpart word,
+	// an official, the dateline or agency, a pair of states as the
+	// subject); a state only named in the lede is a topic.
+	party      bool
+	ledeScore  float64 // evidence from the lede and the contact window (not later mentions)
+	titleScore float64 // evidence from titles, counterpart words and officials
+	ledeTitle  float64 // the same, in the lede alone (decides multilateral)
+}
+
+// evidenceKind is what a piece of evidence is; its note is the text a
+// report shows, its flags what the evidence counts for.
+type evidenceKind uint8
+
+const (
+	evCounterpart evidenceKind = iota + 1 // a counterpart word names the state (نظيره الأذربيجاني)
+	evTitle                               // a title phrase names the state (وزير الخارجية الصيني)
+	evOfficial                            // an official of the state stands where a party stands
+	evDateline                            // the dateline's city
+	evAgency                              // the dateline's agency
+	evPair                                // one of two states coordinated as one subject
+	evNamed                               // named in the lede
+	evPlace                               // a city of the state named in the lede
+	evTopic                               // named in the lede as a topic
+	evBody                                // named after the contact window: score only, no span
+)
+
+// evidenceFlag says what a kind of evidence counts for.
+type evidenceFlag uint8
+
+const (
+	// flagParty: the state acts in the text.
+	flagParty evidenceFlag = 1 << iota
+	// flagTitle: title-strength evidence (titleScore, ledeTitle).
+	flagTitle
+	// flagSubject: the state may be the lede's subject (firstSubject).
+	flagSubject
+	// flagCounterpartWord: a counterpart word names the state.
+	flagCounterpartWord
+)
+
+func (k evidenceKind) flags() evidenceFlag {
+	switch k {
+	case evCounterpart:
+		return flagParty | flagTitle | flagCounterpartWord
+	case evTitle, evOfficial:
+		return flagParty | flagTitle | flagSubject
+	case evDateline, evAgency:
+		return flagParty | flagSubject
+	case evPair:
+		return flagParty
 	}
-	body := map[string]float64{}
-	ctEnd := d.contactEnd()
-	// party marks states with evidence that they act in the text (a title,
-	// a counterpart word, an official, the dateline or agency, a pair of
-	// states as the subject); a state only named in the lede is a topic.
-	party := map[string]bool{}
-	add := func(id string, w float64, tok int, subject bool, ev Span, note string) {
-		p := get(id)
-		p.score += w
-		p.ledeScore += w
-		switch note {
-		case "title", "counterpart", "official":
-			p.titleScore += w
-			if tok <= d.ledeEnd {
-				p.ledeTitle += w
-			}
-			party[id] = true
-		case "dateline", "agency", "pair":
-			party[id] = true
-		}
-		if subject && (p.firstSubject < 0 || tok < p.firstSubject) {
-			p.firstSubject = tok
-		}
-		if len(p.evidence) < 6 {
-			ev.Note = note
-			p.evidence = append(p.evidence, ev)
-		}
+	return 0
+}
+
+// note is the evidence's text in a report.
+func (k evidenceKind) note() string {
+	switch k {
+	case evCounterpart:
+		return "counterpart"
+	case evTitle:
+		return "title"
+	case evOfficial:
+		return "official"
+	case evDateline:
+		return "dateline"
+	case evAgency:
+		return "agency"
+	case evPair:
+		return "pair"
+	case evNamed:
+		return "named in the lede"
+	case evPlace:
+		return "place in the lede"
+	case evTopic:
+		return "topic in the lede"
 	}
-	for i := range d.ms {
-		m := &d.ms[i]
-		if len(m.Entities) == 0 {
-			continue
-		}
-		// A homograph (السوداني is also a surname) counts only where the
-		// syntax makes it a state: after a title or a counterpart word.
-		if m.Weak && !d.titleBefore(m.FirstTok) && !d.is(m.FirstTok-1, d.c.k.counterpart) {
-			continue
-		}
-		// …and never where the homograph is itself a word of the title
-		// (وزير المالية is a finance minister, not Mali's).
-		if m.Weak && d.is(m.FirstTok, d.c.k.titleWord) {
-			continue
-		}
-		ids := d.stateIDs(m)
-		if len(ids) == 0 {
-			continue
-		}
-		share := 1.0 / float64(len(ids))
-		lede := d.inLede(m.FirstTok)
-		// After the lede, inside the contact window, titles, counterpart
-		// words and officials still name the parties (… خلال مؤتمر صحفي
-		// مشترك مع نظيره الألماني), at a lower weight.
-		window := !lede && m.FirstTok <= ctEnd
-		scale := share
-		if window {
-			scale *= windowWeight
-		}
-		// A state after a topic word or a preposition of place is what the
-		// lede is about, not who met (لا مكان للأسد في مستقبل سوريا).
-		topical := d.is(m.FirstTok-1, d.c.k.topicNoun) || d.is(m.FirstTok-1, d.c.k.locative) || d.is(m.FirstTok-1, d.c.k.with)
-		// An office holder named as the author of a topic (المبادرة التي
-		// أطلقها الرئيس الروسي) is not a party.
-		authored := d.afterRelative(m.FirstTok)
-		// A state's title or counterpart word before a known official of
-		// another state (نظيره الجزائري بدر عبد العاطي) is a slip the
-		// official-state rule reports, not evidence for that state.
-		if m.Kind == entities.Country && d.officialOfOther(m) {
-			continue
-		}
-		for _, id := range ids {
-			switch {
-			case authored && (lede || window):
-				if lede {
-					add(id, share, m.FirstTok, false, d.mentionSpan(m), "topic in the lede")
-				}
-			case m.Kind == entities.Country && window && d.is(m.FirstTok-1, d.c.k.counterpart):
-				get(id).counterpartEv = true
-				add(id, wCounterpart*scale, m.FirstTok, false, d.spanOf(m.FirstTok-1, m.LastTok), "counterpart")
-			case m.Kind == entities.Country && window && d.titleBefore(m.FirstTok):
-				add(id, wTitle*scale, m.FirstTok, true, d.mentionSpan(m), "title")
-			case (m.Kind == entities.Person || m.Kind == entities.Title) && window && d.partyPosition(m):
-				add(id, wPerson*scale, m.FirstTok, true, d.mentionSpan(m), "official")
-			case m.Kind == entities.Country && !lede:
-				if body[id] < maxBody {
-					body[id] += wBody
-					get(id).score += wBody
-				}
-			case m.Kind == entities.Country && (m.Form == entities.FormCapital || m.Form == entities.FormCity):
-				if d.dateline(m) {
-					add(id, wDateline*share, m.FirstTok, true, d.mentionSpan(m), "dateline")
-					if d.home == "" && len(ids) == 1 {
-						d.home = id
-					}
-				} else {
-					add(id, share, m.FirstTok, false, d.mentionSpan(m), "place in the lede")
-				}
-			case m.Kind == entities.Country && d.is(m.FirstTok-1, d.c.k.counterpart):
-				get(id).counterpartEv = true
-				add(id, wCounterpart*share, m.FirstTok, false, d.spanOf(m.FirstTok-1, m.LastTok), "counterpart")
-			case m.Kind == entities.Country && d.titleBefore(m.FirstTok):
-				add(id, wTitle*share, m.FirstTok, true, d.mentionSpan(m), "title")
-			case m.Kind == entities.Country && topical:
-				add(id, share, m.FirstTok, false, d.mentionSpan(m), "topic in the lede")
-			case m.Kind == entities.Country:
-				add(id, wLede*share, m.FirstTok, false, d.mentionSpan(m), "named in the lede")
-			case m.Kind == entities.Agency && m.FirstTok <= 12:
-				add(id, wAgency*share, m.FirstTok, true, d.mentionSpan(m), "agency")
-				if d.home == "" {
-					d.home = id
-				}
-			case m.Kind == entities.Title && lede:
-				add(id, wPerson*share, m.FirstTok, true, d.mentionSpan(m), "title")
-			case m.Kind == entities.Person && lede && d.partyPosition(m):
-				add(id, wPerson*share, m.FirstTok, true, d.mentionSpan(m), "official")
-			case m.Kind == entities.Person && lede:
-				add(id, share, m.FirstTok, false, d.mentionSpan(m), "named in the lede")
-			}
-		}
+	return ""
+}
+
+// evidence is one thing the text says of a state.
+type evidence struct {
+	id   string
+	kind evidenceKind
+	w    float64 // weight
+	tok  int     // where it was found
+	span Span
+}
+
+// inferParticipants is the participants stage: it scores every state by
+// its evidence and makes the lede's episode (st.episodes[0]), with the best
+// two states as its participants (host first) when the text reports a
+// contact between two, none otherwise.
+func (st *checkState) inferParticipants() {
+	ctEnd := st.windowEnd
+	pairs, triple := st.statePairs(ctEnd)
+	st.evidence = st.gatherEvidence(st.evidence[:0], ctEnd, pairs)
+	byID := st.scoreEvidence(st.evidence)
+	ep := st.choosePair(byID, ctEnd, st.contactPair(pairs), triple)
+	ep.first, ep.last = 0, len(st.toks)-1
+	if len(ep.parts) == 2 && !ep.multilat {
+		ep.subject, ep.counterpart = hostAndGuest(ep.parts[0], ep.parts[1])
 	}
-	// People: an official tied to a state in the lede.
-	for _, cl := range d.clusters {
-		if cl.country == "" {
-			continue
-		}
-		p0 := &d.persons[cl.members[0]]
-		if !d.inLede(p0.first) || p0.known != nil {
-			continue // tagged officials count in the mention loop
-		}
-		ev := d.spanOf(p0.first, p0.last)
-		// …named as a party, not as the owner of a topic (مبادرة بوتين).
-		if d.is(p0.first-1, d.c.k.topicNoun) || d.afterRelative(p0.first) {
-			continue
-		}
-		if cl.known != nil {
-			add(cl.country, wPerson, p0.first, true, ev, "official")
-		}
+	st.episodes = append(st.episodes[:0], ep)
+}
+
+// gatherEvidence appends to evs what the text says of each state, in text
+// order; it also records the dateline's state (st.home).
+func (st *checkState) gatherEvidence(evs []evidence, ctEnd int, pairs []statePair) []evidence {
+	for i := range st.ms {
+		evs = st.mentionEvidence(evs, &st.ms[i], ctEnd)
 	}
+	evs = st.officialEvidence(evs)
 	// Two states coordinated as one subject (روسيا والسعودية، السعودي
 	// التركي) are the parties of a contact in their sentence.
-	pairs, triple := d.statePairs(ctEnd)
-	var contactPair []string
 	for _, pr := range pairs {
 		for j, id := range pr.ids {
-			add(id, wLede, pr.toks[j], false, d.spanOf(pr.toks[j], pr.toks[j]), "pair")
-		}
-		// Only a pair that is itself the subject names the contact's
-		// parties; after a preposition (السلام بين أذربيجان وأرمينيا) it is
-		// a topic of the talks.
-		if contactPair == nil && pr.contact && !d.is(pr.toks[0]-1, d.c.k.prep) {
-			contactPair = pr.ids[:]
+			evs = append(evs, evidence{id: id, kind: evPair, w: wLede, tok: pr.toks[j], span: st.spanOf(pr.toks[j], pr.toks[j])})
 		}
 	}
 	// A counterpart named without a state (… زيارة إلى لشبونة حيث يلتقي
 	// نظيره فلان) is of the state the visit went to.
-	for _, dest := range d.counterpartPlaces(ctEnd) {
-		get(dest.id).counterpartEv = true
-		add(dest.id, wCounterpart*windowWeight, dest.tok, false, d.spanOf(dest.tok, dest.tok), "counterpart")
+	for _, dest := range st.counterpartPlaces(ctEnd) {
+		evs = append(evs, evidence{id: dest.id, kind: evCounterpart, w: wCounterpart * windowWeight, tok: dest.tok,
+			span: st.spanOf(dest.tok, dest.tok)})
 	}
-	// A contact word (استقبل، محادثات، نظيره …) in the lede says the text
-	// reports a meeting; without one it is commentary or news about states,
-	// and no pair of participants is judged. A contact announced, planned or
-	// intended (سيلتقي، من المقرر أن، لإجراء محادثات) is not one.
-	contact := false
-	for k := 0; k <= ctEnd && k < len(d.bits); k++ {
-		if d.contactAt(k) {
-			contact = true
-			break
+	return evs
+}
+
+// mentionEvidence appends what mention m says of the states it stands for.
+func (st *checkState) mentionEvidence(evs []evidence, m *entities.Mention, ctEnd int) []evidence {
+	if len(m.Entities) == 0 || !st.readAsState(m) {
+		return evs
+	}
+	ids := st.stateIDs(m)
+	if len(ids) == 0 {
+		return evs
+	}
+	// A state's title or counterpart word before a known official of
+	// another state (نظيره الجزائري بدر عبد العاطي) is a slip the
+	// official-state rule reports, not evidence for that state.
+	if m.Kind == entities.Country && st.officialOfOther(m) {
+		return evs
+	}
+	share := 1.0 / float64(len(ids))
+	kind, w, span := st.readMention(m, share, ctEnd)
+	if kind == 0 {
+		return evs
+	}
+	for _, id := range ids {
+		evs = append(evs, evidence{id: id, kind: kind, w: w, tok: m.FirstTok, span: span})
+	}
+	if st.home == "" && (kind == evDateline && len(ids) == 1 || kind == evAgency) {
+		st.home = ids[0]
+	}
+	return evs
+}
+
+// readAsState says whether a mention counts as a state at all: a
+// homograph (السوداني is also a surname) counts only where the syntax makes
+// it a state, after a title or a counterpart word, and never where it is
+// itself a word of the title (وزير المالية is a finance minister, not
+// Mali's).
+func (st *checkState) readAsState(m *entities.Mention) bool {
+	if !m.Weak {
+		return true
+	}
+	if !st.titleBefore(m.FirstTok) && !st.is(m.FirstTok-1, st.c.k.counterpart) {
+		return false
+	}
+	return !st.is(m.FirstTok, st.c.k.titleWord)
+}
+
+// readMention says what kind of evidence mention m is, its weight for
+// each of the states it stands for (share is one over their number), and
+// the span a report shows; kind 0 when it is none.
+func (st *checkState) readMention(m *entities.Mention, share float64, ctEnd int) (evidenceKind, float64, Span) {
+	lede := st.inLede(m.FirstTok)
+	// After the lede, inside the contact window, titles, counterpart
+	// words and officials still name the parties (… خلال مؤتمر صحفي
+	// مشترك مع نظيره الألماني), at a lower weight.
+	window := !lede && m.FirstTok <= ctEnd
+	scale := share
+	if window {
+		scale *= windowWeight
+	}
+	country := m.Kind == entities.Country
+	ms := st.mentionSpan(m)
+	switch {
+	// An office holder named as the author of a topic (المبادرة التي
+	// أطلقها الرئيس الروسي) is not a party.
+	case (lede || window) && st.afterRelative(m.FirstTok):
+		if lede {
+			return evTopic, wMention * share, ms
+		}
+		return 0, 0, Span{}
+	case country && window && st.is(m.FirstTok-1, st.c.k.counterpart):
+		return evCounterpart, wCounterpart * scale, st.spanOf(m.FirstTok-1, m.LastTok)
+	case country && window && st.titleBefore(m.FirstTok):
+		return evTitle, wTitle * scale, ms
+	case (m.Kind == entities.Person || m.Kind == entities.Title) && window && st.partyPosition(m):
+		return evOfficial, wPerson * scale, ms
+	case country && !lede:
+		return evBody, wBody, Span{}
+	case country && (m.Form == entities.FormCapital || m.Form == entities.FormCity):
+		if st.dateline(m) {
+			return evDateline, wDateline * share, ms
+		}
+		return evPlace, wMention * share, ms
+	case country && st.is(m.FirstTok-1, st.c.k.counterpart):
+		return evCounterpart, wCounterpart * share, st.spanOf(m.FirstTok-1, m.LastTok)
+	case country && st.titleBefore(m.FirstTok):
+		return evTitle, wTitle * share, ms
+	// A state after a topic word or a preposition of place is what the
+	// lede is about, not who met (لا مكان للأسد في مستقبل سوريا).
+	case country && st.topicalPosition(m.FirstTok):
+		return evTopic, wMention * share, ms
+	case country:
+		return evNamed, wLede * share, ms
+	case m.Kind == entities.Agency && m.FirstTok <= agencyReach:
+		return evAgency, wAgency * share, ms
+	case m.Kind == entities.Title && lede:
+		return evTitle, wPerson * share, ms
+	case m.Kind == entities.Person && lede && st.partyPosition(m):
+		return evOfficial, wPerson * share, ms
+	case m.Kind == entities.Person && lede:
+		return evNamed, wMention * share, ms
+	}
+	return 0, 0, Span{}
+}
+
+// topicalPosition says whether the word before tok makes a state there a
+// topic: a topic word, a preposition of place, or مع.
+func (st *checkState) topicalPosition(tok int) bool {
+	return st.is(tok-1, st.c.k.topicNoun) || st.is(tok-1, st.c.k.locative) || st.is(tok-1, st.c.k.with)
+}
+
+// officialEvidence appends the people the lede ties to a state that the
+// gazetteer does not tag (tagged officials count as mentions): a known
+// official named as a party, not as the owner of a topic (مبادرة بوتين).
+func (st *checkState) officialEvidence(evs []evidence) []evidence {
+	for _, cl := range st.clusters {
+		if cl.country == "" {
+			continue
+		}
+		p0 := &st.persons[cl.members[0]]
+		if !st.inLede(p0.first) || p0.known != nil {
+			continue
+		}
+		if st.is(p0.first-1, st.c.k.topicNoun) || st.afterRelative(p0.first) {
+			continue
+		}
+		if cl.known != nil {
+			evs = append(evs, evidence{id: cl.country, kind: evOfficial, w: wPerson, tok: p0.first, span: st.spanOf(p0.first, p0.last)})
 		}
 	}
-	// A lede sentence that announces or postpones a contact (سيتوجه …
-	// يلتقي خلالها، من المقرر أن يبحث، تأجيل الزيارة) and reports none of
-	// its own makes the text about a contact to come, whatever later
-	// sentences say.
-	for _, s := range d.sents {
-		if s.first > d.ledeEnd {
-			break
-		}
-		if d.announces(s) {
-			contact = false
+	return evs
+}
+
+// contactPair returns the first pair of states that is itself the subject
+// of a contact sentence, nil if none. After a preposition (السلام بين
+// أذربيجان وأرمينيا) a pair is a topic of the talks.
+func (st *checkState) contactPair(pairs []statePair) []string {
+	for _, pr := range pairs {
+		if pr.contact && !st.is(pr.toks[0]-1, st.c.k.prep) {
+			return pr.ids[:]
 		}
 	}
-	d.contact = contact
+	return nil
+}
+
+// scoreEvidence adds the evidence up per state, in the order found.
+func (st *checkState) scoreEvidence(evs []evidence) map[string]*partState {
+	byID := map[string]*partState{}
+	body := map[string]float64{}
+	for _, e := range evs {
+		p := byID[e.id]
+		if p == nil {
+			p = &partState{id: e.id, firstSubject: -1}
+			byID[e.id] = p
+		}
+		if e.kind == evBody {
+			if body[e.id] < maxBody {
+				body[e.id] += e.w
+				p.score += e.w
+			}
+			continue
+		}
+		f := e.kind.flags()
+		p.score += e.w
+		p.ledeScore += e.w
+		p.party = p.party || f&flagParty != 0
+		p.counterpartEv = p.counterpartEv || f&flagCounterpartWord != 0
+		if f&flagTitle != 0 {
+			p.titleScore += e.w
+			if st.inLede(e.tok) {
+				p.ledeTitle += e.w
+			}
+		}
+		if f&flagSubject != 0 && (p.firstSubject < 0 || e.tok < p.firstSubject) {
+			p.firstSubject = e.tok
+		}
+		if len(p.evidence) < maxEvidence {
+			ev := e.span
+			ev.Note = e.kind.note()
+			p.evidence = append(p.evidence, ev)
+		}
+	}
+	return byID
+}
+
+// choosePair settles the lede's episode from the scored states: the two
+// best that act in the text, a pair the text coordinates as the contact's
+// subject, a state named by a counterpart word; or a multilateral meeting;
+// or no participants when the lede reports no contact.
+func (st *checkState) choosePair(byID map[string]*partState, ctEnd int, contactPair []string, triple bool) *episode {
+	contact := st.reportsContact(ctEnd)
 	var ps []*partState
 	strong := 0
 	for _, p := range byID {
-		if !party[p.id] {
+		if !p.party || p.ledeScore < minScore {
 			continue
 		}
-		if p.ledeScore >= minScore {
-			ps = append(ps, p)
-			if p.ledeTitle >= wPerson {
-				strong++
-			}
+		ps = append(ps, p)
+		if p.ledeTitle >= wPerson {
+			strong++
 		}
 	}
 	slices.SortFunc(ps, byScore)
+	ep := &episode{partIDs: map[string]bool{}}
 	// Three or more states named by title or office in the lede, or a group
 	// whose ministers meet, make the meeting multilateral.
-	if contact && (strong >= 3 || triple || !d.pairMeeting(ctEnd) && d.groupMeets() || d.multilateralContact(ctEnd)) {
-		d.multilat = true
-	}
-	if !d.multilat && len(contactPair) == 2 && byID[contactPair[0]] != nil && byID[contactPair[1]] != nil {
+	ep.multilat = contact && (strong >= multilateralParties || triple ||
+		!st.pairMeeting(ctEnd) && st.groupMeets() || st.multilateralContact(ctEnd))
+	if !ep.multilat && len(contactPair) == 2 && byID[contactPair[0]] != nil && byID[contactPair[1]] != nil {
 		ps = []*partState{byID[contactPair[0]], byID[contactPair[1]]}
 		slices.SortFunc(ps, byScore)
 	}
-	if !d.multilat && len(ps) > 2 {
+	if !ep.multilat && len(ps) > 2 {
 		// A state named by a counterpart word (… مع نظيره الألماني) is the
 		// other party, however often the lede names a topic state.
 		for i := 2; i < len(ps); i++ {
@@ -251,162 +406,68 @@ func (d *doc) inferParticipants() {
 		ps = ps[:2]
 	}
 	if !contact || len(ps) < 2 {
-		d.candidates = ps
-		ps = nil
+		return ep
 	}
-	d.parts = ps
-	d.partIDs = map[string]bool{}
+	ep.parts = ps
 	for _, p := range ps {
-		d.partIDs[p.id] = true
+		ep.partIDs[p.id] = true
 	}
-	if len(ps) == 2 && !d.multilat {
-		a, b := ps[0], ps[1]
-		switch {
-		case a.counterpartEv && !b.counterpartEv:
-			a, b = b, a
-		case b.counterpartEv && !a.counterpartEv:
-		case a.firstSubject < 0 && b.firstSubject >= 0:
-			a, b = b, a
-		case a.firstSubject >= 0 && b.firstSubject >= 0 && b.firstSubject < a.firstSubject:
-			a, b = b, a
-		}
-		d.subject, d.counterpart = a.id, b.id
-	}
+	return ep
 }
 
-// contactEnd is the last token of the window searched for a contact word:
-// the lede and the sentences after it up to contactWords words, where an
-// article says what its headline's statement was made at (جاء ذلك خلال
-// استقبال …).
-func (d *doc) contactEnd() int {
-	end, words := d.ledeEnd, 0
-	for i, s := range d.sents {
-		// The sentence after a long lede is in the window too (… وقال
-		// سموه لدى استقباله …).
-		if i == 6 || words >= contactWords && end > d.ledeEnd {
+// reportsContact says whether the text reports a contact. A contact word
+// (استقبل، محادثات، نظيره …) in the contact window says it does; without
+// one it is commentary or news about states, and no pair of participants
+// is judged. A contact announced, planned or intended (سيلتقي، من المقرر
+// أن، لإجراء محادثات) is not one, and a lede sentence that announces or
+// postpones a contact (سيتوجه … يلتقي خلالها، تأجيل الزيارة) and reports
+// none of its own makes the text about a contact to come, whatever later
+// sentences say.
+func (st *checkState) reportsContact(ctEnd int) bool {
+	contact := false
+	for k := 0; k <= ctEnd && k < len(st.bits); k++ {
+		if st.contactAt(k) {
+			contact = true
 			break
 		}
-		end = s.last
-		for k := s.first; k <= s.last; k++ {
-			if d.toks[k].Kind == arabic.Word {
-				words++
-			}
-		}
 	}
-	// A sentence that says what the lede's statements were made at (وجاء
-	// ذلك خلال استقباله …، وجاء هذا بعد محادثات …) joins the window when
-	// it follows soon after.
-	if oc := d.c.k.occasion; oc != 0 {
-		for i, s := range d.sents {
-			if i >= occasionSents {
-				break
-			}
-			if s.first > end && d.is(s.first, oc) && s.first+1 <= s.last && d.is(s.first+1, d.c.k.demonstrative) {
-				end = s.last
-				break
-			}
-		}
-	}
-	return max(end, d.ledeEnd)
-}
-
-// occasionSents bounds how far an occasion sentence may stand.
-const occasionSents = 8
-
-// windowWeight scales evidence found after the lede in the contact window.
-const windowWeight = 0.75
-
-// futureSentence says whether the sentence of tok announces, postpones or
-// plans a contact rather than reporting one (سيزور، من المقرر، تأجيل).
-func (d *doc) futureSentence(tok int) bool {
-	s := d.sentOf(tok)
-	for k := s.first; k <= s.last; k++ {
-		if d.is(k, d.c.k.future) {
-			return true
-		}
-	}
-	return false
-}
-
-// partyPosition says whether a person or title mention stands where a party
-// of a contact stands: next to a contact, speech or title word, not after a
-// preposition or topic word (مصير الأسد).
-func (d *doc) partyPosition(m *entities.Mention) bool {
-	if d.is(m.FirstTok-1, d.c.k.topicNoun) || d.is(m.FirstTok-1, d.c.k.locative) || d.is(m.FirstTok-1, d.c.k.prep) {
-		return d.is(m.FirstTok-1, d.c.k.with) // مع فلان: the other party
-	}
-	for k := max(0, m.FirstTok-4); k <= m.LastTok+4 && k < len(d.bits); k++ {
-		if d.is(k, d.c.k.contact) || d.is(k, d.c.k.speech) || d.is(k, d.c.k.title) || d.is(k, d.c.k.honorific) {
-			return true
-		}
-	}
-	return m.FirstTok <= 2 // a headline that opens with the person
-}
-
-// contactWords bounds the contact window.
-const contactWords = 70
-
-// groupMeets says whether the lede has a group after a title word (وزراء
-// خارجية دول مجلس التعاون، قادة دول آسيان).
-func (d *doc) groupMeets() bool {
-	for i := range d.ms {
-		m := &d.ms[i]
-		if m.FirstTok > d.ledeEnd {
+	for _, s := range st.sents {
+		if s.first > st.ledeEnd {
 			break
 		}
-		if m.Kind != entities.Group || m.Form != entities.FormName {
-			continue
-		}
-		if d.titleBefore(m.FirstTok) {
-			return true
-		}
-		// A state and a group as the two sides (واشنطن ودول الخليج).
-		if hasPrefixAnd(m) && m.FirstTok > 0 {
-			if pi := d.tokMention[m.FirstTok-1]; pi >= 0 && d.ms[pi].Kind == entities.Country && d.ms[pi].Form != entities.FormNisba {
-				return true
-			}
+		if st.announces(s) {
+			contact = false
 		}
 	}
-	return false
+	return contact
 }
 
-// dateline says whether a city mention is a dateline: near the start and
-// followed by a date, an agency or dateline punctuation (بكين 14 أبريل …،
-// القاهرة - …), or alone on a short first line (عين اليوم – موسكو). A
-// headline that merely opens with a capital is not one.
-func (d *doc) dateline(m *entities.Mention) bool {
-	if m.FirstTok > 5 {
-		return false
+// hostAndGuest orders a pair of participants: the state a counterpart
+// word names is the guest; otherwise the one with subject evidence (a
+// title, an official, the dateline), the earliest, is the host.
+func hostAndGuest(a, b *partState) (host, guest string) {
+	switch {
+	case a.counterpartEv && !b.counterpartEv:
+		a, b = b, a
+	case b.counterpartEv && !a.counterpartEv:
+	case a.firstSubject < 0 && b.firstSubject >= 0:
+		a, b = b, a
+	case a.firstSubject >= 0 && b.firstSubject >= 0 && b.firstSubject < a.firstSubject:
+		a, b = b, a
 	}
-	toks := d.toks
-	for k := m.LastTok + 1; k < len(toks) && k <= m.LastTok+3; k++ {
-		switch {
-		case toks[k].Kind == arabic.Number:
-			return true
-		case toks[k].Kind == arabic.Punct && k == m.LastTok+1:
-			switch d.word(k) {
-			case "(", "-", "–", "—", ":", "،", ",":
-				return true
-			}
-		}
-		if mi := d.tokMention[k]; mi >= 0 && d.ms[mi].Kind == entities.Agency {
-			return true
-		}
-	}
-	s := d.sentOf(m.FirstTok)
-	return s.last == m.LastTok && s.last-s.first <= 5
+	return a.id, b.id
 }
 
 // stateIDs returns the country ids a mention stands for (a person's, an
 // agency's or a title's state included).
-func (d *doc) stateIDs(m *entities.Mention) []string {
+func (st *checkState) stateIDs(m *entities.Mention) []string {
 	switch m.Kind {
 	case entities.Country:
 		return m.Entities
 	case entities.Agency, entities.Title, entities.Person:
 		var out []string
 		for _, id := range m.Entities {
-			e := d.entity(id)
+			e := st.entity(id)
 			if e == nil || e.Country == "" || containsStr(out, e.Country) {
 				continue
 			}
@@ -428,305 +489,4 @@ func byScore(a, b *partState) int {
 		return cmp.Compare(b.score, a.score)
 	}
 	return cmp.Compare(a.id, b.id)
-}
-
-// officialOfOther says whether the mention is followed by a known official
-// of a state it does not name.
-func (d *doc) officialOfOther(m *entities.Mention) bool {
-	k := m.LastTok + 1
-	if k >= len(d.tokPerson) || d.tokPerson[k] < 0 {
-		return false
-	}
-	p := &d.persons[d.tokPerson[k]]
-	if p.first != k || p.known == nil || p.known.Country == "" {
-		return false
-	}
-	return !containsStr(m.Entities, p.known.Country)
-}
-
-// futureAt says whether a future word governs tok: one before it in its
-// sentence (سيتوجه … في زيارة يلتقي خلالها نظيره) or right after it
-// (زيارة مرتقبة، يزور طوكيو الأسبوع المقبل).
-func (d *doc) futureAt(tok int) bool {
-	s := d.sentOf(tok)
-	for k := max(s.first, tok-futureBefore); k <= s.last && k <= tok+futureAfter; k++ {
-		if d.is(k, d.c.k.future) {
-			return true
-		}
-	}
-	return false
-}
-
-// How far before and after a contact word a future word governs it.
-const (
-	futureBefore = 10
-	futureAfter  = 3
-)
-
-// contactAt says whether tok reports a contact: a contact or counterpart
-// word not governed by a future word and not the object of a purpose
-// (لإجراء محادثات، لبحث).
-func (d *doc) contactAt(tok int) bool {
-	if !d.is(tok, d.c.k.contact) && !d.is(tok, d.c.k.counterpart) {
-		return false
-	}
-	s := d.sentOf(tok)
-	for k := max(s.first, tok-purposeReach); k <= tok; k++ {
-		if d.is(k, d.c.k.purpose) {
-			return false
-		}
-	}
-	return !d.futureAt(tok)
-}
-
-// purposeReach is how far a purpose governs the words after it
-// (لإجراء محادثات مع نظيره).
-const purposeReach = 4
-
-// announces says whether the sentence s speaks of a contact only as
-// announced, planned or postponed.
-func (d *doc) announces(s span) bool {
-	planned := false
-	for k := s.first; k <= s.last; k++ {
-		if !d.is(k, d.c.k.contact) && !d.is(k, d.c.k.counterpart) {
-			continue
-		}
-		if d.contactAt(k) {
-			return false
-		}
-		planned = planned || d.futureAt(k)
-	}
-	return planned
-}
-
-// afterRelative says whether the title phrase holding tok follows a
-// relative clause's verb (التي أطلقها الرئيس الروسي فلاديمير بوتين).
-func (d *doc) afterRelative(tok int) bool {
-	if d.c.k.relative == 0 {
-		return false
-	}
-	s := d.sentOf(tok)
-	k := tok - 1
-	titled := false
-	for k >= s.first && (d.is(k, d.c.k.title) || d.is(k, d.c.k.titleWord) || d.is(k, d.c.k.honorific) || d.tokMention[k] >= 0) {
-		titled = titled || d.is(k, d.c.k.title)
-		k--
-	}
-	return titled && k-1 >= s.first && d.is(k-1, d.c.k.relative)
-}
-
-// sentenceContact says whether the sentence s reports a contact.
-func (d *doc) sentenceContact(s span) bool {
-	for k := s.first; k <= s.last; k++ {
-		if d.contactAt(k) {
-			return true
-		}
-	}
-	return false
-}
-
-// statePair is two states coordinated as one subject or attribute:
-// روسيا والسعودية، بين السعودية ومالطا، اتفاقية سعودية - مالطية.
-type statePair struct {
-	ids     [2]string
-	toks    [2]int
-	contact bool // the pair's sentence reports a contact
-}
-
-// statePairs finds pairs of states in the contact window. triple says a
-// contact sentence names three states in one such chain (اللقاء السعودي
-// الأمريكي الروسي): a meeting of three.
-func (d *doc) statePairs(ctEnd int) (pairs []statePair, triple bool) {
-	for i := 0; i+1 < len(d.ms); i++ {
-		m := &d.ms[i]
-		if m.FirstTok > ctEnd {
-			break
-		}
-		if !d.pairMember(m) {
-			continue
-		}
-		// A pair after a topic word or a preposition of place is what the
-		// text is about (الأوضاع في سوريا والعراق); after a word of trade or
-		// business it is no state's act (ملتقى الأعمال السعودي التركي); the
-		// tail of a longer list is no pair.
-		if d.is(m.FirstTok-1, d.c.k.topicNoun) || d.is(m.FirstTok-2, d.c.k.topicNoun) ||
-			d.is(m.FirstTok-1, d.c.k.locative) || d.is(m.FirstTok-1, d.c.k.with) ||
-			d.is(m.FirstTok-1, d.c.k.private) || d.is(m.FirstTok-2, d.c.k.private) ||
-			i > 0 && d.pairMember(&d.ms[i-1]) && d.chained(&d.ms[i-1], m) {
-			continue
-		}
-		n := &d.ms[i+1]
-		if !d.pairMember(n) || !d.chained(m, n) || n.Entities[0] == m.Entities[0] {
-			continue
-		}
-		s := d.sentOf(m.FirstTok)
-		contact := d.sentenceContact(s)
-		if i+2 < len(d.ms) {
-			if o := &d.ms[i+2]; d.pairMember(o) && d.chained(n, o) && o.Entities[0] != m.Entities[0] && o.Entities[0] != n.Entities[0] {
-				// Three states after a preposition are a mechanism's
-				// members (آلية التعاون الثلاثي بين مصر والأردن والعراق).
-				// Three states after a meeting word are its parties (اللقاء
-				// السعودي الأمريكي الروسي); elsewhere they are an alliance or
-				// a list, not a meeting.
-				meeting := d.is(m.FirstTok-1, d.c.k.contact) || d.is(m.FirstTok-1, d.c.k.summit)
-				triple = triple || contact && meeting
-				i += 2
-				continue
-			}
-		}
-		pairs = append(pairs, statePair{ids: [2]string{m.Entities[0], n.Entities[0]},
-			toks: [2]int{m.FirstTok, n.FirstTok}, contact: contact})
-		i++
-	}
-	return pairs, triple
-}
-
-// pairMember says whether m can be one of a pair of states: a country
-// named by name or nisba, not ambiguous, not a homograph.
-func (d *doc) pairMember(m *entities.Mention) bool {
-	return m.Kind == entities.Country && !m.Weak && len(m.Entities) == 1 &&
-		(m.Form == entities.FormName || m.Form == entities.FormNisba)
-}
-
-// chained says whether n follows m as its partner: two names joined by و
-// or a dash (روسيا والسعودية، السعودية - مالطا), or two nisbas side by side
-// (السعودي التركي، مصرية سعودية، سعودية - مالطية).
-func (d *doc) chained(m, n *entities.Mention) bool {
-	if m.Form != n.Form {
-		return false
-	}
-	gap := n.FirstTok - m.LastTok
-	dash := false
-	if gap == 2 {
-		switch d.word(m.LastTok + 1) {
-		case "-", "–", "—":
-			dash = true
-		default:
-			return false
-		}
-	} else if gap != 1 {
-		return false
-	}
-	if m.Form == entities.FormName {
-		return dash || hasPrefixAnd(n)
-	}
-	return true
-}
-
-// placedCounterpart is a state a counterpart word stands for by place.
-type placedCounterpart struct {
-	id  string
-	tok int
-}
-
-// counterpartPlaces finds counterpart words named without a state (…
-// حيث يلتقي نظيره فلان) and ties them to the place a visit in the same
-// sentence went to (زيارة إلى لشبونة، زيارته لمصر).
-func (d *doc) counterpartPlaces(ctEnd int) []placedCounterpart {
-	var out []placedCounterpart
-	for k := 0; k <= ctEnd && k < len(d.bits); k++ {
-		if !d.is(k, d.c.k.counterpart) {
-			continue
-		}
-		named := false
-		for j := k + 1; j <= k+3 && j < len(d.tokMention); j++ {
-			if mi := d.tokMention[j]; mi >= 0 && len(d.stateIDs(&d.ms[mi])) > 0 {
-				named = true
-			}
-		}
-		if named {
-			continue
-		}
-		s := d.sentOf(k)
-		var dest []placedCounterpart
-		for j := s.first; j <= s.last; j++ {
-			mi := d.tokMention[j]
-			if mi < 0 || d.ms[mi].FirstTok != j || d.ms[mi].Kind != entities.Country || len(d.ms[mi].Entities) != 1 {
-				continue
-			}
-			m := &d.ms[mi]
-			if d.visitedAt(m) {
-				dest = append(dest, placedCounterpart{id: m.Entities[0], tok: j})
-			}
-		}
-		// Two places visited leave the counterpart's state unsettled.
-		if len(dest) == 1 {
-			out = append(out, dest[0])
-		}
-	}
-	return out
-}
-
-// pairMeeting says whether the contact window names a counterpart by its
-// state (… نظيره التايلاندي على هامش اجتماع وزراء خارجية آسيان): a pair
-// meets, whatever gathering it meets at.
-func (d *doc) pairMeeting(ctEnd int) bool {
-	for k := 0; k <= ctEnd && k+1 < len(d.tokMention); k++ {
-		if d.is(k, d.c.k.counterpart) {
-			if mi := d.tokMention[k+1]; mi >= 0 && d.ms[mi].Kind == entities.Country {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// visitedAt says whether a state or city mention is where a visit went:
-// after إلى (or the proclitic ل) and a visit word a few words before
-// (زيارة إلى لشبونة، يصل الرئيس … اليوم إلى ياوندي، زيارته لمصر).
-func (d *doc) visitedAt(m *entities.Mention) bool {
-	if m.Prefix != "ل" && !d.is(m.FirstTok-1, d.c.k.locative) {
-		return false
-	}
-	s := d.sentOf(m.FirstTok)
-	for k := m.FirstTok - 1; k >= s.first && k >= m.FirstTok-visitReach; k-- {
-		if d.is(k, d.c.k.visit) {
-			return true
-		}
-	}
-	return false
-}
-
-// visitReach bounds the words between a visit word and its destination.
-const visitReach = 7
-
-// multilateralContact says whether the contact window reports a meeting of
-// several states: a summit or talks called quadrilateral, regional or
-// multilateral (القمة الرباعية، محادثات أمنية إقليمية), or a group whose
-// ministers meet in a contact sentence (اجتماع وزراء خارجية آسيان). A
-// counterpart word with a state names a pair meeting (on the sidelines of
-// such a summit) and wins.
-func (d *doc) multilateralContact(ctEnd int) bool {
-	if d.pairMeeting(ctEnd) {
-		return false
-	}
-	for k := 0; k <= ctEnd && k < len(d.bits); k++ {
-		if !d.is(k, d.c.k.summit) || d.futureAt(k) {
-			continue
-		}
-		s := d.sentOf(k)
-		for j := k + 1; j <= k+3 && j <= s.last; j++ {
-			if d.is(j, d.c.k.multi) {
-				return true
-			}
-		}
-	}
-	// A series of meetings (عدة لقاءات ثنائية، سلسلة اجتماعات) is with
-	// several states.
-	for k := 0; k <= ctEnd && k < len(d.bits); k++ {
-		if d.is(k, d.c.k.series) && (d.is(k+1, d.c.k.meetings) || d.is(k+2, d.c.k.meetings) || d.is(k-1, d.c.k.meetings)) {
-			return true
-		}
-	}
-	for i := range d.ms {
-		m := &d.ms[i]
-		if m.FirstTok > ctEnd {
-			break
-		}
-		if m.Kind == entities.Group && m.Form == entities.FormName && d.titleBefore(m.FirstTok) &&
-			d.sentenceContact(d.sentOf(m.FirstTok)) {
-			return true
-		}
-	}
-	return false
 }

@@ -35,59 +35,59 @@ const maxNameWords = 6
 // detectPersons finds names: the gazetteer's people, names after a title
 // phrase that names a state (وزير الخارجية الصيني وانغ يي), names after an
 // honorific (الدكتور بدر عبد العاطي) and speakers (قال بلانر إن).
-func (d *doc) detectPersons() {
-	for i := range d.ms {
-		m := &d.ms[i]
+func (st *checkState) detectPersons() {
+	for i := range st.ms {
+		m := &st.ms[i]
 		if m.Kind == entities.Person && len(m.Entities) > 0 {
-			e := d.entity(m.Entities[0])
+			e := st.entity(m.Entities[0])
 			country := ""
 			if e != nil {
 				country = e.Country
 			}
-			d.addPerson(m.FirstTok, m.LastTok, country, e)
+			st.addPerson(m.FirstTok, m.LastTok, country, e)
 		}
 	}
-	toks := d.toks
-	for i := range d.ms {
-		m := &d.ms[i]
+	toks := st.toks
+	for i := range st.ms {
+		m := &st.ms[i]
 		if m.Kind != entities.Country || (m.Form != entities.FormNisba && m.Form != entities.FormName) {
 			continue
 		}
-		if !d.titleBefore(m.FirstTok) && !d.is(m.FirstTok-1, d.c.k.counterpart) {
+		if !st.titleBefore(m.FirstTok) && !st.is(m.FirstTok-1, st.c.k.counterpart) {
 			continue
 		}
 		start := m.LastTok + 1
-		for k := 0; k < 2 && start < len(toks) && d.is(start, d.c.k.titleTail); k++ {
+		for k := 0; k < 2 && start < len(toks) && st.is(start, st.c.k.titleTail); k++ {
 			start++
 		}
-		if first, last, ok := d.nameAt(start); ok {
-			d.addPerson(first, last, soleID(m), nil)
+		if first, last, ok := st.nameAt(start); ok {
+			st.addPerson(first, last, soleID(m), nil)
 		}
 	}
 	for i := range toks {
-		if !d.is(i, d.c.k.honorific) || (i > 0 && d.is(i-1, d.c.k.honorific)) {
+		if !st.is(i, st.c.k.honorific) || (i > 0 && st.is(i-1, st.c.k.honorific)) {
 			continue
 		}
-		first, last, ok := d.nameAt(i)
+		first, last, ok := st.nameAt(i)
 		if !ok {
 			continue
 		}
-		d.addPerson(first, last, d.titleCountryAfter(last+1), nil)
+		st.addPerson(first, last, st.titleCountryAfter(last+1), nil)
 	}
 	for i := range toks {
-		if !d.is(i, d.c.k.speech) {
+		if !st.is(i, st.c.k.speech) {
 			continue
 		}
-		first, last, ok := d.nameAt(i + 1)
+		first, last, ok := st.nameAt(i + 1)
 		if !ok || last+1 >= len(toks) {
 			continue
 		}
 		next := last + 1
-		if d.is(next, d.c.k.that) || d.word(next) == "عن" || d.word(next) == "،" {
-			d.addPerson(first, last, "", nil)
+		if st.is(next, st.c.k.that) || st.word(next) == "عن" || st.word(next) == "،" {
+			st.addPerson(first, last, "", nil)
 		}
 	}
-	d.misspeltKnown()
+	st.misspeltKnown()
 }
 
 // misspeltKnown finds a known official's surname written another way
@@ -97,41 +97,41 @@ func (d *doc) detectPersons() {
 // when its key has four letters or more and it is a letter or two from the
 // known spelling. A short key alone is not enough, even after a title:
 // common words share the short keys of surnames (مستشار كبير, الجبير).
-func (d *doc) misspeltKnown() {
+func (st *checkState) misspeltKnown() {
 	named := map[string]bool{}
-	for i := range d.ms {
-		if d.ms[i].Kind == entities.Person && len(d.ms[i].Entities) > 0 {
-			named[d.ms[i].Entities[0]] = true
+	for i := range st.ms {
+		if st.ms[i].Kind == entities.Person && len(st.ms[i].Entities) > 0 {
+			named[st.ms[i].Entities[0]] = true
 		}
 	}
 	if len(named) == 0 {
 		return
 	}
-	d.trimToKnownSurname(named)
+	st.trimToKnownSurname(named)
 	// The first letter of a word's key is its first letter's class: a
 	// word whose first letter starts none of the named people's surname
 	// keys is skipped without keying it whole.
 	var first [256]bool
 	for id := range named {
-		for _, k := range d.c.surnameKeys[id] {
+		for _, k := range st.c.surnameKeys[id] {
 			first[k[0]] = true
 		}
 	}
-	toks := d.toks
+	toks := st.toks
 	for k := 1; k < len(toks); k++ {
-		if toks[k].Kind != arabic.Word || d.tokMention[k] >= 0 || d.tokPerson[k] >= 0 || d.bits[k] != 0 {
+		if toks[k].Kind != arabic.Word || st.tokMention[k] >= 0 || st.tokPerson[k] >= 0 || st.bits[k] != 0 {
 			continue
 		}
-		if d.tokSent[k-1] != d.tokSent[k] || toks[k-1].Kind != arabic.Word {
+		if st.tokSent[k-1] != st.tokSent[k] || toks[k-1].Kind != arabic.Word {
 			continue
 		}
-		w := withoutArticle(d.word(k))
+		w := withoutArticle(st.word(k))
 		if !first[arabic.PhoneticInitial(w)] {
 			continue
 		}
 		var kb [64]byte
 		kbytes := arabic.AppendPhoneticKey(kb[:0], w) // wordKey, w's article dropped above
-		ents := d.c.bySurname[string(kbytes)]         // no allocation for the lookup
+		ents := st.c.bySurname[string(kbytes)]        // no allocation for the lookup
 		if len(ents) == 0 || utf8.RuneCount(kbytes) < 3 {
 			continue
 		}
@@ -141,13 +141,13 @@ func (d *doc) misspeltKnown() {
 				continue
 			}
 			switch {
-			case d.c.nameKeysOf[e][wordKey(d.word(k-1))] && d.tokMention[k-1] < 0:
-				d.addPerson(k-1, k, e.Country, e)
-			case utf8.RuneCountInString(key) >= 4 && d.surnameWithin(d.word(k), e, 1, 2):
+			case st.c.nameKeysOf[e][wordKey(st.word(k-1))] && st.tokMention[k-1] < 0:
+				st.addPerson(k-1, k, e.Country, e)
+			case utf8.RuneCountInString(key) >= 4 && st.surnameWithin(st.word(k), e, 1, 2):
 				// A long key and a spelling a letter or two from the
 				// known one: a surname alone (شتينماير). Short keys
 				// need the given name: مستشار كبير is no الجبير.
-				d.addPerson(k, k, e.Country, e)
+				st.addPerson(k, k, e.Country, e)
 			default:
 				continue
 			}
@@ -163,26 +163,26 @@ func (d *doc) misspeltKnown() {
 // office of Cameron, not a person called مكتب كاميرون. The surname alone
 // becomes an occurrence of the known person. (فلاديمير بيرموف keeps its
 // wrong given name: that is a finding of its own.)
-func (d *doc) trimToKnownSurname(named map[string]bool) {
-	for pi := range d.persons {
-		p := &d.persons[pi]
+func (st *checkState) trimToKnownSurname(named map[string]bool) {
+	for pi := range st.persons {
+		p := &st.persons[pi]
 		if p.known != nil || len(p.words) < 2 || p.surname == "" {
 			continue
 		}
-		for _, e := range d.c.bySurname[p.surname] {
+		for _, e := range st.c.bySurname[p.surname] {
 			if !named[e.ID] {
 				continue
 			}
-			names := d.c.nameKeysOf[e]
+			names := st.c.nameKeysOf[e]
 			own := false
 			for _, g := range p.given {
-				own = own || names[g] || d.c.givenKeys[g]
+				own = own || names[g] || st.c.givenKeys[g]
 			}
-			if own || !d.surnameWithin(p.words[len(p.words)-1], e, 0, 2) {
+			if own || !st.surnameWithin(p.words[len(p.words)-1], e, 0, 2) {
 				continue
 			}
 			for k := p.first; k < p.last; k++ {
-				d.tokPerson[k] = -1
+				st.tokPerson[k] = -1
 			}
 			p.first = p.last
 			p.words, p.keys, p.given = p.words[len(p.words)-1:], p.keys[len(p.keys)-1:], nil
@@ -195,10 +195,10 @@ func (d *doc) trimToKnownSurname(named map[string]bool) {
 // surnameWithin says whether w is between lo and hi letters (edit
 // distance) from one of e's surnames, compared normalised and without the
 // article: 0–2 is the surname or a near spelling, 1–2 a near spelling only.
-func (d *doc) surnameWithin(w string, e *entities.Entity, lo, hi int) bool {
+func (st *checkState) surnameWithin(w string, e *entities.Entity, lo, hi int) bool {
 	w = strings.TrimPrefix(w, "ال")
 	for _, s := range e.Surname {
-		s = strings.TrimPrefix(d.c.normWord(s), "ال")
+		s = strings.TrimPrefix(st.c.normWord(s), "ال")
 		if dist := editDistance(s, w); dist >= lo && dist <= hi {
 			return true
 		}
@@ -217,13 +217,13 @@ func soleID(m *entities.Mention) string {
 // titleBefore says whether a title word (وزير، رئيس …) opens a phrase that
 // reaches the token at tok: only title words (الخارجية، الشؤون، والتعاون …)
 // stand between them.
-func (d *doc) titleBefore(tok int) bool {
-	s := d.sentOf(tok)
+func (st *checkState) titleBefore(tok int) bool {
+	s := st.sentOf(tok)
 	for k := tok - 1; k >= s.first && k >= tok-maxTitleWords; k-- {
-		if d.is(k, d.c.k.title) {
+		if st.is(k, st.c.k.title) {
 			return true
 		}
-		if !d.is(k, d.c.k.titleWord) {
+		if !st.is(k, st.c.k.titleWord) {
 			return false
 		}
 	}
@@ -235,20 +235,20 @@ const maxTitleWords = 8
 
 // titleCountryAfter finds "، وزير الخارجية ... X" right after a name and
 // returns X's id.
-func (d *doc) titleCountryAfter(tok int) string {
-	toks := d.toks
-	if tok < len(toks) && d.word(tok) == "،" {
+func (st *checkState) titleCountryAfter(tok int) string {
+	toks := st.toks
+	if tok < len(toks) && st.word(tok) == "،" {
 		tok++
 	}
-	if tok >= len(toks) || !d.is(tok, d.c.k.title) {
+	if tok >= len(toks) || !st.is(tok, st.c.k.title) {
 		return ""
 	}
 	for k := tok + 1; k < len(toks) && k <= tok+8; k++ {
 		if toks[k].Kind == arabic.Punct {
 			return ""
 		}
-		if mi := d.tokMention[k]; mi >= 0 {
-			m := &d.ms[mi]
+		if mi := st.tokMention[k]; mi >= 0 {
+			m := &st.ms[mi]
 			if m.Kind == entities.Country {
 				return soleID(m)
 			}
@@ -260,29 +260,29 @@ func (d *doc) titleCountryAfter(tok int) string {
 // nameAt reads a name starting at tok, after optional honorifics: up to
 // maxNameWords Arabic words that belong to no word class and no place
 // mention, joined by spaces or hyphens.
-func (d *doc) nameAt(tok int) (first, last int, ok bool) {
-	toks := d.toks
-	for tok < len(toks) && d.is(tok, d.c.k.honorific) {
+func (st *checkState) nameAt(tok int) (first, last int, ok bool) {
+	toks := st.toks
+	for tok < len(toks) && st.is(tok, st.c.k.honorific) {
 		tok++
 	}
 	first, last = tok, -1
 	for k := tok; k < len(toks) && k-first < maxNameWords+2; k++ {
 		tk := toks[k]
-		if tk.Kind == arabic.Punct && d.word(k) == "-" && k > first && k+1 < len(toks) &&
+		if tk.Kind == arabic.Punct && st.word(k) == "-" && k > first && k+1 < len(toks) &&
 			toks[k+1].Kind == arabic.Word && tk.OrigStart == toks[k-1].OrigEnd {
 			continue
 		}
-		if tk.Kind != arabic.Word || d.bits[k] != 0 {
+		if tk.Kind != arabic.Word || st.bits[k] != 0 {
 			break
 		}
-		if mi := d.tokMention[k]; mi >= 0 && d.ms[mi].Kind != entities.Person {
+		if mi := st.tokMention[k]; mi >= 0 && st.ms[mi].Kind != entities.Person {
 			break
 		}
-		if k > first && d.tokSent[k] != d.tokSent[first] {
+		if k > first && st.tokSent[k] != st.tokSent[first] {
 			break
 		}
 		last = k
-		if d.nameWords(first, last) > maxNameWords {
+		if st.nameWords(first, last) > maxNameWords {
 			return 0, 0, false
 		}
 	}
@@ -292,10 +292,10 @@ func (d *doc) nameAt(tok int) (first, last int, ok bool) {
 	return first, last, true
 }
 
-func (d *doc) nameWords(first, last int) int {
+func (st *checkState) nameWords(first, last int) int {
 	n := 0
 	for k := first; k <= last; k++ {
-		if d.toks[k].Kind == arabic.Word {
+		if st.toks[k].Kind == arabic.Word {
 			n++
 		}
 	}
@@ -303,10 +303,10 @@ func (d *doc) nameWords(first, last int) int {
 }
 
 // addPerson records a name unless an occurrence already covers it.
-func (d *doc) addPerson(first, last int, country string, known *entities.Entity) {
+func (st *checkState) addPerson(first, last int, country string, known *entities.Entity) {
 	for k := first; k <= last; k++ {
-		if pi := d.tokPerson[k]; pi >= 0 {
-			p := &d.persons[pi]
+		if pi := st.tokPerson[k]; pi >= 0 {
+			p := &st.persons[pi]
 			if p.country == "" {
 				p.country = country
 			}
@@ -318,15 +318,15 @@ func (d *doc) addPerson(first, last int, country string, known *entities.Entity)
 	}
 	var words []string
 	for k := first; k <= last; k++ {
-		if d.toks[k].Kind == arabic.Word {
-			words = append(words, d.word(k))
+		if st.toks[k].Kind == arabic.Word {
+			words = append(words, st.word(k))
 		}
 	}
 	keys, given, surname := personKeys(words)
-	d.persons = append(d.persons, person{first: first, last: last, words: words, given: given, surname: surname,
+	st.persons = append(st.persons, person{first: first, last: last, words: words, given: given, surname: surname,
 		keys: keys, country: country, known: known, cluster: -1})
 	for k := first; k <= last; k++ {
-		d.tokPerson[k] = int32(len(d.persons) - 1)
+		st.tokPerson[k] = int32(len(st.persons) - 1)
 	}
 }
 
@@ -394,14 +394,14 @@ func compatible(a, b *person) bool {
 
 // clusterPersons groups occurrences, longest first; an occurrence that could
 // belong to two different people joins neither.
-func (d *doc) clusterPersons() {
-	order := make([]int, len(d.persons))
+func (st *checkState) clusterPersons() {
+	order := make([]int, len(st.persons))
 	for i := range order {
 		order[i] = i
 	}
 	// longest names first, then text order
 	slices.SortStableFunc(order, func(i, j int) int {
-		a, b := &d.persons[i], &d.persons[j]
+		a, b := &st.persons[i], &st.persons[j]
 		if len(a.words) != len(b.words) {
 			return cmp.Compare(len(b.words), len(a.words))
 		}
@@ -409,12 +409,12 @@ func (d *doc) clusterPersons() {
 	})
 	// The clusters share one array: at most one per occurrence, so it
 	// never grows and the pointers stay valid.
-	store := make([]cluster, 0, len(d.persons))
+	store := make([]cluster, 0, len(st.persons))
 	for _, pi := range order {
-		p := &d.persons[pi]
+		p := &st.persons[pi]
 		match := -1
-		for ci, cl := range d.clusters {
-			if compatible(p, &d.persons[cl.rep]) && d.sameContext(p, cl) {
+		for ci, cl := range st.clusters {
+			if compatible(p, &st.persons[cl.rep]) && st.sameContext(p, cl) {
 				if match >= 0 {
 					match = -2
 					break
@@ -427,10 +427,10 @@ func (d *doc) clusterPersons() {
 		}
 		if match < 0 {
 			store = append(store, cluster{rep: pi})
-			d.clusters = append(d.clusters, &store[len(store)-1])
-			match = len(d.clusters) - 1
+			st.clusters = append(st.clusters, &store[len(store)-1])
+			match = len(st.clusters) - 1
 		}
-		cl := d.clusters[match]
+		cl := st.clusters[match]
 		cl.members = append(cl.members, pi)
 		p.cluster = match
 		if cl.known == nil && p.known != nil {
@@ -440,24 +440,24 @@ func (d *doc) clusterPersons() {
 			cl.country = p.country
 		}
 	}
-	for _, cl := range d.clusters {
+	for _, cl := range st.clusters {
 		slices.Sort(cl.members)
 		if cl.known == nil {
-			cl.known = d.knownBySurname(cl)
+			cl.known = st.knownBySurname(cl)
 		}
 		if cl.country == "" && cl.known != nil {
 			cl.country = cl.known.Country
 		}
 		for _, pi := range cl.members {
-			if d.persons[pi].country == "" {
-				d.persons[pi].country = cl.country
+			if st.persons[pi].country == "" {
+				st.persons[pi].country = cl.country
 			}
 		}
 	}
 }
 
 // sameContext refuses to merge occurrences whose contexts name different states.
-func (d *doc) sameContext(p *person, cl *cluster) bool {
+func (st *checkState) sameContext(p *person, cl *cluster) bool {
 	if p.country == "" || cl.country == "" {
 		return true
 	}
@@ -467,10 +467,10 @@ func (d *doc) sameContext(p *person, cl *cluster) bool {
 // knownBySurname links a cluster to a gazetteer person with the same surname
 // key serving the state the context names (or, when the context names none,
 // the only such person).
-func (d *doc) knownBySurname(cl *cluster) *entities.Entity {
-	key := d.persons[cl.rep].surname
+func (st *checkState) knownBySurname(cl *cluster) *entities.Entity {
+	key := st.persons[cl.rep].surname
 	var found *entities.Entity
-	for _, e := range d.c.bySurname[key] {
+	for _, e := range st.c.bySurname[key] {
 		if cl.country != "" && e.Country != cl.country {
 			continue
 		}

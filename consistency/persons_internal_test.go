@@ -149,7 +149,7 @@ func TestTrimToKnownSurname(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			src := []byte(lede + tt.sentence)
-			d := c.newDoc(src)
+			d := c.newState(src)
 			defer c.release(d)
 			d.prepare()
 			d.analyse()

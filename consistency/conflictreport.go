@@ -1,0 +1,102 @@
+package consistency
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/nazir-nlp/nazir/entities"
+)
+
+// newConflict builds the finding for mention mi.
+func (st *checkState) newConflict(ep *episode, mi int, p *Pattern, exp string) Finding {
+	m := &st.ms[mi]
+	name := st.englishOf(m.Entities[0])
+	f := Finding{
+		Kind:       CountryConflict,
+		Severity:   CountryConflict.DefaultSeverity(),
+		Confidence: p.Confidence * st.certainty(ep, p) * st.quoteFactor(m),
+		Start:      m.Start,
+		End:        m.End,
+		Text:       string(st.src[m.Start:m.End]),
+		Entity:     m.Entities[0],
+		Expected:   exp,
+		Rule:       p.ID,
+	}
+	f.SetMessage(fmt.Sprintf(p.Message, name), ep.roleOf(exp), st.englishOf(exp))
+	if f.Confidence < 0.7 {
+		f.Severity = SeverityWarning
+	}
+	if s, ok := st.suggest(m, exp); ok {
+		// ل + a name with the article is written لل (لنيجيريا → للنيجر):
+		// the lam joins the span so that the replacement can merge it.
+		if rest, art := strings.CutPrefix(s, "ال"); art && strings.HasSuffix(m.Prefix, "ل") &&
+			!strings.HasPrefix(st.t.Norm[m.NormStart:m.NormEnd], "ل") && m.Start >= len("ل") &&
+			string(st.src[m.Start-len("ل"):m.Start]) == "ل" {
+			f.Start -= len("ل")
+			f.Text = string(st.src[f.Start:f.End])
+			s = "لل" + rest
+		}
+		f.Suggestion = &s
+	}
+	s := st.sentOf(m.FirstTok)
+	f.Evidence = make([]Span, 0, 2)
+	f.Evidence = append(f.Evidence, Span{Start: st.toks[s.first].OrigStart, End: st.toks[s.last].OrigEnd,
+		Text: string(st.src[st.toks[s.first].OrigStart:st.toks[s.last].OrigEnd]), Note: "rule " + p.ID})
+	for _, q := range ep.parts {
+		if q.id == exp && len(q.evidence) > 0 {
+			ev := q.evidence[0]
+			ev.Note = "participant " + exp + ": " + ev.Note
+			f.Evidence = append(f.Evidence, ev)
+		}
+	}
+	return f
+}
+
+// quoteFactor lowers the confidence of a mention inside a quotation: in a
+// readout the parties' words are reported speech, while news quotes people
+// on any subject.
+func (st *checkState) quoteFactor(m *entities.Mention) float64 {
+	if st.quoted[m.FirstTok] {
+		return 0.5
+	}
+	return 1
+}
+
+// certainty scales a conflict's confidence by how well the participants are
+// established: both named by title, counterpart word or a known official
+// (1), or only by weaker evidence (weakParty for each participant that is
+// not). An intruder pattern depends less on who the parties are: the state
+// it flags is named once, in a party's position, so it is a slip whichever
+// two states met; it is scaled by weakPartyIntruder instead.
+func (st *checkState) certainty(ep *episode, p *Pattern) float64 {
+	f := weakParty
+	if p.Requires == "intruder" {
+		f = weakPartyIntruder
+	}
+	c := 1.0
+	for _, q := range ep.parts {
+		if q.titleScore < wPerson {
+			c *= f
+		}
+	}
+	return c
+}
+
+// How much a participant without title-strength evidence lowers a
+// conflict's confidence.
+const (
+	weakParty         = 0.8
+	weakPartyIntruder = 0.9
+)
+
+func (st *checkState) englishOf(id string) string {
+	if e := st.entity(id); e != nil && e.English != "" {
+		return e.English
+	}
+	return id
+}
+
+// suggest names the expected participant in the mention's grammatical form.
+func (st *checkState) suggest(m *entities.Mention, exp string) (string, bool) {
+	return st.c.Suggest(st.t.Norm, m, exp)
+}

@@ -1,0 +1,431 @@
+package consistency
+
+import (
+	"github.com/nazir-nlp/nazir/arabic"
+	"github.com/nazir-nlp/nazir/entities"
+)
+
+// contactEnd is the last token of the window searched for a contact word:
+// the lede and the sentences after it up to contactWords words, where an
+// article says what its headline's statement was made at (جاء ذلك خلال
+// استقبال …).
+func (st *checkState) contactEnd() int {
+	end, words := st.ledeEnd, 0
+	for i, s := range st.sents {
+		// The sentence after a long lede is in the window too (… وقال
+		// سموه لدى استقباله …).
+		if i == windowSents || words >= contactWords && end > st.ledeEnd {
+			break
+		}
+		end = s.last
+		for k := s.first; k <= s.last; k++ {
+			if st.toks[k].Kind == arabic.Word {
+				words++
+			}
+		}
+	}
+	// A sentence that says what the lede's statements were made at (وجاء
+	// ذلك خلال استقباله …، وجاء هذا بعد محادثات …) joins the window when
+	// it follows soon after.
+	if oc := st.c.k.occasion; oc != 0 {
+		for i, s := range st.sents {
+			if i >= occasionSents {
+				break
+			}
+			if s.first > end && st.is(s.first, oc) && s.first+1 <= s.last && st.is(s.first+1, st.c.k.demonstrative) {
+				end = s.last
+				break
+			}
+		}
+	}
+	return max(end, st.ledeEnd)
+}
+
+// occasionSents bounds how far an occasion sentence may stand; windowSents
+// how many sentences the window takes before the occasion sentence.
+const (
+	occasionSents = 8
+	windowSents   = 6
+)
+
+// futureSentence says whether the sentence of tok announces, postpones or
+// plans a contact rather than reporting one (سيزور، من المقرر، تأجيل).
+func (st *checkState) futureSentence(tok int) bool {
+	s := st.sentOf(tok)
+	for k := s.first; k <= s.last; k++ {
+		if st.is(k, st.c.k.future) {
+			return true
+		}
+	}
+	return false
+}
+
+// partyPosition says whether a person or title mention stands where a party
+// of a contact stands: next to a contact, speech or title word, not after a
+// preposition or topic word (مصير الأسد).
+func (st *checkState) partyPosition(m *entities.Mention) bool {
+	if st.is(m.FirstTok-1, st.c.k.topicNoun) || st.is(m.FirstTok-1, st.c.k.locative) || st.is(m.FirstTok-1, st.c.k.prep) {
+		return st.is(m.FirstTok-1, st.c.k.with) // مع فلان: the other party
+	}
+	for k := max(0, m.FirstTok-4); k <= m.LastTok+4 && k < len(st.bits); k++ {
+		if st.is(k, st.c.k.contact) || st.is(k, st.c.k.speech) || st.is(k, st.c.k.title) || st.is(k, st.c.k.honorific) {
+			return true
+		}
+	}
+	return m.FirstTok <= 2 // a headline that opens with the person
+}
+
+// contactWords bounds the contact window.
+const contactWords = 70
+
+// groupMeets says whether the lede has a group after a title word (وزراء
+// خارجية دول مجلس التعاون، قادة دول آسيان).
+func (st *checkState) groupMeets() bool {
+	for i := range st.ms {
+		m := &st.ms[i]
+		if m.FirstTok > st.ledeEnd {
+			break
+		}
+		if m.Kind != entities.Group || m.Form != entities.FormName {
+			continue
+		}
+		if st.titleBefore(m.FirstTok) {
+			return true
+		}
+		// A state and a group as the two sides (واشنطن ودول الخليج).
+		if hasPrefixAnd(m) && m.FirstTok > 0 {
+			if pi := st.tokMention[m.FirstTok-1]; pi >= 0 && st.ms[pi].Kind == entities.Country && st.ms[pi].Form != entities.FormNisba {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dateline says whether a city mention is a dateline: near the start and
+// followed by a date, an agency or dateline punctuation (بكين 14 أبريل …،
+// القاهرة - …), or alone on a short first line (عين اليوم – موسكو). A
+// headline that merely opens with a capital is not one.
+func (st *checkState) dateline(m *entities.Mention) bool {
+	if m.FirstTok > 5 {
+		return false
+	}
+	toks := st.toks
+	for k := m.LastTok + 1; k < len(toks) && k <= m.LastTok+3; k++ {
+		switch {
+		case toks[k].Kind == arabic.Number:
+			return true
+		case toks[k].Kind == arabic.Punct && k == m.LastTok+1:
+			switch st.word(k) {
+			case "(", "-", "–", "—", ":", "،", ",":
+				return true
+			}
+		}
+		if mi := st.tokMention[k]; mi >= 0 && st.ms[mi].Kind == entities.Agency {
+			return true
+		}
+	}
+	s := st.sentOf(m.FirstTok)
+	return s.last == m.LastTok && s.last-s.first <= 5
+}
+
+// officialOfOther says whether the mention is followed by a known official
+// of a state it does not name.
+func (st *checkState) officialOfOther(m *entities.Mention) bool {
+	k := m.LastTok + 1
+	if k >= len(st.tokPerson) || st.tokPerson[k] < 0 {
+		return false
+	}
+	p := &st.persons[st.tokPerson[k]]
+	if p.first != k || p.known == nil || p.known.Country == "" {
+		return false
+	}
+	return !containsStr(m.Entities, p.known.Country)
+}
+
+// futureAt says whether a future word governs tok: one before it in its
+// sentence (سيتوجه … في زيارة يلتقي خلالها نظيره) or right after it
+// (زيارة مرتقبة، يزور طوكيو الأسبوع المقبل).
+func (st *checkState) futureAt(tok int) bool {
+	s := st.sentOf(tok)
+	for k := max(s.first, tok-futureBefore); k <= s.last && k <= tok+futureAfter; k++ {
+		if st.is(k, st.c.k.future) {
+			return true
+		}
+	}
+	return false
+}
+
+// How far before and after a contact word a future word governs it.
+const (
+	futureBefore = 10
+	futureAfter  = 3
+)
+
+// contactAt says whether tok reports a contact: a contact or counterpart
+// word not governed by a future word and not the object of a purpose
+// (لإجراء محادثات، لبحث).
+func (st *checkState) contactAt(tok int) bool {
+	if !st.is(tok, st.c.k.contact) && !st.is(tok, st.c.k.counterpart) {
+		return false
+	}
+	s := st.sentOf(tok)
+	for k := max(s.first, tok-purposeReach); k <= tok; k++ {
+		if st.is(k, st.c.k.purpose) {
+			return false
+		}
+	}
+	return !st.futureAt(tok)
+}
+
+// purposeReach is how far a purpose governs the words after it
+// (لإجراء محادثات مع نظيره).
+const purposeReach = 4
+
+// announces says whether the sentence s speaks of a contact only as
+// announced, planned or postponed.
+func (st *checkState) announces(s span) bool {
+	planned := false
+	for k := s.first; k <= s.last; k++ {
+		if !st.is(k, st.c.k.contact) && !st.is(k, st.c.k.counterpart) {
+			continue
+		}
+		if st.contactAt(k) {
+			return false
+		}
+		planned = planned || st.futureAt(k)
+	}
+	return planned
+}
+
+// afterRelative says whether the title phrase holding tok follows a
+// relative clause's verb (التي أطلقها الرئيس الروسي فلاديمير بوتين).
+func (st *checkState) afterRelative(tok int) bool {
+	if st.c.k.relative == 0 {
+		return false
+	}
+	s := st.sentOf(tok)
+	k := tok - 1
+	titled := false
+	for k >= s.first && (st.is(k, st.c.k.title) || st.is(k, st.c.k.titleWord) || st.is(k, st.c.k.honorific) || st.tokMention[k] >= 0) {
+		titled = titled || st.is(k, st.c.k.title)
+		k--
+	}
+	return titled && k-1 >= s.first && st.is(k-1, st.c.k.relative)
+}
+
+// sentenceContact says whether the sentence s reports a contact.
+func (st *checkState) sentenceContact(s span) bool {
+	for k := s.first; k <= s.last; k++ {
+		if st.contactAt(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// statePair is two states coordinated as one subject or attribute:
+// روسيا والسعودية، بين السعودية ومالطا، اتفاقية سعودية - مالطية.
+type statePair struct {
+	ids     [2]string
+	toks    [2]int
+	contact bool // the pair's sentence reports a contact
+}
+
+// statePairs finds pairs of states in the contact window. triple says a
+// contact sentence names three states in one such chain (اللقاء السعودي
+// الأمريكي الروسي): a meeting of three.
+func (st *checkState) statePairs(ctEnd int) (pairs []statePair, triple bool) {
+	for i := 0; i+1 < len(st.ms); i++ {
+		m := &st.ms[i]
+		if m.FirstTok > ctEnd {
+			break
+		}
+		if !st.pairMember(m) {
+			continue
+		}
+		// A pair after a topic word or a preposition of place is what the
+		// text is about (الأوضاع في سوريا والعراق); after a word of trade or
+		// business it is no state's act (ملتقى الأعمال السعودي التركي); the
+		// tail of a longer list is no pair.
+		if st.is(m.FirstTok-1, st.c.k.topicNoun) || st.is(m.FirstTok-2, st.c.k.topicNoun) ||
+			st.is(m.FirstTok-1, st.c.k.locative) || st.is(m.FirstTok-1, st.c.k.with) ||
+			st.is(m.FirstTok-1, st.c.k.private) || st.is(m.FirstTok-2, st.c.k.private) ||
+			i > 0 && st.pairMember(&st.ms[i-1]) && st.chained(&st.ms[i-1], m) {
+			continue
+		}
+		n := &st.ms[i+1]
+		if !st.pairMember(n) || !st.chained(m, n) || n.Entities[0] == m.Entities[0] {
+			continue
+		}
+		s := st.sentOf(m.FirstTok)
+		contact := st.sentenceContact(s)
+		if i+2 < len(st.ms) {
+			if o := &st.ms[i+2]; st.pairMember(o) && st.chained(n, o) && o.Entities[0] != m.Entities[0] && o.Entities[0] != n.Entities[0] {
+				// Three states after a preposition are a mechanism's
+				// members (آلية التعاون الثلاثي بين مصر والأردن والعراق).
+				// Three states after a meeting word are its parties (اللقاء
+				// السعودي الأمريكي الروسي); elsewhere they are an alliance or
+				// a list, not a meeting.
+				meeting := st.is(m.FirstTok-1, st.c.k.contact) || st.is(m.FirstTok-1, st.c.k.summit)
+				triple = triple || contact && meeting
+				i += 2
+				continue
+			}
+		}
+		pairs = append(pairs, statePair{ids: [2]string{m.Entities[0], n.Entities[0]},
+			toks: [2]int{m.FirstTok, n.FirstTok}, contact: contact})
+		i++
+	}
+	return pairs, triple
+}
+
+// pairMember says whether m can be one of a pair of states: a country
+// named by name or nisba, not ambiguous, not a homograph.
+func (st *checkState) pairMember(m *entities.Mention) bool {
+	return m.Kind == entities.Country && !m.Weak && len(m.Entities) == 1 &&
+		(m.Form == entities.FormName || m.Form == entities.FormNisba)
+}
+
+// chained says whether n follows m as its partner: two names joined by و
+// or a dash (روسيا والسعودية، السعودية - مالطا), or two nisbas side by side
+// (السعودي التركي، مصرية سعودية، سعودية - مالطية).
+func (st *checkState) chained(m, n *entities.Mention) bool {
+	if m.Form != n.Form {
+		return false
+	}
+	gap := n.FirstTok - m.LastTok
+	dash := false
+	if gap == 2 {
+		switch st.word(m.LastTok + 1) {
+		case "-", "–", "—":
+			dash = true
+		default:
+			return false
+		}
+	} else if gap != 1 {
+		return false
+	}
+	if m.Form == entities.FormName {
+		return dash || hasPrefixAnd(n)
+	}
+	return true
+}
+
+// placedCounterpart is a state a counterpart word stands for by place.
+type placedCounterpart struct {
+	id  string
+	tok int
+}
+
+// counterpartPlaces finds counterpart words named without a state (…
+// حيث يلتقي نظيره فلان) and ties them to the place a visit in the same
+// sentence went to (زيارة إلى لشبونة، زيارته لمصر).
+func (st *checkState) counterpartPlaces(ctEnd int) []placedCounterpart {
+	var out []placedCounterpart
+	for k := 0; k <= ctEnd && k < len(st.bits); k++ {
+		if !st.is(k, st.c.k.counterpart) {
+			continue
+		}
+		named := false
+		for j := k + 1; j <= k+3 && j < len(st.tokMention); j++ {
+			if mi := st.tokMention[j]; mi >= 0 && len(st.stateIDs(&st.ms[mi])) > 0 {
+				named = true
+			}
+		}
+		if named {
+			continue
+		}
+		s := st.sentOf(k)
+		var dest []placedCounterpart
+		for j := s.first; j <= s.last; j++ {
+			mi := st.tokMention[j]
+			if mi < 0 || st.ms[mi].FirstTok != j || st.ms[mi].Kind != entities.Country || len(st.ms[mi].Entities) != 1 {
+				continue
+			}
+			m := &st.ms[mi]
+			if st.visitedAt(m) {
+				dest = append(dest, placedCounterpart{id: m.Entities[0], tok: j})
+			}
+		}
+		// Two places visited leave the counterpart's state unsettled.
+		if len(dest) == 1 {
+			out = append(out, dest[0])
+		}
+	}
+	return out
+}
+
+// pairMeeting says whether the contact window names a counterpart by its
+// state (… نظيره التايلاندي على هامش اجتماع وزراء خارجية آسيان): a pair
+// meets, whatever gathering it meets at.
+func (st *checkState) pairMeeting(ctEnd int) bool {
+	for k := 0; k <= ctEnd && k+1 < len(st.tokMention); k++ {
+		if st.is(k, st.c.k.counterpart) {
+			if mi := st.tokMention[k+1]; mi >= 0 && st.ms[mi].Kind == entities.Country {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// visitedAt says whether a state or city mention is where a visit went:
+// after إلى (or the proclitic ل) and a visit word a few words before
+// (زيارة إلى لشبونة، يصل الرئيس … اليوم إلى ياوندي، زيارته لمصر).
+func (st *checkState) visitedAt(m *entities.Mention) bool {
+	if m.Prefix != "ل" && !st.is(m.FirstTok-1, st.c.k.locative) {
+		return false
+	}
+	s := st.sentOf(m.FirstTok)
+	for k := m.FirstTok - 1; k >= s.first && k >= m.FirstTok-visitReach; k-- {
+		if st.is(k, st.c.k.visit) {
+			return true
+		}
+	}
+	return false
+}
+
+// visitReach bounds the words between a visit word and its destination.
+const visitReach = 7
+
+// multilateralContact says whether the contact window reports a meeting of
+// several states: a summit or talks called quadrilateral, regional or
+// multilateral (القمة الرباعية، محادثات أمنية إقليمية), or a group whose
+// ministers meet in a contact sentence (اجتماع وزراء خارجية آسيان). A
+// counterpart word with a state names a pair meeting (on the sidelines of
+// such a summit) and wins.
+func (st *checkState) multilateralContact(ctEnd int) bool {
+	if st.pairMeeting(ctEnd) {
+		return false
+	}
+	for k := 0; k <= ctEnd && k < len(st.bits); k++ {
+		if !st.is(k, st.c.k.summit) || st.futureAt(k) {
+			continue
+		}
+		s := st.sentOf(k)
+		for j := k + 1; j <= k+3 && j <= s.last; j++ {
+			if st.is(j, st.c.k.multi) {
+				return true
+			}
+		}
+	}
+	// A series of meetings (عدة لقاءات ثنائية، سلسلة اجتماعات) is with
+	// several states.
+	for k := 0; k <= ctEnd && k < len(st.bits); k++ {
+		if st.is(k, st.c.k.series) && (st.is(k+1, st.c.k.meetings) || st.is(k+2, st.c.k.meetings) || st.is(k-1, st.c.k.meetings)) {
+			return true
+		}
+	}
+	for i := range st.ms {
+		m := &st.ms[i]
+		if m.FirstTok > ctEnd {
+			break
+		}
+		if m.Kind == entities.Group && m.Form == entities.FormName && st.titleBefore(m.FirstTok) &&
+			st.sentenceContact(st.sentOf(m.FirstTok)) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,207 @@
+package consistency
+
+import (
+	"sort"
+
+	"github.com/nazir-nlp/nazir/entities"
+)
+
+// episode is one scope of a report: a run of paragraphs about one contact
+// and its parties. The first episode is the lede's; a later paragraph that
+// opens with a contact between other parties starts a new one. The stages
+// that judge mentions take the episode a mention is in as a parameter.
+type episode struct {
+	first, last int          // tokens, inclusive
+	parts       []*partState // participants, best first
+	partIDs     map[string]bool
+	subject     string // the host: the lede's subject, "" when unsettled
+	counterpart string // the guest
+	multilat    bool   // a meeting of three or more states
+}
+
+// participantOf returns the participant a mention names, if any.
+func (ep *episode) participantOf(m *entities.Mention) (string, bool) {
+	for _, id := range m.Entities {
+		if ep.partIDs[id] {
+			return id, true
+		}
+	}
+	return "", false
+}
+
+// judgesPair says whether the episode has a pair of participants that
+// other states' mentions are judged against.
+func (ep *episode) judgesPair() bool { return len(ep.parts) >= 2 && !ep.multilat }
+
+// roleOf names a participant's role in messages: host, counterpart or
+// participant.
+func (ep *episode) roleOf(id string) string {
+	switch id {
+	case ep.counterpart:
+		return "counterpart"
+	case ep.subject:
+		return "host"
+	}
+	return "participant"
+}
+
+// scopeKind is a scope's kind in the report.
+type scopeKind uint8
+
+const (
+	scopeNone scopeKind = iota
+	scopeBilateral
+	scopeMultilateral
+)
+
+func (k scopeKind) String() string {
+	switch k {
+	case scopeBilateral:
+		return "bilateral"
+	case scopeMultilateral:
+		return "multilateral"
+	}
+	return "none"
+}
+
+// kind is the episode's scope kind.
+func (ep *episode) kind() scopeKind {
+	switch {
+	case ep.multilat:
+		return scopeMultilateral
+	case len(ep.parts) == 2:
+		return scopeBilateral
+	}
+	return scopeNone
+}
+
+// splitEpisodes is the episodes stage: after the lede's episode
+// (st.episodes[0]), each paragraph that opens with a contact between other
+// parties starts an episode that runs to the next one.
+func (st *checkState) splitEpisodes() {
+	for si, s := range st.sents {
+		if !st.paraStart[si] || s.first <= st.windowEnd {
+			continue
+		}
+		ep := st.episodeAt(s)
+		if ep == nil {
+			continue
+		}
+		cur := st.episodes[len(st.episodes)-1]
+		cur.last = s.first - 1
+		ep.last = len(st.toks) - 1
+		st.episodes = append(st.episodes, ep)
+	}
+}
+
+// episodeAt returns the episode a paragraph's first sentence opens, or nil
+// when it reports no contact or only the current parties.
+func (st *checkState) episodeAt(s span) *episode {
+	contact := false
+	for k := s.first; k <= s.last; k++ {
+		if st.is(k, st.c.k.contact) && !st.futureSentence(k) {
+			contact = true
+			break
+		}
+	}
+	if !contact {
+		return nil
+	}
+	ids := map[string]bool{}
+	named := map[string]bool{}
+	for k := s.first; k <= s.last; k++ {
+		mi := st.tokMention[k]
+		if mi < 0 || st.ms[mi].FirstTok != k {
+			continue
+		}
+		m := &st.ms[mi]
+		party := false
+		switch m.Kind {
+		case entities.Country:
+			party = (m.Form == entities.FormName || m.Form == entities.FormNisba) &&
+				(st.titleBefore(k) || st.is(k-1, st.c.k.counterpart))
+		case entities.Person, entities.Title:
+			party = st.partyPosition(m)
+		}
+		for _, id := range st.stateIDs(m) {
+			named[id] = true
+			if party {
+				ids[id] = true
+			}
+		}
+	}
+	prev := st.episodes[len(st.episodes)-1]
+	fresh := false
+	for id := range ids {
+		if !prev.partIDs[id] {
+			fresh = true
+		}
+	}
+	if !fresh {
+		return nil
+	}
+	if len(ids) == 1 {
+		// "… received X's minister": the other party is a current
+		// participant named in the same sentence.
+		var other []string
+		for id := range named {
+			if prev.partIDs[id] && !ids[id] {
+				other = append(other, id)
+			}
+		}
+		if len(other) == 1 {
+			ids[other[0]] = true
+		}
+	}
+	ep := &episode{first: s.first, partIDs: map[string]bool{}}
+	keys := sortedKeys(ids)
+	sort.SliceStable(keys, func(i, j int) bool { return st.firstTokOf(keys[i], s) < st.firstTokOf(keys[j], s) })
+	switch {
+	case len(keys) == 2:
+		for _, id := range keys {
+			ep.parts = append(ep.parts, &partState{id: id, firstSubject: -1, titleScore: wTitle})
+			ep.partIDs[id] = true
+		}
+		ep.subject, ep.counterpart = keys[0], keys[1]
+	case len(keys) > 2:
+		ep.multilat = true
+	}
+	return ep
+}
+
+// firstTokOf is the first token in s of a mention naming id.
+func (st *checkState) firstTokOf(id string, s span) int {
+	for k := s.first; k <= s.last; k++ {
+		if mi := st.tokMention[k]; mi >= 0 && containsStr(st.stateIDs(&st.ms[mi]), id) {
+			return k
+		}
+	}
+	return s.last + 1
+}
+
+// scopeReport is the scopes stage: it records each episode as a scope.
+func (st *checkState) scopeReport() {
+	for i, ep := range st.episodes {
+		start, end := 0, len(st.src)
+		if i > 0 {
+			start = st.toks[ep.first].OrigStart
+		}
+		if i+1 < len(st.episodes) {
+			end = st.toks[st.episodes[i+1].first].OrigStart
+		}
+		sc := Scope{Start: start, End: end, Kind: ep.kind().String(), Participants: []string{}, Evidence: []Span{}}
+		for _, p := range ep.parts {
+			sc.Participants = append(sc.Participants, p.id)
+			if len(p.evidence) > 0 {
+				sc.Evidence = append(sc.Evidence, p.evidence[0])
+			}
+		}
+		if i > 0 {
+			s := st.sents[st.tokSent[ep.first]]
+			ev := st.spanOf(s.first, s.last)
+			ev.Note = "contact"
+			sc.Evidence = append(sc.Evidence, ev)
+		}
+		st.scopes = append(st.scopes, sc)
+	}
+}

@@ -1,0 +1,205 @@
+package consistency
+
+import (
+	"github.com/nazir-nlp/nazir/entities"
+)
+
+// binding is what a pattern match captured.
+type binding struct {
+	p        string // participant matched by P
+	speaker  string // state of the speaker matched by S
+	official string // the gazetteer's state of a known official matched by S
+}
+
+// match matches a pattern around mention mi, within its sentence.
+func (st *checkState) match(ep *episode, p *Pattern, mi int) (binding, bool) {
+	m := &st.ms[mi]
+	x := p.elems[p.x]
+	if x.form != 0 && m.Form != x.form {
+		return binding{}, false
+	}
+	if x.and && !hasPrefixAnd(m) {
+		return binding{}, false
+	}
+	s := st.sentOf(m.FirstTok)
+	var b binding
+	if !st.matchLeft(ep, p.elems[:p.x], m.FirstTok-1, s.first, &b) {
+		return binding{}, false
+	}
+	if !st.matchRight(ep, p.elems[p.x+1:], m.LastTok+1, s.last, &b) {
+		return binding{}, false
+	}
+	return b, true
+}
+
+// matchRight matches elems forwards from token pos (inclusive) up to limit.
+func (st *checkState) matchRight(ep *episode, elems []elem, pos, limit int, b *binding) bool {
+	if len(elems) == 0 {
+		return true
+	}
+	e := elems[0]
+	switch e.kind {
+	case elemGap:
+		for k := 0; k <= e.n; k++ {
+			if pos+k > limit+1 {
+				return false
+			}
+			if st.matchRight(ep, elems[1:], pos+k, limit, b) {
+				return true
+			}
+		}
+		return false
+	}
+	if e.kind == elemNotClass {
+		return (pos > limit || !st.is(pos, e.bit)) && st.matchRight(ep, elems[1:], pos, limit, b)
+	}
+	if pos > limit {
+		return false
+	}
+	switch e.kind {
+	case elemClass:
+		return st.is(pos, e.bit) && st.matchRight(ep, elems[1:], pos+1, limit, b)
+	case elemP:
+		id, next, ok := st.participantAt(ep, pos, e, forward)
+		if !ok {
+			return false
+		}
+		b.p = id
+		return st.matchRight(ep, elems[1:], next, limit, b)
+	case elemS:
+		k := pos
+		for k <= limit && st.is(k, st.c.k.honorific) {
+			k++
+		}
+		if k > limit || st.tokPerson[k] < 0 {
+			return false
+		}
+		pr := &st.persons[st.tokPerson[k]]
+		if pr.first != k {
+			return false
+		}
+		b.speaker = pr.country
+		if pr.known != nil {
+			b.official = pr.known.Country
+		}
+		return st.matchRight(ep, elems[1:], pr.last+1, limit, b)
+	}
+	return false
+}
+
+// matchLeft matches elems backwards (last element first) from token pos.
+func (st *checkState) matchLeft(ep *episode, elems []elem, pos, limit int, b *binding) bool {
+	if len(elems) == 0 {
+		return true
+	}
+	e := elems[len(elems)-1]
+	rest := elems[:len(elems)-1]
+	if e.kind == elemGap {
+		for k := 0; k <= e.n; k++ {
+			if pos-k < limit-1 {
+				return false
+			}
+			if st.matchLeft(ep, rest, pos-k, limit, b) {
+				return true
+			}
+		}
+		return false
+	}
+	if e.kind == elemNotClass {
+		return (pos < limit || !st.is(pos, e.bit)) && st.matchLeft(ep, rest, pos, limit, b)
+	}
+	if pos < limit {
+		return false
+	}
+	switch e.kind {
+	case elemClass:
+		return st.is(pos, e.bit) && st.matchLeft(ep, rest, pos-1, limit, b)
+	case elemP:
+		id, next, ok := st.participantAt(ep, pos, e, backward)
+		if !ok {
+			return false
+		}
+		b.p = id
+		return st.matchLeft(ep, rest, next, limit, b)
+	case elemS:
+		pi := st.tokPerson[pos]
+		if pi < 0 {
+			return false
+		}
+		pr := &st.persons[pi]
+		if pr.last != pos {
+			return false
+		}
+		b.speaker = pr.country
+		if pr.known != nil {
+			b.official = pr.known.Country
+		}
+		k := pr.first - 1
+		for k >= limit && st.is(k, st.c.k.honorific) {
+			k--
+		}
+		return st.matchLeft(ep, rest, k, limit, b)
+	}
+	return false
+}
+
+// selfRef reads a word such as المملكة or البلاد that is no mention of
+// its own as the home state: the participant the dateline's agency or city
+// names, else the lede's subject. It stands for a name (P or P:name).
+func (st *checkState) selfRef(ep *episode, pos int, e elem) (string, bool) {
+	if e.form == entities.FormNisba || e.and || st.tokMention[pos] >= 0 || !st.is(pos, st.c.k.selfRef) {
+		return "", false
+	}
+	if st.home != "" && ep.partIDs[st.home] && (!e.host || st.home == ep.subject) {
+		return st.home, true
+	}
+	if ep.subject != "" {
+		return ep.subject, true
+	}
+	return "", false
+}
+
+// partMention says whether m names a participant in the element's form.
+func (st *checkState) partMention(ep *episode, m *entities.Mention, e elem) (string, bool) {
+	if e.form != 0 && m.Form != e.form {
+		return "", false
+	}
+	if e.and && !hasPrefixAnd(m) {
+		return "", false
+	}
+	id, ok := ep.participantOf(m)
+	if ok && e.host && id != ep.subject {
+		return "", false
+	}
+	return id, ok
+}
+
+// Directions a pattern is matched in from its X.
+const (
+	forward  = 1
+	backward = -1
+)
+
+// participantAt reads a P element at token pos, going in direction dir: a
+// word naming the home state (selfRef), or a participant mention that
+// starts (forward) or ends (backward) at pos. It returns the participant
+// and the next token in that direction.
+func (st *checkState) participantAt(ep *episode, pos int, e elem, dir int) (id string, next int, ok bool) {
+	if id, ok := st.selfRef(ep, pos, e); ok {
+		return id, pos + dir, true
+	}
+	mi := st.tokMention[pos]
+	if mi < 0 {
+		return "", 0, false
+	}
+	m := &st.ms[mi]
+	edge, next := m.FirstTok, m.LastTok+1
+	if dir == backward {
+		edge, next = m.LastTok, m.FirstTok-1
+	}
+	if edge != pos {
+		return "", 0, false
+	}
+	id, ok = st.partMention(ep, m, e)
+	return id, next, ok
+}
