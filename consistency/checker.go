@@ -11,6 +11,7 @@ import (
 
 	"github.com/nazir-nlp/nazir/arabic"
 	"github.com/nazir-nlp/nazir/entities"
+	"github.com/nazir-nlp/nazir/internal/i18n"
 	"github.com/nazir-nlp/nazir/webtext"
 )
 
@@ -41,6 +42,10 @@ type Options struct {
 	// AllowInvalidUTF8 checks documents with invalid UTF-8 (each invalid
 	// byte is read as U+FFFD) instead of refusing them.
 	AllowInvalidUTF8 bool
+	// Language is the language of the findings' messages: "ar" (Arabic,
+	// the default when empty) or "en" (English); a BCP 47 tag of either
+	// ("ar-EG", "en-GB") is accepted. Only Message changes with it.
+	Language string
 }
 
 // Checker checks releases. It is compiled once and safe for concurrent use:
@@ -52,6 +57,7 @@ type Checker struct {
 	norm   *arabic.Normalizer
 	rules  *Rules
 	opts   Options
+	lang   i18n.Lang // opts.Language, parsed
 
 	lex      map[string]uint64 // normalised word (with clitic variants) → class bits
 	lexTab   *lexTable         // lex as an open-addressing table: what classesOf reads
@@ -177,12 +183,16 @@ func New(g *entities.Gazetteer, rules *Rules, opts Options) (*Checker, error) {
 	if opts.MaxBytes <= 0 {
 		opts.MaxBytes = DefaultMaxBytes
 	}
+	lang, err := i18n.Parse(opts.Language)
+	if err != nil {
+		return nil, fmt.Errorf("consistency: Options.Language: %w", err)
+	}
 	norm := arabic.NewNormalizer(arabic.DefaultOptions())
 	tg, err := entities.NewTagger(g, norm)
 	if err != nil {
 		return nil, fmt.Errorf("consistency: compiling tagger: %w", err)
 	}
-	c := &Checker{g: g, tagger: tg, norm: norm, rules: rules, opts: opts,
+	c := &Checker{g: g, tagger: tg, norm: norm, rules: rules, opts: opts, lang: lang,
 		lex: map[string]uint64{}, classBit: map[string]uint64{}, pairs: map[[2]string]bool{},
 		nameToks: map[string][]string{}, normName: map[string]string{}, nisbaOf: map[string]bool{},
 		bySurname: map[string][]*entities.Entity{}, surnameKeys: map[string][]string{}, nameKeysOf: map[*entities.Entity]map[string]bool{}, givenKeys: map[string]bool{}}

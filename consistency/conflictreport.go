@@ -1,7 +1,6 @@
 package consistency
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/nazir-nlp/nazir/entities"
@@ -10,7 +9,6 @@ import (
 // newConflict builds the finding for mention mi.
 func (st *checkState) newConflict(ep *episode, mi int, p *Pattern, exp string) Finding {
 	m := &st.ms[mi]
-	name := st.englishOf(m.Entities[0])
 	f := Finding{
 		Kind:       CountryConflict,
 		Severity:   CountryConflict.DefaultSeverity(),
@@ -22,7 +20,7 @@ func (st *checkState) newConflict(ep *episode, mi int, p *Pattern, exp string) F
 		Expected:   exp,
 		Rule:       p.ID,
 	}
-	f.SetMessage(fmt.Sprintf(p.Message, name), ep.roleOf(exp), st.englishOf(exp))
+	st.c.conflictMessage(&f, p.Message, m.Entities[0], ep.roleOf(exp), exp)
 	if f.Confidence < 0.7 {
 		f.Severity = SeverityWarning
 	}
@@ -88,13 +86,6 @@ const (
 	weakParty         = 0.8
 	weakPartyIntruder = 0.9
 )
-
-func (st *checkState) englishOf(id string) string {
-	if e := st.entity(id); e != nil && e.English != "" {
-		return e.English
-	}
-	return id
-}
 
 // suggest names the expected participant in the mention's grammatical form.
 func (st *checkState) suggest(m *entities.Mention, exp string) (string, bool) {

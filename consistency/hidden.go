@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"sort"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -184,7 +183,7 @@ func (st *checkState) hiddenControls() {
 			Text:       string(st.src[r.start:r.end]),
 			Evidence:   []Span{r.ev},
 		}
-		f.SetMessage(strings.Join(names, ", "), r.ev.Text)
+		st.c.hiddenMessage(&f, names, r.ev.Text)
 		if !r.fixed {
 			empty := ""
 			f.Suggestion = &empty

@@ -9,6 +9,8 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/nazir-nlp/nazir"
+	"github.com/nazir-nlp/nazir/consistency"
 	"github.com/nazir-nlp/nazir/finding"
 )
 
@@ -17,9 +19,12 @@ import (
 // name) is of a kind in finding's table, has the table's severity (a
 // country-conflict of low confidence may be lowered to a warning), and
 // carries the arguments of its kind's message: the table's English format
-// with them is the finding's message, which is what a catalog in another
-// language needs.
+// with them is the finding's message in English, which is what a catalog in
+// another language needs. The default (Arabic) message is the same finding
+// in Arabic: no fmt error, Arabic text, the spellings and names quoted.
 func TestFindingsFollowKindTable(t *testing.T) {
+	english, err := nazir.NewChecker(nazir.WithOptions(consistency.Options{Language: "en"}))
+	require.NoError(t, err)
 	files, err := filepath.Glob("../testdata/releases/*.txt")
 	require.NoError(t, err)
 	require.NotEmpty(t, files)
@@ -32,9 +37,16 @@ func TestFindingsFollowKindTable(t *testing.T) {
 	texts = append(texts, strings.Replace(example(t), "الأفغاني", "الأف\u202eغاني", 1))
 	seen := map[finding.Kind]bool{}
 	for _, text := range texts {
-		rep, err := checker(t).Check([]byte(text))
+		rep, err := english.Check([]byte(text))
 		require.NoError(t, err)
-		for _, f := range rep.Findings {
+		ar, err := checker(t).Check([]byte(text))
+		require.NoError(t, err)
+		require.Len(t, ar.Findings, len(rep.Findings))
+		for i, f := range rep.Findings {
+			require.NotContains(t, ar.Findings[i].Message, "%!", "Arabic message of %s", f.Kind)
+			require.Regexp(t, `^[^a-zA-Z]*[\p{Arabic}]`, ar.Findings[i].Message, "Arabic message of %s starts in Arabic", f.Kind)
+			ar.Findings[i].Message = f.Message
+			require.Equal(t, f, ar.Findings[i], "only the message depends on the language")
 			info, ok := finding.Info(f.Kind)
 			require.True(t, ok, "kind %q is not in the kind table", f.Kind)
 			seen[f.Kind] = true

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/nazir-nlp/nazir/arabic"
-	"github.com/nazir-nlp/nazir/finding"
 )
 
 // nameFindings reports clusters written in two or more spellings, and known
@@ -48,10 +47,6 @@ func (st *checkState) nameFindings() {
 				forms = append(forms, m.Text)
 			}
 		}
-		who := "a person"
-		if cl.known != nil {
-			who = cl.known.English
-		}
 		f := Finding{
 			Kind:       NameVariant,
 			Severity:   NameVariant.DefaultSeverity(),
@@ -62,7 +57,7 @@ func (st *checkState) nameFindings() {
 			Canonical:  canon,
 			Mentions:   mentions,
 		}
-		f.SetMessage(who, len(forms), finding.Quoted(forms), canon)
+		st.c.variantMessage(&f, cl.known, forms, canon)
 		if cl.known != nil {
 			f.Entity = cl.known.ID
 		}
@@ -167,7 +162,7 @@ func (st *checkState) wrongGiven(cl *cluster) {
 			Suggestion: &sug,
 			Evidence:   []Span{st.spanOf(p.first, p.last)},
 		}
-		f.SetMessage(k.English, gs.Text, k.Names[0])
+		st.c.givenNameMessage(&f, k, gs.Text)
 		st.findings = append(st.findings, f)
 	}
 }

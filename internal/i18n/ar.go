@@ -13,7 +13,7 @@ var arabic = []entry{
 	{"guest", "الضيف"},
 	{"participant", "الطرف المشارك"},
 	{"a person", "شخص واحد"},
-	{"%s is written with the given name “%s”; the gazetteer knows %s", "ورد «%[2]s» اسمًا أول لـ%[1]s، والصواب: %[3]s"},
+	{"%s is written with the given name “%s”; the gazetteer knows %s", "«%[2]s» ليس الاسم الأول للمسؤول %[1]s؛ الصواب: %[3]s"},
 	{"invisible control %s in “%s”: the text displays differently from what it says", "محرف تحكم خفي (%s) في «%s»: يظهر النص على الشاشة بخلاف ما يقوله"},
 
 	// The conflict rules' messages (consistency/rules.yaml); %s is the
@@ -27,6 +27,7 @@ var arabic = []entry{
 	{"%s, named only here, is the partner of cooperation where a party of this meeting is meant", "لم يرد اسم %s إلا هنا، شريكًا في التعاون، والمقصود أحد طرفي اللقاء"},
 	{"%s, named only here, is the nationality of products, companies or people where a party's are meant", "لم يرد اسم %s إلا هنا، نسبةً لمنتجات أو شركات أو أشخاص، والمقصود منتجات أحد طرفي اللقاء أو شركاته أو مواطنوه"},
 	{"%s, named only here, is keen where a party of this meeting is meant", "لم يرد اسم %s إلا هنا، موصوفًا بالحرص، والمقصود أحد طرفي اللقاء"},
+	{"%s is paired with a participant where the other participant is meant", "ورد اسم %s مقرونًا بأحد طرفي اللقاء في موضعٍ يُقصد به الطرف الآخر"},
 	{"relations of the participants are called relations with %s", "وُصفت علاقات طرفي اللقاء بأنها علاقات مع %s"},
 	{"the participants' relations are called relations with %s", "وُصفت علاقات طرفي اللقاء بأنها علاقات مع %s"},
 	{"a known official of another state is given %s's title", "وُصف مسؤول معروف من دولة أخرى بمنصبٍ في %s"},
@@ -35,7 +36,7 @@ var arabic = []entry{
 	{"%s's products or companies are named where a participant's are meant", "ورد ذكر منتجات أو شركات من %s، والمقصود منتجات أحد طرفي اللقاء أو شركاته"},
 	{"the speaker speaks for %s, which is not the speaker's country", "صاحب التصريح يتحدث باسم %s، وليس هذا بلده"},
 	{"the one-China principle is called the principle of one %s", "ورد «مبدأ %s الواحدة» بدل «مبدأ الصين الواحدة»"},
-	{"%s is said to adhere to the one-China principle, a pledge of the meeting's counterpart", "نُسب الالتزام بمبدأ الصين الواحدة إلى %s، وهو تعهّد يقطعه الطرف المقابل في اللقاء"},
+	{"%s is said to adhere to the one-China principle, a pledge of the meeting's counterpart", "نُسب الالتزام بمبدأ الصين الواحدة إلى %s، وهو تعهّد يصدر عن الطرف المقابل في اللقاء"},
 	{"the two sides are called the participant's and %s's", "وُصف الجانبان بأنهما جانب أحد طرفي اللقاء وجانب %s"},
 	{"“the side” of %s states its stance where the speaker's side is meant", "نُسب عرض الموقف إلى جانب %s، والمقصود جانب المتحدث"},
 	{"“the side” of %s is named where a party of this meeting is meant", "ورد ذكر جانب %s في موضعٍ يُقصد به أحد طرفي اللقاء"},

@@ -51,7 +51,7 @@ func TestPrinter(t *testing.T) {
 	// A key without an entry falls back to the English format.
 	assert.Equal(t, "no entry 3", ar.T("no entry %d", 3))
 	// Western digits in Arabic.
-	assert.Equal(t, "ورد «فلاديمير» اسمًا أول لـجيهون بيراموف، والصواب: جيهون بيراموف",
+	assert.Equal(t, "«فلاديمير» ليس الاسم الأول للمسؤول جيهون بيراموف؛ الصواب: جيهون بيراموف",
 		ar.T("%s is written with the given name “%s”; the gazetteer knows %s", "جيهون بيراموف", "فلاديمير", "جيهون بيراموف"))
 	var b strings.Builder
 	_, err := ar.Fprint(&b, "error")

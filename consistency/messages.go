@@ -1,0 +1,92 @@
+package consistency
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/nazir-nlp/nazir/entities"
+	"github.com/nazir-nlp/nazir/finding"
+	"github.com/nazir-nlp/nazir/internal/i18n"
+)
+
+// The finding messages in the checker's language (Options.Language). Each
+// sets f.Args to the arguments of the kind's English message
+// (finding.KindInfo.Message) and f.Message to the message in the
+// checker's language: English with those arguments, or the Arabic entry
+// of the same key (internal/i18n) with the names in Arabic.
+
+// conflictMessage sets the message of a country conflict: rule is the
+// conflict rule's message (an fmt format taking the state's name), role
+// the role word of the expected participant ("counterpart", "host",
+// "participant").
+func (c *Checker) conflictMessage(f *Finding, rule, entity, role, expected string) {
+	f.SetMessage(fmt.Sprintf(rule, c.englishName(entity)), role, c.englishName(expected))
+	if c.lang == i18n.English {
+		return
+	}
+	p := c.lang.Printer()
+	f.Message = p.T(kindMessage(f.Kind), p.T(rule, c.arabicName(entity)), p.T(role), c.arabicName(expected))
+}
+
+// variantMessage sets the message of a name variant: forms are the
+// spellings found (each once), canon the spelling to use, known the
+// person when the gazetteer knows them.
+func (c *Checker) variantMessage(f *Finding, known *entities.Entity, forms []string, canon string) {
+	who := "a person"
+	if known != nil {
+		who = known.English
+	}
+	f.SetMessage(who, len(forms), finding.Quoted(forms), canon)
+	if c.lang == i18n.English {
+		return
+	}
+	ar := c.lang.Printer()
+	who = ar.T("a person")
+	if known != nil && len(known.Names) > 0 {
+		who = known.Names[0]
+	}
+	f.Message = ar.T(kindMessage(f.Kind), who, len(forms), ar.List(forms), canon)
+}
+
+// givenNameMessage sets the message of a wrong given name: given is the
+// given name written, k the official.
+func (c *Checker) givenNameMessage(f *Finding, k *entities.Entity, given string) {
+	f.SetMessage(k.English, given, k.Names[0])
+	if c.lang == i18n.English {
+		return
+	}
+	f.Message = c.lang.Printer().T(kindMessage(f.Kind), k.Names[0], given, k.Names[0])
+}
+
+// hiddenMessage sets the message of a hidden control: controls name each
+// control ("U+200F RIGHT-TO-LEFT MARK"), in is the text they hide in.
+func (c *Checker) hiddenMessage(f *Finding, controls []string, in string) {
+	f.SetMessage(strings.Join(controls, ", "), in)
+	if c.lang == i18n.English {
+		return
+	}
+	f.Message = c.lang.Printer().T(kindMessage(f.Kind), strings.Join(controls, "، "), in)
+}
+
+// kindMessage is the catalog key of a kind's message: its English text.
+func kindMessage(k finding.Kind) string {
+	info, _ := finding.Info(k)
+	return info.Message
+}
+
+// englishName is the English name of an entity, or its id.
+func (c *Checker) englishName(id string) string {
+	if e, ok := c.g.Lookup(id); ok && e.English != "" {
+		return e.English
+	}
+	return id
+}
+
+// arabicName is the canonical Arabic name of an entity, or its English
+// name.
+func (c *Checker) arabicName(id string) string {
+	if e, ok := c.g.Lookup(id); ok && len(e.Names) > 0 {
+		return e.Names[0]
+	}
+	return c.englishName(id)
+}
