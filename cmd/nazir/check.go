@@ -15,6 +15,7 @@ import (
 
 	"github.com/nazir-nlp/nazir"
 	"github.com/nazir-nlp/nazir/consistency"
+	"github.com/nazir-nlp/nazir/internal/i18n"
 	"github.com/nazir-nlp/nazir/report"
 	"github.com/nazir-nlp/nazir/webtext"
 )
@@ -30,6 +31,7 @@ type checkerFlags struct {
 	gazetteers    stringList
 	rules         stringList
 	minConfidence float64
+	lang          string
 	maxBytes      int
 }
 
@@ -37,6 +39,7 @@ func (cf *checkerFlags) register(fs *flag.FlagSet) {
 	fs.Var(&cf.gazetteers, "gazetteer", "gazetteer overlay `FILE` merged over the embedded one (repeatable)")
 	fs.Var(&cf.rules, "rules", "rules `FILE` merged over the embedded rules (repeatable)")
 	fs.Float64Var(&cf.minConfidence, "min-confidence", defaultMinConfidence, "drop findings below this confidence (0-1)")
+	fs.StringVar(&cf.lang, "lang", "ar", "language of the findings' messages and the reports: ar (Arabic) or en (English)")
 	fs.IntVar(&cf.maxBytes, "max-bytes", consistency.DefaultMaxBytes, "refuse inputs larger than this many bytes")
 }
 
@@ -44,10 +47,13 @@ func (cf *checkerFlags) checker() (*consistency.Checker, error) {
 	if cf.minConfidence < 0 || cf.minConfidence > 1 {
 		return nil, fmt.Errorf("--min-confidence %v: want a number from 0 to 1", cf.minConfidence)
 	}
+	if _, err := i18n.Parse(cf.lang); err != nil {
+		return nil, fmt.Errorf("--lang %s: want ar or en", cf.lang)
+	}
 	if cf.maxBytes <= 0 {
 		return nil, fmt.Errorf("--max-bytes %d: want a positive number", cf.maxBytes)
 	}
-	opts := []nazir.Option{nazir.WithOptions(consistency.Options{MaxBytes: cf.maxBytes, MinConfidence: cf.minConfidence})}
+	opts := []nazir.Option{nazir.WithOptions(consistency.Options{MaxBytes: cf.maxBytes, MinConfidence: cf.minConfidence, Language: cf.lang})}
 	for _, g := range cf.gazetteers {
 		opts = append(opts, nazir.WithGazetteerFile(g))
 	}

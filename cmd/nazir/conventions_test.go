@@ -61,3 +61,16 @@ func TestFlagsAfterFiles(t *testing.T) {
 	assert.Equal(t, exitOK, code)
 	assert.Contains(t, out, "word")
 }
+
+// TestLang: messages are Arabic by default and English with --lang en; an
+// unknown language is a usage error.
+func TestLang(t *testing.T) {
+	_, ar, _ := runCLI(t, "", "check", exampleRelease)
+	assert.Contains(t, ar, "ورد ذكر جانب أفغانستان في موضعٍ يُقصد به أحد طرفي اللقاء؛ الطرف المقابل في هذا البيان: أذربيجان [country-conflict]")
+	_, en, _ := runCLI(t, "", "check", "--lang", "en", exampleRelease)
+	assert.Contains(t, en, "“the side” of Afghanistan is named where a party of this meeting is meant; the release's counterpart is Azerbaijan [country-conflict]")
+	code, out, errOut := runCLI(t, "", "check", "--lang", "fr", exampleRelease)
+	assert.Equal(t, exitUsage, code)
+	assert.Empty(t, out)
+	assert.Contains(t, errOut, "--lang fr: want ar or en")
+}
