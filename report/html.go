@@ -36,16 +36,7 @@ func HTML(w io.Writer, rep *finding.Report, text []byte) error {
 // HTMLDocuments writes one page with a section per document (ids are
 // prefixed "d1-", "d2-", … in order).
 func HTMLDocuments(w io.Writer, docs []Document) error {
-	bw := bufio.NewWriter(w)
-	hw := &htmlWriter{w: bw}
-	hw.page(docs)
-	if hw.err != nil {
-		return hw.err
-	}
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("report: writing HTML: %w", err)
-	}
-	return nil
+	return writeHTML(w, func(h *htmlWriter) { h.page(docs) })
 }
 
 type htmlWriter struct {
@@ -152,6 +143,15 @@ func (h *htmlWriter) page(docs []Document) {
 	h.raw("<meta name=\"generator\" content=\"nazir\">\n<title>")
 	h.esc(title)
 	h.raw("</title>\n<style>\n")
+	h.style(docs)
+	h.raw("</style>\n</head>\n<body>\n")
+	h.raw("<header class=\"nz-top\"><h1>تقرير نظير <span lang=\"en\" dir=\"ltr\">nazir report</span></h1></header>\n")
+	h.sections(docs)
+	h.raw("</body>\n</html>\n")
+}
+
+// style writes the style sheet of a page showing docs.
+func (h *htmlWriter) style(docs []Document) {
 	h.raw(pageCSS)
 	// One rule per name-variant cluster: pointing at (or focusing) one
 	// spelling highlights all of them. Only generated class names go here.
@@ -169,12 +169,13 @@ func (h *htmlWriter) page(docs []Document) {
 			h.rawf(".nz-doc:has(.%[1]s:hover, .%[1]s:focus) .%[1]s { outline: 3px solid var(--variant); background: var(--variant-bg); }\n", c)
 		}
 	}
-	h.raw("</style>\n</head>\n<body>\n")
-	h.raw("<header class=\"nz-top\"><h1>تقرير نظير <span lang=\"en\" dir=\"ltr\">nazir report</span></h1></header>\n")
+}
+
+// sections writes a section per document.
+func (h *htmlWriter) sections(docs []Document) {
 	for di, d := range docs {
 		h.document(di+1, d)
 	}
-	h.raw("</body>\n</html>\n")
 }
 
 // spellings says whether findings of kind k list the spellings of one name
