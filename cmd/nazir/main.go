@@ -7,6 +7,7 @@
 //	nazir fix [flags] FILE... | -
 //	nazir tag [flags] FILE | -
 //	nazir normalize [--show-map] FILE | -
+//	nazir serve [--addr HOST:PORT] [flags]
 //	nazir version (or nazir --version)
 //	nazir help [COMMAND] (or nazir COMMAND -h)
 //
@@ -41,6 +42,7 @@ func commands() []command {
 		{"fix", "apply the suggestions: print the corrected text, a diff, or write in place", runFix},
 		{"tag", "print every entity mention with its span, form and entities", runTag},
 		{"normalize", "print the normalised text (and the offset map)", runNormalize},
+		{"serve", "serve the web page and the JSON API over HTTP", runServe},
 		{"version", "print the version", runVersion},
 	}
 }

@@ -1,0 +1,125 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log"
+	"net"
+	"os"
+	"os/signal"
+	"runtime"
+	"syscall"
+
+	"github.com/nazir-nlp/nazir"
+	"github.com/nazir-nlp/nazir/consistency"
+	"github.com/nazir-nlp/nazir/server"
+)
+
+// serveFlags are nazir serve's flags.
+type serveFlags struct {
+	addr          string
+	gazetteers    stringList
+	rules         stringList
+	minConfidence float64
+	cfg           server.Config
+}
+
+func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return serve(context.Background(), args, stderr, nil)
+}
+
+// serve runs the server until SIGINT or SIGTERM (or ctx) ends it; ready,
+// if not nil, receives the listening address.
+func serve(ctx context.Context, args []string, stderr io.Writer, ready chan<- string) int {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var sf serveFlags
+	fs.StringVar(&sf.addr, "addr", "localhost:8080", "listen on `HOST:PORT` (port 0: any free port)")
+	fs.Var(&sf.gazetteers, "gazetteer", "gazetteer overlay `FILE` merged over the embedded one (repeatable)")
+	fs.Var(&sf.rules, "rules", "rules `FILE` merged over the embedded rules (repeatable)")
+	fs.Float64Var(&sf.minConfidence, "min-confidence", defaultMinConfidence, "drop findings below this confidence (0-1); requests may ask for more, not less")
+	fs.Int64Var(&sf.cfg.MaxBodyBytes, "max-body", server.DefaultMaxBodyBytes, "refuse request bodies larger than this many `bytes` (413)")
+	fs.IntVar(&sf.cfg.MaxChecks, "max-checks", runtime.GOMAXPROCS(0), "check at most `N` requests at once")
+	fs.DurationVar(&sf.cfg.QueueTimeout, "queue-timeout", server.DefaultQueueTimeout, "a request waits this long for a free check before 503 (negative: do not wait)")
+	fs.DurationVar(&sf.cfg.ReadTimeout, "read-timeout", server.DefaultReadTimeout, "time limit for reading a request, body included")
+	fs.DurationVar(&sf.cfg.WriteTimeout, "write-timeout", server.DefaultWriteTimeout, "time limit from a request's headers to the end of its response")
+	fs.DurationVar(&sf.cfg.IdleTimeout, "idle-timeout", server.DefaultIdleTimeout, "close kept-alive connections idle this long")
+	fs.DurationVar(&sf.cfg.ShutdownTimeout, "shutdown-timeout", server.DefaultShutdownTimeout, "on SIGINT or SIGTERM, let requests in flight finish for this long")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: nazir serve [--addr HOST:PORT] [flags]")
+		fmt.Fprintln(stderr, "Serves the web page (GET /) and the JSON API (POST /v1/check, POST /v1/fix, GET /healthz).")
+		fmt.Fprintln(stderr, "SIGINT or SIGTERM stops it gracefully: requests in flight finish, within --shutdown-timeout.")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	fail := func(format string, a ...any) int {
+		fmt.Fprintf(stderr, "nazir serve: "+format+"\n", a...)
+		return exitUsage
+	}
+	if fs.NArg() > 0 {
+		return fail("unexpected argument %q (serve takes flags only)", fs.Arg(0))
+	}
+	if sf.minConfidence < 0 || sf.minConfidence > 1 {
+		return fail("--min-confidence %v: want a number from 0 to 1", sf.minConfidence)
+	}
+	for _, l := range []struct {
+		name string
+		bad  bool
+	}{
+		{"--max-body", sf.cfg.MaxBodyBytes <= 0}, {"--max-checks", sf.cfg.MaxChecks <= 0},
+		{"--read-timeout", sf.cfg.ReadTimeout <= 0}, {"--write-timeout", sf.cfg.WriteTimeout <= 0},
+		{"--idle-timeout", sf.cfg.IdleTimeout <= 0}, {"--shutdown-timeout", sf.cfg.ShutdownTimeout <= 0},
+	} {
+		if l.bad {
+			return fail("%s: want a positive value", l.name)
+		}
+	}
+	if sf.cfg.QueueTimeout == 0 {
+		sf.cfg.QueueTimeout = -1 // 0 on the command line: do not wait
+	}
+	opts := []nazir.Option{nazir.WithOptions(consistency.Options{MaxBytes: int(sf.cfg.MaxBodyBytes), MinConfidence: sf.minConfidence})}
+	for _, g := range sf.gazetteers {
+		opts = append(opts, nazir.WithGazetteerFile(g))
+	}
+	for _, r := range sf.rules {
+		opts = append(opts, nazir.WithRulesFile(r))
+	}
+	checker, err := nazir.NewChecker(opts...)
+	if err != nil {
+		return fail("%v", err)
+	}
+	sf.cfg.Checker, sf.cfg.MinConfidence = checker, sf.minConfidence
+	sf.cfg.ErrorLog = log.New(stderr, "", log.LstdFlags)
+	srv, err := server.New(sf.cfg)
+	if err != nil {
+		return fail("%v", err)
+	}
+	ln, err := net.Listen("tcp", sf.addr)
+	if err != nil {
+		return fail("%v", err)
+	}
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	go func() { // a second signal, after the first began the shutdown, ends the process
+		<-ctx.Done()
+		stop()
+	}()
+	fmt.Fprintf(stderr, "nazir serve: listening on http://%s/ (nazir %s; SIGINT or SIGTERM stops it)\n", ln.Addr(), nazir.Version)
+	if ready != nil {
+		ready <- ln.Addr().String()
+	}
+	if err := srv.Serve(ctx, ln); err != nil {
+		fmt.Fprintf(stderr, "nazir serve: %v\n", err)
+		return exitUsage
+	}
+	fmt.Fprintln(stderr, "nazir serve: stopped")
+	return exitOK
+}

@@ -1,0 +1,237 @@
+package server
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log"
+	"net"
+	"net/http"
+	"runtime"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/nazir-nlp/nazir/consistency"
+)
+
+// Defaults of Config.
+const (
+	// DefaultMaxBodyBytes is the largest request body accepted: 2 MiB,
+	// about 400 releases the size of a long readout, or a saved news page
+	// with its scripts and styles inline.
+	DefaultMaxBodyBytes = 2 << 20
+	// DefaultQueueTimeout is how long a request waits for a free check
+	// slot before it is refused with 503.
+	DefaultQueueTimeout = 2 * time.Second
+	// DefaultReadTimeout bounds reading a whole request, body included.
+	DefaultReadTimeout = 30 * time.Second
+	// DefaultWriteTimeout bounds a request from the end of its headers to
+	// the end of its response (queueing and checking included).
+	DefaultWriteTimeout = 60 * time.Second
+	// DefaultIdleTimeout closes a kept-alive connection idle this long.
+	DefaultIdleTimeout = 120 * time.Second
+	// DefaultShutdownTimeout is how long Serve waits for requests in
+	// flight once its context is done.
+	DefaultShutdownTimeout = 15 * time.Second
+	// MaxHeaderBytes bounds a request's header block.
+	MaxHeaderBytes = 64 << 10
+)
+
+// Config sets a Server's limits. The zero value of each field means its
+// default.
+type Config struct {
+	// Checker checks every request; it is built once and shared (a
+	// Checker is safe for concurrent use). Its Options.MinConfidence is
+	// the server's default min_confidence and its floor: a request may ask
+	// for a higher one, not a lower one. Required.
+	Checker *consistency.Checker
+	// MinConfidence is the Options.MinConfidence the Checker was built
+	// with: requests get it by default and may ask only for a higher one
+	// (the Checker has dropped the findings below it).
+	MinConfidence float64
+	// MaxBodyBytes refuses larger request bodies with 413
+	// (DefaultMaxBodyBytes). A text or page in a request is at most this
+	// long.
+	MaxBodyBytes int64
+	// MaxChecks is how many requests are checked (and their responses
+	// written) at once (runtime.GOMAXPROCS(0)).
+	MaxChecks int
+	// QueueTimeout is how long a request waits for one of the MaxChecks
+	// slots before it gets 503 with Retry-After (DefaultQueueTimeout). A
+	// negative value refuses at once when every slot is taken.
+	QueueTimeout time.Duration
+	// ReadTimeout, WriteTimeout and IdleTimeout are http.Server's
+	// (DefaultReadTimeout, DefaultWriteTimeout, DefaultIdleTimeout); Serve
+	// sets them, and ReadHeaderTimeout to min(ReadTimeout, 10 s).
+	ReadTimeout, WriteTimeout, IdleTimeout time.Duration
+	// ShutdownTimeout bounds how long Serve lets requests in flight finish
+	// after its context is done (DefaultShutdownTimeout).
+	ShutdownTimeout time.Duration
+	// ErrorLog receives server errors (a checker failure, a failed
+	// write); nil: the standard logger.
+	ErrorLog *log.Logger
+}
+
+// Server is nazir's HTTP server: the web page and the JSON API. It is an
+// http.Handler; Serve runs it on a listener with its timeouts and shuts it
+// down gracefully. A Server is safe for concurrent use.
+type Server struct {
+	cfg   Config
+	slots chan struct{} // a buffered slot per concurrent check
+	log   *log.Logger
+	bufs  sync.Pool // *[]byte response buffers
+}
+
+// New returns a Server for cfg, with defaults filled in. It fails when cfg
+// has no Checker or a negative limit.
+func New(cfg Config) (*Server, error) {
+	if cfg.Checker == nil {
+		return nil, errors.New("server: Config.Checker is required")
+	}
+	if cfg.MinConfidence < 0 || cfg.MinConfidence > 1 {
+		return nil, fmt.Errorf("server: Config.MinConfidence %v: want a number from 0 to 1", cfg.MinConfidence)
+	}
+	for _, l := range []struct {
+		name string
+		v    int64
+	}{
+		{"MaxBodyBytes", cfg.MaxBodyBytes}, {"MaxChecks", int64(cfg.MaxChecks)},
+		{"ReadTimeout", int64(cfg.ReadTimeout)}, {"WriteTimeout", int64(cfg.WriteTimeout)},
+		{"IdleTimeout", int64(cfg.IdleTimeout)}, {"ShutdownTimeout", int64(cfg.ShutdownTimeout)},
+	} {
+		if l.v < 0 {
+			return nil, fmt.Errorf("server: Config.%s is negative (%d)", l.name, l.v)
+		}
+	}
+	if cfg.MaxBodyBytes == 0 {
+		cfg.MaxBodyBytes = DefaultMaxBodyBytes
+	}
+	if cfg.MaxChecks == 0 {
+		cfg.MaxChecks = runtime.GOMAXPROCS(0)
+	}
+	if cfg.QueueTimeout == 0 {
+		cfg.QueueTimeout = DefaultQueueTimeout
+	}
+	if cfg.ReadTimeout == 0 {
+		cfg.ReadTimeout = DefaultReadTimeout
+	}
+	if cfg.WriteTimeout == 0 {
+		cfg.WriteTimeout = DefaultWriteTimeout
+	}
+	if cfg.IdleTimeout == 0 {
+		cfg.IdleTimeout = DefaultIdleTimeout
+	}
+	if cfg.ShutdownTimeout == 0 {
+		cfg.ShutdownTimeout = DefaultShutdownTimeout
+	}
+	lg := cfg.ErrorLog
+	if lg == nil {
+		lg = log.Default()
+	}
+	return &Server{cfg: cfg, slots: make(chan struct{}, cfg.MaxChecks), log: lg}, nil
+}
+
+// Config returns the server's configuration with its defaults filled in.
+func (s *Server) Config() Config { return s.cfg }
+
+// ServeHTTP routes a request: GET / and POST / (the page), POST /v1/check,
+// POST /v1/fix, GET /healthz.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	switch r.URL.Path {
+	case "/":
+		s.servePage(w, r)
+	case "/v1/check":
+		s.serveAPI(w, r, s.apiCheck)
+	case "/v1/fix":
+		s.serveAPI(w, r, s.apiFix)
+	case "/healthz":
+		s.serveHealth(w, r)
+	default:
+		writeError(w, &apiError{status: http.StatusNotFound, code: "not_found",
+			msg: "no such endpoint: " + strconv.Quote(r.URL.Path) + " (the API is POST /v1/check, POST /v1/fix, GET /healthz)"})
+	}
+}
+
+// Serve serves HTTP on ln until ctx is done, then shuts down gracefully:
+// it stops accepting connections, lets the requests in flight finish
+// within ShutdownTimeout (closing what is left after it) and returns. It
+// returns nil after a graceful shutdown, an error when the listener fails
+// or requests were still running at the deadline.
+func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
+	hs := &http.Server{
+		Handler:           s,
+		ReadHeaderTimeout: min(s.cfg.ReadTimeout, 10*time.Second),
+		ReadTimeout:       s.cfg.ReadTimeout,
+		WriteTimeout:      s.cfg.WriteTimeout,
+		IdleTimeout:       s.cfg.IdleTimeout,
+		MaxHeaderBytes:    MaxHeaderBytes,
+		ErrorLog:          s.log,
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- hs.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return fmt.Errorf("server: %w", err)
+	case <-ctx.Done():
+	}
+	sctx, cancel := context.WithTimeout(context.Background(), s.cfg.ShutdownTimeout)
+	defer cancel()
+	err := hs.Shutdown(sctx)
+	<-errc // http.ErrServerClosed once Shutdown has begun
+	if err != nil {
+		hs.Close()
+		return fmt.Errorf("server: shutting down: requests still running after %v: %w", s.cfg.ShutdownTimeout, err)
+	}
+	return nil
+}
+
+// errBusy: every check slot stayed taken for QueueTimeout.
+var errBusy = errors.New("busy")
+
+// acquire takes a check slot, waiting up to QueueTimeout; release gives it
+// back.
+func (s *Server) acquire(ctx context.Context) error {
+	select {
+	case s.slots <- struct{}{}:
+		return nil
+	default:
+	}
+	if s.cfg.QueueTimeout < 0 {
+		return errBusy
+	}
+	t := time.NewTimer(s.cfg.QueueTimeout)
+	defer t.Stop()
+	select {
+	case s.slots <- struct{}{}:
+		return nil
+	case <-t.C:
+		return errBusy
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+func (s *Server) release() { <-s.slots }
+
+// busyError is the 503 of a request that found no free slot.
+func (s *Server) busyError() *apiError {
+	return &apiError{status: http.StatusServiceUnavailable, code: "busy",
+		msg:        fmt.Sprintf("all %d check slots stayed busy for %v; try again shortly", s.cfg.MaxChecks, s.cfg.QueueTimeout),
+		retryAfter: 1}
+}
+
+// safeCheck is Checker.Check with a panic (a checker bug: it must never
+// panic on input) turned into an error, so that one request fails, not the
+// server.
+func (s *Server) safeCheck(text []byte) (rep *consistency.Report, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			rep, err = nil, fmt.Errorf("%w: %v", errInternal, p)
+		}
+	}()
+	return s.cfg.Checker.Check(text)
+}
+
+// errInternal marks a checker failure (a bug).
+var errInternal = errors.New("internal error")
