@@ -482,7 +482,7 @@ func fixes(rep *consistency.Report, text []byte, accept *[]int) (*fixed, *apiErr
 		for k, i := range *accept {
 			if i < 0 || i >= len(rep.Findings) {
 				return nil, &apiError{status: http.StatusBadRequest, code: "invalid_option",
-					msg: fmt.Sprintf("accept[%d]: no finding %d (the report has %d findings%s)", k, i, len(rep.Findings), indexRange(len(rep.Findings)))}
+					msg: fmt.Sprintf("accept[%d]: no finding %d (%s)", k, i, findingRange(len(rep.Findings)))}
 			}
 			if seen[i] {
 				continue
@@ -520,11 +520,15 @@ func fixes(rep *consistency.Report, text []byte, accept *[]int) (*fixed, *apiErr
 	return out, nil
 }
 
-func indexRange(n int) string {
-	if n == 0 {
-		return ""
+// findingRange says which finding indexes a report of n findings has.
+func findingRange(n int) string {
+	switch n {
+	case 0:
+		return "the report has no findings"
+	case 1:
+		return "the report has one finding, 0"
 	}
-	return fmt.Sprintf(", 0 to %d", n-1)
+	return fmt.Sprintf("the report has %d findings, 0 to %d", n, n-1)
 }
 
 // serveHealth answers GET /healthz.

@@ -1,1 +1,75 @@
+// Package server is nazir's HTTP server (`nazir serve`): a web page for
+// editors and a JSON API for newsroom systems, over the standard library's
+// net/http. One Checker, built at start, serves every request (a Checker
+// is safe for concurrent use).
+//
+// # The web page
+//
+// GET / is a form where an editor pastes a release or uploads its file
+// (plain text, or a saved web page: its text is extracted as `nazir check
+// --input html` does). POST / checks it and shows the report: the same
+// highlighted right-to-left view as the HTML report (package report), the
+// findings with their suggested corrections as checkboxes, and a button
+// that applies the ticked ones and gives the corrected text to copy. It
+// all works without JavaScript (forms rendered on the server); the one
+// script adds a copy button. The page is Arabic and right to left;
+// ?lang=en (or the form's lang field) gives English. The page reads every
+// line break as LF (browsers send a form's line breaks as CRLF).
+//
+// # The API
+//
+// POST /v1/check takes {"text": "...", "options": {...}} and answers with
+// the report as `nazir check --format json` writes it (the JSON contract),
+// byte for byte, with a "version" field first. Options:
+//
+//   - "min_confidence": drop findings below it. The default is the
+//     server's (`nazir serve --min-confidence`, 0.62 by default), which is
+//     also the lowest a request may ask for: the shared Checker has
+//     already dropped what is below it. A higher value filters the
+//     reported (rounded) confidences.
+//   - "input": "text" (default) or "html": the text is a web page; its
+//     text is checked and the report's spans are offsets into the page.
+//
+// POST /v1/fix takes the same and an optional "accept": the indexes
+// (0-based) of the findings to apply, in the report /v1/check gives for
+// the same text and options (the check is deterministic). Without
+// "accept", every finding of severity warning or error that has a
+// suggestion is applied, as `nazir fix` does. It answers with "text" (the
+// corrected text, or page), "changed", "edits" (finding, start, end, old,
+// new; offsets into the text sent) and "not_applied" (finding and reason:
+// no_suggestion, overlap or span_differs).
+//
+// GET /healthz answers {"status":"ok","version":"..."}.
+//
+// # Errors
+//
+// A request the server cannot serve gets a 4xx or 5xx status and
+// {"error": {"status": N, "code": "...", "message": "..."}}, the message
+// naming the cause: 405 method_not_allowed (with Allow), 415
+// unsupported_media_type (not application/json in UTF-8), 413 too_large
+// (a body over MaxBodyBytes, with or without Content-Length), 400
+// empty_body, invalid_utf8 (with the offset of the first bad byte),
+// invalid_json (with the offset, or the field of the wrong type),
+// unknown_field (an unknown field or option, named), missing_text,
+// empty_text, invalid_option (the option and the values it takes), 404
+// not_found, 503 busy (with Retry-After), 500 internal. The page shows the
+// same causes as a message in its own language.
+//
+// # Limits, concurrency and shutdown
+//
+// At most MaxChecks requests (default GOMAXPROCS) are checked at once.
+// A request reads its body first (up to MaxBodyBytes), then waits for a
+// check slot; if none frees within QueueTimeout (default 2 s) it gets 503
+// with Retry-After: 1. A request keeps its slot while its response is
+// written, so that the memory of the responses in flight is bounded by
+// the slots, not by the clients. Waiting briefly absorbs bursts (a
+// release is checked in well under a millisecond); refusing after the
+// wait keeps latency bounded under sustained overload and tells a client
+// when to come back.
+//
+// Serve sets http.Server's timeouts (ReadTimeout for a whole request,
+// WriteTimeout from its headers to the end of its response, IdleTimeout,
+// ReadHeaderTimeout, and MaxHeaderBytes 64 KiB) and, when its context is
+// done (nazir serve: SIGINT or SIGTERM), stops accepting connections and
+// lets the requests in flight finish within ShutdownTimeout.
 package server

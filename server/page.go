@@ -147,7 +147,7 @@ func (s *Server) pageCheck(w http.ResponseWriter, r *http.Request, u *ui, f *pag
 	}
 	rep, err := s.safeCheck(view)
 	if err != nil {
-		status := s.pageError(d, err)
+		status := s.pageError(d, err, view)
 		s.renderPage(w, r, status, d)
 		return
 	}
@@ -168,7 +168,7 @@ func (s *Server) pageFix(w http.ResponseWriter, r *http.Request, u *ui, f *pageF
 	d := s.newPageData(u, string(text), "auto")
 	rep, err := s.safeCheck(text)
 	if err != nil {
-		status := s.pageError(d, err)
+		status := s.pageError(d, err, text)
 		s.renderPage(w, r, status, d)
 		return
 	}
@@ -221,18 +221,15 @@ func parseAccept(v string, rep *consistency.Report) (int, bool) {
 }
 
 // pageError shows a checker error on the page and returns its status.
-func (s *Server) pageError(d *pageData, err error) int {
+func (s *Server) pageError(d *pageData, err error, text []byte) int {
 	u := d.U
 	switch {
 	case errors.Is(err, consistency.ErrEmpty):
 		d.Error = u.ErrEmpty
 		return http.StatusBadRequest
 	case errors.Is(err, consistency.ErrInvalidUTF8):
-		where := err.Error()
-		if k := strings.LastIndex(where, ": "); k >= 0 {
-			where = where[:k]
-		}
-		d.Error = fmt.Sprintf(u.ErrUTF8, where)
+		pos := consistency.NewLineIndex(text).At(firstInvalid(text))
+		d.Error = fmt.Sprintf(u.ErrUTF8, pos.Line, pos.Column)
 		d.Text = "" // not UTF-8: not shown back
 		return http.StatusBadRequest
 	case errors.Is(err, consistency.ErrTooLarge):

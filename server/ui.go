@@ -2,6 +2,7 @@ package server
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/nazir-nlp/nazir/consistency"
 )
@@ -41,7 +42,7 @@ type ui struct {
 	ReasonNoSuggestion    string
 	Pasted                string // the report's file name for pasted text
 	ErrEmpty, ErrTooLarge string // ErrTooLarge: %s is the limit
-	ErrUTF8               string // %s: where
+	ErrUTF8               string // %[1]d: line, %[2]d: column
 	ErrBusy, ErrInternal  string
 	ErrStale, ErrForm     string // ErrForm: %s is the cause
 	Mib, Kib              string // %d
@@ -66,6 +67,9 @@ func (p plural) n(k int) string {
 		s = p.two
 	case k%100 >= 3 && k%100 <= 10:
 		s = p.few
+	}
+	if !strings.Contains(s, "%d") {
+		return s
 	}
 	return fmt.Sprintf(s, k)
 }
@@ -138,7 +142,7 @@ var arabic = ui{
 	Pasted:             "النص الملصق",
 	ErrEmpty:           "لا نص لتدقيقه: الصق نص البيان أو ارفع ملفه.",
 	ErrTooLarge:        "النص أطول من الحد المسموح به (%s).",
-	ErrUTF8:            "تعذّرت قراءة النص: ليس بترميز UTF-8 (%s). احفظ الملف بترميز UTF-8 وأعد رفعه.",
+	ErrUTF8:            "تعذّرت قراءة النص لأنه ليس بترميز UTF-8 (أول خلل في السطر %[1]d، العمود %[2]d). احفظ الملف بترميز UTF-8 وأعد رفعه.",
 	ErrBusy:            "الخادم منشغل بتدقيق نصوص أخرى الآن، فأعد المحاولة بعد لحظات.",
 	ErrInternal:        "وقع خطأ داخلي أثناء التدقيق. نرجو إبلاغنا به مع هذا النص.",
 	ErrStale:           "تغيّر النص منذ تدقيقه فلم تُطبَّق التصحيحات. دقّقه من جديد ثم اختر التصحيحات.",
@@ -210,7 +214,7 @@ var english = ui{
 	Pasted:             "pasted text",
 	ErrEmpty:           "Nothing to check: paste the release or upload its file.",
 	ErrTooLarge:        "The text is longer than the limit (%s).",
-	ErrUTF8:            "The text could not be read: it is not UTF-8 (%s). Save the file as UTF-8 and upload it again.",
+	ErrUTF8:            "The text could not be read: it is not UTF-8 (first bad byte on line %[1]d, column %[2]d). Save the file as UTF-8 and upload it again.",
 	ErrBusy:            "The server is busy checking other texts: try again in a moment.",
 	ErrInternal:        "An internal error stopped the check. Please report it with this text.",
 	ErrStale:           "The text changed since it was checked, so no correction was applied. Check it again, then choose the corrections.",

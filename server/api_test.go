@@ -1,0 +1,394 @@
+package server
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/nazir-nlp/nazir"
+	"github.com/nazir-nlp/nazir/consistency"
+	"github.com/nazir-nlp/nazir/report"
+	"github.com/nazir-nlp/nazir/webtext"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+const exampleRelease = "../testdata/releases/azerbaijan-2026-01-28.txt"
+const cleanRelease = "../testdata/releases/own-clean-azerbaijan-china.txt"
+
+// shortSlip is a two-sentence release with one country conflict.
+const shortSlip = "التقى وزير الخارجية الصيني وانغ يي نظيره الأذربيجاني جيهون بيراموف في بكين. وقال وانغ إن الصين تقدر دعم الجانب الأفغاني."
+
+// checkers builds the test checker once per test binary (a Checker is
+// immutable and safe to share).
+var checkers = sync.OnceValues(func() (*consistency.Checker, error) {
+	return nazir.NewChecker(nazir.WithOptions(consistency.Options{MinConfidence: consistency.DefaultMinConfidence, MaxBytes: 4 << 20}))
+})
+
+// newServer returns a Server with the default checker and cfg's limits.
+func newServer(t testing.TB, cfg Config) *Server {
+	t.Helper()
+	c, err := checkers()
+	require.NoError(t, err)
+	cfg.Checker, cfg.MinConfidence = c, consistency.DefaultMinConfidence
+	s, err := New(cfg)
+	require.NoError(t, err)
+	return s
+}
+
+func readFile(t testing.TB, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(name)
+	require.NoError(t, err)
+	return b
+}
+
+// jsonBody encodes v as a request body.
+func jsonBody(t testing.TB, v any) string {
+	t.Helper()
+	b, err := json.Marshal(v)
+	require.NoError(t, err)
+	return string(b)
+}
+
+// do sends one request to the handler and returns the response.
+func do(s http.Handler, method, target, ctype, body string) *httptest.ResponseRecorder {
+	r := httptest.NewRequest(method, target, strings.NewReader(body))
+	if ctype != "" {
+		r.Header.Set("Content-Type", ctype)
+	}
+	w := httptest.NewRecorder()
+	s.ServeHTTP(w, r)
+	return w
+}
+
+// apiErr decodes an error response.
+func apiErr(t *testing.T, w *httptest.ResponseRecorder) errorBody {
+	t.Helper()
+	var e errorBody
+	require.Equal(t, "application/json; charset=utf-8", w.Header().Get("Content-Type"))
+	require.NoError(t, json.Unmarshal(w.Body.Bytes(), &e), "%s", w.Body.String())
+	return e
+}
+
+// TestAPIBadInput: every kind of bad request gets a 4xx and a JSON error
+// whose code and message name the cause.
+func TestAPIBadInput(t *testing.T) {
+	s := newServer(t, Config{MaxBodyBytes: 1000})
+	const js = "application/json"
+	long := jsonBody(t, map[string]string{"text": strings.Repeat("ب", 600)})
+	cases := []struct {
+		name, method, path, ctype, body string
+		status                          int
+		code, says                      string
+	}{
+		{"GET on the API", "GET", "/v1/check", "", "", 405, "method_not_allowed", "use POST"},
+		{"PUT on fix", "PUT", "/v1/fix", js, `{"text":"x"}`, 405, "method_not_allowed", "use POST"},
+		{"no content type", "POST", "/v1/check", "", `{"text":"x"}`, 415, "unsupported_media_type", "missing"},
+		{"plain text", "POST", "/v1/check", "text/plain", "الجانب الأفغاني", 415, "unsupported_media_type", "not JSON"},
+		{"form", "POST", "/v1/fix", "application/x-www-form-urlencoded", "text=x", 415, "unsupported_media_type", "not JSON"},
+		{"latin-1 JSON", "POST", "/v1/check", "application/json; charset=iso-8859-1", `{"text":"x"}`, 415, "unsupported_media_type", "charset iso-8859-1"},
+		{"bad media type", "POST", "/v1/check", "application/json; =", `{"text":"x"}`, 415, "unsupported_media_type", "Content-Type"},
+		{"over the size limit", "POST", "/v1/check", js, long, 413, "too_large", "limit of 1000 bytes"},
+		{"empty body", "POST", "/v1/check", js, "", 400, "empty_body", "empty"},
+		{"white space body", "POST", "/v1/fix", js, " \n", 400, "empty_body", "empty"},
+		{"not UTF-8", "POST", "/v1/check", js, "{\"text\":\"\xd8\xa7\xff\"}", 400, "invalid_utf8", "offset 11"},
+		{"malformed JSON", "POST", "/v1/check", js, `{"text": "x",}`, 400, "invalid_json", "malformed JSON at byte"},
+		{"truncated JSON", "POST", "/v1/check", js, `{"text": "x"`, 400, "invalid_json", "ends inside"},
+		{"an array", "POST", "/v1/check", js, `["x"]`, 400, "invalid_json", "want an object"},
+		{"text a number", "POST", "/v1/check", js, `{"text": 5}`, 400, "invalid_json", `"text" is a JSON number; want a string`},
+		{"options a string", "POST", "/v1/check", js, `{"text": "x", "options": "html"}`, 400, "invalid_json", `"options" is a JSON string; want an object`},
+		{"accept not numbers", "POST", "/v1/fix", js, `{"text": "x", "accept": ["a"]}`, 400, "invalid_json", `"accept" is a JSON string; want a number`},
+		{"trailing data", "POST", "/v1/check", js, `{"text": "x"} {}`, 400, "invalid_json", "data after the object"},
+		{"unknown field", "POST", "/v1/check", js, `{"txt": "x"}`, 400, "unknown_field", `"txt"`},
+		{"unknown option", "POST", "/v1/check", js, `{"text": "x", "options": {"lang": "ar"}}`, 400, "unknown_field", `"lang"`},
+		{"accept on check", "POST", "/v1/check", js, `{"text": "x", "accept": [0]}`, 400, "unknown_field", `"accept"`},
+		{"missing text", "POST", "/v1/check", js, `{"options": {}}`, 400, "missing_text", `no "text"`},
+		{"null text", "POST", "/v1/fix", js, `{"text": null}`, 400, "missing_text", `no "text"`},
+		{"empty text", "POST", "/v1/check", js, `{"text": ""}`, 400, "empty_text", "text is empty"},
+		{"white space text", "POST", "/v1/fix", js, `{"text": " \n\t "}`, 400, "empty_text", "text is empty"},
+		{"empty page", "POST", "/v1/check", js, `{"text": "<p> </p>", "options": {"input": "html"}}`, 400, "empty_text", "page's text is empty"},
+		{"unknown input kind", "POST", "/v1/check", js, `{"text": "x", "options": {"input": "pdf"}}`, 400, "invalid_option", `options.input "pdf"`},
+		{"confidence above 1", "POST", "/v1/check", js, `{"text": "x", "options": {"min_confidence": 1.5}}`, 400, "invalid_option", "options.min_confidence 1.5"},
+		{"confidence below the floor", "POST", "/v1/check", js, `{"text": "x", "options": {"min_confidence": 0.1}}`, 400, "invalid_option", "floor"},
+		{"accept out of range", "POST", "/v1/fix", js, `{"text": "` + shortSlip + `", "accept": [0, 7]}`, 400, "invalid_option", "accept[1]: no finding 7"},
+		{"accept negative", "POST", "/v1/fix", js, `{"text": "x y", "accept": [-1]}`, 400, "invalid_option", "no finding -1"},
+		{"unknown path", "GET", "/v2/check", "", "", 404, "not_found", `"/v2/check"`},
+		{"POST on healthz", "POST", "/healthz", js, "{}", 405, "method_not_allowed", "use GET"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			w := do(s, c.method, c.path, c.ctype, c.body)
+			require.Equal(t, c.status, w.Code, "%s", w.Body.String())
+			e := apiErr(t, w)
+			assert.Equal(t, c.status, e.Error.Status)
+			assert.Equal(t, c.code, e.Error.Code)
+			assert.Contains(t, e.Error.Message, c.says)
+			if c.status == 405 {
+				assert.NotEmpty(t, w.Header().Get("Allow"))
+			}
+		})
+	}
+}
+
+// TestAPIBodyLimitWithoutLength: a chunked body (no Content-Length) is cut
+// at the limit too.
+func TestAPIBodyLimitWithoutLength(t *testing.T) {
+	s := newServer(t, Config{MaxBodyBytes: 100})
+	ts := httptest.NewServer(s)
+	defer ts.Close()
+	body := io.MultiReader(strings.NewReader(`{"text":"`), strings.NewReader(strings.Repeat("x", 500)), strings.NewReader(`"}`))
+	req, err := http.NewRequest("POST", ts.URL+"/v1/check", body)
+	require.NoError(t, err)
+	req.Header.Set("Content-Type", "application/json")
+	// An io.Reader of unknown length: the client sends it chunked.
+	resp, err := ts.Client().Do(req)
+	require.NoError(t, err)
+	defer resp.Body.Close()
+	assert.Equal(t, 413, resp.StatusCode)
+}
+
+// wantJSON is what `nazir check --format json` prints for text (no file
+// name), with "version" first.
+func wantJSON(t *testing.T, rep *consistency.Report) string {
+	t.Helper()
+	var b bytes.Buffer
+	require.NoError(t, report.JSON(&b, rep))
+	return `{"version":"` + nazir.Version + `",` + b.String()[1:]
+}
+
+// TestAPICheckIsTheJSONContract: /v1/check answers with the JSON line the
+// CLI writes, byte for byte, plus "version"; for a clean release too, and
+// for a web page with spans into the page.
+func TestAPICheckIsTheJSONContract(t *testing.T) {
+	s := newServer(t, Config{})
+	c, _ := checkers()
+	for _, name := range []string{exampleRelease, cleanRelease} {
+		text := readFile(t, name)
+		rep, err := c.Check(text)
+		require.NoError(t, err)
+		w := do(s, "POST", "/v1/check", "application/json", jsonBody(t, map[string]any{"text": string(text)}))
+		require.Equal(t, 200, w.Code, "%s", w.Body.String())
+		assert.Equal(t, "application/json; charset=utf-8", w.Header().Get("Content-Type"))
+		assert.Equal(t, wantJSON(t, rep), w.Body.String(), name)
+		if name == cleanRelease {
+			assert.Empty(t, rep.Findings, "the clean release stays clean")
+		} else {
+			assert.NotEmpty(t, rep.Findings)
+		}
+	}
+
+	// A web page: the page's text is checked, spans point into the page.
+	text := readFile(t, exampleRelease)
+	page := "<!DOCTYPE html><html><head><title>خبر</title><script>var x = 1;</script></head><body><article><p>" +
+		strings.ReplaceAll(string(text), "\n", "</p>\n<p>") + "</p></article></body></html>"
+	w := do(s, "POST", "/v1/check", "application/json; charset=UTF-8", jsonBody(t, map[string]any{"text": page, "options": map[string]any{"input": "html"}}))
+	require.Equal(t, 200, w.Code, "%s", w.Body.String())
+	var got consistency.Report
+	require.NoError(t, json.Unmarshal(w.Body.Bytes(), &got))
+	rep, err := c.Check(webtext.Extract([]byte(page)).Text)
+	require.NoError(t, err)
+	require.Len(t, got.Findings, len(rep.Findings))
+	for _, f := range got.Findings {
+		assert.Equal(t, f.Text, page[f.Start:f.End], "a span is page offsets")
+	}
+}
+
+// TestAPIMinConfidence: a higher min_confidence keeps only the findings at
+// or above it; the default is the server's.
+func TestAPIMinConfidence(t *testing.T) {
+	s := newServer(t, Config{})
+	text := string(readFile(t, exampleRelease))
+	count := func(opts map[string]any) (n, below int) {
+		w := do(s, "POST", "/v1/check", "application/json", jsonBody(t, map[string]any{"text": text, "options": opts}))
+		require.Equal(t, 200, w.Code, "%s", w.Body.String())
+		var rep consistency.Report
+		require.NoError(t, json.Unmarshal(w.Body.Bytes(), &rep))
+		for _, f := range rep.Findings {
+			if f.Confidence < 0.9 {
+				below++
+			}
+		}
+		return len(rep.Findings), below
+	}
+	all, below := count(nil)
+	require.Positive(t, below, "the example has findings under 0.9")
+	same, _ := count(map[string]any{"min_confidence": consistency.DefaultMinConfidence})
+	assert.Equal(t, all, same)
+	high, highBelow := count(map[string]any{"min_confidence": 0.9})
+	assert.Zero(t, highBelow)
+	assert.Equal(t, all-below, high)
+}
+
+type fixResp struct {
+	Version    string       `json:"version"`
+	Text       string       `json:"text"`
+	Changed    bool         `json:"changed"`
+	Edits      []fixEdit    `json:"edits"`
+	NotApplied []notApplied `json:"not_applied"`
+}
+
+func fix(t *testing.T, s http.Handler, req map[string]any) fixResp {
+	t.Helper()
+	w := do(s, "POST", "/v1/fix", "application/json", jsonBody(t, req))
+	require.Equal(t, 200, w.Code, "%s", w.Body.String())
+	var r fixResp
+	require.NoError(t, json.Unmarshal(w.Body.Bytes(), &r))
+	require.Equal(t, nazir.Version, r.Version)
+	require.NotNil(t, r.Edits)
+	require.NotNil(t, r.NotApplied)
+	return r
+}
+
+// TestAPIFix: by default the fix is `nazir fix`'s; accepted findings are
+// applied alone; a name variant has no suggestion and says so; a clean
+// text comes back unchanged.
+func TestAPIFix(t *testing.T) {
+	s := newServer(t, Config{})
+	c, _ := checkers()
+	text := readFile(t, exampleRelease)
+	rep, err := c.Check(text)
+	require.NoError(t, err)
+
+	def := fix(t, s, map[string]any{"text": string(text)})
+	want, err := report.Apply(text, report.Edits(rep, text, report.FixFilter{MinSeverity: consistency.SeverityWarning}))
+	require.NoError(t, err)
+	assert.Equal(t, string(want), def.Text, "the default is nazir fix's")
+	assert.True(t, def.Changed)
+	assert.Empty(t, def.NotApplied)
+	for _, e := range def.Edits {
+		assert.Equal(t, string(text[e.Start:e.End]), e.Old)
+		assert.Equal(t, *rep.Findings[e.Finding].Suggestion, e.New)
+	}
+
+	conflict, variant := -1, -1
+	for i, f := range rep.Findings {
+		if f.Kind == consistency.CountryConflict && conflict < 0 {
+			conflict = i
+		}
+		if f.Kind == consistency.NameVariant {
+			variant = i
+		}
+	}
+	require.True(t, conflict >= 0 && variant >= 0, "the example has a conflict and a name variant")
+	one := fix(t, s, map[string]any{"text": string(text), "accept": []int{conflict, variant, conflict}})
+	require.Len(t, one.Edits, 1)
+	f := rep.Findings[conflict]
+	assert.Equal(t, fixEdit{Finding: conflict, Start: f.Start, End: f.End, Old: f.Text, New: *f.Suggestion}, one.Edits[0])
+	assert.Equal(t, string(text[:f.Start])+*f.Suggestion+string(text[f.End:]), one.Text)
+	assert.Equal(t, []notApplied{{Finding: variant, Reason: "no_suggestion"}}, one.NotApplied)
+
+	none := fix(t, s, map[string]any{"text": string(text), "accept": []int{}})
+	assert.Equal(t, string(text), none.Text)
+	assert.False(t, none.Changed)
+
+	clean := readFile(t, cleanRelease)
+	cl := fix(t, s, map[string]any{"text": string(clean)})
+	assert.Equal(t, string(clean), cl.Text)
+	assert.False(t, cl.Changed)
+	assert.Empty(t, cl.Edits)
+}
+
+// TestAPIFixPage: a web page comes back corrected as a page; a finding
+// whose text the page writes with a character reference is not applied,
+// and says why.
+func TestAPIFixPage(t *testing.T) {
+	s := newServer(t, Config{})
+	page := "<html><body><p>التقى وزير الخارجية الصيني وانغ يي نظيره الأذربيجاني جيهون بيراموف في بكين.</p>\n" +
+		"<p>وقال وانغ إن الصين تقدر دعم الجانب الأفغاني.</p>\n<p>وأكد أن الصين تدعم الجانب &#1575;لأفغاني في الحفاظ على سيادته.</p></body></html>"
+	w := do(s, "POST", "/v1/check", "application/json", jsonBody(t, map[string]any{"text": page, "options": map[string]any{"input": "html"}}))
+	require.Equal(t, 200, w.Code, "%s", w.Body.String())
+	var rep consistency.Report
+	require.NoError(t, json.Unmarshal(w.Body.Bytes(), &rep))
+	var accept []int
+	for i, f := range rep.Findings {
+		if f.Suggestion != nil {
+			accept = append(accept, i)
+		}
+	}
+	require.Len(t, accept, 2, "both sides are conflicts: %s", w.Body.String())
+	r := fix(t, s, map[string]any{"text": page, "options": map[string]any{"input": "html"}, "accept": accept})
+	require.Len(t, r.Edits, 1)
+	assert.Equal(t, strings.Replace(page, "الجانب الأفغاني.", "الجانب الأذربيجاني.", 1), r.Text)
+	assert.Equal(t, []notApplied{{Finding: accept[1], Reason: "span_differs"}}, r.NotApplied)
+}
+
+func TestHealthz(t *testing.T) {
+	s := newServer(t, Config{})
+	w := do(s, "GET", "/healthz", "", "")
+	require.Equal(t, 200, w.Code)
+	assert.JSONEq(t, `{"status":"ok","version":"`+nazir.Version+`"}`, w.Body.String())
+	h := do(s, "HEAD", "/healthz", "", "")
+	assert.Equal(t, 200, h.Code)
+	assert.Empty(t, h.Body.String())
+}
+
+// TestBusy: with every check slot taken, a request waits QueueTimeout and
+// gets 503 with Retry-After; one that finds a slot freed in time is
+// served; health checks never wait.
+func TestBusy(t *testing.T) {
+	body := jsonBody(t, map[string]any{"text": string(readFile(t, cleanRelease))})
+	for _, c := range []struct {
+		name    string
+		timeout time.Duration
+	}{{"refused at once", -1}, {"after waiting", 30 * time.Millisecond}} {
+		t.Run(c.name, func(t *testing.T) {
+			s := newServer(t, Config{MaxChecks: 2, QueueTimeout: c.timeout})
+			require.NoError(t, s.acquire(context.Background()))
+			require.NoError(t, s.acquire(context.Background()))
+			for _, path := range []string{"/v1/check", "/v1/fix"} {
+				w := do(s, "POST", path, "application/json", body)
+				require.Equal(t, 503, w.Code, "%s", w.Body.String())
+				assert.Equal(t, "1", w.Header().Get("Retry-After"))
+				e := apiErr(t, w)
+				assert.Equal(t, "busy", e.Error.Code)
+				assert.Contains(t, e.Error.Message, "all 2 check slots")
+			}
+			pg := do(s, "POST", "/", "application/x-www-form-urlencoded", "text=x")
+			assert.Equal(t, 503, pg.Code)
+			assert.Equal(t, "1", pg.Header().Get("Retry-After"))
+			assert.Equal(t, 200, do(s, "GET", "/healthz", "", "").Code)
+			s.release()
+			assert.Equal(t, 200, do(s, "POST", "/v1/check", "application/json", body).Code, "a free slot serves")
+			s.release()
+		})
+	}
+	t.Run("a slot freed while waiting", func(t *testing.T) {
+		s := newServer(t, Config{MaxChecks: 1, QueueTimeout: time.Minute})
+		require.NoError(t, s.acquire(context.Background()))
+		done := make(chan int)
+		go func() { done <- do(s, "POST", "/v1/check", "application/json", body).Code }()
+		time.Sleep(10 * time.Millisecond)
+		s.release()
+		assert.Equal(t, 200, <-done)
+	})
+}
+
+func TestNewRejectsBadConfig(t *testing.T) {
+	c, err := checkers()
+	require.NoError(t, err)
+	for _, cfg := range []Config{
+		{},
+		{Checker: c, MaxBodyBytes: -1},
+		{Checker: c, MaxChecks: -2},
+		{Checker: c, WriteTimeout: -time.Second},
+		{Checker: c, MinConfidence: 1.5},
+	} {
+		_, err := New(cfg)
+		assert.Error(t, err, "%+v", cfg)
+	}
+	s, err := New(Config{Checker: c})
+	require.NoError(t, err)
+	got := s.Config()
+	assert.EqualValues(t, DefaultMaxBodyBytes, got.MaxBodyBytes)
+	assert.Positive(t, got.MaxChecks)
+	assert.Equal(t, DefaultQueueTimeout, got.QueueTimeout)
+}
