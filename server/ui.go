@@ -160,7 +160,7 @@ var arabic = ui{
 		consistency.SeverityWarning: "تنبيه",
 		consistency.SeverityInfo:    "للعلم",
 	},
-	Footer: "نظير %s · للأنظمة: واجهة برمجية بصيغة JSON على ‎/v1/check‎ و‎/v1/fix‎",
+	Footer: "نظير %s · للأنظمة: واجهة برمجية بصيغة JSON على \u200e/v1/check\u200e و\u200e/v1/fix\u200e",
 }
 
 var english = ui{
