@@ -5,6 +5,7 @@
 //
 //	nazir check [flags] FILE|DIR... | -
 //	nazir fix [flags] FILE... | -
+//	nazir align [flags] FILE... | -
 //	nazir tag [flags] FILE | -
 //	nazir normalize [--show-map] FILE | -
 //	nazir serve [--addr HOST:PORT] [flags]
@@ -40,6 +41,7 @@ func commands() []command {
 	return []command{
 		{"check", "check releases for country conflicts and name variants", runCheck},
 		{"fix", "apply the suggestions: print the corrected text, a diff, or write in place", runFix},
+		{"align", "check translations against their source, entity by entity", runAlign},
 		{"tag", "print every entity mention with its span, form and entities", runTag},
 		{"normalize", "print the normalised text (and the offset map)", runNormalize},
 		{"serve", "serve the web page and the JSON API over HTTP", runServe},
