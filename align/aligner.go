@@ -214,6 +214,29 @@ func (a *Aligner) Lang(tag string) (string, error) {
 	return b.String(), nil
 }
 
+// SourceEntities returns the ids a source text names (states, groups,
+// officials; an unresolved abbreviation gives all its candidates), sorted,
+// each once. Evaluation tools use it to know what a source says.
+func (a *Aligner) SourceEntities(src, srcLang string) ([]string, error) {
+	lang, err := a.Lang(srcLang)
+	if err != nil {
+		return nil, err
+	}
+	var ids []string
+	for _, m := range a.lex[lang].tag(src) {
+		ids = append(ids, m.ids...)
+	}
+	slices.Sort(ids)
+	return slices.Compact(ids), nil
+}
+
+// Knows reports whether the Aligner can find entity id in sources in
+// srcLang (the gazetteer or CLDR gives it a name in that language).
+func (a *Aligner) Knows(srcLang, id string) bool {
+	lang, err := a.Lang(srcLang)
+	return err == nil && a.known[lang][id]
+}
+
 // Check compares one source segment in srcLang (a BCP 47 tag: en, zh,
 // zh-Hant, fr, ru, es) with its Arabic translation tgt. Abbreviations
 // are resolved from this segment alone; use CheckDocument for a document.
@@ -340,7 +363,14 @@ func (a *Aligner) compare(st *segState, docIDs map[string]bool, people *peopleSe
 			if len(ids) == 0 {
 				continue
 			}
+			// A capital or city is no state named: it matches, and is
+			// never added (تونس and عمان are also capitals).
 			counted := !m.Weak && (m.Form == entities.FormName || m.Form == entities.FormNisba) && len(ids) == len(m.Entities)
+			for _, c := range m.Candidates {
+				if c.Form == entities.FormCapital || c.Form == entities.FormCity {
+					counted = false
+				}
+			}
 			tgts = append(tgts, tgtMention{m: m, ids: ids, counted: counted})
 		case entities.Person:
 			var ids []string
@@ -495,7 +525,7 @@ func (a *Aligner) compare(st *segState, docIDs map[string]bool, people *peopleSe
 		if !t.person || len(t.ids) != 1 || !tgtMatched[ti] && !t.counted {
 			continue
 		}
-		key := lastWord(st.t.Norm[t.m.NormStart:t.m.NormEnd])
+		key := a.surnameIn(st.t.Norm[t.m.NormStart:t.m.NormEnd], t.ids[0])
 		if people.first == nil {
 			people.first = map[string]peopleFirst{}
 		}
@@ -576,6 +606,15 @@ func (a *Aligner) misspelt(st *segState, s srcMention) (Finding, bool) {
 func (a *Aligner) glued(st *segState, s srcMention) bool {
 	n := a.tg.Normalizer()
 	noSpace := strings.ReplaceAll(st.t.Norm, " ", "")
+	// In a text that lost its spaces (a word of 15 letters or more), a
+	// form of three letters counts too (مون in معمونهذاالشهر).
+	minLetters := 4
+	for _, w := range strings.Fields(st.t.Norm) {
+		if utf8.RuneCountInString(w) >= 15 {
+			minLetters = 3
+			break
+		}
+	}
 	for _, id := range s.ids {
 		e, ok := a.g.Lookup(id)
 		if !ok {
@@ -585,7 +624,7 @@ func (a *Aligner) glued(st *segState, s srcMention) bool {
 		for _, f := range forms {
 			f = strings.ReplaceAll(n.FoldString(f), " ", "")
 			for _, g := range [2]string{f, strings.TrimPrefix(f, "ال")} {
-				if utf8.RuneCountInString(g) >= 4 && strings.Contains(noSpace, g) {
+				if utf8.RuneCountInString(g) >= minLetters && strings.Contains(noSpace, g) {
 					return true
 				}
 			}
@@ -653,6 +692,23 @@ func relDist(s, slen, t, tlen int) float64 {
 		return x - y
 	}
 	return y - x
+}
+
+// surnameIn returns the word of a person mention that is one of the
+// person's surnames (normalised), else its last word: وانغ in وانغ يي and
+// in وانغ alone.
+func (a *Aligner) surnameIn(mention, id string) string {
+	if e, ok := a.g.Lookup(id); ok {
+		n := a.tg.Normalizer()
+		for _, w := range strings.Fields(mention) {
+			for _, sn := range e.Surname {
+				if n.FoldString(sn) == w {
+					return w
+				}
+			}
+		}
+	}
+	return lastWord(mention)
 }
 
 func lastWord(s string) string {

@@ -162,8 +162,8 @@ func buildLexicons(g *entities.Gazetteer) (map[string]*lexicon, error) {
 			if len(names) == 0 && lang != "zh" && lang != "ru" && en != "" {
 				// Latin-script sources write most officials as English does.
 				names = []string{en}
-				if f := strings.Fields(en); len(f) > 1 && utf8.RuneCountInString(f[len(f)-1]) >= 5 {
-					names = append(names, f[len(f)-1])
+				if sn := latinSurname(p, en); sn != "" {
+					names = append(names, sn)
 				}
 			}
 			for _, n := range names {
@@ -702,4 +702,29 @@ func appendMention(out []srcMention, m srcMention, each bool) []srcMention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// latinSurname returns the surname of an official's English name when it
+// is long enough to name them alone: the last word, or the first when the
+// Arabic name starts with the surname (Chinese and Korean names: Wang Yi,
+// وانغ يي with surname وانغ). Four letters at least for a first-word
+// surname, five for a last-word one.
+func latinSurname(p *entities.Entity, en string) string {
+	f := strings.Fields(en)
+	if len(f) < 2 {
+		return ""
+	}
+	if len(p.Surname) > 0 && len(p.Names) > 0 {
+		first, _, _ := strings.Cut(p.Names[0], " ")
+		if first == p.Surname[0] {
+			if utf8.RuneCountInString(f[0]) >= 4 {
+				return f[0]
+			}
+			return ""
+		}
+	}
+	if utf8.RuneCountInString(f[len(f)-1]) >= 5 {
+		return f[len(f)-1]
+	}
+	return ""
 }
