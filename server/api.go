@@ -14,6 +14,7 @@ import (
 
 	"github.com/nazir-nlp/nazir"
 	"github.com/nazir-nlp/nazir/consistency"
+	"github.com/nazir-nlp/nazir/internal/i18n"
 	"github.com/nazir-nlp/nazir/report"
 	"github.com/nazir-nlp/nazir/webtext"
 )
@@ -63,6 +64,9 @@ type apiOptions struct {
 	// Input is "text" (default) or "html": a web page, whose text is
 	// checked and whose offsets the report's spans are.
 	Input string `json:"input"`
+	// Language is the language of the findings' messages: "ar" (Arabic,
+	// the default) or "en".
+	Language string `json:"language"`
 }
 
 // checkRequest is the body of POST /v1/check.
@@ -87,6 +91,7 @@ type job struct {
 	src     []byte  // the caller's bytes (the page, for HTML)
 	html    bool    // src is a web page: its extracted text is checked
 	minConf float64 // drop findings below it
+	checker *consistency.Checker
 }
 
 // result is a checked job.
@@ -114,7 +119,7 @@ func (s *Server) check(j job) (*result, error) {
 		res.page = webtext.Extract(j.src)
 		res.view = res.page.Text
 	}
-	rep, err := s.safeCheck(res.view)
+	rep, err := s.safeCheck(j.checker, res.view)
 	if err != nil {
 		return nil, err
 	}
@@ -263,7 +268,7 @@ func decode(body []byte, v any) *apiError {
 		case errors.Is(err, io.ErrUnexpectedEOF):
 			return bad("invalid_json", "malformed JSON: the body ends inside a value")
 		case strings.HasPrefix(err.Error(), "json: unknown field "):
-			return bad("unknown_field", "unknown field %s (known: text, options.min_confidence, options.input%s)",
+			return bad("unknown_field", "unknown field %s (known: text, options.min_confidence, options.input, options.language%s)",
 				strings.TrimPrefix(err.Error(), "json: unknown field "), acceptHint(v))
 		}
 		return bad("invalid_json", "malformed JSON: %v", err)
@@ -316,7 +321,7 @@ func (s *Server) job(text *string, o apiOptions) (job, *apiError) {
 	bad := func(format string, a ...any) (job, *apiError) {
 		return job{}, &apiError{status: http.StatusBadRequest, code: "invalid_option", msg: fmt.Sprintf(format, a...)}
 	}
-	j := job{minConf: s.cfg.MinConfidence}
+	j := job{minConf: s.cfg.MinConfidence, checker: s.cfg.Checker}
 	if text == nil {
 		return job{}, &apiError{status: http.StatusBadRequest, code: "missing_text", msg: `the request has no "text" (want {"text": "...", "options": {...}})`}
 	}
@@ -333,6 +338,18 @@ func (s *Server) job(text *string, o apiOptions) (job, *apiError) {
 		j.html = true
 	default:
 		return bad("options.input %q: want \"text\" or \"html\"", o.Input)
+	}
+	if o.Language != "" {
+		l, err := i18n.Parse(o.Language)
+		if err != nil {
+			return bad("options.language %q: want \"ar\" or \"en\"", o.Language)
+		}
+		if l == i18n.English {
+			if s.cfg.EnglishChecker == nil {
+				return bad("options.language \"en\": this server has no English checker (its messages are in Arabic only)")
+			}
+			j.checker = s.cfg.EnglishChecker
+		}
 	}
 	j.src = []byte(*text)
 	return j, nil

@@ -27,18 +27,33 @@ const cleanRelease = "../testdata/releases/own-clean-azerbaijan-china.txt"
 // shortSlip is a two-sentence release with one country conflict.
 const shortSlip = "التقى وزير الخارجية الصيني وانغ يي نظيره الأذربيجاني جيهون بيراموف في بكين. وقال وانغ إن الصين تقدر دعم الجانب الأفغاني."
 
-// checkers builds the test checker once per test binary (a Checker is
-// immutable and safe to share).
-var checkers = sync.OnceValues(func() (*consistency.Checker, error) {
-	return nazir.NewChecker(nazir.WithOptions(consistency.Options{MinConfidence: consistency.DefaultMinConfidence, MaxBytes: 4 << 20}))
+// testCheckers builds the test checkers (Arabic and English messages)
+// once per test binary (a Checker is immutable and safe to share).
+var testCheckers = sync.OnceValue(func() (out struct {
+	ar, en *consistency.Checker
+	err    error
+}) {
+	opts := consistency.Options{MinConfidence: consistency.DefaultMinConfidence, MaxBytes: 4 << 20}
+	if out.ar, out.err = nazir.NewChecker(nazir.WithOptions(opts)); out.err != nil {
+		return out
+	}
+	opts.Language = "en"
+	out.en, out.err = nazir.NewChecker(nazir.WithOptions(opts))
+	return out
 })
 
-// newServer returns a Server with the default checker and cfg's limits.
+// checkers returns the Arabic checker.
+func checkers() (*consistency.Checker, error) {
+	c := testCheckers()
+	return c.ar, c.err
+}
+
+// newServer returns a Server with the test checkers and cfg's limits.
 func newServer(t testing.TB, cfg Config) *Server {
 	t.Helper()
-	c, err := checkers()
-	require.NoError(t, err)
-	cfg.Checker, cfg.MinConfidence = c, consistency.DefaultMinConfidence
+	c := testCheckers()
+	require.NoError(t, c.err)
+	cfg.Checker, cfg.EnglishChecker, cfg.MinConfidence = c.ar, c.en, consistency.DefaultMinConfidence
 	s, err := New(cfg)
 	require.NoError(t, err)
 	return s
@@ -116,6 +131,7 @@ func TestAPIBadInput(t *testing.T) {
 		{"empty text", "POST", "/v1/check", js, `{"text": ""}`, 400, "empty_text", "text is empty"},
 		{"white space text", "POST", "/v1/fix", js, `{"text": " \n\t "}`, 400, "empty_text", "text is empty"},
 		{"empty page", "POST", "/v1/check", js, `{"text": "<p> </p>", "options": {"input": "html"}}`, 400, "empty_text", "page's text is empty"},
+		{"unknown language", "POST", "/v1/check", js, `{"text": "x", "options": {"language": "fr"}}`, 400, "invalid_option", `options.language "fr": want "ar" or "en"`},
 		{"unknown input kind", "POST", "/v1/check", js, `{"text": "x", "options": {"input": "pdf"}}`, 400, "invalid_option", `options.input "pdf"`},
 		{"confidence above 1", "POST", "/v1/check", js, `{"text": "x", "options": {"min_confidence": 1.5}}`, 400, "invalid_option", "options.min_confidence 1.5"},
 		{"confidence below the floor", "POST", "/v1/check", js, `{"text": "x", "options": {"min_confidence": 0.1}}`, 400, "invalid_option", "floor"},
@@ -319,6 +335,34 @@ func TestAPIFixPage(t *testing.T) {
 	require.Len(t, r.Edits, 1)
 	assert.Equal(t, strings.Replace(page, "الجانب الأفغاني.", "الجانب الأذربيجاني.", 1), r.Text)
 	assert.Equal(t, []notApplied{{Finding: accept[1], Reason: "span_differs"}}, r.NotApplied)
+}
+
+// TestAPILanguage: messages are Arabic by default, English on request;
+// a server without an English checker refuses English.
+func TestAPILanguage(t *testing.T) {
+	s := newServer(t, Config{})
+	msg := func(s *Server, opts map[string]any) (int, string) {
+		w := do(s, "POST", "/v1/check", "application/json", jsonBody(t, map[string]any{"text": shortSlip, "options": opts}))
+		if w.Code != 200 {
+			return w.Code, w.Body.String()
+		}
+		var rep consistency.Report
+		require.NoError(t, json.Unmarshal(w.Body.Bytes(), &rep))
+		require.Len(t, rep.Findings, 1)
+		return w.Code, rep.Findings[0].Message
+	}
+	_, ar := msg(s, nil)
+	assert.Regexp(t, "^[^a-zA-Z]*$", ar, "Arabic by default")
+	_, ar2 := msg(s, map[string]any{"language": "ar"})
+	assert.Equal(t, ar, ar2)
+	_, en := msg(s, map[string]any{"language": "en"})
+	assert.Contains(t, en, "Afghanistan", "English on request")
+
+	arOnly := newServer(t, Config{})
+	arOnly.cfg.EnglishChecker = nil
+	code, body := msg(arOnly, map[string]any{"language": "en"})
+	assert.Equal(t, 400, code)
+	assert.Contains(t, body, "no English checker")
 }
 
 func TestHealthz(t *testing.T) {

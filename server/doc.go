@@ -13,7 +13,8 @@
 // that applies the ticked ones and gives the corrected text to copy. It
 // all works without JavaScript (forms rendered on the server); the one
 // script adds a copy button. The page is Arabic and right to left;
-// ?lang=en (or the form's lang field) gives English. The page reads every
+// ?lang=en (or the form's lang field) gives English, findings' messages
+// included. Its words are in nazir's message catalogs. The page reads every
 // line break as LF (browsers send a form's line breaks as CRLF).
 //
 // # The API
@@ -29,6 +30,9 @@
 //     reported (rounded) confidences.
 //   - "input": "text" (default) or "html": the text is a web page; its
 //     text is checked and the report's spans are offsets into the page.
+//   - "language": the language of the findings' messages, "ar" (the
+//     default) or "en" (when the server has an EnglishChecker; nazir
+//     serve has).
 //
 // POST /v1/fix takes the same and an optional "accept": the indexes
 // (0-based) of the findings to apply, in the report /v1/check gives for
@@ -53,7 +57,8 @@
 // unknown_field (an unknown field or option, named), missing_text,
 // empty_text, invalid_option (the option and the values it takes), 404
 // not_found, 503 busy (with Retry-After), 500 internal. The page shows the
-// same causes as a message in its own language.
+// same causes as a message in its own language, with the same statuses
+// (and 409 for a fix form sent for a text other than the one checked).
 //
 // # Limits, concurrency and shutdown
 //

@@ -16,6 +16,7 @@ import (
 
 	"github.com/nazir-nlp/nazir"
 	"github.com/nazir-nlp/nazir/consistency"
+	"github.com/nazir-nlp/nazir/internal/i18n"
 	"github.com/nazir-nlp/nazir/report"
 	"github.com/nazir-nlp/nazir/webtext"
 )
@@ -35,16 +36,16 @@ type pageForm struct {
 
 // pageData is what the page template shows.
 type pageData struct {
-	U         *ui
-	Version   string
-	Text      string // the text box's content
-	Input     string
-	FileHint  string
-	Error     string
-	Style     template.CSS
-	Result    *pageResult
-	Fixed     *pageFixed
-	ScriptCSP string
+	U        *ui
+	Version  string
+	Text     string // the text box's content
+	Input    string
+	FileHint string
+	Error    string
+	Style    template.CSS
+	Result   *pageResult
+	Fixed    *pageFixed
+	Footer   string
 }
 
 type pageResult struct {
@@ -78,8 +79,8 @@ type pageFixed struct {
 func (s *Server) servePage(w http.ResponseWriter, r *http.Request) {
 	switch r.Method {
 	case http.MethodGet, http.MethodHead:
-		u := uiFor(r.URL.Query().Get("lang"))
-		s.renderPage(w, r, http.StatusOK, s.newPageData(u, "", "auto"))
+		lang := pageLang(r.URL.Query().Get("lang"))
+		s.renderPage(w, r, http.StatusOK, s.newPageData(lang, "", "auto"))
 		return
 	case http.MethodPost:
 	default:
@@ -91,22 +92,22 @@ func (s *Server) servePage(w http.ResponseWriter, r *http.Request) {
 	if f.lang == "" {
 		f.lang = r.URL.Query().Get("lang")
 	}
-	u := uiFor(f.lang)
+	lang := pageLang(f.lang)
 	if err != nil {
-		d := s.newPageData(u, f.text, f.input)
+		d := s.newPageData(lang, f.text, f.input)
 		switch status {
 		case http.StatusRequestEntityTooLarge:
-			d.Error = fmt.Sprintf(u.ErrTooLarge, u.size(s.cfg.MaxBodyBytes))
+			d.Error = d.U.errTooLarge(s.cfg.MaxBodyBytes)
 		default:
-			d.Error = fmt.Sprintf(u.ErrForm, err.Error())
+			d.Error = d.U.errForm(err.Error())
 		}
 		s.renderPage(w, r, status, d)
 		return
 	}
 	if err := s.acquire(r.Context()); err != nil {
 		if errors.Is(err, errBusy) {
-			d := s.newPageData(u, f.text, f.input)
-			d.Error = u.ErrBusy
+			d := s.newPageData(lang, f.text, f.input)
+			d.Error = d.U.ErrBusy
 			w.Header().Set("Retry-After", "1")
 			s.renderPage(w, r, http.StatusServiceUnavailable, d)
 		}
@@ -114,24 +115,25 @@ func (s *Server) servePage(w http.ResponseWriter, r *http.Request) {
 	}
 	defer s.release()
 	if f.action == "fix" {
-		s.pageFix(w, r, u, f)
+		s.pageFix(w, r, lang, f)
 		return
 	}
-	s.pageCheck(w, r, u, f)
+	s.pageCheck(w, r, lang, f)
 }
 
-func (s *Server) newPageData(u *ui, text, input string) *pageData {
+func (s *Server) newPageData(lang i18n.Lang, text, input string) *pageData {
 	if input != "text" && input != "html" {
 		input = "auto"
 	}
+	u := s.ui[lang]
 	return &pageData{U: u, Version: nazir.Version, Text: text, Input: input,
-		FileHint: fmt.Sprintf(u.FileHint, u.size(s.cfg.MaxBodyBytes))}
+		FileHint: u.fileHint(s.cfg.MaxBodyBytes), Footer: u.footer(nazir.Version)}
 }
 
 // pageCheck checks the pasted text or the uploaded file and shows the
 // report with the corrections to choose from.
-func (s *Server) pageCheck(w http.ResponseWriter, r *http.Request, u *ui, f *pageForm) {
-	src, name := []byte(f.text), u.Pasted
+func (s *Server) pageCheck(w http.ResponseWriter, r *http.Request, lang i18n.Lang, f *pageForm) {
+	src, name := []byte(f.text), s.ui[lang].Pasted
 	if f.fileName != "" {
 		src, name = f.file, path.Base(strings.ReplaceAll(f.fileName, `\`, "/"))
 	}
@@ -141,11 +143,11 @@ func (s *Server) pageCheck(w http.ResponseWriter, r *http.Request, u *ui, f *pag
 		view = webtext.Extract(src).Text
 	}
 	view = unixLines(view)
-	d := s.newPageData(u, string(view), f.input)
+	d := s.newPageData(lang, string(view), f.input)
 	if html {
 		d.Input = "auto"
 	}
-	rep, err := s.safeCheck(view)
+	rep, err := s.safeCheck(s.checker(lang), view)
 	if err != nil {
 		status := s.pageError(d, err, view)
 		s.renderPage(w, r, status, d)
@@ -154,7 +156,7 @@ func (s *Server) pageCheck(w http.ResponseWriter, r *http.Request, u *ui, f *pag
 	rep.File = name
 	if err := s.fillResult(d, rep, view, html); err != nil {
 		s.log.Printf("nazir serve: /: rendering the report: %v", err)
-		d.Error = u.ErrInternal
+		d.Error = d.U.ErrInternal
 		s.renderPage(w, r, http.StatusInternalServerError, d)
 		return
 	}
@@ -163,10 +165,11 @@ func (s *Server) pageCheck(w http.ResponseWriter, r *http.Request, u *ui, f *pag
 
 // pageFix checks the text again (the check is deterministic), applies the
 // accepted findings and shows the corrected text.
-func (s *Server) pageFix(w http.ResponseWriter, r *http.Request, u *ui, f *pageForm) {
+func (s *Server) pageFix(w http.ResponseWriter, r *http.Request, lang i18n.Lang, f *pageForm) {
 	text := unixLines([]byte(f.checked))
-	d := s.newPageData(u, string(text), "auto")
-	rep, err := s.safeCheck(text)
+	d := s.newPageData(lang, string(text), "auto")
+	u := d.U
+	rep, err := s.safeCheck(s.checker(lang), text)
 	if err != nil {
 		status := s.pageError(d, err, text)
 		s.renderPage(w, r, status, d)
@@ -190,14 +193,14 @@ func (s *Server) pageFix(w http.ResponseWriter, r *http.Request, u *ui, f *pageF
 		return
 	}
 	d.Text = string(fx.text)
-	d.Fixed = &pageFixed{Summary: u.Applied.n(len(fx.edits)), Text: string(fx.text)}
+	d.Fixed = &pageFixed{Summary: u.applied(len(fx.edits)), Text: string(fx.text)}
 	for _, na := range fx.notApplied {
 		reason := u.ReasonOverlap
 		if na.Reason == "no_suggestion" {
 			reason = u.ReasonNoSuggestion
 		}
 		ft := rep.Findings[na.Finding].Text
-		d.Fixed.NotApplied = append(d.Fixed.NotApplied, "«"+ft+"»: "+fmt.Sprintf(u.NotApplied, reason))
+		d.Fixed.NotApplied = append(d.Fixed.NotApplied, u.p.Quote(ft)+": "+u.notApplied(reason))
 	}
 	s.renderPage(w, r, http.StatusOK, d)
 }
@@ -229,11 +232,11 @@ func (s *Server) pageError(d *pageData, err error, text []byte) int {
 		return http.StatusBadRequest
 	case errors.Is(err, consistency.ErrInvalidUTF8):
 		pos := consistency.NewLineIndex(text).At(firstInvalid(text))
-		d.Error = fmt.Sprintf(u.ErrUTF8, pos.Line, pos.Column)
+		d.Error = u.errUTF8(pos.Line, pos.Column)
 		d.Text = "" // not UTF-8: not shown back
 		return http.StatusBadRequest
 	case errors.Is(err, consistency.ErrTooLarge):
-		d.Error = fmt.Sprintf(u.ErrTooLarge, u.size(s.cfg.MaxBodyBytes))
+		d.Error = u.errTooLarge(s.cfg.MaxBodyBytes)
 		return http.StatusRequestEntityTooLarge
 	}
 	s.log.Printf("nazir serve: /: %v", err)
@@ -253,21 +256,15 @@ func (s *Server) fillResult(d *pageData, rep *consistency.Report, view []byte, f
 		return err
 	}
 	d.Style = template.CSS(style.String()) // report's own sheet: generated, no input in it
-	res := &pageResult{Summary: u.Findings.n(len(rep.Findings)), FromHTML: fromHTML,
+	res := &pageResult{Summary: u.findings(len(rep.Findings)), FromHTML: fromHTML,
 		Report: template.HTML(sections.String()), Checked: string(view)} // escaped by report
 	for i := range rep.Findings {
 		f := &rep.Findings[i]
 		it := fixItem{
 			ID: "accept-" + strconv.Itoa(i+1), Value: acceptValue(i, f), Anchor: "#d1-f" + strconv.Itoa(i+1),
-			Kind: u.Kinds[f.Kind], Severity: u.Severities[f.Severity], SevClass: string(f.Severity),
-			Old: f.Text, Where: fmt.Sprintf(u.Line, f.Line), Canonical: f.Canonical,
+			Kind: u.kind(f.Kind), Severity: u.severity(f.Severity), SevClass: string(f.Severity),
+			Old: f.Text, Where: u.line(f.Line), Canonical: f.Canonical, Message: f.Message,
 			Checked: f.Severity.Rank() >= consistency.SeverityWarning.Rank(),
-		}
-		if it.Kind == "" {
-			it.Kind = string(f.Kind)
-		}
-		if u.Lang == "en" {
-			it.Message = f.Message
 		}
 		if f.Suggestion == nil {
 			seen := map[string]bool{}
@@ -577,7 +574,7 @@ var pageTemplate = template.Must(template.New("page").Parse(`<!DOCTYPE html>
 </section>
 {{end}}
 </main>
-<footer><p>{{printf .U.Footer .Version}}</p></footer>
+<footer><p>{{.Footer}}</p></footer>
 </div>
 <script>` + pageScript + `</script>
 </body>

@@ -10,7 +10,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/nazir-nlp/nazir/consistency"
+	"github.com/nazir-nlp/nazir/finding"
+	"github.com/nazir-nlp/nazir/internal/i18n"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -246,31 +247,41 @@ func TestUnixLines(t *testing.T) {
 }
 
 func TestPlural(t *testing.T) {
-	u := uiFor("ar")
+	u := newUI(i18n.Arabic)
 	for n, want := range map[int]string{
 		0: "لم يجد نظير ما يستدعي المراجعة.", 1: "ملاحظة واحدة تستدعي المراجعة.", 2: "ملاحظتان تستدعيان المراجعة.",
 		3: "3 ملاحظات تستدعي المراجعة.", 10: "10 ملاحظات تستدعي المراجعة.", 11: "11 ملاحظة تستدعي المراجعة.",
 		100: "100 ملاحظة تستدعي المراجعة.", 103: "103 ملاحظات تستدعي المراجعة.",
 	} {
-		assert.Equal(t, want, u.Findings.n(n), "%d", n)
+		assert.Equal(t, want, u.findings(n), "%d", n)
 	}
-	assert.Equal(t, "One finding to review.", uiFor("en").Findings.n(1))
-	assert.Equal(t, "2 findings to review.", uiFor("en").Findings.n(2))
+	assert.Equal(t, "طُبّق تصحيحان.", u.applied(2))
+	en := newUI(i18n.English)
+	assert.Equal(t, "nazir found nothing to review.", en.findings(0))
+	assert.Equal(t, "One finding to review.", en.findings(1))
+	assert.Equal(t, "2 findings to review.", en.findings(2))
 	assert.Equal(t, "2 ميغابايت", u.size(2<<20))
-	assert.Equal(t, "1500 كيلوبايت", u.size(1500<<10))
+	assert.Equal(t, "1,500 كيلوبايت", u.size(1500<<10))
+	assert.Equal(t, "2 MB", en.size(2<<20))
 }
 
 // TestPageNamesEveryKind: every finding kind and severity has a name in
 // both languages (the fix list shows them).
 func TestPageNamesEveryKind(t *testing.T) {
-	for _, u := range []*ui{uiFor("ar"), uiFor("en")} {
-		for _, k := range []consistency.FindingKind{consistency.CountryConflict, consistency.NameVariant, consistency.WrongGivenName, consistency.HiddenControl} {
-			assert.NotEmpty(t, u.Kinds[k], "%s %s", u.Lang, k)
-		}
-		for _, sev := range []consistency.Severity{consistency.SeverityError, consistency.SeverityWarning, consistency.SeverityInfo} {
-			assert.NotEmpty(t, u.Severities[sev], "%s %s", u.Lang, sev)
-		}
+	ar, en := newUI(i18n.Arabic), newUI(i18n.English)
+	for _, k := range []finding.Kind{finding.CountryConflict, finding.NameVariant, finding.WrongGivenName, finding.HiddenControl} {
+		assert.NotEqual(t, string(k), ar.kind(k))
+		assert.NotRegexp(t, "[a-z]", ar.kind(k), "Arabic for %s", k)
+		assert.Equal(t, strings.ReplaceAll(string(k), "-", " "), en.kind(k))
 	}
+	for _, sev := range []finding.Severity{finding.SeverityError, finding.SeverityWarning, finding.SeverityInfo} {
+		assert.NotRegexp(t, "[a-z]", ar.severity(sev), "Arabic for %s", sev)
+		assert.Equal(t, string(sev), en.severity(sev))
+	}
+	assert.Equal(t, i18n.English, pageLang("en"))
+	assert.Equal(t, i18n.English, pageLang("en-GB"))
+	assert.Equal(t, i18n.Arabic, pageLang(""))
+	assert.Equal(t, i18n.Arabic, pageLang("xx"))
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/nazir-nlp/nazir/consistency"
+	"github.com/nazir-nlp/nazir/internal/i18n"
 )
 
 // Defaults of Config.
@@ -42,13 +43,18 @@ const (
 // default.
 type Config struct {
 	// Checker checks every request; it is built once and shared (a
-	// Checker is safe for concurrent use). Its Options.MinConfidence is
-	// the server's default min_confidence and its floor: a request may ask
-	// for a higher one, not a lower one. Required.
+	// Checker is safe for concurrent use). Its findings' messages are in
+	// its Options.Language, the API's default language and the Arabic
+	// page's: build it with Language "" or "ar". Required.
 	Checker *consistency.Checker
-	// MinConfidence is the Options.MinConfidence the Checker was built
+	// EnglishChecker, if not nil, checks the requests that ask for English
+	// messages (the API's "language": "en", the English page): build it
+	// as Checker, with Options.Language "en". Without it, such API
+	// requests are refused and the English page shows Arabic messages.
+	EnglishChecker *consistency.Checker
+	// MinConfidence is the Options.MinConfidence the checkers were built
 	// with: requests get it by default and may ask only for a higher one
-	// (the Checker has dropped the findings below it).
+	// (the checkers have dropped the findings below it).
 	MinConfidence float64
 	// MaxBodyBytes refuses larger request bodies with 413
 	// (DefaultMaxBodyBytes). A text or page in a request is at most this
@@ -81,6 +87,7 @@ type Server struct {
 	slots chan struct{} // a buffered slot per concurrent check
 	log   *log.Logger
 	bufs  sync.Pool // *[]byte response buffers
+	ui    [2]*ui    // the page's words, by i18n.Lang
 }
 
 // New returns a Server for cfg, with defaults filled in. It fails when cfg
@@ -129,7 +136,8 @@ func New(cfg Config) (*Server, error) {
 	if lg == nil {
 		lg = log.Default()
 	}
-	return &Server{cfg: cfg, slots: make(chan struct{}, cfg.MaxChecks), log: lg}, nil
+	return &Server{cfg: cfg, slots: make(chan struct{}, cfg.MaxChecks), log: lg,
+		ui: [2]*ui{i18n.Arabic: newUI(i18n.Arabic), i18n.English: newUI(i18n.English)}}, nil
 }
 
 // Config returns the server's configuration with its defaults filled in.
@@ -224,13 +232,22 @@ func (s *Server) busyError() *apiError {
 // safeCheck is Checker.Check with a panic (a checker bug: it must never
 // panic on input) turned into an error, so that one request fails, not the
 // server.
-func (s *Server) safeCheck(text []byte) (rep *consistency.Report, err error) {
+func (s *Server) safeCheck(c *consistency.Checker, text []byte) (rep *consistency.Report, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			rep, err = nil, fmt.Errorf("%w: %v", errInternal, p)
 		}
 	}()
-	return s.cfg.Checker.Check(text)
+	return c.Check(text)
+}
+
+// checker returns the checker of a language: English's if there is one,
+// else the default.
+func (s *Server) checker(l i18n.Lang) *consistency.Checker {
+	if l == i18n.English && s.cfg.EnglishChecker != nil {
+		return s.cfg.EnglishChecker
+	}
+	return s.cfg.Checker
 }
 
 // errInternal marks a checker failure (a bug).

@@ -85,18 +85,24 @@ func serve(ctx context.Context, args []string, stderr io.Writer, ready chan<- st
 	if sf.cfg.QueueTimeout == 0 {
 		sf.cfg.QueueTimeout = -1 // 0 on the command line: do not wait
 	}
-	opts := []nazir.Option{nazir.WithOptions(consistency.Options{MaxBytes: int(sf.cfg.MaxBodyBytes), MinConfidence: sf.minConfidence})}
-	for _, g := range sf.gazetteers {
-		opts = append(opts, nazir.WithGazetteerFile(g))
+	// One checker per language of the findings' messages: Arabic (the
+	// default) and English.
+	var checkers [2]*consistency.Checker
+	for i, lang := range []string{"ar", "en"} {
+		opts := []nazir.Option{nazir.WithOptions(consistency.Options{MaxBytes: int(sf.cfg.MaxBodyBytes), MinConfidence: sf.minConfidence, Language: lang})}
+		for _, g := range sf.gazetteers {
+			opts = append(opts, nazir.WithGazetteerFile(g))
+		}
+		for _, r := range sf.rules {
+			opts = append(opts, nazir.WithRulesFile(r))
+		}
+		c, err := nazir.NewChecker(opts...)
+		if err != nil {
+			return fail("%v", err)
+		}
+		checkers[i] = c
 	}
-	for _, r := range sf.rules {
-		opts = append(opts, nazir.WithRulesFile(r))
-	}
-	checker, err := nazir.NewChecker(opts...)
-	if err != nil {
-		return fail("%v", err)
-	}
-	sf.cfg.Checker, sf.cfg.MinConfidence = checker, sf.minConfidence
+	sf.cfg.Checker, sf.cfg.EnglishChecker, sf.cfg.MinConfidence = checkers[0], checkers[1], sf.minConfidence
 	sf.cfg.ErrorLog = log.New(stderr, "", log.LstdFlags)
 	srv, err := server.New(sf.cfg)
 	if err != nil {

@@ -64,6 +64,51 @@ var arabic = []entry{
 	{"A bidi or zero-width control hides inside a flagged span or a name.", "محرف تحكم خفي (في اتجاه الكتابة أو بعرض صفري) داخل اسم أو داخل موضع مُعلَّم."},
 	{"An invisible bidirectional or zero-width control character inside a mention makes the text display differently from what it says.", "محرف تحكم غير مرئي في اتجاه الكتابة أو بعرض صفري داخل الاسم يجعل النص يظهر بخلاف ما يقوله."},
 	{"Delete the control character.", "احذف محرف التحكم."},
+
+	// The web page of nazir serve (package server).
+	{"nazir: press release checker", "نظير: تدقيق البيانات الصحفية"},
+	{"nazir finds a country standing where it does not belong and names spelled more than one way in a press release, and suggests the correction.", "يكشف نظير ورودَ دولة في غير موضعها واختلافَ تهجئة الأسماء في البيان الصحفي، ويقترح التصحيح."},
+	{"Skip to the result", "انتقل إلى نتيجة التدقيق"},
+	{"Release text", "نص البيان"},
+	{"Paste the whole release.", "الصق نص البيان كاملًا."},
+	{"Or upload the release", "أو ارفع ملف البيان"},
+	{"A text file or a saved web page, up to %s. An uploaded file is checked instead of the pasted text.", "ملف نصي أو صفحة ويب محفوظة، بحدّ أقصى %s. إذا رفعت ملفًا دُقّق الملف بدل النص الملصق."},
+	{"Content", "نوع المحتوى"},
+	{"Detect", "تحديد تلقائي"},
+	{"Plain text", "نص عادي"},
+	{"Web page (HTML)", "صفحة ويب (HTML)"},
+	{"Check the release", "دقّق البيان"},
+	{"Result", "نتيجة التدقيق"},
+	{"The web page's text was extracted: that is what is checked below and what the corrections apply to.", "استُخرج نص صفحة الويب، وهو ما دُقّق أدناه وما تُطبَّق عليه التصحيحات."},
+	{"Findings are marked in red and yellow: point at one, or reach it with the Tab key, to see the suggested correction.", "المواضع الملوّنة بالأحمر والأصفر هي الملاحظات: مرّر المؤشر فوقها أو انتقل إليها بمفتاح Tab لترى التصحيح المقترح."},
+	{"Suggested corrections", "التصحيحات المقترحة"},
+	{"Untick the corrections you do not want, then press “Apply the selected corrections”.", "أزل علامة الاختيار عمّا لا تريده من التصحيحات، ثم اضغط «طبّق التصحيحات المختارة»."},
+	{"No corrections to suggest for this text.", "لا تصحيحات مقترحة لهذا النص."},
+	{"Findings for the editor to decide", "ملاحظات تنتظر قرار المحرر"},
+	{"nazir suggests no correction for these: choose the approved spelling and use it throughout.", "لا يقترح نظير تصحيحًا لهذه: اختر التهجئة المعتمدة ووحّدها في النص بنفسك."},
+	{"line %d", "السطر %d"},
+	{"go to the place", "انتقل إلى الموضع"},
+	{"Apply the selected corrections", "طبّق التصحيحات المختارة"},
+	{"Corrected text", "النص المصحَّح"},
+	{"The text after correction, ready to copy", "النص بعد التصحيح، جاهز للنسخ"},
+	{"Copy the text", "انسخ النص"},
+	{"Copied.", "نُسخ النص."},
+	{"Could not copy: select the text and copy it yourself.", "تعذّر النسخ: حدّد النص وانسخه بنفسك."},
+	{"The corrected text is also in the release box above: press “Check the release” to check it again.", "وُضع النص المصحَّح في خانة البيان أعلاه أيضًا، فاضغط «دقّق البيان» لتدقيقه من جديد."},
+	{"Not applied: %s", "لم يُطبَّق: %s"},
+	{"it overlaps another correction you chose", "يتداخل مع تصحيح آخر اخترته"},
+	{"there is no suggestion for it", "لا تصحيح مقترحًا له"},
+	{"pasted text", "النص الملصق"},
+	{"Nothing to check: paste the release or upload its file.", "لا نص لتدقيقه: الصق نص البيان أو ارفع ملفه."},
+	{"The text is longer than the limit (%s).", "النص أطول من الحد المسموح به (%s)."},
+	{"The text could not be read: it is not UTF-8 (first bad byte on line %d, column %d). Save the file as UTF-8 and upload it again.", "تعذّرت قراءة النص لأنه ليس بترميز UTF-8 (أول خلل في السطر %d، العمود %d). احفظ الملف بترميز UTF-8 وأعد رفعه."},
+	{"The server is busy checking other texts: try again in a moment.", "الخادم منشغل بتدقيق نصوص أخرى الآن، فأعد المحاولة بعد لحظات."},
+	{"An internal error stopped the check. Please report it with this text.", "وقع خطأ داخلي أثناء التدقيق. نرجو إبلاغنا به مع هذا النص."},
+	{"The text changed since it was checked, so no correction was applied. Check it again, then choose the corrections.", "تغيّر النص منذ تدقيقه فلم تُطبَّق التصحيحات. دقّقه من جديد ثم اختر التصحيحات."},
+	{"The form could not be read: %s", "تعذّرت قراءة النموذج المرسل: %s"},
+	{"%d MB", "%d ميغابايت"},
+	{"%d KB", "%d كيلوبايت"},
+	{"nazir %s · for systems: a JSON API at /v1/check and /v1/fix", "نظير %s · للأنظمة: واجهة برمجية بصيغة JSON على \u200e/v1/check\u200e و\u200e/v1/fix\u200e"},
 }
 
 // arabicPlurals are the Arabic messages that depend on a count: Arabic
@@ -76,8 +121,35 @@ var arabicPlurals = []pluralEntry{
 		"few", "كُتب اسم %[1]s بـ%[2]d صيغ: %[3]s؛ اعتمد صيغة واحدة (%[4]s)",
 		"other", "كُتب اسم %[1]s بـ%[2]d صيغة: %[3]s؛ اعتمد صيغة واحدة (%[4]s)",
 	}},
+	// The web page of nazir serve.
+	{"%d findings to review.", 1, []any{
+		"=0", "لم يجد نظير ما يستدعي المراجعة.",
+		"=1", "ملاحظة واحدة تستدعي المراجعة.",
+		"=2", "ملاحظتان تستدعيان المراجعة.",
+		"few", "%d ملاحظات تستدعي المراجعة.",
+		"other", "%d ملاحظة تستدعي المراجعة.",
+	}},
+	{"%d corrections applied.", 1, []any{
+		"=0", "لم يُطبَّق أي تصحيح، فالنص كما هو.",
+		"=1", "طُبّق تصحيح واحد.",
+		"=2", "طُبّق تصحيحان.",
+		"few", "طُبّقت %d تصحيحات.",
+		"other", "طُبّق %d تصحيحًا.",
+	}},
 }
 
 // englishPlurals are the English messages whose noun agrees with a count
 // (the key itself is the plural form).
-var englishPlurals = []pluralEntry{}
+var englishPlurals = []pluralEntry{
+	// The web page of nazir serve.
+	{"%d findings to review.", 1, []any{
+		"=0", "nazir found nothing to review.",
+		"=1", "One finding to review.",
+		"other", "%d findings to review.",
+	}},
+	{"%d corrections applied.", 1, []any{
+		"=0", "No correction applied: the text is unchanged.",
+		"=1", "One correction applied.",
+		"other", "%d corrections applied.",
+	}},
+}
