@@ -66,10 +66,12 @@ func benchCheckFiles(b *testing.B, format string) {
 	for i := 0; i < files; i++ {
 		require.NoError(b, os.WriteFile(filepath.Join(dir, "r"+strconv.Itoa(i)+".txt"), text, 0o644))
 	}
-	checker, err := nazir.NewChecker()
-	require.NoError(b, err)
-	cf := &checkFlags{format: format, input: "text", failOn: "warning", jobs: 1}
+	cf := &checkFlags{format: format, input: "text", failOn: "warning", jobs: 1, noConfig: true}
 	cf.maxBytes = 1 << 20
+	profs, err := newProfiles(cf, nil)
+	require.NoError(b, err)
+	f, ok := report.LookupFormat(format)
+	require.True(b, ok)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	// The output goes to a file, as a run's stdout does (one write per
@@ -85,7 +87,7 @@ func benchCheckFiles(b *testing.B, format string) {
 		errb.Reset()
 		n := min(files, b.N-done)
 		inputs := expandInputs([]string{dir}, []string{"*.txt"})[:n]
-		r := &checkRun{cf: cf, checker: checker, stdout: out, stderr: &errb, failRank: 2}
+		r := &checkRun{cf: cf, format: f, profiles: profs, stdout: out, stderr: &errb}
 		if code := r.run(inputs); code != exitFindings {
 			b.Fatalf("exit %d: %s", code, errb.String())
 		}

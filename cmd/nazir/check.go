@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/nazir-nlp/nazir"
+	"github.com/nazir-nlp/nazir/baseline"
 	"github.com/nazir-nlp/nazir/consistency"
 	"github.com/nazir-nlp/nazir/internal/i18n"
 	"github.com/nazir-nlp/nazir/report"
@@ -70,6 +71,11 @@ type checkFlags struct {
 	failOn   string
 	includes stringList
 	jobs     int
+
+	config        string // --config FILE: instead of each file's .nazir.yaml
+	noConfig      bool
+	baseline      string // --baseline FILE
+	writeBaseline string // --write-baseline FILE
 }
 
 func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -81,6 +87,10 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.StringVar(&cf.failOn, "fail-on", "warning", "exit 1 when a finding is at least this severe: error, warning or never")
 	fs.Var(&cf.includes, "include", "in directories, check files whose name matches this `GLOB` (repeatable; default *.txt, or *.html and *.htm with --input html)")
 	fs.IntVar(&cf.jobs, "j", runtime.NumCPU(), "check this many files in parallel")
+	fs.StringVar(&cf.config, "config", "", "settings `FILE` for every input, instead of the "+configName+" found from each file's folder upward")
+	fs.BoolVar(&cf.noConfig, "no-config", false, "use no "+configName+" file")
+	fs.StringVar(&cf.baseline, "baseline", "", "drop the findings recorded in this baseline `FILE` (written by --write-baseline): only new findings are shown and count")
+	fs.StringVar(&cf.writeBaseline, "write-baseline", "", "record every finding in this baseline `FILE` (JSON) and exit 0 unless an input failed")
 	cf.register(fs)
 	fs.Usage = func() { checkUsage(fs) }
 	files, code, ok := parseArgs(fs, args, stdout, stderr)
@@ -105,16 +115,11 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	default:
 		return usageErr("--input %q: want text or html", cf.input)
 	}
-	failRank := 0
-	switch cf.failOn {
-	case "error":
-		failRank = consistency.SeverityError.Rank()
-	case "warning":
-		failRank = consistency.SeverityWarning.Rank()
-	case "never":
-		failRank = 99
-	default:
+	if _, ok := failRanks[cf.failOn]; !ok {
 		return usageErr("--fail-on %q: want error, warning or never", cf.failOn)
+	}
+	if cf.config != "" && cf.noConfig {
+		return usageErr("--config and --no-config exclude each other")
 	}
 	if cf.jobs < 1 {
 		return usageErr("-j %d: want at least 1", cf.jobs)
@@ -130,13 +135,36 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return usageErr("--include %q: %v", p, err)
 		}
 	}
-	checker, err := cf.checker()
+	explicit := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { explicit[f.Name] = true })
+	profs, err := newProfiles(&cf, explicit)
 	if err != nil {
 		return usageErr("%v", err)
 	}
+	// The first input's settings are built now: a mistake in a flag or in
+	// its config is a usage error before anything is checked.
+	if _, err := profs.forFile(files[0]); err != nil {
+		return usageErr("%v", err)
+	}
+	r := &checkRun{cf: &cf, format: format, profiles: profs, stdin: stdin, stdout: stdout, stderr: stderr}
+	if cf.baseline != "" {
+		f, err := os.Open(cf.baseline)
+		if err != nil {
+			return usageErr("--baseline: %v", err)
+		}
+		r.base, err = baseline.Read(f, cf.baseline)
+		f.Close()
+		if err != nil {
+			return usageErr("--baseline: %v", err)
+		}
+		r.baseDir = filepath.Dir(cf.baseline)
+	}
+	if cf.writeBaseline != "" {
+		r.newBase = &baseline.Baseline{}
+		r.newBaseDir = filepath.Dir(cf.writeBaseline)
+	}
 
 	inputs := expandInputs(files, cf.includes)
-	r := &checkRun{cf: &cf, format: format, checker: checker, stdin: stdin, stdout: stdout, stderr: stderr, failRank: failRank}
 	return r.run(inputs)
 }
 
@@ -213,11 +241,17 @@ func expandInputs(args []string, includes []string) []input {
 type checkRun struct {
 	cf       *checkFlags
 	format   report.Format
-	checker  *consistency.Checker
+	profiles *profiles // each file's checker and settings
 	stdin    io.Reader
 	stdout   io.Writer
 	stderr   io.Writer
-	failRank int
+	// base (--baseline) drops known findings; files are keyed by their
+	// path relative to baseDir. newBase (--write-baseline) records every
+	// finding shown, keyed relative to newBaseDir.
+	base       *baseline.Baseline
+	baseDir    string
+	newBase    *baseline.Baseline
+	newBaseDir string
 	// bufs recycles the output buffers (*[]byte) once written.
 	bufs sync.Pool
 }
@@ -234,6 +268,10 @@ type checked struct {
 	out  []byte  // rendered output for the streaming formats
 	buf  *[]byte // the pooled buffer out lives in, returned once written
 	err  error
+
+	failRank        int              // the file's --fail-on
+	accepted, known int              // findings dropped: accepted in the config, in the baseline
+	entries         []baseline.Entry // for --write-baseline
 }
 
 func (r *checkRun) run(inputs []input) int {
@@ -284,8 +322,13 @@ func (r *checkRun) run(inputs []input) int {
 				continue
 			}
 			sum.add(c.rep)
+			sum.accepted += c.accepted
+			sum.known += c.known
+			if r.newBase != nil {
+				r.newBase.AddEntries(c.entries)
+			}
 			for _, f := range c.rep.Findings {
-				if f.Severity.Rank() >= r.failRank && code == exitOK {
+				if f.Severity.Rank() >= c.failRank && code == exitOK && r.newBase == nil {
 					code = exitFindings
 				}
 			}
@@ -317,6 +360,13 @@ func (r *checkRun) run(inputs []input) int {
 		}
 		return exitUsage
 	}
+	if r.newBase != nil {
+		if err := writeFileAtomic(r.cf.writeBaseline, func(w io.Writer) error { return r.newBase.Write(w, nazirVersion()) }); err != nil {
+			fmt.Fprintf(r.stderr, "nazir check: --write-baseline: %v\n", err)
+			return exitUsage
+		}
+		fmt.Fprintf(r.stderr, "nazir check: %d findings recorded in %s\n", r.newBase.Len(), r.cf.writeBaseline)
+	}
 	if len(inputs) > 1 {
 		sum.write(r.stderr, time.Since(start))
 	}
@@ -340,12 +390,26 @@ func (r *checkRun) checkOne(i int, in input) *checked {
 		page = webtext.Extract(src)
 		text = page.Text
 	}
-	rep, err := safeCheck(r.checker, text)
+	prof, err := r.profiles.forFile(in.name)
+	if err != nil {
+		c.err = err
+		return c
+	}
+	c.failRank = prof.failRank
+	rep, err := safeCheck(prof.checker, text)
 	if err != nil {
 		c.err = err
 		return c
 	}
 	rep.File = in.name
+	var baseFile string
+	if r.base != nil {
+		baseFile = baselineKey(r.baseDir, in.name)
+	}
+	rep, c.accepted, c.known = prof.filter(rep, text, in.name, r.base, baseFile)
+	if r.newBase != nil {
+		c.entries = baseline.Entries(baselineKey(r.newBaseDir, in.name), rep, text)
+	}
 	c.rep, c.text = rep, src
 	if r.format.CheckedText {
 		c.text = text // spans stay in the checked text
@@ -434,6 +498,7 @@ func readFile(name string, stdin io.Reader, limit int, regularOnly bool) ([]byte
 // summary counts what a run found, for the table on stderr.
 type summary struct {
 	files, withFindings, withErrors, failed int
+	accepted, known                         int // findings not shown: accepted in a config, in the baseline
 	byKind                                  map[string]int
 	filesByKind                             map[string]int
 }
@@ -472,6 +537,12 @@ func (s *summary) write(w io.Writer, took time.Duration) {
 	fmt.Fprintf(&b, "  %-28s %6d\n", "files with findings", s.withFindings)
 	fmt.Fprintf(&b, "  %-28s %6d\n", "files with error findings", s.withErrors)
 	fmt.Fprintf(&b, "  %-28s %6d\n", "files not read or checked", s.failed)
+	if s.accepted > 0 {
+		fmt.Fprintf(&b, "  %-28s %6d\n", "findings accepted (config)", s.accepted)
+	}
+	if s.known > 0 {
+		fmt.Fprintf(&b, "  %-28s %6d\n", "findings in the baseline", s.known)
+	}
 	if len(s.byKind) > 0 {
 		kinds := make([]string, 0, len(s.byKind))
 		for k := range s.byKind {

@@ -52,10 +52,12 @@ func checkUsage(fs *flag.FlagSet) {
 	fmt.Fprintln(w, "Directories are walked (hidden ones skipped); output keeps the order of the inputs.")
 	fmt.Fprintln(w, "With several files a summary goes to stderr, and a progress bar when stderr is a terminal.")
 	fmt.Fprintln(w, "Flags may come before or after the files; -- ends them.")
+	fmt.Fprintln(w, "Settings come from the flags, then from the "+configName+" nearest to each file (its folder, then upward).")
 	fmt.Fprintln(w, "\nFlags:")
 	fs.PrintDefaults()
 	fmt.Fprintln(w, "\nExit codes:")
-	fmt.Fprintln(w, "  0  no finding at or above --fail-on")
+	fmt.Fprintln(w, "  0  no finding at or above --fail-on (findings in --baseline or accepted in "+configName+" do not count),")
+	fmt.Fprintln(w, "     or --write-baseline wrote the baseline")
 	fmt.Fprintln(w, "  1  at least one such finding")
 	fmt.Fprintln(w, "  2  usage error, or an input that could not be read or checked (named on stderr; the other files are still checked)")
 }
