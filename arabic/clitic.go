@@ -17,27 +17,43 @@ type Split struct {
 	Article bool
 }
 
-// prefixes lists the legal proclitic sequences, shortest first: an optional
-// conjunction (و ف), an optional preposition (ب ل ك) and an optional article
-// (ال), where ل + ال is written لل.
+// Proclitics returns the proclitic sequences that may stand before a word,
+// the article excluded (it belongs to the word, and Attach joins the two):
+// none (""), a conjunction (و ف), a preposition (ب ل ك), or a conjunction
+// then a preposition; "" first. A new slice each call.
+func Proclitics() []string {
+	ps := make([]string, 0, 12)
+	for _, conj := range [...]string{"", "و", "ف"} {
+		for _, prep := range [...]string{"", "ب", "ل", "ك"} {
+			ps = append(ps, conj+prep)
+		}
+	}
+	return ps
+}
+
+// Article is the definite article as normalised text has it.
+const Article = "ال"
+
+// Attach writes proclitic p before the normalised word w as Arabic spells
+// it: a p ending in the preposition ل merges with an article that begins w,
+// whose alef is then not written (ل + الصين → للصين, و + ل + الجانب →
+// وللجانب); otherwise it is p + w.
+func Attach(p, w string) string {
+	if strings.HasSuffix(p, "ل") && strings.HasPrefix(w, Article) {
+		return p + w[len("ا"):]
+	}
+	return p + w
+}
+
+// prefixes lists the legal proclitic sequences, shortest first: a proclitic
+// (Proclitics) with or without the article (Attach).
 var prefixes = func() []Split {
 	var ps []Split
-	for _, conj := range []string{"", "و", "ف"} {
-		for _, prep := range []string{"", "ب", "ل", "ك"} {
-			for _, art := range []bool{false, true} {
-				p := conj + prep
-				if art {
-					if prep == "ل" {
-						p = conj + "لل"
-					} else {
-						p += "ال"
-					}
-				}
-				if p != "" {
-					ps = append(ps, Split{Prefix: p, Article: art})
-				}
-			}
+	for _, p := range Proclitics() {
+		if p != "" {
+			ps = append(ps, Split{Prefix: p})
 		}
+		ps = append(ps, Split{Prefix: Attach(p, Article), Article: true})
 	}
 	// Shortest first, stable.
 	for i := 1; i < len(ps); i++ {

@@ -49,3 +49,40 @@ func TestPrefixTable(t *testing.T) {
 		"وبال", "وكال", "فبال", "فكال",
 	}, got)
 }
+
+func TestProclitics(t *testing.T) {
+	got := Proclitics()
+	assert.Equal(t, []string{"", "ب", "ل", "ك", "و", "وب", "ول", "وك", "ف", "فب", "فل", "فك"}, got)
+	got[1] = "x"
+	assert.Equal(t, "ب", Proclitics()[1], "a new slice each call")
+}
+
+func TestAttach(t *testing.T) {
+	for _, tc := range []struct{ p, w, want string }{
+		{"ل", "الصين", "للصين"},
+		{"ول", "الجانب", "وللجانب"},
+		{"فل", "الجانب", "فللجانب"},
+		{"ل", "ال", "لل"},
+		{"", "الصين", "الصين"},
+		{"ب", "الصين", "بالصين"},
+		{"وب", "الصين", "وبالصين"},
+		{"ك", "الصين", "كالصين"},
+		// no article: nothing merges
+		{"ل", "لبنان", "للبنان"},
+		{"ل", "مصر", "لمصر"},
+		{"ول", "اوروبا", "ولاوروبا"},
+		{"و", "", "و"},
+		{"ل", "", "ل"},
+	} {
+		assert.Equal(t, tc.want, Attach(tc.p, tc.w), "%s + %s", tc.p, tc.w)
+	}
+	// Splits reads back what Attach writes.
+	for _, p := range Proclitics() {
+		w := Attach(p, "الصين")
+		found := false
+		for _, s := range Splits(w) {
+			found = found || s.Article && s.Stem == "صين" && s.Prefix == Attach(p, Article)
+		}
+		assert.True(t, found, "%s: %v", w, Splits(w))
+	}
+}

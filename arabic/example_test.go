@@ -44,6 +44,18 @@ func ExampleSplits() {
 	// لبنان: ل + بنان article=false
 }
 
+// Attach writes a proclitic before a word as Arabic spells it.
+func ExampleAttach() {
+	for _, p := range []string{"و", "ب", "ل", "ول"} {
+		fmt.Println(arabic.Attach(p, "الصين"), arabic.Attach(p, "مصر"))
+	}
+	// Output:
+	// والصين ومصر
+	// بالصين بمصر
+	// للصين لمصر
+	// وللصين ولمصر
+}
+
 func ExamplePhoneticKey() {
 	for _, name := range []string{"بيرموف", "بايراموف", "بيراموف", "بيريز"} {
 		fmt.Println(name, arabic.PhoneticKey(name))

@@ -163,3 +163,27 @@ func refFirstInvalid(b []byte) int {
 	}
 	return -1
 }
+
+// FuzzAttach: Attach writes p + w, less the article's alef exactly when p
+// ends in ل and w begins with the article.
+func FuzzAttach(f *testing.F) {
+	for _, p := range Proclitics() {
+		f.Add(p, "الصين")
+	}
+	f.Add("ل", "ال")
+	f.Add("ل", "ا")
+	f.Add("\xd9", "\x84ال")
+	f.Fuzz(func(t *testing.T, p, w string) {
+		got := Attach(p, w)
+		merge := strings.HasSuffix(p, "ل") && strings.HasPrefix(w, Article)
+		if merge {
+			if got != p+w[len("ا"):] {
+				t.Fatalf("Attach(%q, %q) = %q", p, w, got)
+			}
+			return
+		}
+		if got != p+w {
+			t.Fatalf("Attach(%q, %q) = %q, want %q", p, w, got, p+w)
+		}
+	})
+}

@@ -210,6 +210,7 @@ func New(g *entities.Gazetteer, rules *Rules, opts Options) (*Checker, error) {
 	for i, k := range names {
 		c.classBit[k] = 1 << uint(i)
 	}
+	proclitics := arabic.Proclitics() // the prefixes a class word may carry
 	for _, k := range names {
 		bit := c.classBit[k]
 		for _, w := range rules.Classes[k] {
@@ -217,13 +218,12 @@ func New(g *entities.Gazetteer, rules *Rules, opts Options) (*Checker, error) {
 			if nw == "" {
 				continue
 			}
-			for _, p := range procliticForms {
+			for _, p := range proclitics {
 				c.lex[p+nw] |= bit
-			}
-			// ل before the article merges into لل (للجانب).
-			if rest, ok := strings.CutPrefix(nw, "ال"); ok {
-				for _, p := range [...]string{"لل", "ولل", "فلل"} {
-					c.lex[p+rest] |= bit
+				// ل before the article merges into لل (للجانب); the
+				// unmerged spelling stays, careless text has it.
+				if m := arabic.Attach(p, nw); m != p+nw {
+					c.lex[m] |= bit
 				}
 			}
 		}
@@ -324,9 +324,6 @@ func (c *Checker) compile(ps []Pattern) []Pattern {
 	}
 	return out
 }
-
-// procliticForms are the prefixes a class word may carry.
-var procliticForms = [...]string{"", "و", "ف", "ب", "ل", "ك", "وب", "فب", "ول", "فل", "وك", "فك"}
 
 // genericNameTokens are name words many countries share (normalised, article
 // stripped); they never make two countries confusable.

@@ -12,6 +12,8 @@ import (
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
+
+	"github.com/nazir-nlp/nazir/arabic"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/golden")
@@ -59,7 +61,7 @@ func TestRecallCountries(t *testing.T) {
 	total := 0
 	for _, e := range g.ByKind(Country) {
 		for _, f := range countryRecallForms(e) {
-			for _, pre := range proclitics {
+			for _, pre := range arabic.Proclitics() {
 				word, span := withProclitic(pre, f)
 				src := "وقال المتحدث إن " + word + " شريك مهم."
 				ms := tg.Tag(n.Normalize([]byte(src)))

@@ -40,11 +40,6 @@ type Candidate struct {
 	Form Form
 }
 
-// proclitics are the prefix sequences tried before every surface form: an
-// optional conjunction (و ف) then an optional preposition (ب ل ك). The
-// article stays inside the span; ل before the article merges into لل.
-var proclitics = []string{"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"}
-
 // pattern is one compiled surface form without proclitics: the first
 // normalised token is looked up (with each proclitic combination) in
 // Tagger.groups; rest are the following normalised tokens.
@@ -158,6 +153,10 @@ func NewTagger(g *Gazetteer, n *arabic.Normalizer) (*Tagger, error) {
 		off, end, pat, group int32
 		pre                  uint8
 	}
+	// The proclitics (arabic.Proclitics, "" first) are tried before every
+	// surface form; the article stays inside the span, and ل before it
+	// merges into لل (arabic.Attach).
+	proclitics := arabic.Proclitics()
 	recs := make([]rec, 0, len(entries)*len(proclitics))
 	arenaSize := 0
 	for _, en := range entries {
@@ -177,10 +176,10 @@ func NewTagger(g *Gazetteer, n *arabic.Normalizer) (*Tagger, error) {
 		first := en.toks[0]
 		for _, pre := range prefixes {
 			off := len(arena)
-			arena = append(arena, pre...)
-			if pre != "" && p.definite && strings.HasSuffix(pre, "ل") && strings.HasPrefix(first, article) {
-				arena = append(arena, first[len("ا"):]...) // ل + الصين → للصين
+			if p.definite {
+				arena = append(arena, arabic.Attach(pre, first)...) // ل + الصين → للصين
 			} else {
+				arena = append(arena, pre...)
 				arena = append(arena, first...)
 			}
 			recs = append(recs, rec{off: int32(off), end: int32(len(arena)), pat: int32(i), pre: uint8(len(pre))})
