@@ -230,6 +230,11 @@ func (a *Aligner) SourceEntities(src, srcLang string) ([]string, error) {
 	return slices.Compact(ids), nil
 }
 
+// Abbreviation returns the states a Chinese one-character abbreviation
+// may stand for (阿 → AE, AF, AL, AR, AZ, DZ, OM, arab-states; 中 → CN),
+// nil when r is none.
+func (a *Aligner) Abbreviation(r rune) []string { return slices.Clone(a.lex["zh"].abbr[r]) }
+
 // Knows reports whether the Aligner can find entity id in sources in
 // srcLang (the gazetteer or CLDR gives it a name in that language).
 func (a *Aligner) Knows(srcLang, id string) bool {
@@ -315,6 +320,9 @@ type tgtMention struct {
 	ids     []string
 	person  bool
 	counted bool // reported as added when unmatched
+	// place: a capital or city reading (بكين, and تونس which is also the
+	// state): it matches a source mention only after names and nisbas.
+	place bool
 }
 
 type peopleSeen struct {
@@ -366,12 +374,13 @@ func (a *Aligner) compare(st *segState, docIDs map[string]bool, people *peopleSe
 			// A capital or city is no state named: it matches, and is
 			// never added (تونس and عمان are also capitals).
 			counted := !m.Weak && (m.Form == entities.FormName || m.Form == entities.FormNisba) && len(ids) == len(m.Entities)
+			place := m.Form == entities.FormCapital || m.Form == entities.FormCity
 			for _, c := range m.Candidates {
 				if c.Form == entities.FormCapital || c.Form == entities.FormCity {
 					counted = false
 				}
 			}
-			tgts = append(tgts, tgtMention{m: m, ids: ids, counted: counted})
+			tgts = append(tgts, tgtMention{m: m, ids: ids, counted: counted, place: place})
 		case entities.Person:
 			var ids []string
 			for _, id := range m.Entities {
@@ -415,17 +424,21 @@ func (a *Aligner) compare(st *segState, docIDs map[string]bool, people *peopleSe
 	srcMatched := make([]int, len(srcs)) // index+1 of the target mention
 	tgtMatched := make([]bool, len(tgts))
 	isPerson := func(m srcMention) bool { return m.kind == entities.Person }
-	// Pass 1: one id on both sides; pass 2: any shared candidate. Each
+	// Pass 1: one id on both sides; pass 2: any shared candidate; pass 3
+	// (after wrong entities are paired, below): capitals and cities. Each
 	// source mention takes the target mention nearest its relative
 	// position.
-	for pass := 0; pass < 2; pass++ {
+	match := func(pass int) {
 		for si, s := range srcs {
 			if srcMatched[si] != 0 {
 				continue
 			}
 			best, bestD := -1, 2.0
 			for ti, t := range tgts {
-				if tgtMatched[ti] || t.person != isPerson(s) {
+				if tgtMatched[ti] || t.person != isPerson(s) || t.place != (pass == 2) {
+					continue
+				}
+				if pass == 2 && !overlaps(s.ids, t.ids) {
 					continue
 				}
 				if pass == 0 && (len(s.ids) != 1 || len(t.ids) != 1 || s.ids[0] != t.ids[0]) {
@@ -443,6 +456,8 @@ func (a *Aligner) compare(st *segState, docIDs map[string]bool, people *peopleSe
 			}
 		}
 	}
+	match(0)
+	match(1)
 	// Ambiguous abbreviations: reported whether or not the translation
 	// chose a candidate.
 	for si, s := range srcs {
@@ -470,7 +485,10 @@ func (a *Aligner) compare(st *segState, docIDs map[string]bool, people *peopleSe
 		}
 		best, bestD := -1, 2.0
 		for ti, t := range tgts {
-			if tgtMatched[ti] || !t.counted || t.person != isPerson(s) || !a.opts.Counts && inAll(srcAll, t.ids) {
+			// Any reading of a state by name or nisba pairs, also a
+			// homograph (المالي) or a name that is also a capital
+			// (سنغافورة): the source's unmatched state makes it likely.
+			if tgtMatched[ti] || t.person != isPerson(s) || t.place || !a.opts.Counts && inAll(srcAll, t.ids) {
 				continue
 			}
 			if d := relDist(s.start, len(src), t.m.Start, len(tgt)); d < bestD {
@@ -494,6 +512,7 @@ func (a *Aligner) compare(st *segState, docIDs map[string]bool, people *peopleSe
 		f.Message = fmt.Sprintf("the source names %s (%s) where the translation names %s (%s)", a.englishList(s.ids), src[s.start:s.end], a.englishList(t.ids), t.m.Text)
 		fs = append(fs, f)
 	}
+	match(2)
 	for si, s := range srcs {
 		if srcMatched[si] != 0 || s.weak || s.kind == entities.Group {
 			continue
