@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/nazir-nlp/nazir"
@@ -116,5 +117,23 @@ func BenchmarkNewChecker(b *testing.B) {
 		if _, err := nazir.NewChecker(); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkTagOneLine is `nazir tag` on one line where every word is a
+// mention, at two sizes: the time per byte stays flat (it grew with the
+// line when columns were counted from the line's start).
+func BenchmarkTagOneLine(b *testing.B) {
+	for _, size := range []int{1 << 20, 2 << 20} {
+		src := repeatTo("الصين ", size)
+		b.Run(strconv.Itoa(size>>20)+"MB", func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if code := run([]string{"tag", "-"}, strings.NewReader(src), io.Discard, io.Discard); code != exitOK {
+					b.Fatalf("exit %d", code)
+				}
+			}
+		})
 	}
 }

@@ -1,10 +1,15 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
+	"unicode/utf8"
+
+	"github.com/nazir-nlp/nazir/consistency"
 )
 
 // errNotRegular: a file found by walking a directory is not a regular file
@@ -59,4 +64,41 @@ func walkedEntry(path string, d fs.DirEntry) input {
 		return input{name: path, err: fmt.Errorf("symbolic link to a %s: %w", fileKind(st.Mode()), errNotRegular)}
 	}
 	return input{name: path, regularOnly: true}
+}
+
+// readText reads a release for the commands that take one text (tag,
+// normalize) and refuses what check refuses, with the same messages:
+// more than limit bytes (ErrTooLarge, standard input read no further than
+// one byte past it), nothing but whitespace (ErrEmpty) and invalid UTF-8
+// (ErrInvalidUTF8 with the line, column and byte of the first bad byte;
+// lines end at LF, CRLF or CR as in check).
+func readText(name string, stdin io.Reader, limit int) ([]byte, error) {
+	src, err := readInput(name, stdin, limit)
+	if err != nil {
+		return nil, err
+	}
+	if len(bytes.TrimSpace(src)) == 0 {
+		return nil, consistency.ErrEmpty
+	}
+	if off := firstInvalidUTF8(src); off >= 0 {
+		p := consistency.NewLineIndex(src).At(off)
+		return nil, fmt.Errorf("line %d, column %d (byte %d): %w", p.Line, p.Column, off, consistency.ErrInvalidUTF8)
+	}
+	return src, nil
+}
+
+// firstInvalidUTF8 returns the offset of the first byte of src that is not
+// part of a valid UTF-8 encoding, or -1.
+func firstInvalidUTF8(src []byte) int {
+	if utf8.Valid(src) {
+		return -1
+	}
+	for i := 0; i < len(src); {
+		r, size := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && size == 1 {
+			return i
+		}
+		i += size
+	}
+	return -1
 }

@@ -4,11 +4,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 	"text/tabwriter"
 
 	"github.com/nazir-nlp/nazir/arabic"
+	"github.com/nazir-nlp/nazir/consistency"
 )
 
 // runNormalize implements `nazir normalize [--show-map] FILE|-`: it prints the
@@ -16,9 +16,10 @@ import (
 func runNormalize(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("normalize", flag.ContinueOnError)
 	fs.SetOutput(stderr)
+	maxBytes := fs.Int("max-bytes", consistency.DefaultMaxBytes, "refuse inputs larger than this many bytes")
 	showMap := fs.Bool("show-map", false, "after the text, print each token: kind, normalised span, original span, normalised and original text")
 	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "usage: nazir normalize [--show-map] FILE | -")
+		fmt.Fprintln(fs.Output(), "usage: nazir normalize [--show-map] [--max-bytes N] FILE | -")
 		fs.PrintDefaults()
 	}
 	files, code, ok := parseArgs(fs, args, stdout, stderr)
@@ -29,10 +30,13 @@ func runNormalize(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 		fs.Usage()
 		return exitUsage
 	}
-	name := files[0]
-	src, err := readNormalizeInput(name, stdin)
+	if *maxBytes <= 0 {
+		fmt.Fprintf(stderr, "nazir normalize: --max-bytes %d: want a positive number\n", *maxBytes)
+		return exitUsage
+	}
+	src, err := readText(files[0], stdin, *maxBytes)
 	if err != nil {
-		fmt.Fprintf(stderr, "nazir normalize: %v\n", err)
+		fmt.Fprintf(stderr, "nazir normalize: %s: %v\n", displayName(files[0]), err)
 		return exitUsage
 	}
 	t := arabic.Normalize(src)
@@ -58,20 +62,4 @@ func runNormalize(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 		return exitUsage
 	}
 	return exitOK
-}
-
-// readNormalizeInput reads the named file, or stdin for "-".
-func readNormalizeInput(name string, stdin io.Reader) ([]byte, error) {
-	if name == "-" {
-		b, err := io.ReadAll(stdin)
-		if err != nil {
-			return nil, fmt.Errorf("read standard input: %w", err)
-		}
-		return b, nil
-	}
-	b, err := os.ReadFile(name)
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", name, err)
-	}
-	return b, nil
 }

@@ -1,15 +1,17 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/nazir-nlp/nazir"
 	"github.com/nazir-nlp/nazir/arabic"
+	"github.com/nazir-nlp/nazir/consistency"
 	"github.com/nazir-nlp/nazir/entities"
 )
 
@@ -38,17 +40,6 @@ func tagLoadGazetteer(files []string) (*entities.Gazetteer, error) {
 	return g, nil
 }
 
-// tagReadInput reads FILE or standard input ("-"); name is what messages and
-// reports call it.
-func tagReadInput(arg string, stdin io.Reader) (data []byte, name string, err error) {
-	if arg == "-" {
-		data, err = io.ReadAll(stdin)
-		return data, "<stdin>", err
-	}
-	data, err = os.ReadFile(arg)
-	return data, arg, err
-}
-
 // tagMention is the JSON shape of one mention of `nazir tag`.
 type tagMention struct {
 	Start    int             `json:"start"`
@@ -73,8 +64,9 @@ func runTag(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	format := fs.String("format", "text", "output format: text or json")
 	var gaz tagGazetteerFlags
 	fs.Var(&gaz, "gazetteer", "gazetteer overlay `FILE` merged over the embedded one (repeatable)")
+	maxBytes := fs.Int("max-bytes", consistency.DefaultMaxBytes, "refuse inputs larger than this many bytes")
 	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "usage: nazir tag [--format text|json] [--gazetteer FILE]... FILE|-")
+		fmt.Fprintln(fs.Output(), "usage: nazir tag [--format text|json] [--gazetteer FILE]... [--max-bytes N] FILE|-")
 		fs.PrintDefaults()
 	}
 	files, code, ok := parseArgs(fs, args, stdout, stderr)
@@ -89,12 +81,17 @@ func runTag(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "nazir tag: unknown format %q (want text or json)\n", *format)
 		return exitUsage
 	}
+	if *maxBytes <= 0 {
+		fmt.Fprintf(stderr, "nazir tag: --max-bytes %d: want a positive number\n", *maxBytes)
+		return exitUsage
+	}
 	g, err := tagLoadGazetteer(gaz)
 	if err != nil {
 		fmt.Fprintf(stderr, "nazir tag: %v\n", err)
 		return exitUsage
 	}
-	src, name, err := tagReadInput(files[0], stdin)
+	name := displayName(files[0])
+	src, err := readText(files[0], stdin, *maxBytes)
 	if err != nil {
 		fmt.Fprintf(stderr, "nazir tag: %s: %v\n", name, err)
 		return exitUsage
@@ -106,16 +103,16 @@ func runTag(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	ms := tg.Tag(norm.Normalize(src))
-	lines := newTagLineIndex(src)
+	lines := &tagPositions{li: consistency.NewLineIndex(src), src: src}
 	if *format == "json" {
 		out := struct {
 			File     string       `json:"file"`
 			Mentions []tagMention `json:"mentions"`
 		}{File: name, Mentions: make([]tagMention, 0, len(ms))}
 		for _, m := range ms {
-			line, col := lines.position(m.Start)
+			p := lines.at(m.Start)
 			out.Mentions = append(out.Mentions, tagMention{
-				Start: m.Start, End: m.End, Line: line, Column: col, Text: m.Text,
+				Start: m.Start, End: m.End, Line: p.Line, Column: p.Column, Text: m.Text,
 				Entity: m.Entities[0], Entities: m.Entities, Kind: m.Kind, Form: m.Form,
 				Prefix: m.Prefix, Definite: m.Definite, Gender: m.Gender, Number: m.Number, Weak: m.Weak,
 			})
@@ -129,7 +126,7 @@ func runTag(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitOK
 	}
 	for _, m := range ms {
-		line, col := lines.position(m.Start)
+		p := lines.at(m.Start)
 		var attrs []string
 		if m.Prefix != "" {
 			attrs = append(attrs, "prefix="+m.Prefix)
@@ -146,7 +143,7 @@ func runTag(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if m.Weak {
 			attrs = append(attrs, "weak")
 		}
-		fmt.Fprintf(stdout, "%s:%d:%d\t%d-%d\t%s\t%s\t%s\t%s", name, line, col, m.Start, m.End,
+		fmt.Fprintf(stdout, "%s:%d:%d\t%d-%d\t%s\t%s\t%s\t%s", name, p.Line, p.Column, m.Start, m.End,
 			m.Form, m.Kind, strings.Join(m.Entities, ","), m.Text)
 		if len(attrs) > 0 {
 			fmt.Fprintf(stdout, "\t%s", strings.Join(attrs, " "))
@@ -156,31 +153,28 @@ func runTag(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// tagLineIndex turns byte offsets into 1-based line and rune column.
-type tagLineIndex struct {
-	src    []byte
-	starts []int
+// tagPositions gives the positions of offsets in increasing order (the
+// tagger's mentions) in time linear in the text: a column on the line of
+// the previous offset is counted on from it; the first offset on a line
+// is placed by the line index.
+type tagPositions struct {
+	li       *consistency.LineIndex
+	src      []byte
+	off      int
+	prev     consistency.Position
+	havePrev bool
 }
 
-func newTagLineIndex(src []byte) *tagLineIndex {
-	li := &tagLineIndex{src: src, starts: []int{0}}
-	for i, b := range src {
-		if b == '\n' {
-			li.starts = append(li.starts, i+1)
-		}
+func (tp *tagPositions) at(off int) consistency.Position {
+	var p consistency.Position
+	if seg := tp.src[min(tp.off, off):off]; tp.havePrev && off >= tp.off && !bytes.ContainsAny(seg, "\r\n") {
+		n := utf8.RuneCount(seg)
+		p = tp.prev
+		p.Column += n
+		p.RuneOffset += n
+	} else {
+		p = tp.li.At(off)
 	}
-	return li
-}
-
-func (li *tagLineIndex) position(off int) (line, col int) {
-	lo, hi := 0, len(li.starts)
-	for lo+1 < hi {
-		mid := (lo + hi) / 2
-		if li.starts[mid] <= off {
-			lo = mid
-		} else {
-			hi = mid
-		}
-	}
-	return lo + 1, len([]rune(string(li.src[li.starts[lo]:off]))) + 1
+	tp.off, tp.prev, tp.havePrev = off, p, true
+	return p
 }

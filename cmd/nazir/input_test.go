@@ -1,0 +1,129 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/nazir-nlp/nazir/consistency"
+)
+
+// TestTextCommandsRefuseWhatCheckRefuses: tag and normalize take the same
+// input as check: a size limit (standard input is not read past it), and
+// empty input and invalid UTF-8 are errors with check's messages and exit 2.
+func TestTextCommandsRefuseWhatCheckRefuses(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, b []byte) string {
+		p := filepath.Join(dir, name)
+		require.NoError(t, os.WriteFile(p, b, 0o644))
+		return p
+	}
+	tests := []struct {
+		name  string
+		args  []string
+		stdin io.Reader
+		want  string
+	}{
+		{"empty file", []string{write("empty.txt", nil)}, nil, "empty.txt: empty input"},
+		{"only whitespace", []string{"-"}, strings.NewReader(" \r\n\t "), "<stdin>: empty input"},
+		{"invalid UTF-8 after a CR", []string{write("bad.txt", []byte("الصين\rو \xff"))}, nil,
+			"bad.txt: line 2, column 3 (byte 14): invalid UTF-8"},
+		{"file above --max-bytes", []string{"--max-bytes", "100", write("big.txt", bytes.Repeat([]byte("ا"), 100))}, nil,
+			"big.txt: 200 bytes, larger than 100 bytes (raise --max-bytes)"},
+		{"endless standard input", []string{"-"}, io.LimitReader(endlessArabic{}, 1<<40),
+			"<stdin>: larger than 67108864 bytes (raise --max-bytes)"},
+		{"bad --max-bytes", []string{"--max-bytes", "-1", "-"}, strings.NewReader("الصين"), "--max-bytes -1"},
+	}
+	for _, cmd := range []string{"check", "tag", "normalize"} { // check: the reference
+		for _, tc := range tests {
+			t.Run(cmd+"/"+tc.name, func(t *testing.T) {
+				stdin := tc.stdin
+				if stdin == nil {
+					stdin = strings.NewReader("")
+				}
+				var out, errb bytes.Buffer
+				code := run(append([]string{cmd}, tc.args...), stdin, &out, &errb)
+				assert.Equal(t, exitUsage, code)
+				assert.Contains(t, errb.String(), "nazir "+cmd+": ")
+				assert.Contains(t, errb.String(), tc.want)
+				assert.Empty(t, out.String())
+			})
+		}
+	}
+	// and what they accept is unchanged: a text at the limit is read.
+	for _, cmd := range []string{"tag", "normalize"} {
+		at := []byte("الصين")
+		code, out, errs := runCLI(t, string(at), cmd, "--max-bytes", "10", "-")
+		assert.Equal(t, exitOK, code, errs)
+		assert.NotEmpty(t, out)
+	}
+}
+
+// TestTagLineEndings: tag counts lines as check does: LF, CRLF and CR
+// each end one line; columns are code points from the line's start.
+func TestTagLineEndings(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"LF", "مرحبا\nالصين", "<stdin>:2:1\t"},
+		{"CRLF", "مرحبا\r\nالصين", "<stdin>:2:1\t"},
+		{"CR", "مرحبا\rالصين", "<stdin>:2:1\t"},
+		{"CR CR", "مرحبا\r\r  الصين", "<stdin>:3:3\t"},
+		{"one line", "مرحبا الصين", "<stdin>:1:7\t"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			code, out, errs := runCLI(t, tc.text, "tag", "-")
+			require.Equal(t, exitOK, code, errs)
+			assert.True(t, strings.HasPrefix(out, tc.want), "got %q", out)
+		})
+	}
+}
+
+// TestTagHugeLine: tag on a one-line worst case (a country name repeated,
+// every word a mention) finishes: a mention's column is counted from a
+// checkpoint near it, not from the line's start.
+func TestTagHugeLine(t *testing.T) {
+	src := repeatTo("الصين ", worstCaseBytes)
+	var code int
+	var out, errs bytes.Buffer
+	within(t, generous, func() {
+		code = run([]string{"tag", "-"}, strings.NewReader(src), &out, &errs)
+	})
+	require.Equal(t, exitOK, code, errs.String())
+	lines := strings.Count(out.String(), "\n")
+	assert.Equal(t, strings.Count(src, " "), lines)
+	last := out.String()[strings.LastIndex(out.String()[:len(out.String())-1], "\n")+1:]
+	assert.True(t, strings.HasPrefix(last, fmt.Sprintf("<stdin>:1:%d\t", 6*(lines-1)+1)), last)
+}
+
+// FuzzTagPositions: positions given in increasing order equal the line
+// index's, whatever the line breaks (LF, CR, CRLF) and runes between them
+// (offsets on rune boundaries, as mention starts are).
+func FuzzTagPositions(f *testing.F) {
+	f.Add([]byte("مرحبا\r\nالصين\rو\nx"), uint8(3))
+	f.Add([]byte("\r\r\n\n"), uint8(1))
+	f.Add([]byte("a\xffب\rc"), uint8(2))
+	f.Fuzz(func(t *testing.T, src []byte, step uint8) {
+		tp := &tagPositions{li: consistency.NewLineIndex(src), src: src}
+		li := consistency.NewLineIndex(src)
+		k := 0
+		for off := 0; off <= len(src); k++ {
+			if k%(int(step%7)+1) == 0 {
+				if got, want := tp.at(off), li.At(off); got != want {
+					t.Fatalf("offset %d: got %+v, want %+v", off, got, want)
+				}
+			}
+			if off == len(src) {
+				break
+			}
+			_, size := utf8.DecodeRune(src[off:])
+			off += size
+		}
+	})
+}
