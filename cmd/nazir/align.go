@@ -18,7 +18,7 @@ func runAlign(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("nazir align", flag.ContinueOnError)
 	var cf checkerFlags
 	cf.register(fs)
-	format := fs.String("format", "jsonl", "output: jsonl or sarif")
+	format := fs.String("format", "jsonl", "output: jsonl, sarif, or xliff (the input XLIFF with ITS 2.0 quality-issue annotations)")
 	srcLang := fs.String("src-lang", "", "source language of records or units that do not name one (en, zh, zh-Hant, fr, ru, es)")
 	counts := fs.Bool("counts", false, "also report an entity named more often on one side (see README)")
 	failOn := fs.String("fail-on", "warning", "exit 1 on findings of this severity or above: error, warning or never")
@@ -35,9 +35,9 @@ func runAlign(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	switch *format {
-	case "jsonl", "sarif":
+	case "jsonl", "sarif", "xliff":
 	default:
-		fmt.Fprintf(stderr, "nazir align: --format %q: want jsonl or sarif\n", *format)
+		fmt.Fprintf(stderr, "nazir align: --format %q: want jsonl, sarif or xliff\n", *format)
 		return exitUsage
 	}
 	rank := map[string]int{"error": 3, "warning": 2, "never": 99}
@@ -80,6 +80,8 @@ func runAlign(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			err = align.WriteJSONL(stdout, rs)
 		case "sarif":
 			sarif.Add(shown, rs)
+		case "xliff":
+			err = writeAnnotated(stdout, shown, data, rs)
 		}
 		if err != nil {
 			fmt.Fprintf(stderr, "nazir align: %s: %v\n", shown, err)
@@ -127,12 +129,27 @@ func inputKind(name string, data []byte) string {
 
 // alignFile reads every document of one input and checks it.
 func alignFile(a *align.Aligner, name string, data []byte, srcLang string) ([]align.Result, error) {
-	if k := inputKind(name, data); k != "jsonl" {
-		return nil, fmt.Errorf("%s: %s input is not read yet", name, k)
+	var r align.DocumentReader
+	switch inputKind(name, data) {
+	case "xliff":
+		xr, err := align.NewXLIFFReader(data, name)
+		if err != nil {
+			return nil, err
+		}
+		xr.SrcLang = srcLang
+		r = xr
+	case "tmx":
+		tr, err := align.NewTMXReader(bytes.NewReader(data), name)
+		if err != nil {
+			return nil, err
+		}
+		tr.SrcLang = srcLang
+		r = tr
+	default:
+		jr := align.NewJSONLReader(bytes.NewReader(data), name)
+		jr.SrcLang = srcLang
+		r = jr
 	}
-	jr := align.NewJSONLReader(bytes.NewReader(data), name)
-	jr.SrcLang = srcLang
-	var r align.DocumentReader = jr
 	var out []align.Result
 	for {
 		d, err := r.Next()
@@ -148,4 +165,18 @@ func alignFile(a *align.Aligner, name string, data []byte, srcLang string) ([]al
 		}
 		out = append(out, rs...)
 	}
+}
+
+// writeAnnotated writes an XLIFF input with the findings as ITS 2.0
+// Localization Quality Issue annotations.
+func writeAnnotated(w io.Writer, name string, data []byte, rs []align.Result) error {
+	if inputKind(name, data) != "xliff" {
+		return errors.New("--format xliff needs an XLIFF input")
+	}
+	out, err := align.AnnotateXLIFF(data, rs)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(out)
+	return err
 }

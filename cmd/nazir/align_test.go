@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"os"
 	"strings"
 	"testing"
 
@@ -45,4 +46,16 @@ func TestAlignCommand(t *testing.T) {
 	assert.Contains(t, errb.String(), "<stdin>:1:")
 	errb.Reset()
 	assert.Equal(t, exitUsage, run([]string{"align", "--format", "html", "-"}, strings.NewReader(in), &out, &errb))
+
+	// XLIFF in, XLIFF out: the annotated file of the align package's tests.
+	out.Reset()
+	errb.Reset()
+	code = run([]string{"align", "--format", "xliff", "../../align/testdata/xliff/readout-2.1.xlf"}, nil, &out, &errb)
+	assert.Equal(t, exitFindings, code, errb.String())
+	want, err := os.ReadFile("../../align/testdata/xliff/readout-2.1.annotated.xlf")
+	require.NoError(t, err)
+	assert.Equal(t, string(want), out.String())
+	errb.Reset()
+	assert.Equal(t, exitUsage, run([]string{"align", "--format", "xliff", "-"}, strings.NewReader(in), &out, &errb))
+	assert.Contains(t, errb.String(), "needs an XLIFF input")
 }
