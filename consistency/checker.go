@@ -71,7 +71,6 @@ type Checker struct {
 	// normalised distinctive name tokens per country, for confusables
 	nameToks map[string][]string
 	normName map[string]string // canonical normalised name per country
-	nisbaOf  map[string]bool   // ids that have a nisba
 	// bySurname indexes the gazetteer's people by surname key.
 	bySurname map[string][]*entities.Entity
 	// surnameKeys lists the surname keys of each person (by id).
@@ -194,18 +193,49 @@ func New(g *entities.Gazetteer, rules *Rules, opts Options) (*Checker, error) {
 	}
 	c := &Checker{g: g, tagger: tg, norm: norm, rules: rules, opts: opts, lang: lang,
 		lex: map[string]uint64{}, classBit: map[string]uint64{}, pairs: map[[2]string]bool{},
-		nameToks: map[string][]string{}, normName: map[string]string{}, nisbaOf: map[string]bool{},
+		nameToks: map[string][]string{}, normName: map[string]string{},
 		bySurname: map[string][]*entities.Entity{}, surnameKeys: map[string][]string{}, nameKeysOf: map[*entities.Entity]map[string]bool{}, givenKeys: map[string]bool{}}
 	if c.chrome, err = webtext.DefaultRules(); err != nil {
 		return nil, fmt.Errorf("consistency: page chrome rules: %w", err)
 	}
+	if err := c.compileClasses(rules); err != nil {
+		return nil, err
+	}
+	c.conflicts = c.compile(rules.Conflicts)
+	c.topics = c.compile(rules.Topics)
+	for _, p := range rules.Confusables {
+		for _, id := range p {
+			if _, ok := g.Lookup(id); !ok {
+				return nil, fmt.Errorf("consistency: confusable pair %v: unknown entity %q: %w", p, id, ErrRules)
+			}
+		}
+		c.pairs[[2]string{p[0], p[1]}] = true
+		c.pairs[[2]string{p[1], p[0]}] = true
+	}
+	for _, e := range g.Entities {
+		switch e.Kind {
+		case entities.Person:
+			c.indexPerson(e)
+		case entities.Country:
+			c.indexCountry(e)
+		}
+	}
+	c.buildConfusables()
+	return c, nil
+}
+
+// compileClasses gives each word class of the rules its bit, builds the
+// lexicon of class words with their proclitic forms, and resolves the
+// classes the checker's code reads by name (a class the code needs and the
+// rules lack is an error).
+func (c *Checker) compileClasses(rules *Rules) error {
 	names := make([]string, 0, len(rules.Classes))
 	for k := range rules.Classes {
 		names = append(names, k)
 	}
 	sort.Strings(names)
 	if len(names) > 64 {
-		return nil, fmt.Errorf("consistency: %d word classes, at most 64: %w", len(names), ErrRules)
+		return fmt.Errorf("consistency: %d word classes, at most 64: %w", len(names), ErrRules)
 	}
 	for i, k := range names {
 		c.classBit[k] = 1 << uint(i)
@@ -232,83 +262,89 @@ func New(g *entities.Gazetteer, rules *Rules, opts Options) (*Checker, error) {
 	for _, k := range rules.TopicSentences {
 		c.topicBit |= c.classBit[k]
 	}
-	b := c.classBit
-	c.k = classBits{contact: b["contact"], counterpart: b["counterpart"], future: b["future"],
-		honorific: b["honorific"], locative: b["locative"], mechanism: b["mechanism"], prep: b["prep"],
-		speech: b["speech"], that: b["that"], title: b["title"], titleTail: b["title_tail"],
-		titleWord: b["title_word"], topicNoun: b["topic_noun"], with: b["with"], selfRef: b["self_ref"],
-		occasion: b["occasion"], demonstrative: b["demonstrative"],
-		purpose: b["purpose"], multi: b["multilateral"], summit: b["summit"], visit: b["visit"],
-		private: b["private"], series: b["series"], meetings: b["meetings"], relative: b["relative"]}
-	c.conflicts = c.compile(rules.Conflicts)
-	c.topics = c.compile(rules.Topics)
-	for _, p := range rules.Confusables {
-		for _, id := range p {
-			if _, ok := g.Lookup(id); !ok {
-				return nil, fmt.Errorf("consistency: confusable pair %v: unknown entity %q: %w", p, id, ErrRules)
-			}
+	return c.resolveClasses()
+}
+
+// resolveClasses fills c.k with the bits of the classes the code reads.
+func (c *Checker) resolveClasses() error {
+	k := &c.k
+	var missing []string
+	for _, r := range [...]struct {
+		name string
+		bit  *uint64
+	}{
+		{"contact", &k.contact}, {"counterpart", &k.counterpart}, {"future", &k.future},
+		{"honorific", &k.honorific}, {"locative", &k.locative}, {"mechanism", &k.mechanism},
+		{"prep", &k.prep}, {"speech", &k.speech}, {"that", &k.that}, {"title", &k.title},
+		{"title_tail", &k.titleTail}, {"title_word", &k.titleWord}, {"topic_noun", &k.topicNoun},
+		{"with", &k.with}, {"self_ref", &k.selfRef}, {"occasion", &k.occasion},
+		{"demonstrative", &k.demonstrative}, {"purpose", &k.purpose}, {"multilateral", &k.multi},
+		{"summit", &k.summit}, {"visit", &k.visit}, {"private", &k.private}, {"series", &k.series},
+		{"meetings", &k.meetings}, {"relative", &k.relative},
+	} {
+		b, ok := c.classBit[r.name]
+		if !ok {
+			missing = append(missing, r.name)
 		}
-		c.pairs[[2]string{p[0], p[1]}] = true
-		c.pairs[[2]string{p[1], p[0]}] = true
+		*r.bit = b
 	}
-	for _, e := range g.Entities {
-		if e.Kind == entities.Person {
-			keys := map[string]bool{}
-			for _, list := range [][]string{e.Names, e.Given, e.Surname} {
-				for _, n := range list {
-					for _, w := range strings.Fields(c.normWord(n)) {
-						keys[arabic.PhoneticKey(w)] = true
-					}
-				}
-			}
-			c.nameKeysOf[e] = keys
-			for _, n := range e.Given {
-				for _, w := range strings.Fields(c.normWord(n)) {
-					c.givenKeys[arabic.PhoneticKey(w)] = true
-				}
-			}
-			seen := map[string]bool{}
-			for _, s := range e.Surname {
-				if _, k := nameKeys(strings.Fields(c.normWord(s))); k != "" && !seen[k] {
-					seen[k] = true
-					c.bySurname[k] = append(c.bySurname[k], e)
-					c.surnameKeys[e.ID] = append(c.surnameKeys[e.ID], k)
-				}
-			}
-		}
-		if e.Kind != entities.Country {
-			continue
-		}
-		if len(e.Nisba.M) > 0 {
-			c.nisbaOf[e.ID] = true
-		}
-		if len(e.Names) > 0 {
-			c.normName[e.ID] = c.normWord(e.Names[0])
-		}
-		seen := map[string]bool{}
-		for _, n := range e.Names {
-			for _, t := range strings.Fields(c.normWord(n)) {
-				t = strings.TrimPrefix(t, "ال")
-				if utf8.RuneCountInString(t) < 4 || genericNameTokens[t] || seen[t] {
-					continue
-				}
-				seen[t] = true
-				c.nameToks[e.ID] = append(c.nameToks[e.ID], t)
+	if len(missing) > 0 {
+		return fmt.Errorf("consistency: the rules lack word classes the checker reads: %s: %w", strings.Join(missing, ", "), ErrRules)
+	}
+	return nil
+}
+
+// indexPerson indexes a gazetteer person's name keys and surname keys.
+func (c *Checker) indexPerson(e *entities.Entity) {
+	keys := map[string]bool{}
+	for _, list := range [][]string{e.Names, e.Given, e.Surname} {
+		for _, n := range list {
+			for _, w := range strings.Fields(c.normWord(n)) {
+				keys[arabic.PhoneticKey(w)] = true
 			}
 		}
 	}
-	c.buildConfusables()
-	return c, nil
+	c.nameKeysOf[e] = keys
+	for _, n := range e.Given {
+		for _, w := range strings.Fields(c.normWord(n)) {
+			c.givenKeys[arabic.PhoneticKey(w)] = true
+		}
+	}
+	seen := map[string]bool{}
+	for _, s := range e.Surname {
+		if _, k := nameKeys(strings.Fields(c.normWord(s))); k != "" && !seen[k] {
+			seen[k] = true
+			c.bySurname[k] = append(c.bySurname[k], e)
+			c.surnameKeys[e.ID] = append(c.surnameKeys[e.ID], k)
+		}
+	}
+}
+
+// indexCountry indexes a country's normalised name and its distinctive name
+// words (for confusables).
+func (c *Checker) indexCountry(e *entities.Entity) {
+	if len(e.Names) > 0 {
+		c.normName[e.ID] = c.normWord(e.Names[0])
+	}
+	seen := map[string]bool{}
+	for _, n := range e.Names {
+		for _, t := range strings.Fields(c.normWord(n)) {
+			t = strings.TrimPrefix(t, "ال")
+			if utf8.RuneCountInString(t) < 4 || genericNameTokens[t] || seen[t] {
+				continue
+			}
+			seen[t] = true
+			c.nameToks[e.ID] = append(c.nameToks[e.ID], t)
+		}
+	}
 }
 
 // classBits holds the bits of the word classes the checker's code refers to
-// by name (a class missing from the rules has bit 0 and never matches).
+// by name; New refuses rules that lack one (see resolveClasses).
 type classBits struct {
 	contact, counterpart, future, honorific, locative, mechanism, prep uint64
 	speech, that, title, titleTail, titleWord, topicNoun, with         uint64
 	selfRef, occasion, demonstrative                                   uint64
-	// the classes participant inference reads (a class missing from the
-	// rules has bit 0)
 	purpose, multi, summit, visit, private, series, meetings, relative uint64
 }
 

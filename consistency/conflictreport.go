@@ -68,7 +68,7 @@ func (st *checkState) quoteFactor(m *entities.Mention) float64 {
 // two states met; it is scaled by weakPartyIntruder instead.
 func (st *checkState) certainty(ep *episode, p *Pattern) float64 {
 	f := weakParty
-	if p.Requires == "intruder" {
+	if p.Requires == RequiresIntruder {
 		f = weakPartyIntruder
 	}
 	c := 1.0

@@ -27,15 +27,13 @@ func (st *checkState) contactEnd() int {
 	// A sentence that says what the lede's statements were made at (وجاء
 	// ذلك خلال استقباله …، وجاء هذا بعد محادثات …) joins the window when
 	// it follows soon after.
-	if oc := st.c.k.occasion; oc != 0 {
-		for i, s := range st.sents {
-			if i >= occasionSents {
-				break
-			}
-			if s.first > end && st.is(s.first, oc) && s.first+1 <= s.last && st.is(s.first+1, st.c.k.demonstrative) {
-				end = s.last
-				break
-			}
+	for i, s := range st.sents {
+		if i >= occasionSents {
+			break
+		}
+		if s.first > end && st.is(s.first, st.c.k.occasion) && s.first+1 <= s.last && st.is(s.first+1, st.c.k.demonstrative) {
+			end = s.last
+			break
 		}
 	}
 	return max(end, st.ledeEnd)
@@ -201,9 +199,6 @@ func (st *checkState) announces(s span) bool {
 // afterRelative says whether the title phrase holding tok follows a
 // relative clause's verb (التي أطلقها الرئيس الروسي فلاديمير بوتين).
 func (st *checkState) afterRelative(tok int) bool {
-	if st.c.k.relative == 0 {
-		return false
-	}
 	s := st.sentOf(tok)
 	k := tok - 1
 	titled := false

@@ -29,6 +29,16 @@ func (ep *episode) participantOf(m *entities.Mention) (string, bool) {
 	return "", false
 }
 
+// otherThan returns the first participant that is not id, "" if none.
+func (ep *episode) otherThan(id string) string {
+	for _, q := range ep.parts {
+		if q.id != id {
+			return q.id
+		}
+	}
+	return ""
+}
+
 // judgesPair says whether the episode has a pair of participants that
 // other states' mentions are judged against.
 func (ep *episode) judgesPair() bool { return len(ep.parts) >= 2 && !ep.multilat }

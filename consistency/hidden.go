@@ -83,85 +83,19 @@ func controlName(r rune) string {
 	return "control"
 }
 
-// hiddenControls reports every run of hidden controls inside an entity
-// mention or a finding's span, or touching one (an RLO just before a name
-// reverses it as surely as one inside). One finding per run; its span is the
-// run, its evidence the mention or flagged span. The suggestion deletes the
-// run, unless a finding with a suggestion already covers it (its fix
-// replaces the whole span, controls included).
+// hiddenControls is the hidden-controls stage: it reports every run of
+// hidden controls inside an entity mention or a finding's span, or touching
+// one (an RLO just before a name reverses it as surely as one inside). One
+// finding per run; its span is the run, its evidence the mention or flagged
+// span. The suggestion deletes the run, unless a finding with a suggestion
+// already covers it (its fix replaces the whole span, controls included).
 func (st *checkState) hiddenControls() {
 	if !hasHiddenControl(st.src) {
 		return
 	}
-	type host struct {
-		s     Span
-		fixed bool // covered by a finding with a suggestion
-	}
-	var hosts []host
-	for i := range st.ms {
-		hosts = append(hosts, host{s: st.mentionSpan(&st.ms[i])})
-	}
-	for _, f := range st.findings {
-		if f.Kind == HiddenControl {
-			continue
-		}
-		hosts = append(hosts, host{s: Span{Start: f.Start, End: f.End}, fixed: f.Suggestion != nil})
-		for _, m := range f.Mentions {
-			hosts = append(hosts, host{s: Span{Start: m.Start, End: m.End}})
-		}
-	}
-	type run struct {
-		start, end int
-		ev         Span
-		fixed      bool
-	}
-	runs := map[int]*run{}
-	for _, h := range hosts {
-		if h.s.Start < 0 || h.s.End > len(st.src) || h.s.Start >= h.s.End {
-			continue
-		}
-		// Widen the span over controls touching it on either side.
-		s, e := h.s.Start, h.s.End
-		for s > 0 {
-			r, n := utf8.DecodeLastRune(st.src[:s])
-			if !isHiddenControl(r) {
-				break
-			}
-			s -= n
-		}
-		for e < len(st.src) {
-			r, n := utf8.DecodeRune(st.src[e:])
-			if !isHiddenControl(r) {
-				break
-			}
-			e += n
-		}
-		ev := Span{Start: h.s.Start, End: h.s.End, Text: string(st.src[h.s.Start:h.s.End])}
-		for i := s; i < e; {
-			r, n := utf8.DecodeRune(st.src[i:])
-			if !isHiddenControl(r) {
-				i += n
-				continue
-			}
-			j := i
-			for j < e {
-				r, n := utf8.DecodeRune(st.src[j:])
-				if !isHiddenControl(r) {
-					break
-				}
-				j += n
-			}
-			if old := runs[i]; old == nil {
-				runs[i] = &run{start: i, end: j, ev: ev, fixed: h.fixed}
-			} else {
-				old.fixed = old.fixed || h.fixed
-				// Prefer the narrowest evidence: the mention over a sentence-wide span.
-				if ev.End-ev.Start < old.ev.End-old.ev.Start {
-					old.ev = ev
-				}
-			}
-			i = j
-		}
+	runs := map[int]*controlRun{}
+	for _, h := range st.controlHosts() {
+		st.addControlRuns(runs, h)
 	}
 	starts := make([]int, 0, len(runs))
 	for s := range runs {
@@ -169,25 +103,111 @@ func (st *checkState) hiddenControls() {
 	}
 	sort.Ints(starts)
 	for _, s := range starts {
-		r := runs[s]
-		var names []string
-		for _, c := range string(st.src[r.start:r.end]) {
-			names = append(names, fmt.Sprintf("U+%04X %s", c, controlName(c)))
-		}
-		f := Finding{
-			Kind:       HiddenControl,
-			Severity:   HiddenControl.DefaultSeverity(),
-			Confidence: hiddenConfidence,
-			Start:      r.start,
-			End:        r.end,
-			Text:       string(st.src[r.start:r.end]),
-			Evidence:   []Span{r.ev},
-		}
-		st.c.hiddenMessage(&f, names, r.ev.Text)
-		if !r.fixed {
-			empty := ""
-			f.Suggestion = &empty
-		}
-		st.findings = append(st.findings, f)
+		st.findings = append(st.findings, st.controlFinding(runs[s]))
 	}
+}
+
+// controlHost is a span hidden controls are reported in: a mention or a
+// finding's span.
+type controlHost struct {
+	s     Span
+	fixed bool // covered by a finding with a suggestion
+}
+
+// controlRun is a run of hidden controls and the span it was found in.
+type controlRun struct {
+	start, end int
+	ev         Span
+	fixed      bool
+}
+
+// controlHosts lists the mentions and the findings' spans.
+func (st *checkState) controlHosts() []controlHost {
+	var hosts []controlHost
+	for i := range st.ms {
+		hosts = append(hosts, controlHost{s: st.mentionSpan(&st.ms[i])})
+	}
+	for _, f := range st.findings {
+		if f.Kind == HiddenControl {
+			continue
+		}
+		hosts = append(hosts, controlHost{s: Span{Start: f.Start, End: f.End}, fixed: f.Suggestion != nil})
+		for _, m := range f.Mentions {
+			hosts = append(hosts, controlHost{s: Span{Start: m.Start, End: m.End}})
+		}
+	}
+	return hosts
+}
+
+// addControlRuns adds the runs of hidden controls in host h, widened over
+// controls touching it on either side, to runs (keyed by start offset).
+func (st *checkState) addControlRuns(runs map[int]*controlRun, h controlHost) {
+	src := st.src
+	if h.s.Start < 0 || h.s.End > len(src) || h.s.Start >= h.s.End {
+		return
+	}
+	s, e := h.s.Start, h.s.End
+	for s > 0 {
+		r, n := utf8.DecodeLastRune(src[:s])
+		if !isHiddenControl(r) {
+			break
+		}
+		s -= n
+	}
+	for e < len(src) {
+		r, n := utf8.DecodeRune(src[e:])
+		if !isHiddenControl(r) {
+			break
+		}
+		e += n
+	}
+	ev := Span{Start: h.s.Start, End: h.s.End, Text: string(src[h.s.Start:h.s.End])}
+	for i := s; i < e; {
+		r, n := utf8.DecodeRune(src[i:])
+		if !isHiddenControl(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < e {
+			r, n := utf8.DecodeRune(src[j:])
+			if !isHiddenControl(r) {
+				break
+			}
+			j += n
+		}
+		if old := runs[i]; old == nil {
+			runs[i] = &controlRun{start: i, end: j, ev: ev, fixed: h.fixed}
+		} else {
+			old.fixed = old.fixed || h.fixed
+			// Prefer the narrowest evidence: the mention over a sentence-wide span.
+			if ev.End-ev.Start < old.ev.End-old.ev.Start {
+				old.ev = ev
+			}
+		}
+		i = j
+	}
+}
+
+// controlFinding is the hidden-control finding of a run.
+func (st *checkState) controlFinding(r *controlRun) Finding {
+	var names []string
+	for _, c := range string(st.src[r.start:r.end]) {
+		names = append(names, fmt.Sprintf("U+%04X %s", c, controlName(c)))
+	}
+	f := Finding{
+		Kind:       HiddenControl,
+		Severity:   HiddenControl.DefaultSeverity(),
+		Confidence: hiddenConfidence,
+		Start:      r.start,
+		End:        r.end,
+		Text:       string(st.src[r.start:r.end]),
+		Evidence:   []Span{r.ev},
+	}
+	st.c.hiddenMessage(&f, names, r.ev.Text)
+	if !r.fixed {
+		empty := ""
+		f.Suggestion = &empty
+	}
+	return f
 }

@@ -1,8 +1,6 @@
 package consistency
 
 import (
-	"strings"
-
 	"github.com/nazir-nlp/nazir/arabic"
 	"github.com/nazir-nlp/nazir/entities"
 )
@@ -198,7 +196,7 @@ func (st *checkState) firstConflict(ep *episode, mi int, topic, officialOnly boo
 	intruder := 0 // d.intruder(mi), computed once when a pattern asks: 1 yes, -1 no
 	for pi := range st.c.conflicts {
 		p := &st.c.conflicts[pi]
-		if officialOnly && p.Expect != "official" {
+		if officialOnly && p.Expect != ExpectOfficial {
 			continue
 		}
 		// Topics and homographs (مالي is also "financial") are judged by
@@ -207,7 +205,7 @@ func (st *checkState) firstConflict(ep *episode, mi int, topic, officialOnly boo
 			continue
 		}
 		conf := ""
-		if p.Requires == "confusable" || p.Expect == "confusable" {
+		if p.Requires == RequiresConfusable || p.Expect == ExpectConfusable {
 			conf = st.confusableParticipant(ep, m)
 			// A state in a list (اليمن والعراق) is enumerated, not
 			// mistaken for the participant.
@@ -215,7 +213,7 @@ func (st *checkState) firstConflict(ep *episode, mi int, topic, officialOnly boo
 				continue
 			}
 		}
-		if p.Requires == "intruder" {
+		if p.Requires == RequiresIntruder {
 			if intruder == 0 {
 				intruder = -1
 				if st.intruder(ep, mi) {
@@ -232,7 +230,7 @@ func (st *checkState) firstConflict(ep *episode, mi int, topic, officialOnly boo
 				continue
 			}
 		}
-		if p.Expect == "official" && m.Kind != entities.Country {
+		if p.Expect == ExpectOfficial && m.Kind != entities.Country {
 			continue
 		}
 		b, ok := st.match(ep, p, mi)
@@ -314,22 +312,19 @@ func containsStr(a []string, s string) bool {
 	return false
 }
 
-// expected resolves which participant the mention should have named.
+// expected resolves which participant the mention should have named, ""
+// when none.
 func (st *checkState) expected(ep *episode, mi int, p *Pattern, b binding, conf string) string {
-	switch {
-	case p.Expect == "counterpart":
+	switch p.Expect {
+	case ExpectCounterpart:
 		// "The X side" in the counterpart's own words is the host.
 		if sp := st.speakerOf(mi); sp != "" && sp == ep.counterpart {
 			return ep.subject
 		}
 		return ep.counterpart
-	case p.Expect == "other":
-		for _, q := range ep.parts {
-			if q.id != b.p {
-				return q.id
-			}
-		}
-	case p.Expect == "speaker":
+	case ExpectOther:
+		return ep.otherThan(b.p)
+	case ExpectSpeaker:
 		sp := b.speaker
 		if sp == "" {
 			sp = st.speakerOf(mi)
@@ -337,72 +332,72 @@ func (st *checkState) expected(ep *episode, mi int, p *Pattern, b binding, conf 
 		if ep.partIDs[sp] {
 			return sp
 		}
-	case p.Expect == "confusable":
+	case ExpectConfusable:
 		return conf
-	case p.Expect == "official":
+	case ExpectOfficial:
 		return b.official
-	case p.Expect == "absent":
-		// The participant the slip replaced: the one it is easily mistaken
-		// for, else the one this sentence does not name, else the
-		// counterpart, else the one named last before it.
-		if conf == "" {
-			conf = st.confusableParticipant(ep, &st.ms[mi])
+	case ExpectAbsent:
+		return st.absentParticipant(ep, mi, conf)
+	case ExpectIs:
+		if ep.partIDs[p.ExpectID] {
+			return p.ExpectID
 		}
-		if conf != "" {
-			return conf
+	case ExpectNot:
+		if ep.partIDs[p.ExpectID] {
+			return ep.otherThan(p.ExpectID)
 		}
-		s := st.sentOf(st.ms[mi].FirstTok)
-		named := map[string]bool{}
-		for k := s.first; k <= s.last; k++ {
-			if j := st.tokMention[k]; j >= 0 {
-				if id, ok := ep.participantOf(&st.ms[j]); ok {
-					named[id] = true
-				}
-			}
-			// An official of a participant names it too (نقل الزياني
-			// تحيات الملك إلى حكومة وشعب …: the other party is meant).
-			if pi := st.tokPerson[k]; pi >= 0 {
-				if id := st.personCountry(int(pi)); ep.partIDs[id] {
-					named[id] = true
-				}
-			}
-		}
-		var absent []string
-		for _, q := range ep.parts {
-			if !named[q.id] {
-				absent = append(absent, q.id)
-			}
-		}
-		if len(absent) == 1 {
-			return absent[0]
-		}
-		if ep.counterpart != "" {
-			return ep.counterpart
-		}
-		// No host and guest (a news article on two states): the
-		// participant named last before the mention is the likelier one.
-		for j := mi - 1; j >= 0; j-- {
+	}
+	return ""
+}
+
+// absentParticipant is the participant a slip replaced: the one it is
+// easily mistaken for (conf, or found here when conf is ""), else the one
+// this sentence does not name, else the counterpart, else the one named
+// last before it.
+func (st *checkState) absentParticipant(ep *episode, mi int, conf string) string {
+	if conf == "" {
+		conf = st.confusableParticipant(ep, &st.ms[mi])
+	}
+	if conf != "" {
+		return conf
+	}
+	s := st.sentOf(st.ms[mi].FirstTok)
+	named := map[string]bool{}
+	for k := s.first; k <= s.last; k++ {
+		if j := st.tokMention[k]; j >= 0 {
 			if id, ok := ep.participantOf(&st.ms[j]); ok {
-				return id
+				named[id] = true
 			}
 		}
-		if len(ep.parts) > 0 {
-			return ep.parts[0].id
+		// An official of a participant names it too (نقل الزياني
+		// تحيات الملك إلى حكومة وشعب …: the other party is meant).
+		if pi := st.tokPerson[k]; pi >= 0 {
+			if id := st.personCountry(int(pi)); ep.partIDs[id] {
+				named[id] = true
+			}
 		}
-	case strings.HasPrefix(p.Expect, "is:"):
-		if id := p.Expect[3:]; ep.partIDs[id] {
+	}
+	var absent []string
+	for _, q := range ep.parts {
+		if !named[q.id] {
+			absent = append(absent, q.id)
+		}
+	}
+	if len(absent) == 1 {
+		return absent[0]
+	}
+	if ep.counterpart != "" {
+		return ep.counterpart
+	}
+	// No host and guest (a news article on two states): the
+	// participant named last before the mention is the likelier one.
+	for j := mi - 1; j >= 0; j-- {
+		if id, ok := ep.participantOf(&st.ms[j]); ok {
 			return id
 		}
-	case strings.HasPrefix(p.Expect, "not:"):
-		not := p.Expect[4:]
-		if !ep.partIDs[not] {
-			return ""
-		}
-		for _, q := range ep.parts {
-			if q.id != not {
-				return q.id
-			}
-		}
+	}
+	if len(ep.parts) > 0 {
+		return ep.parts[0].id
 	}
 	return ""
 }

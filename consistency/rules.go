@@ -38,8 +38,9 @@ type Rules struct {
 type Pattern struct {
 	ID         string
 	Source     string // pattern text as written
-	Expect     string
-	Requires   string
+	Expect     Expect
+	ExpectID   string // the ID of expect is:ID and not:ID
+	Requires   Requires
 	Strong     bool
 	Confidence float64
 	Message    string
@@ -215,25 +216,22 @@ func decodePattern(n *yaml.Node, file string, classes map[string][]string, confl
 	if rp.ID == "" {
 		return Pattern{}, fmt.Errorf("%s: missing id: %w", where, ErrRules)
 	}
-	p := Pattern{ID: rp.ID, Source: rp.Pattern, Expect: rp.Expect, Requires: rp.Requires,
-		Strong: rp.Strong, Confidence: rp.Confidence, Message: rp.Message, Line: n.Line, x: -1}
+	p := Pattern{ID: rp.ID, Source: rp.Pattern, Strong: rp.Strong, Confidence: rp.Confidence,
+		Message: rp.Message, Line: n.Line, x: -1}
 	if conflict {
 		if rp.Confidence <= 0 || rp.Confidence > 1 {
 			return Pattern{}, fmt.Errorf("%s: confidence %v not in (0,1]: %w", where, rp.Confidence, ErrRules)
 		}
-		switch {
-		case rp.Expect == "counterpart", rp.Expect == "other", rp.Expect == "speaker", rp.Expect == "confusable",
-			rp.Expect == "absent", rp.Expect == "official":
-		case strings.HasPrefix(rp.Expect, "not:") && len(rp.Expect) > 4,
-			strings.HasPrefix(rp.Expect, "is:") && len(rp.Expect) > 3:
-		default:
+		var ok bool
+		if p.Expect, p.ExpectID, ok = parseExpect(rp.Expect); !ok {
 			return Pattern{}, fmt.Errorf("%s: expect %q: want counterpart, other, speaker, confusable, absent, official, not:ID or is:ID: %w", where, rp.Expect, ErrRules)
 		}
 		if rp.Message == "" {
 			return Pattern{}, fmt.Errorf("%s: missing message: %w", where, ErrRules)
 		}
 	}
-	if rp.Requires != "" && rp.Requires != "confusable" && rp.Requires != "intruder" {
+	var ok bool
+	if p.Requires, ok = parseRequires(rp.Requires); !ok {
 		return Pattern{}, fmt.Errorf("%s: requires %q: want confusable or intruder: %w", where, rp.Requires, ErrRules)
 	}
 	for _, f := range strings.Fields(rp.Pattern) {
@@ -252,10 +250,10 @@ func decodePattern(n *yaml.Node, file string, classes map[string][]string, confl
 	if p.x < 0 {
 		return Pattern{}, fmt.Errorf("%s: pattern has no X: %w", where, ErrRules)
 	}
-	if rp.Expect == "official" && !p.has(elemS) {
+	if p.Expect == ExpectOfficial && !p.has(elemS) {
 		return Pattern{}, fmt.Errorf("%s: expect official needs an S element: %w", where, ErrRules)
 	}
-	if rp.Expect == "other" && !p.has(elemP) {
+	if p.Expect == ExpectOther && !p.has(elemP) {
 		return Pattern{}, fmt.Errorf("%s: expect other needs a P element: %w", where, ErrRules)
 	}
 	return p, nil
