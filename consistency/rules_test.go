@@ -145,3 +145,54 @@ func FuzzLoadRules(f *testing.F) {
 		requireWellFormed(t, rep, text)
 	})
 }
+
+// TestRulesMissingClass: rules without a word class the checker's code
+// reads (here relative, which tells the author of a topic from a party)
+// are refused when the Checker is built, naming the class; the default
+// rules have every one.
+func TestRulesMissingClass(t *testing.T) {
+	g, err := nazir.DefaultGazetteer()
+	require.NoError(t, err)
+	base, err := consistency.DefaultRules()
+	require.NoError(t, err)
+	_, err = consistency.New(g, base, consistency.Options{})
+	require.NoError(t, err)
+	lacking := *base
+	lacking.Classes = map[string][]string{}
+	for k, v := range base.Classes {
+		if k != "relative" {
+			lacking.Classes[k] = v
+		}
+	}
+	_, err = consistency.New(g, &lacking, consistency.Options{})
+	require.ErrorIs(t, err, consistency.ErrRules)
+	assert.Contains(t, err.Error(), "relative")
+}
+
+// TestRulesTypedVocabulary: expect and requires are read once, into typed
+// values, when the rules load; is:ID and not:ID keep their id.
+func TestRulesTypedVocabulary(t *testing.T) {
+	rs, err := consistency.DefaultRules()
+	require.NoError(t, err)
+	byID := map[string]consistency.Pattern{}
+	for _, p := range rs.Conflicts {
+		byID[p.ID] = p
+		assert.NotEqual(t, consistency.ExpectNone, p.Expect, p.ID)
+	}
+	assert.Equal(t, consistency.ExpectNot, byID["one-china-pledge"].Expect)
+	assert.Equal(t, "CN", byID["one-china-pledge"].ExpectID)
+	assert.Equal(t, consistency.ExpectIs, byID["one-china-principle"].Expect)
+	assert.Equal(t, consistency.ExpectCounterpart, byID["side-of"].Expect)
+	assert.Equal(t, consistency.RequiresConfusable, byID["relations-with"].Requires)
+	assert.Equal(t, consistency.RequiresIntruder, byID["intruder-keen"].Requires)
+	assert.Equal(t, consistency.RequiresNothing, byID["side-of"].Requires)
+	assert.Equal(t, "absent", byID["intruder-keen"].Expect.String())
+	for _, bad := range []string{"is:", "not:", "nobody", "counterpart:CN", "is"} {
+		_, err := consistency.LoadRules(strings.NewReader("classes:\n  side: [x]\nconflicts:\n"+
+			strings.Replace(validPattern, "counterpart", bad, 1)), "typed.yaml")
+		require.ErrorIs(t, err, consistency.ErrRules, bad)
+	}
+	_, err = consistency.LoadRules(strings.NewReader("classes:\n  side: [x]\nconflicts:\n"+
+		validPattern+"    requires: someone\n"), "typed.yaml")
+	require.ErrorIs(t, err, consistency.ErrRules)
+}
