@@ -40,6 +40,8 @@ func TestCheck(t *testing.T) {
 			"وقال وزير الخارجية الأذربيجاني إن الجانب الأفغاني مستعد لتعزيز التعاون مع الجانب الصيني.", []string{"wrong-entity:AF>AZ|الأذربيجاني"}},
 		{"abbreviation unresolvable", "zh", "阿方愿同中方加强合作。",
 			"إن الجانب الأذربيجاني مستعد لتعزيز التعاون مع الجانب الصيني.", []string{"ambiguous-source:>AZ|"}},
+		{"pair unresolvable", "zh", "中阿关系不断发展。", "تتطور العلاقات الصينية الجزائرية باستمرار.", []string{"ambiguous-source:>DZ|"}},
+		{"pair resolved", "zh", "阿尔及利亚外长说，中阿关系不断发展。", "قال وزير الخارجية الجزائري إن العلاقات الصينية الجزائرية تتطور باستمرار.", nil},
 		{"no X side in 方案", "zh", "中方提出了新方案。", "طرح الجانب الصيني خطة جديدة.", nil},
 		{"misspelt country", "en", "Indonesia and Malaysia agreed.", "اتفقت إندونسيا وماليزيا.", []string{"name-variant:ID>ID|إندونيسيا"}},
 		{"space lost", "en", "China and Russia agreed.", "اتفقت الصينوروسيا.", nil},

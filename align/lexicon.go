@@ -359,8 +359,10 @@ func isAcronym(s string) bool {
 // typographic apostrophe.
 func fold(w string) string {
 	w = strings.ToLower(w)
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
+	for _, r := range w {
+		// Latin letters with diacritics (Latin-1 Supplement to Latin
+		// Extended-B) or combining marks; Cyrillic and CJK need no NFD.
+		if r >= 0xC0 && r <= 0x24F || r >= 0x300 && r <= 0x36F {
 			w = stripLatinMarks(w)
 			break
 		}
