@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+
+	"github.com/nazir-nlp/nazir/internal/i18n"
 )
 
 // HTMLStyle writes the style sheet of the HTML report of docs: what the
@@ -11,7 +13,7 @@ import (
 // caller's that shows the documents with HTMLSections puts it in its own
 // <style> element (the sheet holds no "</style>").
 func HTMLStyle(w io.Writer, docs []Document) error {
-	return writeHTML(w, func(h *htmlWriter) { h.style(docs) })
+	return writeHTML(w, i18n.Arabic.Printer(), func(h *htmlWriter) { h.style(docs) })
 }
 
 // HTMLSections writes the sections of the HTML report of docs, one per
@@ -21,12 +23,12 @@ func HTMLStyle(w io.Writer, docs []Document) error {
 // must be UTF-8 and carry HTMLStyle's sheet. Element ids are those of
 // HTMLDocuments ("d1-f1", …).
 func HTMLSections(w io.Writer, docs []Document) error {
-	return writeHTML(w, func(h *htmlWriter) { h.sections(docs) })
+	return HTMLOptions{}.Sections(w, docs)
 }
 
-func writeHTML(w io.Writer, write func(h *htmlWriter)) error {
+func writeHTML(w io.Writer, p i18n.Printer, write func(h *htmlWriter)) error {
 	bw := bufio.NewWriter(w)
-	h := &htmlWriter{w: bw}
+	h := &htmlWriter{w: bw, p: p}
 	write(h)
 	if h.err != nil {
 		return h.err

@@ -26,9 +26,19 @@ type Format struct {
 	CheckedText bool
 	// Append appends one document's output to dst (streaming formats).
 	Append func(dst []byte, rep *finding.Report, text []byte) ([]byte, error)
-	// NewBatch returns an empty collector (batch formats); toolVersion is
-	// the version of nazir the output names.
-	NewBatch func(toolVersion string) Batch
+	// NewBatch returns an empty collector (batch formats).
+	NewBatch func(o BatchOptions) Batch
+}
+
+// BatchOptions configure a batch format's output.
+type BatchOptions struct {
+	// ToolVersion is the version of nazir the output names.
+	ToolVersion string
+	// Language is the language of the output's own words (the HTML page's
+	// headings, SARIF's rule descriptions): "ar" or "en"; empty leaves
+	// each format's default (HTML Arabic, SARIF English). An unknown
+	// language makes Write fail.
+	Language string
 }
 
 // Batch collects documents for one output. Not safe for concurrent use.
@@ -51,8 +61,8 @@ var formats = [...]Format{
 		}
 		return AppendJSON(dst, rep)
 	}},
-	{Name: "html", Note: "one page", Batch: true, CheckedText: true, NewBatch: func(string) Batch { return &htmlBatch{} }},
-	{Name: "sarif", Note: "one SARIF 2.1.0 log", Batch: true, NewBatch: func(v string) Batch { return NewSARIFLog(v) }},
+	{Name: "html", Note: "one page", Batch: true, CheckedText: true, NewBatch: func(o BatchOptions) Batch { return &htmlBatch{opts: HTMLOptions{Language: o.Language}} }},
+	{Name: "sarif", Note: "one SARIF 2.1.0 log", Batch: true, NewBatch: newSARIFBatch},
 }
 
 // Formats returns the output formats (a copy of the registry).
@@ -92,10 +102,34 @@ func FormatNames(withNotes bool) string {
 }
 
 // htmlBatch collects the documents of one HTML page.
-type htmlBatch struct{ docs []Document }
+type htmlBatch struct {
+	opts HTMLOptions
+	docs []Document
+}
 
 func (h *htmlBatch) Add(rep *finding.Report, text []byte) {
 	h.docs = append(h.docs, Document{Report: rep, Text: text})
 }
 
-func (h *htmlBatch) Write(w io.Writer) error { return HTMLDocuments(w, h.docs) }
+func (h *htmlBatch) Write(w io.Writer) error { return h.opts.Page(w, h.docs) }
+
+// sarifBatch is a SARIF log whose language is checked when it is written.
+type sarifBatch struct {
+	*SARIFLog
+	err error
+}
+
+func newSARIFBatch(o BatchOptions) Batch {
+	b := sarifBatch{SARIFLog: NewSARIFLog(o.ToolVersion)}
+	if o.Language != "" {
+		b.err = b.SetLanguage(o.Language)
+	}
+	return b
+}
+
+func (b sarifBatch) Write(w io.Writer) error {
+	if b.err != nil {
+		return b.err
+	}
+	return b.SARIFLog.Write(w)
+}

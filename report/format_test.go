@@ -75,7 +75,7 @@ func TestFormatsWriteWhatTheirWritersWrite(t *testing.T) {
 		for _, d := range [][]Document{docs[:1], docs} {
 			var got []byte
 			if f.Batch {
-				bt := f.NewBatch("1.2.3")
+				bt := f.NewBatch(BatchOptions{ToolVersion: "1.2.3"})
 				for _, x := range d {
 					bt.Add(x.Report, x.Text)
 				}

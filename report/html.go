@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/nazir-nlp/nazir/finding"
+	"github.com/nazir-nlp/nazir/internal/i18n"
 )
 
 // Document is one checked text and its report.
@@ -36,11 +37,50 @@ func HTML(w io.Writer, rep *finding.Report, text []byte) error {
 // HTMLDocuments writes one page with a section per document (ids are
 // prefixed "d1-", "d2-", … in order).
 func HTMLDocuments(w io.Writer, docs []Document) error {
-	return writeHTML(w, func(h *htmlWriter) { h.page(docs) })
+	return HTMLOptions{}.Page(w, docs)
+}
+
+// HTMLOptions configure the HTML report. The zero value gives the report
+// HTML, HTMLDocuments and HTMLSections write: an Arabic page.
+type HTMLOptions struct {
+	// Language is the language of the page's own words (headings, counts,
+	// legend, roles): "ar" (Arabic, right to left; the default when empty)
+	// or "en" (English, left to right). The checked text stays right to
+	// left, and the findings' messages are in the checker's language.
+	Language string
+}
+
+// Page writes one page with a section per document, as HTMLDocuments does,
+// in the options' language. An unknown language is an error.
+func (o HTMLOptions) Page(w io.Writer, docs []Document) error {
+	p, err := o.printer()
+	if err != nil {
+		return err
+	}
+	return writeHTML(w, p, func(h *htmlWriter) { h.page(docs) })
+}
+
+// Sections writes the sections of the report of docs, as HTMLSections
+// does, in the options' language.
+func (o HTMLOptions) Sections(w io.Writer, docs []Document) error {
+	p, err := o.printer()
+	if err != nil {
+		return err
+	}
+	return writeHTML(w, p, func(h *htmlWriter) { h.sections(docs) })
+}
+
+func (o HTMLOptions) printer() (i18n.Printer, error) {
+	l, err := i18n.Parse(o.Language)
+	if err != nil {
+		return i18n.Printer{}, fmt.Errorf("report: HTMLOptions.Language: %w", err)
+	}
+	return l.Printer(), nil
 }
 
 type htmlWriter struct {
 	w   *bufio.Writer
+	p   i18n.Printer // the page's language
 	err error
 }
 
@@ -134,18 +174,20 @@ const (
 )
 
 func (h *htmlWriter) page(docs []Document) {
-	title := "nazir report"
+	title := h.p.T("nazir report")
 	if len(docs) == 1 && docs[0].Report != nil && docs[0].Report.File != "" {
 		title = "nazir: " + DisplayName(docs[0].Report.File)
 	}
-	h.raw("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">\n<head>\n<meta charset=\"utf-8\">\n")
+	h.rawf("<!DOCTYPE html>\n<html lang=\"%s\" dir=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n", h.p.Lang(), h.p.Lang().Dir())
 	h.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
 	h.raw("<meta name=\"generator\" content=\"nazir\">\n<title>")
 	h.esc(title)
 	h.raw("</title>\n<style>\n")
 	h.style(docs)
 	h.raw("</style>\n</head>\n<body>\n")
-	h.raw("<header class=\"nz-top\"><h1>تقرير نظير <span lang=\"en\" dir=\"ltr\">nazir report</span></h1></header>\n")
+	h.raw("<header class=\"nz-top\"><h1>")
+	h.esc(h.p.T("nazir report"))
+	h.raw("</h1></header>\n")
 	h.sections(docs)
 	h.raw("</body>\n</html>\n")
 }
@@ -213,11 +255,17 @@ func (h *htmlWriter) document(n int, d Document) {
 			partIndex[pt.ID] = i
 		}
 	}
-	marks, evidenceIDs := buildMarks(p, n, rep, text, partIndex)
+	marks, evidenceIDs := buildMarks(h.p, p, n, rep, text, partIndex)
 
 	h.summary(p, rep, partIndex, evidenceIDs)
 
-	h.raw("<main class=\"nz-text\" lang=\"ar\" dir=\"rtl\">\n<h3 class=\"nz-h\">النص <span lang=\"en\" dir=\"ltr\">Text</span></h3>\n<div class=\"nz-body\">")
+	// The text is Arabic whatever the page's language; its heading is in
+	// the page's.
+	heading := ""
+	if h.p.Lang() != i18n.Arabic {
+		heading = fmt.Sprintf(" lang=\"%s\" dir=\"%s\"", h.p.Lang(), h.p.Lang().Dir())
+	}
+	h.rawf("<main class=\"nz-text\" lang=\"ar\" dir=\"rtl\">\n<h3 class=\"nz-h\"%s>%s</h3>\n<div class=\"nz-body\">", heading, attr(h.p.T("Text")))
 	h.highlighted(text, marks)
 	h.raw("</div>\n</main>\n</div>\n</section>\n")
 }
@@ -225,7 +273,7 @@ func (h *htmlWriter) document(n int, d Document) {
 // buildMarks collects the spans to highlight and keeps those that nest:
 // a span crossing a higher-priority one is dropped (its information stays in
 // the summary).
-func buildMarks(p string, doc int, rep *finding.Report, text []byte, partIndex map[string]int) ([]*mark, map[[2]int]string) {
+func buildMarks(pr i18n.Printer, p string, doc int, rep *finding.Report, text []byte, partIndex map[string]int) ([]*mark, map[[2]int]string) {
 	var cands []*mark
 	k := 0
 	for i, f := range rep.Findings {
@@ -259,14 +307,14 @@ func buildMarks(p string, doc int, rep *finding.Report, text []byte, partIndex m
 		case f.Canonical != "":
 			fmt.Fprintf(&tip, `<span class="nz-sugg">← %s</span>`, attr(f.Canonical))
 		}
-		fmt.Fprintf(&tip, `<span class="nz-msg" lang="en" dir="ltr">%s</span></span>`, attr(f.Message))
+		fmt.Fprintf(&tip, `<span class="nz-msg" dir="auto">%s</span></span>`, attr(f.Message))
 		cands = append(cands, &mark{start: f.Start, end: f.End, prio: prioFinding, open: open.String(), close: "</mark>", tip: tip.String()})
 		if variant {
 			for _, m := range f.Mentions {
 				if m.Start == f.Start && m.End == f.End || !validSpan(text, m.Start, m.End) {
 					continue
 				}
-				open := fmt.Sprintf(`<mark class="nz-variant %s" tabindex="0" title="%s">`, clusterClass(doc, k), attr("spelling of "+f.Canonical))
+				open := fmt.Sprintf(`<mark class="nz-variant %s" tabindex="0" title="%s">`, clusterClass(doc, k), attr(pr.T("spelling of %s", f.Canonical)))
 				cands = append(cands, &mark{start: m.Start, end: m.End, prio: prioVariant, open: open, close: "</mark>"})
 			}
 		}
@@ -280,7 +328,7 @@ func buildMarks(p string, doc int, rep *finding.Report, text []byte, partIndex m
 			}
 			id := fmt.Sprintf("%se%d-%d", p, pi+1, j+1)
 			evidenceIDs[key] = id
-			open := fmt.Sprintf(`<span class="nz-evidence nz-p%s" id="%s" title="%s">`, participantLetter(pi), id, attr("evidence for "+pt.ID+": "+ev.Note))
+			open := fmt.Sprintf(`<span class="nz-evidence nz-p%s" id="%s" title="%s">`, participantLetter(pi), id, attr(pr.T("evidence for %s: %s", pt.ID, pr.Word(ev.Note))))
 			cands = append(cands, &mark{start: ev.Start, end: ev.End, prio: prioEvidence, open: open, close: "</span>"})
 		}
 	}
@@ -294,7 +342,7 @@ func buildMarks(p string, doc int, rep *finding.Report, text []byte, partIndex m
 				class += " nz-p" + participantLetter(i)
 			}
 		}
-		title := m.Entity + " · " + m.Role
+		title := m.Entity + " · " + pr.Word(m.Role)
 		open := fmt.Sprintf(`<mark class="%s" data-entity="%s" data-role="%s" title="%s">`, class, attr(m.Entity), attr(m.Role), attr(title))
 		cands = append(cands, &mark{start: m.Start, end: m.End, prio: prioMention, open: open, close: "</mark>"})
 	}
@@ -365,9 +413,9 @@ func (h *htmlWriter) summary(p string, rep *finding.Report, partIndex map[string
 	h.raw("<aside class=\"nz-summary\">\n")
 
 	// Participants.
-	h.raw("<h3 class=\"nz-h\">المشاركون <span lang=\"en\" dir=\"ltr\">Participants</span></h3>\n")
+	h.rawf("<h3 class=\"nz-h\">%s</h3>\n", attr(h.p.T("Participants")))
 	if len(rep.Participants) == 0 {
-		h.raw("<p class=\"nz-none\">لم يُستدلّ على مشاركين <span lang=\"en\" dir=\"ltr\">(none inferred)</span></p>\n")
+		h.rawf("<p class=\"nz-none\">%s</p>\n", attr(h.p.T("(none inferred)")))
 	}
 	mentionsOf := map[string]int{}
 	roles := map[string]int{}
@@ -392,10 +440,13 @@ func (h *htmlWriter) summary(p string, rep *finding.Report, partIndex map[string
 		h.raw(" <code dir=\"ltr\">")
 		h.esc(pt.ID)
 		h.raw("</code>")
-		h.rawf("<div class=\"nz-count\" lang=\"en\" dir=\"ltr\">%d mentions · score %s", mentionsOf[pt.ID], strconv.FormatFloat(pt.Score, 'f', -1, 64))
+		h.raw("<div class=\"nz-count\">")
+		h.esc(h.p.T("%d mentions", mentionsOf[pt.ID]))
+		h.raw(" · ")
+		h.esc(h.p.T("score %s", strconv.FormatFloat(pt.Score, 'f', -1, 64)))
 		if pt.Role != "" {
 			h.raw(" · ")
-			h.esc(pt.Role)
+			h.esc(h.p.Word(pt.Role))
 		}
 		h.raw("</div>")
 		if len(pt.Evidence) > 0 {
@@ -415,8 +466,8 @@ func (h *htmlWriter) summary(p string, rep *finding.Report, partIndex map[string
 					h.raw("»</span>")
 				}
 				if ev.Note != "" {
-					h.raw(" <span class=\"nz-note\" lang=\"en\" dir=\"ltr\">")
-					h.esc(ev.Note)
+					h.raw(" <span class=\"nz-note\">")
+					h.esc(h.p.Word(ev.Note))
 					h.raw("</span>")
 				}
 				h.raw("</li>")
@@ -436,14 +487,14 @@ func (h *htmlWriter) summary(p string, rep *finding.Report, partIndex map[string
 		}
 		kinds[string(f.Kind)]++
 	}
-	h.raw("<h3 class=\"nz-h\">الأعداد <span lang=\"en\" dir=\"ltr\">Counts</span></h3>\n<table class=\"nz-counts\" dir=\"ltr\" lang=\"en\"><tbody>\n")
-	h.rawf("<tr><th>findings</th><td>%d</td></tr>\n", len(rep.Findings))
+	h.rawf("<h3 class=\"nz-h\">%s</h3>\n<table class=\"nz-counts\"><tbody>\n", attr(h.p.T("Counts")))
+	h.rawf("<tr><th>%s</th><td>%d</td></tr>\n", attr(h.p.T("findings")), len(rep.Findings))
 	for _, k := range kindOrder {
 		h.raw("<tr><th>")
-		h.esc(k)
+		h.esc(h.p.Word(k))
 		h.rawf("</th><td>%d</td></tr>\n", kinds[k])
 	}
-	h.rawf("<tr><th>mentions</th><td>%d</td></tr>\n", len(rep.Mentions))
+	h.rawf("<tr><th>%s</th><td>%d</td></tr>\n", attr(h.p.T("mentions")), len(rep.Mentions))
 	var roleNames []string
 	for r := range roles {
 		roleNames = append(roleNames, r)
@@ -451,24 +502,24 @@ func (h *htmlWriter) summary(p string, rep *finding.Report, partIndex map[string
 	sort.Strings(roleNames)
 	for _, r := range roleNames {
 		h.raw("<tr><th>· ")
-		h.esc(r)
+		h.esc(h.p.Word(r))
 		h.rawf("</th><td>%d</td></tr>\n", roles[r])
 	}
 	h.raw("</tbody></table>\n")
 
 	// Findings.
-	h.rawf("<h3 class=\"nz-h\">الملاحظات <span lang=\"en\" dir=\"ltr\">Findings (%d)</span></h3>\n", len(rep.Findings))
+	h.rawf("<h3 class=\"nz-h\">%s</h3>\n", attr(h.p.T("Findings (%d)", len(rep.Findings))))
 	if len(rep.Findings) == 0 {
-		h.raw("<p class=\"nz-none\">لا ملاحظات <span lang=\"en\" dir=\"ltr\">(no findings)</span></p>\n")
+		h.rawf("<p class=\"nz-none\">%s</p>\n", attr(h.p.T("(no findings)")))
 	}
 	h.raw("<ol class=\"nz-findings\">\n")
 	for i, f := range rep.Findings {
 		id := p + "f" + strconv.Itoa(i+1)
-		h.rawf("<li class=\"nz-sev-%s\"><span class=\"nz-badge\" lang=\"en\" dir=\"ltr\">", safeClass(string(f.Severity)))
-		h.esc(string(f.Severity))
+		h.rawf("<li class=\"nz-sev-%s\"><span class=\"nz-badge\">", safeClass(string(f.Severity)))
+		h.esc(h.p.Word(string(f.Severity)))
 		h.raw(" · ")
-		h.esc(string(f.Kind))
-		h.rawf(" · %d:%d · %s</span> ", f.Line, f.Column, strconv.FormatFloat(f.Confidence, 'f', -1, 64))
+		h.esc(h.p.Word(string(f.Kind)))
+		h.rawf(" · <bdi dir=\"ltr\">%d:%d</bdi> · %s</span> ", f.Line, f.Column, strconv.FormatFloat(f.Confidence, 'f', -1, 64))
 		h.rawf("<a href=\"#%s\">«", id)
 		h.esc(f.Text)
 		h.raw("»</a>")
@@ -482,16 +533,16 @@ func (h *htmlWriter) summary(p string, rep *finding.Report, partIndex map[string
 			h.esc(f.Canonical)
 			h.raw("»")
 		}
-		h.raw("<br><span class=\"nz-msg\" lang=\"en\" dir=\"ltr\">")
+		h.raw("<br><span class=\"nz-msg\" dir=\"auto\">")
 		h.esc(f.Message)
 		h.raw("</span></li>\n")
 	}
 	h.raw("</ol>\n")
 
 	// Legend.
-	h.raw("<h3 class=\"nz-h\">مفتاح الألوان <span lang=\"en\" dir=\"ltr\">Legend</span></h3>\n<ul class=\"nz-legend\">\n")
+	h.rawf("<h3 class=\"nz-h\">%s</h3>\n<ul class=\"nz-legend\">\n", attr(h.p.T("Legend")))
 	for _, l := range legend {
-		h.rawf("<li><mark class=\"%s\">%s</mark> <span lang=\"en\" dir=\"ltr\">%s</span></li>\n", l.class, l.sample, l.en)
+		h.rawf("<li><mark class=\"%s\" lang=\"ar\" dir=\"rtl\">%s</mark> %s</li>\n", l.class, l.sample, attr(h.p.Word(l.en)))
 	}
 	h.raw("</ul>\n</aside>\n")
 }

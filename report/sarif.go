@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/nazir-nlp/nazir/finding"
+	"github.com/nazir-nlp/nazir/internal/i18n"
 )
 
 // SARIF units. nazir declares run.columnKind "unicodeCodePoints": columns
@@ -33,6 +34,8 @@ const (
 // regions at once. Not safe for concurrent use.
 type SARIFLog struct {
 	toolVersion string
+	lang        i18n.Lang // the rules' texts (see SetLanguage)
+	langSet     bool
 	rules       []sarifRule
 	ruleIndex   map[string]int
 	artifacts   []sarifArtifact
@@ -48,11 +51,52 @@ func NewSARIFLog(toolVersion string) *SARIFLog {
 	return l
 }
 
+// SetLanguage sets the language of the rules' descriptions and help and
+// the run's "language" property: "ar" (Arabic) or "en" (English). A log
+// is English unless set. The results' messages are the findings' own, in
+// the checker's language.
+func (l *SARIFLog) SetLanguage(lang string) error {
+	lg, err := i18n.Parse(lang)
+	if err != nil {
+		return fmt.Errorf("report: SARIF language: %w", err)
+	}
+	l.lang, l.langSet = lg, true
+	for i := range l.rules {
+		l.describe(&l.rules[i])
+	}
+	return nil
+}
+
 // SARIF writes a SARIF 2.1.0 log for one document.
 func SARIF(w io.Writer, toolVersion string, rep *finding.Report, text []byte) error {
 	l := NewSARIFLog(toolVersion)
 	l.Add(rep, text)
 	return l.Write(w)
+}
+
+// describe sets a rule's descriptions and help from the kind table, in
+// the log's language.
+func (l *SARIFLog) describe(r *sarifRule) {
+	k, known := finding.Info(finding.Kind(r.ID))
+	p := l.lang.Printer()
+	if !l.langSet {
+		p = i18n.English.Printer()
+	}
+	r.ShortDescription = &sarifMessage{Text: p.Word(k.Short)}
+	r.FullDescription, r.Help = nil, nil
+	if known {
+		r.FullDescription = &sarifMessage{Text: p.Word(k.Full)}
+		r.Help = &sarifMessage{Text: p.Word(k.Help)}
+	}
+}
+
+// runLanguage is the run's "language": empty (SARIF's default, en-US)
+// unless SetLanguage was called.
+func (l *SARIFLog) runLanguage() string {
+	if !l.langSet {
+		return ""
+	}
+	return l.lang.String()
 }
 
 // rule returns the index of kind's rule, adding the rule (from the kind
@@ -61,14 +105,10 @@ func (l *SARIFLog) rule(kind finding.Kind) int {
 	if i, ok := l.ruleIndex[string(kind)]; ok {
 		return i
 	}
-	k, known := finding.Info(kind)
+	k, _ := finding.Info(kind)
 	r := sarifRule{ID: string(kind), Name: k.Name,
-		ShortDescription:     &sarifMessage{Text: k.Short},
 		DefaultConfiguration: &sarifConfig{Level: k.SARIFLevel()}, HelpURI: toolURI}
-	if known {
-		r.FullDescription = &sarifMessage{Text: k.Full}
-		r.Help = &sarifMessage{Text: k.Help}
-	}
+	l.describe(&r)
 	l.ruleIndex[string(kind)] = len(l.rules)
 	l.rules = append(l.rules, r)
 	return len(l.rules) - 1
@@ -185,6 +225,7 @@ func (l *SARIFLog) Write(w io.Writer) error {
 	}
 	log := sarifLog{Schema: sarifSchema, Version: sarifVersion, Runs: []sarifRun{{
 		Tool:             sarifTool{Driver: sarifDriver{Name: "nazir", Version: l.toolVersion, InformationURI: toolURI, Rules: l.rules}},
+		Language:         l.runLanguage(),
 		Artifacts:        l.artifacts,
 		Results:          results,
 		ColumnKind:       "unicodeCodePoints",
@@ -211,6 +252,7 @@ type sarifRun struct {
 	Results          []sarifResult   `json:"results"`
 	ColumnKind       string          `json:"columnKind"`
 	NewlineSequences []string        `json:"newlineSequences"`
+	Language         string          `json:"language,omitempty"`
 }
 
 type sarifTool struct {

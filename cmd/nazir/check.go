@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -97,12 +98,18 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !ok {
 		return code
 	}
+	// nazir's own messages are English unless --lang asks for Arabic
+	// (reports are Arabic by default; see README).
+	msgs := i18n.English.Printer()
+	if l, err := i18n.Parse(cf.lang); err == nil && hasFlag(fs, "lang") {
+		msgs = l.Printer()
+	}
 	usageErr := func(format string, a ...any) int {
-		fmt.Fprintf(stderr, "nazir check: "+format+"\n", a...)
+		fmt.Fprintf(stderr, "nazir check: %s\n", msgs.T(format, a...))
 		return exitUsage
 	}
 	if len(files) == 0 {
-		fmt.Fprintln(stderr, "nazir check: no input (give files, directories, or - for standard input)")
+		fmt.Fprintf(stderr, "nazir check: %s\n", msgs.T("no input (give files, directories, or - for standard input)"))
 		fs.Usage()
 		return exitUsage
 	}
@@ -142,11 +149,17 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return usageErr("%v", err)
 	}
 	// The first input's settings are built now: a mistake in a flag or in
-	// its config is a usage error before anything is checked.
-	if _, err := profs.forFile(files[0]); err != nil {
+	// its config is a usage error before anything is checked. Its language
+	// is the run's (the HTML page's and SARIF's words), and nazir's own
+	// messages follow it when the config or --lang sets it.
+	first, err := profs.forFile(files[0])
+	if err != nil {
 		return usageErr("%v", err)
 	}
-	r := &checkRun{cf: &cf, format: format, profiles: profs, stdin: stdin, stdout: stdout, stderr: stderr}
+	if first.cfg.Lang != nil || explicit["lang"] {
+		msgs = first.lang.Printer()
+	}
+	r := &checkRun{cf: &cf, format: format, profiles: profs, stdin: stdin, stdout: stdout, stderr: stderr, lang: first.lang, msgs: msgs}
 	if cf.baseline != "" {
 		f, err := os.Open(cf.baseline)
 		if err != nil {
@@ -241,7 +254,9 @@ func expandInputs(args []string, includes []string) []input {
 type checkRun struct {
 	cf       *checkFlags
 	format   report.Format
-	profiles *profiles // each file's checker and settings
+	profiles *profiles    // each file's checker and settings
+	lang     i18n.Lang    // the output's language (the first file's)
+	msgs     i18n.Printer // nazir's own messages on stderr
 	stdin    io.Reader
 	stdout   io.Writer
 	stderr   io.Writer
@@ -301,7 +316,7 @@ func (r *checkRun) run(inputs []input) int {
 	sum := newSummary()
 	var batch report.Batch
 	if r.format.Batch {
-		batch = r.format.NewBatch(nazir.Version)
+		batch = r.format.NewBatch(report.BatchOptions{ToolVersion: nazir.Version, Language: r.lang.String()})
 	}
 	code := exitOK
 	pending := map[int]*checked{}
@@ -339,7 +354,7 @@ func (r *checkRun) run(inputs []input) int {
 			if !writeFailed {
 				prog.clear()
 				if _, err := r.stdout.Write(c.out); err != nil {
-					fmt.Fprintf(r.stderr, "nazir check: writing output: %v\n", err)
+					fmt.Fprintf(r.stderr, "nazir check: %s\n", r.msgs.T("writing output: %v", err))
 					writeFailed = true
 				}
 			}
@@ -356,7 +371,7 @@ func (r *checkRun) run(inputs []input) int {
 	}
 	if err != nil || writeFailed {
 		if err != nil {
-			fmt.Fprintf(r.stderr, "nazir check: writing output: %v\n", err)
+			fmt.Fprintf(r.stderr, "nazir check: %s\n", r.msgs.T("writing output: %v", err))
 		}
 		return exitUsage
 	}
@@ -365,10 +380,10 @@ func (r *checkRun) run(inputs []input) int {
 			fmt.Fprintf(r.stderr, "nazir check: --write-baseline: %v\n", err)
 			return exitUsage
 		}
-		fmt.Fprintf(r.stderr, "nazir check: %d findings recorded in %s\n", r.newBase.Len(), r.cf.writeBaseline)
+		fmt.Fprintf(r.stderr, "nazir check: %s\n", r.msgs.T("%d findings recorded in %s", r.newBase.Len(), r.cf.writeBaseline))
 	}
 	if len(inputs) > 1 {
-		sum.write(r.stderr, time.Since(start))
+		sum.write(r.stderr, time.Since(start), r.msgs)
 	}
 	return code
 }
@@ -428,6 +443,13 @@ func (r *checkRun) checkOne(i int, in input) *checked {
 	*p, c.err = r.format.Append((*p)[:0], c.rep, c.text)
 	c.out, c.buf = *p, p
 	return c
+}
+
+// hasFlag reports whether the flag name was given on the command line.
+func hasFlag(fs *flag.FlagSet, name string) bool {
+	found := false
+	fs.Visit(func(f *flag.Flag) { found = found || f.Name == name })
+	return found
 }
 
 // defaultMinConfidence is the checker's DefaultMinConfidence (chosen on the
@@ -527,21 +549,30 @@ func (s *summary) add(rep *consistency.Report) {
 	}
 }
 
-func (s *summary) write(w io.Writer, took time.Duration) {
+func (s *summary) write(w io.Writer, took time.Duration, p i18n.Printer) {
 	var b strings.Builder
 	rate := ""
 	if took > 0 {
-		rate = fmt.Sprintf(", %.0f files/s", float64(s.files+s.failed)/took.Seconds())
+		rate = p.T(", %s files/s", strconv.FormatFloat(float64(s.files+s.failed)/took.Seconds(), 'f', 0, 64))
 	}
-	fmt.Fprintf(&b, "\nnazir check: %d files checked in %s%s\n", s.files, took.Round(time.Millisecond), rate)
-	fmt.Fprintf(&b, "  %-28s %6d\n", "files with findings", s.withFindings)
-	fmt.Fprintf(&b, "  %-28s %6d\n", "files with error findings", s.withErrors)
-	fmt.Fprintf(&b, "  %-28s %6d\n", "files not read or checked", s.failed)
+	fmt.Fprintf(&b, "\nnazir check: %s\n", p.T("%s files checked in %s%s", strconv.Itoa(s.files), took.Round(time.Millisecond), rate))
+	// English is a table; Arabic, whose width terminals measure
+	// differently, is "label: number" lines.
+	row := func(label string, n int) {
+		if p.Lang() == i18n.English {
+			fmt.Fprintf(&b, "  %-28s %6d\n", label, n)
+		} else {
+			fmt.Fprintf(&b, "  %s: %d\n", p.Word(label), n)
+		}
+	}
+	row("files with findings", s.withFindings)
+	row("files with error findings", s.withErrors)
+	row("files not read or checked", s.failed)
 	if s.accepted > 0 {
-		fmt.Fprintf(&b, "  %-28s %6d\n", "findings accepted (config)", s.accepted)
+		row("findings accepted (config)", s.accepted)
 	}
 	if s.known > 0 {
-		fmt.Fprintf(&b, "  %-28s %6d\n", "findings in the baseline", s.known)
+		row("findings in the baseline", s.known)
 	}
 	if len(s.byKind) > 0 {
 		kinds := make([]string, 0, len(s.byKind))
@@ -549,9 +580,15 @@ func (s *summary) write(w io.Writer, took time.Duration) {
 			kinds = append(kinds, k)
 		}
 		sort.Strings(kinds)
-		fmt.Fprintf(&b, "  %-28s %6s %6s\n", "finding kind", "count", "files")
+		if p.Lang() == i18n.English {
+			fmt.Fprintf(&b, "  %-28s %6s %6s\n", "finding kind", "count", "files")
+		}
 		for _, k := range kinds {
-			fmt.Fprintf(&b, "  %-28s %6d %6d\n", k, s.byKind[k], s.filesByKind[k])
+			if p.Lang() == i18n.English {
+				fmt.Fprintf(&b, "  %-28s %6d %6d\n", k, s.byKind[k], s.filesByKind[k])
+			} else {
+				fmt.Fprintf(&b, "  %s\n", p.T("%s: %s findings in %s files", p.Word(k), strconv.Itoa(s.byKind[k]), strconv.Itoa(s.filesByKind[k])))
+			}
 		}
 	}
 	io.WriteString(w, b.String())

@@ -74,3 +74,28 @@ func TestLang(t *testing.T) {
 	assert.Empty(t, out)
 	assert.Contains(t, errOut, "--lang fr: want ar or en")
 }
+
+// TestLangReports: the HTML page and the SARIF rules follow --lang (Arabic
+// by default); the summary is English unless --lang is given.
+func TestLangReports(t *testing.T) {
+	_, page, _ := runCLI(t, "", "check", "--format", "html", exampleRelease)
+	assert.Contains(t, page, `<html lang="ar" dir="rtl">`)
+	_, page, _ = runCLI(t, "", "check", "--format", "html", "--lang", "en", exampleRelease)
+	assert.Contains(t, page, `<html lang="en" dir="ltr">`)
+	assert.Contains(t, page, ">Participants</h3>")
+
+	_, sarif, _ := runCLI(t, "", "check", "--format", "sarif", exampleRelease)
+	assert.Contains(t, sarif, `"language": "ar"`)
+	assert.Contains(t, sarif, "ورد اسم دولة أو تجمّع في موضعٍ يُقصد به أحد طرفي اللقاء.")
+	_, sarif, _ = runCLI(t, "", "check", "--format", "sarif", "--lang", "en", exampleRelease)
+	assert.Contains(t, sarif, `"language": "en"`)
+	assert.Contains(t, sarif, "A country or group stands where a participant is meant.")
+
+	_, _, summary := runCLI(t, "", "check", exampleRelease, exampleRelease)
+	assert.Contains(t, summary, "files with findings")
+	_, _, summary = runCLI(t, "", "check", "--lang", "ar", exampleRelease, exampleRelease)
+	assert.Contains(t, summary, "ملفات فيها ملاحظات: 2")
+	code, _, errOut := runCLI(t, "", "check", "--lang", "ar", "--format", "pdf", exampleRelease)
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, errOut, "صيغة غير معروفة")
+}

@@ -48,6 +48,10 @@ var arabic = []entry{
 	{"error", "خطأ"},
 	{"warning", "تنبيه"},
 	{"info", "ملاحظة"},
+	{"country-conflict", "خلط بين الدول"},
+	{"name-variant", "اسم بأكثر من صيغة"},
+	{"wrong-given-name", "اسم أول خاطئ"},
+	{"hidden-control", "محرف خفي"},
 	{"country conflict", "خلط بين الدول"},
 	{"name variant", "اسم بأكثر من صيغة"},
 	{"wrong given name", "اسم أول خاطئ"},
@@ -64,6 +68,64 @@ var arabic = []entry{
 	{"A bidi or zero-width control hides inside a flagged span or a name.", "محرف تحكم خفي (في اتجاه الكتابة أو بعرض صفري) داخل اسم أو داخل موضع مُعلَّم."},
 	{"An invisible bidirectional or zero-width control character inside a mention makes the text display differently from what it says.", "محرف تحكم غير مرئي في اتجاه الكتابة أو بعرض صفري داخل الاسم يجعل النص يظهر بخلاف ما يقوله."},
 	{"Delete the control character.", "احذف محرف التحكم."},
+
+	// The HTML report (package report): headings, counts, roles of
+	// mentions and participants, evidence notes, the legend.
+	{"nazir report", "تقرير نظير"},
+	{"Text", "النص"},
+	{"Participants", "المشاركون"},
+	{"(none inferred)", "لم يُستدلّ على المشاركين"},
+	{"score %s", "الدرجة %s"},
+	{"Counts", "الأعداد"},
+	{"findings", "الملاحظات"},
+	{"mentions", "الأسماء المذكورة"},
+	{"Findings (%d)", "الملاحظات (%d)"},
+	{"(no findings)", "لا ملاحظات"},
+	{"Legend", "مفتاح الألوان"},
+	{"spelling of %s", "إحدى صيغ كتابة %s"},
+	{"evidence for %s: %s", "دليل على %s: %s"},
+	{"third-party", "طرف ثالث"},
+	{"topic", "موضوع"},
+	{"conflict", "تعارض"},
+	{"context", "سياق"},
+	{"person", "شخص"},
+	{"chrome", "حواشي الصفحة"},
+	{"title", "لقب أو منصب"},
+	{"official", "مسؤول معروف"},
+	{"dateline", "مكان الخبر في مطلعه"},
+	{"agency", "وكالة الأنباء"},
+	{"pair", "دولتان مذكورتان معًا"},
+	{"named in the lede", "مذكورة في مقدمة الخبر"},
+	{"place in the lede", "مكان في مقدمة الخبر"},
+	{"topic in the lede", "موضوع في مقدمة الخبر"},
+	{"participant A", "المشارك الأول"},
+	{"participant B", "المشارك الثاني"},
+	{"third party, topic or context", "طرف ثالث أو موضوع أو سياق"},
+	{"conflict (error): focus or hover for the suggestion", "تعارض (خطأ): مرّر المؤشر فوقه أو انتقل إليه لترى الاقتراح"},
+	{"name variant: its other spellings light up", "اسم بأكثر من صيغة: تُضاء صيغه الأخرى"},
+	{"evidence for a participant", "دليل على أحد المشاركين"},
+
+	// nazir check's own messages (shown in Arabic with --lang ar): usage
+	// errors, output errors, the summary of a run.
+	{"no input (give files, directories, or - for standard input)", "لا مدخلات: أعطِ ملفات أو مجلدات، أو - للقراءة من الدخل القياسي"},
+	{"unknown format %q (want %s)", "صيغة غير معروفة %q (المتاح: %s)"},
+	{"--input %q: want text or html", "--input %q: المتاح text أو html"},
+	{"--fail-on %q: want error, warning or never", "--fail-on %q: المتاح error أو warning أو never"},
+	{"--config and --no-config exclude each other", "لا يجتمع --config و--no-config"},
+	{"-j %d: want at least 1", "-j %d: العدد المطلوب 1 على الأقل"},
+	{"--include %q: %v", "--include %q: %v"},
+	{"%v", "%v"},
+	{"--baseline: %v", "--baseline: %v"},
+	{"writing output: %v", "تعذّرت كتابة النتيجة: %v"},
+	{"%d findings recorded in %s", "عدد الملاحظات المسجّلة في %[2]s: %[1]d"},
+	{", %s files/s", "، بمعدل %s ملف في الثانية"},
+	{"%s files checked in %s%s", "عدد الملفات المدقّقة: %s، في %s%s"},
+	{"files with findings", "ملفات فيها ملاحظات"},
+	{"files with error findings", "ملفات فيها أخطاء"},
+	{"files not read or checked", "ملفات تعذّرت قراءتها أو تدقيقها"},
+	{"findings accepted (config)", "ملاحظات مقبولة في ملف الإعدادات"},
+	{"findings in the baseline", "ملاحظات مسجّلة في خط الأساس"},
+	{"%s: %s findings in %s files", "%s: عدد الملاحظات %s، وعدد الملفات %s"},
 
 	// The web page of nazir serve (package server).
 	{"nazir: press release checker", "نظير: تدقيق البيانات الصحفية"},
@@ -121,6 +183,14 @@ var arabicPlurals = []pluralEntry{
 		"few", "كُتب اسم %[1]s بـ%[2]d صيغ: %[3]s؛ اعتمد صيغة واحدة (%[4]s)",
 		"other", "كُتب اسم %[1]s بـ%[2]d صيغة: %[3]s؛ اعتمد صيغة واحدة (%[4]s)",
 	}},
+	// The HTML report: how often a participant is named.
+	{"%d mentions", 1, []any{
+		"=0", "لم يُذكر",
+		"=1", "ذُكر مرة واحدة",
+		"=2", "ذُكر مرتين",
+		"few", "ذُكر %d مرات",
+		"other", "ذُكر %d مرة",
+	}},
 	// The web page of nazir serve.
 	{"%d findings to review.", 1, []any{
 		"=0", "لم يجد نظير ما يستدعي المراجعة.",
@@ -141,6 +211,10 @@ var arabicPlurals = []pluralEntry{
 // englishPlurals are the English messages whose noun agrees with a count
 // (the key itself is the plural form).
 var englishPlurals = []pluralEntry{
+	{"%d mentions", 1, []any{
+		"=1", "1 mention",
+		"other", "%d mentions",
+	}},
 	// The web page of nazir serve.
 	{"%d findings to review.", 1, []any{
 		"=0", "nazir found nothing to review.",

@@ -129,6 +129,19 @@ func (p Printer) T(key string, args ...any) string {
 	return p.p.Sprintf(key, args...)
 }
 
+// Word translates a word or phrase that is not a format (a role, a kind,
+// an evidence note): its Arabic entry, or word itself when it has none or
+// the language is English. Unlike T, a '%' in word is printed as is.
+func (p Printer) Word(word string) string {
+	if p.lang == English {
+		return word
+	}
+	if i, ok := arabicIndex()[word]; ok && i < len(arabic) {
+		return arabic[i].text
+	}
+	return word
+}
+
 // Fprint writes the message key formatted with args to w.
 func (p Printer) Fprint(w io.Writer, key string, args ...any) (int, error) {
 	return p.p.Fprintf(w, key, args...)

@@ -176,7 +176,8 @@ func TestEntriesMatchKeys(t *testing.T) {
 }
 
 // TestLiteralKeysHaveArabic: every string literal the module's code passes
-// as a key to a Printer's T, Error or Fprint has an Arabic entry.
+// as a key to a Printer's T, Error, Word or Fprint (or to the CLI's
+// usageErr and row, which pass it on) has an Arabic entry.
 func TestLiteralKeysHaveArabic(t *testing.T) {
 	root, err := filepath.Abs("../..")
 	require.NoError(t, err)
@@ -206,19 +207,23 @@ func TestLiteralKeysHaveArabic(t *testing.T) {
 			if !ok {
 				return true
 			}
-			sel, ok := call.Fun.(*ast.SelectorExpr)
-			if !ok {
-				return true
-			}
-			if id, ok := sel.X.(*ast.Ident); ok && (id.Name == "fmt" || id.Name == "errors") {
-				return true
-			}
 			at := -1
-			switch sel.Sel.Name {
-			case "T", "Error":
-				at = 0
-			case "Fprint":
-				at = 1
+			switch fn := call.Fun.(type) {
+			case *ast.SelectorExpr:
+				if id, ok := fn.X.(*ast.Ident); ok && (id.Name == "fmt" || id.Name == "errors") {
+					return true
+				}
+				switch fn.Sel.Name {
+				case "T", "Error", "Word":
+					at = 0
+				case "Fprint":
+					at = 1
+				}
+			case *ast.Ident:
+				// Helpers that pass their first argument to T.
+				if fn.Name == "usageErr" || fn.Name == "row" {
+					at = 0
+				}
 			}
 			if at < 0 || len(call.Args) <= at {
 				return true
