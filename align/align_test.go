@@ -156,11 +156,17 @@ func TestJSONLReader(t *testing.T) {
 		{"\n{\"src\":\"x\",\"tgt\":\"y\"}\n", "in.jsonl:2: invalid input: a record needs \"src_lang\""},
 		{"{\"src\":", "in.jsonl:1: invalid input"},
 		{"{\"id\":[1],\"src\":\"x\",\"tgt\":\"y\",\"src_lang\":\"en\"}", "in.jsonl:1: invalid input: id"},
+		{"{}\n" + strings.Repeat("x", MaxLineBytes+1), "in.jsonl:1: invalid input: a record needs"},
 	} {
 		_, err := NewJSONLReader(strings.NewReader(bad.in), "in.jsonl").Next()
 		require.Error(t, err)
 		assert.Contains(t, err.Error(), bad.want)
 	}
+	// a line over the limit
+	jr = NewJSONLReader(strings.NewReader("\n"+strings.Repeat("x", MaxLineBytes+1)), "in.jsonl")
+	_, err = jr.Next()
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "in.jsonl:2: bufio.Scanner: token too long")
 }
 
 func FuzzCheck(f *testing.F) {
