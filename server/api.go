@@ -224,12 +224,22 @@ func (s *Server) readBody(w http.ResponseWriter, r *http.Request) ([]byte, *apiE
 	if r.ContentLength > limit {
 		return nil, tooLarge
 	}
-	n := int64(512)
+	body := http.MaxBytesReader(w, r.Body, limit)
+	var b []byte
+	var err error
 	if r.ContentLength > 0 {
-		n = r.ContentLength + 1 // +1: the read that sees EOF needs no growth
+		// The length is known: one buffer of that size, and a read that
+		// must see the end.
+		b = make([]byte, r.ContentLength)
+		if _, err = io.ReadFull(body, b); err == nil {
+			var one [1]byte
+			if k, _ := body.Read(one[:]); k > 0 {
+				err = errors.New("body longer than its Content-Length")
+			}
+		}
+	} else {
+		b, err = io.ReadAll(body)
 	}
-	buf := bytes.NewBuffer(make([]byte, 0, n))
-	_, err := buf.ReadFrom(http.MaxBytesReader(w, r.Body, limit))
 	var mbe *http.MaxBytesError
 	switch {
 	case errors.As(err, &mbe):
@@ -237,7 +247,7 @@ func (s *Server) readBody(w http.ResponseWriter, r *http.Request) ([]byte, *apiE
 	case err != nil:
 		return nil, &apiError{status: http.StatusBadRequest, code: "unreadable_body", msg: "reading the request body: " + err.Error()}
 	}
-	return buf.Bytes(), nil
+	return b, nil
 }
 
 // decode reads a JSON object strictly: valid UTF-8, no unknown field, no
@@ -383,33 +393,20 @@ func (s *Server) apiCheck(body []byte) ([]byte, *apiError) {
 	return out, nil
 }
 
-// appendReportJSON appends the report's JSON line with "version" added.
+// appendReportJSON appends the report's JSON line (report.AppendJSON, the
+// bytes `nazir check --format json` writes) with "version" as its first
+// field.
 func appendReportJSON(dst []byte, rep *consistency.Report) ([]byte, error) {
-	b := bytes.NewBuffer(dst)
-	b.WriteString(versionPrefix)
-	if err := report.JSON(&afterBrace{w: b}, rep); err != nil {
+	dst = append(dst, versionPrefix...)
+	n := len(dst)
+	b, err := report.AppendJSON(dst, rep)
+	if err != nil {
 		return nil, err
 	}
-	return b.Bytes(), nil
-}
-
-// afterBrace writes what it is given without its first byte, an object's
-// opening brace, so that a JSON object can follow a prefix of fields.
-type afterBrace struct {
-	w       io.Writer
-	skipped bool
-}
-
-func (a *afterBrace) Write(p []byte) (int, error) {
-	if a.skipped || len(p) == 0 {
-		return a.w.Write(p)
+	if len(b) == n || b[n] != '{' {
+		return nil, fmt.Errorf("server: report JSON does not start with an object: %.20q", b[n:])
 	}
-	if p[0] != '{' {
-		return 0, fmt.Errorf("server: report JSON does not start with an object: %.20q", p)
-	}
-	a.skipped = true
-	n, err := a.w.Write(p[1:])
-	return n + 1, err
+	return append(b[:n], b[n+1:]...), nil // drop the object's own brace
 }
 
 // fixResponse is the body POST /v1/fix answers with.
