@@ -428,4 +428,3 @@ func shot(t *testing.T, b *browser, path string) {
 	require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
 	require.NoError(t, os.WriteFile(path, png, 0o644))
 }
-
