@@ -416,6 +416,23 @@ func TestBusy(t *testing.T) {
 	})
 }
 
+// TestCheckerPanicIs500: a panic in a check (a bug: here, a nil checker)
+// is a 500 for that request, and the server goes on.
+func TestCheckerPanicIs500(t *testing.T) {
+	s := newServer(t, Config{})
+	good := s.cfg.Checker
+	s.cfg.Checker = nil
+	w := do(s, "POST", "/v1/check", "application/json", jsonBody(t, map[string]string{"text": shortSlip}))
+	require.Equal(t, 500, w.Code)
+	e := apiErr(t, w)
+	assert.Equal(t, "internal", e.Error.Code)
+	assert.Contains(t, e.Error.Message, "internal error")
+	ct, body := multipartForm(t, map[string]string{"text": shortSlip}, "", nil)
+	assert.Equal(t, 500, do(s, "POST", "/", ct, body).Code)
+	s.cfg.Checker = good
+	assert.Equal(t, 200, do(s, "POST", "/v1/check", "application/json", jsonBody(t, map[string]string{"text": shortSlip})).Code)
+}
+
 func TestNewRejectsBadConfig(t *testing.T) {
 	c, err := checkers()
 	require.NoError(t, err)
