@@ -252,7 +252,7 @@ func (s *Server) fillResult(d *pageData, rep *consistency.Report, view []byte, f
 	if err := report.HTMLStyle(&style, docs); err != nil {
 		return err
 	}
-	if err := report.HTMLSections(&sections, docs); err != nil {
+	if err := (report.HTMLOptions{Language: u.Lang}).Sections(&sections, docs); err != nil {
 		return err
 	}
 	d.Style = template.CSS(style.String()) // report's own sheet: generated, no input in it

@@ -148,6 +148,11 @@ func TestPageForms(t *testing.T) {
 	pageHTML := "<!DOCTYPE html><html><head><title>خبر</title><style>p{}</style></head><body><nav>الرئيسية</nav><article><p>" +
 		strings.ReplaceAll(string(text), "\n", "</p>\n<p>") + "</p></article></body></html>"
 
+	t.Run("Arabic report", func(t *testing.T) {
+		p := checkPage(t, s, map[string]string{"text": string(text)}, "", nil, 200)
+		assert.Contains(t, p, `<h3 class="nz-h">المشاركون</h3>`)
+		assert.NotContains(t, p, "Afghanistan")
+	})
 	t.Run("uploaded text file", func(t *testing.T) {
 		p := checkPage(t, s, map[string]string{"text": "ignored when a file comes"}, "release.txt", text, 200)
 		assert.Contains(t, p, "release.txt")
@@ -172,6 +177,8 @@ func TestPageForms(t *testing.T) {
 		assert.Contains(t, p, `<html lang="en" dir="ltr">`)
 		assert.Contains(t, p, "10 findings to review.")
 		assert.Contains(t, p, "Apply the selected corrections")
+		assert.Contains(t, p, `<h3 class="nz-h">Participants</h3>`, "the report in English too")
+		assert.Contains(t, p, "Afghanistan", "and the findings' messages")
 	})
 	t.Run("CRLF read as LF", func(t *testing.T) {
 		p := checkPage(t, s, map[string]string{"text": strings.ReplaceAll(string(text), "\n", "\r\n")}, "", nil, 200)
