@@ -48,6 +48,9 @@ type HTMLOptions struct {
 	// or "en" (English, left to right). The checked text stays right to
 	// left, and the findings' messages are in the checker's language.
 	Language string
+	// IndexURL, when set, is the address of an index page the page's
+	// header links back to (HTMLFolder's pages set it).
+	IndexURL string
 }
 
 // Page writes one page with a section per document, as HTMLDocuments does,
@@ -57,7 +60,7 @@ func (o HTMLOptions) Page(w io.Writer, docs []Document) error {
 	if err != nil {
 		return err
 	}
-	return writeHTML(w, p, func(h *htmlWriter) { h.page(docs) })
+	return writeHTML(w, p, func(h *htmlWriter) { h.index = o.IndexURL; h.page(docs) })
 }
 
 // Sections writes the sections of the report of docs, as HTMLSections
@@ -79,9 +82,10 @@ func (o HTMLOptions) printer() (i18n.Printer, error) {
 }
 
 type htmlWriter struct {
-	w   *bufio.Writer
-	p   i18n.Printer // the page's language
-	err error
+	w     *bufio.Writer
+	p     i18n.Printer // the page's language
+	index string       // the index page to link back to, if any
+	err   error
 }
 
 func (h *htmlWriter) raw(s string) {
@@ -187,7 +191,11 @@ func (h *htmlWriter) page(docs []Document) {
 	h.raw("</style>\n</head>\n<body>\n")
 	h.raw("<header class=\"nz-top\"><h1>")
 	h.esc(h.p.T("nazir report"))
-	h.raw("</h1></header>\n")
+	h.raw("</h1>")
+	if h.index != "" {
+		h.rawf("<p class=\"nz-back\"><a href=\"%s\">%s</a></p>", attr(h.index), attr(h.p.T("All files")))
+	}
+	h.raw("</header>\n")
 	h.sections(docs)
 	h.raw("</body>\n</html>\n")
 }

@@ -77,6 +77,7 @@ type checkFlags struct {
 	noConfig      bool
 	baseline      string // --baseline FILE
 	writeBaseline string // --write-baseline FILE
+	out           string // --out DIR: the HTML report as a folder
 }
 
 func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -91,6 +92,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.StringVar(&cf.config, "config", "", "settings `FILE` for every input, instead of the "+configName+" found from each file's folder upward")
 	fs.BoolVar(&cf.noConfig, "no-config", false, "use no "+configName+" file")
 	fs.StringVar(&cf.baseline, "baseline", "", "drop the findings recorded in this baseline `FILE` (written by --write-baseline): only new findings are shown and count")
+	fs.StringVar(&cf.out, "out", "", "with --format html: write the report into `DIR` as index.html and one page per file (needed for more than one file)")
 	fs.StringVar(&cf.writeBaseline, "write-baseline", "", "record every finding in this baseline `FILE` (JSON) and exit 0 unless an input failed")
 	cf.register(fs)
 	fs.Usage = func() { checkUsage(fs) }
@@ -178,6 +180,12 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 
 	inputs := expandInputs(files, cf.includes)
+	if cf.out != "" && cf.format != "html" {
+		return usageErr("--out is for --format html")
+	}
+	if cf.format == "html" && cf.out == "" && len(inputs) > 1 {
+		return usageErr("--format html with %d files: give --out DIR for an index page and one page per file", len(inputs))
+	}
 	return r.run(inputs)
 }
 
@@ -315,7 +323,15 @@ func (r *checkRun) run(inputs []input) int {
 	prog := newProgress(r.stderr, len(inputs))
 	sum := newSummary()
 	var batch report.Batch
-	if r.format.Batch {
+	switch {
+	case r.cf.out != "":
+		folder, err := newFolderBatch(r.cf.out, r.lang)
+		if err != nil {
+			fmt.Fprintf(r.stderr, "nazir check: --out: %v\n", err)
+			return exitUsage
+		}
+		batch = folder
+	case r.format.Batch:
 		batch = r.format.NewBatch(report.BatchOptions{ToolVersion: nazir.Version, Language: r.lang.String()})
 	}
 	code := exitOK

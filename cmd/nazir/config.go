@@ -18,6 +18,7 @@ import (
 	"github.com/nazir-nlp/nazir/consistency"
 	"github.com/nazir-nlp/nazir/finding"
 	"github.com/nazir-nlp/nazir/internal/i18n"
+	"github.com/nazir-nlp/nazir/report"
 )
 
 // configName is the file nazir check looks for from each checked file's
@@ -411,4 +412,49 @@ func writeFileAtomic(path string, write func(io.Writer) error) error {
 		return err
 	}
 	return os.Rename(tmp.Name(), path)
+}
+
+// folderBatch writes the HTML report of a run into a folder (--out): a
+// page per file as each is checked, the index at the end.
+type folderBatch struct {
+	f   *report.HTMLFolder
+	dir string
+	err error
+}
+
+func newFolderBatch(dir string, lang i18n.Lang) (*folderBatch, error) {
+	names := func(id string) string { return id }
+	if g, err := nazir.DefaultGazetteer(); err == nil {
+		names = func(id string) string {
+			e, ok := g.Lookup(id)
+			switch {
+			case !ok:
+				return id
+			case lang == i18n.English && e.English != "":
+				return e.English
+			case len(e.Names) > 0:
+				return e.Names[0]
+			}
+			return id
+		}
+	}
+	f, err := report.NewHTMLFolder(dir, report.HTMLOptions{Language: lang.String()}, names)
+	if err != nil {
+		return nil, err
+	}
+	return &folderBatch{f: f, dir: dir}, nil
+}
+
+func (b *folderBatch) Add(rep *finding.Report, text []byte) {
+	if b.err == nil {
+		b.err = b.f.Add(rep, text)
+	}
+}
+
+// Write writes the index page; the pages are in the folder already.
+func (b *folderBatch) Write(io.Writer) error {
+	if b.err != nil {
+		return b.err
+	}
+	return b.f.Close()
 }

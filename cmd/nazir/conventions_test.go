@@ -1,11 +1,14 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/nazir-nlp/nazir"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestHelpOnStdout: help asked for goes to stdout with exit 0; help shown
@@ -98,4 +101,38 @@ func TestLangReports(t *testing.T) {
 	code, _, errOut := runCLI(t, "", "check", "--lang", "ar", "--format", "pdf", exampleRelease)
 	assert.Equal(t, exitUsage, code)
 	assert.Contains(t, errOut, "صيغة غير معروفة")
+}
+
+// TestHTMLFolderOut: --format html on a folder needs --out DIR and writes
+// an index and one page per file there; one file still goes to stdout.
+func TestHTMLFolderOut(t *testing.T) {
+	src := corpus(t, 4)
+	code, out, errOut := runCLI(t, "", "check", "--format", "html", src)
+	assert.Equal(t, exitUsage, code)
+	assert.Empty(t, out)
+	assert.Contains(t, errOut, "give --out DIR")
+
+	dir := filepath.Join(t.TempDir(), "report")
+	code, out, errOut = runCLI(t, "", "check", "--format", "html", "--out", dir, src)
+	assert.Equal(t, exitFindings, code, errOut)
+	assert.Empty(t, out, "the report is in the folder")
+	entries, err := os.ReadDir(dir)
+	require.NoError(t, err)
+	assert.Len(t, entries, 4+1, "a page per file and the index")
+	index, err := os.ReadFile(filepath.Join(dir, "index.html"))
+	require.NoError(t, err)
+	assert.Contains(t, string(index), "أذربيجان", "the swapped states are named")
+	for _, e := range entries {
+		if e.Name() != "index.html" {
+			assert.Contains(t, string(index), `href="`+e.Name()+`"`)
+		}
+	}
+
+	code, _, errOut = runCLI(t, "", "check", "--format", "json", "--out", dir, src)
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, errOut, "--out is for --format html")
+
+	code, out, _ = runCLI(t, "", "check", "--format", "html", exampleRelease)
+	assert.Equal(t, exitFindings, code)
+	assert.True(t, strings.HasPrefix(out, "<!DOCTYPE html>"))
 }

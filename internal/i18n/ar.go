@@ -105,6 +105,21 @@ var arabic = []entry{
 	{"name variant: its other spellings light up", "اسم بأكثر من صيغة: تُضاء صيغه الأخرى"},
 	{"evidence for a participant", "دليل على أحد المشاركين"},
 
+	// The index page of a folder's HTML report (report.HTMLFolder).
+	{"%s files checked, %s with findings, %s findings.", "عدد الملفات المدقّقة %s، منها %s فيها ملاحظات؛ ومجموع الملاحظات %s."},
+	{"Findings by kind", "الملاحظات بحسب النوع"},
+	{"States most often written where another was meant", "الدول التي وردت أكثر من غيرها في موضع دولة أخرى"},
+	{"(none)", "لا شيء"},
+	{"meant", "المقصود"},
+	{"written instead", "ما كُتب بدلًا منه"},
+	{"Files", "الملفات"},
+	{"file", "الملف"},
+	{", ", "، "},
+	{"All files", "كل الملفات"},
+	{"--out is for --format html", "الخيار --out خاص بـ--format html"},
+	{"--format html with %d files: give --out DIR for an index page and one page per file", "‏--format html مع %d ملفات: أعطِ --out DIR لصفحة فهرس وصفحة لكل ملف"},
+	{"--out: %v", "--out: %v"},
+
 	// nazir check's own messages (shown in Arabic with --lang ar): usage
 	// errors, output errors, the summary of a run.
 	{"no input (give files, directories, or - for standard input)", "لا مدخلات: أعطِ ملفات أو مجلدات، أو - للقراءة من الدخل القياسي"},
