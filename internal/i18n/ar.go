@@ -117,7 +117,7 @@ var arabic = []entry{
 	{", ", "، "},
 	{"All files", "كل الملفات"},
 	{"--out is for --format html", "الخيار --out خاص بـ--format html"},
-	{"--format html with %d files: give --out DIR for an index page and one page per file", "‏--format html مع %d ملفات: أعطِ --out DIR لصفحة فهرس وصفحة لكل ملف"},
+	{"--format html with %d files: give --out DIR for an index page and one page per file", "--format html مع %d ملفات: أعطِ --out DIR لصفحة فهرس وصفحة لكل ملف"},
 	{"--out: %v", "--out: %v"},
 
 	// nazir check's own messages (shown in Arabic with --lang ar): usage
