@@ -7,10 +7,10 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/nazir-nlp/nazir/arabic"
 	"github.com/nazir-nlp/nazir/entities"
+	"github.com/nazir-nlp/nazir/internal/confusable"
 	"github.com/nazir-nlp/nazir/internal/i18n"
 	"github.com/nazir-nlp/nazir/webtext"
 )
@@ -67,10 +67,7 @@ type Checker struct {
 	conflicts, topics []Pattern
 	topicBit          uint64             // classes that make a sentence a topic sentence
 	pairs             map[[2]string]bool // the rules' confusable pairs, both ways
-	confusables       map[[2]string]bool // every confusable pair of ids (confusableSlow), both ways
-	// normalised distinctive name tokens per country, for confusables
-	nameToks map[string][]string
-	normName map[string]string // canonical normalised name per country
+	confTab           *confusable.Table  // derived confusability of states
 	// bySurname indexes the gazetteer's people by surname key.
 	bySurname map[string][]*entities.Entity
 	// surnameKeys lists the surname keys of each person (by id).
@@ -193,7 +190,6 @@ func New(g *entities.Gazetteer, rules *Rules, opts Options) (*Checker, error) {
 	}
 	c := &Checker{g: g, tagger: tg, norm: norm, rules: rules, opts: opts, lang: lang,
 		lex: map[string]uint64{}, classBit: map[string]uint64{}, pairs: map[[2]string]bool{},
-		nameToks: map[string][]string{}, normName: map[string]string{},
 		bySurname: map[string][]*entities.Entity{}, surnameKeys: map[string][]string{}, nameKeysOf: map[*entities.Entity]map[string]bool{}, givenKeys: map[string]bool{}}
 	if c.chrome, err = webtext.DefaultRules(); err != nil {
 		return nil, fmt.Errorf("consistency: page chrome rules: %w", err)
@@ -213,14 +209,13 @@ func New(g *entities.Gazetteer, rules *Rules, opts Options) (*Checker, error) {
 		c.pairs[[2]string{p[1], p[0]}] = true
 	}
 	for _, e := range g.Entities {
-		switch e.Kind {
-		case entities.Person:
+		if e.Kind == entities.Person {
 			c.indexPerson(e)
-		case entities.Country:
-			c.indexCountry(e)
 		}
 	}
-	c.buildConfusables()
+	if c.confTab, err = loadConfusability(); err != nil {
+		return nil, err
+	}
 	return c, nil
 }
 
@@ -320,25 +315,6 @@ func (c *Checker) indexPerson(e *entities.Entity) {
 	}
 }
 
-// indexCountry indexes a country's normalised name and its distinctive name
-// words (for confusables).
-func (c *Checker) indexCountry(e *entities.Entity) {
-	if len(e.Names) > 0 {
-		c.normName[e.ID] = c.normWord(e.Names[0])
-	}
-	seen := map[string]bool{}
-	for _, n := range e.Names {
-		for _, t := range strings.Fields(c.normWord(n)) {
-			t = strings.TrimPrefix(t, "ال")
-			if utf8.RuneCountInString(t) < 4 || genericNameTokens[t] || seen[t] {
-				continue
-			}
-			seen[t] = true
-			c.nameToks[e.ID] = append(c.nameToks[e.ID], t)
-		}
-	}
-}
-
 // classBits holds the bits of the word classes the checker's code refers to
 // by name; New refuses rules that lack one (see resolveClasses).
 type classBits struct {
@@ -359,17 +335,6 @@ func (c *Checker) compile(ps []Pattern) []Pattern {
 		out[i] = p
 	}
 	return out
-}
-
-// genericNameTokens are name words many countries share (normalised, article
-// stripped); they never make two countries confusable.
-var genericNameTokens = map[string]bool{
-	"جمهوريه": true, "دوله": true, "مملكه": true, "عربيه": true, "ديمقراطيه": true,
-	"شعبيه": true, "متحده": true, "اتحاديه": true, "جزر": true, "جزيره": true, "اسلاميه": true,
-	"اشتراكيه": true, "شمال": true, "جنوب": true, "غرب": true, "شرق": true, "وسطي": true,
-	"جنوبيه": true, "شماليه": true, "غربيه": true, "شرقيه": true, "امارات": true, "سلطنه": true,
-	"دول": true, "مستقله": true, "فيدراليه": true, "بوليفاريه": true, "اراضي": true, "جديده": true,
-	"كومنولث": true, "ولايات": true, "امريكيه": true,
 }
 
 func (c *Checker) normWord(w string) string {

@@ -1,18 +1,28 @@
 package consistency
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/nazir-nlp/nazir/entities"
 )
 
 // newConflict builds the finding for mention mi.
-func (st *checkState) newConflict(ep *episode, mi int, p *Pattern, exp string) Finding {
+// fs are the features the judgement found besides the pattern; the
+// participants' certainty and a quotation are added here.
+func (st *checkState) newConflict(ep *episode, mi int, p *Pattern, exp string, fs []feature) Finding {
 	m := &st.ms[mi]
+	if c := st.certainty(ep, p); c < 1 {
+		fs = append(fs, feature{"parties", c, "a participant not named by title"})
+	}
+	if st.quoted[m.FirstTok] {
+		fs = append(fs, feature{"quoted", quotedFactor, "inside a quotation"})
+	}
+	conf, notes := confidenceOf(p.Confidence, fs)
 	f := Finding{
 		Kind:       CountryConflict,
 		Severity:   CountryConflict.DefaultSeverity(),
-		Confidence: p.Confidence * st.certainty(ep, p) * st.quoteFactor(m),
+		Confidence: conf,
 		Start:      m.Start,
 		End:        m.End,
 		Text:       string(st.src[m.Start:m.End]),
@@ -37,9 +47,13 @@ func (st *checkState) newConflict(ep *episode, mi int, p *Pattern, exp string) F
 		f.Suggestion = &s
 	}
 	s := st.sentOf(m.FirstTok)
-	f.Evidence = make([]Span, 0, 2)
+	f.Evidence = make([]Span, 0, 3)
 	f.Evidence = append(f.Evidence, Span{Start: st.toks[s.first].OrigStart, End: st.toks[s.last].OrigEnd,
 		Text: string(st.src[st.toks[s.first].OrigStart:st.toks[s.last].OrigEnd]), Note: "rule " + p.ID})
+	if notes != "" {
+		f.Evidence = append(f.Evidence, Span{Start: m.Start, End: m.End, Text: string(st.src[m.Start:m.End]),
+			Note: fmt.Sprintf("features: pattern %s %.2f; %s", p.ID, p.Confidence, notes)})
+	}
 	for _, q := range ep.parts {
 		if q.id == exp && len(q.evidence) > 0 {
 			ev := q.evidence[0]
@@ -48,16 +62,6 @@ func (st *checkState) newConflict(ep *episode, mi int, p *Pattern, exp string) F
 		}
 	}
 	return f
-}
-
-// quoteFactor lowers the confidence of a mention inside a quotation: in a
-// readout the parties' words are reported speech, while news quotes people
-// on any subject.
-func (st *checkState) quoteFactor(m *entities.Mention) float64 {
-	if st.quoted[m.FirstTok] {
-		return 0.5
-	}
-	return 1
 }
 
 // certainty scales a conflict's confidence by how well the participants are

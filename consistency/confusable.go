@@ -1,144 +1,79 @@
 package consistency
 
 import (
-	"strings"
+	"fmt"
 
 	"github.com/nazir-nlp/nazir/entities"
+	"github.com/nazir-nlp/nazir/internal/confusable"
 )
 
+// Confusability: how easily a translation or an editor swaps two states is
+// data, derived from the states' names (internal/confusable: the first
+// characters of their Chinese names, Arabic names and nisbas a few letters
+// apart or with the same consonants, a shared distinctive word, English
+// names close or contained), with a score in (0, 1] per pair. The rules'
+// confusables list adds the pairs no derivation finds (Iraq/Iran's Arabic
+// names are far apart; Japan and South Korea are neighbours machine
+// translation swaps); a listed pair scores at least handPairScore.
+const (
+	// minConfusable is the score from which two states count as
+	// confusable: every pair the derived table keeps (one shared first
+	// Chinese character, 0.55, and up).
+	minConfusable = confusable.MinScore
+	// handPairScore is the score of a pair listed in the rules.
+	handPairScore = 0.8
+)
+
+// loadConfusability loads the derived table.
+func loadConfusability() (*confusable.Table, error) {
+	t, err := confusable.Default()
+	if err != nil {
+		return nil, fmt.Errorf("consistency: confusability table: %w", err)
+	}
+	return t, nil
+}
+
+// confusability returns how easily a and b are swapped (0 for unrelated
+// states or a state and itself).
+func (c *Checker) confusability(a, b string) float64 {
+	if a == b {
+		return 0
+	}
+	s := c.confTab.Score(a, b)
+	if c.pairs[[2]string{a, b}] {
+		s = max(s, handPairScore)
+	}
+	return s
+}
+
+// confusable says whether two states are easily swapped.
+func (c *Checker) confusable(a, b string) bool {
+	return c.confusability(a, b) >= minConfusable
+}
+
 // confusableParticipant returns the participant the mention's state is
-// easily mistaken for, or "".
-func (st *checkState) confusableParticipant(ep *episode, m *entities.Mention) string {
+// most easily mistaken for, and how easily, or "".
+func (st *checkState) confusableParticipant(ep *episode, m *entities.Mention) (string, float64) {
+	best, score := "", 0.0
 	for _, q := range ep.parts {
 		for _, id := range m.Entities {
-			if st.c.confusable(id, q.id) {
-				return q.id
+			if s := st.c.confusability(id, q.id); s >= minConfusable && s > score {
+				best, score = q.id, s
 			}
 		}
 	}
-	return ""
+	return best, score
 }
 
-// confusable says whether two countries are easily swapped: a listed pair,
-// names sharing a distinctive word (غينيا / غينيا بيساو), or names a letter
-// or two apart in Arabic or English (سلوفاكيا / سلوفينيا, Iran / Iraq).
-func (c *Checker) confusable(a, b string) bool {
-	return a != b && c.confusables[[2]string{a, b}]
-}
-
-// buildConfusables fills c.confusables with every pair confusableSlow
-// accepts. Only countries that share a distinctive name word or the first
-// three letters of a name (Arabic or English) can be confusable besides the
-// rules' pairs, so candidates come from buckets keyed by those.
-func (c *Checker) buildConfusables() {
-	c.confusables = make(map[[2]string]bool, len(c.pairs))
-	for p := range c.pairs {
-		c.confusables[p] = true
-	}
-	buckets := map[string][]string{}
-	add := func(key, id string) {
-		if l := buckets[key]; len(l) == 0 || l[len(l)-1] != id {
-			buckets[key] = append(l, id)
-		}
-	}
-	for _, e := range c.g.Entities {
-		if e.Kind != entities.Country {
-			continue
-		}
-		for _, t := range c.nameToks[e.ID] {
-			add("t:"+t, e.ID)
-		}
-		if p, ok := prefix3(strings.TrimPrefix(c.normName[e.ID], "ال")); ok {
-			add("a:"+p, e.ID)
-		}
-		if p, ok := prefix3(strings.ToLower(e.English)); ok {
-			add("e:"+p, e.ID)
-		}
-	}
-	for _, ids := range buckets {
-		for i, a := range ids {
-			for _, b := range ids[i+1:] {
-				if c.confusableSlow(a, b) {
-					c.confusables[[2]string{a, b}] = true
-				}
-				if c.confusableSlow(b, a) {
-					c.confusables[[2]string{b, a}] = true
-				}
-			}
-		}
-	}
-}
-
-// prefix3 returns the first three runes of a name that closeNames could
-// accept (four runes or more).
-func prefix3(s string) (string, bool) {
-	rs := []rune(s)
-	if len(rs) < 4 {
-		return "", false
-	}
-	return string(rs[:3]), true
-}
-
-// confusableSlow is the definition of confusable: a pair from the rules, or
-// two countries sharing a distinctive name word, or with close names.
-func (c *Checker) confusableSlow(a, b string) bool {
-	if a == b {
-		return false
+// confusableReason describes the strongest evidence that a and b are
+// swapped ("zh1 阿", "ar غامبيا~زامبيا", "listed"), for a finding's
+// evidence.
+func (c *Checker) confusableReason(a, b string) string {
+	if p, ok := c.confTab.Pair(a, b); ok && len(p.Reasons) > 0 {
+		return p.Reasons[0].Kind + " " + p.Reasons[0].Detail
 	}
 	if c.pairs[[2]string{a, b}] {
-		return true
+		return "listed in the rules"
 	}
-	ea, eb := c.entityOf(a), c.entityOf(b)
-	if ea == nil || eb == nil || ea.Kind != entities.Country || eb.Kind != entities.Country {
-		return false
-	}
-	for _, x := range c.nameToks[a] {
-		for _, y := range c.nameToks[b] {
-			if x == y {
-				return true
-			}
-		}
-	}
-	na, nb := strings.TrimPrefix(c.normName[a], "ال"), strings.TrimPrefix(c.normName[b], "ال")
-	if closeNames(na, nb) {
-		return true
-	}
-	return closeNames(strings.ToLower(ea.English), strings.ToLower(eb.English))
-}
-
-// closeNames: the same first three letters and at most three edits apart
-// (سلوفاكيا / سلوفينيا, Niger / Nigeria, Austria / Australia), which
-// leaves out anagram-like pairs (سوريا / روسيا).
-func closeNames(a, b string) bool {
-	ra, rb := []rune(a), []rune(b)
-	if len(ra) < 4 || len(rb) < 4 || string(ra[:3]) != string(rb[:3]) {
-		return false
-	}
-	return editDistance(a, b) <= 3
-}
-
-func (c *Checker) entityOf(id string) *entities.Entity {
-	e, _ := c.g.Lookup(id)
-	return e
-}
-
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
+	return ""
 }

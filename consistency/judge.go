@@ -1,6 +1,8 @@
 package consistency
 
 import (
+	"fmt"
+
 	"github.com/nazir-nlp/nazir/arabic"
 	"github.com/nazir-nlp/nazir/entities"
 )
@@ -193,7 +195,8 @@ func (st *checkState) conflictOfficial(ep *episode, mi int) (Finding, bool) {
 // matches the mention (only the expect: official ones when officialOnly).
 func (st *checkState) firstConflict(ep *episode, mi int, topic, officialOnly bool) (Finding, bool) {
 	m := &st.ms[mi]
-	intruder := 0 // d.intruder(mi), computed once when a pattern asks: 1 yes, -1 no
+	var intr intruderScore // st.intruder(ep, mi), computed once when a pattern asks
+	intrDone := false
 	for pi := range st.c.conflicts {
 		p := &st.c.conflicts[pi]
 		if officialOnly && p.Expect != ExpectOfficial {
@@ -204,23 +207,23 @@ func (st *checkState) firstConflict(ep *episode, mi int, topic, officialOnly boo
 		if (topic || m.Weak) && !p.Strong {
 			continue
 		}
-		conf := ""
+		var fs []feature
+		conf, cs := "", 0.0
 		if p.Requires == RequiresConfusable || p.Expect == ExpectConfusable {
-			conf = st.confusableParticipant(ep, m)
+			conf, cs = st.confusableParticipant(ep, m)
 			// A state in a list (اليمن والعراق) is enumerated, not
 			// mistaken for the participant.
 			if conf == "" || st.listLen(mi) >= 2 {
 				continue
 			}
+			fs = append(fs, feature{"confusable", confusableFactor(cs),
+				fmt.Sprintf("%s, %.2f: %s", conf, cs, st.c.confusableReason(m.Entities[0], conf))})
 		}
 		if p.Requires == RequiresIntruder {
-			if intruder == 0 {
-				intruder = -1
-				if st.intruder(ep, mi) {
-					intruder = 1
-				}
+			if !intrDone {
+				intr, intrDone = st.intruder(ep, mi), true
 			}
-			if intruder < 0 {
+			if intr.score < minIntruder {
 				continue
 			}
 			// A state listed with others (بالتعاون مع قطر والولايات
@@ -229,52 +232,32 @@ func (st *checkState) firstConflict(ep *episode, mi int, topic, officialOnly boo
 			if !p.has(elemP) && st.listLen(mi) >= 2 {
 				continue
 			}
+			fs = append(fs, intr.feats...)
 		}
 		if p.Expect == ExpectOfficial && m.Kind != entities.Country {
 			continue
 		}
 		b, ok := st.match(ep, p, mi)
-		if !ok {
+		if !ok || (p.Requires == RequiresIntruder && intr.mistook != "" && b.p == intr.mistook) {
 			continue
 		}
 		exp := st.expected(ep, mi, p, b, conf)
 		if exp == "" || containsStr(m.Entities, exp) {
 			continue
 		}
-		return st.newConflict(ep, mi, p, exp), true
+		if (conf != "" || p.Requires == RequiresIntruder) && st.discussed(ep, mi) {
+			if conf == "" {
+				_, cs = st.confusableParticipant(ep, m)
+			}
+			fs = append(fs, feature{"discussed", discussedFactor(cs), "a topic or place elsewhere in the text"})
+		}
+		f := st.newConflict(ep, mi, p, exp, fs)
+		if f.Confidence < minConflictConfidence {
+			continue
+		}
+		return f, true
 	}
 	return Finding{}, false
-}
-
-// intruder says whether a mention looks like a slip rather than a third
-// party by where and how often its state appears: a state (not a group)
-// named once in the whole text, after the lede, in a release whose two
-// participants are well established. A third party a release discusses is
-// usually introduced and named again; a participant's name swapped for
-// another state's in one place is not.
-func (st *checkState) intruder(ep *episode, mi int) bool {
-	m := &st.ms[mi]
-	if m.Kind != entities.Country || len(m.Entities) != 1 || len(ep.parts) != 2 {
-		return false
-	}
-	if st.sentOf(m.FirstTok) == st.sentOf(0) {
-		return false // the lede introduces what the release is about
-	}
-	if k := m.LastTok + 1; k < len(st.tokPerson) && st.tokPerson[k] >= 0 && st.plausibleName(int(st.tokPerson[k])) {
-		return false // a title's state before a name (الرئيس الأميركي باراك أوباما)
-	}
-	id := m.Entities[0]
-	for i := range st.ms {
-		if i != mi && containsStr(st.ms[i].Entities, id) {
-			return false
-		}
-	}
-	for i := range st.chromeMs {
-		if containsStr(st.chromeMs[i].Entities, id) {
-			return false
-		}
-	}
-	return true
 }
 
 // plausibleName says whether a person occurrence read from context is a
@@ -356,7 +339,7 @@ func (st *checkState) expected(ep *episode, mi int, p *Pattern, b binding, conf 
 // last before it.
 func (st *checkState) absentParticipant(ep *episode, mi int, conf string) string {
 	if conf == "" {
-		conf = st.confusableParticipant(ep, &st.ms[mi])
+		conf, _ = st.confusableParticipant(ep, &st.ms[mi])
 	}
 	if conf != "" {
 		return conf

@@ -390,7 +390,8 @@ func (st *checkState) choosePair(byID map[string]*partState, ctEnd int, contactP
 	// whose ministers meet, make the meeting multilateral.
 	ep.multilat = contact && (strong >= multilateralParties || triple ||
 		!st.pairMeeting(ctEnd) && st.groupMeets() || st.multilateralContact(ctEnd))
-	if !ep.multilat && len(contactPair) == 2 && byID[contactPair[0]] != nil && byID[contactPair[1]] != nil {
+	if !ep.multilat && len(contactPair) == 2 && byID[contactPair[0]] != nil && byID[contactPair[1]] != nil &&
+		!strongerOutside(byID, contactPair) {
 		ps = []*partState{byID[contactPair[0]], byID[contactPair[1]]}
 		slices.SortFunc(ps, byScore)
 	}
@@ -413,6 +414,29 @@ func (st *checkState) choosePair(byID map[string]*partState, ctEnd int, contactP
 		ep.partIDs[p.id] = true
 	}
 	return ep
+}
+
+// strongerOutside says whether a state outside the coordinated pair is a
+// party by stronger evidence than a member of the pair: a counterpart word
+// (which a member lacks) and a higher score. A title alone is not enough:
+// news names officials of third states by title in the lede. A pair coordinated in a later
+// sentence of the contact window (العلاقات الصينية الألبانية) then does
+// not displace the party the lede names (نظيره الأذربيجاني): a translation
+// that swapped the name there is a slip, not a second party.
+func strongerOutside(byID map[string]*partState, pair []string) bool {
+	weaker := byID[pair[0]]
+	if byScore(weaker, byID[pair[1]]) < 0 {
+		weaker = byID[pair[1]]
+	}
+	for id, p := range byID {
+		if id == pair[0] || id == pair[1] || !p.party {
+			continue
+		}
+		if p.counterpartEv && !weaker.counterpartEv && p.score > weaker.score {
+			return true
+		}
+	}
+	return false
 }
 
 // reportsContact says whether the text reports a contact. A contact word

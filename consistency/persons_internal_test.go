@@ -76,28 +76,29 @@ func TestLexTable(t *testing.T) {
 	require.LessOrEqual(t, 2*used, len(c.lexTab.slots))
 }
 
-// TestConfusablesComplete checks the precomputed confusable pairs against
-// the definition on every pair of entities the checker can compare.
-func TestConfusablesComplete(t *testing.T) {
-	g, c := testChecker(t)
-	var ids []string
-	for _, e := range g.Entities {
-		if e.Kind == entities.Country || e.Kind == entities.Group || e.Kind == entities.Region {
-			ids = append(ids, e.ID)
-		}
+// TestConfusability checks the checker's confusability against the
+// derived table and the rules' pairs: every pair the table keeps and every
+// listed pair is confusable, both ways; a state is not confusable with
+// itself; unrelated states are not.
+func TestConfusability(t *testing.T) {
+	_, c := testChecker(t)
+	n := 0
+	for _, p := range c.confTab.Pairs() {
+		require.True(t, c.confusable(p.A, p.B), "%s %s", p.A, p.B)
+		require.True(t, c.confusable(p.B, p.A), "%s %s", p.B, p.A)
+		require.Equal(t, c.confusability(p.A, p.B), c.confusability(p.B, p.A))
+		n++
 	}
-	require.Greater(t, len(ids), 200)
-	found := 0
-	for _, a := range ids {
-		for _, b := range ids {
-			want := c.confusableSlow(a, b)
-			require.Equal(t, want, c.confusable(a, b), "%s %s", a, b)
-			if want {
-				found++
-			}
-		}
+	assert.Greater(t, n, 200, "derived pairs")
+	for p := range c.pairs {
+		require.GreaterOrEqual(t, c.confusability(p[0], p[1]), handPairScore, "%v", p)
 	}
-	assert.Greater(t, found, 20, "confusable pairs")
+	assert.True(t, c.confusable("AZ", "AF"), "阿 in Chinese")
+	assert.True(t, c.confusable("KR", "JP"), "listed in the rules")
+	assert.False(t, c.confusable("AZ", "AZ"))
+	assert.False(t, c.confusable("SY", "RU"))
+	assert.Equal(t, "zh1 阿", c.confusableReason("AZ", "AF"))
+	assert.Equal(t, "", c.confusableReason("SY", "RU"))
 }
 
 // TestKeyFirstLetter checks what misspeltKnown's prefilter relies on:

@@ -14,7 +14,7 @@ import (
 // span. It reports false when exp is unknown or has no form of that kind
 // (a person, or a state without a nisba for a nisba).
 func (c *Checker) Suggest(norm string, m *entities.Mention, exp string) (string, bool) {
-	e := c.entityOf(exp)
+	e, _ := c.g.Lookup(exp)
 	if e == nil || m == nil || m.NormStart < 0 || m.NormEnd > len(norm) || m.NormStart > m.NormEnd {
 		return "", false
 	}

@@ -1,0 +1,188 @@
+package consistency
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/nazir-nlp/nazir/entities"
+)
+
+// Evidence, not gates. A country conflict's confidence is the product of
+// the factors of named features, each in (0, 1] except where said: the
+// matched pattern's confidence (how strongly the context is a party's
+// place), then
+//
+//	confusable   the state is easily mistaken for the participant
+//	             expected: confusableBase + confusableSlope × score, at most 1
+//	             (one shared first Chinese character 0.55 → 0.875)
+//	intruder     for patterns that need the state to look swapped in rather
+//	             than discussed: how often and where it is named (intruder)
+//	parties      each participant established by weaker evidence than a
+//	             title, counterpart word or known official: weakParty
+//	             (weakPartyIntruder for intruder patterns)
+//	quoted       the mention is inside a quotation: quotedFactor
+//	discussed    for confusable and intruder patterns: the same state is a
+//	             topic or a place elsewhere in the text (الوضع في أفغانستان):
+//	             a state the release discusses is more likely a third party
+//	             than a participant swapped, the less so the more easily it
+//	             is mistaken for one (neighbours with close names, السودان
+//	             وجنوب السودان, are discussed together and swapped alike):
+//	             discussedBase + (1 − discussedBase) × confusability
+//
+// A judgement whose confidence falls below minConflictConfidence raises no
+// conflict at all (the mention stays a third party).
+//
+// A product of factors is a linear score of their logarithms: each factor
+// is one weight, and the finding's evidence lists the features that made
+// it, with their factors. The default --min-confidence (DefaultMinConfidence)
+// is the threshold chosen on measured data (see README, "Confidence").
+type feature struct {
+	name   string
+	factor float64
+	note   string // what was seen ("AZ, zh1 阿", "named once")
+}
+
+const (
+	confusableBase  = 0.6
+	confusableSlope = 0.5
+	quotedFactor    = 0.5
+	discussedBase   = 0.5
+	// minConflictConfidence is the lowest confidence a conflict is raised
+	// with.
+	minConflictConfidence = 0.4
+)
+
+// discussedFactor is the discussed feature's factor for a confusability.
+func discussedFactor(conf float64) float64 { return discussedBase + (1-discussedBase)*conf }
+
+// discussed says whether the state of mention mi is a topic or a place in
+// another of its mentions (a topic sentence, a topic word, a place).
+func (st *checkState) discussed(ep *episode, mi int) bool {
+	m := &st.ms[mi]
+	for j := range st.ms {
+		if j == mi || !judgeable(&st.ms[j]) || !sameState(m, &st.ms[j]) {
+			continue
+		}
+		if st.topicContext(ep, j) {
+			return true
+		}
+	}
+	return false
+}
+
+func sameState(a, b *entities.Mention) bool {
+	for _, x := range a.Entities {
+		if containsStr(b.Entities, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// confusableFactor is the confusable feature's factor for a score.
+func confusableFactor(score float64) float64 {
+	return min(1, confusableBase+confusableSlope*score)
+}
+
+// The intruder feature: a participant's name swapped for another state's
+// shows in how the text names that state. A third party a release discusses
+// is usually introduced and named again; a swapped name is named once, or,
+// when a translation swapped the same name several times, a few times as a
+// state easily mistaken for a participant.
+const (
+	// intruderOnce: named once in the whole text (page chrome included).
+	intruderOnce = 1.0
+	// intruderRepeatedBase + intruderRepeatedSlope × confusability: named
+	// two or three times, easily mistaken for a participant.
+	intruderRepeatedBase  = 0.45
+	intruderRepeatedSlope = 0.4
+	// intruderLede: in the lede, which introduces what the release is
+	// about.
+	intruderLede = 0.6
+	// intruderBeforeName: a title's state before a name (الرئيس الأميركي
+	// باراك أوباما) usually is that person's state.
+	intruderBeforeName = 0.3
+	// minIntruder is the intruder score from which an intruder pattern is
+	// considered at all.
+	minIntruder = 0.5
+)
+
+// intruderScore is the intruder feature of one mention: its score, the
+// features that made it, and, when the state is named more than once, the
+// participant it is easily mistaken for (a slip does not stand beside the
+// very participant it replaced: السودان وجنوب السودان is a pair of states,
+// not a swap).
+type intruderScore struct {
+	score   float64
+	feats   []feature
+	mistook string
+}
+
+// intruder scores how much mention mi looks swapped in rather than
+// discussed (0 when it cannot be: not one country, not a pair episode).
+func (st *checkState) intruder(ep *episode, mi int) intruderScore {
+	m := &st.ms[mi]
+	if m.Kind != entities.Country || len(m.Entities) != 1 || len(ep.parts) != 2 {
+		return intruderScore{}
+	}
+	id := m.Entities[0]
+	n := st.timesNamed(id)
+	var fs []feature
+	score, mistook := 0.0, ""
+	switch {
+	case n == 1:
+		score = intruderOnce
+		fs = append(fs, feature{"intruder", score, "named once"})
+	case n <= 3:
+		conf, cs := st.confusableParticipant(ep, m)
+		if conf == "" {
+			return intruderScore{}
+		}
+		mistook = conf
+		score = intruderRepeatedBase + intruderRepeatedSlope*cs
+		fs = append(fs, feature{"intruder", score, fmt.Sprintf("named %d times, easily mistaken for %s", n, conf)})
+	default:
+		return intruderScore{}
+	}
+	if st.sentOf(m.FirstTok) == st.sentOf(0) {
+		score *= intruderLede
+		fs = append(fs, feature{"in-lede", intruderLede, "in the lede"})
+	}
+	if k := m.LastTok + 1; k < len(st.tokPerson) && st.tokPerson[k] >= 0 && st.plausibleName(int(st.tokPerson[k])) {
+		score *= intruderBeforeName
+		fs = append(fs, feature{"before-name", intruderBeforeName, "a title's state before a name"})
+	}
+	return intruderScore{score, fs, mistook}
+}
+
+// timesNamed counts the mentions of state id in the text and its page
+// chrome.
+func (st *checkState) timesNamed(id string) int {
+	n := 0
+	for i := range st.ms {
+		if containsStr(st.ms[i].Entities, id) {
+			n++
+		}
+	}
+	for i := range st.chromeMs {
+		if containsStr(st.chromeMs[i].Entities, id) {
+			n++
+		}
+	}
+	return n
+}
+
+// confidenceOf multiplies a pattern's confidence by the factors of the
+// features, and returns the evidence notes of the features.
+func confidenceOf(base float64, fs []feature) (float64, string) {
+	c := base
+	var b strings.Builder
+	for i, f := range fs {
+		c *= f.factor
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		fmt.Fprintf(&b, "%s ×%.2f (%s)", f.name, f.factor, f.note)
+	}
+	return c, b.String()
+}

@@ -1,0 +1,130 @@
+package consistency_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/nazir-nlp/nazir/consistency"
+)
+
+// reported returns the country conflicts a user sees with the default
+// --min-confidence.
+func reported(t *testing.T, text string) []consistency.Finding {
+	t.Helper()
+	var out []consistency.Finding
+	for _, f := range conflicts(t, text) {
+		if f.Confidence >= consistency.DefaultMinConfidence {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func evidenceNotes(f consistency.Finding) string {
+	var b strings.Builder
+	for _, e := range f.Evidence {
+		b.WriteString(e.Note)
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+// TestEvidenceFeatures: each feature of the conflict score, a slip it helps
+// catch and a clean text it leaves alone. The texts are our own.
+func TestEvidenceFeatures(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		want    []string // texts of the reported conflicts, in order
+		feature string   // a feature every reported conflict lists
+	}{
+		{
+			name: "confusable from data: 阿 in Chinese, Afghanistan for Azerbaijan",
+			text: ledeCNAZ + "وأكد وانغ يي أن الصين تدعم أفغانستان في صون استقلالها وسيادتها.\n",
+			want: []string{"أفغانستان"}, feature: "confusable ×0.88 (AZ, 0.55: zh1 阿)",
+		},
+		{
+			name: "confusable from data: a state with the same consonants (غانا/غينيا)",
+			text: "كوناكري 4 مايو 2026 - استقبل وزير الخارجية الغيني اليوم في كوناكري نظيره الصيني وانغ يي.\n" +
+				"وأكد وانغ يي أن الصين تدعم غانا في مسيرتها التنموية.\n",
+			want: []string{"غانا"}, feature: "ar-skeleton",
+		},
+		{
+			name: "homograph: مالي (also 'financial') is judged by unambiguous patterns only",
+			text: "ليلونغوي 4 مايو 2026 - استقبل وزير الخارجية الملاوي اليوم في ليلونغوي نظيره الصيني وانغ يي.\n" +
+				"وأكد وانغ يي أن الصين تقدم دعم مالي لمشروعات الري.\n",
+		},
+		{
+			name: "participants: a pair coordinated after the lede does not displace the counterpart",
+			text: ledeCNAZ + "واتفق الجانبان على تطوير العلاقات الصينية الألبانية في المجالات كافة.\n",
+			want: []string{"الألبانية"},
+		},
+		{
+			name: "discussed: a confusable state the release discusses as a topic is left alone",
+			text: ledeCNAZ + "وبحث الجانبان الوضع في أفغانستان، وأكدا دعم عملية السلام التي يقودها الأفغان.\n" +
+				"وقال وانغ يي إن استقرار أفغانستان يهم المنطقة كلها، وإن الصين وأذربيجان تتشاوران بشأن أفغانستان.\n",
+		},
+		{
+			name: "a confusable state swapped in twice is caught twice",
+			text: ledeCNSK + "وقال وانغ يي إن العلاقات بين الصين وسلوفينيا تشهد زخما جيدا.\n" +
+				"وأضاف أن الصين مستعدة للعمل مع سلوفينيا لتعزيز الاستثمار.\n",
+			want: []string{"سلوفينيا", "سلوفينيا"},
+		},
+		{
+			name: "intruder: a state beside the very participant it resembles is a pair, not a swap",
+			text: "الخرطوم 3 يونيو 2026 (سونا) استقبل وزير الخارجية السوداني اليوم في الخرطوم نظيره الصيني وانغ يي.\n" +
+				"وتبادل الجانبان وجهات النظر حول العلاقات بين السودان وجنوب السودان.\n" +
+				"وأكد وانغ يي دعم الصين للحوار بين السودان وجنوب السودان.\n",
+		},
+		{
+			name: "intruder: a third state named three times and not confusable is discussed, not swapped",
+			text: ledeJOEG + "وقال الصفدي إن الأردن يدعم لبنان، وإن استقرار لبنان ضرورة.\n" +
+				"وأكد عبد العاطي أن مصر تقف إلى جانب لبنان.\n",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs := reported(t, tt.text)
+			var got []string
+			for _, f := range fs {
+				got = append(got, f.Text)
+				if tt.feature != "" {
+					assert.Contains(t, evidenceNotes(f), tt.feature)
+					assert.Contains(t, evidenceNotes(f), "features: pattern "+f.Rule)
+				}
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+// TestConfidenceIsTheProductOfFeatures: a finding's confidence is its
+// pattern's confidence times the factors its evidence lists.
+func TestConfidenceIsTheProductOfFeatures(t *testing.T) {
+	fs := reported(t, ledeCNAZ+"وأكد وانغ يي أن الصين تدعم أفغانستان في صون استقلالها وسيادتها.\n")
+	require.Len(t, fs, 1)
+	// confusable-support 0.8 × confusable (0.6 + 0.5 × 0.55)
+	assert.InDelta(t, 0.8*0.875, fs[0].Confidence, 0.006)
+}
+
+// TestIntruderRepeated: a state named more than once can still be a slip
+// when it is easily mistaken for a participant (a translation that swaps a
+// name once usually swaps it again); a state that is not stays a third
+// party. The score is below the default threshold for a weak (one Chinese
+// character) confusion: a library caller with MinConfidence 0 sees it.
+func TestIntruderRepeated(t *testing.T) {
+	slip := ledeCNAZ + "وأشاد وانغ يي بالتطور الذي تشهده العلاقات بين ألبانيا والصين.\n" +
+		"وأعرب الجانب الصيني عن تقديره لمواقف ألبانيا الثابتة.\n"
+	fs := conflicts(t, slip)
+	require.NotEmpty(t, fs)
+	assert.Equal(t, "intruder-between", fs[0].Rule)
+	assert.Contains(t, evidenceNotes(fs[0]), "intruder ×0.67 (named 2 times, easily mistaken for AZ)")
+	assert.InDelta(t, 0.85*(0.45+0.4*0.55), fs[0].Confidence, 0.006)
+
+	clean := ledeCNAZ + "وأشاد وانغ يي بالتطور الذي تشهده العلاقات بين كندا والصين.\n" +
+		"وأعرب الجانب الصيني عن تقديره لمواقف كندا الثابتة.\n"
+	assert.Empty(t, conflicts(t, clean))
+}
