@@ -13,6 +13,7 @@ import (
 	"github.com/nazir-nlp/nazir/arabic"
 	"github.com/nazir-nlp/nazir/consistency"
 	"github.com/nazir-nlp/nazir/entities"
+	"github.com/nazir-nlp/nazir/internal/confusable"
 )
 
 // Kind is what a finding is about (the JSON "kind").
@@ -142,6 +143,10 @@ type Aligner struct {
 	// known[lang][id]: the language's lexicon has a form of id, so a
 	// target mention of id can be verified against that source.
 	known map[string]map[string]bool
+	// conf scores how easily two states are swapped (nazir's derived
+	// table); an added state easily swapped for one the source names is
+	// reported as a wrong entity.
+	conf *confusable.Table
 	// surnameKey maps a phonetic key of an official's Arabic surname, or
 	// of a one-word country name, to the entities (misspelt in the target).
 	surnameKey map[string][]string
@@ -158,7 +163,11 @@ func New(c *consistency.Checker, opts Options) (*Aligner, error) {
 	if err != nil {
 		return nil, err
 	}
-	a := &Aligner{opts: opts, c: c, tg: c.Tagger(), g: g, lex: lex, known: map[string]map[string]bool{}, surnameKey: map[string][]string{}}
+	conf, err := confusable.Default()
+	if err != nil {
+		return nil, fmt.Errorf("align: %w", err)
+	}
+	a := &Aligner{conf: conf, opts: opts, c: c, tg: c.Tagger(), g: g, lex: lex, known: map[string]map[string]bool{}, surnameKey: map[string][]string{}}
 	for lang, lx := range lex {
 		k := map[string]bool{}
 		note := func(e *entry) {
@@ -535,6 +544,25 @@ func (a *Aligner) compare(st *segState, docIDs map[string]bool, people *peopleSe
 		if tgtMatched[ti] || !t.counted || t.m.Kind == entities.Group || !a.opts.Counts && inAll(srcAll, t.ids) {
 			continue
 		}
+		// A state the source does not name, easily swapped for one it
+		// does (the source names North Korea twice, the translation
+		// North Korea and Syria): a wrong entity, not an addition.
+		if x := a.confusedWith(t.ids, srcs); x != "" {
+			f := Finding{Kind: WrongEntity, Severity: consistency.SeverityError, Entity: t.ids[0], Expected: x,
+				Src: mkSpan(src, 0, len(src)), Tgt: mkSpan(tgt, t.m.Start, t.m.End)}
+			for _, s := range srcs {
+				if slices.Contains(s.ids, x) {
+					f.Src = mkSpan(src, s.start, s.end)
+					break
+				}
+			}
+			if sug, ok := a.suggest(st.t, t, x); ok {
+				f.Suggestion = &sug
+			}
+			f.Message = fmt.Sprintf("the translation names %s (%s), which the source does not name and which is easily mistaken for %s (%s) that it does", a.englishList(t.ids), t.m.Text, a.english(x), f.Src.Text)
+			fs = append(fs, f)
+			continue
+		}
 		fs = append(fs, Finding{Kind: AddedEntity, Severity: consistency.SeverityWarning, Entity: t.ids[0], Candidates: multi(t.ids),
 			Src: mkSpan(src, 0, len(src)), Tgt: mkSpan(tgt, t.m.Start, t.m.End),
 			Message: fmt.Sprintf("the translation names %s (%s); the source does not (or names it fewer times)", a.englishList(t.ids), t.m.Text)})
@@ -573,6 +601,29 @@ func (a *Aligner) compare(st *segState, docIDs map[string]bool, people *peopleSe
 		return fs[i].Tgt.Start < fs[j].Tgt.Start
 	})
 	return fs
+}
+
+// minConfusable is the confusability score (0–1) from which an added
+// state counts as a swap for a state of the source.
+const minConfusable = 0.5
+
+// confusedWith returns the source state most easily swapped for the
+// target's ids, "" when none scores minConfusable.
+func (a *Aligner) confusedWith(ids []string, srcs []srcMention) string {
+	best, bestScore := "", minConfusable
+	for _, s := range srcs {
+		if s.kind != entities.Country || s.abbrev {
+			continue
+		}
+		for _, x := range s.ids {
+			for _, y := range ids {
+				if sc := a.conf.Score(x, y); sc >= bestScore && (sc > bestScore || best == "" || x < best) {
+					best, bestScore = x, sc
+				}
+			}
+		}
+	}
+	return best
 }
 
 // misspelt looks in the target for a word whose phonetic key is a

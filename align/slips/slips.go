@@ -18,6 +18,7 @@ import (
 	"github.com/nazir-nlp/nazir/align"
 	"github.com/nazir-nlp/nazir/consistency"
 	"github.com/nazir-nlp/nazir/entities"
+	"github.com/nazir-nlp/nazir/internal/confusable"
 )
 
 // Kind is a kind of slip.
@@ -61,16 +62,29 @@ type Slip struct {
 
 // Generator makes slips. It is deterministic for a seed.
 type Generator struct {
+	// AnyState draws a swapped state from all states with the mention's
+	// form instead of the confusable ones: slips a confusability rule
+	// cannot explain.
+	AnyState bool
+
 	a   *align.Aligner
 	c   *consistency.Checker
 	g   *entities.Gazetteer
 	rng *rand.Rand
 	zh  map[string]rune // country id → first character of its Chinese name
+	// conf is nazir's derived table of easily swapped states; nil: the
+	// generator's own similarity (same first letters) decides.
+	conf *confusable.Table
 }
 
-// New returns a generator seeded with seed.
+// New returns a generator seeded with seed. Confusable states are those of
+// nazir's derived confusability table (internal/confusable), else states
+// whose names start alike.
 func New(a *align.Aligner, c *consistency.Checker, seed uint64) *Generator {
 	gen := &Generator{a: a, c: c, g: c.Gazetteer(), rng: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)), zh: map[string]rune{}}
+	if t, err := confusable.Default(); err == nil {
+		gen.conf = t
+	}
 	names := display.Regions(language.MustParse("zh-Hans"))
 	for _, e := range gen.g.ByKind(entities.Country) {
 		if r, err := language.ParseRegion(e.ID); err == nil {
@@ -159,10 +173,11 @@ func baseLang(tag string) string {
 	return b
 }
 
-// confusable draws a state easily mistaken for from: its Arabic name or
-// nisba starts with the same two letters, or its English name with the
-// same three, and it has the mention's form; else any state with the
-// form. It is named neither in the source nor in the target.
+// confusable draws a state easily mistaken for from (a score of 0.5 or
+// more in the confusability table; without a table, an Arabic name or
+// nisba that starts with the same two letters or an English name with the
+// same three) that has the mention's form; else any state with the form.
+// It is named neither in the source nor in the target.
 func (gen *Generator) confusable(from string, m *entities.Mention, named []string, inTarget map[string]bool, lang string) string {
 	fe, _ := gen.g.Lookup(from)
 	var close, any []string
@@ -174,12 +189,18 @@ func (gen *Generator) confusable(from string, m *entities.Mention, named []strin
 			continue
 		}
 		any = append(any, e.ID)
+		if gen.conf != nil {
+			if gen.conf.Score(from, e.ID) >= 0.5 {
+				close = append(close, e.ID)
+			}
+			continue
+		}
 		if similar(stripAl(fe.Names[0]), stripAl(e.Names[0]), 2) || similar(fe.English, e.English, 3) ||
 			len(fe.Nisba.M) > 0 && len(e.Nisba.M) > 0 && similar(fe.Nisba.M[0], e.Nisba.M[0], 2) {
 			close = append(close, e.ID)
 		}
 	}
-	if len(close) > 0 {
+	if len(close) > 0 && !gen.AnyState {
 		return close[gen.rng.IntN(len(close))]
 	}
 	if len(any) > 0 {
@@ -250,8 +271,15 @@ func (gen *Generator) replace(d *align.Document, si int, norm string, m *entitie
 	}
 	nd := cloneDoc(d)
 	tgt := nd.Segments[si].Tgt
-	nd.Segments[si].Tgt = tgt[:m.Start] + repl + tgt[m.End:]
-	return Slip{Kind: kind, Doc: nd, Seg: si, From: from, To: to, TgtStart: m.Start, TgtEnd: m.Start + len(repl)}, true
+	start := m.Start
+	// ل before a name that takes the article merges with it: لإندونيسيا
+	// → للهند, not لالهند.
+	if strings.HasSuffix(m.Prefix, "ل") && strings.HasPrefix(repl, "ال") && strings.HasSuffix(tgt[:start], "ل") {
+		start -= len("ل")
+		repl = "لل" + strings.TrimPrefix(repl, "ال")
+	}
+	nd.Segments[si].Tgt = tgt[:start] + repl + tgt[m.End:]
+	return Slip{Kind: kind, Doc: nd, Seg: si, From: from, To: to, TgtStart: start, TgtEnd: start + len(repl)}, true
 }
 
 // drop deletes mention m and the space before it.

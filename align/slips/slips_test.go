@@ -17,7 +17,10 @@ import (
 	"github.com/nazir-nlp/nazir/consistency"
 )
 
-var seed = flag.Uint64("seed", 1, "generator seed for TestOwnPairs and TestNTREXSlips")
+var (
+	seed     = flag.Uint64("seed", 1, "generator seed for TestOwnPairs and TestNTREXSlips")
+	anyState = flag.Bool("any-state", false, "swap states for any state, not confusable ones")
+)
 
 var (
 	once sync.Once
@@ -97,13 +100,14 @@ func TestGenerator(t *testing.T) {
 func TestOwnPairs(t *testing.T) {
 	a, c := setup(t)
 	gen := New(a, c, *seed)
+	gen.AnyState = *anyState
 	var all []Slip
 	for _, d := range readDocs(t, "../testdata/pairs.jsonl") {
 		all = append(all, gen.Slips(d)...)
 	}
 	sc, err := Evaluate(a, all)
 	require.NoError(t, err)
-	t.Logf("seed %d, %d slips: %s; missing-entity recall %.3f, ambiguous-source recall %.3f", *seed, len(all), sc,
+	t.Logf("seed %d (any state %v), %d slips: %s; missing-entity recall %.3f, ambiguous-source recall %.3f", *seed, *anyState, len(all), sc,
 		sc.Recall(align.MissingEntity), sc.Recall(align.AmbiguousSource))
 	assert.GreaterOrEqual(t, sc.Recall(align.WrongEntity), 0.95)
 	assert.GreaterOrEqual(t, sc.Precision(), 0.95)
@@ -120,6 +124,7 @@ func TestNTREXSlips(t *testing.T) {
 	}
 	a, c := setup(t)
 	gen := New(a, c, *seed)
+	gen.AnyState = *anyState
 	var all []Slip
 	for _, d := range readDocs(t, p) {
 		rs, err := a.CheckDocument(d)
@@ -131,6 +136,6 @@ func TestNTREXSlips(t *testing.T) {
 	}
 	sc, err := Evaluate(a, all)
 	require.NoError(t, err)
-	t.Logf("seed %d, %d slips: %s; missing-entity recall %.3f", *seed, len(all), sc, sc.Recall(align.MissingEntity))
+	t.Logf("seed %d (any state %v), %d slips: %s; missing-entity recall %.3f", *seed, *anyState, len(all), sc, sc.Recall(align.MissingEntity))
 	assert.GreaterOrEqual(t, sc.Precision(), 0.95)
 }
