@@ -43,7 +43,7 @@ func serve(ctx context.Context, args []string, stderr io.Writer, ready chan<- st
 	fs.Float64Var(&sf.minConfidence, "min-confidence", defaultMinConfidence, "drop findings below this confidence (0-1); requests may ask for more, not less")
 	fs.Int64Var(&sf.cfg.MaxBodyBytes, "max-body", server.DefaultMaxBodyBytes, "refuse request bodies larger than this many `bytes` (413)")
 	fs.IntVar(&sf.cfg.MaxChecks, "max-checks", runtime.GOMAXPROCS(0), "check at most `N` requests at once")
-	fs.DurationVar(&sf.cfg.QueueTimeout, "queue-timeout", server.DefaultQueueTimeout, "a request waits this long for a free check before 503 (negative: do not wait)")
+	fs.DurationVar(&sf.cfg.QueueTimeout, "queue-timeout", server.DefaultQueueTimeout, "a request waits this long for a free check before 503 (0: do not wait)")
 	fs.DurationVar(&sf.cfg.ReadTimeout, "read-timeout", server.DefaultReadTimeout, "time limit for reading a request, body included")
 	fs.DurationVar(&sf.cfg.WriteTimeout, "write-timeout", server.DefaultWriteTimeout, "time limit from a request's headers to the end of its response")
 	fs.DurationVar(&sf.cfg.IdleTimeout, "idle-timeout", server.DefaultIdleTimeout, "close kept-alive connections idle this long")
