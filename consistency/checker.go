@@ -337,6 +337,7 @@ func (c *Checker) compile(ps []Pattern) []Pattern {
 	return out
 }
 
+// normWord is a word or phrase normalised, its words joined by one space.
 func (c *Checker) normWord(w string) string {
 	t := c.norm.Normalize([]byte(w))
 	return strings.Join(strings.Fields(t.Norm), " ")

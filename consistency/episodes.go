@@ -64,6 +64,7 @@ const (
 	scopeMultilateral
 )
 
+// String is the kind as the report writes it.
 func (k scopeKind) String() string {
 	switch k {
 	case scopeBilateral:

@@ -20,6 +20,7 @@ const (
 	roleChrome                             // in the page chrome after the release
 )
 
+// String is the role as the report writes it.
 func (r mentionRole) String() string {
 	switch r {
 	case roleContext:
@@ -172,6 +173,7 @@ func (st *checkState) listLen(mi int) int {
 	return n
 }
 
+// isState says whether a mention names a state or group by its name.
 func isState(m *entities.Mention) bool {
 	return (m.Kind == entities.Country || m.Kind == entities.Group) && m.Form == entities.FormName
 }
@@ -286,6 +288,7 @@ func (st *checkState) plausibleName(pi int) bool {
 	return true
 }
 
+// containsStr says whether a holds s.
 func containsStr(a []string, s string) bool {
 	for _, x := range a {
 		if x == s {

@@ -96,8 +96,8 @@ func (st *checkState) spelledDifferently(cl *cluster) bool {
 	return false
 }
 
-// wordVariant: some word of a is missing from b while b has a word with the
-// same key.
+// wordVariant says whether some word of a is missing from b while b has a
+// word with the same key.
 func wordVariant(a, b *person) bool {
 	for i, x := range a.words {
 		if containsStr(b.words, x) {

@@ -80,6 +80,7 @@ func reportMention(m *entities.Mention, role mentionRole) Mention {
 	return om
 }
 
+// round2 rounds a confidence or score to two decimals for the report.
 func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
 
 // positionWalker turns increasing byte offsets into 1-based line and rune
@@ -90,6 +91,8 @@ type positionWalker struct {
 	valid          bool // src is valid UTF-8: runes are counted by their lead bytes
 }
 
+// advance walks to byte offset to (not before the last one asked for) and
+// returns its line and column.
 func (w *positionWalker) advance(src []byte, to int) (line, col int) {
 	if !w.started {
 		w.line, w.col, w.started = 1, 1, true

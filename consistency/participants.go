@@ -97,6 +97,7 @@ const (
 	flagCounterpartWord
 )
 
+// flags says what a kind of evidence counts for.
 func (k evidenceKind) flags() evidenceFlag {
 	switch k {
 	case evCounterpart:

@@ -30,6 +30,7 @@ type cluster struct {
 	country string
 }
 
+// maxNameWords bounds the words of a name read from context.
 const maxNameWords = 6
 
 // detectPersons finds names: the gazetteer's people, names after a title
@@ -292,6 +293,7 @@ func (st *checkState) nameAt(tok int) (first, last int, ok bool) {
 	return first, last, true
 }
 
+// nameWords counts the Arabic words among the tokens [first, last].
 func (st *checkState) nameWords(first, last int) int {
 	n := 0
 	for k := first; k <= last; k++ {
@@ -330,10 +332,8 @@ func (st *checkState) addPerson(first, last int, country string, known *entities
 	}
 }
 
-// nameKeys returns the phonetic keys of a name's given names and surname; a
-// leading article on the surname is ignored (الصفدي / صفدي).
-// personKeys returns the wordKey of each word and the keys of nameKeys,
-// computing each word's key once.
+// personKeys returns the wordKey of each word of a name and the keys of
+// nameKeys, computing each word's key once.
 func personKeys(words []string) (keys, given []string, surname string) {
 	// keys and given share one allocation.
 	buf := make([]string, len(words), 2*len(words))
@@ -357,6 +357,8 @@ func personKeys(words []string) (keys, given []string, surname string) {
 	return keys, given, surname
 }
 
+// nameKeys returns the phonetic keys of a name's given names and surname; a
+// leading article on the surname is ignored (الصفدي / صفدي).
 func nameKeys(words []string) (given []string, surname string) {
 	if len(words) == 0 {
 		return nil, ""

@@ -15,6 +15,8 @@ import (
 	"github.com/nazir-nlp/nazir/entities"
 )
 
+// defaultRulesYAML is the embedded rules.yaml.
+//
 //go:embed rules.yaml
 var defaultRulesYAML []byte
 
@@ -49,6 +51,7 @@ type Pattern struct {
 	x          int // index of the X element
 }
 
+// elemKind is what a pattern element matches.
 type elemKind uint8
 
 const (
@@ -60,6 +63,7 @@ const (
 	elemNotClass // zero-width: the token here is not in the class
 )
 
+// elem is one element of a pattern.
 type elem struct {
 	kind  elemKind
 	class string
@@ -85,6 +89,7 @@ func LoadRulesFile(path string) (*Rules, error) {
 	return LoadRules(f, path)
 }
 
+// rawPattern is a pattern as written in the rules file.
 type rawPattern struct {
 	ID         string  `yaml:"id"`
 	Pattern    string  `yaml:"pattern"`
@@ -95,6 +100,7 @@ type rawPattern struct {
 	Message    string  `yaml:"message"`
 }
 
+// rawRules is a rules file as written.
 type rawRules struct {
 	Classes        map[string][]string `yaml:"classes"`
 	Conflicts      []yaml.Node         `yaml:"conflicts"`
@@ -207,6 +213,8 @@ func decodeStrict(n *yaml.Node, v any, allowed ...string) error {
 	return n.Decode(v)
 }
 
+// decodePattern reads and validates one pattern (conflict says it is a
+// conflict pattern, which needs an expect, a confidence and a message).
 func decodePattern(n *yaml.Node, file string, classes map[string][]string, conflict bool) (Pattern, error) {
 	var rp rawPattern
 	if err := decodeStrict(n, &rp, "id", "pattern", "expect", "requires", "strong", "confidence", "message"); err != nil {
@@ -259,6 +267,7 @@ func decodePattern(n *yaml.Node, file string, classes map[string][]string, confl
 	return p, nil
 }
 
+// has says whether the pattern has an element of kind k.
 func (p *Pattern) has(k elemKind) bool {
 	for _, e := range p.elems {
 		if e.kind == k {
@@ -268,6 +277,7 @@ func (p *Pattern) has(k elemKind) bool {
 	return false
 }
 
+// parseElem reads one element of a pattern.
 func parseElem(f string, classes map[string][]string) (elem, error) {
 	switch {
 	case strings.HasPrefix(f, "@"):
@@ -343,6 +353,8 @@ func MergeRules(base, overlay *Rules) *Rules {
 	return out
 }
 
+// mergePatterns returns base with the patterns of over replacing those with
+// the same id and the others appended.
 func mergePatterns(base, over []Pattern) []Pattern {
 	out := append([]Pattern(nil), base...)
 	for _, p := range over {

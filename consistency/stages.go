@@ -62,4 +62,5 @@ const (
 	ledeSents = 4
 )
 
+// inLede says whether token tok is in the lede.
 func (st *checkState) inLede(tok int) bool { return tok <= st.ledeEnd }

@@ -52,6 +52,7 @@ type checkState struct {
 	scopes   []Scope
 }
 
+// span is a range of tokens [first, last], both inclusive.
 type span struct{ first, last int }
 
 // newState starts the check of src with a checkState from the Checker's pool and
@@ -229,17 +230,21 @@ func (st *checkState) markQuotes() {
 // word returns the normalised text of token i.
 func (st *checkState) word(i int) string { return st.norm[st.toks[i].Start:st.toks[i].End] }
 
+// is says whether token tok (in range) has a class bit.
 func (st *checkState) is(tok int, bit uint64) bool {
 	return tok >= 0 && tok < len(st.bits) && st.bits[tok]&bit != 0
 }
 
+// sentOf is the sentence that holds token tok.
 func (st *checkState) sentOf(tok int) span { return st.sents[st.tokSent[tok]] }
 
+// spanOf is the span of the tokens [first, last] in the original bytes.
 func (st *checkState) spanOf(first, last int) Span {
 	s, e := st.toks[first].OrigStart, st.toks[last].OrigEnd
 	return Span{Start: s, End: e, Text: string(st.src[s:e])}
 }
 
+// mentionSpan is the span of a mention.
 func (st *checkState) mentionSpan(m *entities.Mention) Span {
 	return Span{Start: m.Start, End: m.End, Text: m.Text}
 }
@@ -259,11 +264,13 @@ func judgeable(m *entities.Mention) bool {
 	return false
 }
 
+// entity is the gazetteer entity with that id, nil if none.
 func (st *checkState) entity(id string) *entities.Entity {
 	e, _ := st.c.g.Lookup(id)
 	return e
 }
 
+// sortedKeys returns the keys of m in order.
 func sortedKeys[V any](m map[string]V) []string {
 	out := make([]string, 0, len(m))
 	for k := range m {
@@ -273,4 +280,5 @@ func sortedKeys[V any](m map[string]V) []string {
 	return out
 }
 
+// hasPrefixAnd says whether the mention carries the conjunction و.
 func hasPrefixAnd(m *entities.Mention) bool { return strings.HasPrefix(m.Prefix, "و") }
