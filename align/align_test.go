@@ -2,6 +2,8 @@ package align
 
 import (
 	"bytes"
+	"errors"
+	"io"
 	"strings"
 	"sync"
 	"testing"
@@ -187,6 +189,46 @@ func FuzzCheck(f *testing.F) {
 			if x.Tgt.Start < 0 || x.Tgt.End > len(tgt) || x.Tgt.Start > x.Tgt.End || tgt[x.Tgt.Start:x.Tgt.End] != x.Tgt.Text {
 				t.Fatalf("bad tgt span %+v", x.Tgt)
 			}
+		}
+	})
+}
+
+func FuzzJSONL(f *testing.F) {
+	f.Add([]byte(`{"id":"a","doc":"d","src":"阿方","tgt":"الجانب الأفغاني","src_lang":"zh"}` + "\n" + `{"src":"x","tgt":"y","src_lang":"en"}`))
+	f.Add([]byte(`{"id":1,"src":"China","tgt":"الصين","src_lang":"en"}`))
+	a := newTestAligner(f)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		jr := NewJSONLReader(bytes.NewReader(data), "fuzz.jsonl")
+		for i := 0; i < 1000; i++ {
+			d, err := jr.Next()
+			if err != nil {
+				if !errors.Is(err, io.EOF) && !strings.HasPrefix(err.Error(), "fuzz.jsonl:") {
+					t.Fatalf("error without file and line: %v", err)
+				}
+				return
+			}
+			if len(d.Segments) == 0 {
+				t.Fatal("empty document")
+			}
+			_, _ = a.CheckDocument(d)
+		}
+	})
+}
+
+func FuzzTMX(f *testing.F) {
+	f.Add([]byte(`<tmx><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>China <ph>x</ph></seg></tuv><tuv xml:lang="ar"><seg>الصين</seg></tuv></tu></body></tmx>`))
+	a := newTestAligner(f)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		tr, err := NewTMXReader(bytes.NewReader(data), "fuzz.tmx")
+		if err != nil {
+			return
+		}
+		for i := 0; i < 1000; i++ {
+			d, err := tr.Next()
+			if err != nil {
+				return
+			}
+			_, _ = a.CheckDocument(d)
 		}
 	})
 }
