@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -452,4 +453,54 @@ func TestNewRejectsBadConfig(t *testing.T) {
 	assert.EqualValues(t, DefaultMaxBodyBytes, got.MaxBodyBytes)
 	assert.Positive(t, got.MaxChecks)
 	assert.Equal(t, DefaultQueueTimeout, got.QueueTimeout)
+}
+
+// TestConcurrentRequestsIdentical: many requests at once through the
+// shared checkers (both languages, both endpoints, the page) give the
+// answers one request at a time gives. Under -race (CI) it also shows the
+// server has no data race.
+func TestConcurrentRequestsIdentical(t *testing.T) {
+	s := newServer(t, Config{MaxChecks: 4, QueueTimeout: time.Minute}) // no 503 on a loaded machine
+	type req struct{ path, ctype, body string }
+	var reqs []req
+	for _, name := range []string{exampleRelease, cleanRelease} {
+		text := string(readFile(t, name))
+		for _, lang := range []string{"ar", "en"} {
+			opts := map[string]any{"language": lang}
+			reqs = append(reqs,
+				req{"/v1/check", "application/json", jsonBody(t, map[string]any{"text": text, "options": opts})},
+				req{"/v1/fix", "application/json", jsonBody(t, map[string]any{"text": text, "options": opts})})
+		}
+		ct, body := multipartForm(t, map[string]string{"text": text}, "", nil)
+		reqs = append(reqs, req{"/", ct, body})
+	}
+	want := make([]string, len(reqs))
+	for i, r := range reqs {
+		w := do(s, "POST", r.path, r.ctype, r.body)
+		require.Equal(t, 200, w.Code, "%s", w.Body.String())
+		want[i] = w.Body.String()
+	}
+	const workers, rounds = 8, 3
+	var wg sync.WaitGroup
+	errs := make(chan string, workers*rounds*len(reqs))
+	for k := 0; k < workers; k++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for r := 0; r < rounds; r++ {
+				for j := range reqs {
+					i := (j + k + r) % len(reqs)
+					w := do(s, "POST", reqs[i].path, reqs[i].ctype, reqs[i].body)
+					if w.Code != 200 || w.Body.String() != want[i] {
+						errs <- fmt.Sprintf("request %d (%s): %d, differs: %v", i, reqs[i].path, w.Code, w.Body.String() != want[i])
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
 }

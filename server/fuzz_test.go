@@ -2,8 +2,12 @@ package server
 
 import (
 	"encoding/json"
+	"mime/multipart"
+	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/nazir-nlp/nazir/internal/i18n"
 )
 
 // FuzzAPI sends any body to /v1/check and /v1/fix: the answer is never a
@@ -51,6 +55,45 @@ func FuzzAPI(f *testing.F) {
 		}
 		if fix && v.Text == nil {
 			t.Fatalf("a fix without text: %s", w.Body.String())
+		}
+	})
+}
+
+// FuzzPage posts any text (and any content kind and language) to the
+// page's check form: the answer is never a 5xx and always a UTF-8 page in
+// the language asked for.
+func FuzzPage(f *testing.F) {
+	s := newServer(f, Config{MaxBodyBytes: 64 << 10})
+	for _, seed := range []string{shortSlip, "<!DOCTYPE html><p>" + shortSlip, "\r\n\r", "\xff\xfe", "", "<html><script>x</script>", "\u202e" + shortSlip} {
+		f.Add(seed, "auto", "ar")
+		f.Add(seed, "html", "en")
+		f.Add(seed, "text", "xx")
+	}
+	f.Fuzz(func(t *testing.T, text, input, lang string) {
+		var b strings.Builder
+		mw := multipart.NewWriter(&b)
+		for k, v := range map[string]string{"text": text, "input": input, "lang": lang} {
+			if err := mw.WriteField(k, v); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := mw.Close(); err != nil {
+			t.Fatal(err)
+		}
+		w := do(s, "POST", "/", mw.FormDataContentType(), b.String())
+		if w.Code >= 500 {
+			t.Fatalf("%d for %q", w.Code, text)
+		}
+		page := w.Body.String()
+		if !utf8.ValidString(page) {
+			t.Fatalf("the page is not UTF-8 for %q", text)
+		}
+		want := `<html lang="ar" dir="rtl">`
+		if pageLang(lang) == i18n.English {
+			want = `<html lang="en" dir="ltr">`
+		}
+		if !strings.Contains(page, want) {
+			t.Fatalf("no %s for lang %q", want, lang)
 		}
 	})
 }
