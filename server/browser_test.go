@@ -283,6 +283,8 @@ const focused = `(function () { var e = document.activeElement; return e.id || (
 // to the button and press Enter; every finding is highlighted; untick all
 // corrections but one with the space bar, apply them with Enter; the
 // corrected text is that one correction applied; the copy button is there.
+// It does it twice: with the page's script and with scripts disabled (the
+// page works without JavaScript). Every form control has a name.
 func TestBrowserPage(t *testing.T) {
 	path := findBrowser()
 	if path == "" {
@@ -294,13 +296,32 @@ func TestBrowserPage(t *testing.T) {
 	s := newServer(t, Config{})
 	ts := httptest.NewServer(s)
 	defer ts.Close()
+	t.Run("with scripts", func(t *testing.T) { browsePage(t, path, ts.URL, true) })
+	t.Run("without scripts", func(t *testing.T) { browsePage(t, path, ts.URL, false) })
+}
+
+// unlabelled lists the form controls a screen reader could not name: no
+// label, no text, no aria-label.
+const unlabelled = `Array.from(document.querySelectorAll("input:not([type=hidden]), textarea, button, select")).filter(function (e) {
+	return !(e.labels && e.labels.length) && !e.textContent.trim() && !e.getAttribute("aria-label");
+}).map(function (e) { return e.id || e.name || e.tagName; })`
+
+// browsePage is TestBrowserPage's walk through the page, with the page's
+// script running or not.
+func browsePage(t *testing.T, path, url string, scripts bool) {
 	text := readFile(t, exampleRelease)
 	c, _ := checkers()
 	rep, err := c.Check(text)
 	require.NoError(t, err)
 
 	b := startBrowser(t, path)
-	b.navigate(ts.URL + "/")
+	if !scripts {
+		b.call(b.session, "Emulation.setScriptExecutionDisabled", map[string]any{"value": true}, nil)
+	}
+	b.navigate(url + "/")
+	var nameless []string
+	b.eval(unlabelled, &nameless)
+	assert.Empty(t, nameless, "every control has a name")
 	var attrs []string
 	b.eval(`[document.documentElement.lang, document.documentElement.dir, document.title]`, &attrs)
 	require.Equal(t, []string{"ar", "rtl", "نظير: تدقيق البيانات الصحفية"}, attrs)
@@ -354,6 +375,8 @@ func TestBrowserPage(t *testing.T) {
 		}
 	}
 	require.Positive(t, conflicts, "the example's conflicts are highlighted")
+	b.eval(unlabelled, &nameless)
+	assert.Empty(t, nameless, "every control of the result has a name")
 	var summary string
 	b.eval(`document.querySelector(".nz-result [role=status]").textContent`, &summary)
 	assert.Equal(t, "10 ملاحظات تستدعي المراجعة.", summary)
@@ -379,7 +402,7 @@ func TestBrowserPage(t *testing.T) {
 	for i, on := range ticked {
 		assert.Equal(t, i == 0, on, "box %d", i)
 	}
-	if *update {
+	if *update && scripts {
 		shot(t, b, screenshotPath)
 	}
 	b.eval(`document.getElementById("apply").focus()`, nil)
@@ -402,9 +425,17 @@ func TestBrowserPage(t *testing.T) {
 	b.eval(`document.querySelector(".nz-fixed [role=status]").textContent`, &status)
 	assert.Equal(t, "طُبّق تصحيح واحد.", status)
 
-	// The copy button, shown by the script, says what it did.
+	b.eval(unlabelled, &nameless)
+	assert.Empty(t, nameless, "every control of the corrected text has a name")
+
+	// The copy button, shown by the script, says what it did; without the
+	// script it stays hidden (the text is selected and copied by hand).
 	var hidden bool
 	b.eval(`document.getElementById("copy").hidden`, &hidden)
+	if !scripts {
+		require.True(t, hidden, "no script, no copy button")
+		return
+	}
 	require.False(t, hidden, "the script shows the copy button")
 	b.eval(`document.getElementById("copy").focus()`, nil)
 	b.key("Enter")
