@@ -158,7 +158,7 @@ func TestJSONLReader(t *testing.T) {
 		{"\n{\"src\":\"x\",\"tgt\":\"y\"}\n", "in.jsonl:2: invalid input: a record needs \"src_lang\""},
 		{"{\"src\":", "in.jsonl:1: invalid input"},
 		{"{\"id\":[1],\"src\":\"x\",\"tgt\":\"y\",\"src_lang\":\"en\"}", "in.jsonl:1: invalid input: id"},
-		{"{}\n" + strings.Repeat("x", MaxLineBytes+1), "in.jsonl:1: invalid input: a record needs"},
+		{`{"src":"x","tgt":"y","src_lang":"en","tgt_lang":"fr"}`, `in.jsonl:1: invalid input: tgt_lang "fr": the target must be Arabic`},
 	} {
 		_, err := NewJSONLReader(strings.NewReader(bad.in), "in.jsonl").Next()
 		require.Error(t, err)
@@ -231,4 +231,25 @@ func FuzzTMX(f *testing.F) {
 			_, _ = a.CheckDocument(d)
 		}
 	})
+}
+
+func TestNamesOption(t *testing.T) {
+	c := newTestAligner(t).c
+	a, err := New(c, Options{Names: true})
+	require.NoError(t, err)
+	d := &Document{SrcLang: "en", Segments: []Segment{
+		{ID: "1", Src: "Spokesman Markus Schneider said the talks went well.", Tgt: "قال المتحدث ماركوس شنايدر إن المحادثات سارت بشكل جيد."},
+		{ID: "2", Src: "Schneider added that a new round would follow.", Tgt: "وأضاف شنيدر أن جولة جديدة ستعقد."},
+	}}
+	rs, err := a.CheckDocument(d)
+	require.NoError(t, err)
+	require.Len(t, rs[1].Findings, 1, "%+v", rs)
+	f := rs[1].Findings[0]
+	assert.Equal(t, NameVariant, f.Kind)
+	assert.Equal(t, "شنيدر", f.Tgt.Text)
+	assert.Equal(t, "1", f.First.Segment)
+	// without the option the unknown name is not compared
+	rs, err = newTestAligner(t).CheckDocument(d)
+	require.NoError(t, err)
+	assert.Empty(t, rs[1].Findings)
 }

@@ -130,6 +130,13 @@ type Options struct {
 	// not; a wrong entity is reported when the translation's entity is
 	// not named by the source.
 	Counts bool
+	// Names also runs the monolingual checker's name clustering over
+	// each document's translation (its segments joined), which finds one
+	// person written two ways also when the gazetteer does not know them
+	// (أحمد العبيدي / أحمد العبيد). It costs about one monolingual check
+	// per segment. Without it, name variants are those of officials the
+	// gazetteer knows.
+	Names bool
 }
 
 // Aligner checks translations into Arabic against their source. Build it
@@ -313,7 +320,61 @@ func (a *Aligner) CheckDocument(d *Document) ([]Result, error) {
 		id := segID(states[i].seg, i)
 		out[i] = Result{ID: id, Findings: a.compare(&states[i], docIDs, &people, id)}
 	}
+	if a.opts.Names {
+		a.nameClusters(d, out)
+	}
 	return out, nil
+}
+
+// nameClusters adds the monolingual checker's name variants across the
+// document's translation.
+func (a *Aligner) nameClusters(d *Document, out []Result) {
+	var joined []byte
+	offs := make([]int, len(d.Segments)+1)
+	for i, s := range d.Segments {
+		offs[i] = len(joined)
+		joined = append(joined, s.Tgt...)
+		joined = append(joined, "\n\n"...)
+	}
+	offs[len(d.Segments)] = len(joined)
+	rep, err := a.c.Check(joined)
+	if err != nil {
+		return // an empty translation: nothing to cluster
+	}
+	segOf := func(off int) int {
+		i := sort.SearchInts(offs, off+1) - 1
+		return max(i, 0)
+	}
+	for _, f := range rep.Findings {
+		if f.Kind != consistency.NameVariant || len(f.Mentions) < 2 {
+			continue
+		}
+		first := f.Mentions[0]
+		fi := segOf(first.Start)
+		firstSpan := mkSpan(d.Segments[fi].Tgt, first.Start-offs[fi], first.End-offs[fi])
+		key := a.tg.Normalizer().FoldString(first.Text)
+		for _, m := range f.Mentions[1:] {
+			if a.tg.Normalizer().FoldString(m.Text) == key {
+				continue
+			}
+			si := segOf(m.Start)
+			s := d.Segments[si]
+			if m.End-offs[si] > len(s.Tgt) {
+				continue
+			}
+			sp := mkSpan(s.Tgt, m.Start-offs[si], m.End-offs[si])
+			dup := false
+			for _, g := range out[si].Findings {
+				dup = dup || g.Kind == NameVariant && g.Tgt.Start < sp.End && sp.Start < g.Tgt.End
+			}
+			if dup {
+				continue
+			}
+			out[si].Findings = append(out[si].Findings, Finding{Kind: NameVariant, Severity: consistency.SeverityWarning, Entity: f.Entity,
+				Src: mkSpan(s.Src, 0, len(s.Src)), Tgt: sp, First: &Ref{Segment: out[fi].ID, Tgt: firstSpan},
+				Message: fmt.Sprintf("a person is spelled %q here and %q in segment %s", m.Text, first.Text, out[fi].ID)})
+		}
+	}
 }
 
 func segID(s *Segment, i int) string {

@@ -32,6 +32,29 @@ func BenchmarkAlign(b *testing.B) {
 	b.ReportMetric(float64(pairs*b.N)/b.Elapsed().Seconds(), "pairs/s")
 }
 
+// BenchmarkAlignNames is BenchmarkAlign with Options.Names.
+func BenchmarkAlignNames(b *testing.B) {
+	a, err := New(newTestAligner(b).c, Options{Names: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	docs := readPairs(b)
+	pairs := 0
+	for _, d := range docs {
+		pairs += len(d.Segments)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			if _, err := a.CheckDocument(d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(pairs*b.N)/b.Elapsed().Seconds(), "pairs/s")
+}
+
 func BenchmarkMonolingualTargets(b *testing.B) {
 	a := newTestAligner(b)
 	docs := readPairs(b)

@@ -22,6 +22,7 @@ type record struct {
 	Src     *string         `json:"src"`
 	Tgt     *string         `json:"tgt"`
 	SrcLang string          `json:"src_lang"`
+	TgtLang string          `json:"tgt_lang"`
 }
 
 // JSONLReader reads documents from JSON Lines, one record a line, without
@@ -105,6 +106,9 @@ func (jr *JSONLReader) record() (Segment, string, error) {
 		}
 		if rec.SrcLang == "" {
 			return Segment{}, "", fmt.Errorf("%s:%d: %w: a record needs \"src_lang\"", jr.name, jr.line, ErrInput)
+		}
+		if !isArabic(rec.TgtLang) {
+			return Segment{}, "", fmt.Errorf("%s:%d: %w: tgt_lang %q: the target must be Arabic (ar)", jr.name, jr.line, ErrInput, rec.TgtLang)
 		}
 		id, err := idString(rec.ID)
 		if err != nil {

@@ -143,6 +143,9 @@ func (xr *XLIFFReader) Next() (*Document, error) {
 			case "xliff":
 				xr.v2 = ns == nsXLIFF2
 				xr.xliffLang = attr(t, "srcLang")
+				if tl := attr(t, "trgLang"); xr.v2 && !isArabic(tl) {
+					return nil, xr.errf("trgLang %q: the target must be Arabic (ar)", tl)
+				}
 				xr.root = afterName(xr.raw, start)
 			case "file":
 				d = &Document{ID: attr(t, "id")}
@@ -150,6 +153,9 @@ func (xr *XLIFFReader) Next() (*Document, error) {
 					d.ID = attr(t, "original")
 				}
 				d.SrcLang = attr(t, "source-language")
+				if tl := attr(t, "target-language"); !xr.v2 && !isArabic(tl) {
+					return nil, xr.errf("target-language %q: the target must be Arabic (ar)", tl)
+				}
 				if xr.v2 {
 					d.SrcLang = xr.xliffLang
 				}
@@ -515,4 +521,14 @@ func (l *segLoc) rawSpan(f *Finding) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// isArabic reports whether a language tag is Arabic (ar, ar-SA, arb) or
+// empty (not said).
+func isArabic(tag string) bool {
+	if tag == "" {
+		return true
+	}
+	base, _, _ := strings.Cut(strings.ToLower(tag), "-")
+	return base == "ar" || base == "arb"
 }

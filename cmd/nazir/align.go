@@ -21,6 +21,7 @@ func runAlign(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	format := fs.String("format", "jsonl", "output: jsonl, sarif, or xliff (the input XLIFF with ITS 2.0 quality-issue annotations)")
 	srcLang := fs.String("src-lang", "", "source language of records or units that do not name one (en, zh, zh-Hant, fr, ru, es)")
 	counts := fs.Bool("counts", false, "also report an entity named more often on one side (see README)")
+	names := fs.Bool("names", false, "also cluster person names across each document's translation with the monolingual checker (names the gazetteer does not know)")
 	failOn := fs.String("fail-on", "warning", "exit 1 on findings of this severity or above: error, warning or never")
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "usage: nazir align [flags] FILE...|-   (JSON Lines .jsonl, XLIFF 1.2/2.x .xlf/.xliff, TMX .tmx; - reads JSON Lines)")
@@ -51,7 +52,7 @@ func runAlign(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "nazir align: %v\n", err)
 		return exitUsage
 	}
-	a, err := align.New(c, align.Options{Counts: *counts})
+	a, err := align.New(c, align.Options{Counts: *counts, Names: *names})
 	if err != nil {
 		fmt.Fprintf(stderr, "nazir align: %v\n", err)
 		return exitUsage
