@@ -2,6 +2,7 @@ package nazir_test
 
 import (
 	"fmt"
+	"log"
 	"os"
 	"path/filepath"
 
@@ -71,4 +72,46 @@ func ExampleNewChecker() {
 	// Output:
 	// host: EG
 	// side-of السوري → الأردني
+}
+
+// Example is the README's library snippet, run on the bundled example
+// release (TestReadmeSnippet keeps the two the same).
+func Example() {
+	// README:begin
+	release, err := os.ReadFile("testdata/releases/azerbaijan-2026-01-28.txt")
+	if err != nil {
+		log.Fatal(err)
+	}
+	rep, err := nazir.Check(release) // the embedded gazetteer and rules
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, f := range rep.Findings { // spans are byte offsets into release
+		fmt.Printf("%d:%d %s %s\n", f.Line, f.Column, f.Kind, f.Text)
+		if f.Suggestion != nil { // none for a name variant: the editor picks the spelling
+			fmt.Println("  →", *f.Suggestion)
+		}
+	}
+	// README:end
+
+	// Output:
+	// 1:143 wrong-given-name فلاديمير
+	//   → جيهون
+	// 2:49 country-conflict الدول العربية
+	//   → أذربيجان
+	// 2:233 country-conflict العربية
+	//   → الأذربيجانية
+	// 2:435 country-conflict العربية
+	//   → الأذربيجانية
+	// 3:54 country-conflict الأفغاني
+	//   → الأذربيجاني
+	// 3:154 country-conflict الأفغاني
+	//   → الأذربيجاني
+	// 4:71 country-conflict الدول العربية
+	//   → أذربيجان
+	// 6:6 name-variant بايراموف
+	// 6:202 country-conflict ألبانيا
+	//   → أذربيجان
+	// 6:665 country-conflict العربية
+	//   → الأذربيجانية
 }

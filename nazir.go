@@ -8,9 +8,19 @@
 //
 // which uses the embedded gazetteer (gazetteer.yaml) and rules. NewChecker
 // builds a Checker with overlays or other options; a Checker is safe for
-// concurrent use. The pipeline's stages are packages of their
-// own: arabic (normaliser), entities (gazetteer and tagger) and consistency
-// (the checker and its report).
+// concurrent use.
+//
+// Defaults: the library reports every finding with its confidence (the
+// caller decides what to show: consistency.Options.MinConfidence is 0),
+// where the nazir command hides findings below
+// consistency.DefaultMinConfidence (0.62), because its exit code fails a QA
+// script; set MinConfidence to that value for the command's findings. Both
+// write messages in Arabic unless consistency.Options.Language is "en".
+//
+// The pipeline's stages are packages of their own: arabic (normaliser),
+// entities (gazetteer and tagger) and consistency (the checker); finding
+// holds the report's types and report writes it (text, JSON, HTML,
+// SARIF) and applies its fixes.
 package nazir
 
 import (
@@ -49,29 +59,38 @@ type config struct {
 	opts      consistency.Options
 }
 
-// Option configures NewChecker.
-type Option func(*config)
+// Option configures NewChecker. Options are made by the With functions;
+// the zero Option does nothing.
+type Option struct{ apply func(*config) }
 
 // WithGazetteer replaces the embedded gazetteer.
-func WithGazetteer(g *entities.Gazetteer) Option { return func(c *config) { c.gazetteer = g } }
+func WithGazetteer(g *entities.Gazetteer) Option {
+	return Option{func(c *config) { c.gazetteer = g }}
+}
 
 // WithGazetteerFile merges a gazetteer overlay file (adds or overrides
 // entries by id) over the gazetteer. May be given several times.
 func WithGazetteerFile(path string) Option {
-	return func(c *config) { c.overlays = append(c.overlays, path) }
+	return Option{func(c *config) { c.overlays = append(c.overlays, path) }}
 }
 
 // WithRulesFile merges a rules file over the embedded rules.
-func WithRulesFile(path string) Option { return func(c *config) { c.rules = append(c.rules, path) } }
+func WithRulesFile(path string) Option {
+	return Option{func(c *config) { c.rules = append(c.rules, path) }}
+}
 
-// WithOptions sets the checker's options (limits, minimum confidence).
-func WithOptions(o consistency.Options) Option { return func(c *config) { c.opts = o } }
+// WithOptions sets the checker's options (limits, minimum confidence,
+// language of the messages). The zero Options are the library's defaults:
+// every finding whatever its confidence, Arabic messages.
+func WithOptions(o consistency.Options) Option { return Option{func(c *config) { c.opts = o }} }
 
 // NewChecker builds a Checker from the embedded data and the options.
 func NewChecker(opts ...Option) (*consistency.Checker, error) {
 	var cfg config
 	for _, o := range opts {
-		o(&cfg)
+		if o.apply != nil {
+			o.apply(&cfg)
+		}
 	}
 	g := cfg.gazetteer
 	if g == nil {

@@ -99,17 +99,6 @@ func ExampleJSON() {
 	// {"file":"release.txt","participants":[{"id":"AZ","name":"أذربيجان","score":6.5,"evidence":[]}],"scopes":[],"mentions":[],"findings":[]}
 }
 
-func ExampleAppendJSON() {
-	_, rep := release()
-	line, err := report.AppendJSON(make([]byte, 0, report.JSONSizeHint(rep)), rep)
-	if err != nil {
-		fmt.Println(err)
-	}
-	fmt.Println(bytes.HasPrefix(line, []byte(`{"file":"release.txt","participants":[{"id":"AZ"`)), line[len(line)-1] == '\n')
-	// Output:
-	// true true
-}
-
 func ExampleApply() {
 	text, rep := release()
 	edits := report.Edits(rep, text, report.FixFilter{MinSeverity: finding.SeverityWarning, MinConfidence: 0.5})
@@ -136,15 +125,4 @@ func ExampleDiff() {
 	//  التقى وانغ يي نظيره الأذربيجاني .
 	// -وقال إن الصين تقدر دعم الجانب الأفغاني .
 	// +وقال إن الصين تقدر دعم الجانب الأذربيجاني .
-}
-
-func ExampleMapSpans() {
-	// The report is on "ab الأفغاني"; the page wrapped it as "<p>ab الأفغاني</p>".
-	page := []byte("<p>ab الأفغاني</p>")
-	rep := &finding.Report{Findings: []finding.Finding{{Start: 3, End: 19, Text: "الأفغاني"}}}
-	report.MapSpans(rep, page, func(s, e int) (int, int) { return s + 3, e + 3 })
-	f := rep.Findings[0]
-	fmt.Println(f.Start, f.End, f.Line, f.Column, string(page[f.Start:f.End]))
-	// Output:
-	// 6 22 1 7 الأفغاني
 }

@@ -56,10 +56,10 @@ var formats = [...]Format{
 		return AppendText(dst, rep, text), nil
 	}},
 	{Name: "json", Note: "JSON Lines for several files", Append: func(dst []byte, rep *finding.Report, _ []byte) ([]byte, error) {
-		if n := JSONSizeHint(rep); cap(dst)-len(dst) < n {
+		if n := jsonSizeHint(rep); cap(dst)-len(dst) < n {
 			dst = append(make([]byte, 0, len(dst)+n), dst...)
 		}
-		return AppendJSON(dst, rep)
+		return appendJSON(dst, rep)
 	}},
 	{Name: "html", Note: "one page", Batch: true, CheckedText: true, NewBatch: func(o BatchOptions) Batch { return &htmlBatch{opts: HTMLOptions{Language: o.Language}} }},
 	{Name: "sarif", Note: "one SARIF 2.1.0 log", Batch: true, NewBatch: newSARIFBatch},

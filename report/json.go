@@ -14,7 +14,7 @@ import (
 // bytes encoding/json's Encoder writes for it with HTML escaping off (the
 // `nazir check --format json` contract), without its reflection.
 func JSON(w io.Writer, rep *finding.Report) error {
-	b, err := AppendJSON(make([]byte, 0, JSONSizeHint(rep)), rep)
+	b, err := appendJSON(make([]byte, 0, jsonSizeHint(rep)), rep)
 	if err != nil {
 		return err
 	}
@@ -22,10 +22,10 @@ func JSON(w io.Writer, rep *finding.Report) error {
 	return err
 }
 
-// JSONSizeHint is the length of the report's JSON line when no string in
-// it needs escaping, so that AppendJSON can be given a buffer it rarely
+// jsonSizeHint is the length of the report's JSON line when no string in
+// it needs escaping, so that appendJSON can be given a buffer it rarely
 // has to grow.
-func JSONSizeHint(rep *finding.Report) int {
+func jsonSizeHint(rep *finding.Report) int {
 	if rep == nil {
 		return 5
 	}
@@ -69,9 +69,9 @@ func JSONSizeHint(rep *finding.Report) int {
 	return n
 }
 
-// AppendJSON appends what JSON writes to dst. A report with a NaN or
+// appendJSON appends what JSON writes to dst. A report with a NaN or
 // infinite score or confidence is an error, as with encoding/json.
-func AppendJSON(dst []byte, rep *finding.Report) ([]byte, error) {
+func appendJSON(dst []byte, rep *finding.Report) ([]byte, error) {
 	if rep != nil {
 		for i := range rep.Participants {
 			if err := finite(rep.Participants[i].Score); err != nil {

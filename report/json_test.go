@@ -63,7 +63,7 @@ func TestAppendJSONMatchesEncodingJSON(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := AppendJSON([]byte("prefix"), tt.rep)
+			got, err := appendJSON([]byte("prefix"), tt.rep)
 			require.NoError(t, err)
 			require.Equal(t, "prefix"+string(stdJSON(t, tt.rep)), string(got))
 			var w bytes.Buffer
@@ -77,9 +77,9 @@ func TestAppendJSONUnsupportedFloat(t *testing.T) {
 	for _, f := range []float64{math.NaN(), math.Inf(1), math.Inf(-1)} {
 		_, stdErr := json.Marshal(&finding.Report{Participants: []finding.Participant{{Score: f}}})
 		require.Error(t, stdErr)
-		_, err := AppendJSON(nil, &finding.Report{Participants: []finding.Participant{{Score: f}}})
+		_, err := appendJSON(nil, &finding.Report{Participants: []finding.Participant{{Score: f}}})
 		require.Error(t, err)
-		_, err = AppendJSON(nil, &finding.Report{Findings: []finding.Finding{{Confidence: f}}})
+		_, err = appendJSON(nil, &finding.Report{Findings: []finding.Finding{{Confidence: f}}})
 		require.Error(t, err)
 	}
 }
@@ -146,7 +146,7 @@ func FuzzAppendJSON(f *testing.F) {
 			Mentions:     []finding.Mention{{Text: a + b, Entities: []string{b}}},
 			Findings:     []finding.Finding{{Confidence: x, Text: b, Message: a, Suggestion: &b}},
 		}
-		got, err := AppendJSON(nil, rep)
+		got, err := appendJSON(nil, rep)
 		require.NoError(t, err)
 		require.Equal(t, string(stdJSON(t, rep)), string(got))
 	})
@@ -158,7 +158,7 @@ func BenchmarkJSON(b *testing.B) {
 	b.SetBytes(int64(len(out)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := AppendJSON(make([]byte, 0, len(out)), rep); err != nil {
+		if _, err := appendJSON(make([]byte, 0, len(out)), rep); err != nil {
 			b.Fatal(err)
 		}
 	}

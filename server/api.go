@@ -15,6 +15,7 @@ import (
 	"github.com/nazir-nlp/nazir"
 	"github.com/nazir-nlp/nazir/consistency"
 	"github.com/nazir-nlp/nazir/internal/i18n"
+	"github.com/nazir-nlp/nazir/internal/spanmap"
 	"github.com/nazir-nlp/nazir/report"
 	"github.com/nazir-nlp/nazir/webtext"
 )
@@ -108,7 +109,7 @@ func (r *result) mapped() *consistency.Report {
 		return r.rep
 	}
 	m := *r.rep
-	report.MapSpans(&m, r.src, r.page.SourceSpan)
+	spanmap.Map(&m, r.src, r.page.SourceSpan)
 	return &m
 }
 
@@ -393,13 +394,14 @@ func (s *Server) apiCheck(body []byte) ([]byte, *apiError) {
 	return out, nil
 }
 
-// appendReportJSON appends the report's JSON line (report.AppendJSON, the
+// appendReportJSON appends the report's JSON line (the json format's, the
 // bytes `nazir check --format json` writes) with "version" as its first
 // field.
 func appendReportJSON(dst []byte, rep *consistency.Report) ([]byte, error) {
 	dst = append(dst, versionPrefix...)
 	n := len(dst)
-	b, err := report.AppendJSON(dst, rep)
+	jsonFormat, _ := report.LookupFormat("json")
+	b, err := jsonFormat.Append(dst, rep, nil)
 	if err != nil {
 		return nil, err
 	}

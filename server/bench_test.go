@@ -40,13 +40,14 @@ func BenchmarkLibraryCheck(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	var out []byte
+	jsonFormat, _ := report.LookupFormat("json")
 	defer reportRate(b)()
 	for b.Loop() {
 		rep, err := c.Check(text)
 		if err != nil {
 			b.Fatal(err)
 		}
-		if out, err = report.AppendJSON(out[:0], rep); err != nil {
+		if out, err = jsonFormat.Append(out[:0], rep, nil); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -18,6 +18,7 @@ import (
 	"github.com/nazir-nlp/nazir/baseline"
 	"github.com/nazir-nlp/nazir/consistency"
 	"github.com/nazir-nlp/nazir/internal/i18n"
+	"github.com/nazir-nlp/nazir/internal/spanmap"
 	"github.com/nazir-nlp/nazir/report"
 	"github.com/nazir-nlp/nazir/webtext"
 )
@@ -446,7 +447,7 @@ func (r *checkRun) checkOne(i int, in input) *checked {
 		c.text = text // spans stay in the checked text
 	} else if page != nil {
 		mapped := *rep
-		report.MapSpans(&mapped, src, page.SourceSpan)
+		spanmap.Map(&mapped, src, page.SourceSpan)
 		c.rep = &mapped
 	}
 	if r.format.Batch { // one output, written at the end

@@ -11,7 +11,7 @@ import (
 
 	"github.com/nazir-nlp/nazir"
 	"github.com/nazir-nlp/nazir/consistency"
-	"github.com/nazir-nlp/nazir/report"
+	"github.com/nazir-nlp/nazir/internal/spanmap"
 	"github.com/nazir-nlp/nazir/webtext"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -234,7 +234,7 @@ func TestCheckJSONBytes(t *testing.T) {
 	rep, err := nazir.Check(wt.Text)
 	require.NoError(t, err)
 	rep.File = path
-	report.MapSpans(rep, page, wt.SourceSpan)
+	spanmap.Map(rep, page, wt.SourceSpan)
 	want.Reset()
 	require.NoError(t, enc.Encode(rep))
 	_, out, _ = runCLI(t, "", "check", "--format", "json", "--input", "html", path)

@@ -1,15 +1,18 @@
-package report
+// Package spanmap moves a report's spans from the text that was checked to
+// the bytes it came from (a web page's text to the page), for the CLI and
+// the server.
+package spanmap
 
 import "github.com/nazir-nlp/nazir/finding"
 
-// MapSpans moves every span of rep (findings with their evidence and
+// Map moves every span of rep (findings with their evidence and
 // mentions, mentions, participants' evidence, scopes) through mapSpan and
 // recomputes the findings' line and column in src. It is how a report on
 // the text extracted from a web page (webtext.Text.SourceSpan) is turned
 // into a report on the page itself; the Text fields keep the checked text.
 // The slices of rep are replaced, not modified, so a shallow copy of a
 // report can be mapped while the original stays as it was.
-func MapSpans(rep *finding.Report, src []byte, mapSpan func(start, end int) (int, int)) {
+func Map(rep *finding.Report, src []byte, mapSpan func(start, end int) (int, int)) {
 	li := finding.NewLineIndex(src)
 	spans := func(in []finding.Span) []finding.Span {
 		if in == nil {
