@@ -144,7 +144,7 @@ var arabic = []entry{
 
 	// The web page of nazir serve (package server).
 	{"nazir: press release checker", "نظير: تدقيق البيانات الصحفية"},
-	{"nazir finds a country standing where it does not belong and names spelled more than one way in a press release, and suggests the correction.", "يكشف نظير ورودَ دولة في غير موضعها واختلافَ تهجئة الأسماء في البيان الصحفي، ويقترح التصحيح."},
+	{"nazir finds a country standing where it does not belong and names spelled more than one way in a press release, and suggests the correction.", "يكشف نظير ورودَ دولة في غير موضعها واختلافَ كتابة الاسم الواحد في البيان الصحفي، ويقترح التصحيح."},
 	{"Skip to the result", "انتقل إلى نتيجة التدقيق"},
 	{"Release text", "نص البيان"},
 	{"Paste the whole release.", "الصق نص البيان كاملًا."},
@@ -162,7 +162,7 @@ var arabic = []entry{
 	{"Untick the corrections you do not want, then press “Apply the selected corrections”.", "أزل علامة الاختيار عمّا لا تريده من التصحيحات، ثم اضغط «طبّق التصحيحات المختارة»."},
 	{"No corrections to suggest for this text.", "لا تصحيحات مقترحة لهذا النص."},
 	{"Findings for the editor to decide", "ملاحظات تنتظر قرار المحرر"},
-	{"nazir suggests no correction for these: choose the approved spelling and use it throughout.", "لا يقترح نظير تصحيحًا لهذه: اختر التهجئة المعتمدة ووحّدها في النص بنفسك."},
+	{"nazir suggests no correction for these: choose the approved spelling and use it throughout.", "لا يقترح نظير تصحيحًا لهذه الملاحظات: اختر الصيغة المعتمدة للاسم ووحّدها في النص كله."},
 	{"line %d", "السطر %d"},
 	{"go to the place", "انتقل إلى الموضع"},
 	{"Apply the selected corrections", "طبّق التصحيحات المختارة"},
@@ -185,7 +185,7 @@ var arabic = []entry{
 	{"The form could not be read: %s", "تعذّرت قراءة النموذج المرسل: %s"},
 	{"%d MB", "%d ميغابايت"},
 	{"%d KB", "%d كيلوبايت"},
-	{"nazir %s · for systems: a JSON API at /v1/check and /v1/fix", "نظير %s · للأنظمة: واجهة برمجية بصيغة JSON على \u200e/v1/check\u200e و\u200e/v1/fix\u200e"},
+	{"nazir %s · for systems: a JSON API at /v1/check and /v1/fix", "نظير %s · لربط أنظمة التحرير: واجهة برمجية بصيغة JSON على \u200e/v1/check\u200e و\u200e/v1/fix\u200e"},
 }
 
 // arabicPlurals are the Arabic messages that depend on a count: Arabic
