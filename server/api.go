@@ -14,6 +14,7 @@ import (
 
 	"github.com/nazir-nlp/nazir"
 	"github.com/nazir-nlp/nazir/consistency"
+	"github.com/nazir-nlp/nazir/finding"
 	"github.com/nazir-nlp/nazir/internal/i18n"
 	"github.com/nazir-nlp/nazir/internal/spanmap"
 	"github.com/nazir-nlp/nazir/report"
@@ -98,13 +99,13 @@ type job struct {
 // result is a checked job.
 type result struct {
 	job
-	view []byte              // the checked text: src, or the page's text
-	rep  *consistency.Report // spans into view
-	page *webtext.Text       // the extraction, for HTML
+	view []byte          // the checked text: src, or the page's text
+	rep  *finding.Report // spans into view
+	page *webtext.Text   // the extraction, for HTML
 }
 
 // mapped returns the report with spans into src (a copy for HTML).
-func (r *result) mapped() *consistency.Report {
+func (r *result) mapped() *finding.Report {
 	if r.page == nil {
 		return r.rep
 	}
@@ -397,7 +398,7 @@ func (s *Server) apiCheck(body []byte) ([]byte, *apiError) {
 // appendReportJSON appends the report's JSON line (the json format's, the
 // bytes `nazir check --format json` writes) with "version" as its first
 // field.
-func appendReportJSON(dst []byte, rep *consistency.Report) ([]byte, error) {
+func appendReportJSON(dst []byte, rep *finding.Report) ([]byte, error) {
 	dst = append(dst, versionPrefix...)
 	n := len(dst)
 	jsonFormat, _ := report.LookupFormat("json")
@@ -485,11 +486,11 @@ type fixed struct {
 
 // fixes applies the accepted findings' suggestions to text (nil accept:
 // the default selection).
-func fixes(rep *consistency.Report, text []byte, accept *[]int) (*fixed, *apiError) {
+func fixes(rep *finding.Report, text []byte, accept *[]int) (*fixed, *apiError) {
 	var edits []report.Edit
 	out := &fixed{notApplied: []notApplied{}}
 	if accept == nil {
-		edits = report.Edits(rep, text, report.FixFilter{MinSeverity: consistency.SeverityWarning})
+		edits = report.Edits(rep, text, report.FixFilter{MinSeverity: finding.SeverityWarning})
 	} else {
 		sub := *rep
 		sub.Findings = nil

@@ -16,6 +16,7 @@ import (
 
 	"github.com/nazir-nlp/nazir"
 	"github.com/nazir-nlp/nazir/consistency"
+	"github.com/nazir-nlp/nazir/finding"
 	"github.com/nazir-nlp/nazir/internal/i18n"
 	"github.com/nazir-nlp/nazir/report"
 	"github.com/nazir-nlp/nazir/webtext"
@@ -207,11 +208,11 @@ func (s *Server) pageFix(w http.ResponseWriter, r *http.Request, lang i18n.Lang,
 
 // acceptValue identifies a finding in the fix form: its index and span,
 // so that a form sent for another text is refused, not misapplied.
-func acceptValue(i int, f *consistency.Finding) string {
+func acceptValue(i int, f *finding.Finding) string {
 	return fmt.Sprintf("%d:%d:%d", i, f.Start, f.End)
 }
 
-func parseAccept(v string, rep *consistency.Report) (int, bool) {
+func parseAccept(v string, rep *finding.Report) (int, bool) {
 	parts := strings.Split(v, ":")
 	if len(parts) != 3 {
 		return 0, false
@@ -231,7 +232,7 @@ func (s *Server) pageError(d *pageData, err error, text []byte) int {
 		d.Error = u.ErrEmpty
 		return http.StatusBadRequest
 	case errors.Is(err, consistency.ErrInvalidUTF8):
-		pos := consistency.NewLineIndex(text).At(firstInvalid(text))
+		pos := finding.NewLineIndex(text).At(firstInvalid(text))
 		d.Error = u.errUTF8(pos.Line, pos.Column)
 		d.Text = "" // not UTF-8: not shown back
 		return http.StatusBadRequest
@@ -245,7 +246,7 @@ func (s *Server) pageError(d *pageData, err error, text []byte) int {
 }
 
 // fillResult puts the report, its summary and the corrections on the page.
-func (s *Server) fillResult(d *pageData, rep *consistency.Report, view []byte, fromHTML bool) error {
+func (s *Server) fillResult(d *pageData, rep *finding.Report, view []byte, fromHTML bool) error {
 	u := d.U
 	docs := []report.Document{{Report: rep, Text: view}}
 	var style, sections bytes.Buffer
@@ -264,7 +265,7 @@ func (s *Server) fillResult(d *pageData, rep *consistency.Report, view []byte, f
 			ID: "accept-" + strconv.Itoa(i+1), Value: acceptValue(i, f), Anchor: "#d1-f" + strconv.Itoa(i+1),
 			Kind: u.kind(f.Kind), Severity: u.severity(f.Severity), SevClass: string(f.Severity),
 			Old: f.Text, Where: u.line(f.Line), Canonical: f.Canonical, Message: f.Message,
-			Checked: f.Severity.Rank() >= consistency.SeverityWarning.Rank(),
+			Checked: f.Severity.Rank() >= finding.SeverityWarning.Rank(),
 		}
 		if f.Suggestion == nil {
 			seen := map[string]bool{}

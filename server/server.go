@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/nazir-nlp/nazir/consistency"
+	"github.com/nazir-nlp/nazir/finding"
 	"github.com/nazir-nlp/nazir/internal/i18n"
 )
 
@@ -232,7 +233,7 @@ func (s *Server) busyError() *apiError {
 // safeCheck is Checker.Check with a panic (a checker bug: it must never
 // panic on input) turned into an error, so that one request fails, not the
 // server.
-func (s *Server) safeCheck(c *consistency.Checker, text []byte) (rep *consistency.Report, err error) {
+func (s *Server) safeCheck(c *consistency.Checker, text []byte) (rep *finding.Report, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			rep, err = nil, fmt.Errorf("%w: %v", errInternal, p)
