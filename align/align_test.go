@@ -253,3 +253,27 @@ func TestNamesOption(t *testing.T) {
 	require.NoError(t, err)
 	assert.Empty(t, rs[1].Findings)
 }
+
+// TestReadoutSlips: the slips of a machine-translated Chinese readout —
+// Azerbaijan rendered as Albania, 阿方 as the Afghan side, 中阿 as China and
+// the Arab states — each a wrong entity with Azerbaijan expected.
+func TestReadoutSlips(t *testing.T) {
+	a := newTestAligner(t)
+	rs, err := a.CheckDocument(&Document{SrcLang: "zh", Segments: []Segment{
+		{Src: "王毅同阿塞拜疆外长拜拉莫夫举行会谈。", Tgt: "أجرى وانغ يي محادثات مع وزير خارجية ألبانيا بيراموف."},
+		{Src: "王毅表示，中方赞赏阿方长期以来的支持。", Tgt: "قال وانغ يي إن الجانب الصيني يقدر الدعم الذي قدمه الجانب الأفغاني على المدى الطويل."},
+		{Src: "双方同意推动中阿战略伙伴关系不断发展。", Tgt: "واتفق الجانبان على دفع الشراكة الاستراتيجية بين الصين والدول العربية."},
+	}})
+	require.NoError(t, err)
+	var got []string
+	for _, r := range rs {
+		for _, f := range r.Findings {
+			got = append(got, r.ID+" "+string(f.Kind)+" "+f.Src.Text+" "+f.Tgt.Text+" → "+*f.Suggestion)
+		}
+	}
+	assert.Equal(t, []string{
+		"1 wrong-entity 阿塞拜疆 ألبانيا → أذربيجان",
+		"2 wrong-entity 阿方 الأفغاني → الأذربيجاني",
+		"3 wrong-entity 阿 الدول العربية → أذربيجان",
+	}, got)
+}

@@ -75,6 +75,15 @@ func NewXLIFFReader(data []byte, name string) (*XLIFFReader, error) {
 	return xr, nil
 }
 
+// NewXLIFFStream reads XLIFF from r without holding it: documents as
+// NewXLIFFReader gives them, one <file> at a time, for checking only
+// (AnnotateXLIFF needs the bytes).
+func NewXLIFFStream(r io.Reader, name string) *XLIFFReader {
+	xr := &XLIFFReader{name: name, dec: xml.NewDecoder(r), root: -1}
+	xr.dec.Strict = true
+	return xr
+}
+
 func (xr *XLIFFReader) errf(format string, args ...any) error {
 	line, col := xr.dec.InputPos()
 	return fmt.Errorf("%s:%d:%d: %w: %s", xr.name, line, col, ErrInput, fmt.Sprintf(format, args...))
@@ -269,12 +278,14 @@ func (xr *XLIFFReader) content(name xml.Name, text *strings.Builder, chunks *[]c
 		}
 		switch t := t.(type) {
 		case xml.CharData:
-			c := chunk{text: text.Len(), raw: start, rawEnd: end, n: len(t)}
-			if rb := xr.rawAt(start, end); rb == nil || !bytes.Equal(rb, t) {
-				c.offs = mapOffsets(xr.rawAt(start, end), start, len(t))
+			if xr.raw != nil { // offsets are kept only for annotating
+				c := chunk{text: text.Len(), raw: start, rawEnd: end, n: len(t)}
+				if rb := xr.rawAt(start, end); !bytes.Equal(rb, t) {
+					c.offs = mapOffsets(rb, start, len(t))
+				}
+				*chunks = append(*chunks, c)
 			}
 			text.Write(t)
-			*chunks = append(*chunks, c)
 		case xml.StartElement:
 			if !xr.v2 && codeElements[t.Name.Local] {
 				if err := xr.dec.Skip(); err != nil {

@@ -136,6 +136,28 @@ func TestXLIFFSchema(t *testing.T) {
 	assert.NoError(t, err, "%s", out)
 }
 
+func TestXLIFFStream(t *testing.T) {
+	for _, p := range []string{"testdata/xliff/readout-2.1.xlf", "testdata/xliff/readout-1.2.xlf"} {
+		data, err := os.ReadFile(p)
+		require.NoError(t, err)
+		xr, err := NewXLIFFReader(data, p)
+		require.NoError(t, err)
+		f, err := os.Open(p)
+		require.NoError(t, err)
+		xs := NewXLIFFStream(f, p)
+		for {
+			want, err1 := xr.Next()
+			got, err2 := xs.Next()
+			assert.Equal(t, err1, err2)
+			assert.Equal(t, want, got)
+			if err1 != nil {
+				break
+			}
+		}
+		f.Close()
+	}
+}
+
 func TestXLIFFErrors(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"<xliff", "bad.xlf:1:"},
