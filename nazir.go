@@ -24,9 +24,9 @@
 package nazir
 
 import (
-	"bytes"
-	_ "embed"
+	"embed"
 	"fmt"
+	"io/fs"
 	"sync"
 
 	"github.com/nazir-nlp/nazir/consistency"
@@ -36,16 +36,24 @@ import (
 // Version is nazir's version.
 const Version = "0.1.0"
 
-//go:embed gazetteer.yaml
-var gazetteerYAML []byte
+//go:embed gazetteer.yaml gazetteer
+var gazetteerFiles embed.FS
 
-// GazetteerYAML returns a copy of the embedded gazetteer file.
-func GazetteerYAML() []byte { return bytes.Clone(gazetteerYAML) }
+// GazetteerYAML returns a copy of the embedded gazetteer's entry file,
+// gazetteer.yaml; the files it includes are in GazetteerFS.
+func GazetteerYAML() []byte {
+	b, _ := gazetteerFiles.ReadFile("gazetteer.yaml") // embedded: always there
+	return b
+}
+
+// GazetteerFS returns the embedded gazetteer's files: gazetteer.yaml and
+// the files under gazetteer/ that it includes.
+func GazetteerFS() fs.FS { return gazetteerFiles }
 
 // DefaultGazetteer parses the embedded gazetteer. Each call returns a fresh
 // value the caller may keep.
 func DefaultGazetteer() (*entities.Gazetteer, error) {
-	g, err := entities.Load(bytes.NewReader(gazetteerYAML), "gazetteer.yaml")
+	g, err := entities.LoadFS(gazetteerFiles, "gazetteer.yaml")
 	if err != nil {
 		return nil, fmt.Errorf("nazir: embedded gazetteer: %w", err)
 	}

@@ -113,6 +113,9 @@ type Entity struct {
 	To          time.Time // zero = open
 	Source      string    // file:line where defined
 	Line        int       // line where defined (1-based)
+	// Provenance says where a person's facts come from, as written in the
+	// entry's source field ("Wikidata Q7747; Arabic: label").
+	Provenance string
 
 	// brokenPl are the broken plurals listed in nisba_pl (Nisba.MPl also
 	// holds the derived sound plurals).
@@ -215,6 +218,9 @@ type Gazetteer struct {
 	name string // file name for messages
 	// "file:line" of each homographs/ambiguous entry, parallel to the slices
 	homSrc, ambSrc []string
+	// includes are the files this file's include section names, as
+	// written, and where each is named (resolved by ParseFS).
+	includes, incSrc []string
 }
 
 // Lookup returns the entity with this id.

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -42,24 +43,23 @@ func Load(r io.Reader, name string) (*Gazetteer, error) {
 	return g, nil
 }
 
-// LoadFile is Load on the file at path.
+// LoadFile is Load on the file at path, with the files it includes
+// (relative to its folder).
 func LoadFile(path string) (*Gazetteer, error) {
-	f, err := os.Open(path)
+	g, err := ParseFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("gazetteer %s: %w", path, err)
+		return nil, err
 	}
-	defer f.Close()
-	return Load(f, path)
+	if err := g.Validate(); err != nil {
+		return nil, err
+	}
+	return g, nil
 }
 
-// ParseFile is Parse on the file at path.
+// ParseFile is Parse on the file at path, with the files it includes
+// (relative to its folder, which they may not leave).
 func ParseFile(path string) (*Gazetteer, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("gazetteer %s: %w", path, err)
-	}
-	defer f.Close()
-	return Parse(f, path)
+	return parseFS(os.DirFS(filepath.Dir(path)), filepath.Base(path), path)
 }
 
 // Parse reads a gazetteer and checks what can be checked within the file
@@ -67,7 +67,22 @@ func ParseFile(path string) (*Gazetteer, error) {
 // dates. It does not resolve references to other entities nor check surface
 // forms, so it accepts an overlay that refers to countries of a base
 // gazetteer; pass the result to Merge (which validates) or call Validate.
+//
+// A file with an include section needs its folder: Parse refuses it
+// (ErrInclude); use ParseFile or ParseFS.
 func Parse(r io.Reader, name string) (*Gazetteer, error) {
+	g, err := parseReader(r, name)
+	if err != nil {
+		return nil, err
+	}
+	if len(g.includes) > 0 {
+		return nil, fmt.Errorf("gazetteer %s: %w: the file includes %q; read it with ParseFile, LoadFile or LoadFS so that included files can be found", g.incSrc[0], ErrInclude, g.includes[0])
+	}
+	return g, nil
+}
+
+// parseReader is Parse without resolving the include section.
+func parseReader(r io.Reader, name string) (*Gazetteer, error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
 	if err != nil {
 		return nil, fmt.Errorf("gazetteer %s: read: %w", name, err)
@@ -138,7 +153,7 @@ var sections = []section{
 	{"organisations", Organisation, []string{"id", "en", "en_alt", "names", "members"}},
 	{"regions", Region, []string{"id", "en", "en_alt", "names", "members"}},
 	{"people", Person, []string{"id", "en", "country", "office", "names", "given", "surname", "from", "to",
-		"names_en", "names_zh", "names_fr", "names_ru", "names_es"}},
+		"names_en", "names_zh", "names_fr", "names_ru", "names_es", "source"}},
 	{"agencies", Agency, []string{"id", "en", "country", "names"}},
 	{"titles", Title, []string{"id", "en", "country", "names"}},
 }
@@ -168,6 +183,13 @@ func (p *parser) document(doc *yaml.Node, g *Gazetteer) error {
 				return err
 			}
 			g.Homographs, g.homSrc = list, p.sources(lines)
+			continue
+		case "include":
+			list, lines, err := p.stringList(v, "include")
+			if err != nil {
+				return err
+			}
+			g.includes, g.incSrc = list, p.sources(lines)
 			continue
 		case "ambiguous":
 			list, lines, err := p.stringList(v, "ambiguous")
@@ -262,6 +284,8 @@ func (p *parser) entity(n *yaml.Node, sec *section) (*Entity, error) {
 			e.Country, err = p.str(v, ctx, key)
 		case "office":
 			e.Office, err = p.str(v, ctx, key)
+		case "source":
+			e.Provenance, err = p.str(v, ctx, key)
 		case "from":
 			e.From, err = p.date(v, ctx, key, false)
 		case "to":

@@ -1,0 +1,201 @@
+package arabic
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// NameKey returns a key for a person's name under which the usual ways of
+// writing one name in Arabic collide, including the transliteration
+// variants of foreign names. It refines PhoneticKey for names:
+//
+//   - تش and ش are one class (تشرشل, شرشل: "ch"/"sh" written either way).
+//   - The definite article of a word of five or more letters is dropped
+//     (البرادعي, برادعي).
+//   - Final vowel letters (ا ي و ه ة) are dropped: a nisba
+//     surname keys with and without its ي (القاسمي, القاسم), and so do the
+//     final vowels transliterators add or leave out (ماري, ماريه).
+//   - عبد, أبو and أبي are joined to the next word (عبد الرحمن, عبدالرحمن).
+//   - Medial long vowels are dropped, as in PhoneticKey (ماكرون, ماكرن).
+//
+// Letters that stand for one foreign sound in different transliterations
+// but are different letters in Arabic (ز/ج for "zh", س/ش for "s", غ/ق/ج for
+// "g") do not share a class here, so that NameKey stays a precise key;
+// SameName accepts one such difference. The keys of a multi-word name are
+// joined by one space.
+func NameKey(name string) string {
+	return string(appendNameKey(nil, name, false))
+}
+
+// NameSkeleton is NameKey with the sibilants and velars in one class (ث ذ ز س
+// ص ظ, ش and تش, ج چ غ ق ك گ): a coarse key for grouping candidates, of
+// which SameName then decides. Two names that SameName accepts have the same
+// skeleton.
+func NameSkeleton(name string) string {
+	return string(appendNameKey(nil, name, true))
+}
+
+// SameName reports whether a and b can be the same name written two ways:
+// their NameKeys are equal, or they have the same NameSkeleton and the
+// NameKeys, of three or more letters, differ in one letter class only
+// (بريجنيف, بريزنيف; سيميتش, سيميك). It is a candidate test: short names collide more easily (جو, كو),
+// and a caller with context (two Arabic given names from a lexicon, which
+// are written one way) should be stricter.
+func SameName(a, b string) bool {
+	var ba, bb [64]byte
+	ka, kb := appendNameKey(ba[:0], a, false), appendNameKey(bb[:0], b, false)
+	if len(ka) == 0 || len(kb) == 0 {
+		return false
+	}
+	if string(ka) == string(kb) {
+		return true
+	}
+	if len(ka) != len(kb) || len(ka) < minSubstKey {
+		return false
+	}
+	diff := 0
+	for i := range ka {
+		if ka[i] == kb[i] {
+			continue
+		}
+		if skeletonClass(ka[i]) != skeletonClass(kb[i]) {
+			return false
+		}
+		if diff++; diff > 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// minSubstKey is the shortest NameKey in which SameName accepts a letter of
+// another class: in shorter keys one letter is too much of the name.
+const minSubstKey = 3
+
+// skeletonClass maps a NameKey class byte to its NameSkeleton class.
+func skeletonClass(c byte) byte {
+	switch c {
+	case 'S', 'C', 'G':
+		return 'S'
+	}
+	return c
+}
+
+// joiners are the words NameKey joins to the word after them (after the fold).
+var joiners = map[string]bool{"عبد": true, "ابو": true, "ابي": true}
+
+// appendNameKey appends the NameKey (or with coarse, the NameSkeleton) of
+// name to dst.
+func appendNameKey(dst []byte, name string, coarse bool) []byte {
+	norm := defaultNormalizer().FoldString(name)
+	var words []string
+	for f := range strings.FieldsFuncSeq(norm, func(r rune) bool { return !isNameRune(r) }) {
+		words = append(words, f)
+	}
+	key := dst
+	base := len(dst)
+	var rbuf [48]rune
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		if joiners[w] && i+1 < len(words) {
+			w += words[i+1]
+			i++
+		}
+		rs := rbuf[:0]
+		for _, r := range w {
+			rs = append(rs, r)
+		}
+		rs = trimName(rs)
+		mark := len(key)
+		if mark > base {
+			key = append(key, ' ')
+		}
+		if k := appendNameWordKey(key, rs, coarse); len(k) > len(key) {
+			key = k
+		} else {
+			key = key[:mark]
+		}
+	}
+	return key
+}
+
+// trimName drops the article of a long word and its final vowel letters
+// (keeping at least two letters).
+func trimName(rs []rune) []rune {
+	if len(rs) >= 5 && rs[0] == 'ا' && rs[1] == 'ل' {
+		rs = rs[2:]
+	}
+	for len(rs) >= 3 {
+		switch rs[len(rs)-1] {
+		case 'ا', 'ي', 'و', 'ه', 'ة':
+			rs = rs[:len(rs)-1]
+			continue
+		}
+		break
+	}
+	return rs
+}
+
+// appendNameWordKey appends the key of one word (already trimmed).
+func appendNameWordKey(key []byte, rs []rune, coarse bool) []byte {
+	var last byte
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		first, final := i == 0, i == len(rs)-1
+		var c byte
+		switch r {
+		case 'ا', 'و', 'ي', 'ء':
+			switch {
+			case first && r == 'ا':
+				c = 'A'
+			case first && r == 'و':
+				c = 'W'
+			case first && r == 'ي':
+				c = 'Y'
+			case final && r == 'ا':
+				c = 'A'
+			case final && r == 'ي':
+				c = 'I'
+			case final && r == 'و':
+				c = 'U'
+			}
+			if c == 0 {
+				last = 0
+				continue
+			}
+		case 'ه', 'ة':
+			if final && !first {
+				c = 'A'
+			} else {
+				c = 'H'
+			}
+		case 'ت':
+			c = 'T'
+			if i+1 < len(rs) && rs[i+1] == 'ش' {
+				c = 'C'
+				i++
+			}
+		default:
+			if r >= 0x0600 && r < 0x0700 && phoneTable[r-0x0600] != 0 {
+				c = phoneTable[r-0x0600]
+			} else if r < utf8.RuneSelf && (r >= '0' && r <= '9') {
+				c = byte(r)
+			} else if r < utf8.RuneSelf && (r|0x20 >= 'a' && r|0x20 <= 'z') {
+				c = byte(r) &^ 0x20
+			} else {
+				key = utf8.AppendRune(key, r)
+				last = 0
+				continue
+			}
+		}
+		if coarse {
+			c = skeletonClass(c)
+		}
+		if c == last {
+			continue
+		}
+		key = append(key, c)
+		last = c
+	}
+	return key
+}

@@ -1,0 +1,151 @@
+package entities
+
+import (
+	"bufio"
+	"bytes"
+	_ "embed"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/nazir-nlp/nazir/arabic"
+)
+
+//go:embed givennames.tsv
+var givenNamesTSV []byte
+
+// NameInfo is what the given-name lexicon knows about one name.
+type NameInfo struct {
+	Arabic  bool // an Arabic given name
+	Foreign bool // the Arabic form of a foreign given name
+	// People is how many Wikidata people carry the foreign form (0 for a
+	// name of the Arabic list only).
+	People int
+	// CommonWord marks a name that is also a common word (أمل "hope",
+	// بندر "port"): a weaker sign of a person than a name that is only a
+	// name.
+	CommonWord bool
+}
+
+// GivenNames is a lexicon of given names written in Arabic: Arabic given
+// names and the Arabic forms of foreign ones. Titles, honorifics, months,
+// name particles (عبد, أبو, بن) and function words are not in it, nor is a
+// name with a proclitic (بجون is ب + جون): Lookup the word as it stands.
+// A GivenNames is immutable and safe for concurrent use.
+type GivenNames struct {
+	m    map[string]NameInfo
+	norm *arabic.Normalizer
+	// byKey maps the PhoneticKey of each foreign form to the form; of forms
+	// sharing a key, the one most people carry.
+	byKey map[string]string
+}
+
+// DefaultGivenNames returns the embedded lexicon (entities/givennames.tsv,
+// generated from public name lists; see NOTICE), parsed on first use.
+func DefaultGivenNames() *GivenNames { return defaultGivenNames() }
+
+var defaultGivenNames = sync.OnceValue(func() *GivenNames {
+	l, err := LoadGivenNames(bytes.NewReader(givenNamesTSV), "givennames.tsv")
+	if err != nil { // the embedded file is tested; never happens in a build
+		panic(err)
+	}
+	return l
+})
+
+// LoadGivenNames reads a lexicon in the format of the embedded
+// givennames.tsv: lines "name<TAB>origin<TAB>people<TAB>flag", origin one
+// of ar, foreign, ar+foreign, people a count, flag empty or "word"; lines
+// starting with # are comments. Names are folded with the default
+// normaliser. name is used in error messages.
+func LoadGivenNames(r io.Reader, name string) (*GivenNames, error) {
+	l := &GivenNames{m: map[string]NameInfo{}, norm: defaultNormalizer()}
+	sc := bufio.NewScanner(r)
+	line := 0
+	for sc.Scan() {
+		line++
+		text := sc.Text()
+		if text == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		f := strings.Split(text, "\t")
+		if len(f) != 4 {
+			return nil, fmt.Errorf("given names %s:%d: %w: want 4 tab-separated fields, got %d", name, line, ErrSchema, len(f))
+		}
+		var info NameInfo
+		switch f[1] {
+		case "ar":
+			info.Arabic = true
+		case "foreign":
+			info.Foreign = true
+		case "ar+foreign":
+			info.Arabic, info.Foreign = true, true
+		default:
+			return nil, fmt.Errorf("given names %s:%d: %w: origin %q (want ar, foreign or ar+foreign)", name, line, ErrSchema, f[1])
+		}
+		n, err := strconv.Atoi(f[2])
+		if err != nil || n < 0 {
+			return nil, fmt.Errorf("given names %s:%d: %w: people %q is not a count", name, line, ErrSchema, f[2])
+		}
+		info.People = n
+		switch f[3] {
+		case "":
+		case "word":
+			info.CommonWord = true
+		default:
+			return nil, fmt.Errorf("given names %s:%d: %w: flag %q (want empty or word)", name, line, ErrSchema, f[3])
+		}
+		key := l.norm.FoldString(f[0])
+		if key == "" || strings.ContainsRune(key, ' ') {
+			return nil, fmt.Errorf("given names %s:%d: %w: name %q is not one word", name, line, ErrSchema, f[0])
+		}
+		l.m[key] = info
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("given names %s:%d: %w", name, line, err)
+	}
+	l.byKey = map[string]string{}
+	for w, info := range l.m {
+		if !info.Foreign {
+			continue
+		}
+		k := arabic.PhoneticKey(w)
+		if prev, dup := l.byKey[k]; dup {
+			if p := l.m[prev].People; p > info.People || p == info.People && prev < w {
+				continue
+			}
+		}
+		l.byKey[k] = w
+	}
+	return l, nil
+}
+
+// Lookup reports whether word (raw or normalised; folded before the
+// lookup) is a given name, and what the lexicon knows about it.
+func (l *GivenNames) Lookup(word string) (NameInfo, bool) {
+	info, ok := l.m[l.norm.FoldString(word)]
+	return info, ok
+}
+
+// Len returns the number of names.
+func (l *GivenNames) Len() int { return len(l.m) }
+
+// Variant finds a foreign given name written another way: the lexicon's
+// foreign form with the same arabic.PhoneticKey as word (سيرغي for سيرجي;
+// of several, the one most people carry). Arabic given names are written
+// one way and are not matched by key (محمد and محمود share one).
+func (l *GivenNames) Variant(word string) (string, NameInfo, bool) {
+	if info, ok := l.Lookup(word); ok {
+		return l.norm.FoldString(word), info, true
+	}
+	k := arabic.PhoneticKey(word)
+	if k == "" {
+		return "", NameInfo{}, false
+	}
+	w, ok := l.byKey[k]
+	if !ok {
+		return "", NameInfo{}, false
+	}
+	return w, l.m[w], true
+}

@@ -1,0 +1,103 @@
+package entities
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestGivenNamesFilter: names are in the lexicon; titles, months,
+// honorifics, name particles and words with a proclitic are not.
+func TestGivenNamesFilter(t *testing.T) {
+	l := DefaultGivenNames()
+	require.Greater(t, l.Len(), 2000)
+	names := []string{"محمد", "علي", "أحمد", "جون", "بسام", "وليد", "لويس", "فلاديمير", "سيرجي", "أنطونيو", "إيمانويل", "فاطمة"}
+	for _, w := range names {
+		_, ok := l.Lookup(w)
+		assert.True(t, ok, "%s is a given name", w)
+	}
+	never := []string{
+		"الشهر", "شهر", // the month
+		"والملك", "للملك", "الملك", "ملك", "أمير", "الأمير", "رئيس", "وزير", "شيخ", "سلطان", "إمام", "أمين", // titles
+		"السيد", "سيد", "معالي", "فخامة", "سمو", "جلالة", // honorifics
+		"يناير", "أيار", "حزيران", "مايو", "أغسطس", // months
+		"عبد", "أبو", "بن", "آل", // name particles
+		"بجون", "لجون", "وجون", // a name with a proclitic
+		"في", "الذي", "هذا", // function words (على folds to the name علي)
+	}
+	for _, w := range never {
+		_, ok := l.Lookup(w)
+		assert.False(t, ok, "%s is not a given name", w)
+	}
+}
+
+func TestGivenNamesCommonWord(t *testing.T) {
+	l := DefaultGivenNames()
+	for _, w := range []string{"جمال", "بندر", "نور"} {
+		info, ok := l.Lookup(w)
+		require.True(t, ok, w)
+		assert.True(t, info.CommonWord, "%s is also a common word", w)
+	}
+	for _, w := range []string{"لويس", "فلاديمير"} {
+		info, ok := l.Lookup(w)
+		require.True(t, ok, w)
+		assert.False(t, info.CommonWord, "%s is only a name", w)
+	}
+	info, _ := l.Lookup("جون")
+	assert.True(t, info.Foreign)
+	assert.Greater(t, info.People, 100)
+}
+
+func TestLoadGivenNamesErrors(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"fields", "محمد\tar\t0\n", "x.tsv:1"},
+		{"origin", "محمد\tlatin\t0\t\n", "origin"},
+		{"people", "# c\nمحمد\tar\tmany\t\n", "x.tsv:2"},
+		{"flag", "محمد\tar\t0\tname\n", "flag"},
+		{"two words", "عبد الله\tar\t0\t\n", "one word"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := LoadGivenNames(strings.NewReader(tt.in), "x.tsv")
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tt.want)
+		})
+	}
+	l, err := LoadGivenNames(strings.NewReader("# names\nمُحمّد\tar\t0\tword\n"), "x.tsv")
+	require.NoError(t, err)
+	info, ok := l.Lookup("محمد")
+	assert.True(t, ok, "names are folded")
+	assert.Equal(t, NameInfo{Arabic: true, CommonWord: true}, info)
+}
+
+func FuzzGivenNamesLookup(f *testing.F) {
+	f.Add("محمد")
+	f.Add("\xff\xfe")
+	f.Add("والملك")
+	l := DefaultGivenNames()
+	f.Fuzz(func(t *testing.T, w string) {
+		info, ok := l.Lookup(w)
+		if !ok && info != (NameInfo{}) {
+			t.Fatalf("%q: info without a name", w)
+		}
+	})
+}
+
+// TestGivenNamesVariant: a foreign given name spelled another way is found
+// by its key; an Arabic name is not matched to another by key.
+func TestGivenNamesVariant(t *testing.T) {
+	l := DefaultGivenNames()
+	w, info, ok := l.Variant("سيرغي")
+	require.True(t, ok)
+	assert.Equal(t, "سيرجي", w)
+	assert.True(t, info.Foreign)
+	w, _, ok = l.Variant("فلاديمر")
+	assert.True(t, ok)
+	assert.Equal(t, "فلاديمير", w)
+	_, _, ok = l.Variant("محمود محمد")
+	assert.False(t, ok, "two words are not a given name")
+	_, _, ok = l.Variant("الملك")
+	assert.False(t, ok)
+}

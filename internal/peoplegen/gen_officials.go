@@ -1,0 +1,347 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing/fstest"
+
+	"github.com/nazir-nlp/nazir/arabic"
+	"github.com/nazir-nlp/nazir/entities"
+)
+
+// generated is one gazetteer entry the generator writes.
+type generated struct {
+	id      string
+	h       *holding
+	name    arName
+	fromLbl bool // the Arabic name is Wikidata's label, not spelled token by token
+}
+
+var parenthetical = regexp.MustCompile(`\s*\([^)]*\)`)
+
+func englishKey(s string) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(foldLatin(parenthetical.ReplaceAllString(s, "")), "-", " ")), " ")
+}
+
+// officialsPlan computes the entries to generate and a report of what was
+// skipped and why.
+func officialsPlan(data, repo, dictPath string) ([]*generated, []string, error) {
+	dict, err := readDictionary(dictPath)
+	if err != nil {
+		return nil, nil, err
+	}
+	hosHogFm, err := readTSV(filepath.Join(data, "officials_hos_hog_fm.tsv"))
+	if err != nil {
+		return nil, nil, err
+	}
+	snaps, err := readTSV(filepath.Join(data, "officials_world_snapshots_2021_2022.tsv"))
+	if err != nil {
+		return nil, nil, err
+	}
+	tokens, err := readTSV(filepath.Join(data, "wikidata_en_ar_person_name_tokens.tsv"))
+	if err != nil {
+		return nil, nil, err
+	}
+	tt := newTokenTable(tokens)
+	g, err := handGazetteer(repo)
+	if err != nil {
+		return nil, nil, err
+	}
+	// what the hand-written gazetteer already has
+	norm := arabic.Default()
+	handEnglish := map[string]bool{}
+	handKeys := map[string]bool{} // country + NameKey of a person's name
+	forms := map[string]string{}  // folded form -> entity id, every non-generated entity
+	for _, e := range g.Entities {
+		if strings.HasPrefix(e.Source, "gazetteer/") {
+			continue
+		}
+		all := append(append(append([]string{}, e.Names...), e.Capital...), e.Cities...)
+		all = append(append(append(append(all, e.Nisba.M...), e.Nisba.F...), e.Nisba.MPl...), e.Nisba.FPl...)
+		for _, n := range all {
+			forms[strings.Join(strings.Fields(norm.FoldString(n)), " ")] = e.ID
+		}
+		if e.Kind != entities.Person {
+			continue
+		}
+		handEnglish[englishKey(e.English)] = true
+		for _, n := range e.Names {
+			handKeys[e.Country+"|"+arabic.NameKey(n)] = true
+		}
+	}
+	var report []string
+	skip := func(h *holding, why string) { report = append(report, fmt.Sprintf("skip %s: %s", h, why)) }
+	hs := readHoldings(hosHogFm, snaps)
+	sortHoldings(hs)
+	var out []*generated
+	ids := map[string]int{}
+	taken := map[string]string{} // folded full name -> country of the generated entry
+	for _, h := range hs {
+		if !h.recent() {
+			continue
+		}
+		if !validDate(h.start) || (h.end != "" && !validDate(h.end)) {
+			skip(h, fmt.Sprintf("odd dates %q..%q", h.start, h.end))
+			continue
+		}
+		if h.end != "" && h.start != "" && !dateOrdered(h.start, h.end) {
+			skip(h, "the end date is before the start")
+			continue
+		}
+		if handEnglish[englishKey(h.personEn)] {
+			skip(h, "in gazetteer.yaml")
+			continue
+		}
+		var n arName
+		label := false
+		if len(h.nameAr) > 0 {
+			if sn, err := spellName(tt, h.personEn, h.iso2); err == nil {
+				n = sn
+			}
+			n.full, label = h.nameAr[0], true
+		} else {
+			sn, err := spellName(tt, h.personEn, h.iso2)
+			if err != nil {
+				skip(h, err.Error())
+				continue
+			}
+			n = sn
+		}
+		key := arabic.NameKey(n.full)
+		if handKeys[h.iso2+"|"+key] {
+			skip(h, "a person of gazetteer.yaml has this Arabic name")
+			continue
+		}
+		folded := strings.Join(strings.Fields(norm.FoldString(n.full)), " ")
+		if id, ok := forms[folded]; ok {
+			skip(h, fmt.Sprintf("the Arabic name %s is a form of %s", n.full, id))
+			continue
+		}
+		if c, ok := taken[folded]; ok && c != h.iso2 {
+			skip(h, fmt.Sprintf("the Arabic name %s is another state's official's", n.full))
+			continue
+		}
+		taken[folded] = h.iso2
+		if n.surname != "" && (dict.word(n.surname) || cliticForm(n.surname, forms) ||
+			tt.people[arabic.NameKey(n.surname)] > maxSurnamePeople || surnameFirst[h.iso2]) {
+			// a surname that is a common word (جامع, سيما), a word with a
+			// proclitic (كلاوس), many people's name (هنري) or not the last
+			// word would be tagged wherever that word stands: the full name only
+			n.given, n.surname = "", ""
+		}
+		id := strings.ToLower(h.iso2) + "-" + slug(h.personEn) + "-" + map[string]string{
+			"head_of_state": "hos", "head_of_government": "hog", "foreign_minister": "fm"}[h.class]
+		ids[id]++
+		if ids[id] > 1 {
+			id = fmt.Sprintf("%s-%d", id, ids[id])
+		}
+		out = append(out, &generated{id: id, h: h, name: n, fromLbl: label})
+	}
+	return out, report, nil
+}
+
+var nonSlug = regexp.MustCompile(`[^a-z0-9]+`)
+
+func slug(s string) string {
+	return strings.Trim(nonSlug.ReplaceAllString(foldLatin(parenthetical.ReplaceAllString(s, "")), "-"), "-")
+}
+
+// genOfficials writes gazetteer/officials-REGION.yaml and a report.
+func genOfficials(data, repo, dict string, w io.Writer) error {
+	plan, report, err := officialsPlan(data, repo, dict)
+	if err != nil {
+		return err
+	}
+	for _, r := range regions {
+		var buf bytes.Buffer
+		writeOfficials(&buf, r.file, r.title, plan)
+		path := filepath.Join(repo, "gazetteer", "officials-"+r.file+".yaml")
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			return fmt.Errorf("officials: %w", err)
+		}
+		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+			return fmt.Errorf("officials: %w", err)
+		}
+	}
+	sort.Strings(report)
+	for _, r := range report {
+		fmt.Fprintln(w, r)
+	}
+	label := 0
+	for _, g := range plan {
+		if g.fromLbl {
+			label++
+		}
+	}
+	fmt.Fprintf(w, "officials: %d entries written (%d with Wikidata's Arabic label, %d spelled from checked name tokens), %d skipped\n",
+		len(plan), label, len(plan)-label, len(report))
+	cov := coverage(plan, repo)
+	fmt.Fprintln(w, cov)
+	return nil
+}
+
+// writeOfficials renders the entries of one region.
+func writeOfficials(b *bytes.Buffer, region, title string, plan []*generated) {
+	fmt.Fprintf(b, "# Officials of %s: heads of state, heads of government and foreign ministers\n", title)
+	fmt.Fprintf(b, "# in office since %s, from Wikidata (CC0) as published by the every-politician\n", officialsSince)
+	b.WriteString(`# scrapers (data to early 2023). GENERATED by "go run ./internal/peoplegen officials":
+# do not edit; to correct or update a person, add an entry to gazetteer.yaml (a person
+# there is never generated here) or change the generator.
+#
+# source: the Wikidata item of the person; "Arabic: label" = Wikidata's Arabic label,
+# "Arabic: tokens" = spelled token by token from the Arabic spellings Wikidata's people
+# carry, each checked to fit the Latin token's consonants. "to" given as the successor's
+# start or the month last seen in office when the source has no end date.
+# Holders after early 2023 are not here: gazetteer.yaml has them.
+
+people:
+`)
+	n := 0
+	for _, g := range plan {
+		if regionOf(g.h.iso2) != region {
+			continue
+		}
+		n++
+		h := g.h
+		fmt.Fprintf(b, "  - id: %s\n", g.id)
+		fmt.Fprintf(b, "    en: %s\n", yamlScalar(h.personEn))
+		fmt.Fprintf(b, "    country: %s\n", h.iso2)
+		fmt.Fprintf(b, "    office: %s\n", officeSlug[h.class])
+		fmt.Fprintf(b, "    names: [%s]\n", yamlScalar(g.name.full))
+		if g.name.given != "" && g.name.surname != "" && strings.Contains(g.name.full, g.name.given) && strings.Contains(g.name.full, g.name.surname) {
+			fmt.Fprintf(b, "    given: [%s]\n", yamlScalar(g.name.given))
+			fmt.Fprintf(b, "    surname: [%s]\n", yamlScalar(g.name.surname))
+		}
+		if h.start != "" {
+			fmt.Fprintf(b, "    from: %s\n", quoteDate(h.start))
+		}
+		fmt.Fprintf(b, "    to: %s\n", quoteDate(h.end))
+		how := "tokens"
+		if g.fromLbl {
+			how = "label"
+		}
+		src := fmt.Sprintf("Wikidata %s; Arabic: %s", h.qid, how)
+		if h.endInferred != "" {
+			src += "; to: " + h.endInferred
+		}
+		fmt.Fprintf(b, "    source: %s\n", yamlScalar(src))
+	}
+	if n == 0 {
+		b.Reset()
+		fmt.Fprintf(b, "# Officials of %s: none generated.\npeople:\n", title)
+	}
+}
+
+func quoteDate(d string) string {
+	if d == "" {
+		return `""`
+	}
+	return `"` + d + `"`
+}
+
+// yamlScalar quotes a scalar when YAML would read it as something else.
+func yamlScalar(s string) string {
+	if strings.ContainsAny(s, ",:#[]{}&*!|>'\"%@`") || strings.TrimSpace(s) != s || s == "" {
+		return `"` + strings.ReplaceAll(strings.ReplaceAll(s, `\`, `\\`), `"`, `\"`) + `"`
+	}
+	return s
+}
+
+// coverage tells, for the UN members, which offices have a holder with no
+// end date in the hand-written or generated gazetteer.
+func coverage(plan []*generated, repo string) string {
+	open := map[string]bool{}
+	for _, g := range plan {
+		if g.h.end == "" {
+			open[g.h.iso2+"|"+officeSlug[g.h.class]] = true
+		}
+	}
+	if g, err := handGazetteer(repo); err == nil {
+		for _, e := range g.ByKind(entities.Person) {
+			if e.To.IsZero() && !strings.HasPrefix(e.Source, "gazetteer/") {
+				open[e.Country+"|"+e.Office] = true
+			}
+		}
+	}
+	var missing []string
+	total, have := 0, 0
+	for _, s := range unMembers() {
+		for _, o := range []string{"head-of-state", "head-of-government", "foreign-minister"} {
+			total++
+			if open[s+"|"+o] {
+				have++
+			} else {
+				missing = append(missing, s+" "+o)
+			}
+		}
+	}
+	return fmt.Sprintf("coverage: %d of %d UN-member offices (193 states x head of state, head of government, foreign minister) have an open-ended holder; without one: %s",
+		have, total, strings.Join(missing, ", "))
+}
+
+// handGazetteer parses gazetteer.yaml without the generated files it
+// includes (as if they were empty).
+func handGazetteer(repo string) (*entities.Gazetteer, error) {
+	main, err := os.ReadFile(filepath.Join(repo, "gazetteer.yaml"))
+	if err != nil {
+		return nil, fmt.Errorf("hand-written gazetteer: %w", err)
+	}
+	fsys := fstest.MapFS{"gazetteer.yaml": {Data: main}}
+	for _, r := range regions {
+		fsys["gazetteer/officials-"+r.file+".yaml"] = &fstest.MapFile{Data: []byte("people:\n")}
+	}
+	g, err := entities.ParseFS(fsys, "gazetteer.yaml")
+	if err != nil {
+		return nil, fmt.Errorf("hand-written gazetteer: %w", err)
+	}
+	return g, nil
+}
+
+// dateOrdered reports whether start <= end as the loader reads them (a
+// shorter date is the first day of its year or month).
+func dateOrdered(start, end string) bool {
+	pad := func(d string) string {
+		switch len(d) {
+		case 4:
+			return d + "-01-01"
+		case 7:
+			return d + "-01"
+		}
+		return d
+	}
+	return pad(start) <= pad(end)
+}
+
+var datePattern = regexp.MustCompile(`^(19|20)\d\d(-[01]\d(-[0-3]\d)?)?$`)
+
+// validDate accepts the dates the loader accepts, from 1900 on ("" too:
+// an unknown start).
+func validDate(d string) bool { return d == "" || datePattern.MatchString(d) }
+
+// cliticForm reports whether word, read as proclitics + stem, is a form of
+// another entity (كلاوس = ك + لاوس, Laos).
+func cliticForm(word string, forms map[string]string) bool {
+	f := arabic.Default().FoldString(word)
+	if _, ok := forms[f]; ok {
+		return true
+	}
+	for _, sp := range arabic.Splits(f) {
+		if _, ok := forms["ال"+sp.Stem]; ok && sp.Article {
+			return true
+		}
+		if _, ok := forms[sp.Stem]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// surnameFirst are the states whose officials' names put the family name
+// first (Lai Ching-te, Hun Sen) or have none (Myanmar).
+var surnameFirst = map[string]bool{"CN": true, "TW": true, "KP": true, "KR": true, "VN": true, "KH": true, "MM": true, "MN": true}

@@ -1,0 +1,156 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// dataDir is where the source tables are when the evaluation data is
+// beside the repository; tests that need them skip otherwise.
+func dataDir(t *testing.T) string {
+	t.Helper()
+	d := filepath.Join("..", "..", "..", "shared", "data", "people")
+	if _, err := os.Stat(filepath.Join(d, "officials_hos_hog_fm.tsv")); err != nil {
+		t.Skip("source tables not present")
+	}
+	if _, err := os.Stat("/usr/share/hunspell/ar.dic"); err != nil {
+		t.Skip("hunspell-ar not installed")
+	}
+	return d
+}
+
+func TestSpellingFits(t *testing.T) {
+	fits := []struct{ lat, ar string }{
+		{"Mogherini", "موغيريني"}, {"Thompson", "تومسون"}, {"Didier", "ديدييه"}, {"Werner", "فيرنر"},
+		{"Sonja", "سونيا"}, {"José", "خوسيه"}, {"Laurent", "لوران"}, {"Nicolas", "نيكولا"}, {"Zayani", "الزياني"}, {"Hu", "هو"}, {"Xhaçka", "تشاكا"},
+	}
+	for _, tt := range fits {
+		assert.True(t, spellingFits(tt.lat, tt.ar), "%s %s", tt.lat, tt.ar)
+	}
+	misfits := []struct{ lat, ar string }{
+		{"Abdallah", "عبد"}, {"Mohammedi", "السعيد"}, {"Guillaume", "ويليام"}, {"Dačić", "داتفتشك"},
+		{"Hassanal", "حسن"}, {"Noureddine", "نور"},
+	}
+	for _, tt := range misfits {
+		assert.False(t, spellingFits(tt.lat, tt.ar), "%s %s", tt.lat, tt.ar)
+	}
+}
+
+func testTokens() *tokenTable {
+	rows := `token_latin	token_ar	count
+tamim	تميم	10
+hamad	حمد	40
+thani	ثاني	12
+nouri	نوري	9
+maliki	مالكي	3
+aziz	عزيز	30
+mohammed	محمد	297
+zayani	الزياني	2
+albert	ألبرت	40
+abdallah	عبد	4
+`
+	tb, err := parseTSV(strings.NewReader(rows), "t.tsv")
+	if err != nil {
+		panic(err)
+	}
+	return newTokenTable(tb)
+}
+
+func TestSpellName(t *testing.T) {
+	tt := testTokens()
+	tests := []struct{ person, iso2, full, given, surname string }{
+		{"Sheikh Tamim bin Hamad Al Thani", "QA", "تميم بن حمد آل ثاني", "تميم", "آل ثاني"},
+		{"Nouri al-Maliki", "IQ", "نوري المالكي", "نوري", "المالكي"},
+		{"Mohammed Abdul Aziz", "SA", "محمد عبد العزيز", "محمد", "عبد العزيز"},
+		{"Abdallah Al Zayani", "BH", "عبد الله الزياني", "عبد الله", "الزياني"},
+		{"Albert II of Belgium", "BE", "ألبرت الثاني", "ألبرت", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.person, func(t *testing.T) {
+			n, err := spellName(tt, tc.person, tc.iso2)
+			require.NoError(t, err)
+			assert.Equal(t, tc.full, n.full)
+			assert.Equal(t, tc.given, n.given)
+			assert.Equal(t, tc.surname, n.surname)
+		})
+	}
+	for _, bad := range []string{"Tamim Unknownname", "Abdallahi Mohammed"} {
+		_, err := spellName(tt, bad, "QA")
+		assert.Error(t, err, bad)
+	}
+}
+
+func TestMeasureKeysFixture(t *testing.T) {
+	rows := []map[string]string{
+		{"token_latin": "perez", "token_ar": "بيريز"},
+		{"token_latin": "pérez", "token_ar": "بيريث"},
+		{"token_latin": "lavrov", "token_ar": "لافروف"},
+		{"token_latin": "lavrov", "token_ar": "لافروف"},
+		{"token_latin": "lafrof", "token_ar": "لافروف"},
+		{"token_latin": "sergei", "token_ar": "سيرجي"},
+		{"token_latin": "sergey", "token_ar": "سيرغي"},
+		{"token_latin": "samir", "token_ar": "سمير"},
+		{"token_latin": "shamir", "token_ar": "شامير"},
+	}
+	reps := measureKeys(rows)
+	byName := map[string]keyReport{}
+	for _, r := range reps {
+		byName[r.grouping+" "+r.key] = r
+	}
+	s := byName["strict SameName"]
+	assert.Equal(t, 1, s.pairs, "perez/pérez is the one strict pair")
+	assert.Equal(t, 1, s.recallHit)
+	l := byName["loose SameName"]
+	assert.Equal(t, 2, l.pairs, "and sergei/sergey when y is i")
+	assert.Equal(t, 2, l.recallHit)
+	assert.Equal(t, 0, byName["loose NameKey"].falseMerges, "س and ش are different classes")
+	assert.Equal(t, 1, byName["loose SameName"].falseMerges, "سمير/شامير: Samir and Shamir are merged")
+	assert.Equal(t, 2, byName["strict SameName"].falseMerges, "and, strictly, Sergei/Sergey too")
+}
+
+// TestKeysOnRealVariation reports the figures on the token table and
+// keeps a floor.
+func TestKeysOnRealVariation(t *testing.T) {
+	d := dataDir(t)
+	tb, err := readTSV(filepath.Join(d, "wikidata_en_ar_person_name_tokens.tsv"))
+	require.NoError(t, err)
+	for _, r := range measureKeys(tb.rows) {
+		t.Log(r)
+		if r.key == "SameName" && r.grouping == "strict" {
+			assert.GreaterOrEqual(t, float64(r.recallHit)/float64(r.pairs), 0.6)
+			n := float64(r.spellings)
+			assert.Less(t, float64(r.falseMerges)/(n*(n-1)/2), 1e-3)
+		}
+	}
+}
+
+// TestGeneratedFilesAgree: the committed officials and lexicon are what
+// the generator makes from the tables.
+func TestGeneratedFilesAgree(t *testing.T) {
+	d := dataDir(t)
+	repo := filepath.Join("..", "..")
+	tmp := t.TempDir()
+	require.NoError(t, os.MkdirAll(filepath.Join(tmp, "entities"), 0o755))
+	main, err := os.ReadFile(filepath.Join(repo, "gazetteer.yaml"))
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(filepath.Join(tmp, "gazetteer.yaml"), main, 0o644))
+	var out bytes.Buffer
+	require.NoError(t, genOfficials(d, tmp, "/usr/share/hunspell/ar.dic", &out))
+	require.NoError(t, genLexicon(d, tmp, "/usr/share/hunspell/ar.dic", false, &out))
+	files, _ := filepath.Glob(filepath.Join(tmp, "gazetteer", "*.yaml"))
+	files = append(files, filepath.Join(tmp, "entities", "givennames.tsv"))
+	require.NotEmpty(t, files)
+	for _, f := range files {
+		rel, _ := filepath.Rel(tmp, f)
+		want, err := os.ReadFile(filepath.Join(repo, rel))
+		require.NoError(t, err, rel)
+		got, _ := os.ReadFile(f)
+		assert.True(t, bytes.Equal(want, got), "%s differs from the generator's output: run go run ./internal/peoplegen all", rel)
+	}
+}
