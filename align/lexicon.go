@@ -711,9 +711,13 @@ func appendMention(out []srcMention, m srcMention, each bool) []srcMention {
 // Arabic name starts with the surname (Chinese and Korean names: Wang Yi,
 // وانغ يي with surname وانغ). Four letters at least for a first-word
 // surname, five for a last-word one.
+//
+// An official whose entry lists no Arabic surname gets none either: the
+// gazetteer leaves the surname out when it alone would name too many
+// (Scott, Robert) or another thing (Muscat).
 func latinSurname(p *entities.Entity, en string) string {
 	f := strings.Fields(en)
-	if len(f) < 2 {
+	if len(f) < 2 || len(p.Surname) == 0 {
 		return ""
 	}
 	if len(p.Surname) > 0 && len(p.Names) > 0 {

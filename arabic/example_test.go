@@ -115,3 +115,23 @@ func ExampleNormalizer_NormalizeInto() {
 	// 2 tokens
 	// [وزير الخارجيه الصينيه الرييس الاذربيجاني]
 }
+
+func ExampleSameName() {
+	fmt.Println(arabic.SameName("بريجنيف", "بريزنيف"))
+	fmt.Println(arabic.SameName("عبدالرحمن", "عبد الرحمن"))
+	fmt.Println(arabic.SameName("القاسمي", "القاسم"))
+	fmt.Println(arabic.SameName("بوتين", "بايدن"))
+	// Output:
+	// true
+	// true
+	// true
+	// false
+}
+
+func ExampleNameKey() {
+	fmt.Println(arabic.NameKey("تشرشل"), arabic.NameKey("شرشل"))
+	fmt.Println(arabic.NameKey("البرادعي"), arabic.NameKey("برادعي"))
+	// Output:
+	// CRCL CRCL
+	// BRDE BRDE
+}

@@ -188,7 +188,7 @@ func (st *checkState) gatherEvidence(evs []evidence, ctEnd int, pairs []statePai
 
 // mentionEvidence appends what mention m says of the states it stands for.
 func (st *checkState) mentionEvidence(evs []evidence, m *entities.Mention, ctEnd int) []evidence {
-	if len(m.Entities) == 0 || !st.readAsState(m) {
+	if len(m.Entities) == 0 || !st.readAsState(m) || st.referenceOnly(m) {
 		return evs
 	}
 	ids := st.stateIDs(m)
@@ -309,7 +309,7 @@ func (st *checkState) officialEvidence(evs []evidence) []evidence {
 		if st.is(p0.first-1, st.c.k.topicNoun) || st.afterRelative(p0.first) {
 			continue
 		}
-		if cl.known != nil {
+		if cl.known != nil && cl.known.Provenance == "" {
 			evs = append(evs, evidence{id: cl.country, kind: evOfficial, w: wPerson, tok: p0.first, span: st.spanOf(p0.first, p0.last)})
 		}
 	}
@@ -514,4 +514,21 @@ func byScore(a, b *partState) int {
 		return cmp.Compare(b.score, a.score)
 	}
 	return cmp.Compare(a.id, b.id)
+}
+
+// referenceOnly says whether a person mention names only officials of the
+// gazetteer's generated reference lists (an entry with a source, such as
+// gazetteer/officials-*.yaml): they are recognised, clustered and judged,
+// but are not evidence of who met, which the participant weights were not
+// set for.
+func (st *checkState) referenceOnly(m *entities.Mention) bool {
+	if m.Kind != entities.Person {
+		return false
+	}
+	for _, id := range m.Entities {
+		if e, ok := st.c.g.Lookup(id); !ok || e.Provenance == "" {
+			return false
+		}
+	}
+	return true
 }

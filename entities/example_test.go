@@ -3,6 +3,7 @@ package entities_test
 import (
 	"fmt"
 	"strings"
+	"testing/fstest"
 
 	"github.com/nazir-nlp/nazir/arabic"
 	"github.com/nazir-nlp/nazir/entities"
@@ -102,4 +103,33 @@ func ExampleTagger_AppendTags() {
 	// 0 mentions
 	// 1 mentions
 	//   أذربيجان [AZ]
+}
+
+func ExampleGivenNames_Lookup() {
+	names := entities.DefaultGivenNames()
+	for _, w := range []string{"جون", "بجون", "الشهر", "بندر"} {
+		info, ok := names.Lookup(w)
+		fmt.Println(w, ok, info.CommonWord)
+	}
+	// Output:
+	// جون true true
+	// بجون false false
+	// الشهر false false
+	// بندر true true
+}
+
+func ExampleLoadFS() {
+	fsys := fstest.MapFS{
+		"g.yaml":         {Data: []byte("include: [people/fr.yaml]\ncountries:\n  - id: FR\n    en: France\n    names: [فرنسا]\n")},
+		"people/fr.yaml": {Data: []byte("people:\n  - id: fr-hos\n    en: Emmanuel Macron\n    country: FR\n    names: [إيمانويل ماكرون]\n    source: Wikidata Q3052772\n")},
+	}
+	g, err := entities.LoadFS(fsys, "g.yaml")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	e, _ := g.Lookup("fr-hos")
+	fmt.Println(e.Source, "|", e.Provenance)
+	// Output:
+	// people/fr.yaml:2 | Wikidata Q3052772
 }

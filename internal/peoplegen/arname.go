@@ -80,10 +80,7 @@ type arName struct{ full, given, surname string }
 var apostrophes = strings.NewReplacer("'", "", "’", "", "ʻ", "", "ʼ", "", "`", "")
 
 func spellName(tt *tokenTable, person, iso2 string) (arName, error) {
-	var toks []string
-	for _, f := range strings.Fields(strings.NewReplacer("(", " ( ", ")", " ) ", ",", " ", ".", " ").Replace(person)) {
-		toks = append(toks, f)
-	}
+	toks := strings.Fields(strings.NewReplacer("(", " ( ", ")", " ) ", ",", " ", ".", " ").Replace(person))
 	// drop parentheses and honorifics
 	var clean []string
 	depth := 0

@@ -31,7 +31,11 @@ func englishKey(s string) string {
 
 // officialsPlan computes the entries to generate and a report of what was
 // skipped and why.
-func officialsPlan(data, repo, dictPath string) ([]*generated, []string, error) {
+func officialsPlan(data, repo, dictPath, citiesPath string) ([]*generated, []string, error) {
+	cities, err := readCities(citiesPath)
+	if err != nil {
+		return nil, nil, err
+	}
 	dict, err := readDictionary(dictPath)
 	if err != nil {
 		return nil, nil, err
@@ -118,21 +122,29 @@ func officialsPlan(data, repo, dictPath string) ([]*generated, []string, error) 
 			skip(h, "a person of gazetteer.yaml has this Arabic name")
 			continue
 		}
-		folded := strings.Join(strings.Fields(norm.FoldString(n.full)), " ")
-		if id, ok := forms[folded]; ok {
-			skip(h, fmt.Sprintf("the Arabic name %s is a form of %s", n.full, id))
+		clash := ""
+		for _, v := range withGVariant(n.full) {
+			folded := strings.Join(strings.Fields(norm.FoldString(v)), " ")
+			if id, ok := forms[folded]; ok {
+				clash = fmt.Sprintf("the Arabic name %s is a form of %s", v, id)
+			} else if c, ok := taken[folded]; ok && c != h.iso2 {
+				clash = fmt.Sprintf("the Arabic name %s is another state's official's", v)
+			}
+		}
+		if clash != "" {
+			skip(h, clash)
 			continue
 		}
-		if c, ok := taken[folded]; ok && c != h.iso2 {
-			skip(h, fmt.Sprintf("the Arabic name %s is another state's official's", n.full))
-			continue
+		for _, v := range withGVariant(n.full) {
+			taken[strings.Join(strings.Fields(norm.FoldString(v)), " ")] = h.iso2
 		}
-		taken[folded] = h.iso2
 		if n.surname != "" && (dict.word(n.surname) || cliticForm(n.surname, forms) ||
-			tt.people[arabic.NameKey(n.surname)] > maxSurnamePeople || surnameFirst[h.iso2]) {
+			tt.people[arabic.NameKey(n.surname)] > maxSurnamePeople || surnameFirst[h.iso2] ||
+			cities[lastLatinWord(h.personEn)]) {
 			// a surname that is a common word (جامع, سيما), a word with a
-			// proclitic (كلاوس), many people's name (هنري) or not the last
-			// word would be tagged wherever that word stands: the full name only
+			// proclitic (كلاوس), many people's name (هنري), a city's name in
+			// English (Muscat) or not the last word would be tagged wherever
+			// that word stands: the full name only
 			n.given, n.surname = "", ""
 		}
 		id := strings.ToLower(h.iso2) + "-" + slug(h.personEn) + "-" + map[string]string{
@@ -153,8 +165,8 @@ func slug(s string) string {
 }
 
 // genOfficials writes gazetteer/officials-REGION.yaml and a report.
-func genOfficials(data, repo, dict string, w io.Writer) error {
-	plan, report, err := officialsPlan(data, repo, dict)
+func genOfficials(data, repo, dict, cities string, w io.Writer) error {
+	plan, report, err := officialsPlan(data, repo, dict, cities)
 	if err != nil {
 		return err
 	}
@@ -213,10 +225,10 @@ people:
 		fmt.Fprintf(b, "    en: %s\n", yamlScalar(h.personEn))
 		fmt.Fprintf(b, "    country: %s\n", h.iso2)
 		fmt.Fprintf(b, "    office: %s\n", officeSlug[h.class])
-		fmt.Fprintf(b, "    names: [%s]\n", yamlScalar(g.name.full))
+		fmt.Fprintf(b, "    names: [%s]\n", yamlList(withGVariant(g.name.full)))
 		if g.name.given != "" && g.name.surname != "" && strings.Contains(g.name.full, g.name.given) && strings.Contains(g.name.full, g.name.surname) {
-			fmt.Fprintf(b, "    given: [%s]\n", yamlScalar(g.name.given))
-			fmt.Fprintf(b, "    surname: [%s]\n", yamlScalar(g.name.surname))
+			fmt.Fprintf(b, "    given: [%s]\n", yamlList(withGVariant(g.name.given)))
+			fmt.Fprintf(b, "    surname: [%s]\n", yamlList(withGVariant(g.name.surname)))
 		}
 		if h.start != "" {
 			fmt.Fprintf(b, "    from: %s\n", quoteDate(h.start))
@@ -345,3 +357,30 @@ func cliticForm(word string, forms map[string]string) bool {
 // surnameFirst are the states whose officials' names put the family name
 // first (Lai Ching-te, Hun Sen) or have none (Myanmar).
 var surnameFirst = map[string]bool{"CN": true, "TW": true, "KP": true, "KR": true, "VN": true, "KH": true, "MM": true, "MN": true}
+
+// lastLatinWord is the last word of a Latin name, folded, without a
+// parenthetical.
+func lastLatinWord(s string) string {
+	f := strings.Fields(strings.ReplaceAll(parenthetical.ReplaceAllString(s, ""), "-", " "))
+	if len(f) == 0 {
+		return ""
+	}
+	return foldLatin(f[len(f)-1])
+}
+
+// withGVariant returns the name and, when it writes a g as غ, the same name
+// with ج: the two conventions of Arabic news for a foreign g (جونغ, جونج).
+func withGVariant(name string) []string {
+	if !strings.Contains(name, "غ") {
+		return []string{name}
+	}
+	return []string{name, strings.ReplaceAll(name, "غ", "ج")}
+}
+
+func yamlList(items []string) string {
+	out := make([]string, len(items))
+	for i, it := range items {
+		out[i] = yamlScalar(it)
+	}
+	return strings.Join(out, ", ")
+}

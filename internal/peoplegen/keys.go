@@ -61,11 +61,10 @@ func looseLatin(s string) string {
 
 // keyReport is the measure of one key on one grouping.
 type keyReport struct {
-	grouping, key      string
-	recallHit, pairs   int
-	falseMerges        int
-	spellings          int
-	falseMergeExamples []string
+	grouping, key    string
+	recallHit, pairs int
+	falseMerges      int
+	spellings        int
 }
 
 func (r keyReport) String() string {

@@ -36,6 +36,7 @@ func run(args []string, out io.Writer) error {
 	data := fs.String("data", filepath.Join("..", "shared", "data", "people"), "folder of the source tables")
 	repo := fs.String("repo", ".", "repository root (gazetteer.yaml, entities/)")
 	dict := fs.String("dict", "/usr/share/hunspell/ar.dic", "hunspell-ar dictionary (Debian package hunspell-ar): names that are common words")
+	cities := fs.String("cities", filepath.Join("..", "shared", "data", "cldr-timezone-cities", "timeZoneNames-ar.json"), "CLDR time-zone names (cldr-dates-modern): the zone ids' English city names")
 	verbose := fs.Bool("v", false, "list what is left out, word by word")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -45,13 +46,13 @@ func run(args []string, out io.Writer) error {
 	}
 	switch cmd := fs.Arg(0); cmd {
 	case "officials":
-		return genOfficials(*data, *repo, *dict, out)
+		return genOfficials(*data, *repo, *dict, *cities, out)
 	case "lexicon":
 		return genLexicon(*data, *repo, *dict, *verbose, out)
 	case "keys":
 		return evalKeys(*data, out)
 	case "all":
-		if err := genOfficials(*data, *repo, *dict, out); err != nil {
+		if err := genOfficials(*data, *repo, *dict, *cities, out); err != nil {
 			return err
 		}
 		if err := genLexicon(*data, *repo, *dict, *verbose, out); err != nil {

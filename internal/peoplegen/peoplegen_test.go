@@ -141,7 +141,8 @@ func TestGeneratedFilesAgree(t *testing.T) {
 	require.NoError(t, err)
 	require.NoError(t, os.WriteFile(filepath.Join(tmp, "gazetteer.yaml"), main, 0o644))
 	var out bytes.Buffer
-	require.NoError(t, genOfficials(d, tmp, "/usr/share/hunspell/ar.dic", &out))
+	cities := filepath.Join(d, "..", "cldr-timezone-cities", "timeZoneNames-ar.json")
+	require.NoError(t, genOfficials(d, tmp, "/usr/share/hunspell/ar.dic", cities, &out))
 	require.NoError(t, genLexicon(d, tmp, "/usr/share/hunspell/ar.dic", false, &out))
 	files, _ := filepath.Glob(filepath.Join(tmp, "gazetteer", "*.yaml"))
 	files = append(files, filepath.Join(tmp, "entities", "givennames.tsv"))
