@@ -69,6 +69,9 @@ func (st *checkState) judgeMention(ep *episode, mi int) (mentionRole, Finding, b
 	case !judgeable(m):
 		return roleContext, Finding{}, false
 	}
+	if sl, ok := st.attrSlipAt(m.FirstTok); ok && m.Kind == entities.Country {
+		return roleConflict, st.attrConflict(ep, sl), true
+	}
 	if _, ok := ep.participantOf(m); ok {
 		return roleParticipant, Finding{}, false
 	}

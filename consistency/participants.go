@@ -201,6 +201,10 @@ func (st *checkState) mentionEvidence(evs []evidence, m *entities.Mention, ctEnd
 	if m.Kind == entities.Country && st.officialOfOther(m) {
 		return evs
 	}
+	// Nor is a state the rest of the text contradicts as a person's.
+	if _, slip := st.attrSlipAt(m.FirstTok); slip {
+		return evs
+	}
 	share := 1.0 / float64(len(ids))
 	kind, w, span := st.readMention(m, share, ctEnd)
 	if kind == 0 {

@@ -16,6 +16,7 @@ var stages = [...]stage{
 	{"lede", (*checkState).findLede},                  // ledeEnd, windowEnd
 	{"persons", (*checkState).detectPersons},          // persons, tokPerson
 	{"clusters", (*checkState).clusterPersons},        // clusters
+	{"attributes", (*checkState).attributeStates},     // attrSlips: people given two states
 	{"participants", (*checkState).inferParticipants}, // home, episodes[0]: the lede's episode
 	{"episodes", (*checkState).splitEpisodes},         // the later episodes
 	{"mentions", (*checkState).judgeMentions},         // roles; country-conflict findings

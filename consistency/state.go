@@ -40,6 +40,9 @@ type checkState struct {
 	persons   []person
 	tokPerson []int32
 	clusters  []*cluster
+	// attrSlips are the state mentions that give a person a state the rest
+	// of the text contradicts (the attributes stage)
+	attrSlips []attrSlip
 
 	home     string     // the state of the dateline's agency or city
 	evidence []evidence // what the text says of each state (participants stage)

@@ -128,3 +128,44 @@ func TestIntruderRepeated(t *testing.T) {
 		"وأعرب الجانب الصيني عن تقديره لمواقف كندا الثابتة.\n"
 	assert.Empty(t, conflicts(t, clean))
 }
+
+// TestPersonState: attribute coreference. A person the text gives two
+// states is a slip where the rest of the text disagrees; people it does
+// not know count as much as the gazetteer's.
+func TestPersonState(t *testing.T) {
+	const ledeKEUG = "كمبالا 25 أغسطس 2026 - وصل الرئيس الكيني ويليام روتو إلى كمبالا اليوم في زيارة عمل، حيث استقبله الرئيس الأوغندي يويري موسيفيني.\n" +
+		"وبحث الرئيسان تسهيل التجارة بين كينيا وأوغندا.\n"
+	tests := []struct {
+		name string
+		text string
+		want []wantConflict
+	}{
+		{
+			name: "an unknown person given another state later",
+			text: ledeKEUG + "وقال الرئيس التنزاني روتو إن خط السكك الحديدية سيخفض كلفة النقل.\n",
+			want: []wantConflict{{"التنزاني", "TZ", "KE", "الكيني", "person-state"}},
+		},
+		{
+			name: "a known official given another state is the official-state rule's",
+			text: ledeCNAZ + "وقال وزير الخارجية الياباني وانغ يي إن الصين تقدر علاقاتها مع أذربيجان.\n",
+			want: []wantConflict{{"الياباني", "JP", "CN", "الصيني", "official-state"}},
+		},
+		{
+			name: "two people with one surname and other given names keep their states",
+			text: ledeKEUG + "وحضر اللقاء وزير الخارجية الكيني ألفريد موتوا ووزير التجارة الأوغندي جون موتوا.\n",
+		},
+		{
+			name: "the same state twice is no conflict",
+			text: ledeKEUG + "وقال الرئيس الكيني روتو إن خط السكك الحديدية سيخفض كلفة النقل.\n",
+		},
+		{
+			name: "a tie decides nothing",
+			text: "نيروبي - قال الرئيس الكيني جوزيف موانغي في بيان إن الحوار مستمر، فيما أكد الرئيس الأوغندي موانغي أن كينيا وأوغندا شريكتان.\n",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			runCases(t, []checkCase{{name: tt.name, text: tt.text, want: tt.want}})
+		})
+	}
+}
