@@ -83,7 +83,7 @@
 //	2 × (start + clients × MaxBodyBytes + MaxChecks × 32 × MaxBodyBytes)
 //
 // With the defaults on 2 CPUs and 64 clients each sending 2 MiB, that is
-// about 600 MiB; measured, the heap peaked at 360 to 405 MiB and nazir
+// about 600 MiB; measured, the heap peaked at 335 to 405 MiB and nazir
 // serve's resident size at 400 MiB (docs/guarantees.md; the test
 // TestMemoryBound64Clients holds the heap to the bound).
 //
