@@ -75,15 +75,15 @@
 // # Memory
 //
 // A waiting request holds its body (at most MaxBodyBytes); a check in a
-// slot takes at most 32 times its body at its peak (text, the checker's
+// slot takes at most 40 times its body at its peak (text, the checker's
 // working memory, the report, its JSON, garbage not yet collected); the
 // collector (GOGC=100) lets the heap reach twice what is live. The heap
 // therefore stays under
 //
-//	2 × (start + clients × MaxBodyBytes + MaxChecks × 32 × MaxBodyBytes)
+//	2 × (start + clients × MaxBodyBytes + MaxChecks × 40 × MaxBodyBytes)
 //
 // With the defaults on 2 CPUs and 64 clients each sending 2 MiB, that is
-// about 600 MiB; measured, the heap peaked at 335 to 405 MiB and nazir
+// about 660 MiB; measured, the heap peaked at 335 to 405 MiB and nazir
 // serve's resident size at 400 MiB (docs/guarantees.md; the test
 // TestMemoryBound64Clients holds the heap to the bound).
 //
