@@ -17,6 +17,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/nazir-nlp/nazir"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -45,6 +46,47 @@ func TestServeRuns(t *testing.T) {
 	assert.Equal(t, exitOK, <-code)
 	assert.Contains(t, errb.String(), "listening on http://"+addr+"/")
 	assert.Contains(t, errb.String(), "nazir serve: stopped")
+}
+
+// TestServeMatchesCheck: /v1/check of nazir serve answers with the line
+// `nazir check --format json` prints for the same text, byte for byte,
+// but for "version" (first) and "file" (a request has no file name); in
+// both languages, and with --input html / "input": "html".
+func TestServeMatchesCheck(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var errb bytes.Buffer
+	ready := make(chan string, 1)
+	code := make(chan int, 1)
+	go func() { code <- serve(ctx, []string{"--addr", "127.0.0.1:0"}, &errb, ready) }()
+	var addr string
+	select {
+	case addr = <-ready:
+	case c := <-code:
+		t.Fatalf("serve exited %d: %s", c, errb.String())
+	}
+	text, err := os.ReadFile("../../testdata/releases/azerbaijan-2026-01-28.txt")
+	require.NoError(t, err)
+	page := "<html><body><article><p>" + strings.ReplaceAll(string(text), "\n", "</p><p>") + "</p></article></body></html>"
+	for _, c := range []struct {
+		input, lang, src string
+	}{{"text", "ar", string(text)}, {"text", "en", string(text)}, {"html", "ar", page}} {
+		var out, cerr bytes.Buffer
+		runCheck([]string{"--format", "json", "--input", c.input, "--lang", c.lang, "-"}, strings.NewReader(c.src), &out, &cerr)
+		want := strings.Replace(out.String(), `{"file":"-",`, `{"version":"`+nazir.Version+`",`, 1)
+		require.NotEqual(t, out.String(), want, "the CLI's line starts with the file: %s", cerr.String())
+
+		body, err := json.Marshal(map[string]any{"text": c.src, "options": map[string]string{"input": c.input, "language": c.lang}})
+		require.NoError(t, err)
+		resp, err := http.Post("http://"+addr+"/v1/check", "application/json", bytes.NewReader(body))
+		require.NoError(t, err)
+		got, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		require.Equal(t, 200, resp.StatusCode, "%s", got)
+		assert.Equal(t, want, string(got), "%s %s", c.input, c.lang)
+	}
+	cancel()
+	assert.Equal(t, exitOK, <-code)
 }
 
 func TestServeUsageErrors(t *testing.T) {
