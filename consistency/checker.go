@@ -179,6 +179,12 @@ func New(g *entities.Gazetteer, rules *Rules, opts Options) (*Checker, error) {
 	if opts.MaxBytes <= 0 {
 		opts.MaxBytes = DefaultMaxBytes
 	}
+	if !(opts.MinConfidence >= 0 && opts.MinConfidence <= 1) { // NaN too
+		return nil, fmt.Errorf("consistency: Options.MinConfidence %v: want a number from 0 to 1", opts.MinConfidence)
+	}
+	if err := checkPatternClasses(rules); err != nil {
+		return nil, err
+	}
 	lang, err := i18n.Parse(opts.Language)
 	if err != nil {
 		return nil, fmt.Errorf("consistency: Options.Language: %w", err)
@@ -322,6 +328,27 @@ type classBits struct {
 	speech, that, title, titleTail, titleWord, topicNoun, with         uint64
 	selfRef, occasion, demonstrative                                   uint64
 	purpose, multi, summit, visit, private, series, meetings, relative uint64
+}
+
+// checkPatternClasses refuses patterns and topic sentences that name a
+// class the rules do not define (an overlay compiled without the rules it
+// extends): such a pattern would silently never match.
+func checkPatternClasses(rules *Rules) error {
+	for _, ps := range [][]Pattern{rules.Conflicts, rules.Topics} {
+		for _, p := range ps {
+			for _, e := range p.elems {
+				if _, ok := rules.Classes[e.class]; e.class != "" && !ok {
+					return fmt.Errorf("consistency: rules: pattern %q (line %d): unknown class %q: %w", p.ID, p.Line, e.class, ErrRules)
+				}
+			}
+		}
+	}
+	for _, k := range rules.TopicSentences {
+		if _, ok := rules.Classes[k]; !ok {
+			return fmt.Errorf("consistency: rules: topic_sentences: unknown class %q: %w", k, ErrRules)
+		}
+	}
+	return nil
 }
 
 // compile copies patterns with their class bits resolved.

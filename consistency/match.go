@@ -4,11 +4,79 @@ import (
 	"github.com/nazir-nlp/nazir/entities"
 )
 
-// binding is what a pattern match captured.
+// binding is what a pattern match captured: the values read by the
+// elements of the successful path (a branch tried and abandoned leaves no
+// trace).
 type binding struct {
 	p        string // participant matched by P
 	speaker  string // state of the speaker matched by S
 	official string // the gazetteer's state of a known official matched by S
+	hasP     bool   // p was set (by the P read last in text order on its side)
+	hasS     bool   // speaker and official were set
+}
+
+// over returns b with the fields o set replacing b's.
+func (b binding) over(o binding) binding {
+	if o.hasP {
+		b.p, b.hasP = o.p, true
+	}
+	if o.hasS {
+		b.speaker, b.official, b.hasS = o.speaker, o.official, true
+	}
+	return b
+}
+
+// setP records a P read on the successful path unless one read deeper in
+// the recursion (further from X) already did.
+func (b *binding) setP(id string) {
+	if !b.hasP {
+		b.p, b.hasP = id, true
+	}
+}
+
+// setS records the speaker read by S, as setP does.
+func (b *binding) setS(pr *person) {
+	if b.hasS {
+		return
+	}
+	b.speaker, b.official, b.hasS = pr.country, "", true
+	if pr.known != nil {
+		b.official = pr.known.Country
+	}
+}
+
+// matchMemo remembers the (element, token) states from which the rest of
+// a pattern failed to match, so that adjacent gaps (~8 ~8 ~8 …), which
+// reach the same state by many splits, try each state once: a match costs
+// at most elements × reachable tokens × the largest gap, instead of the
+// product of all gap widths. The memo starts after memoAfter steps, so
+// that the ordinary short searches allocate nothing.
+type matchMemo struct {
+	steps  int
+	failed map[[2]int]struct{}
+}
+
+const memoAfter = 64
+
+// known says whether the state (n elements left, token pos) already failed.
+func (mm *matchMemo) known(n, pos int) bool {
+	mm.steps++
+	if mm.failed == nil {
+		return false
+	}
+	_, ok := mm.failed[[2]int{n, pos}]
+	return ok
+}
+
+// fail records that the state (n, pos) failed.
+func (mm *matchMemo) fail(n, pos int) {
+	if mm.steps <= memoAfter {
+		return
+	}
+	if mm.failed == nil {
+		mm.failed = make(map[[2]int]struct{})
+	}
+	mm.failed[[2]int{n, pos}] = struct{}{}
 }
 
 // match matches a pattern around mention mi, within its sentence.
@@ -22,21 +90,38 @@ func (st *checkState) match(ep *episode, p *Pattern, mi int) (binding, bool) {
 		return binding{}, false
 	}
 	s := st.sentOf(m.FirstTok)
-	var b binding
-	if !st.matchLeft(ep, p.elems[:p.x], m.FirstTok-1, s.first, &b) {
+	var left, right binding
+	var mm matchMemo
+	ok := st.matchLeft(ep, p.elems[:p.x], m.FirstTok-1, s.first, &left, &mm)
+	st.matchSteps += mm.steps
+	if !ok {
 		return binding{}, false
 	}
-	if !st.matchRight(ep, p.elems[p.x+1:], m.LastTok+1, s.last, &b) {
+	mm = matchMemo{}
+	ok = st.matchRight(ep, p.elems[p.x+1:], m.LastTok+1, s.last, &right, &mm)
+	st.matchSteps += mm.steps
+	if !ok {
 		return binding{}, false
 	}
-	return b, true
+	return left.over(right), true
 }
 
 // matchRight matches elems forwards from token pos (inclusive) up to limit.
-func (st *checkState) matchRight(ep *episode, elems []elem, pos, limit int, b *binding) bool {
+func (st *checkState) matchRight(ep *episode, elems []elem, pos, limit int, b *binding, mm *matchMemo) bool {
 	if len(elems) == 0 {
 		return true
 	}
+	if mm.known(len(elems), pos) {
+		return false
+	}
+	if st.matchRight1(ep, elems, pos, limit, b, mm) {
+		return true
+	}
+	mm.fail(len(elems), pos)
+	return false
+}
+
+func (st *checkState) matchRight1(ep *episode, elems []elem, pos, limit int, b *binding, mm *matchMemo) bool {
 	e := elems[0]
 	switch e.kind {
 	case elemGap:
@@ -44,28 +129,28 @@ func (st *checkState) matchRight(ep *episode, elems []elem, pos, limit int, b *b
 			if pos+k > limit+1 {
 				return false
 			}
-			if st.matchRight(ep, elems[1:], pos+k, limit, b) {
+			if st.matchRight(ep, elems[1:], pos+k, limit, b, mm) {
 				return true
 			}
 		}
 		return false
 	}
 	if e.kind == elemNotClass {
-		return (pos > limit || !st.is(pos, e.bit)) && st.matchRight(ep, elems[1:], pos, limit, b)
+		return (pos > limit || !st.is(pos, e.bit)) && st.matchRight(ep, elems[1:], pos, limit, b, mm)
 	}
 	if pos > limit {
 		return false
 	}
 	switch e.kind {
 	case elemClass:
-		return st.is(pos, e.bit) && st.matchRight(ep, elems[1:], pos+1, limit, b)
+		return st.is(pos, e.bit) && st.matchRight(ep, elems[1:], pos+1, limit, b, mm)
 	case elemP:
 		id, next, ok := st.participantAt(ep, pos, e, forward)
-		if !ok {
+		if !ok || !st.matchRight(ep, elems[1:], next, limit, b, mm) {
 			return false
 		}
-		b.p = id
-		return st.matchRight(ep, elems[1:], next, limit, b)
+		b.setP(id)
+		return true
 	case elemS:
 		k := pos
 		for k <= limit && st.is(k, st.c.k.honorific) {
@@ -75,23 +160,31 @@ func (st *checkState) matchRight(ep *episode, elems []elem, pos, limit int, b *b
 			return false
 		}
 		pr := &st.persons[st.tokPerson[k]]
-		if pr.first != k {
+		if pr.first != k || !st.matchRight(ep, elems[1:], pr.last+1, limit, b, mm) {
 			return false
 		}
-		b.speaker = pr.country
-		if pr.known != nil {
-			b.official = pr.known.Country
-		}
-		return st.matchRight(ep, elems[1:], pr.last+1, limit, b)
+		b.setS(pr)
+		return true
 	}
 	return false
 }
 
 // matchLeft matches elems backwards (last element first) from token pos.
-func (st *checkState) matchLeft(ep *episode, elems []elem, pos, limit int, b *binding) bool {
+func (st *checkState) matchLeft(ep *episode, elems []elem, pos, limit int, b *binding, mm *matchMemo) bool {
 	if len(elems) == 0 {
 		return true
 	}
+	if mm.known(len(elems), pos) {
+		return false
+	}
+	if st.matchLeft1(ep, elems, pos, limit, b, mm) {
+		return true
+	}
+	mm.fail(len(elems), pos)
+	return false
+}
+
+func (st *checkState) matchLeft1(ep *episode, elems []elem, pos, limit int, b *binding, mm *matchMemo) bool {
 	e := elems[len(elems)-1]
 	rest := elems[:len(elems)-1]
 	if e.kind == elemGap {
@@ -99,28 +192,28 @@ func (st *checkState) matchLeft(ep *episode, elems []elem, pos, limit int, b *bi
 			if pos-k < limit-1 {
 				return false
 			}
-			if st.matchLeft(ep, rest, pos-k, limit, b) {
+			if st.matchLeft(ep, rest, pos-k, limit, b, mm) {
 				return true
 			}
 		}
 		return false
 	}
 	if e.kind == elemNotClass {
-		return (pos < limit || !st.is(pos, e.bit)) && st.matchLeft(ep, rest, pos, limit, b)
+		return (pos < limit || !st.is(pos, e.bit)) && st.matchLeft(ep, rest, pos, limit, b, mm)
 	}
 	if pos < limit {
 		return false
 	}
 	switch e.kind {
 	case elemClass:
-		return st.is(pos, e.bit) && st.matchLeft(ep, rest, pos-1, limit, b)
+		return st.is(pos, e.bit) && st.matchLeft(ep, rest, pos-1, limit, b, mm)
 	case elemP:
 		id, next, ok := st.participantAt(ep, pos, e, backward)
-		if !ok {
+		if !ok || !st.matchLeft(ep, rest, next, limit, b, mm) {
 			return false
 		}
-		b.p = id
-		return st.matchLeft(ep, rest, next, limit, b)
+		b.setP(id)
+		return true
 	case elemS:
 		pi := st.tokPerson[pos]
 		if pi < 0 {
@@ -130,15 +223,15 @@ func (st *checkState) matchLeft(ep *episode, elems []elem, pos, limit int, b *bi
 		if pr.last != pos {
 			return false
 		}
-		b.speaker = pr.country
-		if pr.known != nil {
-			b.official = pr.known.Country
-		}
 		k := pr.first - 1
 		for k >= limit && st.is(k, st.c.k.honorific) {
 			k--
 		}
-		return st.matchLeft(ep, rest, k, limit, b)
+		if !st.matchLeft(ep, rest, k, limit, b, mm) {
+			return false
+		}
+		b.setS(pr)
+		return true
 	}
 	return false
 }

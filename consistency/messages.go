@@ -1,7 +1,6 @@
 package consistency
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/nazir-nlp/nazir/entities"
@@ -16,16 +15,26 @@ import (
 // of the same key (internal/i18n) with the names in Arabic.
 
 // conflictMessage sets the message of a country conflict: rule is the
-// conflict rule's message (an fmt format taking the state's name), role
+// conflict rule's message (%s in it stands for the state's name; it is
+// never a format: a rules file's % signs are printed as written), role
 // the role word of the expected participant ("counterpart", "host",
 // "participant").
 func (c *Checker) conflictMessage(f *Finding, rule, entity, role, expected string) {
-	f.SetMessage(fmt.Sprintf(rule, c.englishName(entity)), role, c.englishName(expected))
+	f.SetMessage(ruleMessage(rule, c.englishName(entity)), role, c.englishName(expected))
 	if c.lang == i18n.English {
 		return
 	}
 	p := c.lang.Printer()
-	f.Message = p.T(kindMessage(f.Kind), p.T(rule, c.arabicName(entity)), p.T(role), c.arabicName(expected))
+	translated := ruleMessage(rule, c.arabicName(entity)) // a rule the catalog does not know
+	if i18n.Has(c.lang, rule) {
+		translated = p.T(rule, c.arabicName(entity)) // the catalog's entries are checked formats
+	}
+	f.Message = p.T(kindMessage(f.Kind), translated, p.T(role), c.arabicName(expected))
+}
+
+// ruleMessage is a rule's message with each %s replaced by name.
+func ruleMessage(rule, name string) string {
+	return strings.ReplaceAll(rule, "%s", name)
 }
 
 // variantMessage sets the message of a name variant: forms are the

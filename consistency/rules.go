@@ -148,26 +148,51 @@ func LoadRules(r io.Reader, name string) (*Rules, error) {
 		}
 		rs.Confusables = append(rs.Confusables, [2]string{c[0], c[1]})
 	}
+	// Patterns may use the file's classes and the built-in ones: an overlay
+	// extends the embedded rules (New checks the merged rules again).
+	known := rs.Classes
+	if len(raw.Conflicts)+len(raw.Topics)+len(raw.TopicSentences) > 0 && !bytes.Equal(data, defaultRulesYAML) {
+		known = withBuiltinClasses(rs.Classes)
+	}
 	for _, n := range raw.Conflicts {
-		p, err := decodePattern(&n, name, rs.Classes, true)
+		p, err := decodePattern(&n, name, known, true)
 		if err != nil {
 			return nil, err
 		}
 		rs.Conflicts = append(rs.Conflicts, p)
 	}
 	for _, n := range raw.Topics {
-		p, err := decodePattern(&n, name, rs.Classes, false)
+		p, err := decodePattern(&n, name, known, false)
 		if err != nil {
 			return nil, err
 		}
 		rs.Topics = append(rs.Topics, p)
 	}
 	for _, c := range rs.TopicSentences {
-		if _, ok := rs.Classes[c]; !ok {
+		if _, ok := known[c]; !ok {
 			return nil, fmt.Errorf("rules %s: topic_sentences: unknown class %q: %w", name, c, ErrRules)
 		}
 	}
 	return rs, nil
+}
+
+// withBuiltinClasses returns the names of classes with those of the
+// embedded rules added (with no words: only the names are looked up).
+func withBuiltinClasses(classes map[string][]string) map[string][]string {
+	var builtin struct {
+		Classes map[string]yaml.Node `yaml:"classes"`
+	}
+	if err := yaml.Unmarshal(defaultRulesYAML, &builtin); err != nil {
+		return classes // the embedded rules load (TestDefaultRules): not reached
+	}
+	out := make(map[string][]string, len(classes)+len(builtin.Classes))
+	for k := range builtin.Classes {
+		out[k] = nil
+	}
+	for k, v := range classes {
+		out[k] = v
+	}
+	return out
 }
 
 // checkNode refuses aliases and deep nesting before decoding.
@@ -227,7 +252,7 @@ func decodePattern(n *yaml.Node, file string, classes map[string][]string, confl
 	p := Pattern{ID: rp.ID, Source: rp.Pattern, Strong: rp.Strong, Confidence: rp.Confidence,
 		Message: rp.Message, Line: n.Line, x: -1}
 	if conflict {
-		if rp.Confidence <= 0 || rp.Confidence > 1 {
+		if !(rp.Confidence > 0 && rp.Confidence <= 1) { // NaN too
 			return Pattern{}, fmt.Errorf("%s: confidence %v not in (0,1]: %w", where, rp.Confidence, ErrRules)
 		}
 		var ok bool

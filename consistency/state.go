@@ -50,9 +50,12 @@ type checkState struct {
 	// episodes are the report's scopes in text order; episodes[0] is the
 	// lede's, whose participants the report gives.
 	episodes []*episode
-	roles    []mentionRole // role per mention
-	findings []Finding
-	scopes   []Scope
+	// matchSteps counts the states the pattern matcher visited (a test
+	// holds it to its bound).
+	matchSteps int
+	roles      []mentionRole // role per mention
+	findings   []Finding
+	scopes     []Scope
 }
 
 // span is a range of tokens [first, last], both inclusive.

@@ -97,7 +97,7 @@ func New(cfg Config) (*Server, error) {
 	if cfg.Checker == nil {
 		return nil, errors.New("server: Config.Checker is required")
 	}
-	if cfg.MinConfidence < 0 || cfg.MinConfidence > 1 {
+	if !(cfg.MinConfidence >= 0 && cfg.MinConfidence <= 1) { // NaN too
 		return nil, fmt.Errorf("server: Config.MinConfidence %v: want a number from 0 to 1", cfg.MinConfidence)
 	}
 	for _, l := range []struct {

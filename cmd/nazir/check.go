@@ -47,7 +47,7 @@ func (cf *checkerFlags) register(fs *flag.FlagSet) {
 }
 
 func (cf *checkerFlags) checker() (*consistency.Checker, error) {
-	if cf.minConfidence < 0 || cf.minConfidence > 1 {
+	if !(cf.minConfidence >= 0 && cf.minConfidence <= 1) { // NaN too
 		return nil, fmt.Errorf("--min-confidence %v: want a number from 0 to 1", cf.minConfidence)
 	}
 	if _, err := i18n.Parse(cf.lang); err != nil {

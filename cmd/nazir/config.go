@@ -124,7 +124,7 @@ func readConfig(path string) (*config, error) {
 			return nil, fmt.Errorf("%s: lang %q: want ar or en", path, *cfg.Lang)
 		}
 	}
-	if v := cfg.MinConfidence; v != nil && (*v < 0 || *v > 1) {
+	if v := cfg.MinConfidence; v != nil && !(*v >= 0 && *v <= 1) { // NaN too
 		return nil, fmt.Errorf("%s: min-confidence %v: want a number from 0 to 1", path, *v)
 	}
 	if cfg.FailOn != nil {

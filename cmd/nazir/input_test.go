@@ -127,3 +127,15 @@ func FuzzTagPositions(f *testing.F) {
 		}
 	})
 }
+
+// TestMinConfidenceNaN: --min-confidence must be a number from 0 to 1;
+// NaN (which compares false with everything) is refused like 1.5.
+func TestMinConfidenceNaN(t *testing.T) {
+	for _, cmd := range []string{"check", "fix"} {
+		for _, v := range []string{"NaN", "nan", "-0.5", "1.5", "+Inf"} {
+			code, _, errs := runCLI(t, "الصين", cmd, "--min-confidence", v, "-")
+			assert.Equal(t, exitUsage, code, "%s --min-confidence %s", cmd, v)
+			assert.Contains(t, errs, "want a number from 0 to 1")
+		}
+	}
+}

@@ -67,7 +67,7 @@ func serve(ctx context.Context, args []string, stderr io.Writer, ready chan<- st
 	if fs.NArg() > 0 {
 		return fail("unexpected argument %q (serve takes flags only)", fs.Arg(0))
 	}
-	if sf.minConfidence < 0 || sf.minConfidence > 1 {
+	if !(sf.minConfidence >= 0 && sf.minConfidence <= 1) { // NaN too
 		return fail("--min-confidence %v: want a number from 0 to 1", sf.minConfidence)
 	}
 	for _, l := range []struct {
