@@ -33,7 +33,9 @@ const (
 	// document's full names do not decide.
 	AmbiguousSource Kind = "ambiguous-source"
 	// NameVariant: one official is spelled two ways in the translation of
-	// one document, or in a way the gazetteer does not know.
+	// one document, or a state in a way the gazetteer does not know
+	// (إندونسيا). An official spelled in an unknown way alone is no finding:
+	// names are transliterated many ways.
 	NameVariant Kind = "name-variant"
 )
 
@@ -206,7 +208,17 @@ func New(c *consistency.Checker, opts Options) (*Aligner, error) {
 		}
 	}
 	for _, p := range g.ByKind(entities.Person) {
-		for _, sn := range p.Surname {
+		sns := p.Surname
+		if len(sns) == 0 {
+			// no surname listed: the last word of each full name, for
+			// finding the official spelled otherwise (مورالس)
+			for _, n := range p.Names {
+				if f := strings.Fields(n); len(f) > 1 && utf8.RuneCountInString(f[len(f)-1]) >= 5 {
+					sns = append(sns, f[len(f)-1])
+				}
+			}
+		}
+		for _, sn := range sns {
 			key := arabic.PhoneticKey(a.tg.Normalizer().FoldString(sn))
 			if len([]rune(key)) >= 3 && !slices.Contains(a.surnameKey[key], p.ID) {
 				a.surnameKey[key] = append(a.surnameKey[key], p.ID)
@@ -594,7 +606,11 @@ func (a *Aligner) compare(st *segState, docIDs map[string]bool, people *peopleSe
 			continue // written without a space before or after (الصينالآن)
 		}
 		if f, ok := a.misspelt(st, s); ok {
-			fs = append(fs, f)
+			// A state has one spelling; a person's name is transliterated
+			// many ways (مورالس، موراليس): the person is there.
+			if s.kind != entities.Person {
+				fs = append(fs, f)
+			}
 			continue
 		}
 		fs = append(fs, Finding{Kind: MissingEntity, Severity: consistency.SeverityWarning, Entity: s.ids[0], Candidates: multi(s.ids),
@@ -687,9 +703,9 @@ func (a *Aligner) confusedWith(ids []string, srcs []srcMention) string {
 	return best
 }
 
-// misspelt looks in the target for a word whose phonetic key is a
-// surname key of the source's official: the official is there, spelled in
-// a way the gazetteer does not know.
+// misspelt looks in the target for a word whose phonetic key is that of
+// the source's state (a one-word name) or official (a surname): the entity
+// is there, spelled in a way the gazetteer does not know.
 func (a *Aligner) misspelt(st *segState, s srcMention) (Finding, bool) {
 	toks := st.t.Tokens()
 	tagged := make(map[int]bool, len(st.tgt))

@@ -9,8 +9,7 @@
 //   - ambiguous-source: a Chinese abbreviation (阿方, 中阿) that the
 //     document's full names do not resolve;
 //   - name-variant: an official spelled two ways across a document's
-//     segments, or a state or official spelled in a way the gazetteer does
-//     not know.
+//     segments, or a state spelled in a way the gazetteer does not know.
 //
 // Source names come from CLDR's region names (golang.org/x/text/language/
 // display, in en, zh-Hans, zh-Hant, zh-Hant-HK, fr, ru, es, es-419), the

@@ -67,7 +67,7 @@ var sarifRules = []struct {
 	{string(MissingEntity), "The source names a state or official the translation does not."},
 	{string(AddedEntity), "The translation names a state or official the source does not."},
 	{string(AmbiguousSource), "A source abbreviation the document's full names do not resolve."},
-	{string(NameVariant), "An official or state spelled two ways, or in a way the gazetteer does not know."},
+	{string(NameVariant), "An official spelled two ways, or a state spelled in a way the gazetteer does not know."},
 }
 
 // Add appends the findings of one file's results.
