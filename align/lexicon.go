@@ -526,7 +526,7 @@ func (lx *lexicon) phraseAt(src string, toks []token, folded []string, i int, ph
 	for k, ft := range ph.toks {
 		t := toks[i+k]
 		w := src[t.start:t.end]
-		if k > 0 && !joinable(src[toks[i+k-1].end:t.start]) {
+		if k > 0 && !joinable(src[toks[i+k-1].end:t.start]) && !abbrevGap(src[toks[i+k-1].start:toks[i+k-1].end], src[toks[i+k-1].end:t.start]) {
 			return false
 		}
 		if ph.e.exact && k == 0 {
@@ -575,6 +575,15 @@ func joinable(gap string) bool {
 		}
 	}
 	return true
+}
+
+// abbrevGap reports the gap after a capitalised abbreviation of up to
+// three letters: a dot, then spaces (EE. UU.).
+func abbrevGap(prev, gap string) bool {
+	if len(prev) > 3 || !isAcronym(prev) || !strings.HasPrefix(gap, ".") {
+		return false
+	}
+	return joinable(gap[1:]) || gap == "."
 }
 
 // inCapitalRun reports whether tokens [i, j] are inside a run of
