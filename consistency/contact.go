@@ -65,13 +65,21 @@ func (st *checkState) partyPosition(m *entities.Mention) bool {
 	if st.is(m.FirstTok-1, st.c.k.topicNoun) || st.is(m.FirstTok-1, st.c.k.locative) || st.is(m.FirstTok-1, st.c.k.prep) {
 		return st.is(m.FirstTok-1, st.c.k.with) // مع فلان: the other party
 	}
-	for k := max(0, m.FirstTok-4); k <= m.LastTok+4 && k < len(st.bits); k++ {
+	for k := max(0, m.FirstTok-partyReach); k <= m.LastTok+partyReach && k < len(st.bits); k++ {
 		if st.is(k, st.c.k.contact) || st.is(k, st.c.k.speech) || st.is(k, st.c.k.title) || st.is(k, st.c.k.honorific) {
 			return true
 		}
 	}
-	return m.FirstTok <= 2 // a headline that opens with the person
+	return m.FirstTok <= headlineOpen // a headline that opens with the person
 }
+
+// partyReach is how far from a person a contact, speech, title or honorific
+// word makes it a party; headlineOpen is the last token a headline that
+// opens with the person starts it at.
+const (
+	partyReach   = 4
+	headlineOpen = 2
+)
 
 // contactWords bounds the contact window.
 const contactWords = 70
@@ -105,11 +113,11 @@ func (st *checkState) groupMeets() bool {
 // القاهرة - …), or alone on a short first line (عين اليوم – موسكو). A
 // headline that merely opens with a capital is not one.
 func (st *checkState) dateline(m *entities.Mention) bool {
-	if m.FirstTok > 5 {
+	if m.FirstTok > datelineReach {
 		return false
 	}
 	toks := st.toks
-	for k := m.LastTok + 1; k < len(toks) && k <= m.LastTok+3; k++ {
+	for k := m.LastTok + 1; k < len(toks) && k <= m.LastTok+datelineTail; k++ {
 		switch {
 		case toks[k].Kind == arabic.Number:
 			return true
@@ -124,8 +132,17 @@ func (st *checkState) dateline(m *entities.Mention) bool {
 		}
 	}
 	s := st.sentOf(m.FirstTok)
-	return s.last == m.LastTok && s.last-s.first <= 5
+	return s.last == m.LastTok && s.last-s.first <= datelineLine
 }
+
+// A dateline's city stands in the first datelineReach tokens, with a date,
+// an agency or punctuation within datelineTail tokens after it, or alone on
+// a first line of at most datelineLine+1 tokens.
+const (
+	datelineReach = 5
+	datelineTail  = 3
+	datelineLine  = 5
+)
 
 // officialOfOther says whether the mention is followed by a known official
 // of a state it does not name.
@@ -323,7 +340,7 @@ func (st *checkState) counterpartPlaces(ctEnd int) []placedCounterpart {
 			continue
 		}
 		named := false
-		for j := k + 1; j <= k+3 && j < len(st.tokMention); j++ {
+		for j := k + 1; j <= k+wordReach && j < len(st.tokMention); j++ {
 			if mi := st.tokMention[j]; mi >= 0 && len(st.stateIDs(&st.ms[mi])) > 0 {
 				named = true
 			}
@@ -381,8 +398,13 @@ func (st *checkState) visitedAt(m *entities.Mention) bool {
 	return false
 }
 
-// visitReach bounds the words between a visit word and its destination.
-const visitReach = 7
+// visitReach bounds the words between a visit word and its destination;
+// wordReach how far after a counterpart word its state, or after a summit
+// word the word that makes it multilateral, stands.
+const (
+	visitReach = 7
+	wordReach  = 3
+)
 
 // multilateralContact says whether the contact window reports a meeting of
 // several states: a summit or talks called quadrilateral, regional or
@@ -399,7 +421,7 @@ func (st *checkState) multilateralContact(ctEnd int) bool {
 			continue
 		}
 		s := st.sentOf(k)
-		for j := k + 1; j <= k+3 && j <= s.last; j++ {
+		for j := k + 1; j <= k+wordReach && j <= s.last; j++ {
 			if st.is(j, st.c.k.multi) {
 				return true
 			}

@@ -62,6 +62,7 @@ type partState struct {
 	// subject); a state only named in the lede is a topic.
 	party      bool
 	ledeScore  float64 // evidence from the lede and the contact window (not later mentions)
+	bodyScore  float64 // evidence from later mentions (at most maxBody)
 	titleScore float64 // evidence from titles, counterpart words and officials
 	ledeTitle  float64 // the same, in the lede alone (decides multilateral)
 }
@@ -324,18 +325,22 @@ func (st *checkState) officialEvidence(evs []evidence) []evidence {
 // of a contact sentence, nil if none. After a preposition (السلام بين
 // أذربيجان وأرمينيا) a pair is a topic of the talks.
 func (st *checkState) contactPair(pairs []statePair) []string {
-	for _, pr := range pairs {
-		if pr.contact && !st.is(pr.toks[0]-1, st.c.k.prep) {
+	for i := range pairs {
+		if pr := &pairs[i]; pr.contact && !st.is(pr.toks[0]-1, st.c.k.prep) {
 			return pr.ids[:]
 		}
 	}
 	return nil
 }
 
-// scoreEvidence adds the evidence up per state, in the order found.
+// scoreEvidence adds the evidence up per state, in the order found. The
+// map is the checkState's (st.scores), emptied first.
 func (st *checkState) scoreEvidence(evs []evidence) map[string]*partState {
-	byID := map[string]*partState{}
-	body := map[string]float64{}
+	if st.scores == nil {
+		st.scores = map[string]*partState{}
+	}
+	byID := st.scores
+	clear(byID)
 	for _, e := range evs {
 		p := byID[e.id]
 		if p == nil {
@@ -343,8 +348,8 @@ func (st *checkState) scoreEvidence(evs []evidence) map[string]*partState {
 			byID[e.id] = p
 		}
 		if e.kind == evBody {
-			if body[e.id] < maxBody {
-				body[e.id] += e.w
+			if p.bodyScore < maxBody {
+				p.bodyScore += e.w
 				p.score += e.w
 			}
 			continue

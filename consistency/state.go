@@ -44,8 +44,9 @@ type checkState struct {
 	// of the text contradicts (the attributes stage)
 	attrSlips []attrSlip
 
-	home     string     // the state of the dateline's agency or city
-	evidence []evidence // what the text says of each state (participants stage)
+	home     string                // the state of the dateline's agency or city
+	evidence []evidence            // what the text says of each state (participants stage)
+	scores   map[string]*partState // the evidence added up per state (participants stage)
 
 	// episodes are the report's scopes in text order; episodes[0] is the
 	// lede's, whose participants the report gives.
@@ -127,12 +128,15 @@ func (c *Checker) release(st *checkState) {
 	clear(st.findings[:cap(st.findings)])
 	clear(st.persons[:cap(st.persons)])
 	clear(st.evidence[:cap(st.evidence)])
+	clear(st.scores)
+	clear(st.episodes[:cap(st.episodes)])
 	st.t.Orig, st.t.Norm = nil, "" // the caller's bytes are not retained
 	// Everything else is zeroed; the slices newState appends to start empty,
 	// the per-token ones are resized by prepare.
 	*st = checkState{t: st.t, ms: st.ms[:0], bits: st.bits, quoted: st.quoted, tokMention: st.tokMention,
 		tokSent: st.tokSent, sents: st.sents[:0], paraStart: st.paraStart[:0], tokPerson: st.tokPerson,
-		persons: st.persons[:0], roles: st.roles, findings: st.findings[:0], evidence: st.evidence[:0]}
+		persons: st.persons[:0], roles: st.roles, findings: st.findings[:0], evidence: st.evidence[:0],
+		scores: st.scores, episodes: st.episodes[:0]}
 	c.states.Put(st)
 }
 
