@@ -88,7 +88,7 @@ type fixRequest struct {
 	Accept *[]int `json:"accept"`
 }
 
-// job is one text to check, as the API and the page hand it over.
+// job is one text to check, as an API request gives it.
 type job struct {
 	src     []byte  // the caller's bytes (the page, for HTML)
 	html    bool    // src is a web page: its extracted text is checked
