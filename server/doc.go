@@ -76,7 +76,8 @@
 //
 // A waiting request holds its body (at most MaxBodyBytes); a check in a
 // slot takes at most 40 times its body at its peak (text, the checker's
-// working memory, the report, its JSON, garbage not yet collected); the
+// working memory, the report, its JSON or the page, garbage not yet
+// collected; the page is written as it is made, never held whole); the
 // collector (GOGC=100) lets the heap reach twice what is live. The heap
 // therefore stays under
 //

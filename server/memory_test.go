@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
+	"mime/multipart"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -57,10 +58,30 @@ func heapPeak(stop <-chan struct{}) <-chan uint64 {
 	return out
 }
 
-// serveClients sends n concurrent /v1/check requests of body to a real
-// TCP server and returns the peak heap seen meanwhile and the heap before
-// (after a collection).
-func serveClients(t *testing.T, s *Server, n int, body []byte) (peak, base uint64) {
+// request is one request a client sends.
+type request struct {
+	path, ctype string
+	body        []byte
+}
+
+// pageRequest is the page's check form with text of nearly limit bytes.
+func pageRequest(t testing.TB, limit int) request {
+	text := readFile(t, exampleRelease)
+	var b bytes.Buffer
+	mw := multipart.NewWriter(&b)
+	w, err := mw.CreateFormField("text")
+	require.NoError(t, err)
+	_, err = w.Write(bytes.Repeat(text, (limit-512)/len(text)))
+	require.NoError(t, err)
+	require.NoError(t, mw.Close())
+	require.LessOrEqual(t, b.Len(), limit)
+	return request{"/", mw.FormDataContentType(), b.Bytes()}
+}
+
+// serveClients sends n concurrent requests to a real TCP server, client
+// i sending reqs[i%len(reqs)], and returns the peak heap seen meanwhile
+// and the heap before (after a collection).
+func serveClients(t *testing.T, s *Server, n int, reqs ...request) (peak, base uint64) {
 	ts := httptest.NewServer(s)
 	defer ts.Close()
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: n, MaxConnsPerHost: n}}
@@ -77,7 +98,8 @@ func serveClients(t *testing.T, s *Server, n int, body []byte) (peak, base uint6
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			resp, err := client.Post(ts.URL+"/v1/check", "application/json", bytes.NewReader(body))
+			r := reqs[i%len(reqs)]
+			resp, err := client.Post(ts.URL+r.path, r.ctype, bytes.NewReader(r.body))
 			if err != nil {
 				t.Error(err)
 				return
@@ -100,8 +122,9 @@ func serveClients(t *testing.T, s *Server, n int, body []byte) (peak, base uint6
 // peak (its body, the decoded text, the checker's working memory, the
 // report and its JSON, and the garbage not yet collected), as a multiple
 // of the body: measured at 20 to 32 (it depends on when the collector
-// runs) for a 2 MiB body of the example release repeated
-// (TestMemoryBound64Clients logs it); 40 leaves room for that timing.
+// runs) for a 2 MiB body of the example release repeated sent to the API,
+// 25 sent to the page (TestMemoryBound64Clients logs both); 40 leaves room
+// for the collector's timing.
 const perCheckFactor = 40
 
 // memoryBound is the bound docs/guarantees.md states for the heap: twice
@@ -115,7 +138,9 @@ func memoryBound(base uint64, clients, slots int, maxBody int64) uint64 {
 
 // TestMemoryBound64Clients measures the heap under 64 concurrent clients,
 // each sending a body of the maximum size (2 MiB) to a real TCP server
-// with 2 check slots, and holds its peak to memoryBound. Run:
+// with 2 check slots, half of them to the API, half to the page (whose
+// answer, the report as HTML, is the larger), and holds its peak to
+// memoryBound. Run:
 //
 //	NAZIR_MEMORY_TEST=1 go test -run TestMemoryBound64Clients -v ./server
 func TestMemoryBound64Clients(t *testing.T) {
@@ -132,12 +157,17 @@ func TestMemoryBound64Clients(t *testing.T) {
 	s := newServer(t, Config{MaxBodyBytes: int64(limit), MaxChecks: slots, QueueTimeout: 10 * time.Minute,
 		ReadTimeout: 10 * time.Minute, WriteTimeout: 10 * time.Minute})
 
-	one, base1 := serveClients(t, s, 1, body)
-	all, base := serveClients(t, s, clients, body)
-	bound := memoryBound(base, clients, slots, int64(limit))
+	api := request{"/v1/check", "application/json", body}
+	page := pageRequest(t, limit)
 	mb := func(b uint64) string { return strconv.FormatFloat(float64(b)/(1<<20), 'f', 1, 64) + " MiB" }
-	t.Logf("body %s; heap before %s; one client: peak %s (%.1f × the body above the heap before); %d clients, %d check slots: peak %s; bound %s",
-		mb(uint64(len(body))), mb(base), mb(one), float64(one-base1)/float64(len(body)), clients, slots, mb(all), mb(bound))
-	assert.LessOrEqual(t, float64(one-base1)/float64(len(body)), float64(perCheckFactor), "one check stays within perCheckFactor")
+	for _, r := range []request{api, page} {
+		one, base1 := serveClients(t, s, 1, r)
+		factor := float64(one-base1) / float64(len(r.body))
+		t.Logf("POST %s, body %s: heap before %s, peak %s (%.1f × the body above the heap before)", r.path, mb(uint64(len(r.body))), mb(base1), mb(one), factor)
+		assert.LessOrEqual(t, factor, float64(perCheckFactor), "one check of %s stays within perCheckFactor", r.path)
+	}
+	all, base := serveClients(t, s, clients, api, page)
+	bound := memoryBound(base, clients, slots, int64(limit))
+	t.Logf("%d clients (half the API, half the page), %d check slots: heap before %s, peak %s; bound %s", clients, slots, mb(base), mb(all), mb(bound))
 	assert.LessOrEqual(t, all, bound, "the peak heap stays within memoryBound")
 }

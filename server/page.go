@@ -52,7 +52,7 @@ type pageData struct {
 type pageResult struct {
 	Summary  string
 	FromHTML bool
-	Report   template.HTML // the report's sections, from report.HTMLSections
+	docs     []report.Document // the report, written between pageTop and pageBottom
 	Checked  string
 	Fixes    []fixItem
 	Manual   []fixItem
@@ -249,16 +249,12 @@ func (s *Server) pageError(d *pageData, err error, text []byte) int {
 func (s *Server) fillResult(d *pageData, rep *finding.Report, view []byte, fromHTML bool) error {
 	u := d.U
 	docs := []report.Document{{Report: rep, Text: view}}
-	var style, sections bytes.Buffer
+	var style bytes.Buffer
 	if err := report.HTMLStyle(&style, docs); err != nil {
 		return err
 	}
-	if err := (report.HTMLOptions{Language: u.Lang}).Sections(&sections, docs); err != nil {
-		return err
-	}
 	d.Style = template.CSS(style.String()) // report's own sheet: generated, no input in it
-	res := &pageResult{Summary: u.findings(len(rep.Findings)), FromHTML: fromHTML,
-		Report: template.HTML(sections.String()), Checked: string(view)} // escaped by report
+	res := &pageResult{Summary: u.findings(len(rep.Findings)), FromHTML: fromHTML, docs: docs, Checked: d.Text}
 	for i := range rep.Findings {
 		f := &rep.Findings[i]
 		it := fixItem{
@@ -285,7 +281,9 @@ func (s *Server) fillResult(d *pageData, rep *finding.Report, view []byte, fromH
 	return nil
 }
 
-// renderPage writes the page.
+// renderPage writes the page: its top, the report's sections (if any)
+// straight from package report, its bottom. Nothing is held whole: a
+// failure after the headers (a client gone) is logged.
 func (s *Server) renderPage(w http.ResponseWriter, r *http.Request, status int, d *pageData) {
 	if d.Style == "" {
 		var style bytes.Buffer
@@ -293,15 +291,8 @@ func (s *Server) renderPage(w http.ResponseWriter, r *http.Request, status int, 
 			d.Style = template.CSS(style.String())
 		}
 	}
-	var b bytes.Buffer
-	if err := pageTemplate.Execute(&b, d); err != nil {
-		s.log.Printf("nazir serve: /: rendering the page: %v", err)
-		writeError(w, &apiError{status: http.StatusInternalServerError, code: "internal", msg: "rendering the page failed"})
-		return
-	}
 	h := w.Header()
 	h.Set("Content-Type", "text/html; charset=utf-8")
-	h.Set("Content-Length", strconv.Itoa(b.Len()))
 	h.Set("X-Content-Type-Options", "nosniff")
 	h.Set("Referrer-Policy", "no-referrer")
 	h.Set("Content-Security-Policy", pageCSP)
@@ -310,7 +301,14 @@ func (s *Server) renderPage(w http.ResponseWriter, r *http.Request, status int, 
 	if r.Method == http.MethodHead {
 		return
 	}
-	if _, err := w.Write(b.Bytes()); err != nil {
+	err := pageTop.Execute(w, d)
+	if err == nil && d.Result != nil {
+		err = (report.HTMLOptions{Language: d.U.Lang}).Sections(w, d.Result.docs)
+	}
+	if err == nil {
+		err = pageBottom.Execute(w, d)
+	}
+	if err != nil {
 		s.log.Printf("nazir serve: /: writing the page: %v", err)
 	}
 }
@@ -494,7 +492,22 @@ button:focus-visible, input:focus-visible, textarea:focus-visible, a:focus-visib
 .nz-page footer { margin-top: 2rem; color: var(--muted); font-size: .85rem; border-top: 1px solid var(--line); }
 `
 
-var pageTemplate = template.Must(template.New("page").Parse(`<!DOCTYPE html>
+// pageTemplate is the page; pageTop and pageBottom are its parts before
+// and after the report's sections, which renderPage writes between them
+// straight from package report (a report of a long text is large: it is
+// never held in memory whole).
+var pageTop, pageBottom = func() (*template.Template, *template.Template) {
+	top, bottom, ok := strings.Cut(pageTemplate, reportMark)
+	if !ok {
+		panic("server: the page template has no report mark")
+	}
+	return template.Must(template.New("top").Parse(top)), template.Must(template.New("bottom").Parse(bottom))
+}()
+
+// reportMark is where the report goes in pageTemplate.
+const reportMark = "<!-- report -->"
+
+const pageTemplate = `<!DOCTYPE html>
 <html lang="{{.U.Lang}}" dir="{{.U.Dir}}">
 <head>
 <meta charset="utf-8">
@@ -537,7 +550,9 @@ var pageTemplate = template.Must(template.New("page").Parse(`<!DOCTYPE html>
 <p class="nz-summary-line" role="status">{{.Summary}}</p>
 {{if .FromHTML}}<p class="nz-hint">{{$.U.FromHTML}}</p>{{end}}
 {{if or .Fixes .Manual}}<p class="nz-hint">{{$.U.ReportHint}}</p>{{end}}
-{{.Report}}
+{{end}}
+<!-- report -->
+{{with .Result}}
 <form class="nz-fixes" method="post" action="/#result" id="fix-form">
 <input type="hidden" name="lang" value="{{$.U.Lang}}">
 <input type="hidden" name="checked" value="{{.Checked}}">
@@ -580,4 +595,4 @@ var pageTemplate = template.Must(template.New("page").Parse(`<!DOCTYPE html>
 <script>` + pageScript + `</script>
 </body>
 </html>
-`))
+`
