@@ -12,6 +12,7 @@ import (
 	"github.com/nazir-nlp/nazir/entities"
 	"github.com/nazir-nlp/nazir/internal/confusable"
 	"github.com/nazir-nlp/nazir/internal/i18n"
+	"github.com/nazir-nlp/nazir/internal/wordset"
 	"github.com/nazir-nlp/nazir/webtext"
 )
 
@@ -59,8 +60,11 @@ type Checker struct {
 	opts   Options
 	lang   i18n.Lang // opts.Language, parsed
 
-	lex      map[string]uint64 // normalised word (with clitic variants) → class bits
-	lexTab   *lexTable         // lex as an open-addressing table: what classesOf reads
+	lex map[string]uint64 // normalised word (with clitic variants) → class bits
+	// lexSet and lexBits are lex as classesOf reads it for every token:
+	// the words, sorted, and their class bits.
+	lexSet   *wordset.Set
+	lexBits  []uint64
 	classBit map[string]uint64
 	k        classBits // the bits of the classes the code names
 	// conflicts and topics are the rules' patterns with class bits resolved.
@@ -83,93 +87,18 @@ type Checker struct {
 	states sync.Pool
 }
 
-// lexTable maps the class words (with their proclitic forms) to their
-// class bits: an open-addressing hash table probed with one FNV-1a hash per
-// word, at most half full so that most words, which are in no class, stop
-// at the first empty slot. It replaces a map lookup on every token of every
-// document, and is compact (8-byte slots, the words in one string) because
-// it is read at random for every token.
-type lexTable struct {
-	// filter is a two-bit Bloom filter over the words' hashes, small
-	// enough to stay in the first-level cache: most words that are in no
-	// class (half the tokens) are answered without touching the table.
-	filter [lexFilterWords]uint64
-	slots  []uint64 // hash<<32 | entry index+1, 0 when empty
-	ents   []lexEnt
-	words  string // every word, concatenated
-	mask   uint32
-}
-
-// lexFilterWords is the filter's size in 64-bit words (16 KB): with about
-// 9,000 class words, under 2% of other words pass it.
-const lexFilterWords = 2048
-
-// lexFilterBits returns the filter's two bit positions for a hash.
-func lexFilterBits(h uint32) (uint32, uint32) {
-	const mask = lexFilterWords*64 - 1
-	return h & mask, (h * 0x9E3779B1 >> 15) & mask
-}
-
-type lexEnt struct {
-	off, n uint32 // the word is words[off:off+n]
-	bits   uint64
-}
-
-func newLexTable(lex map[string]uint64) *lexTable {
-	size := 64
-	for size < 2*len(lex) {
-		size *= 2
-	}
-	t := &lexTable{slots: make([]uint64, size), mask: uint32(size - 1)}
-	var words strings.Builder
-	for _, w := range sortedKeys(lex) { // sorted: the same layout every time
-		h := lexHash(w)
-		i := h & t.mask
-		for t.slots[i] != 0 {
-			i = (i + 1) & t.mask
-		}
-		t.ents = append(t.ents, lexEnt{off: uint32(words.Len()), n: uint32(len(w)), bits: lex[w]})
-		words.WriteString(w)
-		t.slots[i] = uint64(h)<<32 | uint64(len(t.ents))
-		a, b := lexFilterBits(h)
-		t.filter[a/64] |= 1 << (a % 64)
-		t.filter[b/64] |= 1 << (b % 64)
-	}
-	t.words = words.String()
-	return t
-}
-
-// lexHash is FNV-1a.
-func lexHash(w string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h ^= uint32(w[i])
-		h *= 16777619
-	}
-	return h
-}
-
-func (t *lexTable) get(w string) uint64 {
-	h := lexHash(w)
-	if a, b := lexFilterBits(h); t.filter[a/64]&(1<<(a%64)) == 0 || t.filter[b/64]&(1<<(b%64)) == 0 {
-		return 0
-	}
-	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		s := t.slots[i]
-		if s == 0 {
-			return 0
-		}
-		if uint32(s>>32) == h {
-			e := &t.ents[uint32(s)-1]
-			if uint32(len(w)) == e.n && t.words[e.off:e.off+e.n] == w {
-				return e.bits
-			}
-		}
-	}
-}
-
 // classesOf returns the class bits of a normalised word.
-func (c *Checker) classesOf(w string) uint64 { return c.lexTab.get(w) }
+func (c *Checker) classesOf(w string) uint64 {
+	if i := c.lexSet.Index(w); i >= 0 {
+		return c.lexBits[i]
+	}
+	return 0
+}
+
+// lexFilterBits is the Bloom filter's size per class word, in bits: with
+// about 9,000 class words a filter of 16 KB, which stays in the first-level
+// cache, and lets under 5% of other words through.
+const lexFilterBits = 12
 
 // New compiles a Checker from a gazetteer and rules.
 func New(g *entities.Gazetteer, rules *Rules, opts Options) (*Checker, error) {
@@ -259,7 +188,16 @@ func (c *Checker) compileClasses(rules *Rules) error {
 			}
 		}
 	}
-	c.lexTab = newLexTable(c.lex)
+	words := sortedKeys(c.lex)
+	set, err := wordset.New(words, lexFilterBits)
+	if err != nil {
+		return fmt.Errorf("consistency: class words: %w", err)
+	}
+	c.lexSet = set
+	c.lexBits = make([]uint64, len(words))
+	for i, w := range words {
+		c.lexBits[i] = c.lex[w]
+	}
 	for _, k := range rules.TopicSentences {
 		c.topicBit |= c.classBit[k]
 	}

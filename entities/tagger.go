@@ -3,12 +3,12 @@ package entities
 import (
 	"errors"
 	"fmt"
-	"hash/maphash"
 	"slices"
 	"sort"
 	"strings"
 
 	"github.com/nazir-nlp/nazir/arabic"
+	"github.com/nazir-nlp/nazir/internal/wordset"
 )
 
 // Mention is one entity mention, spans in ORIGINAL bytes.
@@ -63,12 +63,9 @@ type ref struct {
 	pre int32
 }
 
-// group is one first-token key (keys[off:end]) and its refs,
-// refs[start:start+n].
+// group is the refs of one first-token key, refs[start:start+n].
 type group struct {
-	off, end int32
 	start, n int32
-	hash     uint32
 }
 
 // Tagger finds entity mentions. It is compiled once from a gazetteer;
@@ -77,22 +74,15 @@ type Tagger struct {
 	g    *Gazetteer
 	n    *arabic.Normalizer
 	pats []pattern
-	// keys holds every first-token key (proclitics included); groups
-	// locate them and their refs (whole-word readings first, then the
-	// longest); table is an open-addressing hash table over groups (index+1,
-	// 0 = empty), probed linearly from maphash(key) & tableMask.
-	keys      string
-	groups    []group
-	refs      []ref
-	table     []int32
-	tableMask uint64
+	// keys holds every first-token key (proclitics included), behind a
+	// Bloom filter: most words of a text are no entity and are rejected
+	// at once. groups[i] locates the refs of key i (whole-word readings
+	// first, then the longest).
+	keys   *wordset.Set
+	groups []group
+	refs   []ref
 	// whole maps a normalised prefix-less form key to its pattern, for Lookup.
 	whole map[string]int32
-	// filter is a blocked Bloom filter over the keys (two bits in one
-	// 64-bit word per key, so one cache line per lookup): most words of a
-	// text are no entity and are rejected without touching the table.
-	filter []uint64
-	seed   maphash.Seed
 	// maxFirst is the longest key in bytes.
 	maxFirst int
 }
@@ -186,40 +176,27 @@ func NewTagger(g *Gazetteer, n *arabic.Normalizer) (*Tagger, error) {
 			t.maxFirst = max(t.maxFirst, len(arena)-off)
 		}
 	}
-	t.keys = string(arena)
-
-	t.seed = maphash.MakeSeed()
-	tableSize := 1 << 10
-	for tableSize < 2*len(recs) {
-		tableSize <<= 1
-	}
-	t.table = make([]int32, tableSize)
-	t.tableMask = uint64(tableSize - 1)
-	filterBits := 1 << 10
-	for filterBits < 16*len(recs) {
-		filterBits <<= 1
-	}
-	t.filter = make([]uint64, filterBits/64)
-	t.groups = make([]group, 0, len(recs))
+	// One key per group, in the order of first appearance.
+	groupOf := make(map[string]int32, len(recs))
+	var keys []string
 	for i := range recs {
 		r := &recs[i]
-		key := t.keys[r.off:r.end]
-		h := maphash.String(t.seed, key)
-		gi := t.find(key, h)
-		if gi < 0 {
-			gi = int32(len(t.groups))
-			t.groups = append(t.groups, group{off: r.off, end: r.end, hash: uint32(h)})
-			for j := h & t.tableMask; ; j = (j + 1) & t.tableMask {
-				if t.table[j] == 0 {
-					t.table[j] = gi + 1
-					break
-				}
-			}
-			wi, bits := t.filterBits(h)
-			t.filter[wi] |= bits
+		gi, ok := groupOf[string(arena[r.off:r.end])]
+		if !ok {
+			key := string(arena[r.off:r.end])
+			gi = int32(len(keys))
+			groupOf[key] = gi
+			keys = append(keys, key)
 		}
-		t.groups[gi].n++
 		r.group = gi
+	}
+	var err error
+	if t.keys, err = wordset.New(keys, tagFilterBits); err != nil {
+		return nil, fmt.Errorf("entities: NewTagger: %w", err)
+	}
+	t.groups = make([]group, len(keys))
+	for _, r := range recs {
+		t.groups[r.group].n++
 	}
 	var start int32
 	for i := range t.groups {
@@ -248,32 +225,12 @@ func NewTagger(g *Gazetteer, n *arabic.Normalizer) (*Tagger, error) {
 	return t, nil
 }
 
-// find returns the index of key's group (h is its hash), or -1.
-func (tg *Tagger) find(key string, h uint64) int32 {
-	for j := h & tg.tableMask; ; j = (j + 1) & tg.tableMask {
-		gi := tg.table[j] - 1
-		if gi < 0 {
-			return -1
-		}
-		g := &tg.groups[gi]
-		if g.hash == uint32(h) && tg.keys[g.off:g.end] == key {
-			return gi
-		}
-	}
-}
-
-// filterBits returns the filter word of a key hash and its two bits there.
-func (tg *Tagger) filterBits(h uint64) (int, uint64) {
-	return int((h >> 32) & uint64(len(tg.filter)-1)), 1<<(h&63) | 1<<((h>>6)&63)
-}
+// tagFilterBits is the Bloom filter's size per first-token key, in bits.
+const tagFilterBits = 16
 
 // lookup returns the refs of a first-token key.
 func (tg *Tagger) lookup(key string) []ref {
-	h := maphash.String(tg.seed, key)
-	if wi, bits := tg.filterBits(h); tg.filter[wi]&bits != bits {
-		return nil
-	}
-	gi := tg.find(key, h)
+	gi := tg.keys.Index(key)
 	if gi < 0 {
 		return nil
 	}
@@ -348,8 +305,8 @@ func (tg *Tagger) Lookup(form string) (m Mention, ok bool) {
 // duplicates. For comparison with other matchers and for debugging.
 func (tg *Tagger) Forms() []string {
 	seen := make(map[string]bool, len(tg.refs))
-	for _, g := range tg.groups {
-		key := tg.keys[g.off:g.end]
+	for gi, g := range tg.groups {
+		key := tg.keys.Word(gi)
 		for _, r := range tg.refs[g.start : g.start+g.n] {
 			p := &tg.pats[r.pat]
 			f := key

@@ -1,0 +1,164 @@
+// Package wordset is a fixed set of words, each with an index, built once
+// and then probed for every token of every text: an open-addressing hash
+// table behind a blocked Bloom filter. Most tokens are in no set, and the
+// filter, small enough to stay in cache, answers them with one memory
+// access (two bits of one 64-bit word); a word that passes is looked up in
+// a table at most half full, with 8-byte slots that hold a part of the
+// hash, so that a probe rarely compares words.
+//
+// A Set is immutable once built and safe for concurrent use. It holds the
+// words in one string; the values that go with them are the caller's, in a
+// slice indexed by Index.
+package wordset
+
+import (
+	"errors"
+	"fmt"
+	"hash/maphash"
+	"math/bits"
+	"strings"
+)
+
+// Set is a fixed set of distinct words; the i-th word given to New has
+// index i.
+type Set struct {
+	// filter is a blocked Bloom filter: each word sets two bits of the
+	// filter word its hash selects.
+	filter []uint64
+	// slots hold hash>>32<<32 | index+1; 0 is empty.
+	slots []uint64
+	mask  uint64
+	// word i is words[ends[i-1]:ends[i]] (ends[-1] = 0).
+	words string
+	ends  []uint32
+	seed  maphash.Seed
+}
+
+// ErrDuplicate is returned by New for a word given twice.
+var ErrDuplicate = errors.New("wordset: duplicate word")
+
+// ErrTooLarge is returned by New when the words do not fit in the set's
+// 32-bit offsets.
+var ErrTooLarge = errors.New("wordset: words too large")
+
+// New builds the set of words, word i with index i. filterBitsPerWord
+// sizes the Bloom filter (at least that many bits per word, rounded up to
+// a power of two; at least 1,024 bits): 12 to 16 keep false positives
+// around 2% to 5%.
+func New(words []string, filterBitsPerWord int) (*Set, error) {
+	total := 0
+	for _, w := range words {
+		total += len(w)
+	}
+	if total > 1<<31 || len(words) > 1<<30 {
+		return nil, fmt.Errorf("%w: %d words, %d bytes", ErrTooLarge, len(words), total)
+	}
+	size := 64
+	for size < 2*len(words) {
+		size *= 2
+	}
+	filterBits := 1 << 10
+	for filterBits < max(1, filterBitsPerWord)*len(words) {
+		filterBits <<= 1
+	}
+	s := &Set{
+		filter: make([]uint64, filterBits/64),
+		slots:  make([]uint64, size),
+		mask:   uint64(size - 1),
+		ends:   make([]uint32, 0, len(words)),
+		seed:   maphash.MakeSeed(),
+	}
+	var b strings.Builder
+	b.Grow(total)
+	for _, w := range words {
+		b.WriteString(w)
+		s.ends = append(s.ends, uint32(b.Len()))
+	}
+	s.words = b.String()
+	for i, w := range words {
+		h := maphash.String(s.seed, w)
+		if s.probe(w, h) >= 0 {
+			return nil, fmt.Errorf("%w: %q", ErrDuplicate, w)
+		}
+		j := h & s.mask
+		for s.slots[j] != 0 {
+			j = (j + 1) & s.mask
+		}
+		s.slots[j] = h&^0xFFFFFFFF | uint64(i+1)
+		wi, bb := s.filterBits(h)
+		s.filter[wi] |= bb
+	}
+	return s, nil
+}
+
+// filterBits returns the filter word of a hash and its two bits there.
+func (s *Set) filterBits(h uint64) (int, uint64) {
+	return int((h >> 32) & uint64(len(s.filter)-1)), 1<<(h&63) | 1<<((h>>6)&63)
+}
+
+// probe returns the index of w (h is its hash), or -1, without the filter.
+func (s *Set) probe(w string, h uint64) int {
+	hi := h &^ 0xFFFFFFFF
+	for j := h & s.mask; ; j = (j + 1) & s.mask {
+		slot := s.slots[j]
+		if slot == 0 {
+			return -1
+		}
+		if slot&^0xFFFFFFFF == hi {
+			i := int(uint32(slot)) - 1
+			if s.word(i) == w {
+				return i
+			}
+		}
+	}
+}
+
+// Index returns the index of w in the set, or -1 when w is not in it.
+func (s *Set) Index(w string) int {
+	h := maphash.String(s.seed, w)
+	if wi, bb := s.filterBits(h); s.filter[wi]&bb != bb {
+		return -1
+	}
+	return s.probe(w, h)
+}
+
+// Len is the number of words.
+func (s *Set) Len() int { return len(s.ends) }
+
+// Word returns the word of index i (0 <= i < Len).
+func (s *Set) Word(i int) string { return s.word(i) }
+
+func (s *Set) word(i int) string {
+	start := uint32(0)
+	if i > 0 {
+		start = s.ends[i-1]
+	}
+	return s.words[start:s.ends[i]]
+}
+
+// Stats describes a set's memory: the filter's and the table's sizes in
+// bytes, the share of filter bits set, and the longest probe sequence.
+type Stats struct {
+	FilterBytes, TableBytes int
+	FilterFill              float64
+	MaxProbe                int
+}
+
+// Stats measures the set (for tests and benchmarks).
+func (s *Set) Stats() Stats {
+	set := 0
+	for _, w := range s.filter {
+		set += bits.OnesCount64(w)
+	}
+	maxProbe := 0
+	for i := range s.ends {
+		h := maphash.String(s.seed, s.word(i))
+		n := 1
+		for j := h & s.mask; int(uint32(s.slots[j]))-1 != i; j = (j + 1) & s.mask {
+			n++
+		}
+		maxProbe = max(maxProbe, n)
+	}
+	return Stats{FilterBytes: 8 * len(s.filter), TableBytes: 8 * len(s.slots),
+		FilterFill: float64(set) / float64(64*len(s.filter)), MaxProbe: maxProbe}
+}
