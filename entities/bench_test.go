@@ -107,8 +107,12 @@ func BenchmarkTag(b *testing.B) {
 			b.SetBytes(int64(len(src)))
 			b.ReportAllocs()
 			var ms []Mention
+			start, ok := cpuTime()
 			for b.Loop() {
 				ms = tg.Tag(text)
+			}
+			if end, ok2 := cpuTime(); ok && ok2 {
+				b.ReportMetric(float64(end-start)/float64(b.N), "cpu-ns/op")
 			}
 			b.ReportMetric(float64(len(ms)), "mentions/op")
 		})

@@ -228,16 +228,6 @@ func NewTagger(g *Gazetteer, n *arabic.Normalizer) (*Tagger, error) {
 // tagFilterBits is the Bloom filter's size per first-token key, in bits.
 const tagFilterBits = 16
 
-// lookup returns the refs of a first-token key.
-func (tg *Tagger) lookup(key string) []ref {
-	gi := tg.keys.Index(key)
-	if gi < 0 {
-		return nil
-	}
-	g := &tg.groups[gi]
-	return tg.refs[g.start : g.start+g.n]
-}
-
 // compile merges the claims on one surface form into a pattern.
 func compile(cs []claim) pattern {
 	listed := cs[:0:0]
@@ -404,7 +394,7 @@ func (tg *Tagger) next(t *arabic.Text, i int) (hit, bool) {
 			continue
 		}
 		word := t.Norm[tk.Start:tk.End]
-		var rs []ref
+		var gi int
 		if tk.Kind == arabic.Latin {
 			if len(word) > len(buf) {
 				continue
@@ -417,11 +407,15 @@ func (tg *Tagger) next(t *arabic.Text, i int) (hit, bool) {
 				}
 				lb[j] = c
 			}
-			rs = tg.lookup(string(lb))
+			gi = tg.keys.Index(string(lb))
 		} else {
-			rs = tg.lookup(word)
+			gi = tg.keys.Index(word)
 		}
-		for _, r := range rs {
+		if gi < 0 { // most words: no entity's first token
+			continue
+		}
+		g := tg.groups[gi]
+		for _, r := range tg.refs[g.start : g.start+g.n] {
 			if last, ok := matchRest(t, i, &tg.pats[r.pat]); ok {
 				return hit{i, last, r}, true
 			}
