@@ -34,6 +34,8 @@ func TestCheck(t *testing.T) {
 			"أجرى سيرغي لافروف محادثات مع جيهون بيراموف.", []string{"wrong-entity:az-bayramov>cn-wang-yi|وانغ يي"}},
 		{"added state", "fr", "Le ministre a rencontré son homologue chinois.",
 			"التقى الوزير نظيره الصيني في باريس بحضور ممثل عن اليابان.", []string{"added-entity:JP>|"}},
+		{"swapped for a state the source names", "en", "Russia and Egypt discussed the situation in Libya.",
+			"بحثت روسيا وليبيا الوضع في ليبيا.", []string{"wrong-entity:LY>EG|مصر"}},
 		{"es abbreviation", "es", "Los EE. UU. y China firmaron.", "وقعت الولايات المتحدة والصين.", nil},
 		{"ru cases", "ru", "Переговоры в Китае с Россией и делегацией Азербайджана.", "محادثات في الصين مع روسيا ووفد أذربيجان.", nil},
 		{"fr elision", "fr", "La Chine et l'Algérie ont signé.", "وقعت الصين والجزائر.", nil},

@@ -487,9 +487,13 @@ func (a *Aligner) compare(st *segState, docIDs map[string]bool, people *peopleSe
 			}
 		}
 	}
+	// tgtNamed: the states the translation names itself (an official's
+	// state not counted).
+	tgtNamed := map[string]bool{}
 	for i := range st.tgt {
 		for _, id := range st.tgt[i].Entities {
 			tgtAll[id] = true
+			tgtNamed[id] = true
 			if e, ok := a.g.Lookup(id); ok && (e.Kind == entities.Person || e.Kind == entities.Title) {
 				tgtAll[e.Country] = true
 			}
@@ -566,19 +570,58 @@ func (a *Aligner) compare(st *segState, docIDs map[string]bool, people *peopleSe
 			continue
 		}
 		best, bestD := -1, 2.0
-		for ti, t := range tgts {
-			// Any reading of a state by name or nisba pairs, also a
-			// homograph (المالي) or a name that is also a capital
-			// (سنغافورة): the source's unmatched state makes it likely.
-			if tgtMatched[ti] || t.person != isPerson(s) || t.place || !a.opts.Counts && inAll(srcAll, t.ids) {
-				continue
-			}
-			if d := relDist(s.start, len(src), t.m.Start, len(tgt)); d < bestD {
-				best, bestD = ti, d
+		// First a target mention of what the source does not name; then,
+		// without counts, one of a state the source names too, only when
+		// the source's state is gone from the translation (Russia and
+		// Egypt → روسيا وليبيا in a text about Libya). Any reading of a
+		// state by name or nisba pairs, also a homograph (المالي) or a
+		// name that is also a capital (سنغافورة): the source's unmatched
+		// state makes it likely.
+		// A group (الدول العربية) is taken last, when no state is left.
+		for pass := 0; pass < 3 && best < 0; pass++ {
+			for ti, t := range tgts {
+				if tgtMatched[ti] || t.person != isPerson(s) || t.place {
+					continue
+				}
+				named := inAll(srcAll, t.ids)
+				group := t.m.Kind == entities.Group
+				switch pass {
+				case 0:
+					if group || named && !a.opts.Counts {
+						continue
+					}
+				case 1:
+					if group || !named || inAll(tgtNamed, s.ids) {
+						continue
+					}
+				case 2:
+					if !group || named {
+						continue
+					}
+				}
+				if d := relDist(s.start, len(src), t.m.Start, len(tgt)); d < bestD {
+					best, bestD = ti, d
+				}
 			}
 		}
 		if best < 0 {
 			continue
+		}
+		// Of two mentions of the same state in the translation, the one
+		// left over is the one nearer the source's unmatched mention
+		// (Japan and South Korea → كوريا الجنوبية وكوريا الجنوبية: the
+		// first is the slip).
+		for sj, sm := range srcs {
+			tj := srcMatched[sj] - 1
+			if sj == si || tj < 0 || !slices.Equal(tgts[tj].ids, tgts[best].ids) {
+				continue
+			}
+			now := relDist(s.start, len(src), tgts[best].m.Start, len(tgt)) + relDist(sm.start, len(src), tgts[tj].m.Start, len(tgt))
+			swapped := relDist(s.start, len(src), tgts[tj].m.Start, len(tgt)) + relDist(sm.start, len(src), tgts[best].m.Start, len(tgt))
+			if swapped < now {
+				srcMatched[sj] = best + 1
+				best = tj
+			}
 		}
 		t := tgts[best]
 		srcMatched[si], tgtMatched[best] = best+1, true

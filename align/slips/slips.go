@@ -27,6 +27,7 @@ type Kind string
 // Slip kinds.
 const (
 	StateSwap         Kind = "state-swap"         // a state's name swapped for a confusable state's
+	StateSwapNamed    Kind = "state-swap-named"   // swapped for another state the source names
 	NisbaSwap         Kind = "nisba-swap"         // a nisba swapped, in the same form
 	OfficialSwap      Kind = "official-swap"      // an official swapped for another with the same office
 	OfficialDropped   Kind = "official-dropped"   // an official's name deleted
@@ -143,6 +144,13 @@ func (gen *Generator) Slips(d *align.Document) []Slip {
 				if s, ok := gen.replace(d, si, txt.Norm, m, from, to, kind); ok {
 					out = append(out, s)
 				}
+				if count[from] == 1 {
+					if to := gen.namedOther(from, m, named); to != "" {
+						if s, ok := gen.replace(d, si, txt.Norm, m, from, to, StateSwapNamed); ok {
+							out = append(out, s)
+						}
+					}
+				}
 				if r, ok := gen.zh[from]; ok && baseLang(lang) == "zh" && strings.Contains(seg.Src, string(r)+"方") {
 					if to := gen.sameAbbrev(from, r, inTarget, m); to != "" {
 						if s, ok := gen.replace(d, si, txt.Norm, m, from, to, AbbrevMisresolved); ok {
@@ -207,6 +215,22 @@ func (gen *Generator) confusable(from string, m *entities.Mention, named []strin
 		return any[gen.rng.IntN(len(any))]
 	}
 	return ""
+}
+
+// namedOther draws another state the source names, with the mention's
+// form (Russia and Egypt → روسيا وليبيا where the source names Libya too).
+func (gen *Generator) namedOther(from string, m *entities.Mention, named []string) string {
+	var c []string
+	for _, id := range named {
+		e, ok := gen.g.Lookup(id)
+		if ok && id != from && e.Kind == entities.Country && (m.Form != entities.FormNisba || len(e.Nisba.M) > 0) {
+			c = append(c, id)
+		}
+	}
+	if len(c) == 0 {
+		return ""
+	}
+	return c[gen.rng.IntN(len(c))]
 }
 
 // sameAbbrev draws another state the abbreviation r (阿) may stand for.
@@ -371,7 +395,7 @@ func (s Score) Precision() float64 {
 
 func (s Score) String() string {
 	var b strings.Builder
-	for _, k := range []Kind{StateSwap, NisbaSwap, OfficialSwap, AbbrevMisresolved, OfficialDropped, AbbrevUnresolved} {
+	for _, k := range []Kind{StateSwap, NisbaSwap, StateSwapNamed, OfficialSwap, AbbrevMisresolved, OfficialDropped, AbbrevUnresolved} {
 		fmt.Fprintf(&b, "%s %d/%d; ", k, s.Caught[k], s.Slips[k])
 	}
 	fmt.Fprintf(&b, "wrong-entity recall %.3f precision %.3f (%d/%d)", s.Recall(align.WrongEntity), s.Precision(), s.WrongAtSlip, s.WrongFindings)
