@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -28,12 +27,13 @@ type serveFlags struct {
 }
 
 func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	return serve(context.Background(), args, stderr, nil)
+	return serve(context.Background(), args, stdout, stderr, nil)
 }
 
 // serve runs the server until SIGINT or SIGTERM (or ctx) ends it; ready,
-// if not nil, receives the listening address.
-func serve(ctx context.Context, args []string, stderr io.Writer, ready chan<- string) int {
+// if not nil, receives the listening address. Help goes to stdout, the
+// log to stderr.
+func serve(ctx context.Context, args []string, stdout, stderr io.Writer, ready chan<- string) int {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var sf serveFlags
@@ -49,23 +49,27 @@ func serve(ctx context.Context, args []string, stderr io.Writer, ready chan<- st
 	fs.DurationVar(&sf.cfg.IdleTimeout, "idle-timeout", server.DefaultIdleTimeout, "close kept-alive connections idle this long")
 	fs.DurationVar(&sf.cfg.ShutdownTimeout, "shutdown-timeout", server.DefaultShutdownTimeout, "on SIGINT or SIGTERM, let requests in flight finish for this long")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: nazir serve [--addr HOST:PORT] [flags]")
-		fmt.Fprintln(stderr, "Serves the web page (GET /) and the JSON API (POST /v1/check, POST /v1/fix, GET /healthz).")
-		fmt.Fprintln(stderr, "SIGINT or SIGTERM stops it gracefully: requests in flight finish, within --shutdown-timeout.")
+		w := fs.Output()
+		fmt.Fprintln(w, "usage: nazir serve [--addr HOST:PORT] [flags]")
+		fmt.Fprintln(w, "Serves the web page (GET /) and the JSON API (POST /v1/check, POST /v1/fix, GET /healthz).")
+		fmt.Fprintln(w, "SIGINT or SIGTERM stops it gracefully: requests in flight finish, within --shutdown-timeout.")
+		fmt.Fprintln(w, "\nFlags:")
 		fs.PrintDefaults()
+		fmt.Fprintln(w, "\nExit codes:")
+		fmt.Fprintln(w, "  0  stopped by SIGINT or SIGTERM, every request finished")
+		fmt.Fprintln(w, "  2  usage error, a gazetteer or rules file that does not load, an address it cannot listen on,")
+		fmt.Fprintln(w, "     or requests still running at the end of --shutdown-timeout")
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitUsage
+	rest, code, ok := parseArgs(fs, args, stdout, stderr)
+	if !ok {
+		return code
 	}
 	fail := func(format string, a ...any) int {
 		fmt.Fprintf(stderr, "nazir serve: "+format+"\n", a...)
 		return exitUsage
 	}
-	if fs.NArg() > 0 {
-		return fail("unexpected argument %q (serve takes flags only)", fs.Arg(0))
+	if len(rest) > 0 {
+		return fail("unexpected argument %q (serve takes flags only)", rest[0])
 	}
 	if !(sf.minConfidence >= 0 && sf.minConfidence <= 1) { // NaN too
 		return fail("--min-confidence %v: want a number from 0 to 1", sf.minConfidence)

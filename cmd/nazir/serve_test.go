@@ -29,7 +29,7 @@ func TestServeRuns(t *testing.T) {
 	var errb bytes.Buffer
 	ready := make(chan string, 1)
 	code := make(chan int, 1)
-	go func() { code <- serve(ctx, []string{"--addr", "127.0.0.1:0", "--max-checks", "1"}, &errb, ready) }()
+	go func() { code <- serve(ctx, []string{"--addr", "127.0.0.1:0", "--max-checks", "1"}, io.Discard, &errb, ready) }()
 	var addr string
 	select {
 	case addr = <-ready:
@@ -58,7 +58,7 @@ func TestServeMatchesCheck(t *testing.T) {
 	var errb bytes.Buffer
 	ready := make(chan string, 1)
 	code := make(chan int, 1)
-	go func() { code <- serve(ctx, []string{"--addr", "127.0.0.1:0"}, &errb, ready) }()
+	go func() { code <- serve(ctx, []string{"--addr", "127.0.0.1:0"}, io.Discard, &errb, ready) }()
 	var addr string
 	select {
 	case addr = <-ready:
@@ -104,13 +104,18 @@ func TestServeUsageErrors(t *testing.T) {
 		{[]string{"--no-such-flag"}, "flag provided but not defined"},
 	} {
 		var errb bytes.Buffer
-		code := serve(context.Background(), c.args, &errb, nil)
+		code := serve(context.Background(), c.args, io.Discard, &errb, nil)
 		assert.Equal(t, exitUsage, code, "%v", c.args)
 		assert.Contains(t, errb.String(), c.says, "%v", c.args)
 	}
-	var errb bytes.Buffer
-	assert.Equal(t, exitOK, serve(context.Background(), []string{"-h"}, &errb, nil))
-	assert.Contains(t, errb.String(), "usage: nazir serve")
+	var out, errb bytes.Buffer
+	assert.Equal(t, exitOK, serve(context.Background(), []string{"-h"}, &out, &errb, nil))
+	assert.Contains(t, out.String(), "usage: nazir serve", "help on stdout")
+	assert.Contains(t, out.String(), "Exit codes:")
+	assert.Empty(t, errb.String())
+	out.Reset()
+	assert.Equal(t, exitOK, run([]string{"help", "serve"}, nil, &out, &errb))
+	assert.Contains(t, out.String(), "-max-body bytes")
 }
 
 // TestServeSIGTERM: the process, sent SIGTERM with a request in flight,
