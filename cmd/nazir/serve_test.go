@@ -29,7 +29,9 @@ func TestServeRuns(t *testing.T) {
 	var errb bytes.Buffer
 	ready := make(chan string, 1)
 	code := make(chan int, 1)
-	go func() { code <- serve(ctx, []string{"--addr", "127.0.0.1:0", "--max-checks", "1"}, io.Discard, &errb, ready) }()
+	go func() {
+		code <- serve(ctx, []string{"--addr", "127.0.0.1:0", "--max-checks", "1"}, io.Discard, &errb, ready)
+	}()
 	var addr string
 	select {
 	case addr = <-ready:
