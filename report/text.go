@@ -16,7 +16,9 @@ import (
 //
 // The carets count runes in logical order, so they line up in terminals that
 // do not reorder right-to-left text; the span is also quoted on its own.
-// The file name is rep.File ("-" is shown as <stdin>).
+// The file name is rep.File ("-" is shown as <stdin>). Control characters
+// in the file name, the text and the messages are escaped (AppendEscaped):
+// a release cannot drive the terminal it is reported on.
 func Text(w io.Writer, rep *finding.Report, text []byte) error {
 	_, err := w.Write(AppendText(make([]byte, 0, 512*len(rep.Findings)+128), rep, text))
 	return err
@@ -28,7 +30,7 @@ func AppendText(dst []byte, rep *finding.Report, text []byte) []byte {
 	b := dst
 	for i := range rep.Findings {
 		f := &rep.Findings[i]
-		b = append(b, name...)
+		b = AppendEscaped(b, name)
 		b = append(b, ':')
 		b = strconv.AppendInt(b, int64(f.Line), 10)
 		b = append(b, ':')
@@ -36,7 +38,7 @@ func AppendText(dst []byte, rep *finding.Report, text []byte) []byte {
 		b = append(b, ": "...)
 		b = append(b, f.Severity...)
 		b = append(b, ": "...)
-		b = append(b, f.Message...)
+		b = AppendEscaped(b, f.Message)
 		b = append(b, " ["...)
 		b = append(b, f.Kind...)
 		b = append(b, "]\n"...)
@@ -50,13 +52,14 @@ func AppendText(dst []byte, rep *finding.Report, text []byte) []byte {
 				b = append(b, "…"...)
 				pad++
 			}
-			b = append(b, text[ws:we]...)
+			b = AppendEscaped(b, text[ws:we])
 			if we < le {
 				b = append(b, "…"...)
 			}
 			b = append(b, '\n')
-			b = appendRepeat(b, ' ', pad+utf8.RuneCount(text[ws:s]))
-			b = appendRepeat(b, '^', max(1, utf8.RuneCount(text[s:e])))
+			ex := text[ws:we]
+			b = appendRepeat(b, ' ', pad+escapedWidth(ex, 0, s-ws))
+			b = appendRepeat(b, '^', max(1, escapedWidth(ex, s-ws, e-ws)))
 			b = append(b, '\n')
 		}
 		switch info, _ := finding.Info(f.Kind); {
@@ -67,7 +70,7 @@ func AppendText(dst []byte, rep *finding.Report, text []byte) []byte {
 					b = append(b, ", "...)
 				}
 				b = append(b, "«"...)
-				b = append(b, m.Text...)
+				b = AppendEscaped(b, m.Text)
 				b = append(b, "» ("...)
 				b = strconv.AppendInt(b, int64(m.Start), 10)
 				b = append(b, ':')
@@ -75,28 +78,28 @@ func AppendText(dst []byte, rep *finding.Report, text []byte) []byte {
 				b = append(b, ')')
 			}
 			b = append(b, "; canonical «"...)
-			b = append(b, f.Canonical...)
+			b = AppendEscaped(b, f.Canonical)
 			b = append(b, "»\n"...)
 		case f.Suggestion != nil:
 			b = append(b, "    «"...)
-			b = append(b, f.Text...)
+			b = AppendEscaped(b, f.Text)
 			b = append(b, "» → «"...)
-			b = append(b, *f.Suggestion...)
+			b = AppendEscaped(b, *f.Suggestion)
 			b = append(b, "»\n"...)
 		default:
 			b = append(b, "    «"...)
-			b = append(b, f.Text...)
+			b = AppendEscaped(b, f.Text)
 			b = append(b, "»\n"...)
 		}
 	}
 	if len(rep.Findings) == 0 {
-		b = append(b, name...)
+		b = AppendEscaped(b, name)
 		b = append(b, ": ok (participants: "...)
 		for i, p := range rep.Participants {
 			if i > 0 {
 				b = append(b, ", "...)
 			}
-			b = append(b, p.ID...)
+			b = AppendEscaped(b, p.ID)
 		}
 		b = append(b, ")\n"...)
 	}

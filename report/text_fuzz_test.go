@@ -11,11 +11,13 @@ import (
 )
 
 // FuzzText: the terminal report never panics, whatever the spans, shows
-// one location line per finding, and is valid UTF-8 when its input is.
+// one location line per finding, is valid UTF-8 when its input is, and
+// holds no control character but its line breaks (whatever the text).
 func FuzzText(f *testing.F) {
 	f.Add([]byte("قال الجانب الأفغاني\r\nإن"), 11, 30, 0, 3)
 	f.Add([]byte("\xff\x00ab\rcd"), 0, 2, 5, 1)
 	f.Add([]byte(strings.Repeat("كلمة ", 300)), 600, 640, 2, 9)
+	f.Add([]byte("\x1b[2J\x1b[8mالجانب\u009b الأفغاني\x7f"), 1, 20, 11, 30)
 	f.Fuzz(func(t *testing.T, text []byte, s1, e1, s2, e2 int) {
 		sugg := "بديل"
 		rep := &finding.Report{File: "f.txt", Findings: []finding.Finding{
@@ -30,5 +32,23 @@ func FuzzText(f *testing.F) {
 		if utf8.Valid(text) && validSpan(text, s1, e1) && validSpan(text, s2, e2) {
 			require.True(t, utf8.ValidString(out), "valid text, valid report")
 		}
+		requireNoControls(t, out)
 	})
+}
+
+// requireNoControls fails if out holds a control character other than a
+// line feed, or a C1 control, or a byte of invalid UTF-8 that could be one
+// (0x80–0x9F).
+func requireNoControls(t *testing.T, out string) {
+	t.Helper()
+	for i := 0; i < len(out); {
+		r, size := utf8.DecodeRuneInString(out[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			require.False(t, out[i] >= 0x80 && out[i] <= 0x9f, "raw byte %#x at %d", out[i], i)
+		case r < 0x20 && r != '\n', r == 0x7f, r >= 0x80 && r <= 0x9f:
+			require.Failf(t, "control in text output", "%U at byte %d of %q", r, i, out)
+		}
+		i += size
+	}
 }

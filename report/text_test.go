@@ -5,8 +5,10 @@ import (
 	"io"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/nazir-nlp/nazir/finding"
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -78,4 +80,33 @@ func BenchmarkText(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// TestTextEscapesControls: a release, file name or message cannot drive
+// the terminal: ESC sequences (clear screen, hide text), other C0 and C1
+// controls and DEL are shown as escapes; the carets still sit under the
+// span; bidi controls and ordinary text are printed as they are.
+func TestTextEscapesControls(t *testing.T) {
+	text := []byte("\x1b[2J\x1b[8mقال الجانب\u009b الأفغاني\x07 إن\u202e")
+	s := strings.Index(string(text), "الأفغاني")
+	sugg := "الأذربيجاني\x1b[0m"
+	rep := &finding.Report{File: "evil\x1b]0;title\x07.txt", Findings: []finding.Finding{{
+		Kind: finding.CountryConflict, Severity: finding.SeverityError, Start: s, End: s + len("الأفغاني"),
+		Line: 1, Column: 1, Text: "الأفغاني", Suggestion: &sugg, Message: "m\x1b[8m hidden\u0085",
+	}}}
+	var b strings.Builder
+	require.NoError(t, Text(&b, rep, text))
+	out := b.String()
+	requireNoControls(t, out)
+	lines := strings.Split(out, "\n")
+	require.GreaterOrEqual(t, len(lines), 4)
+	assert.Equal(t, `evil\x1b]0;title\x07.txt:1:1: error: m\x1b[8m hidden\u0085 [country-conflict]`, lines[0])
+	assert.Equal(t, `    \x1b[2J\x1b[8mقال الجانب\u009b الأفغاني\x07 إن`+"\u202e", lines[1])
+	col := utf8.RuneCountInString(lines[1][:strings.Index(lines[1], "الأفغاني")])
+	assert.Equal(t, strings.Repeat(" ", col)+"^^^^^^^^", lines[2], "carets under the span")
+	assert.Equal(t, `    «الأفغاني» → «الأذربيجاني\x1b[0m»`, lines[3])
+
+	// and ordinary text is printed unchanged
+	assert.Equal(t, "قال الجانب الأفغاني", EscapeControls("قال الجانب الأفغاني"))
+	assert.Equal(t, "tab\\x09 \\xff \u202e", EscapeControls("tab\t \xff \u202e"))
 }

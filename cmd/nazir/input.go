@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/nazir-nlp/nazir/consistency"
+	"github.com/nazir-nlp/nazir/report"
 )
 
 // errNotRegular: a file found by walking a directory is not a regular file
@@ -101,4 +102,39 @@ func firstInvalidUTF8(src []byte) int {
 		i += size
 	}
 	return -1
+}
+
+// controlWriter escapes, in everything written to it, the control
+// characters that could drive a terminal (report.AppendEscaped) except the
+// line feed and the tab: error messages quote file names and bytes of the
+// input, and must not clear the screen or hide the lines that follow.
+type controlWriter struct{ w io.Writer }
+
+// escapeStderr wraps w in a controlWriter (once).
+func escapeStderr(w io.Writer) io.Writer {
+	if _, ok := w.(*controlWriter); ok {
+		return w
+	}
+	return &controlWriter{w: w}
+}
+
+func (cw *controlWriter) Write(p []byte) (int, error) {
+	n := len(p)
+	out := make([]byte, 0, len(p))
+	for len(p) > 0 {
+		i := bytes.IndexAny(p, "\n\t")
+		if i < 0 {
+			i = len(p)
+		}
+		out = report.AppendEscaped(out, p[:i])
+		if i < len(p) {
+			out = append(out, p[i])
+			i++
+		}
+		p = p[i:]
+	}
+	if _, err := cw.w.Write(out); err != nil {
+		return 0, err
+	}
+	return n, nil
 }

@@ -139,3 +139,40 @@ func TestMinConfidenceNaN(t *testing.T) {
 		}
 	}
 }
+
+// TestTerminalEscapes: nothing a release or a file name holds reaches the
+// terminal as a control: the text report, tag's text lines and the error
+// messages on stderr escape ESC and every other C0/C1 control (not the
+// line feeds and tabs of the output's own layout); JSON keeps the exact
+// bytes, escaped as JSON escapes them.
+func TestTerminalEscapes(t *testing.T) {
+	dir := t.TempDir()
+	evil := filepath.Join(dir, "evil\x1b[2J.txt")
+	release := "\x1b[8mالتقى وزير الخارجية الصيني وانغ يي نظيره الأذربيجاني في بكين. وقال إن الجانب الأفغاني\x1b[0m\u009b شريك."
+	require.NoError(t, os.WriteFile(evil, []byte(release), 0o644))
+	bad := filepath.Join(dir, "bad\x1b]0;x\x07.txt")
+	require.NoError(t, os.WriteFile(bad, []byte("\x1b[2J\xff"), 0o644))
+
+	code, out, errs := runCLI(t, "", "check", evil, bad)
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, out, `evil\x1b[2J.txt:1:`)
+	assert.Contains(t, out, `الأفغاني\x1b[0m\u009b`)
+	assert.Contains(t, errs, `bad\x1b]0;x\x07.txt: line 1, column 5`)
+	for _, s := range []string{out, strings.ReplaceAll(errs, "\t", " ")} {
+		for _, c := range s {
+			require.False(t, c < 0x20 && c != '\n' || c == 0x7f || c >= 0x80 && c <= 0x9f, "control %U in %q", c, s)
+		}
+	}
+
+	code, out, _ = runCLI(t, "", "tag", evil)
+	assert.Equal(t, exitOK, code)
+	assert.Contains(t, out, `evil\x1b[2J.txt:1:`)
+	assert.NotContains(t, out, "\x1b")
+
+	code, out, _ = runCLI(t, "", "check", "--format", "json", evil)
+	assert.Equal(t, exitFindings, code)
+	reps := jsonReports(t, out)
+	require.Len(t, reps, 1)
+	assert.Equal(t, evil, reps[0].File, "JSON keeps the exact name")
+	assert.Contains(t, out, `\u001b[2J`)
+}

@@ -54,6 +54,7 @@ func main() {
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	stderr = escapeStderr(stderr) // messages quote file names and input bytes
 	if len(args) == 0 {
 		usage(stderr)
 		return exitUsage

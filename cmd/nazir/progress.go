@@ -22,6 +22,9 @@ type progress struct {
 }
 
 func newProgress(w io.Writer, total int) *progress {
+	if cw, ok := w.(*controlWriter); ok { // the bar's own \r and ESC [K go through
+		w = cw.w
+	}
 	return &progress{w: w, on: total > 1 && isTerminal(w), total: total, start: time.Now()}
 }
 

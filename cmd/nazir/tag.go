@@ -13,6 +13,7 @@ import (
 	"github.com/nazir-nlp/nazir/arabic"
 	"github.com/nazir-nlp/nazir/consistency"
 	"github.com/nazir-nlp/nazir/entities"
+	"github.com/nazir-nlp/nazir/report"
 )
 
 // tagGazetteerFlags collects repeated --gazetteer FILE flags.
@@ -143,10 +144,11 @@ func runTag(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if m.Weak {
 			attrs = append(attrs, "weak")
 		}
-		fmt.Fprintf(stdout, "%s:%d:%d\t%d-%d\t%s\t%s\t%s\t%s", name, p.Line, p.Column, m.Start, m.End,
-			m.Form, m.Kind, strings.Join(m.Entities, ","), m.Text)
+		// The text lines quote the input: its controls are escaped.
+		fmt.Fprintf(stdout, "%s:%d:%d\t%d-%d\t%s\t%s\t%s\t%s", report.EscapeControls(name), p.Line, p.Column, m.Start, m.End,
+			m.Form, m.Kind, strings.Join(m.Entities, ","), report.EscapeControls(m.Text))
 		if len(attrs) > 0 {
-			fmt.Fprintf(stdout, "\t%s", strings.Join(attrs, " "))
+			fmt.Fprintf(stdout, "\t%s", report.EscapeControls(strings.Join(attrs, " ")))
 		}
 		fmt.Fprintln(stdout)
 	}
