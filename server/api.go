@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/nazir-nlp/nazir"
+	"github.com/nazir-nlp/nazir/baseline"
 	"github.com/nazir-nlp/nazir/consistency"
 	"github.com/nazir-nlp/nazir/finding"
 	"github.com/nazir-nlp/nazir/internal/i18n"
@@ -81,11 +82,46 @@ type checkRequest struct {
 type fixRequest struct {
 	Text    *string    `json:"text"`
 	Options apiOptions `json:"options"`
-	// Accept lists the findings to apply, by their index (0-based) in the
-	// findings of the report POST /v1/check gives for the same text and
-	// options. Absent or null: every finding of severity warning or error
-	// that has a suggestion (what `nazir fix` applies).
-	Accept *[]int `json:"accept"`
+	// Accept lists the findings to apply, each by its index (0-based) in
+	// the findings of the report POST /v1/check gives for the same text
+	// and options, or by its fingerprint (as baseline files and
+	// .nazir.yaml record it; every finding with it). Absent or null:
+	// every finding of severity warning or error that has a suggestion
+	// (what `nazir fix` applies).
+	Accept *[]acceptItem `json:"accept"`
+}
+
+// acceptItem is one entry of "accept": a finding's index (a number) or
+// its fingerprint (a string).
+type acceptItem struct {
+	index       int
+	fingerprint string // "" for an index
+}
+
+// errBadAccept: an entry of "accept" is neither.
+var errBadAccept = errors.New(`an entry of "accept" is a finding's index (a number) or fingerprint (a non-empty string)`)
+
+// UnmarshalJSON reads a number or a string.
+func (a *acceptItem) UnmarshalJSON(b []byte) error {
+	if len(b) > 0 && b[0] == '"' {
+		if err := json.Unmarshal(b, &a.fingerprint); err != nil || a.fingerprint == "" {
+			return errBadAccept
+		}
+		return nil
+	}
+	if err := json.Unmarshal(b, &a.index); err != nil {
+		return errBadAccept
+	}
+	return nil
+}
+
+// acceptIndexes makes "accept" entries of finding indexes.
+func acceptIndexes(idx []int) *[]acceptItem {
+	out := make([]acceptItem, len(idx))
+	for k, i := range idx {
+		out[k].index = i
+	}
+	return &out
 }
 
 // job is one text to check, as an API request gives it.
@@ -277,6 +313,8 @@ func decode(body []byte, v any) *apiError {
 				return bad("invalid_json", "the body is a JSON %s; want an object", te.Value)
 			}
 			return bad("invalid_json", "%q is a JSON %s; want %s", te.Field, te.Value, jsonKind(te.Type.Kind().String()))
+		case errors.Is(err, errBadAccept):
+			return bad("invalid_json", "%v", errBadAccept)
 		case errors.Is(err, io.ErrUnexpectedEOF):
 			return bad("invalid_json", "malformed JSON: the body ends inside a value")
 		case strings.HasPrefix(err.Error(), "json: unknown field "):
@@ -427,19 +465,26 @@ type fixResponse struct {
 }
 
 type fixEdit struct {
-	Finding int    `json:"finding"`
-	Start   int    `json:"start"`
-	End     int    `json:"end"`
-	Old     string `json:"old"`
-	New     string `json:"new"`
+	Finding int `json:"finding"`
+	// Fingerprint is the finding's (baseline.Fingerprint).
+	Fingerprint string `json:"fingerprint"`
+	Start       int    `json:"start"`
+	End         int    `json:"end"`
+	Old         string `json:"old"`
+	New         string `json:"new"`
 }
 
 type notApplied struct {
-	Finding int `json:"finding"`
+	// Finding is the finding's index; nil for a fingerprint no finding
+	// has.
+	Finding *int `json:"finding,omitempty"`
+	// Fingerprint is the accepted fingerprint, when the entry was one.
+	Fingerprint string `json:"fingerprint,omitempty"`
 	// Reason: "no_suggestion" (a name variant: the right spelling is an
 	// editor's choice), "overlap" (another accepted edit covers the same
-	// text) or "span_differs" (in a page, the text is written with markup
-	// or character references; fix it by hand).
+	// text), "span_differs" (in a page, the text is written with markup
+	// or character references; fix it by hand) or "not_found" (no finding
+	// has the fingerprint: the text changed).
 	Reason string `json:"reason"`
 }
 
@@ -465,8 +510,8 @@ func (s *Server) apiFix(body []byte) ([]byte, *apiError) {
 	resp := fixResponse{Version: nazir.Version, Text: string(fx.text), Changed: len(fx.edits) > 0,
 		Edits: make([]fixEdit, 0, len(fx.edits)), NotApplied: fx.notApplied}
 	for _, ed := range fx.edits {
-		resp.Edits = append(resp.Edits, fixEdit{Finding: ed.Finding, Start: ed.Start, End: ed.End,
-			Old: string(res.src[ed.Start:ed.End]), New: ed.New})
+		resp.Edits = append(resp.Edits, fixEdit{Finding: ed.Finding, Fingerprint: baseline.Fingerprint(res.src, &rep.Findings[ed.Finding]),
+			Start: ed.Start, End: ed.End, Old: string(res.src[ed.Start:ed.End]), New: ed.New})
 	}
 	b := bytes.NewBuffer(s.getBuf())
 	enc := json.NewEncoder(b)
@@ -486,7 +531,7 @@ type fixed struct {
 
 // fixes applies the accepted findings' suggestions to text (nil accept:
 // the default selection).
-func fixes(rep *finding.Report, text []byte, accept *[]int) (*fixed, *apiError) {
+func fixes(rep *finding.Report, text []byte, accept *[]acceptItem) (*fixed, *apiError) {
 	var edits []report.Edit
 	out := &fixed{notApplied: []notApplied{}}
 	if accept == nil {
@@ -496,17 +541,39 @@ func fixes(rep *finding.Report, text []byte, accept *[]int) (*fixed, *apiError) 
 		sub.Findings = nil
 		var idx []int
 		seen := map[int]bool{}
-		for k, i := range *accept {
-			if i < 0 || i >= len(rep.Findings) {
-				return nil, &apiError{status: http.StatusBadRequest, code: "invalid_option",
-					msg: fmt.Sprintf("accept[%d]: no finding %d (%s)", k, i, findingRange(len(rep.Findings)))}
+		take := func(i int) {
+			if !seen[i] {
+				seen[i] = true
+				sub.Findings = append(sub.Findings, rep.Findings[i])
+				idx = append(idx, i)
 			}
-			if seen[i] {
+		}
+		var fps []string // the findings' fingerprints, made when first needed
+		for k, a := range *accept {
+			if a.fingerprint == "" {
+				if a.index < 0 || a.index >= len(rep.Findings) {
+					return nil, &apiError{status: http.StatusBadRequest, code: "invalid_option",
+						msg: fmt.Sprintf("accept[%d]: no finding %d (%s)", k, a.index, findingRange(len(rep.Findings)))}
+				}
+				take(a.index)
 				continue
 			}
-			seen[i] = true
-			sub.Findings = append(sub.Findings, rep.Findings[i])
-			idx = append(idx, i)
+			if fps == nil {
+				fps = make([]string, len(rep.Findings))
+				for i := range rep.Findings {
+					fps[i] = baseline.Fingerprint(text, &rep.Findings[i])
+				}
+			}
+			found := false
+			for i, fp := range fps {
+				if fp == a.fingerprint {
+					take(i)
+					found = true
+				}
+			}
+			if !found {
+				out.notApplied = append(out.notApplied, notApplied{Fingerprint: a.fingerprint, Reason: "not_found"})
+			}
 		}
 		edits = report.Edits(&sub, text, report.FixFilter{})
 		got := map[int]bool{}
@@ -526,7 +593,7 @@ func fixes(rep *finding.Report, text []byte, accept *[]int) (*fixed, *apiError) 
 			case f.Start < 0 || f.End > len(text) || f.Start > f.End || string(text[f.Start:f.End]) != f.Text:
 				reason = "span_differs"
 			}
-			out.notApplied = append(out.notApplied, notApplied{Finding: i, Reason: reason})
+			out.notApplied = append(out.notApplied, notApplied{Finding: &i, Reason: reason})
 		}
 	}
 	t, err := report.Apply(text, edits)

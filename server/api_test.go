@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/nazir-nlp/nazir"
+	"github.com/nazir-nlp/nazir/baseline"
 	"github.com/nazir-nlp/nazir/consistency"
 	"github.com/nazir-nlp/nazir/report"
 	"github.com/nazir-nlp/nazir/webtext"
@@ -122,7 +123,9 @@ func TestAPIBadInput(t *testing.T) {
 		{"an array", "POST", "/v1/check", js, `["x"]`, 400, "invalid_json", "want an object"},
 		{"text a number", "POST", "/v1/check", js, `{"text": 5}`, 400, "invalid_json", `"text" is a JSON number; want a string`},
 		{"options a string", "POST", "/v1/check", js, `{"text": "x", "options": "html"}`, 400, "invalid_json", `"options" is a JSON string; want an object`},
-		{"accept not numbers", "POST", "/v1/fix", js, `{"text": "x", "accept": ["a"]}`, 400, "invalid_json", `"accept" is a JSON string; want a number`},
+		{"accept not a number or a string", "POST", "/v1/fix", js, `{"text": "x", "accept": [true]}`, 400, "invalid_json", `"accept" is a finding's index`},
+		{"accept an empty fingerprint", "POST", "/v1/fix", js, `{"text": "x", "accept": [""]}`, 400, "invalid_json", "non-empty string"},
+		{"accept not a list", "POST", "/v1/fix", js, `{"text": "x", "accept": 3}`, 400, "invalid_json", `"accept" is a JSON number; want an array`},
 		{"trailing data", "POST", "/v1/check", js, `{"text": "x"} {}`, 400, "invalid_json", "data after the object"},
 		{"unknown field", "POST", "/v1/check", js, `{"txt": "x"}`, 400, "unknown_field", `"txt"`},
 		{"unknown option", "POST", "/v1/check", js, `{"text": "x", "options": {"lang": "ar"}}`, 400, "unknown_field", `"lang"`},
@@ -299,9 +302,19 @@ func TestAPIFix(t *testing.T) {
 	one := fix(t, s, map[string]any{"text": string(text), "accept": []int{conflict, variant, conflict}})
 	require.Len(t, one.Edits, 1)
 	f := rep.Findings[conflict]
-	assert.Equal(t, fixEdit{Finding: conflict, Start: f.Start, End: f.End, Old: f.Text, New: *f.Suggestion}, one.Edits[0])
+	assert.Equal(t, fixEdit{Finding: conflict, Fingerprint: baseline.Fingerprint(text, &f), Start: f.Start, End: f.End, Old: f.Text, New: *f.Suggestion}, one.Edits[0])
 	assert.Equal(t, string(text[:f.Start])+*f.Suggestion+string(text[f.End:]), one.Text)
-	assert.Equal(t, []notApplied{{Finding: variant, Reason: "no_suggestion"}}, one.NotApplied)
+	assert.Equal(t, []notApplied{{Finding: &variant, Reason: "no_suggestion"}}, one.NotApplied)
+
+	// The same, by fingerprint (as a baseline file records it); a
+	// fingerprint no finding has is reported, not refused.
+	fp := baseline.Fingerprint(text, &rep.Findings[conflict])
+	byFP := fix(t, s, map[string]any{"text": string(text), "accept": []any{fp, "0123456789abcdef"}})
+	require.Len(t, byFP.Edits, 1)
+	assert.Equal(t, one.Edits, byFP.Edits)
+	assert.Equal(t, fp, byFP.Edits[0].Fingerprint)
+	assert.Equal(t, one.Text, byFP.Text)
+	assert.Equal(t, []notApplied{{Fingerprint: "0123456789abcdef", Reason: "not_found"}}, byFP.NotApplied)
 
 	none := fix(t, s, map[string]any{"text": string(text), "accept": []int{}})
 	assert.Equal(t, string(text), none.Text)
@@ -335,7 +348,7 @@ func TestAPIFixPage(t *testing.T) {
 	r := fix(t, s, map[string]any{"text": page, "options": map[string]any{"input": "html"}, "accept": accept})
 	require.Len(t, r.Edits, 1)
 	assert.Equal(t, strings.Replace(page, "الجانب الأفغاني.", "الجانب الأذربيجاني.", 1), r.Text)
-	assert.Equal(t, []notApplied{{Finding: accept[1], Reason: "span_differs"}}, r.NotApplied)
+	assert.Equal(t, []notApplied{{Finding: &accept[1], Reason: "span_differs"}}, r.NotApplied)
 }
 
 // TestAPILanguage: messages are Arabic by default, English on request;

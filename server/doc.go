@@ -34,14 +34,17 @@
 //     default) or "en" (when the server has an EnglishChecker; nazir
 //     serve has).
 //
-// POST /v1/fix takes the same and an optional "accept": the indexes
-// (0-based) of the findings to apply, in the report /v1/check gives for
-// the same text and options (the check is deterministic). Without
-// "accept", every finding of severity warning or error that has a
-// suggestion is applied, as `nazir fix` does. It answers with "text" (the
-// corrected text, or page), "changed", "edits" (finding, start, end, old,
-// new; offsets into the text sent) and "not_applied" (finding and reason:
-// no_suggestion, overlap or span_differs).
+// POST /v1/fix takes the same and an optional "accept": the findings to
+// apply, each by its index (0-based) in the report /v1/check gives for
+// the same text and options (the check is deterministic) or by its
+// fingerprint (a string, as baseline files and .nazir.yaml record it;
+// every finding with that fingerprint). Without "accept", every finding
+// of severity warning or error that has a suggestion is applied, as
+// `nazir fix` does. It answers with "text" (the corrected text, or page),
+// "changed", "edits" (finding, fingerprint, start, end, old, new; offsets
+// into the text sent) and "not_applied" (the finding or fingerprint and
+// the reason: no_suggestion, overlap, span_differs, or not_found for a
+// fingerprint no finding has).
 //
 // GET /healthz answers {"status":"ok","version":"..."}.
 //

@@ -20,6 +20,7 @@ func FuzzAPI(f *testing.F) {
 		`{"text": "` + shortSlip + `", "options": {"input": "html", "min_confidence": 0.9, "language": "en"}}`,
 		`{"text": "<p>الجانب الأفغاني</p>", "options": {"input": "html"}, "accept": [0]}`,
 		`{"text": "x", "accept": [1, 2, -1]}`,
+		`{"text": "` + shortSlip + `", "accept": ["0123456789abcdef", 0, true]}`,
 		`{"text": "\ud800"}`, `{"text": "` + "\x00" + `"}`,
 		`{"text": 1}`, `[]`, `null`, `{"text": "x"} x`, "\xff", "", `{"options": {"x": 1}}`,
 	} {

@@ -186,7 +186,7 @@ func (s *Server) pageFix(w http.ResponseWriter, r *http.Request, lang i18n.Lang,
 		}
 		accept = append(accept, i)
 	}
-	fx, e := fixes(rep, text, &accept)
+	fx, e := fixes(rep, text, acceptIndexes(accept))
 	if e != nil {
 		s.log.Printf("nazir serve: /: %v", e)
 		d.Error = u.ErrInternal
@@ -200,7 +200,7 @@ func (s *Server) pageFix(w http.ResponseWriter, r *http.Request, lang i18n.Lang,
 		if na.Reason == "no_suggestion" {
 			reason = u.ReasonNoSuggestion
 		}
-		ft := rep.Findings[na.Finding].Text
+		ft := rep.Findings[*na.Finding].Text
 		d.Fixed.NotApplied = append(d.Fixed.NotApplied, u.p.Quote(ft)+": "+u.notApplied(reason))
 	}
 	s.renderPage(w, r, http.StatusOK, d)
