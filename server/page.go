@@ -549,7 +549,7 @@ const pageTemplate = `<!DOCTYPE html>
 <h2 id="result" tabindex="-1">{{$.U.ResultHeading}}</h2>
 <p class="nz-summary-line" role="status">{{.Summary}}</p>
 {{if .FromHTML}}<p class="nz-hint">{{$.U.FromHTML}}</p>{{end}}
-{{if or .Fixes .Manual}}<p class="nz-hint">{{$.U.ReportHint}}</p>{{end}}
+{{if or .Fixes .Manual}}<p class="nz-hint">{{$.U.ReportHint}} <a href="#fix-form">{{$.U.SkipToFixes}}</a></p>{{end}}
 {{end}}
 <!-- report -->
 {{with .Result}}

@@ -14,6 +14,7 @@ type ui struct {
 	Other, OtherName    string // the other language's code and its name, in itself
 	Title, Tagline      string
 	SkipToResult        string
+	SkipToFixes         string
 	TextLabel, TextHint string
 	FileLabel           string
 	KindLegend          string
@@ -52,6 +53,7 @@ func newUI(l i18n.Lang) *ui {
 		Title:              p.T("nazir: press release checker"),
 		Tagline:            p.T("nazir finds a country standing where it does not belong and names spelled more than one way in a press release, and suggests the correction."),
 		SkipToResult:       p.T("Skip to the result"),
+		SkipToFixes:        p.T("Skip to the corrections"),
 		TextLabel:          p.T("Release text"),
 		TextHint:           p.T("Paste the whole release."),
 		FileLabel:          p.T("Or upload the release"),

@@ -147,6 +147,7 @@ var arabic = []entry{
 	{"nazir: press release checker", "نظير: تدقيق البيانات الصحفية"},
 	{"nazir finds a country standing where it does not belong and names spelled more than one way in a press release, and suggests the correction.", "يكشف نظير ورودَ دولة في غير موضعها واختلافَ كتابة الاسم الواحد في البيان الصحفي، ويقترح التصحيح."},
 	{"Skip to the result", "انتقل إلى نتيجة التدقيق"},
+	{"Skip to the corrections", "انتقل إلى التصحيحات المقترحة"},
 	{"Release text", "نص البيان"},
 	{"Paste the whole release.", "الصق نص البيان كاملًا."},
 	{"Or upload the release", "أو ارفع ملف البيان"},
