@@ -517,3 +517,70 @@ func TestConcurrentRequestsIdentical(t *testing.T) {
 		t.Error(e)
 	}
 }
+
+// TestCORS: only the origins allowed get CORS headers and preflight
+// answers; without any, the API answers browsers of its own origin only.
+func TestCORS(t *testing.T) {
+	body := jsonBody(t, map[string]string{"text": shortSlip})
+	req := func(s *Server, method, path, origin string, preflight bool) *httptest.ResponseRecorder {
+		r := httptest.NewRequest(method, path, strings.NewReader(body))
+		r.Header.Set("Content-Type", "application/json")
+		if origin != "" {
+			r.Header.Set("Origin", origin)
+		}
+		if preflight {
+			r.Header.Set("Access-Control-Request-Method", "POST")
+			r.Header.Set("Access-Control-Request-Headers", "content-type")
+		}
+		w := httptest.NewRecorder()
+		s.ServeHTTP(w, r)
+		return w
+	}
+	const cms, other = "https://cms.example.org", "https://elsewhere.example"
+	none := newServer(t, Config{})
+	one := newServer(t, Config{AllowOrigins: []string{cms + "/"}})
+	star := newServer(t, Config{AllowOrigins: []string{"*"}})
+	for _, c := range []struct {
+		name            string
+		s               *Server
+		method, path    string
+		origin          string
+		preflight       bool
+		status          int
+		allowOrigin     string
+		allowsPreflight bool
+	}{
+		{"no origins: preflight refused", none, "OPTIONS", "/v1/check", cms, true, 405, "", false},
+		{"no origins: a call has no CORS header", none, "POST", "/v1/check", cms, false, 200, "", false},
+		{"allowed origin: preflight", one, "OPTIONS", "/v1/check", cms, true, 204, cms, true},
+		{"allowed origin: fix preflight", one, "OPTIONS", "/v1/fix", cms, true, 204, cms, true},
+		{"allowed origin: call", one, "POST", "/v1/check", cms, false, 200, cms, false},
+		{"allowed origin: health", one, "GET", "/healthz", cms, false, 200, cms, false},
+		{"other origin: preflight refused", one, "OPTIONS", "/v1/check", other, true, 405, "", false},
+		{"other origin: call without CORS header", one, "POST", "/v1/check", other, false, 200, "", false},
+		{"OPTIONS without a preflight", one, "OPTIONS", "/v1/check", cms, false, 405, cms, false},
+		{"any origin", star, "OPTIONS", "/v1/fix", other, true, 204, "*", true},
+		{"the page is never cross-origin", star, "OPTIONS", "/", other, true, 405, "", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			w := req(c.s, c.method, c.path, c.origin, c.preflight)
+			assert.Equal(t, c.status, w.Code, "%s", w.Body.String())
+			assert.Equal(t, c.allowOrigin, w.Header().Get("Access-Control-Allow-Origin"))
+			if c.allowsPreflight {
+				assert.Contains(t, w.Header().Get("Access-Control-Allow-Methods"), "POST")
+				assert.Equal(t, "Content-Type", w.Header().Get("Access-Control-Allow-Headers"))
+			} else {
+				assert.Empty(t, w.Header().Get("Access-Control-Allow-Methods"))
+			}
+			if c.allowOrigin != "" {
+				assert.Equal(t, "Origin", w.Header().Get("Vary"))
+			}
+		})
+	}
+	c, err := checkers()
+	require.NoError(t, err)
+	for _, bad := range []string{"cms.example.org", "https://cms.example.org/path", "ftp://cms.example.org", "https://", "https://u:p@cms.example.org", "https://cms.example.org?x"} {
+		_, err := New(Config{Checker: c, AllowOrigins: []string{bad}})
+		assert.Error(t, err, bad)
+	}
+}

@@ -48,6 +48,11 @@
 //
 // GET /healthz answers {"status":"ok","version":"..."}.
 //
+// A web page of another origin (a CMS's editor) may call the API from a
+// browser when Config.AllowOrigins (nazir serve --allow-origin) lists its
+// origin: the API then answers the browser's preflight and adds
+// Access-Control-Allow-Origin. Without it, no CORS header is sent.
+//
 // # Errors
 //
 // A request the server cannot serve gets a 4xx or 5xx status and

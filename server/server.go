@@ -7,8 +7,10 @@ import (
 	"log"
 	"net"
 	"net/http"
+	"net/url"
 	"runtime"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -78,6 +80,11 @@ type Config struct {
 	// ErrorLog receives server errors (a checker failure, a failed
 	// write); nil: the standard logger.
 	ErrorLog *log.Logger
+	// AllowOrigins lists the origins whose web pages may call the API
+	// from a browser (CORS: a CMS's editor in another origin), such as
+	// "https://cms.example.org", or "*" for any. Empty: none. The page
+	// itself never needs it.
+	AllowOrigins []string
 }
 
 // Server is nazir's HTTP server: the web page and the JSON API. It is an
@@ -96,6 +103,11 @@ type Server struct {
 func New(cfg Config) (*Server, error) {
 	if cfg.Checker == nil {
 		return nil, errors.New("server: Config.Checker is required")
+	}
+	for _, o := range cfg.AllowOrigins {
+		if err := checkOrigin(o); err != nil {
+			return nil, fmt.Errorf("server: Config.AllowOrigins: %w", err)
+		}
 	}
 	if !(cfg.MinConfidence >= 0 && cfg.MinConfidence <= 1) { // NaN too
 		return nil, fmt.Errorf("server: Config.MinConfidence %v: want a number from 0 to 1", cfg.MinConfidence)
@@ -147,6 +159,9 @@ func (s *Server) Config() Config { return s.cfg }
 // ServeHTTP routes a request: GET / and POST / (the page), POST /v1/check,
 // POST /v1/fix, GET /healthz.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if r.URL.Path != "/" && s.cors(w, r) {
+		return // a preflight request, answered
+	}
 	switch r.URL.Path {
 	case "/":
 		s.servePage(w, r)
@@ -253,3 +268,53 @@ func (s *Server) checker(l i18n.Lang) *consistency.Checker {
 
 // errInternal marks a checker failure (a bug).
 var errInternal = errors.New("internal error")
+
+// checkOrigin accepts "*" or an origin: scheme http or https, a host, no
+// path, query or fragment.
+func checkOrigin(o string) error {
+	if o == "*" {
+		return nil
+	}
+	u, err := url.Parse(o)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" ||
+		(u.Path != "" && u.Path != "/") || u.RawQuery != "" || u.Fragment != "" || u.User != nil {
+		return fmt.Errorf("%q: want an origin such as https://cms.example.org, or *", o)
+	}
+	return nil
+}
+
+// cors adds the CORS headers for an allowed origin and answers a
+// preflight request (reporting true). A request from an origin not
+// allowed gets no CORS header, so the browser keeps the answer from the
+// calling page.
+func (s *Server) cors(w http.ResponseWriter, r *http.Request) bool {
+	origin := r.Header.Get("Origin")
+	if origin == "" || len(s.cfg.AllowOrigins) == 0 {
+		return false
+	}
+	allow := ""
+	for _, o := range s.cfg.AllowOrigins {
+		if o == "*" {
+			allow = "*"
+			break
+		}
+		if strings.EqualFold(strings.TrimSuffix(o, "/"), origin) {
+			allow = origin
+		}
+	}
+	h := w.Header()
+	h.Add("Vary", "Origin")
+	if allow == "" {
+		return false
+	}
+	h.Set("Access-Control-Allow-Origin", allow)
+	h.Set("Access-Control-Expose-Headers", "Retry-After")
+	if r.Method != http.MethodOptions || r.Header.Get("Access-Control-Request-Method") == "" {
+		return false
+	}
+	h.Set("Access-Control-Allow-Methods", "GET, HEAD, POST")
+	h.Set("Access-Control-Allow-Headers", "Content-Type")
+	h.Set("Access-Control-Max-Age", "600")
+	w.WriteHeader(http.StatusNoContent)
+	return true
+}

@@ -23,6 +23,7 @@ type serveFlags struct {
 	gazetteers    stringList
 	rules         stringList
 	minConfidence float64
+	origins       stringList
 	cfg           server.Config
 }
 
@@ -47,6 +48,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer, ready c
 	fs.DurationVar(&sf.cfg.ReadTimeout, "read-timeout", server.DefaultReadTimeout, "time limit for reading a request, body included")
 	fs.DurationVar(&sf.cfg.WriteTimeout, "write-timeout", server.DefaultWriteTimeout, "time limit from a request's headers to the end of its response")
 	fs.DurationVar(&sf.cfg.IdleTimeout, "idle-timeout", server.DefaultIdleTimeout, "close kept-alive connections idle this long")
+	fs.Var(&sf.origins, "allow-origin", "let web pages of this `ORIGIN` (https://cms.example.org, or * for any) call the API from a browser (CORS; repeatable)")
 	fs.DurationVar(&sf.cfg.ShutdownTimeout, "shutdown-timeout", server.DefaultShutdownTimeout, "on SIGINT or SIGTERM, let requests in flight finish for this long")
 	fs.Usage = func() {
 		w := fs.Output()
@@ -108,6 +110,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer, ready c
 	}
 	sf.cfg.Checker, sf.cfg.EnglishChecker, sf.cfg.MinConfidence = checkers[0], checkers[1], sf.minConfidence
 	sf.cfg.ErrorLog = log.New(stderr, "", log.LstdFlags)
+	sf.cfg.AllowOrigins = sf.origins
 	srv, err := server.New(sf.cfg)
 	if err != nil {
 		return fail("%v", err)

@@ -102,6 +102,7 @@ func TestServeUsageErrors(t *testing.T) {
 		{[]string{"--min-confidence", "2"}, "--min-confidence 2: want a number from 0 to 1"},
 		{[]string{"--gazetteer", "/nonexistent.yaml"}, "nonexistent.yaml"},
 		{[]string{"extra"}, `unexpected argument "extra"`},
+		{[]string{"--allow-origin", "cms.example.org"}, "want an origin such as https://cms.example.org"},
 		{[]string{"--addr", "256.0.0.1:99999"}, "nazir serve:"},
 		{[]string{"--no-such-flag"}, "flag provided but not defined"},
 	} {
