@@ -78,6 +78,9 @@ func (st *checkState) judgeMention(ep *episode, mi int) (mentionRole, Finding, b
 	if m.Kind == entities.Group && st.memberParticipant(ep, m) {
 		return roleThirdParty, Finding{}, false
 	}
+	if f, ok := st.destinationConflict(ep, mi); ok {
+		return roleConflict, f, true
+	}
 	if !ep.judgesPair() {
 		// Without a pair to judge by, only what the text itself
 		// contradicts: a known official under another state's title.

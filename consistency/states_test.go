@@ -169,3 +169,41 @@ func TestPersonState(t *testing.T) {
 		})
 	}
 }
+
+// TestVisitDestination: the visit's destination and the dateline's place
+// name the same state.
+func TestVisitDestination(t *testing.T) {
+	const lede = "مسقط 18 سبتمبر 2026 (العمانية) - استقبل وزير الخارجية العماني اليوم في مسقط وزير الخارجية التنزاني.\n"
+	runCases(t, []checkCase{
+		{
+			name: "the guest's visit sent to a third state",
+			text: lede + "وأعرب الوزير التنزاني في اليوم الأول من زيارته إلى اليمن عن تقدير بلاده لمواقف عمان وتنزانيا المشتركة.\n",
+			want: []wantConflict{{"اليمن", "YE", "OM", "عُمان", "visit-destination"}},
+		},
+		{
+			name: "arrived at a third state's capital",
+			text: lede + "ووصل الوزير التنزاني إلى نيروبي مساء أمس، وبحث مع الجانب العماني التعاون بين عمان وتنزانيا.\n",
+			want: []wantConflict{{"نيروبي", "KE", "OM", "مسقط", "visit-destination"}},
+		},
+		{
+			name: "the visit to the host is right",
+			text: lede + "وأعرب الوزير التنزاني في اليوم الأول من زيارته إلى عمان عن تقدير بلاده لمواقف عمان وتنزانيا المشتركة.\n",
+		},
+		{
+			name: "a visit to come goes anywhere",
+			text: lede + "وأشار الوزير العماني إلى زيارته المرتقبة إلى كينيا مطلع العام المقبل، مؤكدا متانة العلاقات بين عمان وتنزانيا.\n",
+		},
+		{
+			name: "a concluded visit elsewhere is an earlier stop",
+			text: lede + "ووصل الوزير التنزاني إلى مسقط قادما من الكويت، حيث اختتم زيارة إلى الكويت، وبحث التعاون بين عمان وتنزانيا.\n",
+		},
+		{
+			name: "the last visit elsewhere is another visit",
+			text: lede + "وتناول الوزيران نتائج الزيارة الأخيرة إلى الكويت، وأكدا التعاون بين عمان وتنزانيا.\n",
+		},
+		{
+			name: "a tour of several states",
+			text: lede + "ويقوم الوزير التنزاني بزيارة إلى عمان والكويت وقطر، ويبحث التعاون بين عمان وتنزانيا.\n",
+		},
+	})
+}

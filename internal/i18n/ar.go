@@ -30,6 +30,7 @@ var arabic = []entry{
 	{"%s is paired with a participant where the other participant is meant", "ورد اسم %s مقرونًا بأحد طرفي اللقاء في موضعٍ يُقصد به الطرف الآخر"},
 	{"relations of the participants are called relations with %s", "وُصفت علاقات طرفي اللقاء بأنها علاقات مع %s"},
 	{"the participants' relations are called relations with %s", "وُصفت علاقات طرفي اللقاء بأنها علاقات مع %s"},
+	{"%s is named as the visit's destination where the meeting took place in another state", "ورد اسم %s وجهةً للزيارة، بينما جرى اللقاء في دولة أخرى"},
 	{"%s is given to a person the rest of the text gives another state", "نُسب إلى %s شخصٌ ينسبه باقي النص إلى دولة أخرى"},
 	{"a known official of another state is given %s's title", "وُصف مسؤول معروف من دولة أخرى بمنصبٍ في %s"},
 	{"%s is easily mistaken for a participant and stands where the participant is meant", "اسم %s قريب من اسم أحد طرفي اللقاء، وقد ورد في موضعٍ يُقصد به ذلك الطرف"},

@@ -137,8 +137,10 @@ func lineBreak(b []byte, s, e int) bool {
 	return s < e && strings.Contains(string(b[s:e]), "\n")
 }
 
-// destination: the word before the mention is إلى and a visit word comes
-// within the eight words before it.
+// destination: the word before the mention is إلى, a visit word comes
+// within the eight words before it, and no word of a visit to come
+// (المرتقبة، المقبل …) is near: the destination of an announced visit may be
+// any state, so swapping it is no detectable slip.
 func (gen *Generator) destination(t *arabic.Text, m *entities.Mention) bool {
 	if m.Prefix != "" || m.FirstTok == 0 {
 		return false
@@ -150,7 +152,12 @@ func (gen *Generator) destination(t *arabic.Text, m *entities.Mention) bool {
 	}
 	cut := *m
 	cut.FirstTok--
-	return gen.before(t, &cut, 8, gen.visit)
+	if !gen.before(t, &cut, 8, gen.visit) || gen.before(t, &cut, 8, gen.future) {
+		return false
+	}
+	after := *m
+	after.FirstTok = min(m.LastTok+4, len(toks)-1)
+	return !gen.before(t, &after, 3, gen.future)
 }
 
 // target picks the state that replaces participant p.

@@ -111,6 +111,7 @@ type Generator struct {
 	states []*entities.Entity
 	title  map[string]bool
 	visit  map[string]bool
+	future map[string]bool
 }
 
 // New builds a Generator over a gazetteer and a confusability table.
@@ -120,7 +121,7 @@ func New(g *entities.Gazetteer, conf *confusable.Table) (*Generator, error) {
 	if err != nil {
 		return nil, fmt.Errorf("slips: tagger: %w", err)
 	}
-	gen := &Generator{g: g, tg: tg, n: n, conf: conf, title: map[string]bool{}, visit: map[string]bool{}}
+	gen := &Generator{g: g, tg: tg, n: n, conf: conf, title: map[string]bool{}, visit: map[string]bool{}, future: map[string]bool{}}
 	for _, e := range g.ByKind(entities.Country) {
 		if len(e.Names) > 0 && len(e.Nisba.M) > 0 && len(e.Capital) > 0 {
 			gen.states = append(gen.states, e)
@@ -131,6 +132,9 @@ func New(g *entities.Gazetteer, conf *confusable.Table) (*Generator, error) {
 	}
 	for _, w := range visitWords {
 		gen.visit[n.FoldString(w)] = true
+	}
+	for _, w := range futureWords {
+		gen.future[n.FoldString(w)] = true
 	}
 	return gen, nil
 }
@@ -147,6 +151,12 @@ var titleWords = []string{
 var visitWords = []string{
 	"زيارة", "الزيارة", "زيارته", "زيارتها", "زيارتهم", "وصل", "وصلت", "يصل", "تصل", "زار", "زارت",
 	"يزور", "تزور", "توجه", "توجهت", "يتوجه", "تتوجه", "جولة", "رحلة", "قدوم", "مغادرته", "عودته",
+}
+
+// futureWords mark a visit to come.
+var futureWords = []string{
+	"المرتقبة", "المرتقب", "مرتقبة", "مرتقب", "المقبلة", "المقبل", "القادمة", "القادم", "المزمع", "المزمعة",
+	"سيقوم", "ستقوم", "سيزور", "ستزور", "سيتوجه", "ستتوجه", "يعتزم", "تعتزم", "المنتظرة", "المنتظر",
 }
 
 // span is a gold label as a byte span of the text.

@@ -117,6 +117,7 @@ func TestInjectNoSite(t *testing.T) {
 		kind slips.Kind
 	}{
 		{"no visit", "التقى وزير الخارجية الصيني نظيره الأذربيجاني في بكين.\nوأكدت الصين وأذربيجان التعاون.\n", slips.Destination},
+		{"only a visit to come", "التقى وزير الخارجية الصيني نظيره الأذربيجاني في بكين.\nوأكد الوزير أن زيارته المرتقبة إلى أذربيجان ستعزز التعاون بين الصين وأذربيجان.\n", slips.Destination},
 		{"no title", "الصين وأذربيجان تبحثان التعاون.\nوأكدت الصين وأذربيجان التعاون.\n", slips.PersonState},
 		{"no person named twice", "الصين وأذربيجان تبحثان التعاون.\nوأكدت الصين وأذربيجان التعاون.\n", slips.SurnameRespelt},
 		{"participant named once", "الصين تستقبل وفدا من أذربيجان.\n", slips.ConfusableSwap},
