@@ -11,8 +11,8 @@ import (
 // The finding messages in the checker's language (Options.Language). Each
 // sets f.Args to the arguments of the kind's English message
 // (finding.KindInfo.Message) and f.Message to the message in the
-// checker's language: English with those arguments, or the Arabic entry
-// of the same key (internal/i18n) with the names in Arabic.
+// checker's language: English with those arguments (f.SetMessage), or the
+// Arabic entry of the same key (internal/i18n) with the names in Arabic.
 
 // conflictMessage sets the message of a country conflict: rule is the
 // conflict rule's message (%s in it stands for the state's name; it is
@@ -20,16 +20,18 @@ import (
 // the role word of the expected participant ("counterpart", "host",
 // "participant").
 func (c *Checker) conflictMessage(f *Finding, rule, entity, role, expected string) {
-	f.SetMessage(ruleMessage(rule, c.englishName(entity)), role, c.englishName(expected))
+	args := []any{ruleMessage(rule, c.englishName(entity)), role, c.englishName(expected)}
 	if c.lang == i18n.English {
+		f.SetMessage(args...)
 		return
 	}
+	f.Args = args
 	p := c.lang.Printer()
 	translated := ruleMessage(rule, c.arabicName(entity)) // a rule the catalog does not know
 	if i18n.Has(c.lang, rule) {
 		translated = p.T(rule, c.arabicName(entity)) // the catalog's entries are checked formats
 	}
-	f.Message = p.T(kindMessage(f.Kind), translated, p.T(role), c.arabicName(expected))
+	f.Message = p.T(kindMessage(f.Kind), translated, p.Word(role), c.arabicName(expected))
 }
 
 // ruleMessage is a rule's message with each %s replaced by name.
@@ -45,10 +47,12 @@ func (c *Checker) variantMessage(f *Finding, known *entities.Entity, forms []str
 	if known != nil {
 		who = known.English
 	}
-	f.SetMessage(who, len(forms), finding.Quoted(forms), canon)
+	args := []any{who, len(forms), finding.Quoted(forms), canon}
 	if c.lang == i18n.English {
+		f.SetMessage(args...)
 		return
 	}
+	f.Args = args
 	ar := c.lang.Printer()
 	who = ar.T("a person")
 	if known != nil && len(known.Names) > 0 {
@@ -60,20 +64,24 @@ func (c *Checker) variantMessage(f *Finding, known *entities.Entity, forms []str
 // givenNameMessage sets the message of a wrong given name: given is the
 // given name written, k the official.
 func (c *Checker) givenNameMessage(f *Finding, k *entities.Entity, given string) {
-	f.SetMessage(k.English, given, k.Names[0])
+	args := []any{k.English, given, k.Names[0]}
 	if c.lang == i18n.English {
+		f.SetMessage(args...)
 		return
 	}
+	f.Args = args
 	f.Message = c.lang.Printer().T(kindMessage(f.Kind), k.Names[0], given, k.Names[0])
 }
 
 // hiddenMessage sets the message of a hidden control: controls name each
 // control ("U+200F RIGHT-TO-LEFT MARK"), in is the text they hide in.
 func (c *Checker) hiddenMessage(f *Finding, controls []string, in string) {
-	f.SetMessage(strings.Join(controls, ", "), in)
+	args := []any{strings.Join(controls, ", "), in}
 	if c.lang == i18n.English {
+		f.SetMessage(args...)
 		return
 	}
+	f.Args = args
 	f.Message = c.lang.Printer().T(kindMessage(f.Kind), strings.Join(controls, "، "), in)
 }
 

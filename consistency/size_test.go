@@ -14,6 +14,7 @@ import (
 
 	"github.com/nazir-nlp/nazir"
 	"github.com/nazir-nlp/nazir/consistency"
+	"github.com/nazir-nlp/nazir/internal/longtest"
 )
 
 // TestInputShapes: inputs of every odd shape are checked or refused with
@@ -175,22 +176,18 @@ func TestSizeLimit(t *testing.T) {
 	require.ErrorIs(t, err, consistency.ErrTooLarge)
 	assert.Contains(t, err.Error(), "1002 bytes, limit 1000")
 
-	if testing.Short() {
-		t.Skip("100 MB input skipped in -short mode")
-	}
+	longtest.Skip(t, "a 100 MB input")
 	big := bytes.Repeat([]byte("الصين "), 100<<20/len("الصين "))
 	_, err = checker(t).Check(big)
 	require.ErrorIs(t, err, consistency.ErrTooLarge)
 	assert.Contains(t, err.Error(), fmt.Sprintf("limit %d", consistency.DefaultMaxBytes))
 }
 
-// skipHuge skips a test of a 20 MB input in -short mode and under the race
-// detector.
+// skipHuge skips a test of a 20 MB input unless long tests run, and under
+// the race detector.
 func skipHuge(t *testing.T) {
 	t.Helper()
-	if testing.Short() {
-		t.Skip("20 MB input skipped in -short mode")
-	}
+	longtest.Skip(t, "a 20 MB input")
 	if raceDetector {
 		t.Skip("20 MB input skipped under -race (too slow); run go test without -race")
 	}

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/nazir-nlp/nazir"
+	"github.com/nazir-nlp/nazir/internal/longtest"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -140,9 +141,7 @@ func TestBrowserRendersExampleReport(t *testing.T) {
 	if browser == "" {
 		t.Skip("no Chromium binary (chromium, chromium-browser, google-chrome, or $NAZIR_CHROMIUM): install Debian's chromium package (.ci/run does) to run the browser test")
 	}
-	if testing.Short() {
-		t.Skip("browser test skipped in -short mode")
-	}
+	longtest.Skip(t, "headless Chromium")
 	text, err := os.ReadFile(exampleRelease)
 	require.NoError(t, err)
 	checker, err := nazir.NewChecker()

@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/nazir-nlp/nazir/consistency"
+	"github.com/nazir-nlp/nazir/internal/longtest"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -290,9 +291,7 @@ func TestBrowserPage(t *testing.T) {
 	if path == "" {
 		t.Skip("no Chromium binary (chromium, chromium-browser, google-chrome, or $NAZIR_CHROMIUM): install Debian's chromium package (.ci/run does) to run the browser test")
 	}
-	if testing.Short() {
-		t.Skip("browser test skipped in -short mode")
-	}
+	longtest.Skip(t, "headless Chromium")
 	s := newServer(t, Config{})
 	ts := httptest.NewServer(s)
 	defer ts.Close()

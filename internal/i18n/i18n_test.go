@@ -41,6 +41,8 @@ func TestLangStrings(t *testing.T) {
 	assert.Equal(t, "rtl", Arabic.Dir())
 	assert.Equal(t, "ltr", English.Dir())
 	assert.Equal(t, Arabic, Lang(7).Printer().Lang(), "an unknown Lang prints Arabic")
+	var zero Printer
+	assert.Equal(t, "خطأ", zero.T("error"), "the zero Printer prints Arabic")
 }
 
 func TestPrinter(t *testing.T) {
@@ -242,4 +244,24 @@ func TestLiteralKeysHaveArabic(t *testing.T) {
 	})
 	require.NoError(t, err)
 	t.Logf("%d literal keys checked", keys)
+}
+
+// BenchmarkT formats a finding message in Arabic, as the checker does for
+// every finding.
+func BenchmarkT(b *testing.B) {
+	p := Arabic.Printer()
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = p.T("%s; the release's %s is %s", p.T("“the side” of %s is named where a party of this meeting is meant", "أفغانستان"), p.T("counterpart"), "أذربيجان")
+	}
+}
+
+// BenchmarkTCatalog is the same through x/text's printer alone, for
+// comparison.
+func BenchmarkTCatalog(b *testing.B) {
+	p := Arabic.Printer().mp()
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = p.Sprintf("%s; the release's %s is %s", p.Sprintf("“the side” of %s is named where a party of this meeting is meant", "أفغانستان"), p.Sprintf("counterpart"), "أذربيجان")
+	}
 }

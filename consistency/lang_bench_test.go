@@ -1,0 +1,36 @@
+package consistency_test
+
+import (
+	"os"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/nazir-nlp/nazir"
+	"github.com/nazir-nlp/nazir/consistency"
+)
+
+// BenchmarkCheckExampleLanguage checks the example release with Arabic and
+// with English messages: the difference is what rendering the messages in
+// Arabic costs.
+func BenchmarkCheckExampleLanguage(b *testing.B) {
+	text, err := os.ReadFile("../testdata/releases/azerbaijan-2026-01-28.txt")
+	require.NoError(b, err)
+	for _, lang := range []string{"ar", "en"} {
+		c, err := nazir.NewChecker(nazir.WithOptions(consistency.Options{Language: lang}))
+		require.NoError(b, err)
+		b.Run(lang, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			start, ok := cpuTime()
+			for b.Loop() {
+				if _, err := c.Check(text); err != nil {
+					b.Fatal(err)
+				}
+			}
+			if end, ok2 := cpuTime(); ok && ok2 {
+				b.ReportMetric(float64(end-start)/float64(b.N), "cpu-ns/op")
+			}
+		})
+	}
+}
