@@ -37,11 +37,11 @@ h1 [lang="en"] { color: var(--muted); font-weight: normal; }
 .nz-note, .nz-count, .nz-role { color: var(--muted); }
 .nz-swatch { display: inline-block; min-width: 1.5em; text-align: center; border-radius: 4px; font-weight: bold; }
 .nz-counts { border-collapse: collapse; font-size: .85rem; }
-.nz-counts th { text-align: left; font-weight: normal; padding: 0 .8rem 0 0; color: var(--muted); }
-.nz-counts td { text-align: right; font-variant-numeric: tabular-nums; }
+.nz-counts th { text-align: start; font-weight: normal; padding-inline-end: .8rem; color: var(--muted); }
+.nz-counts td { text-align: end; font-variant-numeric: tabular-nums; }
 .nz-findings { padding-inline-start: 1.4rem; margin: 0; }
 .nz-findings li { margin-bottom: .5rem; }
-.nz-findings .nz-msg, .nz-count { display: block; text-align: left; }
+.nz-findings .nz-msg, .nz-count { display: block; text-align: start; }
 .nz-badge { display: inline-block; border-radius: 3px; padding: 0 .35em; background: #e5e7eb; }
 li.nz-sev-error .nz-badge { background: var(--error); color: var(--error-fg); }
 li.nz-sev-warning .nz-badge { background: var(--warning-bg); }
