@@ -202,6 +202,13 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request, endpoint func(
 		writeError(w, e)
 		return
 	}
+	if err := s.admit(r.Context()); err != nil {
+		if errors.Is(err, errBusy) {
+			writeError(w, s.busyError(true))
+		}
+		return // the client is gone
+	}
+	defer s.leave()
 	body, e := s.readBody(w, r)
 	if e != nil {
 		writeError(w, e)
@@ -209,7 +216,7 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request, endpoint func(
 	}
 	if err := s.acquire(r.Context()); err != nil {
 		if errors.Is(err, errBusy) {
-			writeError(w, s.busyError())
+			writeError(w, s.busyError(false))
 		}
 		return // the client is gone
 	}

@@ -419,6 +419,20 @@ func TestBusy(t *testing.T) {
 			s.release()
 		})
 	}
+	t.Run("no place to hold the body", func(t *testing.T) {
+		s := newServer(t, Config{MaxChecks: 1, MaxPending: 2, QueueTimeout: 20 * time.Millisecond})
+		require.NoError(t, s.admit(context.Background()))
+		require.NoError(t, s.admit(context.Background()))
+		w := do(s, "POST", "/v1/check", "application/json", body)
+		require.Equal(t, 503, w.Code, "%s", w.Body.String())
+		assert.Equal(t, "1", w.Header().Get("Retry-After"))
+		assert.Contains(t, apiErr(t, w).Error.Message, "all 2 places for requests waiting to be checked")
+		ct, form := multipartForm(t, map[string]string{"text": shortSlip}, "", nil)
+		assert.Equal(t, 503, do(s, "POST", "/", ct, form).Code)
+		s.leave()
+		assert.Equal(t, 200, do(s, "POST", "/v1/check", "application/json", body).Code)
+		s.leave()
+	})
 	t.Run("a slot freed while waiting", func(t *testing.T) {
 		s := newServer(t, Config{MaxChecks: 1, QueueTimeout: time.Minute})
 		require.NoError(t, s.acquire(context.Background()))
@@ -454,6 +468,7 @@ func TestNewRejectsBadConfig(t *testing.T) {
 		{},
 		{Checker: c, MaxBodyBytes: -1},
 		{Checker: c, MaxChecks: -2},
+		{Checker: c, MaxPending: -1},
 		{Checker: c, WriteTimeout: -time.Second},
 		{Checker: c, MinConfidence: 1.5},
 	} {
@@ -464,6 +479,10 @@ func TestNewRejectsBadConfig(t *testing.T) {
 	require.NoError(t, err)
 	got := s.Config()
 	assert.EqualValues(t, DefaultMaxBodyBytes, got.MaxBodyBytes)
+	assert.Equal(t, DefaultMaxPending, got.MaxPending)
+	s, err = New(Config{Checker: c, MaxChecks: 100, MaxPending: 3})
+	require.NoError(t, err)
+	assert.Equal(t, 100, s.Config().MaxPending, "raised to MaxChecks")
 	assert.Positive(t, got.MaxChecks)
 	assert.Equal(t, DefaultQueueTimeout, got.QueueTimeout)
 }

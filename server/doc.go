@@ -70,31 +70,34 @@
 //
 // # Limits, concurrency and shutdown
 //
-// At most MaxChecks requests (default GOMAXPROCS) are checked at once.
-// A request reads its body first (up to MaxBodyBytes), then waits for a
-// check slot; if none frees within QueueTimeout (default 2 s) it gets 503
-// with Retry-After: 1. A request keeps its slot while its response is
-// written, so that the memory of the responses in flight is bounded by
-// the slots, not by the clients. Waiting briefly absorbs bursts (a
-// release is checked in well under a millisecond); refusing after the
+// At most MaxPending requests (default 64) hold their bodies at once; a
+// request past them waits, before reading its body, up to QueueTimeout
+// (default 2 s), then gets 503 with Retry-After: 1. A request holding its
+// body (up to MaxBodyBytes) then waits again, as long, for one of the
+// MaxChecks check slots (default GOMAXPROCS). It keeps its slot while its
+// response is written, so that the memory of the responses in flight is
+// bounded by the slots, not by the clients. Waiting briefly absorbs bursts
+// (a release is checked in well under a millisecond); refusing after the
 // wait keeps latency bounded under sustained overload and tells a client
 // when to come back.
 //
 // # Memory
 //
-// A waiting request holds its body (at most MaxBodyBytes); a check in a
+// A request holding its body takes at most MaxBodyBytes; a check in a
 // slot takes at most 40 times its body at its peak (text, the checker's
 // working memory, the report, its JSON or the page, garbage not yet
 // collected; the page is written as it is made, never held whole); the
 // collector (GOGC=100) lets the heap reach twice what is live. The heap
 // therefore stays under
 //
-//	2 × (start + clients × MaxBodyBytes + MaxChecks × 40 × MaxBodyBytes)
+//	2 × (start + MaxPending × MaxBodyBytes + MaxChecks × 40 × MaxBodyBytes)
 //
-// With the defaults on 2 CPUs and 64 clients each sending 2 MiB, that is
-// about 660 MiB; measured, the heap peaked at 335 to 405 MiB and nazir
-// serve's resident size at 400 MiB (docs/guarantees.md; the test
-// TestMemoryBound64Clients holds the heap to the bound).
+// however many clients there are (each connection adds its buffers and
+// stack, about 20 KiB). With the defaults on 2 CPUs that is about
+// 660 MiB; measured with 64 clients each sending 2 MiB, the heap peaked at
+// 335 to 405 MiB and nazir serve's resident size at 400 MiB
+// (docs/guarantees.md; the test TestMemoryBound64Clients holds the heap to
+// the bound).
 //
 // Serve sets http.Server's timeouts (ReadTimeout for a whole request,
 // WriteTimeout from its headers to the end of its response, IdleTimeout,

@@ -89,6 +89,16 @@ func (s *Server) servePage(w http.ResponseWriter, r *http.Request) {
 			msg: r.Method + " /: use GET for the page, POST for its form", allow: "GET, HEAD, POST"})
 		return
 	}
+	if err := s.admit(r.Context()); err != nil {
+		if errors.Is(err, errBusy) {
+			d := s.newPageData(pageLang(r.URL.Query().Get("lang")), "", "auto")
+			d.Error = d.U.ErrBusy
+			w.Header().Set("Retry-After", "1")
+			s.renderPage(w, r, http.StatusServiceUnavailable, d)
+		}
+		return
+	}
+	defer s.leave()
 	f, status, err := s.readForm(w, r)
 	if f.lang == "" {
 		f.lang = r.URL.Query().Get("lang")

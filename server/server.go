@@ -25,8 +25,9 @@ const (
 	// about 400 releases the size of a long readout, or a saved news page
 	// with its scripts and styles inline.
 	DefaultMaxBodyBytes = 2 << 20
-	// DefaultQueueTimeout is how long a request waits for a free check
-	// slot before it is refused with 503.
+	// DefaultQueueTimeout is how long a request waits for a place among
+	// the pending requests, then for a free check slot, before it is
+	// refused with 503.
 	DefaultQueueTimeout = 2 * time.Second
 	// DefaultReadTimeout bounds reading a whole request, body included.
 	DefaultReadTimeout = 30 * time.Second
@@ -38,6 +39,9 @@ const (
 	// DefaultShutdownTimeout is how long Serve waits for requests in
 	// flight once its context is done.
 	DefaultShutdownTimeout = 15 * time.Second
+	// DefaultMaxPending is how many requests may hold their bodies at
+	// once.
+	DefaultMaxPending = 64
 	// MaxHeaderBytes bounds a request's header block.
 	MaxHeaderBytes = 64 << 10
 )
@@ -66,9 +70,17 @@ type Config struct {
 	// MaxChecks is how many requests are checked (and their responses
 	// written) at once (runtime.GOMAXPROCS(0)).
 	MaxChecks int
-	// QueueTimeout is how long a request waits for one of the MaxChecks
-	// slots before it gets 503 with Retry-After (DefaultQueueTimeout). A
-	// negative value refuses at once when every slot is taken.
+	// MaxPending bounds the requests whose bodies are in memory at once:
+	// read and waiting for a check slot, or being checked
+	// (DefaultMaxPending; raised to MaxChecks if lower). A request past
+	// it waits, before reading its body, as for a check slot. With
+	// MaxBodyBytes and MaxChecks it bounds the server's memory whatever
+	// the number of clients (see the package doc).
+	MaxPending int
+	// QueueTimeout is how long a request waits for a place among the
+	// MaxPending, then again for one of the MaxChecks slots, before it
+	// gets 503 with Retry-After (DefaultQueueTimeout). A negative value
+	// refuses at once when every place or slot is taken.
 	QueueTimeout time.Duration
 	// ReadTimeout, WriteTimeout and IdleTimeout are http.Server's
 	// (DefaultReadTimeout, DefaultWriteTimeout, DefaultIdleTimeout); Serve
@@ -91,11 +103,12 @@ type Config struct {
 // http.Handler; Serve runs it on a listener with its timeouts and shuts it
 // down gracefully. A Server is safe for concurrent use.
 type Server struct {
-	cfg   Config
-	slots chan struct{} // a buffered slot per concurrent check
-	log   *log.Logger
-	bufs  sync.Pool // *[]byte response buffers
-	ui    [2]*ui    // the page's words, by i18n.Lang
+	cfg     Config
+	slots   chan struct{} // a buffered slot per concurrent check
+	pending chan struct{} // a place per request holding its body
+	log     *log.Logger
+	bufs    sync.Pool // *[]byte response buffers
+	ui      [2]*ui    // the page's words, by i18n.Lang
 }
 
 // New returns a Server for cfg, with defaults filled in. It fails when cfg
@@ -116,7 +129,7 @@ func New(cfg Config) (*Server, error) {
 		name string
 		v    int64
 	}{
-		{"MaxBodyBytes", cfg.MaxBodyBytes}, {"MaxChecks", int64(cfg.MaxChecks)},
+		{"MaxBodyBytes", cfg.MaxBodyBytes}, {"MaxChecks", int64(cfg.MaxChecks)}, {"MaxPending", int64(cfg.MaxPending)},
 		{"ReadTimeout", int64(cfg.ReadTimeout)}, {"WriteTimeout", int64(cfg.WriteTimeout)},
 		{"IdleTimeout", int64(cfg.IdleTimeout)}, {"ShutdownTimeout", int64(cfg.ShutdownTimeout)},
 	} {
@@ -130,6 +143,10 @@ func New(cfg Config) (*Server, error) {
 	if cfg.MaxChecks == 0 {
 		cfg.MaxChecks = runtime.GOMAXPROCS(0)
 	}
+	if cfg.MaxPending == 0 {
+		cfg.MaxPending = DefaultMaxPending
+	}
+	cfg.MaxPending = max(cfg.MaxPending, cfg.MaxChecks)
 	if cfg.QueueTimeout == 0 {
 		cfg.QueueTimeout = DefaultQueueTimeout
 	}
@@ -149,7 +166,7 @@ func New(cfg Config) (*Server, error) {
 	if lg == nil {
 		lg = log.Default()
 	}
-	return &Server{cfg: cfg, slots: make(chan struct{}, cfg.MaxChecks), log: lg,
+	return &Server{cfg: cfg, slots: make(chan struct{}, cfg.MaxChecks), pending: make(chan struct{}, cfg.MaxPending), log: lg,
 		ui: [2]*ui{i18n.Arabic: newUI(i18n.Arabic), i18n.English: newUI(i18n.English)}}, nil
 }
 
@@ -210,14 +227,14 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	return nil
 }
 
-// errBusy: every check slot stayed taken for QueueTimeout.
+// errBusy: every check slot (or place for a pending request) stayed
+// taken for QueueTimeout.
 var errBusy = errors.New("busy")
 
-// acquire takes a check slot, waiting up to QueueTimeout; release gives it
-// back.
-func (s *Server) acquire(ctx context.Context) error {
+// wait takes a place in sem, waiting up to QueueTimeout.
+func (s *Server) wait(ctx context.Context, sem chan struct{}) error {
 	select {
-	case s.slots <- struct{}{}:
+	case sem <- struct{}{}:
 		return nil
 	default:
 	}
@@ -227,7 +244,7 @@ func (s *Server) acquire(ctx context.Context) error {
 	t := time.NewTimer(s.cfg.QueueTimeout)
 	defer t.Stop()
 	select {
-	case s.slots <- struct{}{}:
+	case sem <- struct{}{}:
 		return nil
 	case <-t.C:
 		return errBusy
@@ -236,12 +253,24 @@ func (s *Server) acquire(ctx context.Context) error {
 	}
 }
 
-func (s *Server) release() { <-s.slots }
+// acquire takes a check slot; release gives it back.
+func (s *Server) acquire(ctx context.Context) error { return s.wait(ctx, s.slots) }
+func (s *Server) release()                          { <-s.slots }
 
-// busyError is the 503 of a request that found no free slot.
-func (s *Server) busyError() *apiError {
+// admit takes a place for a request about to read its body; leave gives
+// it back once the response is written.
+func (s *Server) admit(ctx context.Context) error { return s.wait(ctx, s.pending) }
+func (s *Server) leave()                          { <-s.pending }
+
+// busyError is the 503 of a request that found no free check slot
+// (pending false) or no place to hold its body (pending true).
+func (s *Server) busyError(pending bool) *apiError {
+	what := fmt.Sprintf("all %d check slots", s.cfg.MaxChecks)
+	if pending {
+		what = fmt.Sprintf("all %d places for requests waiting to be checked", s.cfg.MaxPending)
+	}
 	return &apiError{status: http.StatusServiceUnavailable, code: "busy",
-		msg:        fmt.Sprintf("all %d check slots stayed busy for %v; try again shortly", s.cfg.MaxChecks, s.cfg.QueueTimeout),
+		msg:        fmt.Sprintf("%s stayed busy for %v; try again shortly", what, s.cfg.QueueTimeout),
 		retryAfter: 1}
 }
 

@@ -44,6 +44,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer, ready c
 	fs.Float64Var(&sf.minConfidence, "min-confidence", defaultMinConfidence, "drop findings below this confidence (0-1); requests may ask for more, not less")
 	fs.Int64Var(&sf.cfg.MaxBodyBytes, "max-body", server.DefaultMaxBodyBytes, "refuse request bodies larger than this many `bytes` (413)")
 	fs.IntVar(&sf.cfg.MaxChecks, "max-checks", runtime.GOMAXPROCS(0), "check at most `N` requests at once")
+	fs.IntVar(&sf.cfg.MaxPending, "max-pending", server.DefaultMaxPending, "hold at most `N` request bodies at once (waiting or being checked); more requests wait before reading theirs")
 	fs.DurationVar(&sf.cfg.QueueTimeout, "queue-timeout", server.DefaultQueueTimeout, "a request waits this long for a free check before 503 (0: do not wait)")
 	fs.DurationVar(&sf.cfg.ReadTimeout, "read-timeout", server.DefaultReadTimeout, "time limit for reading a request, body included")
 	fs.DurationVar(&sf.cfg.WriteTimeout, "write-timeout", server.DefaultWriteTimeout, "time limit from a request's headers to the end of its response")
@@ -80,7 +81,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer, ready c
 		name string
 		bad  bool
 	}{
-		{"--max-body", sf.cfg.MaxBodyBytes <= 0}, {"--max-checks", sf.cfg.MaxChecks <= 0},
+		{"--max-body", sf.cfg.MaxBodyBytes <= 0}, {"--max-checks", sf.cfg.MaxChecks <= 0}, {"--max-pending", sf.cfg.MaxPending <= 0},
 		{"--read-timeout", sf.cfg.ReadTimeout <= 0}, {"--write-timeout", sf.cfg.WriteTimeout <= 0},
 		{"--idle-timeout", sf.cfg.IdleTimeout <= 0}, {"--shutdown-timeout", sf.cfg.ShutdownTimeout <= 0},
 	} {
