@@ -7,7 +7,6 @@ import (
 	"mime/multipart"
 	"net/http"
 	"net/http/httptest"
-	"os"
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
@@ -17,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/nazir-nlp/nazir/internal/longtest"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -142,11 +142,9 @@ func memoryBound(base uint64, pending, slots int, maxBody int64) uint64 {
 // answer, the report as HTML, is the larger), and holds its peak to
 // memoryBound. Run:
 //
-//	NAZIR_MEMORY_TEST=1 go test -run TestMemoryBound64Clients -v ./server
+//	NAZIR_LONG_TESTS=1 go test -run TestMemoryBound64Clients -v ./server
 func TestMemoryBound64Clients(t *testing.T) {
-	if os.Getenv("NAZIR_MEMORY_TEST") == "" {
-		t.Skip("a 40-second measurement: set NAZIR_MEMORY_TEST=1 to run it (.ci/run does)")
-	}
+	longtest.Skip(t, "64 clients sending 2 MiB each, about 100 s")
 	if raceEnabled {
 		t.Skip("the race detector's shadow memory is not the server's")
 	}
