@@ -5,6 +5,48 @@ import (
 	"github.com/nazir-nlp/nazir/entities"
 )
 
+// How far the contact window and the words that govern a contact reach, in
+// sentences or tokens.
+const (
+	// The window takes sentences after the lede up to contactWords words,
+	// windowSents sentences at most; a sentence that says what the lede's
+	// statements were made at joins it within occasionSents sentences.
+	contactWords  = 70
+	windowSents   = 6
+	occasionSents = 8
+	// A future word governs a contact word futureBefore tokens before it
+	// to futureAfter after it; a purpose (لإجراء) purposeReach tokens after.
+	futureBefore = 10
+	futureAfter  = 3
+	purposeReach = 4
+	// A contact, speech, title or honorific word within partyReach tokens
+	// of a person makes it a party; so does opening the text by
+	// headlineOpen.
+	partyReach   = 4
+	headlineOpen = 2
+	// A dateline's city stands in the first datelineReach tokens, with a
+	// date, an agency or punctuation within datelineTail tokens after it,
+	// or alone on a first line of at most datelineLine+1 tokens.
+	datelineReach = 5
+	datelineTail  = 3
+	datelineLine  = 5
+	// A visit word stands at most visitReach tokens before its
+	// destination; a counterpart word's state, or the word that makes a
+	// summit multilateral, at most wordReach tokens after it.
+	visitReach = 7
+	wordReach  = 3
+)
+
+// classWithin says whether a token in [first, last] has a class bit.
+func (st *checkState) classWithin(first, last int, bit uint64) bool {
+	for k := max(first, 0); k <= last && k < len(st.bits); k++ {
+		if st.bits[k]&bit != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // contactEnd is the last token of the window searched for a contact word:
 // the lede and the sentences after it up to contactWords words, where an
 // article says what its headline's statement was made at (جاء ذلك خلال
@@ -39,23 +81,11 @@ func (st *checkState) contactEnd() int {
 	return max(end, st.ledeEnd)
 }
 
-// occasionSents bounds how far an occasion sentence may stand; windowSents
-// how many sentences the window takes before the occasion sentence.
-const (
-	occasionSents = 8
-	windowSents   = 6
-)
-
 // futureSentence says whether the sentence of tok announces, postpones or
 // plans a contact rather than reporting one (سيزور، من المقرر، تأجيل).
 func (st *checkState) futureSentence(tok int) bool {
 	s := st.sentOf(tok)
-	for k := s.first; k <= s.last; k++ {
-		if st.is(k, st.c.k.future) {
-			return true
-		}
-	}
-	return false
+	return st.classWithin(s.first, s.last, st.c.k.future)
 }
 
 // partyPosition says whether a person or title mention stands where a party
@@ -65,24 +95,12 @@ func (st *checkState) partyPosition(m *entities.Mention) bool {
 	if st.is(m.FirstTok-1, st.c.k.topicNoun) || st.is(m.FirstTok-1, st.c.k.locative) || st.is(m.FirstTok-1, st.c.k.prep) {
 		return st.is(m.FirstTok-1, st.c.k.with) // مع فلان: the other party
 	}
-	for k := max(0, m.FirstTok-partyReach); k <= m.LastTok+partyReach && k < len(st.bits); k++ {
-		if st.is(k, st.c.k.contact) || st.is(k, st.c.k.speech) || st.is(k, st.c.k.title) || st.is(k, st.c.k.honorific) {
-			return true
-		}
+	k := &st.c.k
+	if st.classWithin(m.FirstTok-partyReach, m.LastTok+partyReach, k.contact|k.speech|k.title|k.honorific) {
+		return true
 	}
 	return m.FirstTok <= headlineOpen // a headline that opens with the person
 }
-
-// partyReach is how far from a person a contact, speech, title or honorific
-// word makes it a party; headlineOpen is the last token a headline that
-// opens with the person starts it at.
-const (
-	partyReach   = 4
-	headlineOpen = 2
-)
-
-// contactWords bounds the contact window.
-const contactWords = 70
 
 // groupMeets says whether the lede has a group after a title word (وزراء
 // خارجية دول مجلس التعاون، قادة دول آسيان).
@@ -135,15 +153,6 @@ func (st *checkState) dateline(m *entities.Mention) bool {
 	return s.last == m.LastTok && s.last-s.first <= datelineLine
 }
 
-// A dateline's city stands in the first datelineReach tokens, with a date,
-// an agency or punctuation within datelineTail tokens after it, or alone on
-// a first line of at most datelineLine+1 tokens.
-const (
-	datelineReach = 5
-	datelineTail  = 3
-	datelineLine  = 5
-)
-
 // officialOfOther says whether the mention is followed by a known official
 // of a state it does not name.
 func (st *checkState) officialOfOther(m *entities.Mention) bool {
@@ -163,19 +172,8 @@ func (st *checkState) officialOfOther(m *entities.Mention) bool {
 // (زيارة مرتقبة، يزور طوكيو الأسبوع المقبل).
 func (st *checkState) futureAt(tok int) bool {
 	s := st.sentOf(tok)
-	for k := max(s.first, tok-futureBefore); k <= s.last && k <= tok+futureAfter; k++ {
-		if st.is(k, st.c.k.future) {
-			return true
-		}
-	}
-	return false
+	return st.classWithin(max(s.first, tok-futureBefore), min(s.last, tok+futureAfter), st.c.k.future)
 }
-
-// How far before and after a contact word a future word governs it.
-const (
-	futureBefore = 10
-	futureAfter  = 3
-)
 
 // contactAt says whether tok reports a contact: a contact or counterpart
 // word not governed by a future word and not the object of a purpose
@@ -185,17 +183,8 @@ func (st *checkState) contactAt(tok int) bool {
 		return false
 	}
 	s := st.sentOf(tok)
-	for k := max(s.first, tok-purposeReach); k <= tok; k++ {
-		if st.is(k, st.c.k.purpose) {
-			return false
-		}
-	}
-	return !st.futureAt(tok)
+	return !st.classWithin(max(s.first, tok-purposeReach), tok, st.c.k.purpose) && !st.futureAt(tok)
 }
-
-// purposeReach is how far a purpose governs the words after it
-// (لإجراء محادثات مع نظيره).
-const purposeReach = 4
 
 // announces says whether the sentence s speaks of a contact only as
 // announced, planned or postponed.
@@ -390,21 +379,8 @@ func (st *checkState) visitedAt(m *entities.Mention) bool {
 		return false
 	}
 	s := st.sentOf(m.FirstTok)
-	for k := m.FirstTok - 1; k >= s.first && k >= m.FirstTok-visitReach; k-- {
-		if st.is(k, st.c.k.visit) {
-			return true
-		}
-	}
-	return false
+	return st.classWithin(max(s.first, m.FirstTok-visitReach), m.FirstTok-1, st.c.k.visit)
 }
-
-// visitReach bounds the words between a visit word and its destination;
-// wordReach how far after a counterpart word its state, or after a summit
-// word the word that makes it multilateral, stands.
-const (
-	visitReach = 7
-	wordReach  = 3
-)
 
 // multilateralContact says whether the contact window reports a meeting of
 // several states: a summit or talks called quadrilateral, regional or

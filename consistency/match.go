@@ -108,19 +108,31 @@ func (st *checkState) match(ep *episode, p *Pattern, mi int) (binding, bool) {
 
 // matchRight matches elems forwards from token pos (inclusive) up to limit.
 func (st *checkState) matchRight(ep *episode, elems []elem, pos, limit int, b *binding, mm *matchMemo) bool {
+	return st.matchFrom(ep, elems, pos, limit, b, mm, forward)
+}
+
+// matchFrom matches elems from token pos in direction dir (matchRight1 or
+// matchLeft1), skipping an (element, token) state that failed before.
+func (st *checkState) matchFrom(ep *episode, elems []elem, pos, limit int, b *binding, mm *matchMemo, dir int) bool {
 	if len(elems) == 0 {
 		return true
 	}
 	if mm.known(len(elems), pos) {
 		return false
 	}
-	if st.matchRight1(ep, elems, pos, limit, b, mm) {
-		return true
+	ok := false
+	if dir == forward {
+		ok = st.matchRight1(ep, elems, pos, limit, b, mm)
+	} else {
+		ok = st.matchLeft1(ep, elems, pos, limit, b, mm)
 	}
-	mm.fail(len(elems), pos)
-	return false
+	if !ok {
+		mm.fail(len(elems), pos)
+	}
+	return ok
 }
 
+// matchRight1 matches elems[0] at pos and the rest after it.
 func (st *checkState) matchRight1(ep *episode, elems []elem, pos, limit int, b *binding, mm *matchMemo) bool {
 	e := elems[0]
 	switch e.kind {
@@ -171,19 +183,10 @@ func (st *checkState) matchRight1(ep *episode, elems []elem, pos, limit int, b *
 
 // matchLeft matches elems backwards (last element first) from token pos.
 func (st *checkState) matchLeft(ep *episode, elems []elem, pos, limit int, b *binding, mm *matchMemo) bool {
-	if len(elems) == 0 {
-		return true
-	}
-	if mm.known(len(elems), pos) {
-		return false
-	}
-	if st.matchLeft1(ep, elems, pos, limit, b, mm) {
-		return true
-	}
-	mm.fail(len(elems), pos)
-	return false
+	return st.matchFrom(ep, elems, pos, limit, b, mm, backward)
 }
 
+// matchLeft1 matches the last of elems at pos and the rest before it.
 func (st *checkState) matchLeft1(ep *episode, elems []elem, pos, limit int, b *binding, mm *matchMemo) bool {
 	e := elems[len(elems)-1]
 	rest := elems[:len(elems)-1]
