@@ -72,16 +72,9 @@ type Checker struct {
 	topicBit          uint64             // classes that make a sentence a topic sentence
 	pairs             map[[2]string]bool // the rules' confusable pairs, both ways
 	confTab           *confusable.Table  // derived confusability of states
-	// bySurname indexes the gazetteer's people by surname key.
-	bySurname map[string][]*entities.Entity
-	// surnameKeys lists the surname keys of each person (by id).
-	surnameKeys map[string][]string
-	// nameKeysOf holds the phonetic keys of every word of a person's names.
-	nameKeysOf map[*entities.Entity]map[string]bool
-	// givenKeys holds the phonetic keys of every given name of the
-	// gazetteer's people: words that are somebody's name.
-	givenKeys map[string]bool
-	chrome    *webtext.Rules
+	// people indexes the gazetteer's people by name keys (the tagger's).
+	people *entities.People
+	chrome *webtext.Rules
 	// states pools the working state of checks (see newState): the Checker's
 	// only mutable part, safe for concurrent use.
 	states sync.Pool
@@ -123,9 +116,8 @@ func New(g *entities.Gazetteer, rules *Rules, opts Options) (*Checker, error) {
 	if err != nil {
 		return nil, fmt.Errorf("consistency: compiling tagger: %w", err)
 	}
-	c := &Checker{g: g, tagger: tg, norm: norm, rules: rules, opts: opts, lang: lang,
-		lex: map[string]uint64{}, classBit: map[string]uint64{}, pairs: map[[2]string]bool{},
-		bySurname: map[string][]*entities.Entity{}, surnameKeys: map[string][]string{}, nameKeysOf: map[*entities.Entity]map[string]bool{}, givenKeys: map[string]bool{}}
+	c := &Checker{g: g, tagger: tg, norm: norm, rules: rules, opts: opts, lang: lang, people: tg.People(),
+		lex: map[string]uint64{}, classBit: map[string]uint64{}, pairs: map[[2]string]bool{}}
 	if c.chrome, err = webtext.DefaultRules(); err != nil {
 		return nil, fmt.Errorf("consistency: page chrome rules: %w", err)
 	}
@@ -142,11 +134,6 @@ func New(g *entities.Gazetteer, rules *Rules, opts Options) (*Checker, error) {
 		}
 		c.pairs[[2]string{p[0], p[1]}] = true
 		c.pairs[[2]string{p[1], p[0]}] = true
-	}
-	for _, e := range g.Entities {
-		if e.Kind == entities.Person {
-			c.indexPerson(e)
-		}
 	}
 	if c.confTab, err = loadConfusability(); err != nil {
 		return nil, err
@@ -231,32 +218,6 @@ func (c *Checker) resolveClasses() error {
 		return fmt.Errorf("consistency: the rules lack word classes the checker reads: %s: %w", strings.Join(missing, ", "), ErrRules)
 	}
 	return nil
-}
-
-// indexPerson indexes a gazetteer person's name keys and surname keys.
-func (c *Checker) indexPerson(e *entities.Entity) {
-	keys := map[string]bool{}
-	for _, list := range [][]string{e.Names, e.Given, e.Surname} {
-		for _, n := range list {
-			for _, w := range strings.Fields(c.normWord(n)) {
-				keys[arabic.PhoneticKey(w)] = true
-			}
-		}
-	}
-	c.nameKeysOf[e] = keys
-	for _, n := range e.Given {
-		for _, w := range strings.Fields(c.normWord(n)) {
-			c.givenKeys[arabic.PhoneticKey(w)] = true
-		}
-	}
-	seen := map[string]bool{}
-	for _, s := range e.Surname {
-		if _, k := nameKeys(strings.Fields(c.normWord(s))); k != "" && !seen[k] {
-			seen[k] = true
-			c.bySurname[k] = append(c.bySurname[k], e)
-			c.surnameKeys[e.ID] = append(c.surnameKeys[e.ID], k)
-		}
-	}
 }
 
 // classBits holds the bits of the word classes the checker's code refers to

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/nazir-nlp/nazir/arabic"
 	"github.com/nazir-nlp/nazir/entities"
 )
 
@@ -37,12 +38,12 @@ func (st *checkState) newConflict(ep *episode, mi int, p *Pattern, exp string, f
 	if s, ok := st.suggest(m, exp); ok {
 		// ل + a name with the article is written لل (لنيجيريا → للنيجر):
 		// the lam joins the span so that the replacement can merge it.
-		if rest, art := strings.CutPrefix(s, "ال"); art && strings.HasSuffix(m.Prefix, "ل") &&
+		if strings.HasPrefix(s, arabic.Article) && strings.HasSuffix(m.Prefix, "ل") &&
 			!strings.HasPrefix(st.t.Norm[m.NormStart:m.NormEnd], "ل") && m.Start >= len("ل") &&
 			string(st.src[m.Start-len("ل"):m.Start]) == "ل" {
 			f.Start -= len("ل")
 			f.Text = string(st.src[f.Start:f.End])
-			s = "لل" + rest
+			s = arabic.Attach("ل", s)
 		}
 		f.Suggestion = &s
 	}

@@ -282,7 +282,7 @@ func (st *checkState) plausibleName(pi int) bool {
 	if p.cluster >= 0 && len(st.clusters[p.cluster].members) > 1 {
 		return true
 	}
-	if st.c.givenKeys[arabic.PhoneticKey(p.words[0])] {
+	if st.c.people.IsGivenKey(arabic.PhoneticKey(p.words[0])) {
 		return true
 	}
 	first := p.words[0]

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/nazir-nlp/nazir/arabic"
+	"github.com/nazir-nlp/nazir/entities"
 )
 
 // nameFindings reports clusters written in two or more spellings, and known
@@ -110,17 +111,9 @@ func wordVariant(a, b *person) bool {
 	return false
 }
 
-// wordKey is a name word's phonetic key without a leading article.
-func wordKey(w string) string { return arabic.PhoneticKey(withoutArticle(w)) }
-
-// withoutArticle drops a leading ال from a name word longer than the
-// article and one letter (الجبير → جبير; ال stays).
-func withoutArticle(w string) string {
-	if rest, ok := strings.CutPrefix(w, "ال"); ok && len(rest) > 2 {
-		return rest
-	}
-	return w
-}
+// wordKey is a name word's phonetic key without a leading article
+// (entities.NameKey, the key the gazetteer's people are indexed by).
+func wordKey(w string) string { return entities.NameKey(w) }
 
 // wrongGiven reports occurrences of a known official with a name word that
 // is none of theirs (فلاديمير بيرموف for Jeyhun Bayramov).
@@ -129,7 +122,6 @@ func (st *checkState) wrongGiven(cl *cluster) {
 	if k == nil || len(k.Given) == 0 || len(k.Names) == 0 {
 		return
 	}
-	valid := st.c.nameKeysOf[k]
 	for _, pi := range cl.members {
 		p := &st.persons[pi]
 		if len(p.words) < 2 {
@@ -140,7 +132,7 @@ func (st *checkState) wrongGiven(cl *cluster) {
 			if st.toks[k].Kind != arabic.Word {
 				continue
 			}
-			if !valid[arabic.PhoneticKey(st.word(k))] {
+			if !st.c.people.HasNameKey(cl.known, arabic.PhoneticKey(st.word(k))) {
 				bad = k
 				break
 			}

@@ -114,7 +114,7 @@ func (st *checkState) misspeltKnown() {
 	// keys is skipped without keying it whole.
 	var first [256]bool
 	for id := range named {
-		for _, k := range st.c.surnameKeys[id] {
+		for _, k := range st.c.people.SurnameKeys(id) {
 			first[k[0]] = true
 		}
 	}
@@ -126,13 +126,13 @@ func (st *checkState) misspeltKnown() {
 		if st.tokSent[k-1] != st.tokSent[k] || toks[k-1].Kind != arabic.Word {
 			continue
 		}
-		w := withoutArticle(st.word(k))
+		w := entities.WithoutArticle(st.word(k))
 		if !first[arabic.PhoneticInitial(w)] {
 			continue
 		}
 		var kb [64]byte
 		kbytes := arabic.AppendPhoneticKey(kb[:0], w) // wordKey, w's article dropped above
-		ents := st.c.bySurname[string(kbytes)]        // no allocation for the lookup
+		ents := st.c.people.BySurnameBytes(kbytes)
 		if len(ents) == 0 || utf8.RuneCount(kbytes) < 3 {
 			continue
 		}
@@ -142,7 +142,7 @@ func (st *checkState) misspeltKnown() {
 				continue
 			}
 			switch {
-			case st.c.nameKeysOf[e][wordKey(st.word(k-1))] && st.tokMention[k-1] < 0:
+			case st.c.people.HasNameKey(e, wordKey(st.word(k-1))) && st.tokMention[k-1] < 0:
 				st.addPerson(k-1, k, e.Country, e)
 			case utf8.RuneCountInString(key) >= 4 && st.surnameWithin(st.word(k), e, 1, 2):
 				// A long key and a spelling a letter or two from the
@@ -170,14 +170,13 @@ func (st *checkState) trimToKnownSurname(named map[string]bool) {
 		if p.known != nil || len(p.words) < 2 || p.surname == "" {
 			continue
 		}
-		for _, e := range st.c.bySurname[p.surname] {
+		for _, e := range st.c.people.BySurname(p.surname) {
 			if !named[e.ID] {
 				continue
 			}
-			names := st.c.nameKeysOf[e]
 			own := false
 			for _, g := range p.given {
-				own = own || names[g] || st.c.givenKeys[g]
+				own = own || st.c.people.HasNameKey(e, g) || st.c.people.IsGivenKey(g)
 			}
 			if own || !st.surnameWithin(p.words[len(p.words)-1], e, 0, 2) {
 				continue
@@ -472,7 +471,7 @@ func (st *checkState) sameContext(p *person, cl *cluster) bool {
 func (st *checkState) knownBySurname(cl *cluster) *entities.Entity {
 	key := st.persons[cl.rep].surname
 	var found *entities.Entity
-	for _, e := range st.c.bySurname[key] {
+	for _, e := range st.c.people.BySurname(key) {
 		if cl.country != "" && e.Country != cl.country {
 			continue
 		}

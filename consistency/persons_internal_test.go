@@ -112,7 +112,7 @@ func TestKeyFirstLetter(t *testing.T) {
 	words = append(words, strings.Fields(string(src))...)
 	n := arabic.Default()
 	for _, w := range words {
-		w = withoutArticle(n.FoldString(w))
+		w = entities.WithoutArticle(n.FoldString(w))
 		var want byte
 		if k := arabic.PhoneticKey(w); k != "" {
 			want = k[0]

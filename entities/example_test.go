@@ -133,3 +133,36 @@ func ExampleLoadFS() {
 	// Output:
 	// people/fr.yaml:2 | Wikidata Q3052772
 }
+
+// A tagger's People index finds a person by the key of a surname: a
+// phonetic key, so that spellings that differ in long vowels or a leading
+// article share it.
+func ExampleTagger_People() {
+	g, err := entities.Load(strings.NewReader(exampleGazetteer+`people:
+  - id: az-bayramov
+    en: Jeyhun Bayramov
+    country: AZ
+    office: foreign-minister
+    names: [جيهون بيراموف]
+    given: [جيهون]
+    surname: [بيراموف, بايراموف]
+    from: 2020-07-16
+`), "example.yaml")
+	if err != nil {
+		panic(err)
+	}
+	n := arabic.NewNormalizer(arabic.DefaultOptions())
+	tg, err := entities.NewTagger(g, n)
+	if err != nil {
+		panic(err)
+	}
+	for _, w := range []string{"بايراموف", "البيراموف", "بيرموف", "شتاينماير"} {
+		for _, e := range tg.People().BySurname(entities.NameKey(n.FoldString(w))) {
+			fmt.Println(w, "→", e.English)
+		}
+	}
+	// Output:
+	// بايراموف → Jeyhun Bayramov
+	// البيراموف → Jeyhun Bayramov
+	// بيرموف → Jeyhun Bayramov
+}

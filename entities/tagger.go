@@ -83,6 +83,8 @@ type Tagger struct {
 	refs   []ref
 	// whole maps a normalised prefix-less form key to its pattern, for Lookup.
 	whole map[string]int32
+	// people indexes the gazetteer's people by name keys.
+	people *People
 	// maxFirst is the longest key in bytes.
 	maxFirst int
 }
@@ -137,6 +139,7 @@ func NewTagger(g *Gazetteer, n *arabic.Normalizer) (*Tagger, error) {
 		entries[i].claims = append(entries[i].claims, claim{ns.e, ns.s})
 	}
 	t := &Tagger{g: g, n: n, pats: make([]pattern, len(entries)), whole: byKey}
+	t.people = newPeople(g, func(s string) []string { return strings.Fields(n.Normalize([]byte(s)).Norm) })
 
 	// All first-token keys go into one arena: one allocation for the keys.
 	type rec struct {
@@ -270,6 +273,10 @@ func compile(cs []claim) pattern {
 
 // Gazetteer returns the gazetteer the tagger was compiled from.
 func (tg *Tagger) Gazetteer() *Gazetteer { return tg.g }
+
+// People returns the index of the gazetteer's people by name keys, built
+// with the tagger's normaliser.
+func (tg *Tagger) People() *People { return tg.people }
 
 // Normalizer returns the normaliser the tagger was compiled with.
 func (tg *Tagger) Normalizer() *arabic.Normalizer { return tg.n }
