@@ -221,10 +221,11 @@ func (c *config) matchFiles(glob, path string) bool {
 
 // profile is what one config and the flags give the files it covers.
 type profile struct {
-	cfg      *config
-	checker  *consistency.Checker
-	failRank int
-	lang     i18n.Lang
+	cfg           *config
+	checker       *consistency.Checker
+	failRank      int
+	lang          i18n.Lang
+	minConfidence float64
 }
 
 // profiles finds each file's config and builds one profile per config.
@@ -339,7 +340,7 @@ func (ps *profiles) build(cfg *config) (*profile, error) {
 		return nil, err
 	}
 	lang, _ := i18n.Parse(cf.lang)
-	p := &profile{cfg: cfg, checker: checker, failRank: failRanks[failOn], lang: lang}
+	p := &profile{cfg: cfg, checker: checker, failRank: failRanks[failOn], lang: lang, minConfidence: cf.minConfidence}
 	ps.built[cfg.path] = p
 	return p, nil
 }

@@ -180,3 +180,25 @@ func TestBaselineCLI(t *testing.T) {
 	assert.Equal(t, exitUsage, code)
 	assert.Contains(t, errOut, "missing.json")
 }
+
+// TestFixFollowsConfig: fix reads the same .nazir.yaml as check: its
+// accepted findings are left as written, its min-confidence applies.
+func TestFixFollowsConfig(t *testing.T) {
+	ex := string(exampleText(t))
+	dir := tree(t, map[string]string{
+		".nazir.yaml": "accept:\n  - text: الأفغاني\n",
+		"a.txt":       ex,
+	})
+	code, out, errOut := runCLI(t, "", "fix", filepath.Join(dir, "a.txt"))
+	assert.Equal(t, exitOK, code, errOut)
+	assert.Contains(t, out, "الجانب الأفغاني", "accepted: not fixed")
+	assert.NotContains(t, out, "ألبانيا تلتزم", "the others are fixed")
+
+	code, out, _ = runCLI(t, "", "fix", "--no-config", filepath.Join(dir, "a.txt"))
+	assert.Equal(t, exitOK, code)
+	assert.NotContains(t, out, "الجانب الأفغاني")
+
+	code, _, errOut = runCLI(t, "", "fix", "--lang", "ar", "--diff", "-w", filepath.Join(dir, "a.txt"))
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, errOut, "لا يجتمع --diff و-w")
+}

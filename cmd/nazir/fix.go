@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 
 	"github.com/nazir-nlp/nazir/consistency"
+	"github.com/nazir-nlp/nazir/internal/i18n"
 	"github.com/nazir-nlp/nazir/report"
 )
 
@@ -19,8 +20,10 @@ var errChanged = errors.New("changed since it was checked; not written (run fix 
 func runFix(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("fix", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	var cf checkerFlags
+	var cf checkFlags
 	cf.register(fs)
+	fs.StringVar(&cf.config, "config", "", "settings `FILE` for every input, instead of the "+configName+" found from each file's folder upward")
+	fs.BoolVar(&cf.noConfig, "no-config", false, "use no "+configName+" file")
 	diff := fs.Bool("diff", false, "print a unified diff instead of the corrected text (exit 1 when there is a difference)")
 	write := fs.Bool("w", false, "write the corrected text back to each FILE, keeping the original as FILE.orig")
 	severity := fs.String("severity", "warning", "apply suggestions of findings at least this severe: error or warning")
@@ -28,6 +31,8 @@ func runFix(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		w := fs.Output()
 		fmt.Fprintln(w, "usage: nazir fix [--diff | -w] [--min-confidence X] [--severity error|warning] FILE... | -")
 		fmt.Fprintln(w, "Applies the checker's suggestions (never two that overlap) and prints the corrected text.")
+		fmt.Fprintln(w, "Settings come from the flags, then from the "+configName+" nearest to each file, as for check;")
+		fmt.Fprintln(w, "its accepted findings are not applied.")
 		fs.PrintDefaults()
 		fmt.Fprintln(w, "\nExit codes: 0 done (with --diff: no difference), 1 with --diff: a difference, 2 usage or input error.")
 	}
@@ -35,8 +40,12 @@ func runFix(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !ok {
 		return code
 	}
-	fail := func(format string, a ...any) int {
-		fmt.Fprintf(stderr, "nazir fix: "+format+"\n", a...)
+	msgs := i18n.English.Printer()
+	if l, err := i18n.Parse(cf.lang); err == nil && hasFlag(fs, "lang") {
+		msgs = l.Printer()
+	}
+	fixErr := func(format string, a ...any) int {
+		fmt.Fprintf(stderr, "nazir fix: %s\n", msgs.T(format, a...))
 		return exitUsage
 	}
 	if len(files) == 0 {
@@ -45,7 +54,7 @@ func runFix(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	if *diff && *write {
-		return fail("--diff and -w exclude each other")
+		return fixErr("--diff and -w exclude each other")
 	}
 	filter := report.FixFilter{MinConfidence: cf.minConfidence}
 	switch *severity {
@@ -54,20 +63,36 @@ func runFix(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case "warning":
 		filter.MinSeverity = consistency.SeverityWarning
 	default:
-		return fail("--severity %q: want error or warning", *severity)
+		return fixErr("--severity %q: want error or warning", *severity)
 	}
-	checker, err := cf.checker()
+	if cf.config != "" && cf.noConfig {
+		return fixErr("--config and --no-config exclude each other")
+	}
+	explicit := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { explicit[f.Name] = true })
+	profs, err := newProfiles(&cf, explicit)
 	if err != nil {
-		return fail("%v", err)
+		return fixErr("%v", err)
+	}
+	if _, err := profs.forFile(files[0]); err != nil {
+		return fixErr("%v", err)
 	}
 	code = exitOK
 	for _, name := range files {
 		if *write && name == "-" {
-			fmt.Fprintln(stderr, "nazir fix: -w cannot write standard input")
+			fmt.Fprintf(stderr, "nazir fix: %s\n", msgs.T("-w cannot write standard input"))
 			code = exitUsage
 			continue
 		}
-		changed, err := fixOne(name, checker, filter, *diff, *write, stdin, stdout, cf.maxBytes)
+		prof, err := profs.forFile(name)
+		if err != nil {
+			fmt.Fprintf(stderr, "nazir fix: %s: %v\n", displayName(name), err)
+			code = exitUsage
+			continue
+		}
+		f := filter
+		f.MinConfidence = prof.minConfidence
+		changed, err := fixOne(name, prof, f, *diff, *write, stdin, stdout, cf.maxBytes)
 		if err != nil {
 			fmt.Fprintf(stderr, "nazir fix: %s: %v\n", displayName(name), err)
 			code = exitUsage
@@ -82,15 +107,16 @@ func runFix(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 // fixOne checks one file and prints, diffs or writes the corrected text. It
 // reports whether anything changed.
-func fixOne(name string, checker *consistency.Checker, filter report.FixFilter, diff, write bool, stdin io.Reader, stdout io.Writer, maxBytes int) (bool, error) {
+func fixOne(name string, prof *profile, filter report.FixFilter, diff, write bool, stdin io.Reader, stdout io.Writer, maxBytes int) (bool, error) {
 	src, err := readInput(name, stdin, maxBytes)
 	if err != nil {
 		return false, err
 	}
-	rep, err := safeCheck(checker, src)
+	rep, err := safeCheck(prof.checker, src)
 	if err != nil {
 		return false, err
 	}
+	rep, _, _ = prof.filter(rep, src, name, nil, "") // accepted findings stay as written
 	edits := report.Edits(rep, src, filter)
 	fixed, err := report.Apply(src, edits)
 	if err != nil {

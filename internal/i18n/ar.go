@@ -122,6 +122,11 @@ var arabic = []entry{
 	{"--format html with %d files: give --out DIR for an index page and one page per file", "--format html مع %d ملفات: أعطِ --out DIR لصفحة فهرس وصفحة لكل ملف"},
 	{"--out: %v", "--out: %v"},
 
+	// nazir fix's own messages (with --lang ar).
+	{"--diff and -w exclude each other", "لا يجتمع --diff و-w"},
+	{"--severity %q: want error or warning", "--severity %q: المتاح error أو warning"},
+	{"-w cannot write standard input", "لا يكتب -w في الدخل القياسي"},
+
 	// nazir check's own messages (shown in Arabic with --lang ar): usage
 	// errors, output errors, the summary of a run.
 	{"no input (give files, directories, or - for standard input)", "لا مدخلات: أعطِ ملفات أو مجلدات، أو - للقراءة من الدخل القياسي"},
