@@ -402,9 +402,11 @@ type tgtMention struct {
 	ids     []string
 	person  bool
 	counted bool // reported as added when unmatched
-	// place: a capital or city reading (بكين, and تونس which is also the
-	// state): it matches a source mention only after names and nisbas.
+	// place: a capital or city (بكين): it matches a source capital, or a
+	// source mention of its state only after names and nisbas.
 	place bool
+	// capital: one of its readings is a capital (تونس, الجزائر).
+	capital bool
 }
 
 type peopleSeen struct {
@@ -457,12 +459,14 @@ func (a *Aligner) compare(st *segState, docIDs map[string]bool, people *peopleSe
 			// never added (تونس and عمان are also capitals).
 			counted := !m.Weak && (m.Form == entities.FormName || m.Form == entities.FormNisba) && len(ids) == len(m.Entities)
 			place := m.Form == entities.FormCapital || m.Form == entities.FormCity
+			capital := false
 			for _, c := range m.Candidates {
 				if c.Form == entities.FormCapital || c.Form == entities.FormCity {
 					counted = false
+					capital = true
 				}
 			}
-			tgts = append(tgts, tgtMention{m: m, ids: ids, counted: counted, place: place})
+			tgts = append(tgts, tgtMention{m: m, ids: ids, counted: counted, place: place, capital: capital})
 		case entities.Person:
 			var ids []string
 			for _, id := range m.Entities {
@@ -521,7 +525,10 @@ func (a *Aligner) compare(st *segState, docIDs map[string]bool, people *peopleSe
 			}
 			best, bestD := -1, 2.0
 			for ti, t := range tgts {
-				if tgtMatched[ti] || t.person != isPerson(s) || t.place != (pass == 2) {
+				// Names and nisbas match first, capitals with capitals
+				// (Beijing ↔ بكين); the last pass matches what is left of
+				// either with any mention of its state (Beijing ↔ الصين).
+				if tgtMatched[ti] || t.person != isPerson(s) || pass < 2 && t.place != s.place || pass == 2 && !t.place && !s.place {
 					continue
 				}
 				if pass == 2 && !overlaps(s.ids, t.ids) {
@@ -580,7 +587,9 @@ func (a *Aligner) compare(st *segState, docIDs map[string]bool, people *peopleSe
 		// A group (الدول العربية) is taken last, when no state is left.
 		for pass := 0; pass < 3 && best < 0; pass++ {
 			for ti, t := range tgts {
-				if tgtMatched[ti] || t.person != isPerson(s) || t.place {
+				// A capital pairs with a capital only (Baku → كابول, or a
+				// name that is also a capital: الجزائر).
+				if tgtMatched[ti] || t.person != isPerson(s) || t.place != s.place && !(s.place && t.capital) {
 					continue
 				}
 				named := inAll(srcAll, t.ids)
@@ -639,7 +648,7 @@ func (a *Aligner) compare(st *segState, docIDs map[string]bool, people *peopleSe
 	}
 	match(2)
 	for si, s := range srcs {
-		if srcMatched[si] != 0 || s.weak || s.kind == entities.Group {
+		if srcMatched[si] != 0 || s.weak || s.place || s.kind == entities.Group {
 			continue
 		}
 		if !a.opts.Counts && inAll(tgtAll, s.ids) {

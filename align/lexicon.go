@@ -44,6 +44,9 @@ type srcMention struct {
 	// or title: South China Morning Post): it matches a target mention
 	// but is never reported missing.
 	weak bool
+	// place is a capital (Beijing): it matches any mention of its state,
+	// pairs only with a capital, and is never reported missing.
+	place bool
 }
 
 // entry is one source form and what it names.
@@ -57,6 +60,8 @@ type entry struct {
 	capital bool
 	// each: the form names every id, not one of them (Brexit: GB and eu).
 	each bool
+	// place: a capital (@Beijing): a place of the state, not the state.
+	place bool
 }
 
 // phrase is a multi-token form of a Latin or Cyrillic lexicon.
@@ -230,6 +235,12 @@ func buildLexicons(g *entities.Gazetteer) (map[string]*lexicon, error) {
 			}
 			if ids[0] == "-" {
 				return nil, fmt.Errorf("align: lexicon.txt:%d: id - takes only !forms", i+1)
+			}
+			if place := strings.HasPrefix(form, "@"); place {
+				for _, id := range ids {
+					add(lang, form[1:], id, kind, false).place = true
+				}
+				continue
 			}
 			for _, v := range inflect(lang, form) {
 				for _, id := range ids {
@@ -472,7 +483,7 @@ func (lx *lexicon) tag(src string) []srcMention {
 			continue
 		}
 		if !ph.e.neg {
-			m := srcMention{start: toks[i].start, end: toks[i+n-1].end, ids: ph.e.ids, kind: ph.e.kind}
+			m := srcMention{start: toks[i].start, end: toks[i+n-1].end, ids: ph.e.ids, kind: ph.e.kind, place: ph.e.place}
 			if m.kind != entities.Person && lx.lang != "ru" && !headline {
 				m.weak = inCapitalRun(src, toks, i, i+n-1)
 			}
@@ -650,7 +661,7 @@ func (lx *lexicon) tagZH(src string) []srcMention {
 		for _, f := range lx.zh[r] {
 			if strings.HasPrefix(src[i:], f.s) {
 				if !f.e.neg {
-					out = appendMention(out, srcMention{start: i, end: i + len(f.s), ids: f.e.ids, kind: f.e.kind}, f.e.each)
+					out = appendMention(out, srcMention{start: i, end: i + len(f.s), ids: f.e.ids, kind: f.e.kind, place: f.e.place}, f.e.each)
 				}
 				i += len(f.s)
 				matched = true

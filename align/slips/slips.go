@@ -28,6 +28,7 @@ type Kind string
 const (
 	StateSwap         Kind = "state-swap"         // a state's name swapped for a confusable state's
 	StateSwapNamed    Kind = "state-swap-named"   // swapped for another state the source names
+	CapitalSwap       Kind = "capital-swap"       // a capital swapped for a confusable state's capital
 	NisbaSwap         Kind = "nisba-swap"         // a nisba swapped, in the same form
 	OfficialSwap      Kind = "official-swap"      // an official swapped for another with the same office
 	OfficialDropped   Kind = "official-dropped"   // an official's name deleted
@@ -158,6 +159,12 @@ func (gen *Generator) Slips(d *align.Document) []Slip {
 						}
 					}
 				}
+			case m.Kind == entities.Country && m.Form == entities.FormCapital && len(m.Candidates) == 1:
+				if to := gen.confusable(from, m, named, inTarget, lang); to != "" {
+					if s, ok := gen.replace(d, si, txt.Norm, m, from, to, CapitalSwap); ok {
+						out = append(out, s)
+					}
+				}
 			case m.Kind == entities.Person:
 				if to := gen.otherOfficial(from, named, inTarget, lang); to != "" {
 					if s, ok := gen.replace(d, si, txt.Norm, m, from, to, OfficialSwap); ok {
@@ -193,7 +200,7 @@ func (gen *Generator) confusable(from string, m *entities.Mention, named []strin
 		if e.ID == from || slices.Contains(named, e.ID) || inTarget[e.ID] || !gen.a.Knows(lang, e.ID) {
 			continue
 		}
-		if m.Form == entities.FormNisba && len(e.Nisba.M) == 0 {
+		if m.Form == entities.FormNisba && len(e.Nisba.M) == 0 || m.Form == entities.FormCapital && len(e.Capital) == 0 {
 			continue
 		}
 		any = append(any, e.ID)
@@ -395,7 +402,7 @@ func (s Score) Precision() float64 {
 
 func (s Score) String() string {
 	var b strings.Builder
-	for _, k := range []Kind{StateSwap, NisbaSwap, StateSwapNamed, OfficialSwap, AbbrevMisresolved, OfficialDropped, AbbrevUnresolved} {
+	for _, k := range []Kind{StateSwap, NisbaSwap, StateSwapNamed, CapitalSwap, OfficialSwap, AbbrevMisresolved, OfficialDropped, AbbrevUnresolved} {
 		fmt.Fprintf(&b, "%s %d/%d; ", k, s.Caught[k], s.Slips[k])
 	}
 	fmt.Fprintf(&b, "wrong-entity recall %.3f precision %.3f (%d/%d)", s.Recall(align.WrongEntity), s.Precision(), s.WrongAtSlip, s.WrongFindings)
