@@ -472,13 +472,11 @@ type fixResponse struct {
 }
 
 type fixEdit struct {
-	Finding int `json:"finding"`
-	// Fingerprint is the finding's (baseline.Fingerprint).
-	Fingerprint string `json:"fingerprint"`
-	Start       int    `json:"start"`
-	End         int    `json:"end"`
-	Old         string `json:"old"`
-	New         string `json:"new"`
+	Finding int    `json:"finding"`
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+	Old     string `json:"old"`
+	New     string `json:"new"`
 }
 
 type notApplied struct {
@@ -517,8 +515,8 @@ func (s *Server) apiFix(body []byte) ([]byte, *apiError) {
 	resp := fixResponse{Version: nazir.Version, Text: string(fx.text), Changed: len(fx.edits) > 0,
 		Edits: make([]fixEdit, 0, len(fx.edits)), NotApplied: fx.notApplied}
 	for _, ed := range fx.edits {
-		resp.Edits = append(resp.Edits, fixEdit{Finding: ed.Finding, Fingerprint: baseline.Fingerprint(res.src, &rep.Findings[ed.Finding]),
-			Start: ed.Start, End: ed.End, Old: string(res.src[ed.Start:ed.End]), New: ed.New})
+		resp.Edits = append(resp.Edits, fixEdit{Finding: ed.Finding, Start: ed.Start, End: ed.End,
+			Old: string(res.src[ed.Start:ed.End]), New: ed.New})
 	}
 	b := bytes.NewBuffer(s.getBuf())
 	enc := json.NewEncoder(b)

@@ -41,7 +41,7 @@
 // every finding with that fingerprint). Without "accept", every finding
 // of severity warning or error that has a suggestion is applied, as
 // `nazir fix` does. It answers with "text" (the corrected text, or page),
-// "changed", "edits" (finding, fingerprint, start, end, old, new; offsets
+// "changed", "edits" (finding, start, end, old, new; offsets
 // into the text sent) and "not_applied" (the finding or fingerprint and
 // the reason: no_suggestion, overlap, span_differs, or not_found for a
 // fingerprint no finding has).
