@@ -231,6 +231,9 @@ func New(c *consistency.Checker, opts Options) (*Aligner, error) {
 // Lang returns the base language the Aligner reads a BCP 47 tag as
 // ("zh-Hant-TW" → "zh"), or ErrLanguage.
 func (a *Aligner) Lang(tag string) (string, error) {
+	if _, ok := a.lex[tag]; ok {
+		return tag, nil // a base language as it is (the common case)
+	}
 	t, err := language.Parse(tag)
 	if err != nil {
 		return "", fmt.Errorf("align: source language %q: %w", tag, ErrLanguage)

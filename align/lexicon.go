@@ -369,6 +369,21 @@ func isAcronym(s string) bool {
 // fold lower-cases a Latin or Cyrillic word and folds ё to е and the
 // typographic apostrophe.
 func fold(w string) string {
+	ascii, upper := true, false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if ascii {
+		if !upper {
+			return w
+		}
+		return strings.ToLower(w)
+	}
 	w = strings.ToLower(w)
 	for _, r := range w {
 		// Latin letters with diacritics (Latin-1 Supplement to Latin
