@@ -95,8 +95,8 @@ func Example() {
 	// README:end
 
 	// Output:
-	// 1:143 wrong-given-name فلاديمير
-	//   → جيهون
+	// 1:143 wrong-given-name فلاديمير بيرموف
+	//   → جيهون بيراموف
 	// 2:49 country-conflict الدول العربية
 	//   → أذربيجان
 	// 2:233 country-conflict العربية
@@ -110,6 +110,7 @@ func Example() {
 	// 4:71 country-conflict الدول العربية
 	//   → أذربيجان
 	// 6:6 name-variant بايراموف
+	//   → بيراموف
 	// 6:202 country-conflict ألبانيا
 	//   → أذربيجان
 	// 6:665 country-conflict العربية

@@ -74,6 +74,12 @@ type Checker struct {
 	confTab           *confusable.Table  // derived confusability of states
 	// people indexes the gazetteer's people by name keys (the tagger's).
 	people *entities.People
+	// givenWords holds the given names of the gazetteer's people as
+	// written (normalised).
+	givenWords map[string]bool
+	// given is the lexicon of given names: what a word must be to be read
+	// as somebody's given name.
+	given  *entities.GivenNames
 	chrome *webtext.Rules
 	// states pools the working state of checks (see newState): the Checker's
 	// only mutable part, safe for concurrent use.
@@ -117,7 +123,15 @@ func New(g *entities.Gazetteer, rules *Rules, opts Options) (*Checker, error) {
 		return nil, fmt.Errorf("consistency: compiling tagger: %w", err)
 	}
 	c := &Checker{g: g, tagger: tg, norm: norm, rules: rules, opts: opts, lang: lang, people: tg.People(),
-		lex: map[string]uint64{}, classBit: map[string]uint64{}, pairs: map[[2]string]bool{}}
+		lex: map[string]uint64{}, classBit: map[string]uint64{}, pairs: map[[2]string]bool{},
+		givenWords: map[string]bool{}, given: entities.DefaultGivenNames()}
+	for _, e := range g.ByKind(entities.Person) {
+		for _, n := range e.Given {
+			for _, w := range strings.Fields(c.normWord(n)) {
+				c.givenWords[w] = true
+			}
+		}
+	}
 	if c.chrome, err = webtext.DefaultRules(); err != nil {
 		return nil, fmt.Errorf("consistency: page chrome rules: %w", err)
 	}

@@ -58,12 +58,96 @@ func (st *checkState) nameFindings() {
 			Canonical:  canon,
 			Mentions:   mentions,
 		}
+		if sp, sug, ok := st.variantFix(cl); ok {
+			// point at the word written unlike the canonical spelling,
+			// with that spelling as the fix
+			f.Start, f.End, f.Text = sp.Start, sp.End, sp.Text
+			f.Suggestion = &sug
+		}
 		st.c.variantMessage(&f, cl.known, forms, canon)
 		if cl.known != nil {
 			f.Entity = cl.known.ID
 		}
 		st.findings = append(st.findings, f)
 		st.wrongGiven(cl)
+	}
+}
+
+// variantFix finds the first word of the cluster's occurrences written
+// unlike the canonical spelling of that word, and that spelling: the
+// gazetteer's (its first full name) for a known person, else the spelling
+// most occurrences use (the first seen on a tie). Words are matched to the
+// canonical ones by wordKey.
+func (st *checkState) variantFix(cl *cluster) (Span, string, bool) {
+	canon := map[string]string{} // wordKey -> raw canonical spelling
+	if cl.known != nil && len(cl.known.Names) > 0 {
+		for _, w := range strings.Fields(cl.known.Names[0]) {
+			canon[wordKey(st.c.normWord(w))] = w
+		}
+		for _, w := range cl.known.Surname {
+			if k := wordKey(st.c.normWord(w)); canon[k] == "" && !strings.Contains(w, " ") {
+				canon[k] = w
+			}
+		}
+	} else {
+		type tally struct {
+			n     int
+			first int
+			raw   string
+		}
+		counts := map[string]map[string]*tally{} // key -> normalised word -> tally
+		order := 0
+		st.eachNameWord(cl, func(tok int, w string) bool {
+			k := wordKey(w)
+			if counts[k] == nil {
+				counts[k] = map[string]*tally{}
+			}
+			t := counts[k][w]
+			if t == nil {
+				t = &tally{first: order, raw: st.spanOf(tok, tok).Text}
+				counts[k][w] = t
+			}
+			t.n++
+			order++
+			return true
+		})
+		for k, byWord := range counts {
+			var best *tally
+			for _, t := range byWord {
+				if best == nil || t.n > best.n || t.n == best.n && t.first < best.first {
+					best = t
+				}
+			}
+			canon[k] = best.raw
+		}
+	}
+	var span Span
+	var sug string
+	found := false
+	st.eachNameWord(cl, func(tok int, w string) bool {
+		c, ok := canon[wordKey(w)]
+		if !ok || st.c.normWord(c) == w {
+			return true
+		}
+		span, sug, found = st.spanOf(tok, tok), c, true
+		return false
+	})
+	return span, sug, found
+}
+
+// eachNameWord calls fn with each word token of the cluster's occurrences
+// and its normalised text, in text order, until fn returns false.
+func (st *checkState) eachNameWord(cl *cluster, fn func(tok int, w string) bool) {
+	for _, pi := range cl.members {
+		p := &st.persons[pi]
+		for t := p.first; t <= p.last; t++ {
+			if st.toks[t].Kind != arabic.Word {
+				continue
+			}
+			if !fn(t, st.word(t)) {
+				return
+			}
+		}
 	}
 }
 
@@ -115,8 +199,17 @@ func wordVariant(a, b *person) bool {
 // (entities.NameKey, the key the gazetteer's people are indexed by).
 func wordKey(w string) string { return entities.NameKey(w) }
 
-// wrongGiven reports occurrences of a known official with a name word that
-// is none of theirs (فلاديمير بيرموف for Jeyhun Bayramov).
+// withoutArticle drops a leading ال from a name word (entities.WithoutArticle).
+func withoutArticle(w string) string { return entities.WithoutArticle(w) }
+
+// wrongGiven reports occurrences of a known official with another
+// person's given name before the surname (فلاديمير بيرموف for Jeyhun
+// Bayramov). The word must be a given name as it stands (in the lexicon,
+// and a name more than a common word) and a given name of one of the
+// gazetteer's people: a title, a month, a common word or a word with a
+// proclitic before a surname (الشهر، والملك، بجون) is none.
+// When the occurrence also misspells the surname, the suggestion replaces
+// the whole name, so that one fix corrects both.
 func (st *checkState) wrongGiven(cl *cluster) {
 	k := cl.known
 	if k == nil || len(k.Given) == 0 || len(k.Names) == 0 {
@@ -128,20 +221,28 @@ func (st *checkState) wrongGiven(cl *cluster) {
 			continue
 		}
 		bad := -1
-		for k := p.first; k <= p.last; k++ {
-			if st.toks[k].Kind != arabic.Word {
+		for t := p.first; t <= p.last; t++ {
+			if st.toks[t].Kind != arabic.Word {
 				continue
 			}
-			if !st.c.people.HasNameKey(cl.known, arabic.PhoneticKey(st.word(k))) {
-				bad = k
+			if !st.c.people.HasNameKey(k, arabic.PhoneticKey(st.word(t))) {
+				bad = t
 				break
 			}
 		}
-		if bad < 0 || bad == p.last {
+		if bad < 0 || bad == p.last || !st.givenNameAt(bad) || !st.sameSurname(p, k) ||
+			!st.c.givenWords[st.word(bad)] {
+			// a slip puts another person's given name (one of the
+			// gazetteer's people) before the surname
 			continue
 		}
 		gs := st.spanOf(bad, bad)
 		sug := k.Given[0]
+		if !st.ownSurname(p, k) {
+			// the surname is misspelt too: the whole name is the fix
+			gs = st.spanOf(bad, p.last)
+			sug = k.Names[0]
+		}
 		f := Finding{
 			Kind:       WrongGivenName,
 			Severity:   WrongGivenName.DefaultSeverity(),
@@ -154,7 +255,102 @@ func (st *checkState) wrongGiven(cl *cluster) {
 			Suggestion: &sug,
 			Evidence:   []Span{st.spanOf(p.first, p.last)},
 		}
-		st.c.givenNameMessage(&f, k, gs.Text)
+		st.c.givenNameMessage(&f, k, st.spanOf(bad, bad).Text)
 		st.findings = append(st.findings, f)
 	}
+}
+
+// minNamePeople is how many people must carry a given name that is also a
+// common word for it to be read as a name before a surname (جمال، جون: yes;
+// بندر "port", أمل "hope": no).
+const minNamePeople = 20
+
+// givenNameAt says whether the word at tok reads as a given name: it is in
+// the lexicon as it stands (no proclitic stripped: بجون is ب + جون, the
+// preposition's object), and, if it is also a common word, a name many
+// people carry. Titles, months and honorifics are not in the lexicon.
+func (st *checkState) givenNameAt(tok int) bool {
+	w := st.word(tok)
+	info, ok := st.c.given.Lookup(w)
+	if !ok {
+		// a foreign name spelled another way (سيرغي for سيرجي), unless
+		// the word reads as a proclitic on a name (لجون is ل + جون)
+		for _, sp := range arabic.Splits(w) {
+			if _, named := st.c.given.Lookup(sp.Stem); named {
+				return false
+			}
+		}
+		_, info, ok = st.c.given.Variant(w)
+		if !ok || !info.Foreign {
+			return false
+		}
+	}
+	if st.bits[tok]&(st.c.k.title|st.c.k.honorific|st.c.k.titleWord) != 0 {
+		return false
+	}
+	return !info.CommonWord || info.People >= minNamePeople
+}
+
+// sameSurname says whether the occurrence's surname can be k's at all, so
+// that a different given name is a slip and not another person (خالد
+// العبيدي is not حيدر العبادي; سعد القرني is not مارك كارني): not a name
+// particle (a name cut at بن), written with the article only if k's surname
+// has it, and, for a person with an Arabic given name, whose names are
+// written one way, spelled as the gazetteer spells it.
+func (st *checkState) sameSurname(p *person, k *entities.Entity) bool {
+	last := p.words[len(p.words)-1]
+	switch last {
+	case "بن", "ابن", "بنت", "ابو", "عبد", "ال", "ولد", "ذو":
+		return false
+	}
+	if strings.HasPrefix(last, "ال") && !st.articleSurname(k) {
+		return false // العيسى is a family, عيسى a father's name
+	}
+	if st.ownSurname(p, k) {
+		return true
+	}
+	return !st.arabicNamed(k)
+}
+
+// arabicNamed says whether k's given name is an Arabic one (a name of the
+// lexicon's Arabic list, or a compound with عبد or أبو): names written one
+// way, where another spelling is another name.
+func (st *checkState) arabicNamed(k *entities.Entity) bool {
+	if len(k.Given) == 0 {
+		return false
+	}
+	first, _, compound := strings.Cut(st.c.normWord(k.Given[0]), " ")
+	if compound && (first == "عبد" || first == "ابو") {
+		return true
+	}
+	info, ok := st.c.given.Lookup(first)
+	return ok && info.Arabic
+}
+
+// articleSurname says whether one of k's surnames starts with the article.
+func (st *checkState) articleSurname(k *entities.Entity) bool {
+	for _, s := range k.Surname {
+		if strings.HasPrefix(st.c.normWord(s), "ال") {
+			return true
+		}
+	}
+	return false
+}
+
+// ownSurname says whether the occurrence's last word is one of k's
+// surnames as the gazetteer writes them (normalised, article aside).
+func (st *checkState) ownSurname(p *person, k *entities.Entity) bool {
+	last := withoutArticle(p.words[len(p.words)-1])
+	for _, s := range k.Surname {
+		if withoutArticle(st.c.normWord(s)) == last {
+			return true
+		}
+	}
+	for _, n := range k.Names {
+		ws := strings.Fields(st.c.normWord(n))
+		if len(ws) > 0 && withoutArticle(ws[len(ws)-1]) == last {
+			return true
+		}
+	}
+	return false
 }

@@ -45,7 +45,13 @@ func (st *checkState) detectPersons() {
 			if e != nil {
 				country = e.Country
 			}
-			st.addPerson(m.FirstTok, m.LastTok, country, e)
+			first := m.FirstTok
+			if m.FirstTok == m.LastTok && e != nil && st.givenBefore(m.FirstTok, e) {
+				// a known surname after a given name that is none of
+				// the official's (فلاديمير لافروف): the name is both words
+				first--
+			}
+			st.addPerson(first, m.LastTok, country, e)
 		}
 	}
 	toks := st.toks
@@ -89,6 +95,18 @@ func (st *checkState) detectPersons() {
 		}
 	}
 	st.misspeltKnown()
+}
+
+// givenBefore says whether the word before tok, in its sentence, is a given
+// name (see givenNameAt) of one of the gazetteer's people and none of e's
+// name words: the first name of the occurrence whose surname stands at tok.
+func (st *checkState) givenBefore(tok int, e *entities.Entity) bool {
+	g := tok - 1
+	if g < 0 || st.toks[g].Kind != arabic.Word || st.tokSent[g] != st.tokSent[tok] ||
+		st.tokMention[g] >= 0 || st.tokPerson[g] >= 0 || st.bits[g] != 0 {
+		return false
+	}
+	return !st.c.people.HasNameKey(e, arabic.PhoneticKey(st.word(g))) && st.c.givenWords[st.word(g)] && st.givenNameAt(g)
 }
 
 // misspeltKnown finds a known official's surname written another way

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/nazir-nlp/nazir/arabic"
 )
@@ -131,21 +132,36 @@ func (l *GivenNames) Lookup(word string) (NameInfo, bool) {
 // Len returns the number of names.
 func (l *GivenNames) Len() int { return len(l.m) }
 
-// Variant finds a foreign given name written another way: the lexicon's
-// foreign form with the same arabic.PhoneticKey as word (سيرغي for سيرجي;
-// of several, the one most people carry). Arabic given names are written
-// one way and are not matched by key (محمد and محمود share one).
+// Variant finds a foreign given name written another way (سيرغي for
+// سيرجي): a lexicon form carried by at least MinVariantPeople people, of
+// the same arabic.NameKey as word and at most one letter longer or
+// shorter; word has MinVariantLetters letters or more. Short words and rare
+// names are left out, since common words share their keys (لكن, صورة).
+// Arabic given names are written one way and are not matched by key
+// (محمد and محمود share one). A word in the lexicon is returned as it is.
 func (l *GivenNames) Variant(word string) (string, NameInfo, bool) {
-	if info, ok := l.Lookup(word); ok {
-		return l.norm.FoldString(word), info, true
+	f := l.norm.FoldString(word)
+	if info, ok := l.m[f]; ok {
+		return f, info, true
 	}
-	k := arabic.PhoneticKey(word)
-	if k == "" {
+	n := utf8.RuneCountInString(f)
+	if n < MinVariantLetters {
 		return "", NameInfo{}, false
 	}
-	w, ok := l.byKey[k]
+	w, ok := l.byKey[arabic.PhoneticKey(f)]
 	if !ok {
 		return "", NameInfo{}, false
 	}
-	return w, l.m[w], true
+	info := l.m[w]
+	if d := utf8.RuneCountInString(w) - n; d < -1 || d > 1 || info.People < MinVariantPeople ||
+		arabic.NameKey(w) != arabic.NameKey(f) {
+		return "", NameInfo{}, false
+	}
+	return w, info, true
 }
+
+// Limits of Variant.
+const (
+	MinVariantLetters = 5
+	MinVariantPeople  = 20
+)
