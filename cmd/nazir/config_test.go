@@ -23,6 +23,7 @@ func tree(t *testing.T, files map[string]string) string {
 }
 
 func TestConfigFoundUpward(t *testing.T) {
+	t.Parallel()
 	ex := string(exampleText(t))
 	dir := tree(t, map[string]string{
 		"desk/.nazir.yaml":        "lang: en\nfail-on: never\n",
@@ -55,6 +56,7 @@ func TestConfigFoundUpward(t *testing.T) {
 }
 
 func TestConfigAccept(t *testing.T) {
+	t.Parallel()
 	ex := string(exampleText(t))
 	dir := tree(t, map[string]string{
 		".nazir.yaml": `accept:
@@ -91,6 +93,7 @@ func TestConfigAccept(t *testing.T) {
 }
 
 func TestConfigErrors(t *testing.T) {
+	t.Parallel()
 	ex := string(exampleText(t))
 	for name, tc := range map[string]struct{ yaml, want string }{
 		"syntax":        {"lang: en\n  fail-on: [\n", ".nazir.yaml: yaml: line 2"},
@@ -106,6 +109,7 @@ func TestConfigErrors(t *testing.T) {
 		"deep":          {"accept: " + strings.Repeat("[", 20) + strings.Repeat("]", 20) + "\n", "nested more than 16 levels"},
 	} {
 		t.Run(name, func(t *testing.T) {
+			t.Parallel()
 			dir := tree(t, map[string]string{".nazir.yaml": tc.yaml, "a.txt": ex})
 			code, out, errOut := runCLI(t, "", "check", filepath.Join(dir, "a.txt"))
 			assert.Equal(t, exitUsage, code)
@@ -119,6 +123,7 @@ func TestConfigErrors(t *testing.T) {
 // TestConfigOverlayRelative: a gazetteer overlay named in a config is
 // found relative to the config's folder, wherever nazir runs from.
 func TestConfigOverlayRelative(t *testing.T) {
+	t.Parallel()
 	dir := tree(t, map[string]string{
 		".nazir.yaml": "gazetteer: [data/people.yaml]\n",
 		"data/people.yaml": `people:
@@ -184,6 +189,7 @@ func TestBaselineCLI(t *testing.T) {
 // TestFixFollowsConfig: fix reads the same .nazir.yaml as check: its
 // accepted findings are left as written, its min-confidence applies.
 func TestFixFollowsConfig(t *testing.T) {
+	t.Parallel()
 	ex := string(exampleText(t))
 	dir := tree(t, map[string]string{
 		".nazir.yaml": "accept:\n  - text: الأفغاني\n",

@@ -14,6 +14,7 @@ import (
 // TestHelpOnStdout: help asked for goes to stdout with exit 0; help shown
 // because of a mistake goes to stderr with exit 2.
 func TestHelpOnStdout(t *testing.T) {
+	t.Parallel()
 	for _, args := range [][]string{
 		{"-h"}, {"--help"}, {"-help"}, {"help"},
 		{"help", "check"}, {"check", "-h"}, {"check", "--help"}, {"check", exampleRelease, "--help"},
@@ -33,6 +34,7 @@ func TestHelpOnStdout(t *testing.T) {
 }
 
 func TestVersionFlag(t *testing.T) {
+	t.Parallel()
 	for _, args := range [][]string{{"version"}, {"--version"}, {"-version"}} {
 		code, out, _ := runCLI(t, "", args...)
 		assert.Equal(t, exitOK, code, args)
@@ -42,6 +44,7 @@ func TestVersionFlag(t *testing.T) {
 
 // TestCheckHelpListsExitCodes: check -h says what each exit code means.
 func TestCheckHelpListsExitCodes(t *testing.T) {
+	t.Parallel()
 	_, out, _ := runCLI(t, "", "check", "-h")
 	for _, want := range []string{"Exit codes", "0 ", "1 ", "2 "} {
 		assert.Contains(t, out, want)
@@ -51,6 +54,7 @@ func TestCheckHelpListsExitCodes(t *testing.T) {
 // TestFlagsAfterFiles: flags after file names are flags; after -- they
 // are files.
 func TestFlagsAfterFiles(t *testing.T) {
+	t.Parallel()
 	code, out, errOut := runCLI(t, "", "check", exampleRelease, "--format", "json", "--fail-on=never")
 	assert.Equal(t, exitOK, code, errOut)
 	assert.True(t, strings.HasPrefix(out, "{"), "JSON output")
@@ -68,6 +72,7 @@ func TestFlagsAfterFiles(t *testing.T) {
 // TestLang: messages are Arabic by default and English with --lang en; an
 // unknown language is a usage error.
 func TestLang(t *testing.T) {
+	t.Parallel()
 	_, ar, _ := runCLI(t, "", "check", exampleRelease)
 	assert.Contains(t, ar, "ورد ذكر جانب أفغانستان في موضعٍ يُقصد به أحد طرفي اللقاء؛ الطرف المقابل في هذا البيان: أذربيجان [country-conflict]")
 	_, en, _ := runCLI(t, "", "check", "--lang", "en", exampleRelease)
@@ -81,6 +86,7 @@ func TestLang(t *testing.T) {
 // TestLangReports: the HTML page and the SARIF rules follow --lang (Arabic
 // by default); the summary is English unless --lang is given.
 func TestLangReports(t *testing.T) {
+	t.Parallel()
 	_, page, _ := runCLI(t, "", "check", "--format", "html", exampleRelease)
 	assert.Contains(t, page, `<html lang="ar" dir="rtl">`)
 	_, page, _ = runCLI(t, "", "check", "--format", "html", "--lang", "en", exampleRelease)
@@ -106,6 +112,7 @@ func TestLangReports(t *testing.T) {
 // TestHTMLFolderOut: --format html on a folder needs --out DIR and writes
 // an index and one page per file there; one file still goes to stdout.
 func TestHTMLFolderOut(t *testing.T) {
+	t.Parallel()
 	src := corpus(t, 4)
 	code, out, errOut := runCLI(t, "", "check", "--format", "html", src)
 	assert.Equal(t, exitUsage, code)

@@ -119,13 +119,13 @@ var arabic = []entry{
 	{", ", "، "},
 	{"All files", "كل الملفات"},
 	{"--out is for --format html", "الخيار --out خاص بـ--format html"},
-	{"--format html with %d files: give --out DIR for an index page and one page per file", "--format html مع %d ملفات: أعطِ --out DIR لصفحة فهرس وصفحة لكل ملف"},
+	{"--format html with %d files: give --out DIR for an index page and one page per file", "--format html لعدة ملفات (%d): أعطِ --out DIR لصفحة فهرس وصفحة لكل ملف"},
 	{"--out: %v", "--out: %v"},
 
 	// nazir fix's own messages (with --lang ar).
 	{"--diff and -w exclude each other", "لا يجتمع --diff و-w"},
 	{"--severity %q: want error or warning", "--severity %q: المتاح error أو warning"},
-	{"-w cannot write standard input", "لا يكتب -w في الدخل القياسي"},
+	{"-w cannot write standard input", "لا يستطيع -w الكتابة في الدخل القياسي"},
 
 	// nazir check's own messages (shown in Arabic with --lang ar): usage
 	// errors, output errors, the summary of a run.
