@@ -42,6 +42,8 @@ func TestCheck(t *testing.T) {
 		{"capital swapped", "en", "Wang Yi arrived in Baku on Monday.", "وصل وانغ يي إلى كابول يوم الاثنين.", []string{"wrong-entity:AF>AZ|باكو"}},
 		{"capital swapped zh", "zh", "王毅抵达巴库。", "وصل وانغ يي إلى كابول.", []string{"wrong-entity:AF>AZ|باكو"}},
 		{"Washington in zh after a preposition", "zh", "中方对华盛顿的做法表示关切。", "أعرب الجانب الصيني عن قلقه إزاء تصرفات واشنطن.", nil},
+		{"fr adjective by stem", "fr", "Le ministre soudanais a reçu son homologue kényan.", "استقبل الوزير السوداني نظيره الكيني.", nil},
+		{"es adjective by stem, a verb is no state", "es", "El canciller sudanés se reunió con su homólogo nigeriano.", "التقى وزير الخارجية السوداني نظيره الجزائري.", []string{"wrong-entity:DZ>NG|النيجيري"}},
 		{"es abbreviation", "es", "Los EE. UU. y China firmaron.", "وقعت الولايات المتحدة والصين.", nil},
 		{"ru cases", "ru", "Переговоры в Китае с Россией и делегацией Азербайджана.", "محادثات في الصين مع روسيا ووفد أذربيجان.", nil},
 		{"fr elision", "fr", "La Chine et l'Algérie ont signé.", "وقعت الصين والجزائر.", nil},

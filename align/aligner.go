@@ -575,23 +575,21 @@ func (a *Aligner) compare(st *segState, docIDs map[string]bool, people *peopleSe
 	}
 	// Leftovers: pair a source mention with a target mention of the same
 	// class (state or person): a wrong entity.
-	for si, s := range srcs {
-		if srcMatched[si] != 0 || s.abbrev {
-			continue
-		}
+	//
+	// bestFor finds the target mention for source mention si: first one
+	// of what the source does not name; then, without counts, one of a
+	// state the source names too, only when the source's state is gone
+	// from the translation (Russia and Egypt → روسيا وليبيا in a text
+	// about Libya); a group (الدول العربية) last, when no state is left.
+	// Any reading of a state by name or nisba pairs, also a homograph
+	// (المالي) or a name that is also a capital (سنغافورة): the source's
+	// unmatched state makes it likely. A capital pairs with a capital only
+	// (Baku → كابول, or a name that is also a capital: الجزائر).
+	bestFor := func(si int) (int, float64) {
+		s := srcs[si]
 		best, bestD := -1, 2.0
-		// First a target mention of what the source does not name; then,
-		// without counts, one of a state the source names too, only when
-		// the source's state is gone from the translation (Russia and
-		// Egypt → روسيا وليبيا in a text about Libya). Any reading of a
-		// state by name or nisba pairs, also a homograph (المالي) or a
-		// name that is also a capital (سنغافورة): the source's unmatched
-		// state makes it likely.
-		// A group (الدول العربية) is taken last, when no state is left.
 		for pass := 0; pass < 3 && best < 0; pass++ {
 			for ti, t := range tgts {
-				// A capital pairs with a capital only (Baku → كابول, or a
-				// name that is also a capital: الجزائر).
 				if tgtMatched[ti] || t.person != isPerson(s) || t.place != s.place && !(s.place && t.capital) {
 					continue
 				}
@@ -616,9 +614,10 @@ func (a *Aligner) compare(st *segState, docIDs map[string]bool, people *peopleSe
 				}
 			}
 		}
-		if best < 0 {
-			continue
-		}
+		return best, bestD
+	}
+	pair := func(si, best int) {
+		s := srcs[si]
 		// Of two mentions of the same state in the translation, the one
 		// left over is the one nearer the source's unmatched mention
 		// (Japan and South Korea → كوريا الجنوبية وكوريا الجنوبية: the
@@ -648,6 +647,32 @@ func (a *Aligner) compare(st *segState, docIDs map[string]bool, people *peopleSe
 		}
 		f.Message = fmt.Sprintf("the source names %s (%s) where the translation names %s (%s)", a.englishList(s.ids), src[s.start:s.end], a.englishList(t.ids), t.m.Text)
 		fs = append(fs, f)
+	}
+	for si, s := range srcs {
+		if srcMatched[si] != 0 || s.abbrev || s.derived {
+			continue
+		}
+		if best, _ := bestFor(si); best >= 0 {
+			pair(si, best)
+		}
+	}
+	// Adjectives read by their stem (nigeriano) pair after the listed
+	// forms, nearest pair first (a verb read as a state, reunió, must not
+	// take the pair of nigeriano).
+	for {
+		bs, bt, bd := -1, -1, 2.0
+		for si, s := range srcs {
+			if srcMatched[si] != 0 || !s.derived {
+				continue
+			}
+			if t, d := bestFor(si); t >= 0 && d < bd {
+				bs, bt, bd = si, t, d
+			}
+		}
+		if bs < 0 {
+			break
+		}
+		pair(bs, bt)
 	}
 	match(2)
 	for si, s := range srcs {

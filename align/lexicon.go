@@ -47,6 +47,10 @@ type srcMention struct {
 	// place is a capital (Beijing): it matches any mention of its state,
 	// pairs only with a capital, and is never reported missing.
 	place bool
+	// derived is an adjective read by its state's stem (soudanais): it
+	// pairs as a wrong entity only after the listed forms, and is never
+	// missing.
+	derived bool
 }
 
 // entry is one source form and what it names.
@@ -89,6 +93,12 @@ type lexicon struct {
 	// the characters read before 方.
 	abbr map[rune][]string
 	side map[rune]bool
+	// stems maps the stem of a one-word country name (the name less up
+	// to two final letters, four letters at least: algeri for Algérie) to
+	// its ids: a word that starts with a stem and goes on for one to six
+	// letters is read as an adjective of the state (algérien, argelino,
+	// казахстанский) when no listed form matched it.
+	stems map[string][]string
 }
 
 // buildLexicons compiles the source forms of every language from CLDR,
@@ -297,6 +307,9 @@ func buildLexicons(g *entities.Gazetteer) (map[string]*lexicon, error) {
 			})
 			lx.zh[r] = fs
 		}
+		if lang != "zh" {
+			lx.stems = stems(g, lang)
+		}
 		out[lang] = lx
 	}
 	return out, nil
@@ -494,6 +507,16 @@ func (lx *lexicon) tag(src string) []srcMention {
 	for i := 0; i < len(toks); {
 		ph, n := lx.matchAt(src, toks, folded, i)
 		if n == 0 {
+			// An adjective no list gives, read by its state's stem
+			// (soudanais, keniano, суданский): weak, it only matches.
+			if w := folded[i]; len(w) >= 6 && lx.stems != nil {
+				lower := !unicode.IsUpper(firstRune(src[toks[i].start:]))
+				if lower != (lx.lang == "en") {
+					if ids := lx.derived(w); ids != nil {
+						out = append(out, srcMention{start: toks[i].start, end: toks[i].end, ids: ids, kind: entities.Country, weak: true, derived: true})
+					}
+				}
+			}
 			i++
 			continue
 		}
@@ -768,4 +791,44 @@ func latinSurname(p *entities.Entity, en string) string {
 		return f[len(f)-1]
 	}
 	return ""
+}
+
+// stems derives the adjective stems of one-word CLDR country names in lang.
+func stems(g *entities.Gazetteer, lang string) map[string][]string {
+	out := map[string][]string{}
+	for _, c := range g.ByKind(entities.Country) {
+		r, err := language.ParseRegion(c.ID)
+		if err != nil {
+			continue
+		}
+		for _, loc := range cldrLocales[lang] {
+			n := fold(display.Regions(language.MustParse(loc)).Name(r))
+			if n == "" || strings.ContainsAny(n, " -'()") || utf8.RuneCountInString(n) < 5 {
+				continue
+			}
+			rs := []rune(n)
+			for cut := 0; cut <= 2; cut++ {
+				if len(rs)-cut < 4 {
+					break
+				}
+				st := string(rs[:len(rs)-cut])
+				if !slices.Contains(out[st], c.ID) {
+					out[st] = append(out[st], c.ID)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// derived reads word w (folded) as an adjective of a state by its stem:
+// the longest stem w starts with, followed by one to six letters.
+func (lx *lexicon) derived(w string) []string {
+	rs := []rune(w)
+	for k := len(rs) - 1; k >= 4 && k >= len(rs)-6; k-- {
+		if ids, ok := lx.stems[string(rs[:k])]; ok {
+			return ids
+		}
+	}
+	return nil
 }
