@@ -10,6 +10,9 @@
 #              repository (needs go) into a temporary directory.
 #   QA_REPORT  when set, the JSON Lines report (one object per release, the
 #              format of `nazir check --format json`) is written to this file.
+#   QA_BASELINE  when set, a baseline file (nazir check --write-baseline FILE):
+#              the findings it records are known and neither listed nor failing;
+#              only new ones count.
 #
 # Exit codes:
 #   0  no release has an error finding
@@ -38,7 +41,11 @@ if [ -z "$nazir" ]; then
 fi
 
 report=${QA_REPORT:-$tmp/report.jsonl}
-"$nazir" check --format json --fail-on error "$dir" >"$report" 2>"$tmp/stderr"
+baseline=()
+if [ -n "${QA_BASELINE:-}" ]; then
+	baseline=(--baseline "$QA_BASELINE")
+fi
+"$nazir" check --format json --fail-on error ${baseline[@]+"${baseline[@]}"} "$dir" >"$report" 2>"$tmp/stderr"
 rc=$?
 
 files=0

@@ -68,6 +68,23 @@ func TestQACheckScript(t *testing.T) {
 		assert.Contains(t, out, "1 release(s) checked, no errors")
 	})
 
+	t.Run("with a baseline, only new errors fail", func(t *testing.T) {
+		dir := t.TempDir()
+		ex, err := os.ReadFile("../testdata/releases/azerbaijan-2026-01-28.txt")
+		require.NoError(t, err)
+		require.NoError(t, os.WriteFile(filepath.Join(dir, "a.txt"), ex, 0o644))
+		base := filepath.Join(t.TempDir(), "baseline.json")
+		rec := exec.Command(bin, "check", "--write-baseline", base, dir)
+		out, err := rec.CombinedOutput()
+		require.NoError(t, err, string(out))
+		qa, code := qaCheck(t, append(withBin[:1:1], "QA_BASELINE="+base), dir)
+		assert.Equal(t, 0, code, qa)
+		require.NoError(t, os.WriteFile(filepath.Join(dir, "a.txt"), append(ex, "\nوأكد الجانب الألماني دعمه للتعاون.\n"...), 0o644))
+		qa, code = qaCheck(t, append(withBin[:1:1], "QA_BASELINE="+base), dir)
+		assert.Equal(t, 1, code, qa)
+		assert.Contains(t, qa, "1 error(s)")
+	})
+
 	t.Run("an unreadable release is an input error", func(t *testing.T) {
 		dir := t.TempDir()
 		require.NoError(t, os.WriteFile(filepath.Join(dir, "empty.txt"), nil, 0o644))
