@@ -204,15 +204,38 @@ func (st *checkState) announces(s span) bool {
 
 // afterRelative says whether the title phrase holding tok follows a
 // relative clause's verb (التي أطلقها الرئيس الروسي فلاديمير بوتين).
+// A title phrase is at most maxTitleRun tokens: text where every word is
+// a title or a mention (الصين الصين الصين …) is not walked to its start
+// from every mention, which made checking it quadratic.
 func (st *checkState) afterRelative(tok int) bool {
 	s := st.sentOf(tok)
 	k := tok - 1
 	titled := false
-	for k >= s.first && (st.is(k, st.c.k.title) || st.is(k, st.c.k.titleWord) || st.is(k, st.c.k.honorific) || st.tokMention[k] >= 0) {
+	for k >= s.first && k >= tok-maxTitleRun && (st.is(k, st.c.k.title) || st.is(k, st.c.k.titleWord) || st.is(k, st.c.k.honorific) || st.tokMention[k] >= 0) {
 		titled = titled || st.is(k, st.c.k.title)
 		k--
 	}
 	return titled && k-1 >= s.first && st.is(k-1, st.c.k.relative)
+}
+
+// maxTitleRun bounds the title phrase afterRelative reads back over.
+const maxTitleRun = 32
+
+// sentenceContactOf is sentenceContact of the sentence holding tok,
+// remembered in c for calls in text order (a sentence is scanned once,
+// however many mentions it holds).
+func (st *checkState) sentenceContactOf(tok int, c *sentMemo) bool {
+	si := int(st.tokSent[tok])
+	if !c.ok || c.sent != si {
+		c.sent, c.val, c.ok = si, st.sentenceContact(st.sents[si]), true
+	}
+	return c.val
+}
+
+// sentMemo remembers one sentence's answer.
+type sentMemo struct {
+	sent    int
+	val, ok bool
 }
 
 // sentenceContact says whether the sentence s reports a contact.
@@ -237,6 +260,7 @@ type statePair struct {
 // contact sentence names three states in one such chain (اللقاء السعودي
 // الأمريكي الروسي): a meeting of three.
 func (st *checkState) statePairs(ctEnd int) (pairs []statePair, triple bool) {
+	var memo sentMemo
 	for i := 0; i+1 < len(st.ms); i++ {
 		m := &st.ms[i]
 		if m.FirstTok > ctEnd {
@@ -259,8 +283,7 @@ func (st *checkState) statePairs(ctEnd int) (pairs []statePair, triple bool) {
 		if !st.pairMember(n) || !st.chained(m, n) || n.Entities[0] == m.Entities[0] {
 			continue
 		}
-		s := st.sentOf(m.FirstTok)
-		contact := st.sentenceContact(s)
+		contact := st.sentenceContactOf(m.FirstTok, &memo)
 		if i+2 < len(st.ms) {
 			if o := &st.ms[i+2]; st.pairMember(o) && st.chained(n, o) && o.Entities[0] != m.Entities[0] && o.Entities[0] != n.Entities[0] {
 				// Three states after a preposition are a mechanism's
@@ -410,13 +433,14 @@ func (st *checkState) multilateralContact(ctEnd int) bool {
 			return true
 		}
 	}
+	var memo sentMemo
 	for i := range st.ms {
 		m := &st.ms[i]
 		if m.FirstTok > ctEnd {
 			break
 		}
 		if m.Kind == entities.Group && m.Form == entities.FormName && st.titleBefore(m.FirstTok) &&
-			st.sentenceContact(st.sentOf(m.FirstTok)) {
+			st.sentenceContactOf(m.FirstTok, &memo) {
 			return true
 		}
 	}

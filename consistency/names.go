@@ -169,13 +169,54 @@ func (st *checkState) variantConfidence(cl *cluster) float64 {
 // spelling with the same phonetic key (بيرموف / بايراموف). Words one
 // occurrence simply leaves out (a patronymic, a given name) do not count,
 // nor do hyphens and spaces.
+//
+// A word x of one member missing from another member that has a word with
+// x's key: for a few members every pair is compared; for more (a surname
+// repeated all through a text) the same is decided by counting, in time
+// linear in the members' words: x is such a word exactly when fewer
+// members have x than have a word with x's key.
 func (st *checkState) spelledDifferently(cl *cluster) bool {
+	if len(cl.members) > pairwiseMembers {
+		return st.spelledDifferentlyCounted(cl)
+	}
 	for i, pi := range cl.members {
 		for _, pj := range cl.members[i+1:] {
 			a, b := &st.persons[pi], &st.persons[pj]
 			if wordVariant(a, b) || wordVariant(b, a) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// pairwiseMembers is the largest cluster spelledDifferently compares pair
+// by pair.
+const pairwiseMembers = 16
+
+// spelledDifferentlyCounted is spelledDifferently by counting: per member,
+// each distinct word and each distinct key counted once.
+func (st *checkState) spelledDifferentlyCounted(cl *cluster) bool {
+	words := map[string]int{}
+	keys := map[string]int{}
+	keyOf := map[string]string{}
+	for _, pi := range cl.members {
+		pr := &st.persons[pi]
+		for i, w := range pr.words {
+			if !containsStr(pr.words[:i], w) {
+				words[w]++
+				keyOf[w] = pr.keys[i]
+			}
+		}
+		for i, k := range pr.keys {
+			if !containsStr(pr.keys[:i], k) {
+				keys[k]++
+			}
+		}
+	}
+	for w, n := range words {
+		if n < keys[keyOf[w]] {
+			return true
 		}
 	}
 	return false

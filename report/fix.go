@@ -51,18 +51,27 @@ func Edits(rep *finding.Report, text []byte, filter FixFilter) []Edit {
 		cands = append(cands, cand{Edit{Start: f.Start, End: f.End, New: *f.Suggestion, Finding: i}, f.Confidence})
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].conf > cands[j].conf })
+	// c overlaps a kept k when k starts before c ends and ends after c
+	// starts (or starts where c does): the latest end among the kept edits
+	// starting before c's end answers it in O(log n), where comparing with
+	// every kept edit was quadratic in a text of many findings.
+	starts := make([]int, len(cands))
+	for i, c := range cands {
+		starts[i] = c.e.Start
+	}
+	sort.Ints(starts)
+	starts = compactInts(starts)
+	ends := newRangeTree(len(starts), -1, func(a, b int) int { return max(a, b) })
+	taken := make(map[int]bool)
 	var kept []Edit
 	for _, c := range cands {
-		ok := true
-		for _, k := range kept {
-			if c.e.Start < k.End && k.Start < c.e.End || c.e.Start == k.Start {
-				ok = false
-				break
-			}
+		before := sort.SearchInts(starts, c.e.End) // kept edits starting before c's end
+		if taken[c.e.Start] || before > 0 && ends.query(0, before) > c.e.Start {
+			continue
 		}
-		if ok {
-			kept = append(kept, c.e)
-		}
+		kept = append(kept, c.e)
+		taken[c.e.Start] = true
+		ends.update(sort.SearchInts(starts, c.e.Start), c.e.End)
 	}
 	sort.Slice(kept, func(i, j int) bool { return kept[i].Start < kept[j].Start })
 	return kept
@@ -81,13 +90,20 @@ func Apply(text []byte, edits []Edit) ([]byte, error) {
 			return nil, fmt.Errorf("edits [%d,%d) and [%d,%d): %w", es[i-1].Start, es[i-1].End, e.Start, e.End, ErrOverlap)
 		}
 	}
-	out := append([]byte(nil), text...)
-	for i := len(es) - 1; i >= 0; i-- {
-		e := es[i]
-		tail := append([]byte(e.New), out[e.End:]...)
-		out = append(out[:e.Start], tail...)
+	// Built front to back in one buffer: each byte is copied once (copying
+	// the tail per edit was quadratic in a text of many edits).
+	size := len(text)
+	for _, e := range es {
+		size += len(e.New) - (e.End - e.Start)
 	}
-	return out, nil
+	out := make([]byte, 0, size)
+	prev := 0
+	for _, e := range es {
+		out = append(out, text[prev:e.Start]...)
+		out = append(out, e.New...)
+		prev = e.End
+	}
+	return append(out, text[prev:]...), nil
 }
 
 // Diff writes a unified diff (3 lines of context) of the edits to text, as

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -359,22 +360,34 @@ func buildMarks(pr i18n.Printer, p string, doc int, rep *finding.Report, text []
 
 // nestable keeps, in priority order, the marks that do not cross an already
 // kept one (nesting is fine, crossing is not), sorted for rendering.
+//
+// A mark c crosses a kept k when k starts before c and ends inside it, or
+// starts inside c and ends after it: two range queries over the kept marks
+// (the earliest start among those ending inside c, the latest end among
+// those starting inside c), each O(log n), so that a text whose every word
+// is highlighted is not quadratic.
 func nestable(cands []*mark) []*mark {
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].prio > cands[j].prio })
+	pos := make([]int, 0, 2*len(cands))
+	for _, c := range cands {
+		pos = append(pos, c.start, c.end)
+	}
+	sort.Ints(pos)
+	pos = compactInts(pos)
+	index := func(x int) int { return sort.SearchInts(pos, x) }
+	// byStart[i]: the latest end of a kept mark starting at pos[i];
+	// byEnd[i]: the earliest start of a kept mark ending at pos[i].
+	byStart := newRangeTree(len(pos), -1, func(a, b int) int { return max(a, b) })
+	byEnd := newRangeTree(len(pos), math.MaxInt, func(a, b int) int { return min(a, b) })
 	var kept []*mark
 	for _, c := range cands {
-		ok := true
-		for _, k := range kept {
-			overlap := c.start < k.end && k.start < c.end
-			nested := (c.start >= k.start && c.end <= k.end) || (k.start >= c.start && k.end <= c.end)
-			if overlap && !nested {
-				ok = false
-				break
-			}
+		lo, hi := index(c.start)+1, index(c.end) // positions strictly inside c
+		if lo < hi && (byStart.query(lo, hi) > c.end || byEnd.query(lo, hi) < c.start) {
+			continue
 		}
-		if ok {
-			kept = append(kept, c)
-		}
+		kept = append(kept, c)
+		byStart.update(index(c.start), c.end)
+		byEnd.update(index(c.end), c.start)
 	}
 	sort.SliceStable(kept, func(i, j int) bool {
 		a, b := kept[i], kept[j]
@@ -387,6 +400,57 @@ func nestable(cands []*mark) []*mark {
 		return a.prio > b.prio
 	})
 	return kept
+}
+
+// compactInts drops repeated values from sorted s.
+func compactInts(s []int) []int {
+	out := s[:0]
+	for i, v := range s {
+		if i == 0 || v != s[i-1] {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// rangeTree is a segment tree over n slots answering the combination
+// (max or min) of a range of slots, with slots combined in place.
+type rangeTree struct {
+	n     int
+	zero  int
+	f     func(a, b int) int
+	nodes []int
+}
+
+func newRangeTree(n, zero int, f func(a, b int) int) *rangeTree {
+	t := &rangeTree{n: n, zero: zero, f: f, nodes: make([]int, 2*n)}
+	for i := range t.nodes {
+		t.nodes[i] = zero
+	}
+	return t
+}
+
+// update combines v into slot i.
+func (t *rangeTree) update(i, v int) {
+	for i += t.n; i > 0; i >>= 1 {
+		t.nodes[i] = t.f(t.nodes[i], v)
+	}
+}
+
+// query combines slots [lo, hi).
+func (t *rangeTree) query(lo, hi int) int {
+	r := t.zero
+	for lo, hi = lo+t.n, hi+t.n; lo < hi; lo, hi = lo>>1, hi>>1 {
+		if lo&1 == 1 {
+			r = t.f(r, t.nodes[lo])
+			lo++
+		}
+		if hi&1 == 1 {
+			hi--
+			r = t.f(r, t.nodes[hi])
+		}
+	}
+	return r
 }
 
 // highlighted writes text with the (properly nested) marks.

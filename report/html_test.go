@@ -4,7 +4,10 @@ import (
 	"bytes"
 	"fmt"
 	"html"
+	"math/rand"
 	"regexp"
+	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -171,4 +174,93 @@ func FuzzHTML(f *testing.F) {
 		closes := strings.Count(page, "</mark>") + strings.Count(page, "</span>")
 		require.Equal(t, opens, closes, "unbalanced markup")
 	})
+}
+
+// TestNestableMatchesPairwise: the range-query nestable keeps exactly the
+// marks the pairwise rule keeps (a mark is dropped when it crosses a kept
+// one of higher priority), on random marks with shared and empty bounds.
+func TestNestableMatchesPairwise(t *testing.T) {
+	rng := rand.New(rand.NewSource(7))
+	for trial := 0; trial < 2000; trial++ {
+		var a, b []*mark
+		for i, n := 0, rng.Intn(12); i < n; i++ {
+			s := rng.Intn(20)
+			m := mark{start: s, end: s + rng.Intn(8), prio: rng.Intn(4), open: strconv.Itoa(i)}
+			a, b = append(a, &m), append(b, &m)
+		}
+		require.Equal(t, nestablePairwise(b), nestable(a), "trial %d", trial)
+	}
+}
+
+// nestablePairwise is nestable comparing each mark with every kept one.
+func nestablePairwise(cands []*mark) []*mark {
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].prio > cands[j].prio })
+	var kept []*mark
+	for _, c := range cands {
+		ok := true
+		for _, k := range kept {
+			overlap := c.start < k.end && k.start < c.end
+			nested := (c.start >= k.start && c.end <= k.end) || (k.start >= c.start && k.end <= c.end)
+			if overlap && !nested {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			kept = append(kept, c)
+		}
+	}
+	sort.SliceStable(kept, func(i, j int) bool {
+		a, b := kept[i], kept[j]
+		if a.start != b.start {
+			return a.start < b.start
+		}
+		if a.end != b.end {
+			return a.end > b.end
+		}
+		return a.prio > b.prio
+	})
+	return kept
+}
+
+// TestEditsMatchesPairwise: Edits keeps exactly the edits the pairwise
+// rule keeps (an edit is dropped when it overlaps, or starts where, a kept
+// more confident one does), on random findings with shared spans.
+func TestEditsMatchesPairwise(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	text := []byte(strings.Repeat("ab", 20))
+	for trial := 0; trial < 3000; trial++ {
+		rep := &finding.Report{}
+		for i, n := 0, rng.Intn(10); i < n; i++ {
+			s := rng.Intn(30)
+			sugg := strconv.Itoa(i)
+			rep.Findings = append(rep.Findings, finding.Finding{Severity: finding.SeverityError, Start: s, End: s + rng.Intn(6),
+				Confidence: float64(rng.Intn(3)) / 2, Suggestion: &sugg})
+		}
+		var want []Edit
+		type cand struct {
+			e    Edit
+			conf float64
+		}
+		var cands []cand
+		for i, f := range rep.Findings {
+			if validSpan(text, f.Start, f.End) {
+				cands = append(cands, cand{Edit{Start: f.Start, End: f.End, New: *f.Suggestion, Finding: i}, f.Confidence})
+			}
+		}
+		sort.SliceStable(cands, func(i, j int) bool { return cands[i].conf > cands[j].conf })
+		for _, c := range cands {
+			ok := true
+			for _, k := range want {
+				if c.e.Start < k.End && k.Start < c.e.End || c.e.Start == k.Start {
+					ok = false
+				}
+			}
+			if ok {
+				want = append(want, c.e)
+			}
+		}
+		sort.Slice(want, func(i, j int) bool { return want[i].Start < want[j].Start })
+		require.Equal(t, want, Edits(rep, text, FixFilter{}), "trial %d", trial)
+	}
 }
