@@ -17,6 +17,7 @@ import (
 	"github.com/nazir-nlp/nazir"
 	"github.com/nazir-nlp/nazir/baseline"
 	"github.com/nazir-nlp/nazir/consistency"
+	"github.com/nazir-nlp/nazir/finding"
 	"github.com/nazir-nlp/nazir/report"
 	"github.com/nazir-nlp/nazir/webtext"
 	"github.com/stretchr/testify/assert"
@@ -269,8 +270,8 @@ func fix(t *testing.T, s http.Handler, req map[string]any) fixResp {
 }
 
 // TestAPIFix: by default the fix is `nazir fix`'s; accepted findings are
-// applied alone; a name variant has no suggestion and says so; a clean
-// text comes back unchanged.
+// applied alone, by index or fingerprint; a clean text comes back
+// unchanged.
 func TestAPIFix(t *testing.T) {
 	s := newServer(t, Config{})
 	c, _ := checkers()
@@ -289,22 +290,20 @@ func TestAPIFix(t *testing.T) {
 		assert.Equal(t, *rep.Findings[e.Finding].Suggestion, e.New)
 	}
 
-	conflict, variant := -1, -1
+	conflict := -1
 	for i, f := range rep.Findings {
-		if f.Kind == consistency.CountryConflict && conflict < 0 {
+		if f.Kind == consistency.CountryConflict && f.Suggestion != nil {
 			conflict = i
-		}
-		if f.Kind == consistency.NameVariant {
-			variant = i
+			break
 		}
 	}
-	require.True(t, conflict >= 0 && variant >= 0, "the example has a conflict and a name variant")
-	one := fix(t, s, map[string]any{"text": string(text), "accept": []int{conflict, variant, conflict}})
+	require.GreaterOrEqual(t, conflict, 0, "the example has a country conflict")
+	one := fix(t, s, map[string]any{"text": string(text), "accept": []int{conflict, conflict}})
 	require.Len(t, one.Edits, 1)
 	f := rep.Findings[conflict]
 	assert.Equal(t, fixEdit{Finding: conflict, Start: f.Start, End: f.End, Old: f.Text, New: *f.Suggestion}, one.Edits[0])
 	assert.Equal(t, string(text[:f.Start])+*f.Suggestion+string(text[f.End:]), one.Text)
-	assert.Equal(t, []notApplied{{Finding: &variant, Reason: "no_suggestion"}}, one.NotApplied)
+	assert.Empty(t, one.NotApplied)
 
 	// The same, by fingerprint (as a baseline file records it); a
 	// fingerprint no finding has is reported, not refused.
@@ -601,4 +600,36 @@ func TestCORS(t *testing.T) {
 		_, err := New(Config{Checker: c, AllowOrigins: []string{bad}})
 		assert.Error(t, err, bad)
 	}
+}
+
+// TestFixesReasons: an accepted finding that gives no edit says why: no
+// suggestion, an overlap with a more confident accepted one, a span whose
+// text is not the finding's.
+func TestFixesReasons(t *testing.T) {
+	text := []byte("وقال وانغ إن الصين تقدر دعم الجانب الأفغاني")
+	at := func(w string) (int, int) {
+		i := bytes.Index(text, []byte(w))
+		return i, i + len(w)
+	}
+	sugg := func(s string) *string { return &s }
+	s0, e0 := at("وانغ")
+	s1, e1 := at("الجانب الأفغاني")
+	s2, e2 := at("الأفغاني")
+	rep := &finding.Report{Findings: []finding.Finding{
+		{Kind: finding.NameVariant, Severity: finding.SeverityWarning, Confidence: 0.8, Start: s0, End: e0, Text: "وانغ"},
+		{Kind: finding.CountryConflict, Severity: finding.SeverityError, Confidence: 0.9, Start: s1, End: e1, Text: "الجانب الأفغاني", Suggestion: sugg("الجانب الأذربيجاني")},
+		{Kind: finding.CountryConflict, Severity: finding.SeverityError, Confidence: 0.7, Start: s2, End: e2, Text: "الأفغاني", Suggestion: sugg("الأذربيجاني")},
+		{Kind: finding.CountryConflict, Severity: finding.SeverityError, Confidence: 0.9, Start: s0, End: e0, Text: "وانج", Suggestion: sugg("وانغ")},
+	}}
+	fx, e := fixes(rep, text, acceptIndexes([]int{0, 1, 2, 3}))
+	require.Nil(t, e)
+	require.Len(t, fx.edits, 1)
+	assert.Equal(t, 1, fx.edits[0].Finding)
+	assert.Equal(t, "وقال وانغ إن الصين تقدر دعم الجانب الأذربيجاني", string(fx.text))
+	zero, two, three := 0, 2, 3
+	assert.Equal(t, []notApplied{
+		{Finding: &zero, Reason: "no_suggestion"},
+		{Finding: &two, Reason: "overlap"},
+		{Finding: &three, Reason: "span_differs"},
+	}, fx.notApplied)
 }
