@@ -203,8 +203,8 @@ func (s *Server) pageFix(w http.ResponseWriter, r *http.Request, lang i18n.Lang,
 		s.renderPage(w, r, http.StatusInternalServerError, d)
 		return
 	}
-	d.Text = string(fx.text)
-	d.Fixed = &pageFixed{Summary: u.applied(len(fx.edits)), Text: string(fx.text)}
+	d.Text = string(fx.text) // the text box holds it too, to check it again
+	d.Fixed = &pageFixed{Summary: u.applied(len(fx.edits)), Text: d.Text}
 	for _, na := range fx.notApplied {
 		reason := u.ReasonOverlap
 		if na.Reason == "no_suggestion" {
