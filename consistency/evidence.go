@@ -158,18 +158,22 @@ func (st *checkState) intruder(ep *episode, mi int) intruderScore {
 // timesNamed counts the mentions of state id in the text and its page
 // chrome.
 func (st *checkState) timesNamed(id string) int {
-	n := 0
-	for i := range st.ms {
-		if containsStr(st.ms[i].Entities, id) {
-			n++
+	if st.named == nil {
+		// Counted once per check (the mentions are fixed after prepare):
+		// a scan per call would make a long text's check quadratic.
+		st.named = make(map[string]int)
+		for _, ms := range [2][]entities.Mention{st.ms, st.chromeMs} {
+			for i := range ms {
+				ents := ms[i].Entities
+				for j, e := range ents {
+					if !containsStr(ents[:j], e) {
+						st.named[e]++
+					}
+				}
+			}
 		}
 	}
-	for i := range st.chromeMs {
-		if containsStr(st.chromeMs[i].Entities, id) {
-			n++
-		}
-	}
-	return n
+	return st.named[id]
 }
 
 // confidenceOf multiplies a pattern's confidence by the factors of the

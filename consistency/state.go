@@ -36,6 +36,7 @@ type checkState struct {
 	// comment prompts) starts; mentions there are neither evidence nor judged.
 	chrome   int
 	chromeMs []entities.Mention // mentions in the chrome, reported with role chrome
+	named    map[string]int     // mentions per entity id (timesNamed), built on first use
 
 	persons   []person
 	tokPerson []int32
