@@ -90,35 +90,44 @@ func (st *checkState) variantFix(cl *cluster) (Span, string, bool) {
 			}
 		}
 	} else {
+		// group the words that are one name (same key or written two
+		// ways), and take each group's most used spelling
 		type tally struct {
 			n     int
 			first int
 			raw   string
+			word  string
 		}
-		counts := map[string]map[string]*tally{} // key -> normalised word -> tally
+		var groups [][]*tally
 		order := 0
 		st.eachNameWord(cl, func(tok int, w string) bool {
-			k := wordKey(w)
-			if counts[k] == nil {
-				counts[k] = map[string]*tally{}
-			}
-			t := counts[k][w]
-			if t == nil {
-				t = &tally{first: order, raw: st.spanOf(tok, tok).Text}
-				counts[k][w] = t
-			}
-			t.n++
 			order++
+			for gi, g := range groups {
+				if wordKey(g[0].word) != wordKey(w) && !sameNameWord(g[0].word, w) {
+					continue
+				}
+				for _, t := range g {
+					if t.word == w {
+						t.n++
+						return true
+					}
+				}
+				groups[gi] = append(g, &tally{n: 1, first: order, raw: st.spanOf(tok, tok).Text, word: w})
+				return true
+			}
+			groups = append(groups, []*tally{{n: 1, first: order, raw: st.spanOf(tok, tok).Text, word: w}})
 			return true
 		})
-		for k, byWord := range counts {
-			var best *tally
-			for _, t := range byWord {
-				if best == nil || t.n > best.n || t.n == best.n && t.first < best.first {
+		for _, g := range groups {
+			best := g[0]
+			for _, t := range g[1:] {
+				if t.n > best.n || t.n == best.n && t.first < best.first {
 					best = t
 				}
 			}
-			canon[k] = best.raw
+			for _, t := range g {
+				canon[wordKey(t.word)] = best.raw
+			}
 		}
 	}
 	var span Span
@@ -126,6 +135,14 @@ func (st *checkState) variantFix(cl *cluster) (Span, string, bool) {
 	found := false
 	st.eachNameWord(cl, func(tok int, w string) bool {
 		c, ok := canon[wordKey(w)]
+		if !ok {
+			for _, cw := range canon {
+				if sameNameWord(st.c.normWord(cw), w) {
+					c, ok = cw, true
+					break
+				}
+			}
+		}
 		if !ok || st.c.normWord(c) == w {
 			return true
 		}
@@ -223,7 +240,9 @@ func (st *checkState) spelledDifferentlyCounted(cl *cluster) bool {
 }
 
 // wordVariant says whether some word of a is missing from b while b has a
-// word with the same key.
+// word with the same key or the same name written another way
+// (sameNameWord), or whether a writes a given name joined that b writes
+// apart (عبدالرحمن، عبد الرحمن).
 func wordVariant(a, b *person) bool {
 	for i, x := range a.words {
 		if containsStr(b.words, x) {
@@ -232,6 +251,20 @@ func wordVariant(a, b *person) bool {
 		if containsStr(b.keys, a.keys[i]) {
 			return true
 		}
+		for _, y := range b.words {
+			if len(x) > 4 && len(y) > 4 && sameNameWord(x, y) { // two letters at least
+				return true
+			}
+		}
+	}
+	ga, gb := givenWords(a.words), givenWords(b.words)
+	if len(a.words) != len(b.words) && len(ga) > 0 && len(ga) == len(gb) {
+		for i := range ga {
+			if ga[i] != gb[i] {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

@@ -79,3 +79,35 @@ func TestNameVariantFix(t *testing.T) {
 		})
 	}
 }
+
+// TestVariantsOfAnyone: people the gazetteer does not know, written two
+// ways as transliterations differ, are one person reported as a variant;
+// two people who only share a surname, or whose Arabic given names differ,
+// are not.
+func TestVariantsOfAnyone(t *testing.T) {
+	const lede = "مدريد 3 مارس 2026 (إفي) أجرى وزير الخارجية الروسي سيرغي لافروف اليوم في مدريد محادثات مع نظيره الإسباني.\n"
+	catches := []struct{ name, text, fix string }{
+		{"ز and ث", lede + "وقال المستشار خوسيه بيريز إن اللقاء مهم. وأضاف المستشار خوسيه بيريث أن الحوار مستمر. ورأى خوسيه بيريز أن الأمر يتطلب وقتا.\n", "بيريز"},
+		{"تش and ش", lede + "وقال الباحث ونستون تشرشل إن اللقاء مهم. وأضاف الباحث ونستون شرشل أن الحوار مستمر. ورأى ونستون تشرشل أن الأمر يتطلب وقتا.\n", "تشرشل"},
+		{"a nisba with and without its ي", lede + "وقال الدكتور كريم القاسمي إن اللقاء مهم. وأضاف الدكتور كريم القاسم أن الحوار مستمر. ورأى كريم القاسمي أن الأمر يتطلب وقتا.\n", "القاسمي"},
+	}
+	for _, tc := range catches {
+		t.Run(tc.name, func(t *testing.T) {
+			fs := findingsOf(t, tc.text, consistency.NameVariant)
+			require.Len(t, fs, 1)
+			require.NotNil(t, fs[0].Suggestion)
+			assert.Equal(t, tc.fix, *fs[0].Suggestion, "the majority's spelling")
+		})
+	}
+	clean := []struct{ name, text string }{
+		{"two people with one surname", lede + "وقال الباحث وانغ يي إن اللقاء مهم. وأضاف الباحث وانغ وين تاو أن الحوار مستمر.\n"},
+		{"two Arabic given names with one key", lede + "وقال الدكتور محمد صالح إن اللقاء مهم. وأضاف الدكتور محمود صالح أن الحوار مستمر.\n"},
+		{"a name and a compound given name", lede + "وقال الدكتور عبد الله إن اللقاء مهم. وأضاف الدكتور محمد العبد الله أن الحوار مستمر.\n"},
+		{"one spelling throughout", lede + "وقال المستشار خوسيه بيريز إن اللقاء مهم. وأضاف بيريز أن الحوار مستمر.\n"},
+	}
+	for _, tc := range clean {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Empty(t, findingsOf(t, tc.text, consistency.NameVariant))
+		})
+	}
+}

@@ -386,20 +386,27 @@ func nameKeys(words []string) (given []string, surname string) {
 	return given, wordKey(words[len(words)-1])
 }
 
-// compatible says whether two occurrences can name the same person: the same
-// surname key, and the given names of the shorter all among the longer's.
+// compatible says whether two occurrences can name the same person: their
+// surnames are one name (the same key, or written two ways as
+// transliterations differ: arabic.SameName), and the given names of the
+// shorter are all among the longer's, the same way; a given name joined or
+// apart (عبدالرحمن، عبد الرحمن) is one.
 func compatible(a, b *person) bool {
-	if a.surname == "" || a.surname != b.surname {
+	if a.surname == "" || len(a.words) == 0 || len(b.words) == 0 {
 		return false
 	}
-	ga, gb := a.given, b.given
+	if a.surname != b.surname && !sameNameWord(a.words[len(a.words)-1], b.words[len(b.words)-1]) {
+		return false
+	}
+	ga, gb := givenWords(a.words), givenWords(b.words)
 	if len(ga) > len(gb) {
 		ga, gb = gb, ga
 	}
 	for _, g := range ga {
 		found := false
 		for _, h := range gb {
-			if g == h {
+			if g == h || !arabicNames(g, h) && (arabic.PhoneticKey(g) == arabic.PhoneticKey(h) ||
+				hasArticle(g) == hasArticle(h) && sameNameWord(g, h)) {
 				found = true
 				break
 			}
@@ -409,6 +416,47 @@ func compatible(a, b *person) bool {
 		}
 	}
 	return true
+}
+
+// hasArticle says whether a normalised word starts with the article.
+func hasArticle(w string) bool { return strings.HasPrefix(w, arabic.Article) }
+
+// givenWords returns the words before a name's surname with عبد and أبو
+// joined to the word after them (عبد الرحمن → عبدالرحمن).
+func givenWords(words []string) []string {
+	if len(words) < 2 {
+		return nil
+	}
+	var out []string
+	ws := words[:len(words)-1]
+	for i := 0; i < len(ws); i++ {
+		if (ws[i] == "عبد" || ws[i] == "ابو") && i+1 < len(ws) {
+			out = append(out, ws[i]+ws[i+1])
+			i++
+			continue
+		}
+		out = append(out, ws[i])
+	}
+	return out
+}
+
+// sameNameWord says whether two name words can be one name written two
+// ways (arabic.SameName), except two Arabic given names, which are written
+// one way (محمد and محمود are two names).
+func sameNameWord(a, b string) bool {
+	if a == b {
+		return true
+	}
+	return arabic.SameName(a, b) && !arabicNames(a, b)
+}
+
+// arabicNames says whether a and b are both Arabic given names of the
+// lexicon: names written one way, so that two spellings are two names.
+func arabicNames(a, b string) bool {
+	names := entities.DefaultGivenNames()
+	ia, oka := names.Lookup(a)
+	ib, okb := names.Lookup(b)
+	return oka && okb && ia.Arabic && ib.Arabic
 }
 
 // clusterPersons groups occurrences, longest first; an occurrence that could
