@@ -88,7 +88,7 @@ func Example() {
 	}
 	for _, f := range rep.Findings { // spans are byte offsets into release
 		fmt.Printf("%d:%d %s %s\n", f.Line, f.Column, f.Kind, f.Text)
-		if f.Suggestion != nil { // none for a name variant: the editor picks the spelling
+		if f.Suggestion != nil { // nil when the right form is the editor's choice
 			fmt.Println("  →", *f.Suggestion)
 		}
 	}
