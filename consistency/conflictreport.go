@@ -88,7 +88,7 @@ func (st *checkState) certainty(ep *episode, p *Pattern) float64 {
 // How much a participant without title-strength evidence lowers a
 // conflict's confidence.
 const (
-	weakParty         = 0.8
+	weakParty         = 0.7
 	weakPartyIntruder = 0.9
 )
 

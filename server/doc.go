@@ -24,7 +24,7 @@
 // byte for byte, with a "version" field first. Options:
 //
 //   - "min_confidence": drop findings below it. The default is the
-//     server's (`nazir serve --min-confidence`, 0.62 by default), which is
+//     server's (`nazir serve --min-confidence`, 0.56 by default), which is
 //     also the lowest a request may ask for: the shared Checker has
 //     already dropped what is below it. A higher value filters the
 //     reported (rounded) confidences.

@@ -258,3 +258,16 @@ func FromReport(rep *consistency.Report) Result {
 	}
 	return r
 }
+
+// Above returns a copy of rep without the findings below confidence min
+// (what a user sees with --min-confidence min).
+func Above(rep *consistency.Report, min float64) *consistency.Report {
+	out := *rep
+	out.Findings = nil
+	for _, f := range rep.Findings {
+		if f.Confidence >= min {
+			out.Findings = append(out.Findings, f)
+		}
+	}
+	return &out
+}

@@ -17,6 +17,7 @@ import (
 	"strings"
 
 	"github.com/nazir-nlp/nazir"
+	"github.com/nazir-nlp/nazir/consistency"
 	"github.com/nazir-nlp/nazir/internal/confusable"
 	"github.com/nazir-nlp/nazir/internal/slips"
 )
@@ -29,14 +30,16 @@ func main() {
 	out := flag.String("out", "", "write the slipped releases and labels.json here")
 	score := flag.Bool("score", false, "score the embedded checker on the draw")
 	verbose := flag.Bool("v", false, "with -score, list each release's misses and false findings")
+	minConf := flag.Float64("min-confidence", consistency.DefaultMinConfidence, "with -score, drop findings below this confidence (the CLI's default)")
+	sweep := flag.Bool("sweep", false, "with -score, print conflict precision and recall at thresholds 0.40 to 0.90")
 	flag.Parse()
-	if err := run(*src, *seed, *n, *kinds, *out, *score, *verbose); err != nil {
+	if err := run(*src, *seed, *n, *kinds, *out, *score, *verbose, *minConf, *sweep); err != nil {
 		fmt.Fprintln(os.Stderr, "slipdraw:", err)
 		os.Exit(1)
 	}
 }
 
-func run(src string, seed uint64, n int, kinds, out string, score, verbose bool) error {
+func run(src string, seed uint64, n int, kinds, out string, score, verbose bool, minConf float64, sweep bool) error {
 	var rs []slips.Release
 	for _, d := range strings.Split(src, ",") {
 		r, err := slips.LoadReleases(d)
@@ -80,13 +83,32 @@ func run(src string, seed uint64, n int, kinds, out string, score, verbose bool)
 	if err != nil {
 		return err
 	}
-	res := make([]slips.Result, len(ss))
+	reps := make([]*consistency.Report, len(ss))
 	for i, s := range ss {
 		rep, err := c.Check(s.Text)
 		if err != nil {
 			return fmt.Errorf("%s: %w", s.Name, err)
 		}
-		res[i] = slips.FromReport(rep)
+		reps[i] = rep
+	}
+	if sweep {
+		for t := 0.40; t < 0.905; t += 0.02 {
+			res := make([]slips.Result, len(ss))
+			for i := range ss {
+				res[i] = slips.FromReport(slips.Above(reps[i], t))
+			}
+			sc, err := slips.Score(ss, res)
+			if err != nil {
+				return err
+			}
+			fmt.Printf("threshold %.2f: injected conflicts P=%.3f R=%.3f F1=%.3f (tp=%d fp=%d fn=%d)\n", t,
+				sc.InjectedConflicts.Precision(), sc.InjectedConflicts.Recall(), sc.InjectedConflicts.F1(),
+				sc.InjectedConflicts.TP, sc.InjectedConflicts.FP, sc.InjectedConflicts.FN)
+		}
+	}
+	res := make([]slips.Result, len(ss))
+	for i, s := range ss {
+		res[i] = slips.FromReport(slips.Above(reps[i], minConf))
 		if verbose {
 			one, err := slips.Score(ss[i:i+1], res[i:i+1])
 			if err != nil {
@@ -102,7 +124,7 @@ func run(src string, seed uint64, n int, kinds, out string, score, verbose bool)
 	if err != nil {
 		return err
 	}
-	fmt.Printf("seed %d, %d slipped releases from %d sources\n", seed, len(ss), len(rs))
+	fmt.Printf("seed %d, %d slipped releases from %d sources, findings at confidence %.2f and above\n", seed, len(ss), len(rs), minConf)
 	fmt.Print(sc.Summary())
 	return nil
 }
