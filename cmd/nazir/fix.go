@@ -26,6 +26,7 @@ func runFix(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.BoolVar(&cf.noConfig, "no-config", false, "use no "+configName+" file")
 	diff := fs.Bool("diff", false, "print a unified diff instead of the corrected text (exit 1 when there is a difference)")
 	write := fs.Bool("w", false, "write the corrected text back to each FILE, keeping the original as FILE.orig")
+	force := fs.Bool("force", false, "with -w, also replace a symbolic link, a file with other hard links or a read-only file (each replaced by a fixed regular file)")
 	severity := fs.String("severity", "warning", "apply suggestions of findings at least this severe: error or warning")
 	fs.Usage = func() {
 		w := fs.Output()
@@ -92,7 +93,7 @@ func runFix(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		f := filter
 		f.MinConfidence = prof.minConfidence
-		changed, err := fixOne(name, prof, f, *diff, *write, stdin, stdout, cf.maxBytes)
+		changed, err := fixOne(name, prof, f, *diff, *write, *force, stdin, stdout, cf.maxBytes)
 		if err != nil {
 			fmt.Fprintf(stderr, "nazir fix: %s: %v\n", displayName(name), err)
 			code = exitUsage
@@ -107,7 +108,7 @@ func runFix(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 // fixOne checks one file and prints, diffs or writes the corrected text. It
 // reports whether anything changed.
-func fixOne(name string, prof *profile, filter report.FixFilter, diff, write bool, stdin io.Reader, stdout io.Writer, maxBytes int) (bool, error) {
+func fixOne(name string, prof *profile, filter report.FixFilter, diff, write, force bool, stdin io.Reader, stdout io.Writer, maxBytes int) (bool, error) {
 	src, err := readInput(name, stdin, maxBytes)
 	if err != nil {
 		return false, err
@@ -129,12 +130,20 @@ func fixOne(name string, prof *profile, filter report.FixFilter, diff, write boo
 		if len(edits) == 0 {
 			return false, nil
 		}
-		return true, writeInPlace(name, src, fixed)
+		return true, writeInPlace(name, src, fixed, force)
 	default:
 		_, err := stdout.Write(fixed)
 		return len(edits) > 0, err
 	}
 }
+
+// Why fix -w refuses a file (unless --force).
+var (
+	errSymlink    = errors.New("is a symbolic link: fix the file it points to, or give --force to replace the link with a fixed regular file")
+	errHardLinked = errors.New("has other hard links, which would keep the unfixed text: give --force to replace this name alone")
+	errReadOnly   = errors.New("is read-only for you: not replaced (give --force to replace it in its folder anyway)")
+	errLostRace   = errors.New("changed while it was being fixed: the fixed text was written, and the text as it was changed meanwhile is in the .orig file; compare them")
+)
 
 // writeInPlace replaces name's content old with fixed: it keeps old as
 // name.orig (refusing to overwrite an existing one), writes fixed to a
@@ -142,19 +151,76 @@ func fixOne(name string, prof *profile, filter report.FixFilter, diff, write boo
 // holds old. An interrupt (SIGINT, SIGTERM) that arrives meanwhile is
 // held until the write has finished or been undone, then delivered: the
 // file is never left half written, and no temporary file is left behind.
-func writeInPlace(name string, old, fixed []byte) (err error) {
+//
+// Without force it refuses a symbolic link (the rename would replace the
+// link, not fix its target), a file with other hard links (they would keep
+// the old text) and a file it may not write (the rename would replace
+// another user's read-only file). name.orig is a hard link to the original
+// file where the file system allows, so that a write into the original
+// between the last check and the rename is not lost: it is found in
+// name.orig after the rename and reported as errLostRace.
+func writeInPlace(name string, old, fixed []byte, force bool) error {
+	return writeInPlaceRacing(name, old, fixed, force, nil)
+}
+
+// writeInPlaceRacing is writeInPlace; beforeRename, if not nil, runs
+// between the last check and the rename (a test's concurrent writer).
+func writeInPlaceRacing(name string, old, fixed []byte, force bool, beforeRename func()) (err error) {
 	defer holdInterrupts()()
+	lst, err := os.Lstat(name)
+	if err != nil {
+		return err
+	}
+	symlink := lst.Mode()&os.ModeSymlink != 0
+	if symlink && !force {
+		return errSymlink
+	}
 	st, err := os.Stat(name)
 	if err != nil {
 		return err
 	}
+	if !force {
+		if linkCount(st) > 1 {
+			return errHardLinked
+		}
+		if st.Mode().Perm()&0o222 == 0 {
+			return errReadOnly
+		}
+		f, err := os.OpenFile(name, os.O_WRONLY, 0) // no O_TRUNC: nothing is written
+		if err != nil {
+			if errors.Is(err, os.ErrPermission) {
+				return errReadOnly
+			}
+			return err
+		}
+		f.Close()
+	}
 	orig := name + ".orig"
-	of, err := os.OpenFile(orig, os.O_WRONLY|os.O_CREATE|os.O_EXCL, st.Mode().Perm())
-	if err != nil {
-		if errors.Is(err, os.ErrExist) {
+	linked := false
+	if !symlink {
+		if err := os.Link(name, orig); err == nil {
+			linked = true
+		} else if errors.Is(err, os.ErrExist) {
 			return fmt.Errorf("%s exists; move it away to keep it, then run fix again", orig)
 		}
-		return err
+	}
+	if !linked { // a symbolic link under --force, or no hard links here: a copy
+		of, err := os.OpenFile(orig, os.O_WRONLY|os.O_CREATE|os.O_EXCL, st.Mode().Perm())
+		if err != nil {
+			if errors.Is(err, os.ErrExist) {
+				return fmt.Errorf("%s exists; move it away to keep it, then run fix again", orig)
+			}
+			return err
+		}
+		if _, err := of.Write(old); err != nil {
+			of.Close()
+			os.Remove(orig)
+			return fmt.Errorf("writing %s: %w", orig, err)
+		}
+		if err := of.Close(); err != nil {
+			os.Remove(orig)
+			return fmt.Errorf("writing %s: %w", orig, err)
+		}
 	}
 	keepOrig := false
 	defer func() {
@@ -162,13 +228,6 @@ func writeInPlace(name string, old, fixed []byte) (err error) {
 			os.Remove(orig)
 		}
 	}()
-	if _, err := of.Write(old); err != nil {
-		of.Close()
-		return fmt.Errorf("writing %s: %w", orig, err)
-	}
-	if err := of.Close(); err != nil {
-		return fmt.Errorf("writing %s: %w", orig, err)
-	}
 	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".nazir-*")
 	if err != nil {
 		return err
@@ -201,9 +260,23 @@ func writeInPlace(name string, old, fixed []byte) (err error) {
 	if sha256.Sum256(now) != sha256.Sum256(old) {
 		return errChanged
 	}
+	if beforeRename != nil {
+		beforeRename()
+	}
 	if err := os.Rename(tmp.Name(), name); err != nil {
 		return err
 	}
 	renamed, keepOrig = true, true
+	if linked {
+		// The original file lives on as name.orig: anything written into
+		// it since the check above is there, and must not pass unnoticed.
+		was, err := os.ReadFile(orig)
+		if err != nil {
+			return fmt.Errorf("re-reading %s after the rename: %w", orig, err)
+		}
+		if sha256.Sum256(was) != sha256.Sum256(old) {
+			return errLostRace
+		}
+	}
 	return nil
 }

@@ -98,7 +98,7 @@ func TestWriteInPlaceRefusesChangedFile(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "r.txt")
 	require.NoError(t, os.WriteFile(path, []byte("edited meanwhile"), 0o644))
-	err := writeInPlace(path, []byte("as checked"), []byte("fixed"))
+	err := writeInPlace(path, []byte("as checked"), []byte("fixed"), false)
 	require.ErrorIs(t, err, errChanged)
 	got, _ := os.ReadFile(path)
 	assert.Equal(t, "edited meanwhile", string(got))
