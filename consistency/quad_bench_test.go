@@ -1,6 +1,7 @@
 package consistency_test
 
 import (
+	"github.com/nazir-nlp/nazir/internal/longtest"
 	"strconv"
 	"strings"
 	"testing"
@@ -44,6 +45,7 @@ func BenchmarkRepeatedMentions(b *testing.B) {
 // seconds the linear paths take and far below the hours of the quadratic
 // ones (a bound, not a timing assertion); the report is well formed.
 func TestWorstShapesFinish(t *testing.T) {
+	longtest.Skip(t, "4 MB worst-case texts")
 	size := 4 << 20
 	if raceDetector {
 		size = 1 << 20

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"github.com/nazir-nlp/nazir/internal/longtest"
 	"io"
 	"strconv"
 	"strings"
@@ -58,6 +59,7 @@ var worstOps = []struct {
 // generous deadline (a bound, not a timing assertion: minutes where the
 // paths were quadratic, seconds now).
 func TestWorstCaseReports(t *testing.T) {
+	longtest.Skip(t, "4 MB worst-case reports")
 	for _, lines := range []bool{false, true} {
 		text, rep := everyWord(worstCaseBytes, lines)
 		for _, op := range worstOps {
