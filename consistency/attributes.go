@@ -164,7 +164,7 @@ func (st *checkState) attrConflict(ep *episode, sl *attrSlip) Finding {
 	margin := sl.votes[0] - sl.votes[1]
 	p := &Pattern{ID: "person-state", Confidence: min(attrMax, attrBase+attrStep*margin),
 		Message: "%s is given to a person the rest of the text gives another state"}
-	f := st.newConflict(ep, sl.mention, p, sl.want, nil)
+	f := st.newConflict(ep, sl.mention, p, sl.want, st.judgementFeatures(ep, &st.ms[sl.mention], p, nil))
 	ev := sl.personSpan
 	ev.Note = fmt.Sprintf("person %s: %s %.0f votes, %s %.0f", sl.person, sl.want, sl.votes[0],
 		st.ms[sl.mention].Entities[0], sl.votes[1])

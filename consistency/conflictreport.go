@@ -9,16 +9,9 @@ import (
 )
 
 // newConflict builds the finding for mention mi.
-// fs are the features the judgement found besides the pattern; the
-// participants' certainty and a quotation are added here.
+// fs are the features of the judgement (judgementFeatures).
 func (st *checkState) newConflict(ep *episode, mi int, p *Pattern, exp string, fs []feature) Finding {
 	m := &st.ms[mi]
-	if c := st.certainty(ep, p); c < 1 {
-		fs = append(fs, feature{"parties", c, "a participant not named by title"})
-	}
-	if st.quoted[m.FirstTok] {
-		fs = append(fs, feature{"quoted", quotedFactor, "inside a quotation"})
-	}
 	conf, notes := confidenceOf(p.Confidence, fs)
 	f := Finding{
 		Kind:       CountryConflict,
@@ -63,6 +56,18 @@ func (st *checkState) newConflict(ep *episode, mi int, p *Pattern, exp string, f
 		}
 	}
 	return f
+}
+
+// judgementFeatures appends the features every judgement has: the
+// participants' certainty and a quotation.
+func (st *checkState) judgementFeatures(ep *episode, m *entities.Mention, p *Pattern, fs []feature) []feature {
+	if c := st.certainty(ep, p); c < 1 {
+		fs = append(fs, feature{"parties", c, "a participant not named by title"})
+	}
+	if st.quoted[m.FirstTok] {
+		fs = append(fs, feature{"quoted", quotedFactor, "inside a quotation"})
+	}
+	return fs
 }
 
 // certainty scales a conflict's confidence by how well the participants are

@@ -107,15 +107,16 @@ const (
 	minIntruder = 0.5
 )
 
-// intruderScore is the intruder feature of one mention: its score, the
-// features that made it, and, when the state is named more than once, the
-// participant it is easily mistaken for (a slip does not stand beside the
-// very participant it replaced: السودان وجنوب السودان is a pair of states,
-// not a swap).
+// intruderScore is the intruder feature of one mention: its score and
+// what made it (the features are built only for a finding). When the state
+// is named more than once, mistook is the participant it is easily mistaken
+// for (a slip does not stand beside the very participant it replaced:
+// السودان وجنوب السودان is a pair of states, not a swap).
 type intruderScore struct {
-	score   float64
-	feats   []feature
-	mistook string
+	score         float64
+	named         int
+	mistook       string
+	lede, beforeN bool
 }
 
 // intruder scores how much mention mi looks swapped in rather than
@@ -125,34 +126,52 @@ func (st *checkState) intruder(ep *episode, mi int) intruderScore {
 	if m.Kind != entities.Country || len(m.Entities) != 1 || len(ep.parts) != 2 {
 		return intruderScore{}
 	}
-	id := m.Entities[0]
-	n := st.timesNamed(id)
-	var fs []feature
-	score, mistook := 0.0, ""
+	is := intruderScore{named: st.timesNamed(m.Entities[0])}
 	switch {
-	case n == 1:
-		score = intruderOnce
-		fs = append(fs, feature{"intruder", score, "named once"})
-	case n <= 3:
+	case is.named == 1:
+		is.score = intruderOnce
+	case is.named <= 3:
 		conf, cs := st.confusableParticipant(ep, m)
 		if conf == "" {
 			return intruderScore{}
 		}
-		mistook = conf
-		score = intruderRepeatedBase + intruderRepeatedSlope*cs
-		fs = append(fs, feature{"intruder", score, fmt.Sprintf("named %d times, easily mistaken for %s", n, conf)})
+		is.mistook = conf
+		is.score = intruderRepeatedBase + intruderRepeatedSlope*cs
 	default:
 		return intruderScore{}
 	}
 	if st.sentOf(m.FirstTok) == st.sentOf(0) {
-		score *= intruderLede
-		fs = append(fs, feature{"in-lede", intruderLede, "in the lede"})
+		is.score *= intruderLede
+		is.lede = true
 	}
 	if k := m.LastTok + 1; k < len(st.tokPerson) && st.tokPerson[k] >= 0 && st.plausibleName(int(st.tokPerson[k])) {
-		score *= intruderBeforeName
+		is.score *= intruderBeforeName
+		is.beforeN = true
+	}
+	return is
+}
+
+// features appends the intruder score's features to fs.
+func (is *intruderScore) features(fs []feature) []feature {
+	base := is.score
+	if is.lede {
+		base /= intruderLede
+	}
+	if is.beforeN {
+		base /= intruderBeforeName
+	}
+	note := "named once"
+	if is.named > 1 {
+		note = fmt.Sprintf("named %d times, easily mistaken for %s", is.named, is.mistook)
+	}
+	fs = append(fs, feature{"intruder", base, note})
+	if is.lede {
+		fs = append(fs, feature{"in-lede", intruderLede, "in the lede"})
+	}
+	if is.beforeN {
 		fs = append(fs, feature{"before-name", intruderBeforeName, "a title's state before a name"})
 	}
-	return intruderScore{score, fs, mistook}
+	return fs
 }
 
 // timesNamed counts the mentions of state id in the text and its page
@@ -174,6 +193,14 @@ func (st *checkState) timesNamed(id string) int {
 		}
 	}
 	return st.named[id]
+}
+
+// product is a pattern's confidence times the features' factors.
+func product(base float64, fs []feature) float64 {
+	for _, f := range fs {
+		base *= f.factor
+	}
+	return base
 }
 
 // confidenceOf multiplies a pattern's confidence by the factors of the

@@ -215,7 +215,6 @@ func (st *checkState) firstConflict(ep *episode, mi int, topic, officialOnly boo
 		if (topic || m.Weak) && !p.Strong {
 			continue
 		}
-		var fs []feature
 		conf, cs := "", 0.0
 		if p.Requires == RequiresConfusable || p.Expect == ExpectConfusable {
 			conf, cs = st.confusableParticipant(ep, m)
@@ -224,8 +223,6 @@ func (st *checkState) firstConflict(ep *episode, mi int, topic, officialOnly boo
 			if conf == "" || st.listLen(mi) >= 2 {
 				continue
 			}
-			fs = append(fs, feature{"confusable", confusableFactor(cs),
-				fmt.Sprintf("%s, %.2f: %s", conf, cs, st.c.confusableReason(m.Entities[0], conf))})
 		}
 		if p.Requires == RequiresIntruder {
 			if !intrDone {
@@ -240,7 +237,6 @@ func (st *checkState) firstConflict(ep *episode, mi int, topic, officialOnly boo
 			if !p.has(elemP) && st.listLen(mi) >= 2 {
 				continue
 			}
-			fs = append(fs, intr.feats...)
 		}
 		if p.Expect == ExpectOfficial && m.Kind != entities.Country {
 			continue
@@ -253,16 +249,26 @@ func (st *checkState) firstConflict(ep *episode, mi int, topic, officialOnly boo
 		if exp == "" || containsStr(m.Entities, exp) {
 			continue
 		}
+		// The features are built only now, for a judgement that stands.
+		var fs []feature
+		if conf != "" {
+			fs = append(fs, feature{"confusable", confusableFactor(cs),
+				fmt.Sprintf("%s, %.2f: %s", conf, cs, st.c.confusableReason(m.Entities[0], conf))})
+		}
+		if p.Requires == RequiresIntruder {
+			fs = intr.features(fs)
+		}
 		if (conf != "" || p.Requires == RequiresIntruder) && st.discussed(ep, mi) {
 			if conf == "" {
 				_, cs = st.confusableParticipant(ep, m)
 			}
 			fs = append(fs, feature{"discussed", discussedFactor(cs), "a topic or place elsewhere in the text"})
 		}
-		f := st.newConflict(ep, mi, p, exp, fs)
-		if f.Confidence < minConflictConfidence {
+		fs = st.judgementFeatures(ep, m, p, fs)
+		if product(p.Confidence, fs) < minConflictConfidence {
 			continue
 		}
+		f := st.newConflict(ep, mi, p, exp, fs)
 		return f, true
 	}
 	return Finding{}, false

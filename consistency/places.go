@@ -65,11 +65,11 @@ func (st *checkState) destinationConflict(ep *episode, mi int) (Finding, bool) {
 	}
 	p := &Pattern{ID: "visit-destination", Confidence: destinationBase,
 		Message: "%s is named as the visit's destination where the meeting took place in another state"}
-	f := st.newConflict(ep, mi, p, v, fs)
-	if f.Confidence < minConflictConfidence {
+	fs = st.judgementFeatures(ep, m, p, fs)
+	if product(p.Confidence, fs) < minConflictConfidence {
 		return Finding{}, false
 	}
-	return f, true
+	return st.newConflict(ep, mi, p, v, fs), true
 }
 
 // isDestination says whether mention mi is the destination of the visit
