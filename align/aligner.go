@@ -337,6 +337,9 @@ func (a *Aligner) CheckDocument(d *Document) ([]Result, error) {
 	}
 	if a.opts.Names {
 		a.nameClusters(d, out)
+		for i := range out {
+			sortFindings(out[i].Findings)
+		}
 	}
 	return out, nil
 }
@@ -751,13 +754,18 @@ func (a *Aligner) compare(st *segState, docIDs map[string]bool, people *peopleSe
 		}
 		fs = append(fs, f)
 	}
+	sortFindings(fs)
+	return fs
+}
+
+// sortFindings orders findings by their source span, then target span.
+func sortFindings(fs []Finding) {
 	sort.SliceStable(fs, func(i, j int) bool {
 		if fs[i].Src.Start != fs[j].Src.Start {
 			return fs[i].Src.Start < fs[j].Src.Start
 		}
 		return fs[i].Tgt.Start < fs[j].Tgt.Start
 	})
-	return fs
 }
 
 // minConfusable is the confusability score (0–1) from which an added
