@@ -95,7 +95,7 @@ func baseFold(r rune, o Options) (s string, ok bool) {
 		r >= 0x06D6 && r <= 0x06ED, r >= 0x08D3 && r <= 0x08FF, r == 0x0640,
 		r == 0x061C, r >= 0x200B && r <= 0x200F, r >= 0x202A && r <= 0x202E,
 		r >= 0x2060 && r <= 0x2064, r >= 0x2066 && r <= 0x2069, r == 0x00AD,
-		r >= 0xFE00 && r <= 0xFE0F, r == 0xFEFF:
+		r >= 0xFE00 && r <= 0xFE0F, r == 0xFEFF, IsDefaultIgnorable(r):
 		return "", true
 	case r == 0x0623, r == 0x0625, r == 0x0622, r == 0x0671, r == 0x0672, r == 0x0673:
 		return "\u0627", true
@@ -253,6 +253,8 @@ func (t *table) lookup(s []byte) (e uint16, size int) {
 		if e := t.block[t.hi[r>>8]][r&0xFF]; e != 0 {
 			return e, size
 		}
+	} else if IsDefaultIgnorable(r) { // the tag characters, U+1D173… : deleted
+		return replDelete<<4 | uint16(clsNone), size
 	}
 	return uint16(classify(r)), size
 }

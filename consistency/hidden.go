@@ -1,47 +1,51 @@
 package consistency
 
 import (
-	"bytes"
 	"fmt"
 	"sort"
 	"unicode/utf8"
+
+	"github.com/nazir-nlp/nazir/arabic"
 )
 
 // hiddenConfidence is the confidence of a hidden-control finding: the
 // control is certainly there; whether it was meant to deceive is not known.
 const hiddenConfidence = 0.9
 
-// isHiddenControl reports whether r is a bidi or zero-width control that
-// changes how text displays (or splits a word) without being visible:
-// U+200B–U+200F, U+202A–U+202E, U+2066–U+2069, U+061C and U+FEFF.
-func isHiddenControl(r rune) bool {
-	switch {
-	case r >= 0x200B && r <= 0x200F, r >= 0x202A && r <= 0x202E,
-		r >= 0x2066 && r <= 0x2069, r == 0x061C, r == 0xFEFF:
-		return true
-	}
-	return false
-}
+// isHiddenControl reports whether r is a character that changes how text
+// displays (or splits or disguises a word) without being visible: a
+// default-ignorable code point (arabic.IsDefaultIgnorable): the bidi and
+// zero-width controls, U+061C and U+FEFF, and also the soft hyphen, the
+// combining grapheme joiner, the word joiner and invisible operators, the
+// Mongolian and variation selectors, the Hangul fillers, the tag
+// characters and the rest of the property.
+func isHiddenControl(r rune) bool { return arabic.IsDefaultIgnorable(r) }
 
-// hasHiddenControl reports whether src holds any hidden control: all are
-// E2 80 8B–8F, E2 80 AA–AE, E2 81 A6–A9, EF BB BF or D8 9C in UTF-8.
+// hasHiddenControl reports whether src holds any hidden control.
 func hasHiddenControl(src []byte) bool {
-	// Arabic text is full of 0xD8 lead bytes, so a byte loop is slow: look
-	// for the rare lead bytes with the vectorised searches instead.
-	if bytes.Contains(src, []byte("\u061c")) || bytes.Contains(src, []byte("\ufeff")) {
-		return true
-	}
-	for rest := src; ; {
-		i := bytes.IndexByte(rest, 0xE2)
-		if i < 0 || i+2 >= len(rest) {
-			return false
+	// Arabic text is mostly ASCII and two-byte Arabic letters (lead bytes
+	// D8–DB, where U+061C is the only hidden control): those are skipped
+	// without decoding; the rest is decoded and looked up.
+	for i := 0; i < len(src); {
+		b := src[i]
+		switch {
+		case b < 0x80:
+			i++
+			continue
+		case b >= 0xD8 && b <= 0xDB && i+1 < len(src):
+			if b == 0xD8 && src[i+1] == 0x9C {
+				return true
+			}
+			i += 2
+			continue
 		}
-		b1, b2 := rest[i+1], rest[i+2]
-		if b1 == 0x80 && (b2 >= 0x8B && b2 <= 0x8F || b2 >= 0xAA && b2 <= 0xAE) || b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9 {
+		r, size := utf8.DecodeRune(src[i:])
+		if isHiddenControl(r) {
 			return true
 		}
-		rest = rest[i+1:]
+		i += size
 	}
+	return false
 }
 
 // controlName names a hidden control for messages.
@@ -79,8 +83,34 @@ func controlName(r rune) string {
 		return "ARABIC LETTER MARK"
 	case 0xFEFF:
 		return "ZERO WIDTH NO-BREAK SPACE"
+	case 0x00AD:
+		return "SOFT HYPHEN"
+	case 0x034F:
+		return "COMBINING GRAPHEME JOINER"
+	case 0x115F:
+		return "HANGUL CHOSEONG FILLER"
+	case 0x1160:
+		return "HANGUL JUNGSEONG FILLER"
+	case 0x180E:
+		return "MONGOLIAN VOWEL SEPARATOR"
+	case 0x2060:
+		return "WORD JOINER"
+	case 0x3164:
+		return "HANGUL FILLER"
+	case 0xFFA0:
+		return "HALFWIDTH HANGUL FILLER"
 	}
-	return "control"
+	switch {
+	case r >= 0x180B && r <= 0x180F:
+		return "MONGOLIAN FREE VARIATION SELECTOR"
+	case r >= 0xFE00 && r <= 0xFE0F, r >= 0xE0100 && r <= 0xE01EF:
+		return "VARIATION SELECTOR"
+	case r >= 0xE0000 && r <= 0xE007F:
+		return "TAG CHARACTER"
+	case r >= 0x2061 && r <= 0x2064:
+		return "INVISIBLE OPERATOR"
+	}
+	return "INVISIBLE CHARACTER"
 }
 
 // hiddenControls is the hidden-controls stage: it reports every run of

@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/nazir-nlp/nazir"
+	"github.com/nazir-nlp/nazir/arabic"
 	"github.com/nazir-nlp/nazir/consistency"
 	"github.com/nazir-nlp/nazir/report"
 )
@@ -77,6 +78,18 @@ func TestEvasionThroughChecker(t *testing.T) {
 		{"RLO … PDF", "\u202eألبانيا\u202c", []string{"\u202e", "\u202c"}},
 		{"LRI … PDI", "\u2066ألبانيا\u2069", []string{"\u2066", "\u2069"}},
 		{"LRE inside", "ألب\u202aانيا", []string{"\u202a"}},
+		// Every other kind of default-ignorable code point.
+		{"soft hyphen", "ألبا\u00adنيا", []string{"\u00ad"}},
+		{"CGJ", "ألبا\u034fنيا", []string{"\u034f"}},
+		{"Hangul choseong filler", "ألبا\u115fنيا", []string{"\u115f"}},
+		{"Khmer inherent vowel", "ألبا\u17b4نيا", []string{"\u17b4"}},
+		{"Mongolian selectors", "ألبا\u180b\u180eنيا", []string{"\u180b\u180e"}},
+		{"word joiner, invisible times, U+2065, U+206F", "أل\u2060\u2062بان\u2065\u206fيا", []string{"\u2060\u2062", "\u2065\u206f"}},
+		{"Hangul fillers", "ألب\u3164انيا\uffa0", []string{"\u3164", "\uffa0"}},
+		{"variation selector", "ألبا\ufe0fنيا", []string{"\ufe0f"}},
+		{"musical symbol formats", "ألبا\U0001d173\U0001d17aنيا", []string{"\U0001d173\U0001d17a"}},
+		{"tag characters", "ألبا\U000e0001\U000e0041\U000e007fنيا", []string{"\U000e0001\U000e0041\U000e007f"}},
+		{"variation selector supplement, unassigned E0FFF", "ألب\U000e0100انيا\U000e0fff", []string{"\U000e0100", "\U000e0fff"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -113,7 +126,7 @@ func TestEvasionThroughChecker(t *testing.T) {
 
 func stripControls(s string) string {
 	return strings.Map(func(r rune) rune {
-		if r >= 0x200B && r <= 0x200F || r >= 0x202A && r <= 0x202E || r >= 0x2066 && r <= 0x2069 || r == 0x061C || r == 0xFEFF {
+		if arabic.IsDefaultIgnorable(r) {
 			return -1
 		}
 		return r
