@@ -7,12 +7,14 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"regexp"
 	"strconv"
 	"strings"
 
 	"gopkg.in/yaml.v3"
 
 	"github.com/nazir-nlp/nazir/entities"
+	"github.com/nazir-nlp/nazir/internal/yamlload"
 )
 
 // defaultRulesYAML is the embedded rules.yaml.
@@ -100,80 +102,134 @@ type rawPattern struct {
 	Message    string  `yaml:"message"`
 }
 
-// rawRules is a rules file as written.
-type rawRules struct {
-	Classes        map[string][]string `yaml:"classes"`
-	Conflicts      []yaml.Node         `yaml:"conflicts"`
-	Topics         []yaml.Node         `yaml:"topics"`
-	TopicSentences []string            `yaml:"topic_sentences"`
-	Confusables    [][]string          `yaml:"confusables"`
+// rulesLimits are the rules file's limits: its size, the YAML nodes its
+// text can make (counted before parsing; the embedded rules count about
+// 3,500) and its nesting.
+var rulesLimits = yamlload.Limits{MaxBytes: MaxRulesBytes, MaxNodes: 500_000, MaxDepth: 32}
+
+// rulesErrorf returns "rules FILE:LINE: cause: invalid rules".
+func rulesErrorf(file string, line int, format string, args ...any) error {
+	return fmt.Errorf("rules %w: %w", &yamlload.Error{File: file, Line: line, Err: fmt.Errorf(format, args...)}, ErrRules)
 }
 
 // LoadRules reads and validates rules; name is used in error messages
 // ("rules.yaml:12: pattern \"side-of\": ...").
 func LoadRules(r io.Reader, name string) (*Rules, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxRulesBytes+1))
+	data, err := yamlload.Read(r, name, rulesLimits)
 	if err != nil {
-		return nil, fmt.Errorf("rules %s: %w", name, err)
+		return nil, fmt.Errorf("rules %w: %w", err, ErrRules)
 	}
-	if len(data) > MaxRulesBytes {
-		return nil, fmt.Errorf("rules %s: file larger than %d bytes: %w", name, MaxRulesBytes, ErrRules)
+	root, err := yamlload.Parse(data, name, rulesLimits)
+	if err != nil {
+		return nil, fmt.Errorf("rules %w: %w", err, ErrRules)
 	}
-	var root yaml.Node
-	if err := yaml.Unmarshal(data, &root); err != nil {
-		return nil, fmt.Errorf("rules %s: %w: %w", name, ErrRules, err)
-	}
-	if len(root.Content) == 0 {
+	if root == nil {
 		return nil, fmt.Errorf("rules %s: empty file: %w", name, ErrRules)
 	}
-	if err := checkNode(root.Content[0], 0); err != nil {
-		return nil, fmt.Errorf("rules %s:%w", name, err)
+	fields, err := yamlload.Fields(root, name, "rules", "classes", "conflicts", "topics", "topic_sentences", "confusables")
+	if err != nil {
+		return nil, fmt.Errorf("rules %w: %w", err, ErrRules)
 	}
-	var raw rawRules
-	if err := decodeStrict(root.Content[0], &raw, "classes", "conflicts", "topics", "topic_sentences", "confusables"); err != nil {
-		return nil, fmt.Errorf("rules %s: %w: %w", name, ErrRules, err)
-	}
-	rs := &Rules{Classes: raw.Classes, TopicSentences: raw.TopicSentences}
-	if rs.Classes == nil {
-		rs.Classes = map[string][]string{}
-	}
-	for cls, words := range rs.Classes {
-		if len(words) == 0 {
-			return nil, fmt.Errorf("rules %s: class %q: empty word list: %w", name, cls, ErrRules)
+	rs := &Rules{Classes: map[string][]string{}}
+	classLine := map[string]int{}
+	if n := fields["classes"]; n != nil && !isNull(n) {
+		if n.Kind != yaml.MappingNode {
+			return nil, rulesErrorf(name, n.Line, "classes: want a mapping of class names to word lists, got %s", yamlload.Kind(n))
+		}
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, v := n.Content[i], n.Content[i+1]
+			words, err := stringList(v, name, "class "+strconv.Quote(k.Value))
+			if err != nil {
+				return nil, err
+			}
+			if len(words) == 0 {
+				return nil, rulesErrorf(name, k.Line, "class %q: empty word list", k.Value)
+			}
+			if first, dup := classLine[k.Value]; dup {
+				return nil, rulesErrorf(name, k.Line, "class %q already defined at line %d", k.Value, first)
+			}
+			rs.Classes[k.Value], classLine[k.Value] = words, k.Line
 		}
 	}
-	for _, c := range raw.Confusables {
-		if len(c) != 2 || c[0] == "" || c[1] == "" || c[0] == c[1] {
-			return nil, fmt.Errorf("rules %s: confusable pair %v: want two different ids: %w", name, c, ErrRules)
+	if n := fields["confusables"]; n != nil && !isNull(n) {
+		if n.Kind != yaml.SequenceNode {
+			return nil, rulesErrorf(name, n.Line, "confusables: want a list of pairs, got %s", yamlload.Kind(n))
 		}
-		rs.Confusables = append(rs.Confusables, [2]string{c[0], c[1]})
+		for _, item := range n.Content {
+			c, err := stringList(item, name, "confusable pair")
+			if err != nil {
+				return nil, err
+			}
+			if len(c) != 2 || c[0] == "" || c[1] == "" || c[0] == c[1] {
+				return nil, rulesErrorf(name, item.Line, "confusable pair %v: want two different ids", c)
+			}
+			rs.Confusables = append(rs.Confusables, [2]string{c[0], c[1]})
+		}
+	}
+	var topicLines []int
+	if n := fields["topic_sentences"]; n != nil && !isNull(n) {
+		if rs.TopicSentences, err = stringList(n, name, "topic_sentences"); err != nil {
+			return nil, err
+		}
+		for _, item := range n.Content {
+			topicLines = append(topicLines, item.Line)
+		}
+	}
+	var conflicts, topics []*yaml.Node
+	for key, dst := range map[string]*[]*yaml.Node{"conflicts": &conflicts, "topics": &topics} {
+		n := fields[key]
+		if n == nil || isNull(n) {
+			continue
+		}
+		if n.Kind != yaml.SequenceNode {
+			return nil, rulesErrorf(name, n.Line, "%s: want a list of patterns, got %s", key, yamlload.Kind(n))
+		}
+		*dst = n.Content
 	}
 	// Patterns may use the file's classes and the built-in ones: an overlay
 	// extends the embedded rules (New checks the merged rules again).
 	known := rs.Classes
-	if len(raw.Conflicts)+len(raw.Topics)+len(raw.TopicSentences) > 0 && !bytes.Equal(data, defaultRulesYAML) {
+	if len(conflicts)+len(topics)+len(rs.TopicSentences) > 0 && !bytes.Equal(data, defaultRulesYAML) {
 		known = withBuiltinClasses(rs.Classes)
 	}
-	for _, n := range raw.Conflicts {
-		p, err := decodePattern(&n, name, known, true)
+	for _, n := range conflicts {
+		p, err := decodePattern(n, name, known, true)
 		if err != nil {
 			return nil, err
 		}
 		rs.Conflicts = append(rs.Conflicts, p)
 	}
-	for _, n := range raw.Topics {
-		p, err := decodePattern(&n, name, known, false)
+	for _, n := range topics {
+		p, err := decodePattern(n, name, known, false)
 		if err != nil {
 			return nil, err
 		}
 		rs.Topics = append(rs.Topics, p)
 	}
-	for _, c := range rs.TopicSentences {
+	for i, c := range rs.TopicSentences {
 		if _, ok := known[c]; !ok {
-			return nil, fmt.Errorf("rules %s: topic_sentences: unknown class %q: %w", name, c, ErrRules)
+			return nil, rulesErrorf(name, topicLines[i], "topic_sentences: unknown class %q", c)
 		}
 	}
 	return rs, nil
+}
+
+// isNull says whether n is an empty value (key: with nothing after it).
+func isNull(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.Tag == "!!null" }
+
+// stringList decodes a list of strings, positioned errors otherwise.
+func stringList(n *yaml.Node, file, what string) ([]string, error) {
+	if n.Kind != yaml.SequenceNode {
+		return nil, rulesErrorf(file, n.Line, "%s: want a list of strings, got %s", what, yamlload.Kind(n))
+	}
+	out := make([]string, 0, len(n.Content))
+	for _, item := range n.Content {
+		if item.Kind != yaml.ScalarNode || isNull(item) {
+			return nil, rulesErrorf(file, item.Line, "%s: want a string, got %s", what, yamlload.Kind(item))
+		}
+		out = append(out, item.Value)
+	}
+	return out, nil
 }
 
 // withBuiltinClasses returns the names of classes with those of the
@@ -195,55 +251,37 @@ func withBuiltinClasses(classes map[string][]string) map[string][]string {
 	return out
 }
 
-// checkNode refuses aliases and deep nesting before decoding.
-func checkNode(n *yaml.Node, depth int) error {
-	if depth > 32 {
-		return fmt.Errorf("%d: nesting deeper than 32 levels: %w", n.Line, ErrRules)
-	}
-	if n.Kind == yaml.AliasNode {
-		return fmt.Errorf("%d: aliases are not allowed: %w", n.Line, ErrRules)
-	}
-	for _, c := range n.Content {
-		if err := checkNode(c, depth+1); err != nil {
-			return err
-		}
-	}
-	return nil
-}
+// typeErrorLine splits yaml.v3's "line N: cause".
+var typeErrorLine = regexp.MustCompile(`^line (\d+): (.*)$`)
 
-// decodeStrict decodes n into v after checking that a mapping has only the
-// allowed keys (yaml.v3's KnownFields works on decoders, not nodes, and we
-// want the file's own line numbers in errors).
-func decodeStrict(n *yaml.Node, v any, allowed ...string) error {
-	if n.Kind != yaml.MappingNode {
-		return fmt.Errorf("line %d: want a mapping", n.Line)
+// decodeStrict decodes mapping n into v after checking that it has only
+// the allowed keys, each once (yaml.v3's KnownFields works on decoders,
+// not nodes, and we want the file's own line numbers in errors).
+func decodeStrict(n *yaml.Node, file, what string, v any, allowed ...string) error {
+	if _, err := yamlload.Fields(n, file, what, allowed...); err != nil {
+		return fmt.Errorf("rules %w: %w", err, ErrRules)
 	}
-	seen := map[string]bool{}
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		k := n.Content[i]
-		ok := false
-		for _, a := range allowed {
-			if k.Value == a {
-				ok = true
+	if err := n.Decode(v); err != nil {
+		line, msg := n.Line, err.Error()
+		var te *yaml.TypeError
+		if errors.As(err, &te) && len(te.Errors) > 0 {
+			msg = te.Errors[0] // "line N: cannot unmarshal …"
+			if m := typeErrorLine.FindStringSubmatch(msg); m != nil {
+				line, _ = strconv.Atoi(m[1])
+				msg = m[2]
 			}
 		}
-		if !ok {
-			return fmt.Errorf("line %d: unknown field %q", k.Line, k.Value)
-		}
-		if seen[k.Value] {
-			return fmt.Errorf("line %d: duplicate field %q", k.Line, k.Value)
-		}
-		seen[k.Value] = true
+		return rulesErrorf(file, line, "%s: %s", what, msg)
 	}
-	return n.Decode(v)
+	return nil
 }
 
 // decodePattern reads and validates one pattern (conflict says it is a
 // conflict pattern, which needs an expect, a confidence and a message).
 func decodePattern(n *yaml.Node, file string, classes map[string][]string, conflict bool) (Pattern, error) {
 	var rp rawPattern
-	if err := decodeStrict(n, &rp, "id", "pattern", "expect", "requires", "strong", "confidence", "message"); err != nil {
-		return Pattern{}, fmt.Errorf("rules %s: pattern: %w: %w", file, ErrRules, err)
+	if err := decodeStrict(n, file, "pattern", &rp, "id", "pattern", "expect", "requires", "strong", "confidence", "message"); err != nil {
+		return Pattern{}, err
 	}
 	where := fmt.Sprintf("rules %s:%d: pattern %q", file, n.Line, rp.ID)
 	if rp.ID == "" {

@@ -3,6 +3,7 @@ package consistency_test
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"strings"
 	"testing"
@@ -46,31 +47,38 @@ func TestLoadRulesHostile(t *testing.T) {
 		input io.Reader
 		want  []string // substrings of the error
 	}{
-		{"alias bomb", strings.NewReader(bomb), []string{"hostile.yaml:3:", "aliases are not allowed"}},
+		{"alias bomb", strings.NewReader(bomb), []string{"hostile.yaml:2:", "anchors and aliases are not allowed"}},
 		{"10,000 levels of flow nesting", strings.NewReader("classes: " + strings.Repeat("[", 10000) + strings.Repeat("]", 10000)), nil},
 		{"40 levels of block nesting", strings.NewReader(blockNest(40)), []string{"nesting deeper than"}},
 		{"100 MB file", io.LimitReader(endless{}, 100<<20), []string{"larger than"}},
 		{"endless stream", endless{}, []string{"larger than"}},
 		{"empty", strings.NewReader(""), []string{"empty file"}},
-		{"syntax error", strings.NewReader("classes: [unclosed\n"), []string{"line"}},
-		{"top level is a list", strings.NewReader("- a\n- b\n"), []string{"line 1", "want a mapping"}},
-		{"unknown top-level field", strings.NewReader("classes:\n  side: [x]\nconflict:\n  - id: a\n"), []string{"line 3", `unknown field "conflict"`}},
-		{"duplicate top-level field", strings.NewReader("classes:\n  side: [x]\nclasses:\n  side: [y]\n"), []string{"line 3", `duplicate field "classes"`}},
-		{"duplicate class", strings.NewReader("classes:\n  side: [x]\n  side: [y]\n"), []string{"line 3", "already defined"}},
-		{"classes is a number", strings.NewReader("classes: 5\n"), []string{"line 1"}},
-		{"class is a string", strings.NewReader("classes:\n  side: x\n"), []string{"line 2"}},
-		{"empty class", strings.NewReader("classes:\n  side: []\n"), []string{`class "side"`, "empty word list"}},
-		{"unknown pattern field", strings.NewReader("classes:\n  side: [x]\nconflicts:\n" + validPattern + "    colour: red\n"), []string{"line 9", `unknown field "colour"`}},
-		{"confidence is text", strings.NewReader("classes:\n  side: [x]\nconflicts:\n" + strings.Replace(validPattern, "0.9", "high", 1)), []string{"line 7"}},
+		{"syntax error", strings.NewReader("classes: [unclosed\n"), []string{"hostile.yaml:1:", "invalid YAML"}},
+		{"top level is a list", strings.NewReader("- a\n- b\n"), []string{"hostile.yaml:1:", "want a mapping"}},
+		{"unknown top-level field", strings.NewReader("classes:\n  side: [x]\nconflict:\n  - id: a\n"), []string{"hostile.yaml:3:", `unknown field "conflict"`}},
+		{"duplicate top-level field", strings.NewReader("classes:\n  side: [x]\nclasses:\n  side: [y]\n"), []string{"hostile.yaml:3:", `duplicate field "classes"`}},
+		{"duplicate class", strings.NewReader("classes:\n  side: [x]\n  side: [y]\n"), []string{"hostile.yaml:3:", "already defined at line 2"}},
+		{"classes is a number", strings.NewReader("classes: 5\n"), []string{"hostile.yaml:1:", "want a mapping"}},
+		{"class is a string", strings.NewReader("classes:\n  side: x\n"), []string{"hostile.yaml:2:", "want a list of strings"}},
+		{"empty class", strings.NewReader("classes:\n  side: []\n"), []string{"hostile.yaml:2:", `class "side"`, "empty word list"}},
+		{"unknown pattern field", strings.NewReader("classes:\n  side: [x]\nconflicts:\n" + validPattern + "    colour: red\n"), []string{"hostile.yaml:9:", `unknown field "colour"`}},
+		{"confidence is text", strings.NewReader("classes:\n  side: [x]\nconflicts:\n" + strings.Replace(validPattern, "0.9", "high", 1)), []string{"hostile.yaml:7:", "cannot unmarshal !!str `high` into float64"}},
 		{"confidence above 1", strings.NewReader("classes:\n  side: [x]\nconflicts:\n" + strings.Replace(validPattern, "0.9", "1.5", 1)), []string{":4:", `pattern "p1"`, "confidence 1.5"}},
 		{"unknown class in a pattern", strings.NewReader("classes:\n  side: [x]\nconflicts:\n" + strings.Replace(validPattern, "@side", "@sides", 1)), []string{":4:", `"@sides"`}},
 		{"pattern without X", strings.NewReader("classes:\n  side: [x]\nconflicts:\n" + strings.Replace(validPattern, " X", "", 1)), []string{":4:", "no X"}},
 		{"X twice", strings.NewReader("classes:\n  side: [x]\nconflicts:\n" + strings.Replace(validPattern, " X", " X X", 1)), []string{":4:", "X appears twice"}},
 		{"unknown expect", strings.NewReader("classes:\n  side: [x]\nconflicts:\n" + strings.Replace(validPattern, "counterpart", "everyone", 1)), []string{":4:", `expect "everyone"`}},
-		{"pattern is a list", strings.NewReader("classes:\n  side: [x]\nconflicts:\n  - [a, b]\n"), []string{"line 4", "want a mapping"}},
-		{"confusable of one", strings.NewReader("confusables:\n  - [AT]\n"), []string{"confusable pair"}},
-		{"confusable with itself", strings.NewReader("confusables:\n  - [AT, AT]\n"), []string{"confusable pair"}},
-		{"topic sentence of an unknown class", strings.NewReader("classes:\n  side: [x]\ntopic_sentences: [nope]\n"), []string{`unknown class "nope"`}},
+		{"pattern is a list", strings.NewReader("classes:\n  side: [x]\nconflicts:\n  - [a, b]\n"), []string{"hostile.yaml:4:", "want a mapping"}},
+		{"confusable of one", strings.NewReader("confusables:\n  - [AT]\n"), []string{"hostile.yaml:2:", "confusable pair"}},
+		{"confusable with itself", strings.NewReader("confusables:\n  - [BE, NL]\n  - [AT, AT]\n"), []string{"hostile.yaml:3:", "confusable pair [AT AT]"}},
+		{"topic sentence of an unknown class", strings.NewReader("classes:\n  side: [x]\ntopic_sentences: [nope]\n"), []string{"hostile.yaml:3:", `unknown class "nope"`}},
+		{"topic sentence on a later line", strings.NewReader("classes:\n  side: [x]\ntopic_sentences:\n  - side\n  - nope\n"), []string{"hostile.yaml:5:", `unknown class "nope"`}},
+		{"invalid UTF-8", strings.NewReader("classes:\n  side: [x]\n  other: [a\xffb]\n"), []string{"hostile.yaml:3:", "invalid UTF-8 (byte 0xFF at column 12)"}},
+		{"control character", strings.NewReader("classes:\n  side: [x\x1b[8m]\n"), []string{"hostile.yaml:2:", "control character U+001B at column 11"}},
+		{"C1 control character", strings.NewReader("classes:\n\n  side: [x\u0085y\u009b]\n"), []string{"hostile.yaml:3:", "control character U+009B"}},
+		{"mis-indented key", strings.NewReader("classes:\n  side: [x]\nconflicts:\n  - id: p1\n    pattern: X\n   expect: counterpart\n"), []string{"hostile.yaml:6:", "invalid YAML"}},
+		{"oversized file", strings.NewReader("classes:\n" + strings.Repeat("  # padding\n", consistency.MaxRulesBytes/12+10)), []string{fmt.Sprintf("hostile.yaml:%d:", (consistency.MaxRulesBytes-len("classes:\n"))/12+2), "larger than"}},
+		{"a million nodes", strings.NewReader("classes:\n  side: [" + strings.Repeat("a,", 1<<20) + "a]\n"), []string{"hostile.yaml:2:", "more than 500000 YAML nodes"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1,7 +1,6 @@
 package entities
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -11,22 +10,32 @@ import (
 	"time"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/nazir-nlp/nazir/internal/yamlload"
 )
 
-// Limits on gazetteer input. A file over MaxFileSize bytes, nested deeper
-// than MaxDepth, or using YAML aliases is refused before any further work,
-// so an alias bomb or a 10,000-level nesting fails fast with a clear error.
+// Limits on gazetteer input. A file over MaxFileSize bytes, whose text
+// could make more than MaxNodes YAML nodes, nested deeper than MaxDepth, or
+// using YAML aliases is refused before any further work, so an alias bomb,
+// a 16 MB list of one-letter items or a 10,000-level nesting fails fast
+// with a clear error. MaxNodes is counted before the YAML parser allocates
+// anything, as an upper bound: every line with content, and two for each
+// , [ { : - ? on it (the bundled gazetteer counts about 150 per kilobyte).
 const (
-	MaxFileSize = 16 << 20 // bytes
-	MaxDepth    = 64       // nesting levels of YAML collections
+	MaxFileSize = 16 << 20  // bytes
+	MaxNodes    = 1_000_000 // YAML nodes, as counted above
+	MaxDepth    = 64        // nesting levels of YAML collections
 )
+
+// limits are the gazetteer's limits for yamlload.
+var limits = yamlload.Limits{MaxBytes: MaxFileSize, MaxNodes: MaxNodes, MaxDepth: MaxDepth}
 
 // Sentinel errors callers may branch on with errors.Is. Every error returned
 // by Load, Parse, Merge and Validate wraps one of them (except I/O errors).
 var (
-	ErrSyntax  = errors.New("invalid YAML")
-	ErrLimit   = errors.New("input exceeds a limit")
-	ErrSchema  = errors.New("schema violation")
+	ErrSyntax  = yamlload.ErrSyntax // "invalid YAML"
+	ErrLimit   = yamlload.ErrLimit  // "input exceeds a limit"
+	ErrSchema  = yamlload.ErrSchema // "schema violation"
 	ErrInvalid = errors.New("invalid gazetteer")
 )
 
@@ -83,33 +92,20 @@ func Parse(r io.Reader, name string) (*Gazetteer, error) {
 
 // parseReader is Parse without resolving the include section.
 func parseReader(r io.Reader, name string) (*Gazetteer, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	data, err := yamlload.Read(r, name, limits)
 	if err != nil {
-		return nil, fmt.Errorf("gazetteer %s: read: %w", name, err)
+		return nil, fmt.Errorf("gazetteer %w", err)
 	}
-	if len(data) > MaxFileSize {
-		return nil, fmt.Errorf("gazetteer %s: %w: larger than %d bytes", name, ErrLimit, MaxFileSize)
+	root, err := yamlload.Parse(data, name, limits)
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer %w", err)
 	}
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	var doc yaml.Node
-	if err := dec.Decode(&doc); err != nil {
-		if errors.Is(err, io.EOF) {
-			return nil, fmt.Errorf("gazetteer %s: %w: empty document", name, ErrSchema)
-		}
-		return nil, fmt.Errorf("gazetteer %s: %w: %v", name, ErrSyntax, err)
-	}
-	var extra yaml.Node
-	if err := dec.Decode(&extra); err == nil {
-		return nil, fmt.Errorf("gazetteer %s:%d: %w: more than one YAML document", name, extra.Line, ErrSchema)
-	} else if !errors.Is(err, io.EOF) {
-		return nil, fmt.Errorf("gazetteer %s: %w: %v", name, ErrSyntax, err)
+	if root == nil {
+		return nil, fmt.Errorf("gazetteer %s: %w: empty document", name, ErrSchema)
 	}
 	p := &parser{name: name}
-	if err := p.checkTree(&doc, 0); err != nil {
-		return nil, err
-	}
 	g := &Gazetteer{name: name, byID: map[string]*Entity{}}
-	if err := p.document(&doc, g); err != nil {
+	if err := p.document(root, g); err != nil {
 		return nil, err
 	}
 	return g, nil
@@ -121,23 +117,6 @@ type parser struct {
 
 func (p *parser) errf(n *yaml.Node, sentinel error, format string, args ...any) error {
 	return fmt.Errorf("gazetteer %s:%d: %w: %s", p.name, n.Line, sentinel, fmt.Sprintf(format, args...))
-}
-
-// checkTree enforces the limits and the absence of aliases and anchors
-// before anything interprets the tree.
-func (p *parser) checkTree(n *yaml.Node, depth int) error {
-	if depth > MaxDepth {
-		return p.errf(n, ErrLimit, "nesting deeper than %d levels", MaxDepth)
-	}
-	if n.Kind == yaml.AliasNode || n.Anchor != "" {
-		return p.errf(n, ErrSchema, "YAML anchors and aliases are not allowed")
-	}
-	for _, c := range n.Content {
-		if err := p.checkTree(c, depth+1); err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // section describes one top-level list: which kind and which fields.
@@ -158,11 +137,7 @@ var sections = []section{
 	{"titles", Title, []string{"id", "en", "country", "names"}},
 }
 
-func (p *parser) document(doc *yaml.Node, g *Gazetteer) error {
-	if doc.Kind != yaml.DocumentNode || len(doc.Content) != 1 {
-		return p.errf(doc, ErrSchema, "expected one YAML document")
-	}
-	root := doc.Content[0]
+func (p *parser) document(root *yaml.Node, g *Gazetteer) error {
 	if root.Kind != yaml.MappingNode {
 		return p.errf(root, ErrSchema, "top level: expected a mapping of sections, got %s", nodeKind(root))
 	}

@@ -85,7 +85,7 @@ func TestLoadErrors(t *testing.T) {
 		{"entry-not-mapping.yaml", 2, ErrSchema, "expected an entry (mapping)"},
 		{"section-not-list.yaml", 2, ErrSchema, "countries: expected a list"},
 		{"top-level-list.yaml", 1, ErrSchema, "expected a mapping of sections"},
-		{"syntax.yaml", 0, ErrSyntax, "did not find expected"},
+		{"syntax.yaml", 3, ErrSyntax, "did not find expected"},
 		{"multi-doc.yaml", 6, ErrSchema, "more than one YAML document"},
 		{"alias.yaml", 2, ErrSchema, "anchors and aliases are not allowed"},
 		{"nisba-f-without-nisba.yaml", 2, ErrSchema, "nisba_f/nisba_pl without nisba"},
@@ -317,4 +317,46 @@ func FuzzLoad(f *testing.F) {
 		_, err = NewTagger(g, arabic.NewNormalizer(arabic.DefaultOptions()))
 		require.NoError(t, err)
 	})
+}
+
+// TestLoadPositionedErrors: a broken gazetteer is refused with the line of
+// the fault as FILE:LINE:, for faults in the text (invalid UTF-8, control
+// characters) and in the YAML (a mis-indented key at its own line).
+func TestLoadPositionedErrors(t *testing.T) {
+	const head = "countries:\n  - id: XX\n    en: Xland\n"
+	for _, tc := range []struct {
+		name, in string
+		sentinel error
+		want     string
+	}{
+		{"invalid UTF-8", head + "    names: [أ\xffب]\n", ErrSyntax, "gazetteer g.yaml:4: invalid YAML: invalid UTF-8 (byte 0xFF at column 14)"},
+		{"control character", head + "    names: [أب\x07]\n", ErrSyntax, "gazetteer g.yaml:4: invalid YAML: control character U+0007 at column 15"},
+		{"escape sequence", "countries:\n  - id: XX\n    en: \x1b[8mX\n    names: [أب]\n", ErrSyntax, "gazetteer g.yaml:3: invalid YAML: control character U+001B at column 9"},
+		{"mis-indented key", head + "   names: [أب]\n", ErrSyntax, "gazetteer g.yaml:4: invalid YAML: did not find expected '-' indicator"},
+		{"mis-indented entry", head + "    names: [أب]\n - id: YY\n", ErrSyntax, "gazetteer g.yaml:5: invalid YAML"},
+		{"unclosed list", head + "    names: [أب\n", ErrSyntax, "gazetteer g.yaml:4: invalid YAML"},
+		{"a 16 MB list of one-letter items", "countries: [" + strings.Repeat("a,", 8<<20-8) + "a]\n", ErrLimit, "gazetteer g.yaml:1: input exceeds a limit: more than 1000000 YAML nodes"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			g, err := Parse(strings.NewReader(tc.in), "g.yaml")
+			require.Error(t, err)
+			assert.Nil(t, g)
+			assert.ErrorIs(t, err, tc.sentinel)
+			assert.Contains(t, err.Error(), tc.want)
+		})
+	}
+}
+
+// BenchmarkParseNodeBomb: a 16 MB list of one-letter items is refused
+// before the YAML parser builds its nodes (milliseconds and a few
+// allocations, not seconds and gigabytes).
+func BenchmarkParseNodeBomb(b *testing.B) {
+	data := []byte("countries: [" + strings.Repeat("a,", 8<<20-8) + "a]\n")
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Parse(bytes.NewReader(data), "bomb.yaml"); !errors.Is(err, ErrLimit) {
+			b.Fatal(err)
+		}
+	}
 }

@@ -35,9 +35,14 @@ func TestLoadRulesHostile(t *testing.T) {
 		{"100 MB", io.LimitReader(spaces{}, 100<<20), "larger than"},
 		{"alias bomb", strings.NewReader(bomb), "hostile.yaml"},
 		{"10,000 levels of nesting", strings.NewReader("trailing_lines: " + strings.Repeat("[", 10000) + strings.Repeat("]", 10000)), "hostile.yaml"},
-		{"wrong type", strings.NewReader("max_trailing_lines: many\n"), "line 1"},
-		{"duplicate key", strings.NewReader("max_trailing_lines: 3\nmax_trailing_lines: 4\n"), "line 2"},
-		{"unknown field", strings.NewReader("max_trailing_lines: 3\nlines: [x]\n"), "line 2"},
+		{"wrong type", strings.NewReader("max_trailing_lines: many\n"), "hostile.yaml:1: schema violation: cannot unmarshal"},
+		{"duplicate key", strings.NewReader("max_trailing_lines: 3\nmax_trailing_lines: 4\n"), "hostile.yaml:2:"},
+		{"unknown field", strings.NewReader("max_trailing_lines: 3\nlines: [x]\n"), "hostile.yaml:2:"},
+		{"invalid UTF-8", strings.NewReader("max_trailing_lines: 3\ntrailing_lines: ['\xff']\n"), "hostile.yaml:2: invalid YAML: invalid UTF-8"},
+		{"control character", strings.NewReader("max_trailing_lines: 3\n\ntrailing_lines: ['\x1b[2J']\n"), "hostile.yaml:3: invalid YAML: control character U+001B"},
+		{"mis-indented key", strings.NewReader("trailing_lines:\n  - a\n  - b\n max_trailing_lines: 3\n"), "hostile.yaml:4: invalid YAML"},
+		{"a quarter of a million nodes", strings.NewReader("trailing_lines: [" + strings.Repeat("a,", 1<<18) + "a]\n"), "hostile.yaml:1: input exceeds a limit: more than 100000 YAML nodes"},
+		{"bad pattern on its line", strings.NewReader("max_trailing_lines: 3\ntrailing_lines:\n  - a\n  - '('\n"), "hostile.yaml:4: schema violation: trailing_lines[1]"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -3,13 +3,17 @@ package webtext
 import (
 	"bytes"
 	_ "embed"
+	"errors"
 	"fmt"
 	"io"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/nazir-nlp/nazir/internal/yamlload"
 )
 
 //go:embed chrome.yaml
@@ -39,40 +43,80 @@ type rulesFile struct {
 // MaxRulesBytes is the largest chrome rules file LoadRules reads.
 const MaxRulesBytes = 1 << 20
 
+// rulesLimits are the chrome rules file's limits: its size, the YAML nodes
+// its text can make (counted before parsing; the embedded file counts
+// about 230) and its nesting.
+var rulesLimits = yamlload.Limits{MaxBytes: MaxRulesBytes, MaxNodes: 100_000, MaxDepth: 16}
+
+// typeErrorLine splits yaml.v3's "line N: cause".
+var typeErrorLine = regexp.MustCompile(`^line (\d+): (.*)$`)
+
+// decodeError positions a yaml.v3 decoding error at its own line.
+func decodeError(name string, line int, err error) error {
+	msg := err.Error()
+	var te *yaml.TypeError
+	if errors.As(err, &te) && len(te.Errors) > 0 {
+		msg = te.Errors[0]
+		if m := typeErrorLine.FindStringSubmatch(msg); m != nil {
+			line, _ = strconv.Atoi(m[1])
+			msg = m[2]
+		}
+	}
+	return yamlload.Errorf(name, line, yamlload.ErrSchema, "%s", msg)
+}
+
 // LoadRules reads chrome rules in the format of the embedded chrome.yaml;
 // name is used in error messages. Unknown keys are errors.
 func LoadRules(r io.Reader, name string) (*Rules, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxRulesBytes+1))
+	data, err := yamlload.Read(r, name, rulesLimits)
 	if err != nil {
-		return nil, fmt.Errorf("webtext: %s: %w", name, err)
+		return nil, fmt.Errorf("webtext: %w", err)
 	}
-	if len(data) > MaxRulesBytes {
-		return nil, fmt.Errorf("webtext: %s: larger than %d bytes", name, MaxRulesBytes)
+	root, err := yamlload.Parse(data, name, rulesLimits)
+	if err != nil {
+		return nil, fmt.Errorf("webtext: %w", err)
 	}
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
+	if root == nil {
+		return nil, fmt.Errorf("webtext: %s: empty file", name)
+	}
+	fields, err := yamlload.Fields(root, name, "chrome rules", "max_trailing_lines", "trailing_lines",
+		"trailing_line_ends", "skip_elements", "content_elements", "block_elements")
+	if err != nil {
+		return nil, fmt.Errorf("webtext: %w", err)
+	}
 	var f rulesFile
-	if err := dec.Decode(&f); err != nil {
-		return nil, fmt.Errorf("webtext: %s: %w", name, err)
+	if err := root.Decode(&f); err != nil {
+		return nil, fmt.Errorf("webtext: %w", decodeError(name, root.Line, err))
+	}
+	// itemLine is the line of the i-th item of a list field.
+	itemLine := func(key string, i int) int {
+		if n := fields[key]; n != nil && i < len(n.Content) {
+			return n.Content[i].Line
+		}
+		return root.Line
 	}
 	if f.MaxTrailingLines <= 0 {
-		return nil, fmt.Errorf("webtext: %s: max_trailing_lines: want a positive number, got %d", name, f.MaxTrailingLines)
+		line := root.Line
+		if n := fields["max_trailing_lines"]; n != nil {
+			line = n.Line
+		}
+		return nil, fmt.Errorf("webtext: %w", yamlload.Errorf(name, line, yamlload.ErrSchema, "max_trailing_lines: want a positive number, got %d", f.MaxTrailingLines))
 	}
 	rs := &Rules{maxTrailing: f.MaxTrailingLines, skip: set(f.SkipElements), block: set(f.BlockElements)}
 	for i, p := range f.TrailingLines {
 		re, err := regexp.Compile(`^(?:` + p + `)$`)
 		if err != nil {
-			return nil, fmt.Errorf("webtext: %s: trailing_lines[%d] %q: %w", name, i, p, err)
+			return nil, fmt.Errorf("webtext: %w", yamlload.Errorf(name, itemLine("trailing_lines", i), yamlload.ErrSchema, "trailing_lines[%d] %q: %v", i, p, err))
 		}
 		rs.lines = append(rs.lines, re)
 	}
 	var alts []string
 	for i, p := range f.TrailingLineEnds {
 		if _, err := regexp.Compile(p); err != nil {
-			return nil, fmt.Errorf("webtext: %s: trailing_line_ends[%d] %q: %w", name, i, p, err)
+			return nil, fmt.Errorf("webtext: %w", yamlload.Errorf(name, itemLine("trailing_line_ends", i), yamlload.ErrSchema, "trailing_line_ends[%d] %q: %v", i, p, err))
 		}
 		if !strings.HasSuffix(p, "$") {
-			return nil, fmt.Errorf("webtext: %s: trailing_line_ends[%d] %q: must end with $ (chrome runs to the end of the line)", name, i, p)
+			return nil, fmt.Errorf("webtext: %w", yamlload.Errorf(name, itemLine("trailing_line_ends", i), yamlload.ErrSchema, "trailing_line_ends[%d] %q: must end with $ (chrome runs to the end of the line)", i, p))
 		}
 		alts = append(alts, "(?:"+p+")")
 	}
