@@ -156,7 +156,11 @@ func (st *checkState) inferParticipants() {
 	pairs, triple := st.statePairs(ctEnd)
 	st.evidence = st.gatherEvidence(st.evidence[:0], ctEnd, pairs)
 	byID := st.scoreEvidence(st.evidence)
-	ep := st.choosePair(byID, ctEnd, st.contactPair(pairs), triple)
+	contactPair := st.contactPair(pairs)
+	if contactPair == nil {
+		contactPair = st.homePair(ctEnd, byID)
+	}
+	ep := st.choosePair(byID, ctEnd, contactPair, triple)
 	ep.first, ep.last = 0, len(st.toks)-1
 	if len(ep.parts) == 2 && !ep.multilat {
 		ep.subject, ep.counterpart = hostAndGuest(ep.parts[0], ep.parts[1])
@@ -424,6 +428,43 @@ func (st *checkState) choosePair(byID map[string]*partState, ctEnd int, contactP
 		ep.partIDs[p.id] = true
 	}
 	return ep
+}
+
+// homePair is the pair the talks are about when the lede names its
+// parties by title and person only (استقبل الرئيس ويليام روتو … الرئيس جون
+// ماهاما): two states coordinated in a contact sentence of the contact
+// window, after a preposition too (التبادل التجاري بين كينيا وغانا), one of
+// which is the dateline's state, when no other state is a party by title.
+// nil when there is none.
+func (st *checkState) homePair(ctEnd int, byID map[string]*partState) []string {
+	if st.home == "" {
+		return nil
+	}
+	for _, p := range byID {
+		if p.party && p.id != st.home && p.ledeTitle > 0 {
+			return nil
+		}
+	}
+	var memo sentMemo
+	for i := 0; i+1 < len(st.ms); i++ {
+		m, n := &st.ms[i], &st.ms[i+1]
+		if m.FirstTok > ctEnd {
+			break
+		}
+		if !st.pairMember(m) || !st.pairMember(n) || !st.chained(m, n) || n.Entities[0] == m.Entities[0] {
+			continue
+		}
+		if m.Entities[0] != st.home && n.Entities[0] != st.home {
+			continue
+		}
+		if i+2 < len(st.ms) && st.pairMember(&st.ms[i+2]) && st.chained(n, &st.ms[i+2]) {
+			continue // a list of three or more
+		}
+		if st.sentenceContactOf(m.FirstTok, &memo) {
+			return []string{m.Entities[0], n.Entities[0]}
+		}
+	}
+	return nil
 }
 
 // strongerOutside says whether a state outside the coordinated pair is a

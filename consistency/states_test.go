@@ -207,3 +207,24 @@ func TestVisitDestination(t *testing.T) {
 		},
 	})
 }
+
+// TestPartiesByTitleAndPerson: a lede that names its parties by title and
+// person only takes the pair its talks coordinate with the dateline's
+// state; a lede that names a state by title keeps its own parties.
+func TestPartiesByTitleAndPerson(t *testing.T) {
+	parts := func(text string) []string {
+		rep, err := mustChecker(t).Check([]byte(text))
+		require.NoError(t, err)
+		var ids []string
+		for _, p := range rep.Participants {
+			ids = append(ids, p.ID)
+		}
+		return ids
+	}
+	byPerson := "نيروبي 12 مايو 2026 - استقبل الرئيس ويليام روتو اليوم الرئيس جون ماهاما في مستهل زيارة رسمية.\n" +
+		"وعقد الرئيسان مباحثات تناولت تعزيز التبادل التجاري بين كينيا وغانا.\n"
+	assert.ElementsMatch(t, []string{"KE", "GH"}, parts(byPerson))
+	byTitle := "نيروبي 12 مايو 2026 - استقبل الرئيس الكيني اليوم وزير الخارجية الإثيوبي في مستهل زيارة رسمية.\n" +
+		"وعقد الجانبان مباحثات تناولت تعزيز التبادل التجاري بين كينيا وغانا.\n"
+	assert.ElementsMatch(t, []string{"KE", "ET"}, parts(byTitle))
+}
