@@ -682,6 +682,30 @@ func sentenceStart(src string, toks []token, k int) bool {
 	return strings.ContainsAny(gap, ".!?:;\"“”«»")
 }
 
+// zhTitleEnds are the last characters of titles before a name (外长, 总统,
+// 总理, 首相, 主席, 外交官, 大使, 国务卿, 国王, 大臣).
+const zhTitleEnds = "长長统統理相席官使卿王臣帅帥任员員"
+
+// zhNameStart reports whether a two-character transliterated name may
+// start after before: at the start, after punctuation, a space or a
+// title; not inside a longer name or word (克里 in 舒克里, 克里米亚).
+func zhNameStart(before string) bool {
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return before == "" || !unicode.Is(unicode.Han, r) || strings.ContainsRune(zhTitleEnds, r)
+}
+
+// zhAfterName are characters that follow a name (表示, 说, 称, 与, 在,
+// 抵达 …, and titles after a Chinese name: 李强总理, 王毅外长): a
+// two-character name followed by another character must be followed by
+// one of them (not 克里米亚).
+const zhAfterName = "表说說称稱指会會与與和同在的将將于於对對访訪抵出是也还還并並向致就举舉发發宣强強认認希回等及则則曾已再又告答介谈談通主率总總外国國副部首先女夫"
+
+// zhNameEnd reports whether a two-character name may end before after.
+func zhNameEnd(after string) bool {
+	r, _ := utf8.DecodeRuneInString(after)
+	return after == "" || !unicode.Is(unicode.Han, r) || strings.ContainsRune(zhAfterName, r)
+}
+
 // relation words that follow a pair of abbreviations (中阿关系, 中美两国).
 var zhRelation = []string{"关系", "關係", "两国", "兩國", "双方", "雙方", "合作", "友好", "友谊", "友誼", "战略", "戰略", "伙伴", "夥伴", "建交", "外长", "外長", "元首", "领导人", "領導人", "人民", "贸易", "貿易", "经贸", "經貿", "联合", "聯合", "峰会", "峰會", "高峰会", "高峰會", "会谈", "會談", "务实", "務實", "全面", "传统", "傳統", "论坛", "論壇", "经济", "經濟", "走廊", "交流", "合作委员会", "政府间"}
 
@@ -697,7 +721,8 @@ func (lx *lexicon) tagZH(src string) []srcMention {
 		r, n := utf8.DecodeRuneInString(src[i:])
 		matched := false
 		for _, f := range lx.zh[r] {
-			if strings.HasPrefix(src[i:], f.s) {
+			if strings.HasPrefix(src[i:], f.s) && (f.e.kind != entities.Person || utf8.RuneCountInString(f.s) > 2 ||
+				zhNameStart(src[:i]) && zhNameEnd(src[i+len(f.s):])) {
 				if !f.e.neg {
 					out = appendMention(out, srcMention{start: i, end: i + len(f.s), ids: f.e.ids, kind: f.e.kind, place: f.e.place}, f.e.each)
 				}
