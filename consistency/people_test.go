@@ -111,3 +111,21 @@ func TestVariantsOfAnyone(t *testing.T) {
 		})
 	}
 }
+
+// TestRecurringNames: a given name followed by a name the text writes
+// again is a person, found without a title before it; a common word after
+// a given name that is also a word is none.
+func TestRecurringNames(t *testing.T) {
+	const lede = "مدريد 3 مارس 2026 (إفي) أجرى وزير الخارجية الروسي سيرغي لافروف اليوم في مدريد محادثات مع نظيره الإسباني.\n"
+	found := lede + "وكان خوسيه بيريز قد زار موسكو العام الماضي. ونقلت الصحف عن بيريز تأييده للحوار. ورحب بيريث بالنتائج.\n"
+	fs := findingsOf(t, found, consistency.NameVariant)
+	require.Len(t, fs, 1)
+	assert.Equal(t, "بيريث", fs[0].Text)
+	clean := []string{
+		lede + "ووضع كامل الرسوم على الطاولة، ثم خفضت الرسوم، وبقيت الرسوم الأخرى كما هي.\n",
+		lede + "ورفعت صورة كبيرة في القاعة، وعلقت صورة أخرى عند المدخل.\n",
+	}
+	for _, text := range clean {
+		assert.Empty(t, findingsOf(t, text, consistency.NameVariant))
+	}
+}

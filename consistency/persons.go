@@ -94,7 +94,67 @@ func (st *checkState) detectPersons() {
 			st.addPerson(first, last, "", nil)
 		}
 	}
+	st.recurringNames()
 	st.misspeltKnown()
+}
+
+// recurringNames finds people no title, honorific or speech verb
+// introduces: a given name of the lexicon followed by a known name token
+// (entities.GivenNames.IsNameToken) that the text writes again (its surname), then that surname's other occurrences,
+// alone, also where they are written another way (arabic.SameName, five
+// letters or more): how a name is recognised by its recurrence.
+func (st *checkState) recurringNames() {
+	toks := st.toks
+	free := func(k int) bool {
+		return k >= 0 && k < len(toks) && toks[k].Kind == arabic.Word && st.tokMention[k] < 0 &&
+			st.tokPerson[k] < 0 && st.bits[k] == 0
+	}
+	var surnames []string
+	for i := 0; i+1 < len(toks); i++ {
+		if !free(i) || !free(i+1) || st.tokSent[i] != st.tokSent[i+1] || !st.givenNameAt(i) {
+			continue
+		}
+		if _, ok := st.c.given.Lookup(st.word(i)); !ok {
+			continue // an exact given name, not a variant
+		}
+		w := st.word(i + 1)
+		if _, named := st.c.given.Lookup(w); named || utf8.RuneCountInString(w) < 4 || containsStr(surnames, w) ||
+			!st.c.given.IsNameToken(w) {
+			continue // a surname is a known name token, not a common word
+		}
+		again := false
+		for k := range toks {
+			if k != i+1 && free(k) && st.word(k) == w {
+				again = true
+				break
+			}
+		}
+		if !again {
+			continue
+		}
+		st.addPerson(i, i+1, "", nil)
+		surnames = append(surnames, w)
+	}
+	if len(surnames) == 0 {
+		return
+	}
+	for k := range toks {
+		if !free(k) {
+			continue
+		}
+		w := st.word(k)
+		for _, s := range surnames {
+			// written another way: the same NameKey, or one letter of
+			// another class in a word known as a name
+			if w == s || utf8.RuneCountInString(w) >= 5 && sameNameWord(w, s) &&
+				(arabic.NameKey(w) == arabic.NameKey(s) || st.c.given.IsNameToken(w)) {
+				if _, named := st.c.given.Lookup(w); !named {
+					st.addPerson(k, k, "", nil)
+				}
+				break
+			}
+		}
+	}
 }
 
 // givenBefore says whether the word before tok, in its sentence, is a given

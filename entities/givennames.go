@@ -17,6 +17,9 @@ import (
 //go:embed givennames.tsv
 var givenNamesTSV []byte
 
+//go:embed nametokens.txt
+var nameTokensTXT []byte
+
 // NameInfo is what the given-name lexicon knows about one name.
 type NameInfo struct {
 	Arabic  bool // an Arabic given name
@@ -38,6 +41,8 @@ type NameInfo struct {
 type GivenNames struct {
 	m    map[string]NameInfo
 	norm *arabic.Normalizer
+	// tokens are words known as name tokens (any part of a name), folded.
+	tokens map[string]bool
 	// byKey maps the PhoneticKey of each foreign form to the form; of forms
 	// sharing a key, the one most people carry.
 	byKey map[string]string
@@ -49,7 +54,10 @@ func DefaultGivenNames() *GivenNames { return defaultGivenNames() }
 
 var defaultGivenNames = sync.OnceValue(func() *GivenNames {
 	l, err := LoadGivenNames(bytes.NewReader(givenNamesTSV), "givennames.tsv")
-	if err != nil { // the embedded file is tested; never happens in a build
+	if err == nil {
+		err = l.LoadNameTokens(bytes.NewReader(nameTokensTXT), "nametokens.txt")
+	}
+	if err != nil { // the embedded files are tested; never happens in a build
 		panic(err)
 	}
 	return l
@@ -165,3 +173,39 @@ const (
 	MinVariantLetters = 5
 	MinVariantPeople  = 20
 )
+
+// LoadNameTokens adds to the lexicon the words known as parts of people's
+// names (one word a line, # comments): the Arabic spellings of the name
+// tokens Wikidata's people carry, for the embedded lexicon. Call it before
+// the lexicon is shared.
+func (l *GivenNames) LoadNameTokens(r io.Reader, name string) error {
+	if l.tokens == nil {
+		l.tokens = map[string]bool{}
+	}
+	sc := bufio.NewScanner(r)
+	line := 0
+	for sc.Scan() {
+		line++
+		w := strings.TrimSpace(sc.Text())
+		if w == "" || strings.HasPrefix(w, "#") {
+			continue
+		}
+		if strings.ContainsRune(w, ' ') {
+			return fmt.Errorf("name tokens %s:%d: %w: %q is not one word", name, line, ErrSchema, w)
+		}
+		l.tokens[l.norm.FoldString(w)] = true
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("name tokens %s:%d: %w", name, line, err)
+	}
+	return nil
+}
+
+// IsNameToken reports whether word (raw or normalised) is known as a part
+// of people's names (a given name or a name token): a surname candidate
+// that is no common word.
+func (l *GivenNames) IsNameToken(word string) bool {
+	f := l.norm.FoldString(word)
+	_, given := l.m[f]
+	return given || l.tokens[f]
+}

@@ -1,12 +1,13 @@
 // Command peoplegen generates nazir's people data from public tables:
-// the gazetteer's officials (gazetteer/officials-*.yaml) and the given-name
-// lexicon (entities/givennames.tsv), and measures the name key against
+// the gazetteer's officials (gazetteer/officials-*.yaml), the given-name
+// lexicon (entities/givennames.tsv) and the name tokens
+// (entities/nametokens.txt), and measures the name key against
 // real spelling variation. Its output is reproducible: the same tables give
 // the same files, byte for byte.
 //
 // Usage (from the repository root):
 //
-//	go run ./internal/peoplegen [-data DIR] [-repo DIR] officials|lexicon|keys|all
+//	go run ./internal/peoplegen [-data DIR] [-repo DIR] officials|lexicon|surnames|keys|all
 //
 // DIR holds the source tables (officials_hos_hog_fm.tsv,
 // officials_world_snapshots_2021_2022.tsv,
@@ -42,13 +43,15 @@ func run(args []string, out io.Writer) error {
 		return err
 	}
 	if fs.NArg() != 1 {
-		return fmt.Errorf("want one command: officials, lexicon, keys or all")
+		return fmt.Errorf("want one command: officials, lexicon, surnames, keys or all")
 	}
 	switch cmd := fs.Arg(0); cmd {
 	case "officials":
 		return genOfficials(*data, *repo, *dict, *cities, out)
 	case "lexicon":
 		return genLexicon(*data, *repo, *dict, *verbose, out)
+	case "surnames":
+		return genSurnames(*data, *repo, *dict, out)
 	case "keys":
 		return evalKeys(*data, out)
 	case "all":
@@ -56,6 +59,9 @@ func run(args []string, out io.Writer) error {
 			return err
 		}
 		if err := genLexicon(*data, *repo, *dict, *verbose, out); err != nil {
+			return err
+		}
+		if err := genSurnames(*data, *repo, *dict, out); err != nil {
 			return err
 		}
 		return evalKeys(*data, out)

@@ -144,8 +144,9 @@ func TestGeneratedFilesAgree(t *testing.T) {
 	cities := filepath.Join(d, "..", "cldr-timezone-cities", "timeZoneNames-ar.json")
 	require.NoError(t, genOfficials(d, tmp, "/usr/share/hunspell/ar.dic", cities, &out))
 	require.NoError(t, genLexicon(d, tmp, "/usr/share/hunspell/ar.dic", false, &out))
+	require.NoError(t, genSurnames(d, tmp, "/usr/share/hunspell/ar.dic", &out))
 	files, _ := filepath.Glob(filepath.Join(tmp, "gazetteer", "*.yaml"))
-	files = append(files, filepath.Join(tmp, "entities", "givennames.tsv"))
+	files = append(files, filepath.Join(tmp, "entities", "givennames.tsv"), filepath.Join(tmp, "entities", "nametokens.txt"))
 	require.NotEmpty(t, files)
 	for _, f := range files {
 		rel, _ := filepath.Rel(tmp, f)

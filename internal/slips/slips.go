@@ -17,6 +17,9 @@
 //     إلى X) replaced.
 //   - SurnameRespelt: one occurrence of a surname written another way, the
 //     way transliterations differ (a long vowel added or dropped, ز/س, ج/غ).
+//   - NameRespelt (not in Kinds): the same with every difference
+//     arabic.SameName accepts, for people the gazetteer knows and people it
+//     does not.
 //
 // A translation that swaps a state once usually swaps it again: the swaps
 // replace one mention, or two of the same participant with the same state.
@@ -186,9 +189,13 @@ func (gen *Generator) Inject(r Release, k Kind, rng *rand.Rand) (Slip, error) {
 	switch k {
 	case ConfusableSwap, RandomSwap, PersonState, Destination:
 		edits = gen.swaps(r, t, ms, k, old, rng)
-	case SurnameRespelt:
+	case SurnameRespelt, NameRespelt:
 		var v variant
-		edits, v = gen.respell(ms, old, oldVars, rng)
+		if k == SurnameRespelt {
+			edits, v = gen.respell(ms, old, oldVars, rng)
+		} else {
+			edits, v = gen.respellName(t, ms, old, oldVars, rng)
+		}
 		if len(edits) > 0 {
 			newVar = &v
 		}

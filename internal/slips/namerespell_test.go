@@ -1,0 +1,37 @@
+package slips
+
+import (
+	"math/rand/v2"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/nazir-nlp/nazir/arabic"
+)
+
+// TestRespellName: every respelling is one small change (a letter swapped,
+// a vowel, the article or a final ي), mostly one the name key accepts (the
+// key's misses are what the slips measure); short words are left.
+func TestRespellName(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	accepted, total := 0, 0
+	for _, w := range []string{"بيريز", "تشرشل", "غوتيريش", "ماكرون", "البرادعي", "القاسمي", "بيراموف", "الصفدي", "كاغامي"} {
+		for range 20 {
+			alt, ok := RespellName(w, rng)
+			if !assert.True(t, ok, w) {
+				continue
+			}
+			assert.NotEqual(t, w, alt)
+			d := utf8.RuneCountInString(w) - utf8.RuneCountInString(alt)
+			assert.True(t, d >= -1 && d <= 2, "%s → %s", w, alt)
+			if arabic.SameName(w, alt) {
+				accepted++
+			}
+			total++
+		}
+	}
+	assert.Greater(t, float64(accepted)/float64(total), 0.8, "the key accepts most respellings")
+	_, ok := RespellName("لي", rng)
+	assert.False(t, ok, "too short")
+}
