@@ -19,7 +19,6 @@ const NameRespelt Kind = "name-respelt"
 // nameSite is a surname that occurs twice or more.
 type nameSite struct {
 	occ [][2]int // byte spans of its occurrences in the text, in order
-	raw string   // as written at the first occurrence
 }
 
 // respellName makes a NameRespelt slip.
