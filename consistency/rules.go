@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -251,9 +250,6 @@ func withBuiltinClasses(classes map[string][]string) map[string][]string {
 	return out
 }
 
-// typeErrorLine splits yaml.v3's "line N: cause".
-var typeErrorLine = regexp.MustCompile(`^line (\d+): (.*)$`)
-
 // decodeStrict decodes mapping n into v after checking that it has only
 // the allowed keys, each once (yaml.v3's KnownFields works on decoders,
 // not nodes, and we want the file's own line numbers in errors).
@@ -262,16 +258,7 @@ func decodeStrict(n *yaml.Node, file, what string, v any, allowed ...string) err
 		return fmt.Errorf("rules %w: %w", err, ErrRules)
 	}
 	if err := n.Decode(v); err != nil {
-		line, msg := n.Line, err.Error()
-		var te *yaml.TypeError
-		if errors.As(err, &te) && len(te.Errors) > 0 {
-			msg = te.Errors[0] // "line N: cannot unmarshal …"
-			if m := typeErrorLine.FindStringSubmatch(msg); m != nil {
-				line, _ = strconv.Atoi(m[1])
-				msg = m[2]
-			}
-		}
-		return rulesErrorf(file, line, "%s: %s", what, msg)
+		return fmt.Errorf("rules %w: %w", yamlload.DecodeError(file, n.Line, err), ErrRules)
 	}
 	return nil
 }

@@ -3,15 +3,11 @@ package webtext
 import (
 	"bytes"
 	_ "embed"
-	"errors"
 	"fmt"
 	"io"
 	"regexp"
-	"strconv"
 	"strings"
 	"sync"
-
-	"gopkg.in/yaml.v3"
 
 	"github.com/nazir-nlp/nazir/internal/yamlload"
 )
@@ -48,23 +44,6 @@ const MaxRulesBytes = 1 << 20
 // about 230) and its nesting.
 var rulesLimits = yamlload.Limits{MaxBytes: MaxRulesBytes, MaxNodes: 100_000, MaxDepth: 16}
 
-// typeErrorLine splits yaml.v3's "line N: cause".
-var typeErrorLine = regexp.MustCompile(`^line (\d+): (.*)$`)
-
-// decodeError positions a yaml.v3 decoding error at its own line.
-func decodeError(name string, line int, err error) error {
-	msg := err.Error()
-	var te *yaml.TypeError
-	if errors.As(err, &te) && len(te.Errors) > 0 {
-		msg = te.Errors[0]
-		if m := typeErrorLine.FindStringSubmatch(msg); m != nil {
-			line, _ = strconv.Atoi(m[1])
-			msg = m[2]
-		}
-	}
-	return yamlload.Errorf(name, line, yamlload.ErrSchema, "%s", msg)
-}
-
 // LoadRules reads chrome rules in the format of the embedded chrome.yaml;
 // name is used in error messages. Unknown keys are errors.
 func LoadRules(r io.Reader, name string) (*Rules, error) {
@@ -86,7 +65,7 @@ func LoadRules(r io.Reader, name string) (*Rules, error) {
 	}
 	var f rulesFile
 	if err := root.Decode(&f); err != nil {
-		return nil, fmt.Errorf("webtext: %w", decodeError(name, root.Line, err))
+		return nil, fmt.Errorf("webtext: %w", yamlload.DecodeError(name, root.Line, err))
 	}
 	// itemLine is the line of the i-th item of a list field.
 	itemLine := func(key string, i int) int {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -10,14 +9,13 @@ import (
 	"strings"
 	"sync"
 
-	"gopkg.in/yaml.v3"
-
 	"github.com/nazir-nlp/nazir"
 	"github.com/nazir-nlp/nazir/arabic"
 	"github.com/nazir-nlp/nazir/baseline"
 	"github.com/nazir-nlp/nazir/consistency"
 	"github.com/nazir-nlp/nazir/finding"
 	"github.com/nazir-nlp/nazir/internal/i18n"
+	"github.com/nazir-nlp/nazir/internal/yamlload"
 	"github.com/nazir-nlp/nazir/report"
 )
 
@@ -60,43 +58,19 @@ type acceptRule struct {
 	normText string
 }
 
-// loadConfigYAML decodes a YAML settings file into out, hardened as the
-// gazetteer and rules loaders are: at most maxConfigBytes, no anchors or
-// aliases, at most 16 levels of nesting, unknown keys and duplicate keys
-// are errors naming the line. (One function, so that it can move to a
-// shared loader.)
+// configLimits bound a settings file: its size, the YAML nodes its text
+// can make (counted before parsing) and its nesting.
+var configLimits = yamlload.Limits{MaxBytes: maxConfigBytes, MaxNodes: 100_000, MaxDepth: 16}
+
+// loadConfigYAML decodes a YAML settings file into out, read as the
+// gazetteer and rules are (internal/yamlload): at most maxConfigBytes, the
+// node bound, no anchors or aliases, at most 16 levels of nesting, unknown
+// keys and duplicate keys are errors; every error is FILE:LINE: cause.
 func loadConfigYAML(data []byte, name string, out any) error {
-	if len(data) > maxConfigBytes {
-		return fmt.Errorf("%s: larger than %d bytes", name, maxConfigBytes)
-	}
-	var root yaml.Node
-	if err := yaml.Unmarshal(data, &root); err != nil {
-		return fmt.Errorf("%s: %w", name, err)
-	}
-	var walk func(n *yaml.Node, depth int) error
-	walk = func(n *yaml.Node, depth int) error {
-		if depth > 16 {
-			return fmt.Errorf("%s:%d: nested more than 16 levels", name, n.Line)
-		}
-		if n.Kind == yaml.AliasNode || n.Anchor != "" {
-			return fmt.Errorf("%s:%d: anchors and aliases are not allowed", name, n.Line)
-		}
-		for _, c := range n.Content {
-			if err := walk(c, depth+1); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	if err := walk(&root, 0); err != nil {
+	if _, err := yamlload.Parse(data, name, configLimits); err != nil {
 		return err
 	}
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
-	if err := dec.Decode(out); err != nil && !errors.Is(err, io.EOF) {
-		return fmt.Errorf("%s: %w", name, err)
-	}
-	return nil
+	return yamlload.Decode(data, name, out)
 }
 
 // readConfig reads and validates a config file.

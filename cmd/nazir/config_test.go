@@ -96,17 +96,18 @@ func TestConfigErrors(t *testing.T) {
 	t.Parallel()
 	ex := string(exampleText(t))
 	for name, tc := range map[string]struct{ yaml, want string }{
-		"syntax":        {"lang: en\n  fail-on: [\n", ".nazir.yaml: yaml: line 2"},
-		"unknown key":   {"lang: en\ncolour: red\n", "line 2: field colour not found"},
-		"duplicate key": {"lang: en\nlang: ar\n", "already defined"},
-		"alias":         {"a: &x en\nlang: *x\n", ".nazir.yaml:1: anchors and aliases are not allowed"},
+		"syntax":        {"lang: en\n  fail-on: [\n", ".nazir.yaml:2: invalid YAML: mapping values are not allowed in this context"},
+		"unknown key":   {"lang: en\ncolour: red\n", ".nazir.yaml:2: schema violation: field colour not found"},
+		"duplicate key": {"lang: en\nlang: ar\n", `.nazir.yaml:2: schema violation: mapping key "lang" already defined at line 1`},
+		"alias":         {"a: &x en\nlang: *x\n", ".nazir.yaml:1: schema violation: YAML anchors and aliases are not allowed"},
+		"control":       {"lang: en\nfail-on: \x1b[2Jnever\n", ".nazir.yaml:2: invalid YAML: control character U+001B at column 10"},
 		"lang":          {"lang: fr\n", `lang "fr": want ar or en`},
 		"confidence":    {"min-confidence: 2\n", "min-confidence 2: want a number from 0 to 1"},
 		"fail-on":       {"fail-on: always\n", `fail-on "always"`},
 		"accept":        {"accept:\n  - kind: country-conflict\n", "accept[0]: give a fingerprint or a text"},
 		"accept kind":   {"accept:\n  - text: x\n    kind: typo\n", `unknown kind "typo"`},
 		"overlay":       {"gazetteer: [missing.yaml]\n", "missing.yaml"},
-		"deep":          {"accept: " + strings.Repeat("[", 20) + strings.Repeat("]", 20) + "\n", "nested more than 16 levels"},
+		"deep":          {"accept: " + strings.Repeat("[", 20) + strings.Repeat("]", 20) + "\n", ".nazir.yaml:1: input exceeds a limit: nesting deeper than 16 levels"},
 	} {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()

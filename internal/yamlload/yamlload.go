@@ -313,3 +313,34 @@ func Kind(n *yaml.Node) string {
 	}
 	return "nothing"
 }
+
+// typeErrorLine splits yaml.v3's "line N: cause".
+var typeErrorLine = regexp.MustCompile(`^line (\d+): (.*)$`)
+
+// DecodeError positions an error of yaml.v3's decoding as a schema
+// violation: a *yaml.TypeError names "line N: cause" for each fault, and
+// the first one's line is used; line is used when it names none.
+func DecodeError(name string, line int, err error) error {
+	msg := err.Error()
+	var te *yaml.TypeError
+	if errors.As(err, &te) && len(te.Errors) > 0 {
+		msg = te.Errors[0]
+		if m := typeErrorLine.FindStringSubmatch(msg); m != nil {
+			line, _ = strconv.Atoi(m[1])
+			msg = m[2]
+		}
+	}
+	return Errorf(name, line, ErrSchema, "%s", msg)
+}
+
+// Decode decodes data, which Parse has accepted, into out, refusing a key
+// out has no field for at every level (yaml.v3's KnownFields) and a key
+// given twice; errors are positioned (DecodeError).
+func Decode(data []byte, name string, out any) error {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(out); err != nil && !errors.Is(err, io.EOF) {
+		return DecodeError(name, 1, err)
+	}
+	return nil
+}

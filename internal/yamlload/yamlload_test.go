@@ -122,6 +122,34 @@ func TestFields(t *testing.T) {
 	}
 }
 
+// TestDecode: decoding refuses a key the target has no field for (at any
+// level), a repeated key and a value of the wrong type, at their line.
+func TestDecode(t *testing.T) {
+	type inner struct {
+		N int `yaml:"n"`
+	}
+	type out struct {
+		A string  `yaml:"a"`
+		B []inner `yaml:"b"`
+	}
+	var o out
+	require.NoError(t, Decode([]byte("a: x\nb:\n  - n: 1\n"), "f.yaml", &o))
+	require.Equal(t, out{A: "x", B: []inner{{N: 1}}}, o)
+	require.NoError(t, Decode(nil, "f.yaml", &o), "an empty file leaves out as it is")
+	for _, tc := range []struct{ in, want string }{
+		{"a: x\nc: 1\n", "f.yaml:2: schema violation: field c not found in type yamlload.out"},
+		{"a: x\nb:\n  - n: 1\n    m: 2\n", "f.yaml:4: schema violation: field m not found in type yamlload.inner"},
+		{"a: x\nb:\n  - n: many\n", "f.yaml:3: schema violation: cannot unmarshal !!str `many` into int"},
+		{"a: x\na: y\n", `f.yaml:2: schema violation: mapping key "a" already defined at line 1`},
+	} {
+		var o out
+		err := Decode([]byte(tc.in), "f.yaml", &o)
+		require.EqualError(t, err, tc.want)
+		require.ErrorIs(t, err, ErrSchema)
+	}
+	require.EqualError(t, DecodeError("f.yaml", 7, errors.New("odd")), "f.yaml:7: schema violation: odd")
+}
+
 func TestKind(t *testing.T) {
 	n, err := Parse([]byte("a: {b: 1}\nc: [1]\nd: x\ne:\n"), "f.yaml", testLimits)
 	require.NoError(t, err)
