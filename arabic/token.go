@@ -86,6 +86,12 @@ func (t *Text) tokenize() {
 	}
 	prev := clsNone
 	for i := 0; i < len(s); {
+		if cap(z.toks)-len(z.toks) < 4 {
+			// Denser than estimated (punctuation, one-letter words): grow
+			// once to a bound of the tokens left instead of step by step,
+			// which left several dead copies of a large slice behind.
+			z.toks = append(make([]Token, 0, len(z.toks)+tokenBound(tab, s[i:])+4), z.toks...)
+		}
 		b := s[i]
 		var c uint8
 		size := 1
@@ -119,6 +125,35 @@ func (t *Text) tokenize() {
 	z.finish(len(s))
 	t.toks = z.toks
 	t.fillOrig()
+}
+
+// tokenBound is an upper bound of the tokens in s: a token starts where
+// the class changes to one that is not whitespace or control, or at any
+// punctuation rune.
+func tokenBound(tab *table, s string) int {
+	n := 0
+	prev := clsNone
+	for i := 0; i < len(s); {
+		b := s[i]
+		var c uint8
+		size := 1
+		switch {
+		case b < 0x80:
+			c = tab.cls[b]
+		case b < 0xE0 && i+1 < len(s):
+			c, size = tab.cls[int(b&0x1F)<<6|int(s[i+1]&0x3F)], 2
+		default:
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			c = classify(r)
+		}
+		if (c != prev || c == clsPunct) && c != clsSpace && c != clsControl {
+			n++
+		}
+		prev = c
+		i += size
+	}
+	return n
 }
 
 // tokenizer is the token state machine fed rune by rune (by class).
