@@ -245,6 +245,12 @@ func (st *checkState) firstConflict(ep *episode, mi int, topic, officialOnly boo
 		if !ok || (p.Requires == RequiresIntruder && intr.mistook != "" && b.p == intr.mistook) {
 			continue
 		}
+		// In a list of titled people (الملك عبد الله الثاني، والرئيس
+		// المصري عبد الفتاح السيسي) a title after a name that goes on to
+		// a name of its own is that person's title, not the first's.
+		if p.Expect == ExpectOfficial && p.sBeforeX() && st.nameAfterTitle(m.LastTok+1) {
+			continue
+		}
 		exp := st.expected(ep, mi, p, b, conf)
 		if exp == "" || containsStr(m.Entities, exp) {
 			continue
@@ -450,4 +456,21 @@ func (st *checkState) speakerIn(first, last int) string {
 		}
 	}
 	return ""
+}
+
+// nameAfterTitle says whether a person's name starts at tok, after at most
+// two honorifics or title words (الملك، الشيخ، الرئيس).
+func (st *checkState) nameAfterTitle(tok int) bool {
+	for k := tok; k < len(st.toks) && k <= tok+2; k++ {
+		if st.tokPerson[k] >= 0 {
+			return true
+		}
+		if mi := st.tokMention[k]; mi >= 0 && st.ms[mi].Kind == entities.Person {
+			return true
+		}
+		if !st.is(k, st.c.k.honorific) && !st.is(k, st.c.k.title) && !st.is(k, st.c.k.titleWord) {
+			return false
+		}
+	}
+	return false
 }

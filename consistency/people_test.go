@@ -129,3 +129,22 @@ func TestRecurringNames(t *testing.T) {
 		assert.Empty(t, findingsOf(t, text, consistency.NameVariant))
 	}
 }
+
+// TestOfficialStateInLists: in a list of titled people each title goes
+// with its own name: the title after one name that goes on to another name
+// is that name's, so a list of correct titles raises nothing, while an
+// official under another state's title in the list is still a conflict.
+func TestOfficialStateInLists(t *testing.T) {
+	const lede = "القاهرة 3 مارس 2026 (أ ش أ) شارك في القمة "
+	clean := lede + "العاهل الأردني الملك عبد الله الثاني، والرئيس المصري عبد الفتاح السيسي، والعاهل البحريني الملك حمد بن عيسى آل خليفة، والرئيس الفلسطيني محمود عباس.\n"
+	assert.Empty(t, findingsOf(t, clean, consistency.CountryConflict))
+	slip := lede + "الرئيس المصري عبد الفتاح السيسي، والعاهل الأردني حمد بن عيسى آل خليفة، والرئيس الفلسطيني محمود عباس.\n"
+	fs := findingsOf(t, slip, consistency.CountryConflict)
+	require.Len(t, fs, 1)
+	assert.Equal(t, "الأردني", fs[0].Text)
+	require.NotNil(t, fs[0].Suggestion)
+	assert.Equal(t, "البحريني", *fs[0].Suggestion)
+	// the title after السيسي's name belongs to the next name, not to him
+	after := lede + "العاهل الأردني الملك عبد الله الثاني، والرئيس المصري عبد الفتاح السيسي.\n"
+	assert.Empty(t, findingsOf(t, after, consistency.CountryConflict))
+}

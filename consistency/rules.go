@@ -318,6 +318,17 @@ func decodePattern(n *yaml.Node, file string, classes map[string][]string, confl
 }
 
 // has says whether the pattern has an element of kind k.
+// sBeforeX says whether the pattern reads the official S before the state X
+// (S @comma @title X: a title after the name).
+func (p *Pattern) sBeforeX() bool {
+	for i, e := range p.elems {
+		if e.kind == elemS {
+			return i < p.x
+		}
+	}
+	return false
+}
+
 func (p *Pattern) has(k elemKind) bool {
 	for _, e := range p.elems {
 		if e.kind == k {
