@@ -176,3 +176,31 @@ func TestTerminalEscapes(t *testing.T) {
 	assert.Equal(t, evil, reps[0].File, "JSON keeps the exact name")
 	assert.Contains(t, out, `\u001b[2J`)
 }
+
+// TestCLIWorstCases: the commands finish on 4 MB worst cases (1 MB under
+// the race detector) within a generous deadline: a web page whose every
+// word is a state's name in its own element (--input html), and fix
+// --diff and fix on a release whose every sentence holds a slip.
+func TestCLIWorstCases(t *testing.T) {
+	page := repeatTo("<b>الصين</b> ", worstCaseBytes)
+	slips := repeatTo(strings.ReplaceAll(string(exampleText(t)), "\n", " ")+"\n", worstCaseBytes)
+	for _, tc := range []struct {
+		name  string
+		stdin string
+		args  []string
+	}{
+		{"check --input html", page, []string{"check", "--input", "html", "--format", "json", "-"}},
+		{"fix --diff", slips, []string{"fix", "--diff", "-"}},
+		{"fix", slips, []string{"fix", "-"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var code int
+			var out, errs bytes.Buffer
+			within(t, generous, func() {
+				code = run(tc.args, strings.NewReader(tc.stdin), &out, &errs)
+			})
+			assert.Contains(t, []int{exitOK, exitFindings}, code, errs.String())
+			assert.NotZero(t, out.Len())
+		})
+	}
+}
