@@ -149,6 +149,15 @@ func (xr *XLIFFReader) Next() (*Document, error) {
 				continue
 			}
 			switch t.Name.Local {
+			case "file", "trans-unit", "unit", "segment":
+				if xr.root < 0 {
+					return nil, xr.errf("<%s> outside <xliff>", t.Name.Local)
+				}
+				if t.Name.Local != "file" && d == nil {
+					return nil, xr.errf("<%s> outside <file>", t.Name.Local)
+				}
+			}
+			switch t.Name.Local {
 			case "xliff":
 				xr.v2 = ns == nsXLIFF2
 				xr.xliffLang = attr(t, "srcLang")

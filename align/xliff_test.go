@@ -165,6 +165,9 @@ func TestXLIFFErrors(t *testing.T) {
 		{"\xff", "not UTF-8"},
 		{`<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en"><file id="f"><unit id="u"><segment><source>a</source>`, "bad.xlf:1:"},
 		{"", "no <xliff> element"},
+		{`<A xmlns="urn:oasis:names:tc:xliff:document:1.2"><trans-unit>`, "<trans-unit> outside <xliff>"},
+		{`<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2"><trans-unit id="1">`, "<trans-unit> outside <file>"},
+		{`<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en" trgLang="ar"><unit id="u"><segment>`, "<unit> outside <file>"},
 		{`<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en" trgLang="fr"><file id="f"/></xliff>`, `trgLang "fr": the target must be Arabic`},
 		{`<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2"><file original="x" source-language="en" target-language="de-DE" datatype="plaintext"><body/></file></xliff>`, `target-language "de-DE"`},
 	} {
