@@ -33,6 +33,7 @@ const (
 type attrSlip struct {
 	mention    int    // the state mention in a title phrase
 	want       string // the state the rest of the text gives the person
+	swapped    bool   // a participant swapped in the lede (swappedParty), not a person's
 	votes      [2]float64
 	person     string // the person's name as written (for the evidence)
 	personSpan Span
@@ -161,6 +162,9 @@ func (st *checkState) attrSlipAt(tok int) (*attrSlip, bool) {
 
 // attrConflict builds the finding of an attribute slip.
 func (st *checkState) attrConflict(ep *episode, sl *attrSlip) Finding {
+	if sl.swapped {
+		return st.swappedConflict(ep, sl)
+	}
 	margin := sl.votes[0] - sl.votes[1]
 	p := &Pattern{ID: "person-state", Confidence: min(attrMax, attrBase+attrStep*margin),
 		Message: "%s is given to a person the rest of the text gives another state"}
@@ -171,3 +175,25 @@ func (st *checkState) attrConflict(ep *episode, sl *attrSlip) Finding {
 	f.Evidence = append(f.Evidence, ev)
 	return f
 }
+
+// swappedConflict builds the finding of a participant swapped in the lede
+// (swappedParty): the rule's confidence swappedBase times the confusable
+// feature.
+func (st *checkState) swappedConflict(ep *episode, sl *attrSlip) Finding {
+	m := &st.ms[sl.mention]
+	cs := st.c.confusability(m.Entities[0], sl.want)
+	p := &Pattern{ID: "swapped-party", Confidence: swappedBase,
+		Message: "%s, named only here, is a participant's title where a state named again and easily mistaken for it is meant"}
+	fs := []feature{{"confusable", confusableFactor(cs),
+		fmt.Sprintf("%s, %.2f: %s", sl.want, cs, st.c.confusableReason(m.Entities[0], sl.want))}}
+	// The parties feature does not apply: the swapped title was the
+	// participant's title evidence.
+	if st.quoted[m.FirstTok] {
+		fs = append(fs, feature{"quoted", quotedFactor, "inside a quotation"})
+	}
+	return st.newConflict(ep, sl.mention, p, sl.want, fs)
+}
+
+// swappedBase is the confidence of a swapped-party finding before its
+// features.
+const swappedBase = 0.8

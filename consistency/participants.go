@@ -161,6 +161,7 @@ func (st *checkState) inferParticipants() {
 		contactPair = st.homePair(ctEnd, byID)
 	}
 	ep := st.choosePair(byID, ctEnd, contactPair, triple)
+	st.swappedParty(ep, byID)
 	ep.first, ep.last = 0, len(st.toks)-1
 	if len(ep.parts) == 2 && !ep.multilat {
 		ep.subject, ep.counterpart = hostAndGuest(ep.parts[0], ep.parts[1])
@@ -428,6 +429,45 @@ func (st *checkState) choosePair(byID map[string]*partState, ctEnd int, contactP
 		ep.partIDs[p.id] = true
 	}
 	return ep
+}
+
+// swappedParty replaces a participant that looks swapped in: named once
+// in the whole text, by a title in the lede only, while a state easily
+// mistaken for it (confusability) is named at least twice and is no
+// participant. A translation that swapped the guest's title in the lede
+// (وزير الخارجية الألباني خوسيه مانويل ألباريس for الإسباني) leaves the
+// right state named in the body; the lede's mention is then judged as a
+// conflict.
+func (st *checkState) swappedParty(ep *episode, byID map[string]*partState) {
+	if len(ep.parts) != 2 || ep.multilat {
+		return
+	}
+	for i, q := range ep.parts {
+		if q.id == st.home || q.counterpartEv || st.timesNamed(q.id) != 1 {
+			continue
+		}
+		best, bestN := "", 1
+		for id, c := range byID {
+			if ep.partIDs[id] || st.c.confusability(id, q.id) < minConfusable || c.score <= 0 {
+				continue
+			}
+			if n := st.timesNamed(id); n > bestN || n == bestN && best != "" && id < best {
+				best, bestN = id, n
+			}
+		}
+		if best == "" {
+			continue
+		}
+		delete(ep.partIDs, q.id)
+		ep.parts[i] = byID[best]
+		ep.partIDs[best] = true
+		for mi := range st.ms {
+			if containsStr(st.ms[mi].Entities, q.id) && st.ms[mi].Kind == entities.Country {
+				st.attrSlips = append(st.attrSlips, attrSlip{mention: mi, want: best, swapped: true})
+			}
+		}
+		return
+	}
 }
 
 // homePair is the pair the talks are about when the lede names its
