@@ -111,11 +111,11 @@ func (st *checkState) recurringNames() {
 	}
 	var surnames []string
 	for i := 0; i+1 < len(toks); i++ {
-		if !free(i) || !free(i+1) || st.tokSent[i] != st.tokSent[i+1] || !st.givenNameAt(i) {
+		if !free(i) || !free(i+1) || st.tokSent[i] != st.tokSent[i+1] {
 			continue
 		}
-		if _, ok := st.c.given.Lookup(st.word(i)); !ok {
-			continue // an exact given name, not a variant
+		if _, ok := st.c.given.Lookup(st.word(i)); !ok || !st.givenNameAt(i) {
+			continue // an exact given name (not a variant) that reads as one
 		}
 		w := st.word(i + 1)
 		if _, named := st.c.given.Lookup(w); named || utf8.RuneCountInString(w) < 4 || containsStr(surnames, w) ||
