@@ -14,6 +14,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/nazir-nlp/nazir/consistency"
+	"github.com/nazir-nlp/nazir/internal/longtest"
 )
 
 // TestTextCommandsRefuseWhatCheckRefuses: tag and normalize take the same
@@ -89,6 +90,7 @@ func TestTagLineEndings(t *testing.T) {
 // every word a mention) finishes: a mention's column is counted from a
 // checkpoint near it, not from the line's start.
 func TestTagHugeLine(t *testing.T) {
+	longtest.Skip(t, "a 4 MB line of mentions")
 	src := repeatTo("الصين ", worstCaseBytes)
 	var code int
 	var out, errs bytes.Buffer
@@ -182,6 +184,7 @@ func TestTerminalEscapes(t *testing.T) {
 // word is a state's name in its own element (--input html), and fix
 // --diff and fix on a release whose every sentence holds a slip.
 func TestCLIWorstCases(t *testing.T) {
+	longtest.Skip(t, "4 MB worst cases")
 	page := repeatTo("<b>الصين</b> ", worstCaseBytes)
 	slips := repeatTo(strings.ReplaceAll(string(exampleText(t)), "\n", " ")+"\n", worstCaseBytes)
 	for _, tc := range []struct {
