@@ -172,7 +172,9 @@ func (st *checkState) matchRight1(ep *episode, elems []elem, pos, limit int, b *
 			return false
 		}
 		pr := &st.persons[st.tokPerson[k]]
-		if pr.first != k || !st.matchRight(ep, elems[1:], pr.last+1, limit, b, mm) {
+		// the name starts after the honorifics, or with them when the
+		// gazetteer writes it so (الملك حمد بن عيسى)
+		if pr.first < pos || pr.first > k || !st.matchRight(ep, elems[1:], pr.last+1, limit, b, mm) {
 			return false
 		}
 		b.setS(pr)

@@ -144,6 +144,11 @@ func TestOfficialStateInLists(t *testing.T) {
 	assert.Equal(t, "الأردني", fs[0].Text)
 	require.NotNil(t, fs[0].Suggestion)
 	assert.Equal(t, "البحريني", *fs[0].Suggestion)
+	// a king named with his honorific under another state's title
+	king := lede + "الرئيس المصري عبد الفتاح السيسي، والعاهل الأردني الملك حمد بن عيسى آل خليفة، والرئيس الفلسطيني محمود عباس.\n"
+	fs = findingsOf(t, king, consistency.CountryConflict)
+	require.Len(t, fs, 1)
+	assert.Equal(t, "الأردني", fs[0].Text)
 	// the title after السيسي's name belongs to the next name, not to him
 	after := lede + "العاهل الأردني الملك عبد الله الثاني، والرئيس المصري عبد الفتاح السيسي.\n"
 	assert.Empty(t, findingsOf(t, after, consistency.CountryConflict))
