@@ -203,9 +203,11 @@ func (st *checkState) mentionEvidence(evs []evidence, m *entities.Mention, ctEnd
 	}
 	// A state's title or counterpart word before a known official of
 	// another state (نظيره الجزائري بدر عبد العاطي) is a slip the
-	// official-state rule reports, not evidence for that state.
+	// official-state rule reports, not evidence for that state: the title
+	// phrase names a party all the same, the official's.
 	if m.Kind == entities.Country && st.officialOfOther(m) {
-		return evs
+		p := &st.persons[st.tokPerson[m.LastTok+1]]
+		ids = []string{p.known.Country}
 	}
 	// Nor is a state the rest of the text contradicts as a person's.
 	if _, slip := st.attrSlipAt(m.FirstTok); slip {

@@ -283,3 +283,23 @@ func TestSwappedParty(t *testing.T) {
 	assert.ElementsMatch(t, []string{"EG", "AL"}, parts(host+"نظيره الألباني إيغلي حساني.\n"+
 		"وبحث الجانبان مشاركة إسبانيا في مؤتمر المانحين، وموقف إسبانيا من ملف الهجرة.\n"))
 }
+
+// TestOfficialNamesTheParty: a title phrase whose state a known official
+// contradicts still names a party, the official's; the slip is the
+// official-state rule's finding.
+func TestOfficialNamesTheParty(t *testing.T) {
+	text := "القاهرة 12 نوفمبر 2026 -- استقبل وزير الخارجية المصري بدر عبد العاطي اليوم وزير الخارجية البليزي أيمن الصفدي.\n" +
+		"وبحث الجانبان الأوضاع في العراق، وأكد الصفدي حرص بلاده على التنسيق مع مصر.\n"
+	rep, err := mustChecker(t).Check([]byte(text))
+	require.NoError(t, err)
+	var ids []string
+	for _, p := range rep.Participants {
+		ids = append(ids, p.ID)
+	}
+	assert.ElementsMatch(t, []string{"EG", "JO"}, ids)
+	runCases(t, []checkCase{{name: "the slip", text: text,
+		want: []wantConflict{{"البليزي", "BZ", "JO", "الأردني", "official-state"}}}})
+	// the official under his own state's title: the same parties, no slip
+	clean := strings.Replace(text, "البليزي", "الأردني", 1)
+	runCases(t, []checkCase{{name: "no slip", text: clean}})
+}
