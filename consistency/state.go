@@ -142,9 +142,14 @@ func (c *Checker) release(st *checkState) {
 }
 
 // resize returns s with length n, reusing its storage when it is large
-// enough; the elements are not cleared.
+// enough; the elements are not cleared. Storage for more than
+// maxPooledTokens elements is never pooled (release), so it gets no room
+// to grow into.
 func resize[T any](s []T, n int) []T {
 	if cap(s) < n {
+		if n > maxPooledTokens {
+			return make([]T, n)
+		}
 		return make([]T, n, n+n/4)
 	}
 	return s[:n]
