@@ -129,46 +129,79 @@ func LoadRules(r io.Reader, name string) (*Rules, error) {
 	if err != nil {
 		return nil, fmt.Errorf("rules %w: %w", err, ErrRules)
 	}
-	rs := &Rules{Classes: map[string][]string{}}
+	rs := &Rules{}
+	if rs.Classes, err = decodeClasses(fields["classes"], name); err != nil {
+		return nil, err
+	}
+	if rs.Confusables, err = decodeConfusables(fields["confusables"], name); err != nil {
+		return nil, err
+	}
+	if err := rs.decodePatterns(fields, name, !bytes.Equal(data, defaultRulesYAML)); err != nil {
+		return nil, err
+	}
+	return rs, nil
+}
+
+// decodeClasses decodes the classes mapping: names to non-empty word
+// lists, each name once.
+func decodeClasses(n *yaml.Node, name string) (map[string][]string, error) {
+	classes := map[string][]string{}
 	classLine := map[string]int{}
-	if n := fields["classes"]; n != nil && !isNull(n) {
-		if n.Kind != yaml.MappingNode {
-			return nil, rulesErrorf(name, n.Line, "classes: want a mapping of class names to word lists, got %s", yamlload.Kind(n))
-		}
-		for i := 0; i+1 < len(n.Content); i += 2 {
-			k, v := n.Content[i], n.Content[i+1]
-			words, err := stringList(v, name, "class "+strconv.Quote(k.Value))
-			if err != nil {
-				return nil, err
-			}
-			if len(words) == 0 {
-				return nil, rulesErrorf(name, k.Line, "class %q: empty word list", k.Value)
-			}
-			if first, dup := classLine[k.Value]; dup {
-				return nil, rulesErrorf(name, k.Line, "class %q already defined at line %d", k.Value, first)
-			}
-			rs.Classes[k.Value], classLine[k.Value] = words, k.Line
-		}
+	if n == nil || isNull(n) {
+		return classes, nil
 	}
-	if n := fields["confusables"]; n != nil && !isNull(n) {
-		if n.Kind != yaml.SequenceNode {
-			return nil, rulesErrorf(name, n.Line, "confusables: want a list of pairs, got %s", yamlload.Kind(n))
-		}
-		for _, item := range n.Content {
-			c, err := stringList(item, name, "confusable pair")
-			if err != nil {
-				return nil, err
-			}
-			if len(c) != 2 || c[0] == "" || c[1] == "" || c[0] == c[1] {
-				return nil, rulesErrorf(name, item.Line, "confusable pair %v: want two different ids", c)
-			}
-			rs.Confusables = append(rs.Confusables, [2]string{c[0], c[1]})
-		}
+	if n.Kind != yaml.MappingNode {
+		return nil, rulesErrorf(name, n.Line, "classes: want a mapping of class names to word lists, got %s", yamlload.Kind(n))
 	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		words, err := stringList(v, name, "class "+strconv.Quote(k.Value))
+		if err != nil {
+			return nil, err
+		}
+		if len(words) == 0 {
+			return nil, rulesErrorf(name, k.Line, "class %q: empty word list", k.Value)
+		}
+		if first, dup := classLine[k.Value]; dup {
+			return nil, rulesErrorf(name, k.Line, "class %q already defined at line %d", k.Value, first)
+		}
+		classes[k.Value], classLine[k.Value] = words, k.Line
+	}
+	return classes, nil
+}
+
+// decodeConfusables decodes the confusables list: pairs of two different
+// ids.
+func decodeConfusables(n *yaml.Node, name string) ([][2]string, error) {
+	if n == nil || isNull(n) {
+		return nil, nil
+	}
+	if n.Kind != yaml.SequenceNode {
+		return nil, rulesErrorf(name, n.Line, "confusables: want a list of pairs, got %s", yamlload.Kind(n))
+	}
+	var pairs [][2]string
+	for _, item := range n.Content {
+		c, err := stringList(item, name, "confusable pair")
+		if err != nil {
+			return nil, err
+		}
+		if len(c) != 2 || c[0] == "" || c[1] == "" || c[0] == c[1] {
+			return nil, rulesErrorf(name, item.Line, "confusable pair %v: want two different ids", c)
+		}
+		pairs = append(pairs, [2]string{c[0], c[1]})
+	}
+	return pairs, nil
+}
+
+// decodePatterns decodes topic_sentences, conflicts and topics against the
+// classes already decoded; an overlay (not the embedded rules) may also use
+// the built-in classes.
+func (rs *Rules) decodePatterns(fields map[string]*yaml.Node, name string, overlay bool) error {
+	var err error
 	var topicLines []int
 	if n := fields["topic_sentences"]; n != nil && !isNull(n) {
 		if rs.TopicSentences, err = stringList(n, name, "topic_sentences"); err != nil {
-			return nil, err
+			return err
 		}
 		for _, item := range n.Content {
 			topicLines = append(topicLines, item.Line)
@@ -181,36 +214,36 @@ func LoadRules(r io.Reader, name string) (*Rules, error) {
 			continue
 		}
 		if n.Kind != yaml.SequenceNode {
-			return nil, rulesErrorf(name, n.Line, "%s: want a list of patterns, got %s", key, yamlload.Kind(n))
+			return rulesErrorf(name, n.Line, "%s: want a list of patterns, got %s", key, yamlload.Kind(n))
 		}
 		*dst = n.Content
 	}
 	// Patterns may use the file's classes and the built-in ones: an overlay
 	// extends the embedded rules (New checks the merged rules again).
 	known := rs.Classes
-	if len(conflicts)+len(topics)+len(rs.TopicSentences) > 0 && !bytes.Equal(data, defaultRulesYAML) {
+	if len(conflicts)+len(topics)+len(rs.TopicSentences) > 0 && overlay {
 		known = withBuiltinClasses(rs.Classes)
 	}
 	for _, n := range conflicts {
 		p, err := decodePattern(n, name, known, true)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		rs.Conflicts = append(rs.Conflicts, p)
 	}
 	for _, n := range topics {
 		p, err := decodePattern(n, name, known, false)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		rs.Topics = append(rs.Topics, p)
 	}
 	for i, c := range rs.TopicSentences {
 		if _, ok := known[c]; !ok {
-			return nil, rulesErrorf(name, topicLines[i], "topic_sentences: unknown class %q", c)
+			return rulesErrorf(name, topicLines[i], "topic_sentences: unknown class %q", c)
 		}
 	}
-	return rs, nil
+	return nil
 }
 
 // isNull says whether n is an empty value (key: with nothing after it).
