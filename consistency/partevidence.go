@@ -1,0 +1,179 @@
+package consistency
+
+// The first step of participant inference (see participants.go): what the
+// text says of each state, as a list of evidence in text order.
+
+import (
+	"github.com/nazir-nlp/nazir/entities"
+)
+
+// gatherEvidence appends to evs what the text says of each state, in text
+// order; it also records the dateline's state (st.home).
+func (st *checkState) gatherEvidence(evs []evidence, ctEnd int, pairs []statePair) []evidence {
+	for i := range st.ms {
+		evs = st.mentionEvidence(evs, &st.ms[i], ctEnd)
+	}
+	evs = st.officialEvidence(evs)
+	// Two states coordinated as one subject (روسيا والسعودية، السعودي
+	// التركي) are the parties of a contact in their sentence.
+	for _, pr := range pairs {
+		for j, id := range pr.ids {
+			evs = append(evs, evidence{id: id, kind: evPair, w: wLede, tok: pr.toks[j], span: st.spanOf(pr.toks[j], pr.toks[j])})
+		}
+	}
+	// A counterpart named without a state (… زيارة إلى لشبونة حيث يلتقي
+	// نظيره فلان) is of the state the visit went to.
+	for _, dest := range st.counterpartPlaces(ctEnd) {
+		evs = append(evs, evidence{id: dest.id, kind: evCounterpart, w: wCounterpart * windowWeight, tok: dest.tok,
+			span: st.spanOf(dest.tok, dest.tok)})
+	}
+	return evs
+}
+
+// mentionEvidence appends what mention m says of the states it stands for.
+func (st *checkState) mentionEvidence(evs []evidence, m *entities.Mention, ctEnd int) []evidence {
+	if len(m.Entities) == 0 || !st.readAsState(m) || st.referenceOnly(m) {
+		return evs
+	}
+	ids := st.stateIDs(m)
+	if len(ids) == 0 {
+		return evs
+	}
+	// A state's title or counterpart word before a known official of
+	// another state (نظيره الجزائري بدر عبد العاطي) is a slip the
+	// official-state rule reports, not evidence for that state: the title
+	// phrase names a party all the same, the official's.
+	if m.Kind == entities.Country && st.officialOfOther(m) {
+		p := &st.persons[st.tokPerson[m.LastTok+1]]
+		ids = []string{p.known.Country}
+	}
+	// Nor is a state the rest of the text contradicts as a person's.
+	if _, slip := st.attrSlipAt(m.FirstTok); slip {
+		return evs
+	}
+	share := 1.0 / float64(len(ids))
+	kind, w, span := st.readMention(m, share, ctEnd)
+	if kind == 0 {
+		return evs
+	}
+	for _, id := range ids {
+		evs = append(evs, evidence{id: id, kind: kind, w: w, tok: m.FirstTok, span: span})
+	}
+	if st.home == "" && (kind == evDateline && len(ids) == 1 || kind == evAgency) {
+		st.home = ids[0]
+	}
+	return evs
+}
+
+// readAsState says whether a mention counts as a state at all: a
+// homograph (السوداني is also a surname) counts only where the syntax makes
+// it a state, after a title or a counterpart word, and never where it is
+// itself a word of the title (وزير المالية is a finance minister, not
+// Mali's).
+func (st *checkState) readAsState(m *entities.Mention) bool {
+	if !m.Weak {
+		return true
+	}
+	if !st.titleBefore(m.FirstTok) && !st.is(m.FirstTok-1, st.c.k.counterpart) {
+		return false
+	}
+	return !st.is(m.FirstTok, st.c.k.titleWord)
+}
+
+// readMention says what kind of evidence mention m is, its weight for
+// each of the states it stands for (share is one over their number), and
+// the span a report shows; kind 0 when it is none.
+func (st *checkState) readMention(m *entities.Mention, share float64, ctEnd int) (evidenceKind, float64, Span) {
+	lede := st.inLede(m.FirstTok)
+	// After the lede, inside the contact window, titles, counterpart
+	// words and officials still name the parties (… خلال مؤتمر صحفي
+	// مشترك مع نظيره الألماني), at a lower weight.
+	window := !lede && m.FirstTok <= ctEnd
+	scale := share
+	if window {
+		scale *= windowWeight
+	}
+	country := m.Kind == entities.Country
+	ms := st.mentionSpan(m)
+	switch {
+	// An office holder named as the author of a topic (المبادرة التي
+	// أطلقها الرئيس الروسي) is not a party.
+	case (lede || window) && st.afterRelative(m.FirstTok):
+		if lede {
+			return evTopic, wMention * share, ms
+		}
+		return 0, 0, Span{}
+	case country && window && st.is(m.FirstTok-1, st.c.k.counterpart):
+		return evCounterpart, wCounterpart * scale, st.spanOf(m.FirstTok-1, m.LastTok)
+	case country && window && st.titleBefore(m.FirstTok):
+		return evTitle, wTitle * scale, ms
+	case (m.Kind == entities.Person || m.Kind == entities.Title) && window && st.partyPosition(m):
+		return evOfficial, wPerson * scale, ms
+	case country && !lede:
+		return evBody, wBody, Span{}
+	case country && (m.Form == entities.FormCapital || m.Form == entities.FormCity):
+		if st.dateline(m) {
+			return evDateline, wDateline * share, ms
+		}
+		return evPlace, wMention * share, ms
+	case country && st.is(m.FirstTok-1, st.c.k.counterpart):
+		return evCounterpart, wCounterpart * share, st.spanOf(m.FirstTok-1, m.LastTok)
+	case country && st.titleBefore(m.FirstTok):
+		return evTitle, wTitle * share, ms
+	// A state after a topic word or a preposition of place is what the
+	// lede is about, not who met (لا مكان للأسد في مستقبل سوريا).
+	case country && st.topicalPosition(m.FirstTok):
+		return evTopic, wMention * share, ms
+	case country:
+		return evNamed, wLede * share, ms
+	case m.Kind == entities.Agency && m.FirstTok <= agencyReach:
+		return evAgency, wAgency * share, ms
+	case m.Kind == entities.Title && lede:
+		return evTitle, wPerson * share, ms
+	case m.Kind == entities.Person && lede && st.partyPosition(m):
+		return evOfficial, wPerson * share, ms
+	case m.Kind == entities.Person && lede:
+		return evNamed, wMention * share, ms
+	}
+	return 0, 0, Span{}
+}
+
+// topicalPosition says whether the word before tok makes a state there a
+// topic: a topic word, a preposition of place, or مع.
+func (st *checkState) topicalPosition(tok int) bool {
+	return st.is(tok-1, st.c.k.topicNoun) || st.is(tok-1, st.c.k.locative) || st.is(tok-1, st.c.k.with)
+}
+
+// officialEvidence appends the people the lede ties to a state that the
+// gazetteer does not tag (tagged officials count as mentions): a known
+// official named as a party, not as the owner of a topic (مبادرة بوتين).
+func (st *checkState) officialEvidence(evs []evidence) []evidence {
+	for _, cl := range st.clusters {
+		if cl.country == "" {
+			continue
+		}
+		p0 := &st.persons[cl.members[0]]
+		if !st.inLede(p0.first) || p0.known != nil {
+			continue
+		}
+		if st.is(p0.first-1, st.c.k.topicNoun) || st.afterRelative(p0.first) {
+			continue
+		}
+		if cl.known != nil && cl.known.Provenance == "" {
+			evs = append(evs, evidence{id: cl.country, kind: evOfficial, w: wPerson, tok: p0.first, span: st.spanOf(p0.first, p0.last)})
+		}
+	}
+	return evs
+}
+
+// contactPair returns the first pair of states that is itself the subject
+// of a contact sentence, nil if none. After a preposition (السلام بين
+// أذربيجان وأرمينيا) a pair is a topic of the talks.
+func (st *checkState) contactPair(pairs []statePair) []string {
+	for i := range pairs {
+		if pr := &pairs[i]; pr.contact && !st.is(pr.toks[0]-1, st.c.k.prep) {
+			return pr.ids[:]
+		}
+	}
+	return nil
+}
