@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/nazir-nlp/nazir/arabic"
 	"github.com/nazir-nlp/nazir/entities"
@@ -80,8 +81,16 @@ type Checker struct {
 	givenWords map[string]bool
 	// given is the lexicon of given names: what a word must be to be read
 	// as somebody's given name.
-	given  *entities.GivenNames
-	chrome *webtext.Rules
+	given *entities.GivenNames
+	// normed holds normWord of every name, given name and surname of the
+	// gazetteer's entities, computed once: the people and name stages ask
+	// for them on every check. Read-only after New.
+	normed map[string]string
+	// messages caches rendered conflict messages (conflictMessage);
+	// cachedMessages counts the entries stored, to bound them.
+	messages       sync.Map
+	cachedMessages atomic.Int64
+	chrome         *webtext.Rules
 	// states pools the working state of checks (see newState): the Checker's
 	// only mutable part, safe for concurrent use.
 	states sync.Pool
@@ -126,6 +135,7 @@ func New(g *entities.Gazetteer, rules *Rules, opts Options) (*Checker, error) {
 	c := &Checker{g: g, tagger: tg, norm: norm, rules: rules, opts: opts, lang: lang, people: tg.People(),
 		lex: map[string]uint64{}, classBit: map[string]uint64{}, pairs: map[[2]string]bool{},
 		givenWords: map[string]bool{}, given: entities.DefaultGivenNames()}
+	c.normed = c.normGazetteer()
 	for _, e := range g.ByKind(entities.Person) {
 		for _, n := range e.Given {
 			for _, w := range strings.Fields(c.normWord(n)) {
@@ -278,8 +288,32 @@ func (c *Checker) compile(ps []Pattern) []Pattern {
 	return out
 }
 
+// normGazetteer is normWord of the names, given names and surnames of
+// the gazetteer's entities.
+func (c *Checker) normGazetteer() map[string]string {
+	m := map[string]string{}
+	for _, e := range c.g.Entities {
+		for _, ws := range [][]string{e.Names, e.Given, e.Surname} {
+			for _, w := range ws {
+				if _, ok := m[w]; !ok {
+					m[w] = c.normalise(w)
+				}
+			}
+		}
+	}
+	return m
+}
+
 // normWord is a word or phrase normalised, its words joined by one space.
 func (c *Checker) normWord(w string) string {
+	if n, ok := c.normed[w]; ok {
+		return n
+	}
+	return c.normalise(w)
+}
+
+// normalise is normWord computed.
+func (c *Checker) normalise(w string) string {
 	t := c.norm.Normalize([]byte(w))
 	return strings.Join(strings.Fields(t.Norm), " ")
 }

@@ -19,7 +19,43 @@ import (
 // never a format: a rules file's % signs are printed as written), role
 // the role word of the expected participant ("counterpart", "host",
 // "participant").
+//
+// The message depends on nothing but these and the finding's kind, so
+// each is rendered once per Checker and kept (up to maxCachedMessages of
+// them); a finding gets its own copy of the arguments.
 func (c *Checker) conflictMessage(f *Finding, rule, entity, role, expected string) {
+	key := messageKey{f.Kind, rule, entity, role, expected}
+	if v, ok := c.messages.Load(key); ok {
+		m := v.(*renderedMessage)
+		f.Args = append([]any(nil), m.args...)
+		f.Message = m.text
+		return
+	}
+	c.renderConflictMessage(f, rule, entity, role, expected)
+	if c.cachedMessages.Add(1) <= maxCachedMessages {
+		c.messages.Store(key, &renderedMessage{args: append([]any(nil), f.Args...), text: f.Message})
+	}
+}
+
+// maxCachedMessages bounds the conflict messages a Checker keeps: the
+// rules' messages times the states named and expected, which a long-running
+// service could otherwise grow without end.
+const maxCachedMessages = 1 << 12
+
+// messageKey is what a conflict message depends on.
+type messageKey struct {
+	kind                         finding.Kind
+	rule, entity, role, expected string
+}
+
+// renderedMessage is a conflict message's arguments and text.
+type renderedMessage struct {
+	args []any
+	text string
+}
+
+// renderConflictMessage renders the message of conflictMessage.
+func (c *Checker) renderConflictMessage(f *Finding, rule, entity, role, expected string) {
 	args := []any{ruleMessage(rule, c.englishName(entity)), role, c.englishName(expected)}
 	if c.lang == i18n.English {
 		f.SetMessage(args...)
