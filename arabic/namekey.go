@@ -88,7 +88,8 @@ var joiners = map[string]bool{"عبد": true, "ابو": true, "ابي": true}
 // name to dst.
 func appendNameKey(dst []byte, name string, coarse bool) []byte {
 	norm := defaultNormalizer().FoldString(name)
-	var words []string
+	var wbuf [8]string // a name's words, on the stack for most names
+	words := wbuf[:0]
 	for f := range strings.FieldsFuncSeq(norm, func(r rune) bool { return !isNameRune(r) }) {
 		words = append(words, f)
 	}

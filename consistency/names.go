@@ -257,7 +257,8 @@ func wordVariant(a, b *person) bool {
 			}
 		}
 	}
-	ga, gb := givenWords(a.words), givenWords(b.words)
+	var bufA, bufB [6]string
+	ga, gb := appendGivenWords(bufA[:0], a.words), appendGivenWords(bufB[:0], b.words)
 	if len(a.words) != len(b.words) && len(ga) > 0 && len(ga) == len(gb) {
 		for i := range ga {
 			if ga[i] != gb[i] {

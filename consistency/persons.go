@@ -1,6 +1,7 @@
 package consistency
 
 import (
+	"bytes"
 	"cmp"
 	"slices"
 	"strings"
@@ -458,14 +459,15 @@ func compatible(a, b *person) bool {
 	if a.surname != b.surname && !sameNameWord(a.words[len(a.words)-1], b.words[len(b.words)-1]) {
 		return false
 	}
-	ga, gb := givenWords(a.words), givenWords(b.words)
+	var bufA, bufB [6]string
+	ga, gb := appendGivenWords(bufA[:0], a.words), appendGivenWords(bufB[:0], b.words)
 	if len(ga) > len(gb) {
 		ga, gb = gb, ga
 	}
 	for _, g := range ga {
 		found := false
 		for _, h := range gb {
-			if g == h || !arabicNames(g, h) && (arabic.PhoneticKey(g) == arabic.PhoneticKey(h) ||
+			if g == h || !arabicNames(g, h) && (samePhoneticKey(g, h) ||
 				hasArticle(g) == hasArticle(h) && sameNameWord(g, h)) {
 				found = true
 				break
@@ -478,16 +480,22 @@ func compatible(a, b *person) bool {
 	return true
 }
 
+// samePhoneticKey says whether arabic.PhoneticKey(a) == arabic.PhoneticKey(b),
+// without making the keys strings.
+func samePhoneticKey(a, b string) bool {
+	var ka, kb [64]byte
+	return bytes.Equal(arabic.AppendPhoneticKey(ka[:0], a), arabic.AppendPhoneticKey(kb[:0], b))
+}
+
 // hasArticle says whether a normalised word starts with the article.
 func hasArticle(w string) bool { return strings.HasPrefix(w, arabic.Article) }
 
-// givenWords returns the words before a name's surname with عبد and أبو
-// joined to the word after them (عبد الرحمن → عبدالرحمن).
-func givenWords(words []string) []string {
+// appendGivenWords appends to out the words before a name's surname with
+// عبد and أبو joined to the word after them (عبد الرحمن → عبدالرحمن).
+func appendGivenWords(out, words []string) []string {
 	if len(words) < 2 {
-		return nil
+		return out
 	}
-	var out []string
 	ws := words[:len(words)-1]
 	for i := 0; i < len(ws); i++ {
 		if (ws[i] == "عبد" || ws[i] == "ابو") && i+1 < len(ws) {
