@@ -1,6 +1,7 @@
 package consistency
 
 import (
+	"bytes"
 	"fmt"
 	"sort"
 	"unicode/utf8"
@@ -20,6 +21,35 @@ const hiddenConfidence = 0.9
 // Mongolian and variation selectors, the Hangul fillers, the tag
 // characters and the rest of the property.
 func isHiddenControl(r rune) bool { return arabic.IsDefaultIgnorable(r) }
+
+// hiddenLeads are the first bytes of the UTF-8 encodings of the hidden
+// controls other than U+061C (D8 9C), which is searched for as a whole
+// (TestHiddenLeads derives them from isHiddenControl over the code space).
+const hiddenLeads = "\xc2\xcd\xe1\xe2\xe3\xef\xf0\xf3"
+
+// hasHiddenControlValid is hasHiddenControl of valid UTF-8, where every
+// byte hiddenLeads holds starts a rune: it looks only at the runes those
+// bytes start and for U+061C, with byte searches instead of a walk over
+// every rune.
+func hasHiddenControlValid(src []byte) bool {
+	if bytes.Contains(src, []byte("\u061c")) {
+		return true
+	}
+	for k := 0; k < len(hiddenLeads); k++ {
+		for rest := src; ; {
+			i := bytes.IndexByte(rest, hiddenLeads[k])
+			if i < 0 {
+				break
+			}
+			r, size := utf8.DecodeRune(rest[i:])
+			if isHiddenControl(r) {
+				return true
+			}
+			rest = rest[i+size:]
+		}
+	}
+	return false
+}
 
 // hasHiddenControl reports whether src holds any hidden control.
 func hasHiddenControl(src []byte) bool {
@@ -120,7 +150,11 @@ func controlName(r rune) string {
 // span. The suggestion deletes the run, unless a finding with a suggestion
 // already covers it (its fix replaces the whole span, controls included).
 func (st *checkState) hiddenControls() {
-	if !hasHiddenControl(st.src) {
+	has := hasHiddenControl
+	if st.t.FirstInvalid() < 0 {
+		has = hasHiddenControlValid
+	}
+	if !has(st.src) {
 		return
 	}
 	runs := map[int]*controlRun{}
