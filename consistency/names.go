@@ -422,8 +422,10 @@ func (st *checkState) ownSurname(p *person, k *entities.Entity) bool {
 		}
 	}
 	for _, n := range k.Names {
-		ws := strings.Fields(st.c.normWord(n))
-		if len(ws) > 0 && withoutArticle(ws[len(ws)-1]) == last {
+		// normWord's words are joined by one space: its last word is
+		// what follows the last space.
+		ws := st.c.normWord(n)
+		if ws != "" && withoutArticle(ws[strings.LastIndexByte(ws, ' ')+1:]) == last {
 			return true
 		}
 	}
