@@ -177,10 +177,14 @@ func (is *intruderScore) features(fs []feature) []feature {
 // timesNamed counts the mentions of state id in the text and its page
 // chrome.
 func (st *checkState) timesNamed(id string) int {
-	if st.named == nil {
+	if !st.namedDone {
 		// Counted once per check (the mentions are fixed after prepare):
-		// a scan per call would make a long text's check quadratic.
-		st.named = make(map[string]int)
+		// a scan per call would make a long text's check quadratic. The
+		// map is the pooled state's (release clears it).
+		st.namedDone = true
+		if st.named == nil {
+			st.named = make(map[string]int)
+		}
 		for _, ms := range [2][]entities.Mention{st.ms, st.chromeMs} {
 			for i := range ms {
 				ents := ms[i].Entities

@@ -37,6 +37,8 @@ type checkState struct {
 	chrome   int
 	chromeMs []entities.Mention // mentions in the chrome, reported with role chrome
 	named    map[string]int     // mentions per entity id (timesNamed), built on first use
+	// namedDone says whether named is built for this check.
+	namedDone bool
 
 	persons   []person
 	tokPerson []int32
@@ -131,13 +133,14 @@ func (c *Checker) release(st *checkState) {
 	clear(st.evidence[:cap(st.evidence)])
 	clear(st.scores)
 	clear(st.episodes[:cap(st.episodes)])
+	clear(st.named)
 	st.t.Orig, st.t.Norm = nil, "" // the caller's bytes are not retained
 	// Everything else is zeroed; the slices newState appends to start empty,
 	// the per-token ones are resized by prepare.
 	*st = checkState{t: st.t, ms: st.ms[:0], bits: st.bits, quoted: st.quoted, tokMention: st.tokMention,
 		tokSent: st.tokSent, sents: st.sents[:0], paraStart: st.paraStart[:0], tokPerson: st.tokPerson,
 		persons: st.persons[:0], roles: st.roles, findings: st.findings[:0], evidence: st.evidence[:0],
-		scores: st.scores, episodes: st.episodes[:0]}
+		scores: st.scores, episodes: st.episodes[:0], named: st.named}
 	c.states.Put(st)
 }
 
