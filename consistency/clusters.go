@@ -1,0 +1,185 @@
+package consistency
+
+// The clusters stage: occurrences of people grouped into clusters, one per
+// person, by their name keys and contexts (persons.go finds the
+// occurrences).
+
+import (
+	"bytes"
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/nazir-nlp/nazir/arabic"
+	"github.com/nazir-nlp/nazir/entities"
+)
+
+// compatible says whether two occurrences can name the same person: their
+// surnames are one name (the same key, or written two ways as
+// transliterations differ: arabic.SameName), and the given names of the
+// shorter are all among the longer's, the same way; a given name joined or
+// apart (عبدالرحمن، عبد الرحمن) is one.
+func compatible(a, b *person) bool {
+	if a.surname == "" || len(a.words) == 0 || len(b.words) == 0 {
+		return false
+	}
+	if a.surname != b.surname && !sameNameWord(a.words[len(a.words)-1], b.words[len(b.words)-1]) {
+		return false
+	}
+	var bufA, bufB [6]string
+	ga, gb := appendGivenWords(bufA[:0], a.words), appendGivenWords(bufB[:0], b.words)
+	if len(ga) > len(gb) {
+		ga, gb = gb, ga
+	}
+	for _, g := range ga {
+		found := false
+		for _, h := range gb {
+			if g == h || !arabicNames(g, h) && (samePhoneticKey(g, h) ||
+				hasArticle(g) == hasArticle(h) && sameNameWord(g, h)) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// samePhoneticKey says whether arabic.PhoneticKey(a) == arabic.PhoneticKey(b),
+// without making the keys strings.
+func samePhoneticKey(a, b string) bool {
+	var ka, kb [64]byte
+	return bytes.Equal(arabic.AppendPhoneticKey(ka[:0], a), arabic.AppendPhoneticKey(kb[:0], b))
+}
+
+// hasArticle says whether a normalised word starts with the article.
+func hasArticle(w string) bool { return strings.HasPrefix(w, arabic.Article) }
+
+// appendGivenWords appends to out the words before a name's surname with
+// عبد and أبو joined to the word after them (عبد الرحمن → عبدالرحمن).
+func appendGivenWords(out, words []string) []string {
+	if len(words) < 2 {
+		return out
+	}
+	ws := words[:len(words)-1]
+	for i := 0; i < len(ws); i++ {
+		if (ws[i] == "عبد" || ws[i] == "ابو") && i+1 < len(ws) {
+			out = append(out, ws[i]+ws[i+1])
+			i++
+			continue
+		}
+		out = append(out, ws[i])
+	}
+	return out
+}
+
+// sameNameWord says whether two name words can be one name written two
+// ways (arabic.SameName), except two Arabic given names, which are written
+// one way (محمد and محمود are two names).
+func sameNameWord(a, b string) bool {
+	if a == b {
+		return true
+	}
+	return arabic.SameName(a, b) && !arabicNames(a, b)
+}
+
+// arabicNames says whether a and b are both Arabic given names of the
+// lexicon: names written one way, so that two spellings are two names.
+func arabicNames(a, b string) bool {
+	names := entities.DefaultGivenNames()
+	ia, oka := names.Lookup(a)
+	ib, okb := names.Lookup(b)
+	return oka && okb && ia.Arabic && ib.Arabic
+}
+
+// clusterPersons groups occurrences, longest first; an occurrence that could
+// belong to two different people joins neither.
+func (st *checkState) clusterPersons() {
+	order := make([]int, len(st.persons))
+	for i := range order {
+		order[i] = i
+	}
+	// longest names first, then text order
+	slices.SortStableFunc(order, func(i, j int) int {
+		a, b := &st.persons[i], &st.persons[j]
+		if len(a.words) != len(b.words) {
+			return cmp.Compare(len(b.words), len(a.words))
+		}
+		return cmp.Compare(a.first, b.first)
+	})
+	// The clusters share one array: at most one per occurrence, so it
+	// never grows and the pointers stay valid.
+	store := make([]cluster, 0, len(st.persons))
+	for _, pi := range order {
+		p := &st.persons[pi]
+		match := -1
+		for ci, cl := range st.clusters {
+			if compatible(p, &st.persons[cl.rep]) && st.sameContext(p, cl) {
+				if match >= 0 {
+					match = -2
+					break
+				}
+				match = ci
+			}
+		}
+		if match == -2 {
+			continue
+		}
+		if match < 0 {
+			store = append(store, cluster{rep: pi})
+			st.clusters = append(st.clusters, &store[len(store)-1])
+			match = len(st.clusters) - 1
+		}
+		cl := st.clusters[match]
+		cl.members = append(cl.members, pi)
+		p.cluster = match
+		if cl.known == nil && p.known != nil {
+			cl.known = p.known
+		}
+		if cl.country == "" && p.country != "" {
+			cl.country = p.country
+		}
+	}
+	for _, cl := range st.clusters {
+		slices.Sort(cl.members)
+		if cl.known == nil {
+			cl.known = st.knownBySurname(cl)
+		}
+		if cl.country == "" && cl.known != nil {
+			cl.country = cl.known.Country
+		}
+		for _, pi := range cl.members {
+			if st.persons[pi].country == "" {
+				st.persons[pi].country = cl.country
+			}
+		}
+	}
+}
+
+// sameContext refuses to merge occurrences whose contexts name different states.
+func (st *checkState) sameContext(p *person, cl *cluster) bool {
+	if p.country == "" || cl.country == "" {
+		return true
+	}
+	return p.country == cl.country
+}
+
+// knownBySurname links a cluster to a gazetteer person with the same surname
+// key serving the state the context names (or, when the context names none,
+// the only such person).
+func (st *checkState) knownBySurname(cl *cluster) *entities.Entity {
+	key := st.persons[cl.rep].surname
+	var found *entities.Entity
+	for _, e := range st.c.people.BySurname(key) {
+		if cl.country != "" && e.Country != cl.country {
+			continue
+		}
+		if found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
