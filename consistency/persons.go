@@ -6,6 +6,7 @@ import (
 
 	"github.com/nazir-nlp/nazir/arabic"
 	"github.com/nazir-nlp/nazir/entities"
+	"github.com/nazir-nlp/nazir/internal/confusable"
 )
 
 // person is one written occurrence of a person's name.
@@ -275,7 +276,7 @@ func (st *checkState) surnameWithin(w string, e *entities.Entity, lo, hi int) bo
 	w = strings.TrimPrefix(w, "ال")
 	for _, s := range e.Surname {
 		s = strings.TrimPrefix(st.c.normWord(s), "ال")
-		if dist := editDistance(s, w); dist >= lo && dist <= hi {
+		if dist := confusable.EditDistance([]rune(s), []rune(w)); dist >= lo && dist <= hi {
 			return true
 		}
 	}

@@ -284,7 +284,7 @@ func Similarity(a, b string) float64 {
 	if len(ra) < 4 || len(rb) < 4 {
 		return 0
 	}
-	s := 1 - float64(editDistance(ra, rb))/float64(max(len(ra), len(rb)))
+	s := 1 - float64(EditDistance(ra, rb))/float64(max(len(ra), len(rb)))
 	if s < minSimilarity || (ra[0] != rb[0] && s < minSimilarityOther) {
 		return 0
 	}
@@ -340,7 +340,8 @@ func wordIn(short, long string) bool {
 	return strings.Contains(" "+long+" ", " "+short+" ")
 }
 
-func editDistance(ra, rb []rune) int {
+// EditDistance is the Levenshtein distance of two rune sequences.
+func EditDistance(ra, rb []rune) int {
 	prev := make([]int, len(rb)+1)
 	cur := make([]int, len(rb)+1)
 	for j := range prev {
