@@ -25,24 +25,19 @@ type nameSite struct {
 func (gen *Generator) respellName(t *arabic.Text, ms []entities.Mention, old []span, oldVars []variant, rng *rand.Rand) ([]edit, variant) {
 	var sites []nameSite
 	// known people: a person mention's last word, when it is named twice
-	byPerson := map[string][][2]int{}
-	var people []string
-	for i := range ms {
-		m := &ms[i]
-		if m.Kind != entities.Person || len(m.Entities) != 1 || overlapsAny(old, m.Start, m.End) || inVariants(oldVars, m.Start, m.End) {
+	people, byPerson := personMentions(ms, old, oldVars)
+	for _, id := range people {
+		idx := byPerson[id]
+		if len(idx) < 2 {
 			continue
 		}
-		id := m.Entities[0]
-		if len(byPerson[id]) == 0 {
-			people = append(people, id)
+		occ := make([][2]int, len(idx))
+		for k, i := range idx {
+			m := &ms[i]
+			ws := strings.LastIndexByte(m.Text, ' ') + 1
+			occ[k] = [2]int{m.Start + ws, m.End}
 		}
-		ws := strings.LastIndexByte(m.Text, ' ') + 1
-		byPerson[id] = append(byPerson[id], [2]int{m.Start + ws, m.End})
-	}
-	for _, id := range people {
-		if occ := byPerson[id]; len(occ) >= 2 {
-			sites = append(sites, nameSite{occ: occ})
-		}
+		sites = append(sites, nameSite{occ: occ})
 	}
 	// unknown people: a lexicon given name, then a word no mention covers
 	// that the release writes again
@@ -114,20 +109,7 @@ func RespellName(name string, rng *rand.Rand) (string, bool) {
 	if len(rs) < 4 {
 		return "", false
 	}
-	type op func() (string, bool)
-	swap := func() (string, bool) {
-		var opts [][2]string
-		for _, p := range nameSwaps {
-			if strings.Contains(name, p[0]) {
-				opts = append(opts, p)
-			}
-		}
-		if len(opts) == 0 {
-			return "", false
-		}
-		p := opts[rng.IntN(len(opts))]
-		return strings.Replace(name, p[0], p[1], 1), true
-	}
+	swap := func() (string, bool) { return swapOne(name, nameSwaps, rng) }
 	vowel := func() (string, bool) {
 		// inside the name, not between the article and it
 		art, stem := "", name
@@ -149,12 +131,5 @@ func RespellName(name string, rng *rand.Rand) (string, bool) {
 		}
 		return "", false
 	}
-	ops := []op{swap, vowel, article, nisba}
-	rng.Shuffle(len(ops), func(i, j int) { ops[i], ops[j] = ops[j], ops[i] })
-	for _, o := range ops {
-		if s, ok := o(); ok && s != name {
-			return s, true
-		}
-	}
-	return "", false
+	return firstChange(name, []respeller{swap, vowel, article, nisba}, rng)
 }

@@ -11,19 +11,7 @@ import (
 // returns the edit and the variant it makes (an untouched mention of the
 // person and the respelt one).
 func (gen *Generator) respell(ms []entities.Mention, old []span, oldVars []variant, rng *rand.Rand) ([]edit, variant) {
-	byPerson := map[string][]int{}
-	var people []string
-	for i := range ms {
-		m := &ms[i]
-		if m.Kind != entities.Person || len(m.Entities) != 1 || overlapsAny(old, m.Start, m.End) || inVariants(oldVars, m.Start, m.End) {
-			continue
-		}
-		id := m.Entities[0]
-		if len(byPerson[id]) == 0 {
-			people = append(people, id)
-		}
-		byPerson[id] = append(byPerson[id], i)
-	}
+	people, byPerson := personMentions(ms, old, oldVars)
 	var cands []string
 	for _, id := range people {
 		if len(byPerson[id]) >= 2 {
@@ -56,6 +44,26 @@ func (gen *Generator) respell(ms []entities.Mention, old []span, oldVars []varia
 	return nil, variant{}
 }
 
+// personMentions groups the mentions of known people (one entity each)
+// that no earlier slip touches: byPerson holds each person's mention
+// indexes in text order, people the persons in the order of their first
+// mention.
+func personMentions(ms []entities.Mention, old []span, oldVars []variant) (people []string, byPerson map[string][]int) {
+	byPerson = map[string][]int{}
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != entities.Person || len(m.Entities) != 1 || overlapsAny(old, m.Start, m.End) || inVariants(oldVars, m.Start, m.End) {
+			continue
+		}
+		id := m.Entities[0]
+		if len(byPerson[id]) == 0 {
+			people = append(people, id)
+		}
+		byPerson[id] = append(byPerson[id], i)
+	}
+	return people, byPerson
+}
+
 func inVariants(vs []variant, s, e int) bool {
 	for _, v := range vs {
 		for _, sp := range v.spans {
@@ -82,7 +90,6 @@ func Respell(name string, rng *rand.Rand) (string, bool) {
 	if len(rs) < 4 {
 		return "", false
 	}
-	type op func() (string, bool)
 	dropVowel := func() (string, bool) {
 		var at []int
 		for i := 1; i < len(rs)-1; i++ {
@@ -111,20 +118,17 @@ func Respell(name string, rng *rand.Rand) (string, bool) {
 		v := vs[rng.IntN(len(vs))]
 		return string(rs[:i]) + string(v) + string(rs[i:]), true
 	}
-	swap := func() (string, bool) {
-		var opts [][2]string
-		for _, p := range swapLetters {
-			if strings.Contains(name, p[0]) {
-				opts = append(opts, p)
-			}
-		}
-		if len(opts) == 0 {
-			return "", false
-		}
-		p := opts[rng.IntN(len(opts))]
-		return strings.Replace(name, p[0], p[1], 1), true
-	}
-	ops := []op{dropVowel, addVowel, swap}
+	swap := func() (string, bool) { return swapOne(name, swapLetters, rng) }
+	return firstChange(name, []respeller{dropVowel, addVowel, swap}, rng)
+}
+
+// respeller proposes name written another way; ok is false when it does
+// not apply.
+type respeller func() (s string, ok bool)
+
+// firstChange tries ops in a random order and returns the first result
+// that applies and differs from name.
+func firstChange(name string, ops []respeller, rng *rand.Rand) (string, bool) {
 	rng.Shuffle(len(ops), func(i, j int) { ops[i], ops[j] = ops[j], ops[i] })
 	for _, o := range ops {
 		if s, ok := o(); ok && s != name {
@@ -132,4 +136,21 @@ func Respell(name string, rng *rand.Rand) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// swapOne replaces the first occurrence of one of the pairs' first
+// letters that name contains (a pair drawn at random) by the pair's
+// second; ok is false when name contains none.
+func swapOne(name string, pairs [][2]string, rng *rand.Rand) (string, bool) {
+	var opts [][2]string
+	for _, p := range pairs {
+		if strings.Contains(name, p[0]) {
+			opts = append(opts, p)
+		}
+	}
+	if len(opts) == 0 {
+		return "", false
+	}
+	p := opts[rng.IntN(len(opts))]
+	return strings.Replace(name, p[0], p[1], 1), true
 }
