@@ -81,6 +81,22 @@ type checkFlags struct {
 	out           string // --out DIR: the HTML report as a folder
 }
 
+// registerConfig registers --config and --no-config (check and fix).
+func (cf *checkFlags) registerConfig(fs *flag.FlagSet) {
+	fs.StringVar(&cf.config, "config", "", "settings `FILE` for every input, instead of the "+configName+" found from each file's folder upward")
+	fs.BoolVar(&cf.noConfig, "no-config", false, "use no "+configName+" file")
+}
+
+// cliMessages is the printer of nazir's own messages: English unless
+// --lang (parsed into fs) asks for Arabic (reports are Arabic by default;
+// see README).
+func cliMessages(fs *flag.FlagSet, lang string) i18n.Printer {
+	if l, err := i18n.Parse(lang); err == nil && hasFlag(fs, "lang") {
+		return l.Printer()
+	}
+	return i18n.English.Printer()
+}
+
 func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -90,8 +106,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.StringVar(&cf.failOn, "fail-on", "warning", "exit 1 when a finding is at least this severe: error, warning or never")
 	fs.Var(&cf.includes, "include", "in directories, check files whose name matches this `GLOB` (repeatable; default *.txt, or *.html and *.htm with --input html)")
 	fs.IntVar(&cf.jobs, "j", runtime.NumCPU(), "check this many files in parallel")
-	fs.StringVar(&cf.config, "config", "", "settings `FILE` for every input, instead of the "+configName+" found from each file's folder upward")
-	fs.BoolVar(&cf.noConfig, "no-config", false, "use no "+configName+" file")
+	cf.registerConfig(fs)
 	fs.StringVar(&cf.baseline, "baseline", "", "drop the findings recorded in this baseline `FILE` (written by --write-baseline): only new findings are shown and count")
 	fs.StringVar(&cf.out, "out", "", "with --format html: write the report into `DIR` as index.html and one page per file (needed for more than one file)")
 	fs.StringVar(&cf.writeBaseline, "write-baseline", "", "record every finding in this baseline `FILE` (JSON) and exit 0 unless an input failed")
@@ -101,12 +116,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !ok {
 		return code
 	}
-	// nazir's own messages are English unless --lang asks for Arabic
-	// (reports are Arabic by default; see README).
-	msgs := i18n.English.Printer()
-	if l, err := i18n.Parse(cf.lang); err == nil && hasFlag(fs, "lang") {
-		msgs = l.Printer()
-	}
+	msgs := cliMessages(fs, cf.lang)
 	usageErr := func(format string, a ...any) int {
 		fmt.Fprintf(stderr, "nazir check: %s\n", msgs.T(format, a...))
 		return exitUsage

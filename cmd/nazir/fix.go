@@ -10,7 +10,6 @@ import (
 	"path/filepath"
 
 	"github.com/nazir-nlp/nazir/consistency"
-	"github.com/nazir-nlp/nazir/internal/i18n"
 	"github.com/nazir-nlp/nazir/report"
 )
 
@@ -22,8 +21,7 @@ func runFix(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	var cf checkFlags
 	cf.register(fs)
-	fs.StringVar(&cf.config, "config", "", "settings `FILE` for every input, instead of the "+configName+" found from each file's folder upward")
-	fs.BoolVar(&cf.noConfig, "no-config", false, "use no "+configName+" file")
+	cf.registerConfig(fs)
 	diff := fs.Bool("diff", false, "print a unified diff instead of the corrected text (exit 1 when there is a difference)")
 	write := fs.Bool("w", false, "write the corrected text back to each FILE, keeping the original as FILE.orig")
 	force := fs.Bool("force", false, "with -w, also replace a symbolic link, a file with other hard links or a read-only file (each replaced by a fixed regular file)")
@@ -41,10 +39,7 @@ func runFix(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !ok {
 		return code
 	}
-	msgs := i18n.English.Printer()
-	if l, err := i18n.Parse(cf.lang); err == nil && hasFlag(fs, "lang") {
-		msgs = l.Printer()
-	}
+	msgs := cliMessages(fs, cf.lang)
 	fixErr := func(format string, a ...any) int {
 		fmt.Fprintf(stderr, "nazir fix: %s\n", msgs.T(format, a...))
 		return exitUsage

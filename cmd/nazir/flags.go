@@ -45,6 +45,26 @@ func parseArgs(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) (posit
 	}
 }
 
+// parseOneFile is parseArgs for the commands that take one file (tag,
+// normalize): it sets fs's usage to the usage line and the flags, and
+// wants exactly one argument. ok is false when the command must stop with
+// code.
+func parseOneFile(fs *flag.FlagSet, usage string, args []string, stdout, stderr io.Writer) (file string, code int, ok bool) {
+	fs.Usage = func() {
+		fmt.Fprintln(fs.Output(), usage)
+		fs.PrintDefaults()
+	}
+	files, code, ok := parseArgs(fs, args, stdout, stderr)
+	if !ok {
+		return "", code, false
+	}
+	if len(files) != 1 {
+		fs.Usage()
+		return "", exitUsage, false
+	}
+	return files[0], exitOK, true
+}
+
 // checkUsage prints check's usage, flags and exit codes to fs.Output().
 func checkUsage(fs *flag.FlagSet) {
 	w := fs.Output()

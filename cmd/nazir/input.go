@@ -88,6 +88,30 @@ func readText(name string, stdin io.Reader, limit int) ([]byte, error) {
 	return src, nil
 }
 
+// readOneText is readText for command cmd (tag, normalize) with its
+// --max-bytes limit: a limit that is not positive or a text that cannot
+// be read is reported on stderr ("nazir CMD: ...") and ok is false. name
+// is the file's name as messages and reports show it.
+func readOneText(cmd, file string, stdin io.Reader, limit int, stderr io.Writer) (name string, src []byte, ok bool) {
+	name = displayName(file)
+	src, err := readText(file, stdin, limit)
+	if err != nil {
+		fmt.Fprintf(stderr, "nazir %s: %s: %v\n", cmd, name, err)
+		return name, nil, false
+	}
+	return name, src, true
+}
+
+// validMaxBytes reports whether a --max-bytes value is positive; when it
+// is not, it says so on stderr for command cmd.
+func validMaxBytes(cmd string, n int, stderr io.Writer) bool {
+	if n <= 0 {
+		fmt.Fprintf(stderr, "nazir %s: --max-bytes %d: want a positive number\n", cmd, n)
+		return false
+	}
+	return true
+}
+
 // firstInvalidUTF8 returns the offset of the first byte of src that is not
 // part of a valid UTF-8 encoding, or -1.
 func firstInvalidUTF8(src []byte) int {

@@ -18,25 +18,15 @@ func runNormalize(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 	fs.SetOutput(stderr)
 	maxBytes := fs.Int("max-bytes", consistency.DefaultMaxBytes, "refuse inputs larger than this many bytes")
 	showMap := fs.Bool("show-map", false, "after the text, print each token: kind, normalised span, original span, normalised and original text")
-	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "usage: nazir normalize [--show-map] [--max-bytes N] FILE | -")
-		fs.PrintDefaults()
-	}
-	files, code, ok := parseArgs(fs, args, stdout, stderr)
+	file, code, ok := parseOneFile(fs, "usage: nazir normalize [--show-map] [--max-bytes N] FILE | -", args, stdout, stderr)
 	if !ok {
 		return code
 	}
-	if len(files) != 1 {
-		fs.Usage()
+	if !validMaxBytes("normalize", *maxBytes, stderr) {
 		return exitUsage
 	}
-	if *maxBytes <= 0 {
-		fmt.Fprintf(stderr, "nazir normalize: --max-bytes %d: want a positive number\n", *maxBytes)
-		return exitUsage
-	}
-	src, err := readText(files[0], stdin, *maxBytes)
-	if err != nil {
-		fmt.Fprintf(stderr, "nazir normalize: %s: %v\n", displayName(files[0]), err)
+	_, src, ok := readOneText("normalize", file, stdin, *maxBytes, stderr)
+	if !ok {
 		return exitUsage
 	}
 	t := arabic.Normalize(src)

@@ -16,12 +16,6 @@ import (
 	"github.com/nazir-nlp/nazir/report"
 )
 
-// tagGazetteerFlags collects repeated --gazetteer FILE flags.
-type tagGazetteerFlags []string
-
-func (g *tagGazetteerFlags) String() string     { return strings.Join(*g, ",") }
-func (g *tagGazetteerFlags) Set(v string) error { *g = append(*g, v); return nil }
-
 // tagLoadGazetteer returns the embedded gazetteer with each file merged
 // over it in order (an overlay adds entries or replaces them by id).
 func tagLoadGazetteer(files []string) (*entities.Gazetteer, error) {
@@ -63,27 +57,18 @@ func runTag(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("nazir tag", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	format := fs.String("format", "text", "output format: text or json")
-	var gaz tagGazetteerFlags
+	var gaz stringList
 	fs.Var(&gaz, "gazetteer", "gazetteer overlay `FILE` merged over the embedded one (repeatable)")
 	maxBytes := fs.Int("max-bytes", consistency.DefaultMaxBytes, "refuse inputs larger than this many bytes")
-	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "usage: nazir tag [--format text|json] [--gazetteer FILE]... [--max-bytes N] FILE|-")
-		fs.PrintDefaults()
-	}
-	files, code, ok := parseArgs(fs, args, stdout, stderr)
+	file, code, ok := parseOneFile(fs, "usage: nazir tag [--format text|json] [--gazetteer FILE]... [--max-bytes N] FILE|-", args, stdout, stderr)
 	if !ok {
 		return code
-	}
-	if len(files) != 1 {
-		fs.Usage()
-		return exitUsage
 	}
 	if *format != "text" && *format != "json" {
 		fmt.Fprintf(stderr, "nazir tag: unknown format %q (want text or json)\n", *format)
 		return exitUsage
 	}
-	if *maxBytes <= 0 {
-		fmt.Fprintf(stderr, "nazir tag: --max-bytes %d: want a positive number\n", *maxBytes)
+	if !validMaxBytes("tag", *maxBytes, stderr) {
 		return exitUsage
 	}
 	g, err := tagLoadGazetteer(gaz)
@@ -91,10 +76,8 @@ func runTag(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "nazir tag: %v\n", err)
 		return exitUsage
 	}
-	name := displayName(files[0])
-	src, err := readText(files[0], stdin, *maxBytes)
-	if err != nil {
-		fmt.Fprintf(stderr, "nazir tag: %s: %v\n", name, err)
+	name, src, ok := readOneText("tag", file, stdin, *maxBytes, stderr)
+	if !ok {
 		return exitUsage
 	}
 	norm := arabic.NewNormalizer(arabic.DefaultOptions())
