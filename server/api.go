@@ -412,6 +412,20 @@ func (s *Server) job(text *string, o apiOptions) (job, *apiError) {
 	return j, nil
 }
 
+// checkRequest validates a request's text and options (job) and checks
+// the text; the caller holds a slot.
+func (s *Server) checkRequest(text *string, o apiOptions) (*result, *apiError) {
+	j, e := s.job(text, o)
+	if e != nil {
+		return nil, e
+	}
+	res, err := s.check(j)
+	if err != nil {
+		return nil, checkError(err, j.html)
+	}
+	return res, nil
+}
+
 // versionPrefix opens every JSON response: {"version":"…",
 var versionPrefix = func() string {
 	v, _ := json.Marshal(nazir.Version)
@@ -425,13 +439,9 @@ func (s *Server) apiCheck(body []byte) ([]byte, *apiError) {
 	if e := decode(body, &req); e != nil {
 		return nil, e
 	}
-	j, e := s.job(req.Text, req.Options)
+	res, e := s.checkRequest(req.Text, req.Options)
 	if e != nil {
 		return nil, e
-	}
-	res, err := s.check(j)
-	if err != nil {
-		return nil, checkError(err, j.html)
 	}
 	out, err := appendReportJSON(s.getBuf(), res.mapped())
 	if err != nil {
@@ -499,13 +509,9 @@ func (s *Server) apiFix(body []byte) ([]byte, *apiError) {
 	if e := decode(body, &req); e != nil {
 		return nil, e
 	}
-	j, e := s.job(req.Text, req.Options)
+	res, e := s.checkRequest(req.Text, req.Options)
 	if e != nil {
 		return nil, e
-	}
-	res, err := s.check(j)
-	if err != nil {
-		return nil, checkError(err, j.html)
 	}
 	rep := res.mapped()
 	fx, e := fixes(rep, res.src, req.Accept)

@@ -75,43 +75,54 @@ func (d *discard) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
+// post sends a JSON body to path through s's handler (an httptest request,
+// in-process, its response discarded) and returns the status.
+func post(s *Server, path string, body []byte) int {
+	r := httptest.NewRequest(http.MethodPost, path, bytes.NewReader(body))
+	r.Header.Set("Content-Type", "application/json")
+	w := &discard{h: http.Header{}}
+	s.ServeHTTP(w, r)
+	return w.status
+}
+
+// handlerSetup makes a server and the body of a request for the example
+// release, and sets the benchmark's bytes (the body) and allocation report.
+func handlerSetup(b *testing.B) (*Server, []byte) {
+	s := newServer(b, Config{})
+	body := []byte(jsonBody(b, map[string]string{"text": string(readFile(b, exampleRelease))}))
+	b.SetBytes(int64(len(body)))
+	b.ReportAllocs()
+	return s, body
+}
+
+// benchPost posts the example release to path in a loop.
+func benchPost(b *testing.B, path string) {
+	s, body := handlerSetup(b)
+	defer reportRate(b)()
+	for b.Loop() {
+		if st := post(s, path, body); st != http.StatusOK {
+			b.Fatalf("status %d", st)
+		}
+	}
+}
+
 // BenchmarkHandlerCheck is POST /v1/check through the server's handler
 // (an httptest request, in-process): the content-type check, reading the
 // body, the check slot, strict JSON decoding, the check, the report's
 // JSON with "version", the response.
 func BenchmarkHandlerCheck(b *testing.B) {
-	s := newServer(b, Config{})
-	body := []byte(jsonBody(b, map[string]string{"text": string(readFile(b, exampleRelease))}))
-	b.SetBytes(int64(len(body)))
-	b.ReportAllocs()
-	defer reportRate(b)()
-	for b.Loop() {
-		r := httptest.NewRequest(http.MethodPost, "/v1/check", bytes.NewReader(body))
-		r.Header.Set("Content-Type", "application/json")
-		w := &discard{h: http.Header{}}
-		s.ServeHTTP(w, r)
-		if w.status != http.StatusOK {
-			b.Fatalf("status %d", w.status)
-		}
-	}
+	benchPost(b, "/v1/check")
 }
 
 // BenchmarkHandlerCheckParallel is BenchmarkHandlerCheck from GOMAXPROCS
 // goroutines at once, through the check slots (MaxChecks = GOMAXPROCS).
 func BenchmarkHandlerCheckParallel(b *testing.B) {
-	s := newServer(b, Config{})
-	body := []byte(jsonBody(b, map[string]string{"text": string(readFile(b, exampleRelease))}))
-	b.SetBytes(int64(len(body)))
-	b.ReportAllocs()
+	s, body := handlerSetup(b)
 	defer reportRate(b)()
 	b.RunParallel(func(pb *testing.PB) {
 		for pb.Next() {
-			r := httptest.NewRequest(http.MethodPost, "/v1/check", bytes.NewReader(body))
-			r.Header.Set("Content-Type", "application/json")
-			w := &discard{h: http.Header{}}
-			s.ServeHTTP(w, r)
-			if w.status != http.StatusOK {
-				b.Errorf("status %d", w.status)
+			if st := post(s, "/v1/check", body); st != http.StatusOK {
+				b.Errorf("status %d", st)
 				return
 			}
 		}
@@ -121,18 +132,5 @@ func BenchmarkHandlerCheckParallel(b *testing.B) {
 // BenchmarkHandlerFix is POST /v1/fix (the default selection) through
 // the handler.
 func BenchmarkHandlerFix(b *testing.B) {
-	s := newServer(b, Config{})
-	body := []byte(jsonBody(b, map[string]string{"text": string(readFile(b, exampleRelease))}))
-	b.SetBytes(int64(len(body)))
-	b.ReportAllocs()
-	defer reportRate(b)()
-	for b.Loop() {
-		r := httptest.NewRequest(http.MethodPost, "/v1/fix", bytes.NewReader(body))
-		r.Header.Set("Content-Type", "application/json")
-		w := &discard{h: http.Header{}}
-		s.ServeHTTP(w, r)
-		if w.status != http.StatusOK {
-			b.Fatalf("status %d", w.status)
-		}
-	}
+	benchPost(b, "/v1/fix")
 }
