@@ -452,12 +452,7 @@ func (a *Aligner) compare(st *segState, docIDs map[string]bool, people *peopleSe
 		m := &st.tgt[i]
 		switch m.Kind {
 		case entities.Country, entities.Group:
-			var ids []string
-			for _, id := range m.Entities {
-				if known[id] {
-					ids = append(ids, id)
-				}
-			}
+			ids := knownIDs(m.Entities, known)
 			if len(ids) == 0 {
 				continue
 			}
@@ -474,12 +469,7 @@ func (a *Aligner) compare(st *segState, docIDs map[string]bool, people *peopleSe
 			}
 			tgts = append(tgts, tgtMention{m: m, ids: ids, counted: counted, place: place, capital: capital})
 		case entities.Person:
-			var ids []string
-			for _, id := range m.Entities {
-				if known[id] {
-					ids = append(ids, id)
-				}
-			}
+			ids := knownIDs(m.Entities, known)
 			if len(ids) == 0 {
 				continue
 			}
@@ -978,4 +968,15 @@ func mkSpan(text string, start, end int) Span {
 	}
 	sp.CharEnd, sp.UTF16End = c, u
 	return sp
+}
+
+// knownIDs returns the ids that known holds, in order (nil when none).
+func knownIDs(ids []string, known map[string]bool) []string {
+	var out []string
+	for _, id := range ids {
+		if known[id] {
+			out = append(out, id)
+		}
+	}
+	return out
 }
