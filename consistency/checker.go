@@ -86,6 +86,10 @@ type Checker struct {
 	// gazetteer's entities, computed once: the people and name stages ask
 	// for them on every check. Read-only after New.
 	normed map[string]string
+	// stateOf holds, for each entity with a state of its own voice, that
+	// state as a one-element slice: stateIDs of a mention of one person,
+	// agency or title, without allocating. Read-only after New.
+	stateOf map[string][]string
 	// messages caches rendered conflict messages (conflictMessage);
 	// cachedMessages counts the entries stored, to bound them.
 	messages       sync.Map
@@ -136,6 +140,7 @@ func New(g *entities.Gazetteer, rules *Rules, opts Options) (*Checker, error) {
 		lex: map[string]uint64{}, classBit: map[string]uint64{}, pairs: map[[2]string]bool{},
 		givenWords: map[string]bool{}, given: entities.DefaultGivenNames()}
 	c.normed = c.normGazetteer()
+	c.stateOf = stateOfEntities(g)
 	for _, e := range g.ByKind(entities.Person) {
 		for _, n := range e.Given {
 			for _, w := range strings.Fields(c.normWord(n)) {

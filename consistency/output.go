@@ -22,9 +22,10 @@ func (st *checkState) report() *Report {
 	}
 	for _, p := range lede.parts {
 		e := st.entity(p.id)
-		pp := Participant{ID: p.id, Score: round2(p.score), Evidence: p.evidence, Kind: "country"}
-		if pp.Evidence == nil {
-			pp.Evidence = []Span{}
+		// p.evidence is the check's pooled storage: the report gets a copy.
+		pp := Participant{ID: p.id, Score: round2(p.score), Evidence: []Span{}, Kind: "country"}
+		if len(p.evidence) > 0 {
+			pp.Evidence = slices.Clone(p.evidence)
 		}
 		if e != nil {
 			if len(e.Names) > 0 {

@@ -178,10 +178,21 @@ func (st *checkState) scoreEvidence(evs []evidence) map[string]*partState {
 	}
 	byID := st.scores
 	clear(byID)
+	// The states' partStates and evidence spans come from the check's
+	// pooled storage (st.partStore, st.evStore), sized by a first pass that
+	// counts the states; the report copies the spans it keeps.
+	for _, e := range evs {
+		byID[e.id] = nil
+	}
+	st.partStore = resize(st.partStore, len(byID))
+	st.evStore = resize(st.evStore, len(byID)*maxEvidence)
+	n := 0
 	for _, e := range evs {
 		p := byID[e.id]
 		if p == nil {
-			p = &partState{id: e.id, firstSubject: -1}
+			p = &st.partStore[n]
+			*p = partState{id: e.id, firstSubject: -1, evidence: st.evStore[n*maxEvidence : n*maxEvidence : (n+1)*maxEvidence]}
+			n++
 			byID[e.id] = p
 		}
 		if e.kind == evBody {
@@ -406,21 +417,20 @@ func hostAndGuest(a, b *partState) (host, guest string) {
 }
 
 // stateIDs returns the country ids a mention stands for (a person's, an
-// agency's or a title's state included).
+// agency's or a title's state included). The slice may be shared: callers
+// do not modify it.
 func (st *checkState) stateIDs(m *entities.Mention) []string {
 	switch m.Kind {
 	case entities.Country:
 		return m.Entities
 	case entities.Agency, entities.Title, entities.Person:
+		if len(m.Entities) == 1 {
+			return st.c.stateOf[m.Entities[0]]
+		}
 		var out []string
 		for _, id := range m.Entities {
 			e := st.entity(id)
-			if e == nil || e.Country == "" || containsStr(out, e.Country) {
-				continue
-			}
-			// International officials (a UN or League secretary-general)
-			// carry a nationality, not their state's voice.
-			if e.Kind == entities.Person && e.Office == "other" {
+			if e == nil || !ownState(e) || containsStr(out, e.Country) {
 				continue
 			}
 			out = append(out, e.Country)
@@ -428,6 +438,25 @@ func (st *checkState) stateIDs(m *entities.Mention) []string {
 		return out
 	}
 	return nil
+}
+
+// ownState says whether an entity speaks for its state (Country):
+// international officials (a UN or League secretary-general) carry a
+// nationality, not their state's voice.
+func ownState(e *entities.Entity) bool {
+	return e.Country != "" && !(e.Kind == entities.Person && e.Office == "other")
+}
+
+// stateOfEntities is Checker.stateOf: every entity that speaks for its
+// state (ownState), with that state.
+func stateOfEntities(g *entities.Gazetteer) map[string][]string {
+	m := map[string][]string{}
+	for _, e := range g.Entities {
+		if ownState(e) {
+			m[e.ID] = []string{e.Country}
+		}
+	}
+	return m
 }
 
 // byScore orders participants best first, by id between equal scores.

@@ -394,13 +394,21 @@ func (st *checkState) addPerson(first, last int, country string, known *entities
 			return
 		}
 	}
-	var words []string
+	// The name's words and keys are carved from the check's pooled
+	// storage (st.nameArena), each slice capped at its length.
+	base := len(st.nameArena)
 	for k := first; k <= last; k++ {
 		if st.toks[k].Kind == arabic.Word {
-			words = append(words, st.word(k))
+			st.nameArena = append(st.nameArena, st.word(k))
 		}
 	}
-	keys, given, surname := personKeys(words)
+	var words []string
+	if n := len(st.nameArena); n > base {
+		words = st.nameArena[base:n:n]
+	}
+	var keys, given []string
+	var surname string
+	st.nameArena, keys, given, surname = appendPersonKeys(st.nameArena, words)
 	st.persons = append(st.persons, person{first: first, last: last, words: words, given: given, surname: surname,
 		keys: keys, country: country, known: known, cluster: -1})
 	for k := first; k <= last; k++ {
@@ -411,26 +419,58 @@ func (st *checkState) addPerson(first, last int, country string, known *entities
 // personKeys returns the wordKey of each word of a name and the keys of
 // nameKeys, computing each word's key once.
 func personKeys(words []string) (keys, given []string, surname string) {
-	// keys and given share one allocation.
-	buf := make([]string, len(words), 2*len(words))
-	keys = buf[:len(words):len(words)]
-	if len(words) > 1 {
-		given = buf[len(words):len(words)]
+	_, keys, given, surname = appendPersonKeys(nil, words)
+	return keys, given, surname
+}
+
+// appendPersonKeys is personKeys with keys and given carved from arena,
+// which it returns extended; the keys of a name share one string.
+func appendPersonKeys(arena, words []string) (_, keys, given []string, surname string) {
+	n := len(words)
+	// Each word's wordKey, then the PhoneticKey of each given name with
+	// the article (given names keep it), into one buffer: ends[i] is where
+	// key i ends.
+	var kbuf [256]byte
+	var ebuf [16]int
+	kb, ends := kbuf[:0], ebuf[:0]
+	for _, w := range words {
+		kb = arabic.AppendPhoneticKey(kb, withoutArticle(w)) // wordKey
+		ends = append(ends, len(kb))
 	}
-	for i, w := range words {
-		keys[i] = wordKey(w)
-		if i < len(words)-1 {
-			if strings.HasPrefix(w, "ال") { // given names keep the article
-				given = append(given, arabic.PhoneticKey(w))
-			} else {
-				given = append(given, keys[i])
-			}
+	for _, w := range words[:max(n-1, 0)] {
+		if strings.HasPrefix(w, "ال") {
+			kb = arabic.AppendPhoneticKey(kb, w)
+			ends = append(ends, len(kb))
 		}
 	}
-	if len(words) > 0 {
-		surname = keys[len(words)-1]
+	all := string(kb)
+	key := func(i int) string {
+		if i == 0 {
+			return all[:ends[0]]
+		}
+		return all[ends[i-1]:ends[i]]
 	}
-	return keys, given, surname
+	base := len(arena)
+	for i := range words {
+		arena = append(arena, key(i))
+	}
+	keys = arena[base : base+n : base+n]
+	if n > 1 {
+		gbase, extra := len(arena), n
+		for i, w := range words[:n-1] {
+			if strings.HasPrefix(w, "ال") { // given names keep the article
+				arena = append(arena, key(extra))
+				extra++
+			} else {
+				arena = append(arena, keys[i])
+			}
+		}
+		given = arena[gbase : gbase+n-1 : gbase+n-1]
+	}
+	if n > 0 {
+		surname = keys[n-1]
+	}
+	return arena, keys, given, surname
 }
 
 // nameKeys returns the phonetic keys of a name's given names and surname; a

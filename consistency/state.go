@@ -40,7 +40,9 @@ type checkState struct {
 	// namedDone says whether named is built for this check.
 	namedDone bool
 
-	persons   []person
+	persons []person
+	// nameArena holds the persons' words and keys (addPerson).
+	nameArena []string
 	tokPerson []int32
 	clusters  []*cluster
 	// attrSlips are the state mentions that give a person a state the rest
@@ -50,6 +52,10 @@ type checkState struct {
 	home     string                // the state of the dateline's agency or city
 	evidence []evidence            // what the text says of each state (participants stage)
 	scores   map[string]*partState // the evidence added up per state (participants stage)
+	// partStore and evStore hold the partStates of scores and their
+	// evidence spans (scoreEvidence), kept for the next check.
+	partStore []partState
+	evStore   []Span
 
 	// episodes are the report's scopes in text order; episodes[0] is the
 	// lede's, whose participants the report gives.
@@ -130,8 +136,11 @@ func (c *Checker) release(st *checkState) {
 	clear(st.ms[:cap(st.ms)])
 	clear(st.findings[:cap(st.findings)])
 	clear(st.persons[:cap(st.persons)])
+	clear(st.nameArena[:cap(st.nameArena)])
 	clear(st.evidence[:cap(st.evidence)])
 	clear(st.scores)
+	clear(st.partStore[:cap(st.partStore)])
+	clear(st.evStore[:cap(st.evStore)])
 	clear(st.episodes[:cap(st.episodes)])
 	clear(st.named)
 	st.t.Orig, st.t.Norm = nil, "" // the caller's bytes are not retained
@@ -139,8 +148,8 @@ func (c *Checker) release(st *checkState) {
 	// the per-token ones are resized by prepare.
 	*st = checkState{t: st.t, ms: st.ms[:0], bits: st.bits, quoted: st.quoted, tokMention: st.tokMention,
 		tokSent: st.tokSent, sents: st.sents[:0], paraStart: st.paraStart[:0], tokPerson: st.tokPerson,
-		persons: st.persons[:0], roles: st.roles, findings: st.findings[:0], evidence: st.evidence[:0],
-		scores: st.scores, episodes: st.episodes[:0], named: st.named}
+		persons: st.persons[:0], nameArena: st.nameArena[:0], roles: st.roles, findings: st.findings[:0], evidence: st.evidence[:0],
+		scores: st.scores, partStore: st.partStore, evStore: st.evStore, episodes: st.episodes[:0], named: st.named}
 	c.states.Put(st)
 }
 
