@@ -396,8 +396,12 @@ func (s *Server) job(text *string, o apiOptions) (job, *apiError) {
 	default:
 		return bad("options.input %q: want \"text\" or \"html\"", o.Input)
 	}
-	if o.Language != "" {
-		l, err := i18n.Parse(o.Language)
+	lang := o.Language
+	if lang == "" {
+		lang = s.cfg.Language
+	}
+	if lang != "" {
+		l, err := i18n.Parse(lang)
 		if err != nil {
 			return bad("options.language %q: want \"ar\" or \"en\"", o.Language)
 		}

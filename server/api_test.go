@@ -8,6 +8,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"strings"
 	"sync"
@@ -377,6 +378,79 @@ func TestAPILanguage(t *testing.T) {
 	assert.Contains(t, body, "no English checker")
 }
 
+// TestAPIDefaultLanguage: Config.Language "en" makes English the
+// messages' language of the requests that name none; a request naming
+// Arabic still gets Arabic.
+func TestAPIDefaultLanguage(t *testing.T) {
+	en := newServer(t, Config{Language: "en"})
+	ar := newServer(t, Config{Language: "ar"})
+	for _, c := range []struct {
+		name string
+		s    *Server
+		opts map[string]any
+		want string // a word of the message
+	}{
+		{"en server, no language", en, nil, "Afghanistan"},
+		{"en server, ar asked", en, map[string]any{"language": "ar"}, "أفغانستان"},
+		{"ar server, no language", ar, nil, "أفغانستان"},
+		{"ar server, en asked", ar, map[string]any{"language": "en"}, "Afghanistan"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			w := do(c.s, "POST", "/v1/check", "application/json", jsonBody(t, map[string]any{"text": shortSlip, "options": c.opts}))
+			require.Equal(t, 200, w.Code, "%s", w.Body.String())
+			var rep consistency.Report
+			require.NoError(t, json.Unmarshal(w.Body.Bytes(), &rep))
+			require.Len(t, rep.Findings, 1)
+			assert.Contains(t, rep.Findings[0].Message, c.want)
+		})
+	}
+}
+
+// TestAccepted: the findings Config.Accepted accepts are dropped from
+// /v1/check, not applied by /v1/fix and not shown on the page; the
+// others stay. Accepted is given each finding's baseline fingerprint in
+// the checked text.
+func TestAccepted(t *testing.T) {
+	c, _ := checkers()
+	text := readFile(t, exampleRelease)
+	rep, err := c.Check(text)
+	require.NoError(t, err)
+	var seen sync.Map // fingerprint → true, as Accepted was given them
+	s := newServer(t, Config{Accepted: func(f *finding.Finding, fp string) bool {
+		seen.Store(fp, true)
+		return f.Text == "ألبانيا"
+	}})
+	w := do(s, "POST", "/v1/check", "application/json", jsonBody(t, map[string]any{"text": string(text)}))
+	require.Equal(t, 200, w.Code, "%s", w.Body.String())
+	var got consistency.Report
+	require.NoError(t, json.Unmarshal(w.Body.Bytes(), &got))
+	var want []finding.Finding
+	for i, f := range rep.Findings {
+		_, ok := seen.Load(baseline.Fingerprint(text, &rep.Findings[i]))
+		assert.True(t, ok, "Accepted saw finding %d's fingerprint", i)
+		if f.Text != "ألبانيا" {
+			want = append(want, f)
+		}
+	}
+	require.Less(t, len(want), len(rep.Findings), "the example has the finding to accept")
+	require.NotEmpty(t, want)
+	kept := *rep
+	kept.Findings = want
+	assert.Equal(t, wantJSON(t, &kept), w.Body.String(), "the others stay, as they were")
+
+	def := fix(t, s, map[string]any{"text": string(text)})
+	for _, e := range def.Edits {
+		assert.NotEqual(t, "ألبانيا", e.Old, "an accepted finding is not fixed")
+	}
+	assert.NotEmpty(t, def.Edits, "the others are")
+
+	pw := do(s, "POST", "/", "application/x-www-form-urlencoded", "text="+url.QueryEscape(string(text)))
+	require.Equal(t, 200, pw.Code)
+	plain := do(newServer(t, Config{}), "POST", "/", "application/x-www-form-urlencoded", "text="+url.QueryEscape(string(text)))
+	require.Equal(t, 200, plain.Code)
+	assert.Less(t, strings.Count(pw.Body.String(), "<mark"), strings.Count(plain.Body.String(), "<mark"), "the page drops it too")
+}
+
 func TestHealthz(t *testing.T) {
 	s := newServer(t, Config{})
 	w := do(s, "GET", "/healthz", "", "")
@@ -469,6 +543,8 @@ func TestNewRejectsBadConfig(t *testing.T) {
 		{Checker: c, MaxPending: -1},
 		{Checker: c, WriteTimeout: -time.Second},
 		{Checker: c, MinConfidence: 1.5},
+		{Checker: c, Language: "fr"},
+		{Checker: c, Language: "en"}, // no EnglishChecker
 	} {
 		_, err := New(cfg)
 		assert.Error(t, err, "%+v", cfg)

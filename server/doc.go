@@ -30,9 +30,14 @@
 //     reported (rounded) confidences.
 //   - "input": "text" (default) or "html": the text is a web page; its
 //     text is checked and the report's spans are offsets into the page.
-//   - "language": the language of the findings' messages, "ar" (the
-//     default) or "en" (when the server has an EnglishChecker; nazir
-//     serve has).
+//   - "language": the language of the findings' messages, "ar" or "en"
+//     (when the server has an EnglishChecker; nazir serve has). The
+//     default is Config.Language (`nazir serve --lang`, or lang in its
+//     settings file), Arabic unless set.
+//
+// Findings that Config.Accepted accepts (nazir serve: the accept rules of
+// its settings file) are left out of every report, the API's and the
+// page's, as `nazir check` leaves them out.
 //
 // POST /v1/fix takes the same and an optional "accept": the findings to
 // apply, each by its index (0-based) in the report /v1/check gives for

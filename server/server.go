@@ -14,6 +14,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/nazir-nlp/nazir/baseline"
 	"github.com/nazir-nlp/nazir/consistency"
 	"github.com/nazir-nlp/nazir/finding"
 	"github.com/nazir-nlp/nazir/internal/i18n"
@@ -59,6 +60,18 @@ type Config struct {
 	// as Checker, with Options.Language "en". Without it, such API
 	// requests are refused and the English page shows Arabic messages.
 	EnglishChecker *consistency.Checker
+	// Language is the language of the findings' messages for the API
+	// requests that name none: "" or "ar" (Arabic, Checker's), or "en"
+	// (English: EnglishChecker's, which it then requires). The page's
+	// language is the page's own choice.
+	Language string
+	// Accepted, if not nil, reports the findings the newsroom accepts as
+	// intended (the accept rules of nazir's settings file): they are
+	// dropped from every report, the API's and the page's, as `nazir
+	// check` drops them. fingerprint is the finding's baseline.Fingerprint
+	// in the checked text (a web page's text, for HTML). It is called
+	// from many requests at once.
+	Accepted func(f *finding.Finding, fingerprint string) bool
 	// MinConfidence is the Options.MinConfidence the checkers were built
 	// with: requests get it by default and may ask only for a higher one
 	// (the checkers have dropped the findings below it).
@@ -121,6 +134,15 @@ func New(cfg Config) (*Server, error) {
 		if err := checkOrigin(o); err != nil {
 			return nil, fmt.Errorf("server: Config.AllowOrigins: %w", err)
 		}
+	}
+	switch cfg.Language {
+	case "", "ar":
+	case "en":
+		if cfg.EnglishChecker == nil {
+			return nil, errors.New(`server: Config.Language "en" needs an EnglishChecker`)
+		}
+	default:
+		return nil, fmt.Errorf("server: Config.Language %q: want \"ar\" or \"en\"", cfg.Language)
 	}
 	if !(cfg.MinConfidence >= 0 && cfg.MinConfidence <= 1) { // NaN too
 		return nil, fmt.Errorf("server: Config.MinConfidence %v: want a number from 0 to 1", cfg.MinConfidence)
@@ -276,14 +298,24 @@ func (s *Server) busyError(pending bool) *apiError {
 
 // safeCheck is Checker.Check with a panic (a checker bug: it must never
 // panic on input) turned into an error, so that one request fails, not the
-// server.
+// server; the findings Config.Accepted accepts are dropped.
 func (s *Server) safeCheck(c *consistency.Checker, text []byte) (rep *finding.Report, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			rep, err = nil, fmt.Errorf("%w: %v", errInternal, p)
 		}
 	}()
-	return c.Check(text)
+	rep, err = c.Check(text)
+	if err == nil && s.cfg.Accepted != nil && len(rep.Findings) > 0 {
+		kept := rep.Findings[:0:0]
+		for i := range rep.Findings {
+			if f := &rep.Findings[i]; !s.cfg.Accepted(f, baseline.Fingerprint(text, f)) {
+				kept = append(kept, *f)
+			}
+		}
+		rep.Findings = kept
+	}
+	return rep, err
 }
 
 // checker returns the checker of a language: English's if there is one,

@@ -217,17 +217,38 @@ type profiles struct {
 
 func newProfiles(cf *checkFlags, explicit map[string]bool) (*profiles, error) {
 	ps := &profiles{cf: cf, explicit: explicit, byDir: map[string]string{}, built: map[string]*profile{}, errs: map[string]error{}}
-	switch {
-	case cf.noConfig:
-		ps.fixed = &config{}
-	case cf.config != "":
-		cfg, err := readConfig(cf.config)
-		if err != nil {
-			return nil, err
-		}
-		ps.fixed = cfg
+	fixed, err := fixedConfig(cf.config, cf.noConfig)
+	if err != nil {
+		return nil, err
 	}
+	ps.fixed = fixed
 	return ps, nil
+}
+
+// fixedConfig is the config --no-config (none: an empty config) or
+// --config FILE name for every input; nil when neither is given (each
+// file's nearest .nazir.yaml applies).
+func fixedConfig(file string, none bool) (*config, error) {
+	switch {
+	case none:
+		return &config{}, nil
+	case file != "":
+		return readConfig(file)
+	}
+	return nil, nil
+}
+
+// dirConfig is the config of the files in folder dir: the nearest
+// .nazir.yaml from dir upward, or an empty config when there is none.
+func dirConfig(dir string) (*config, error) {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, err
+	}
+	if p := findConfig(abs); p != "" {
+		return readConfig(p)
+	}
+	return &config{}, nil
 }
 
 // forFile returns the profile of the file at path ("-": the current
@@ -291,25 +312,13 @@ func (ps *profiles) build(cfg *config) (*profile, error) {
 	if err := ps.errs[cfg.path]; err != nil {
 		return nil, err
 	}
-	cf := ps.cf.checkerFlags // a copy
+	cf := cfg.over(ps.cf.checkerFlags, ps.explicit)
 	failOn := ps.cf.failOn
-	if cfg.Lang != nil && !ps.explicit["lang"] {
-		cf.lang = *cfg.Lang
-	}
-	if cfg.MinConfidence != nil && !ps.explicit["min-confidence"] {
-		cf.minConfidence = *cfg.MinConfidence
-	}
 	if cfg.FailOn != nil && !ps.explicit["fail-on"] {
 		failOn = *cfg.FailOn
 	}
-	// Overlays: the config's first, then the command line's.
-	cf.gazetteers = append(append(stringList(nil), cfg.Gazetteer...), cf.gazetteers...)
-	cf.rules = append(append(stringList(nil), cfg.Rules...), cf.rules...)
-	checker, err := cf.checker()
+	checker, err := cfg.checker(cf)
 	if err != nil {
-		if cfg.path != "" {
-			err = fmt.Errorf("%s: %w", cfg.path, err)
-		}
 		ps.errs[cfg.path] = err
 		return nil, err
 	}
@@ -317,6 +326,32 @@ func (ps *profiles) build(cfg *config) (*profile, error) {
 	p := &profile{cfg: cfg, checker: checker, failRank: failRanks[failOn], lang: lang, minConfidence: cf.minConfidence}
 	ps.built[cfg.path] = p
 	return p, nil
+}
+
+// over returns the checker flags cf with the config's settings where the
+// command line set none (explicit names the flags it set): the flags win
+// over the config, which wins over the defaults. The overlays add up: the
+// config's first, then the command line's.
+func (c *config) over(cf checkerFlags, explicit map[string]bool) checkerFlags {
+	if c.Lang != nil && !explicit["lang"] {
+		cf.lang = *c.Lang
+	}
+	if c.MinConfidence != nil && !explicit["min-confidence"] {
+		cf.minConfidence = *c.MinConfidence
+	}
+	cf.gazetteers = append(append(stringList(nil), c.Gazetteer...), cf.gazetteers...)
+	cf.rules = append(append(stringList(nil), c.Rules...), cf.rules...)
+	return cf
+}
+
+// checker builds the checker of cf (flags with the config over them); an
+// error names the config file, if any.
+func (c *config) checker(cf checkerFlags) (*consistency.Checker, error) {
+	checker, err := cf.checker()
+	if err != nil && c.path != "" {
+		err = fmt.Errorf("%s: %w", c.path, err)
+	}
+	return checker, err
 }
 
 // filter drops the findings the profile's config accepts and those the

@@ -14,17 +14,19 @@ import (
 
 	"github.com/nazir-nlp/nazir"
 	"github.com/nazir-nlp/nazir/consistency"
+	"github.com/nazir-nlp/nazir/finding"
+	"github.com/nazir-nlp/nazir/internal/i18n"
 	"github.com/nazir-nlp/nazir/server"
 )
 
 // serveFlags are nazir serve's flags.
 type serveFlags struct {
-	addr          string
-	gazetteers    stringList
-	rules         stringList
-	minConfidence float64
-	origins       stringList
-	cfg           server.Config
+	addr     string
+	checker  checkerFlags // --gazetteer, --rules, --min-confidence, --lang
+	config   string       // --config FILE: instead of the .nazir.yaml found from the current folder upward
+	noConfig bool
+	origins  stringList
+	cfg      server.Config
 }
 
 func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -39,9 +41,12 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer, ready c
 	fs.SetOutput(stderr)
 	var sf serveFlags
 	fs.StringVar(&sf.addr, "addr", "localhost:8080", "listen on `HOST:PORT` (port 0: any free port)")
-	fs.Var(&sf.gazetteers, "gazetteer", "gazetteer overlay `FILE` merged over the embedded one (repeatable)")
-	fs.Var(&sf.rules, "rules", "rules `FILE` merged over the embedded rules (repeatable)")
-	fs.Float64Var(&sf.minConfidence, "min-confidence", defaultMinConfidence, "drop findings below this confidence (0-1); requests may ask for more, not less")
+	fs.Var(&sf.checker.gazetteers, "gazetteer", "gazetteer overlay `FILE` merged over the embedded one (repeatable)")
+	fs.Var(&sf.checker.rules, "rules", "rules `FILE` merged over the embedded rules (repeatable)")
+	fs.Float64Var(&sf.checker.minConfidence, "min-confidence", defaultMinConfidence, "drop findings below this confidence (0-1); requests may ask for more, not less")
+	fs.StringVar(&sf.checker.lang, "lang", "ar", "language of the findings' messages for API requests that name none: ar (Arabic) or en (English)")
+	fs.StringVar(&sf.config, "config", "", "settings `FILE`, instead of the "+configName+" found from the current folder upward")
+	fs.BoolVar(&sf.noConfig, "no-config", false, "use no "+configName+" file")
 	fs.Int64Var(&sf.cfg.MaxBodyBytes, "max-body", server.DefaultMaxBodyBytes, "refuse request bodies larger than this many `bytes` (413)")
 	fs.IntVar(&sf.cfg.MaxChecks, "max-checks", runtime.GOMAXPROCS(0), "check at most `N` requests at once")
 	fs.IntVar(&sf.cfg.MaxPending, "max-pending", server.DefaultMaxPending, "hold at most `N` request bodies at once (waiting or being checked); more requests wait before reading theirs")
@@ -56,11 +61,13 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer, ready c
 		fmt.Fprintln(w, "usage: nazir serve [--addr HOST:PORT] [flags]")
 		fmt.Fprintln(w, "Serves the web page (GET /) and the JSON API (POST /v1/check, POST /v1/fix, GET /healthz).")
 		fmt.Fprintln(w, "SIGINT or SIGTERM stops it gracefully: requests in flight finish, within --shutdown-timeout.")
+		fmt.Fprintln(w, "Settings come from the flags, then from the "+configName+" nearest to the current folder (as check")
+		fmt.Fprintln(w, "reads it for standard input): lang, min-confidence, gazetteer, rules and accept (fail-on does not apply).")
 		fmt.Fprintln(w, "\nFlags:")
 		fs.PrintDefaults()
 		fmt.Fprintln(w, "\nExit codes:")
 		fmt.Fprintln(w, "  0  stopped by SIGINT or SIGTERM, every request finished")
-		fmt.Fprintln(w, "  2  usage error, a gazetteer or rules file that does not load, an address it cannot listen on,")
+		fmt.Fprintln(w, "  2  usage error, a settings, gazetteer or rules file that does not load, an address it cannot listen on,")
 		fmt.Fprintln(w, "     or requests still running at the end of --shutdown-timeout")
 	}
 	rest, code, ok := parseArgs(fs, args, stdout, stderr)
@@ -74,8 +81,11 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer, ready c
 	if len(rest) > 0 {
 		return fail("unexpected argument %q (serve takes flags only)", rest[0])
 	}
-	if !(sf.minConfidence >= 0 && sf.minConfidence <= 1) { // NaN too
-		return fail("--min-confidence %v: want a number from 0 to 1", sf.minConfidence)
+	if !(sf.checker.minConfidence >= 0 && sf.checker.minConfidence <= 1) { // NaN too
+		return fail("--min-confidence %v: want a number from 0 to 1", sf.checker.minConfidence)
+	}
+	if _, err := i18n.Parse(sf.checker.lang); err != nil {
+		return fail("--lang %s: want ar or en", sf.checker.lang)
 	}
 	for _, l := range []struct {
 		name string
@@ -92,24 +102,36 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer, ready c
 	if sf.cfg.QueueTimeout == 0 {
 		sf.cfg.QueueTimeout = -1 // 0 on the command line: do not wait
 	}
-	// One checker per language of the findings' messages: Arabic (the
-	// default) and English.
+	// The settings file, read as check reads it for standard input: the
+	// flags win over it, it wins over the defaults.
+	cfg, err := fixedConfig(sf.config, sf.noConfig)
+	if err == nil && cfg == nil {
+		cfg, err = dirConfig(".")
+	}
+	if err != nil {
+		return fail("%v", err)
+	}
+	explicit := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { explicit[f.Name] = true })
+	cf := cfg.over(sf.checker, explicit)
+	cf.maxBytes = int(sf.cfg.MaxBodyBytes)
+	// One checker per language of the findings' messages: Arabic and
+	// English.
 	var checkers [2]*consistency.Checker
 	for i, lang := range []string{"ar", "en"} {
-		opts := []nazir.Option{nazir.WithOptions(consistency.Options{MaxBytes: int(sf.cfg.MaxBodyBytes), MinConfidence: sf.minConfidence, Language: lang})}
-		for _, g := range sf.gazetteers {
-			opts = append(opts, nazir.WithGazetteerFile(g))
-		}
-		for _, r := range sf.rules {
-			opts = append(opts, nazir.WithRulesFile(r))
-		}
-		c, err := nazir.NewChecker(opts...)
-		if err != nil {
+		c := cf
+		c.lang = lang
+		if checkers[i], err = cfg.checker(c); err != nil {
 			return fail("%v", err)
 		}
-		checkers[i] = c
 	}
-	sf.cfg.Checker, sf.cfg.EnglishChecker, sf.cfg.MinConfidence = checkers[0], checkers[1], sf.minConfidence
+	sf.cfg.Checker, sf.cfg.EnglishChecker, sf.cfg.MinConfidence = checkers[0], checkers[1], cf.minConfidence
+	sf.cfg.Language = cf.lang
+	if len(cfg.Accept) > 0 {
+		// A request is a text with no file name: the accept rules that
+		// name files do not apply, as for standard input in check.
+		sf.cfg.Accepted = func(f *finding.Finding, fp string) bool { return cfg.accepts("-", f, fp) }
+	}
 	sf.cfg.ErrorLog = log.New(stderr, "", log.LstdFlags)
 	sf.cfg.AllowOrigins = sf.origins
 	srv, err := server.New(sf.cfg)
@@ -126,6 +148,9 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer, ready c
 		<-ctx.Done()
 		stop()
 	}()
+	if cfg.path != "" {
+		fmt.Fprintf(stderr, "nazir serve: settings from %s\n", cfg.path)
+	}
 	fmt.Fprintf(stderr, "nazir serve: listening on http://%s/ (nazir %s; SIGINT or SIGTERM stops it)\n", ln.Addr(), nazir.Version)
 	if ready != nil {
 		ready <- ln.Addr().String()

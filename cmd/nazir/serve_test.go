@@ -10,6 +10,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"path/filepath"
 	"regexp"
 	"runtime"
 	"strings"
@@ -18,6 +19,7 @@ import (
 	"time"
 
 	"github.com/nazir-nlp/nazir"
+	"github.com/nazir-nlp/nazir/consistency"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -168,4 +170,151 @@ func TestServeSIGTERM(t *testing.T) {
 	<-drained // stderr is closed: the process has exited
 	require.NoError(t, cmd.Wait(), "exit status after SIGTERM")
 	assert.Contains(t, rest.String(), "nazir serve: stopped")
+}
+
+// startServe runs nazir serve with args on a free port and returns its
+// address and a function that stops it and returns its exit code and
+// stderr. When serve exits at once (a usage error), addr is "" and stop
+// returns what it said.
+func startServe(t *testing.T, args ...string) (addr string, stop func() (int, string)) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	var errb bytes.Buffer
+	ready := make(chan string, 1)
+	code := make(chan int, 1)
+	go func() {
+		code <- serve(ctx, append([]string{"--addr", "127.0.0.1:0", "--max-checks", "1"}, args...), io.Discard, &errb, ready)
+	}()
+	select {
+	case addr = <-ready:
+		t.Cleanup(cancel)
+		return addr, func() (int, string) { cancel(); c := <-code; return c, errb.String() }
+	case c := <-code:
+		cancel()
+		return "", func() (int, string) { return c, errb.String() }
+	}
+}
+
+// postCheck sends text to /v1/check with the given
+// options and returns the report.
+func postCheck(t *testing.T, addr, text string, options map[string]any) consistency.Report {
+	t.Helper()
+	body, err := json.Marshal(map[string]any{"text": text, "options": options})
+	require.NoError(t, err)
+	resp, err := http.Post("http://"+addr+"/v1/check", "application/json", bytes.NewReader(body))
+	require.NoError(t, err)
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	require.NoError(t, err)
+	require.Equal(t, http.StatusOK, resp.StatusCode, "%s", b)
+	var rep consistency.Report
+	require.NoError(t, json.Unmarshal(b, &rep))
+	return rep
+}
+
+// TestServeConfig: nazir serve reads the .nazir.yaml nearest to the
+// current folder, or --config FILE, or none with --no-config, as check
+// reads it for standard input: flags win over it, it wins over the
+// defaults, a request's options win over both.
+func TestServeConfig(t *testing.T) {
+	ex := string(exampleText(t))
+	const arabic, english = "الطرف المقابل في هذا البيان: أذربيجان", "the release's counterpart is Azerbaijan"
+	files := map[string]string{
+		"desk/.nazir.yaml": `lang: en
+min-confidence: 0.92
+fail-on: never
+accept:
+  - text: ألبانيا
+  - text: الأفغاني
+    files: "*.txt"
+`,
+		"desk/today/a.txt":  ex,
+		"plain/a.txt":       ex,
+		"other/.nazir.yaml": "lang: en\n",
+		"wrong/.nazir.yaml": "lang: en\n  fail-on: [\n",
+		"lang/.nazir.yaml":  "lang: fr\n",
+		"gaz/.nazir.yaml":   "gazetteer: [missing.yaml]\n",
+	}
+	dir := tree(t, files)
+	texts := func(rep consistency.Report) []string {
+		var out []string
+		for _, f := range rep.Findings {
+			out = append(out, f.Text)
+		}
+		return out
+	}
+	for _, c := range []struct {
+		name      string
+		cwd       string
+		args      []string
+		options   map[string]any
+		message   string // a finding's message contains it
+		findings  int    // how many findings
+		absent    string // no finding has this text
+		present   string // a finding has this text
+		settingOf string // stderr names this settings file
+	}{
+		{name: "no settings file: the defaults", cwd: "plain", message: arabic, findings: 10, present: "ألبانيا"},
+		{name: "the folder's file", cwd: "desk", message: english, findings: 3, absent: "ألبانيا", present: "الأفغاني", settingOf: "desk/.nazir.yaml"},
+		{name: "found upward", cwd: "desk/today", message: english, findings: 3, absent: "ألبانيا", settingOf: "desk/.nazir.yaml"},
+		{name: "flags win over it", cwd: "desk", args: []string{"--lang", "ar", "--min-confidence", "0.5"}, message: arabic, findings: 9, absent: "ألبانيا", present: "الدول العربية", settingOf: "desk/.nazir.yaml"},
+		{name: "a request's options win", cwd: "desk", options: map[string]any{"language": "ar"}, message: arabic, findings: 3, settingOf: "desk/.nazir.yaml"},
+		{name: "--no-config", cwd: "desk", args: []string{"--no-config"}, message: arabic, findings: 10, present: "ألبانيا"},
+		{name: "--config FILE", cwd: "plain", args: []string{"--config", filepath.Join(dir, "other/.nazir.yaml")}, message: english, findings: 10, settingOf: "other/.nazir.yaml"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			t.Chdir(filepath.Join(dir, c.cwd))
+			addr, stop := startServe(t, c.args...)
+			if addr == "" {
+				_, errOut := stop()
+				t.Fatalf("serve did not start: %s", errOut)
+			}
+			rep := postCheck(t, addr, ex, c.options)
+			assert.Len(t, rep.Findings, c.findings, "%q", texts(rep))
+			for _, f := range rep.Findings {
+				assert.NotEqual(t, c.absent, f.Text)
+			}
+			if c.present != "" {
+				assert.Contains(t, texts(rep), c.present)
+			}
+			var msgs []string
+			for _, f := range rep.Findings {
+				msgs = append(msgs, f.Message)
+			}
+			assert.Contains(t, strings.Join(msgs, "\n"), c.message)
+			code, errOut := stop()
+			assert.Equal(t, exitOK, code)
+			if c.settingOf != "" {
+				assert.Contains(t, errOut, "settings from "+filepath.Join(dir, c.settingOf))
+			} else {
+				assert.NotContains(t, errOut, "settings from")
+			}
+		})
+	}
+	for _, c := range []struct {
+		name, cwd string
+		args      []string
+		says      string
+	}{
+		{"bad YAML", "wrong", nil, filepath.Join(dir, "wrong/.nazir.yaml") + ":2: invalid YAML"},
+		{"bad value", "lang", nil, filepath.Join(dir, "lang/.nazir.yaml") + `: lang "fr": want ar or en`},
+		{"overlay missing", "gaz", nil, filepath.Join(dir, "gaz/.nazir.yaml") + ": "},
+		{"--config missing", "plain", []string{"--config", "nowhere.yaml"}, "open nowhere.yaml: no such file"},
+		{"--lang", "plain", []string{"--lang", "fr"}, "--lang fr: want ar or en"},
+		{"--no-config skips a bad file", "wrong", []string{"--no-config"}, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			t.Chdir(filepath.Join(dir, c.cwd))
+			addr, stop := startServe(t, c.args...)
+			code, errOut := stop()
+			if c.says == "" {
+				assert.NotEmpty(t, addr, "%s", errOut)
+				assert.Equal(t, exitOK, code, "%s", errOut)
+				return
+			}
+			assert.Empty(t, addr)
+			assert.Equal(t, exitUsage, code)
+			assert.Contains(t, errOut, "nazir serve: "+c.says)
+		})
+	}
 }
