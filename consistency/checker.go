@@ -236,7 +236,8 @@ func (c *Checker) resolveClasses() error {
 		{"with", &k.with}, {"self_ref", &k.selfRef}, {"occasion", &k.occasion},
 		{"demonstrative", &k.demonstrative}, {"purpose", &k.purpose}, {"multilateral", &k.multi},
 		{"summit", &k.summit}, {"visit", &k.visit}, {"private", &k.private}, {"series", &k.series},
-		{"meetings", &k.meetings}, {"relative", &k.relative},
+		{"meetings", &k.meetings}, {"relative", &k.relative}, {"participation", &k.participation},
+		{"sidelines", &k.sidelines}, {"aside", &k.aside}, {"stop", &k.stop},
 	} {
 		b, ok := c.classBit[r.name]
 		if !ok {
@@ -257,6 +258,7 @@ type classBits struct {
 	speech, that, title, titleTail, titleWord, topicNoun, with         uint64
 	selfRef, occasion, demonstrative                                   uint64
 	purpose, multi, summit, visit, private, series, meetings, relative uint64
+	participation, sidelines, aside, stop                              uint64
 }
 
 // checkPatternClasses refuses patterns and topic sentences that name a

@@ -89,6 +89,15 @@ func (st *checkState) judgeMention(ep *episode, mi int) (mentionRole, Finding, b
 		}
 		return roleThirdParty, Finding{}, false
 	}
+	if st.enumerated(mi) {
+		// A state a list names among others (lists.go): the listed
+		// person's own, or one taking part. Only a known official under
+		// another state's title is a slip there.
+		if f, ok := st.conflictOfficial(ep, mi); ok {
+			return roleConflict, f, true
+		}
+		return roleThirdParty, Finding{}, false
+	}
 	topic := st.topicContext(ep, mi)
 	if f, ok := st.conflict(ep, mi, topic); ok {
 		return roleConflict, f, true
@@ -248,7 +257,9 @@ func (st *checkState) firstConflict(ep *episode, mi int, topic, officialOnly boo
 		// In a list of titled people (الملك عبد الله الثاني، والرئيس
 		// المصري عبد الفتاح السيسي) a title after a name that goes on to
 		// a name of its own is that person's title, not the first's.
-		if p.Expect == ExpectOfficial && p.sBeforeX() && st.nameAfterTitle(m.LastTok+1) {
+		// So is a title coordinated as the next item (S، ووزيرة الخارجية
+		// النيجيرية), named or not.
+		if p.Expect == ExpectOfficial && p.sBeforeX() && (st.nameAfterTitle(m.LastTok+1) || st.coordinatedItem(mi)) {
 			continue
 		}
 		exp := st.expected(ep, mi, p, b, conf)
