@@ -416,7 +416,7 @@ func (st *checkState) multilateralContact(ctEnd int) bool {
 		return false
 	}
 	for k := 0; k <= ctEnd && k < len(st.bits); k++ {
-		if !st.is(k, st.c.k.summit) || st.futureAt(k) {
+		if !st.is(k, st.c.k.summit) || st.futureAt(k) || st.onSidelines(k) {
 			continue
 		}
 		s := st.sentOf(k)

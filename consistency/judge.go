@@ -89,7 +89,7 @@ func (st *checkState) judgeMention(ep *episode, mi int) (mentionRole, Finding, b
 		}
 		return roleThirdParty, Finding{}, false
 	}
-	if st.enumerated(mi) {
+	if st.enumerated(ep, mi) {
 		// A state a list names among others (lists.go): the listed
 		// person's own, or one taking part. Only a known official under
 		// another state's title is a slip there.

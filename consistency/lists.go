@@ -43,6 +43,12 @@ func (st *checkState) titleHead(m *entities.Mention) int {
 			if st.andTitle(k) {
 				return k // a coordinated item starts here
 			}
+		case head >= 0 && k == head-1 && st.is(k, st.c.k.honorific):
+			// an honorific before the title (فخامة الرئيس، وجلالة العاهل)
+			head = k
+			if st.itemStart(k) {
+				return k
+			}
 		case st.is(k, st.c.k.titleWord):
 		case st.toks[k].Kind == arabic.Word && st.tokMention[k] < 0 && st.tokPerson[k] < 0 &&
 			!st.is(k, st.c.k.stop) && other < titleOther:
@@ -74,20 +80,52 @@ func (st *checkState) itemEnd(tok int) (end int, named bool) {
 	if k > s.last {
 		return tok, false
 	}
-	if pi := st.tokPerson[k]; pi >= 0 {
-		return max(st.persons[pi].last, k), true
-	}
-	if mi := st.tokMention[k]; mi >= 0 && st.ms[mi].Kind == entities.Person {
-		return st.ms[mi].LastTok, true
-	}
 	j := k
-	for j <= s.last && j-k < maxNameWords && st.plainWord(j) {
+	for j <= s.last && j-k < maxNameWords && st.tokPerson[j] < 0 && st.plainWord(j) {
 		j++
 	}
-	if j > k && (j > s.last || st.isComma(j) || st.andTitle(j) || st.toks[j].Kind != arabic.Word) {
+	if j <= s.last {
+		// a person the checker found, after given names it did not
+		// (جورجا ‹ميلوني›)
+		if pi := st.tokPerson[j]; pi >= 0 {
+			return max(st.persons[pi].last, j), true
+		}
+		if mi := st.tokMention[j]; mi >= 0 && st.ms[mi].Kind == entities.Person {
+			return st.ms[mi].LastTok, true
+		}
+	}
+	if j > k && st.nameWord(k) && (j > s.last || st.isComma(j) || st.itemStart(j) || st.toks[j].Kind != arabic.Word) {
 		return j - 1, true
 	}
 	return tok, false
+}
+
+// nameWord says whether token k may open a name: a plain word the
+// given-name lexicon or the table of name tokens knows (جورجا، باسيرو).
+func (st *checkState) nameWord(k int) bool {
+	if !st.plainWord(k) {
+		return false
+	}
+	w := st.word(k)
+	if _, ok := st.c.given.Lookup(w); ok {
+		return true
+	}
+	return st.c.given.IsNameToken(w)
+}
+
+// itemStart says whether token k opens a coordinated item of a list of
+// titled people: a title with the conjunction و (ووزير، والرئيس)، or an
+// honorific with it before a title (وفخامة الرئيس، وجلالة العاهل، وسمو
+// أمير).
+func (st *checkState) itemStart(k int) bool {
+	if st.andTitle(k) {
+		return true
+	}
+	if !st.is(k, st.c.k.honorific) || !st.is(k+1, st.c.k.title|st.c.k.honorific) || st.tokSent[k] != st.tokSent[min(k+1, len(st.toks)-1)] {
+		return false
+	}
+	rest, ok := strings.CutPrefix(st.word(k), "و")
+	return ok && st.c.classesOf(rest)&st.c.k.honorific != 0
 }
 
 // plainWord says whether token k may be a word of a name the checker does
@@ -105,6 +143,7 @@ type titledItem struct {
 	head, end int // first and last token
 	state     string
 	named     bool
+	official  string // the state of the known official named, "" if none
 }
 
 // titledItemAt reads the titled item whose state mention mi names.
@@ -115,7 +154,29 @@ func (st *checkState) titledItemAt(mi int) (titledItem, bool) {
 		return titledItem{}, false
 	}
 	end, named := st.itemEnd(m.LastTok)
-	return titledItem{head: head, end: end, state: m.Entities[0], named: named}, true
+	it := titledItem{head: head, end: end, state: m.Entities[0], named: named}
+	for k := m.LastTok + 1; named && k <= end; k++ {
+		if it.official = st.officialStateAt(k); it.official != "" {
+			break
+		}
+	}
+	return it, true
+}
+
+// officialStateAt is the gazetteer's state of the known official named at
+// token k, "" when none is.
+func (st *checkState) officialStateAt(k int) string {
+	if pi := st.tokPerson[k]; pi >= 0 && st.persons[pi].known != nil {
+		return st.persons[pi].known.Country
+	}
+	if mi := st.tokMention[k]; mi >= 0 && st.ms[mi].Kind == entities.Person {
+		for _, id := range st.ms[mi].Entities {
+			if e := st.entity(id); e != nil && e.Country != "" {
+				return e.Country
+			}
+		}
+	}
+	return ""
 }
 
 // nextItem reads the titled item coordinated after it (، ووزير الخارجية
@@ -125,7 +186,7 @@ func (st *checkState) nextItem(it titledItem) (titledItem, bool) {
 	if k < len(st.toks) && st.isComma(k) {
 		k++
 	}
-	if k >= len(st.toks) || st.tokSent[k] != st.tokSent[it.end] || !st.andTitle(k) {
+	if k >= len(st.toks) || st.tokSent[k] != st.tokSent[it.end] || !st.itemStart(k) {
 		return titledItem{}, false
 	}
 	s := st.sentOf(k)
@@ -136,7 +197,7 @@ func (st *checkState) nextItem(it titledItem) (titledItem, bool) {
 			}
 			return titledItem{}, false
 		}
-		if !st.is(j, st.c.k.title) && !st.is(j, st.c.k.titleWord) {
+		if !st.is(j, st.c.k.title|st.c.k.titleWord|st.c.k.honorific) && !st.plainWord(j) {
 			return titledItem{}, false
 		}
 	}
@@ -147,7 +208,7 @@ func (st *checkState) nextItem(it titledItem) (titledItem, bool) {
 // start with a coordinated title, and the item before ends right before
 // it (a comma allowed).
 func (st *checkState) prevItem(it titledItem) (titledItem, bool) {
-	if !st.andTitle(it.head) {
+	if !st.itemStart(it.head) {
 		return titledItem{}, false
 	}
 	k := it.head - 1
@@ -171,15 +232,20 @@ func (st *checkState) prevItem(it titledItem) (titledItem, bool) {
 }
 
 // titledList reads the list of titled people mention mi's title phrase is
-// an item of: the number of items and of distinct states, and whether
-// mi's own item names its person. ok is false when the item is not
-// coordinated with another titled item.
-func (st *checkState) titledList(mi int) (items, states int, named, ok bool) {
+// an item of: the number of items, the distinct states, and mi's own
+// item. ok is false when the item is not coordinated with another titled
+// item.
+func (st *checkState) titledList(mi int) (items int, states []string, own titledItem, ok bool) {
 	it, ok := st.titledItemAt(mi)
 	if !ok {
-		return 0, 0, false, false
+		return 0, nil, it, false
 	}
-	seen := map[string]bool{it.state: true}
+	states = append(states, it.state)
+	add := func(id string) {
+		if !containsStr(states, id) {
+			states = append(states, id)
+		}
+	}
 	items = 1
 	for cur, n := it, 0; n < maxListItems; n++ {
 		p, ok := st.prevItem(cur)
@@ -187,7 +253,7 @@ func (st *checkState) titledList(mi int) (items, states int, named, ok bool) {
 			break
 		}
 		items++
-		seen[p.state] = true
+		add(p.state)
 		cur = p
 	}
 	for cur, n := it, 0; n < maxListItems; n++ {
@@ -196,10 +262,10 @@ func (st *checkState) titledList(mi int) (items, states int, named, ok bool) {
 			break
 		}
 		items++
-		seen[nx.state] = true
+		add(nx.state)
 		cur = nx
 	}
-	return items, len(seen), it.named, items >= 2
+	return items, states, it, items >= 2
 }
 
 // maxListItems bounds the items read on each side of a list.
@@ -207,11 +273,33 @@ const maxListItems = 32
 
 // inTitledList says whether mention mi is the title state of an item in a
 // list of titled people that is the listed person's own: the item names
-// its person, or the list has at least minListStates items of distinct
-// states (… ووزيرة الخارجية النيجيرية, a list of a meeting's ministers).
-func (st *checkState) inTitledList(mi int) bool {
-	items, states, named, ok := st.titledList(mi)
-	return ok && (named || items >= minListStates && states >= minListStates)
+// its person, or the list has at least minListStates distinct states (…
+// ووزيرة الخارجية النيجيرية, a list of a meeting's ministers), or another
+// item is of a state that is no participant of ep (a list of other
+// people, not of the parties' delegations).
+func (st *checkState) inTitledList(ep *episode, mi int) bool {
+	items, states, own, ok := st.titledList(mi)
+	if !ok {
+		return false
+	}
+	if own.named || items >= minListStates && len(states) >= minListStates {
+		return true
+	}
+	for _, id := range states {
+		if id != own.state && !ep.partIDs[id] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownOfficial says whether mention mi is a title's state followed by a
+// known official of that very state (رئيسة الوزراء الإيطالية جورجا
+// ميلوني): the text names the person's own office, whatever list or
+// meeting it is in.
+func (st *checkState) ownOfficial(mi int) bool {
+	it, ok := st.titledItemAt(mi)
+	return ok && it.official != "" && containsStr(st.ms[mi].Entities, it.official)
 }
 
 // minListStates is the number of distinct states from which a list of
@@ -224,7 +312,7 @@ const minListStates = 3
 // title is not S's.
 func (st *checkState) coordinatedItem(mi int) bool {
 	it, ok := st.titledItemAt(mi)
-	return ok && st.andTitle(it.head)
+	return ok && st.itemStart(it.head)
 }
 
 // enumerated says whether mention mi is a state a list or a participation
@@ -232,33 +320,84 @@ func (st *checkState) coordinatedItem(mi int) bool {
 // state in a list of two or more after a word of participation (بمشاركة،
 // بحضور، شارك فيه، ضم), possibly through a title (وزراء خارجية قطر
 // والكويت).
-func (st *checkState) enumerated(mi int) bool {
-	if st.inTitledList(mi) {
+func (st *checkState) enumerated(ep *episode, mi int) bool {
+	if st.ownOfficial(mi) || st.inTitledList(ep, mi) {
 		return true
 	}
 	m := &st.ms[mi]
 	if m.Kind != entities.Country && m.Kind != entities.Group {
 		return false
 	}
-	first := st.listFirst(mi)
+	// one state after it (وحضر المحادثات سفير أرمينيا) is usually a
+	// party's official, not a state among others
+	return st.listLen(mi) >= 2 && st.participationBefore(st.listFirst(mi))
+}
+
+// participationBefore says whether a word of participation governs the
+// list that starts at token first: it stands at most participationReach
+// tokens before, with titles, prepositions, meeting words and at most
+// participationOther other words between (وشارك في الدورة وزراء خارجية …).
+func (st *checkState) participationBefore(first int) bool {
 	s := st.sentOf(first)
+	kk := &st.c.k
+	other := 0
 	for k := first - 1; k >= s.first && k >= first-participationReach; k-- {
-		if st.is(k, st.c.k.participation) {
-			// one state after it (وحضر المحادثات سفير أرمينيا) is
-			// usually a party's official, not a state among others
-			return st.listLen(mi) >= 2
-		}
-		if !st.is(k, st.c.k.title) && !st.is(k, st.c.k.titleWord) && !st.is(k, st.c.k.prep) &&
-			!st.is(k, st.c.k.summit) {
+		switch {
+		case st.is(k, kk.participation):
+			return true
+		case st.is(k, kk.title|kk.titleWord|kk.prep|kk.summit|kk.honorific):
+		case st.plainWord(k) && other < participationOther:
+			other++
+		default:
 			return false
 		}
 	}
 	return false
 }
 
+// participants of a meeting named in a list: a list after a word of
+// participation with at least minListStates states, in the contact
+// window, makes the meeting multilateral when the lede names no pair.
+func (st *checkState) listedMeeting(ctEnd int) bool {
+	for i := range st.ms {
+		m := &st.ms[i]
+		if m.FirstTok > ctEnd {
+			break
+		}
+		if m.Kind != entities.Country || st.futureSentence(m.FirstTok) {
+			continue
+		}
+		if st.listLen(i) >= minListStates && st.participationBefore(st.listFirst(i)) {
+			return true
+		}
+		if _, states, _, ok := st.titledList(i); ok && len(states) >= minListStates {
+			if it, _ := st.titledItemAt(i); st.participationBefore(st.firstItem(it).head) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// firstItem is the first item of the list of titled people it is in.
+func (st *checkState) firstItem(it titledItem) titledItem {
+	for n := 0; n < maxListItems; n++ {
+		p, ok := st.prevItem(it)
+		if !ok {
+			break
+		}
+		it = p
+	}
+	return it
+}
+
+// participationOther is how many words that are neither titles nor
+// meeting words may stand between a word of participation and its list.
+const participationOther = 2
+
 // participationReach is how far before a list a word of participation
 // governs it (بمشاركة وزراء خارجية دول …).
-const participationReach = 5
+const participationReach = 6
 
 // listFirst is the first token of the coordinated list of states mention
 // mi is part of (the mention's own first token when it is alone).
@@ -285,3 +424,15 @@ func (st *checkState) isComma(k int) bool {
 	w := st.word(k)
 	return w == "،" || w == ","
 }
+
+// onSidelines says whether the summit word at tok is where another meeting
+// was held on its sidelines (على هامش القمة الثلاثية): that meeting is a
+// pair's, and the summit says nothing of how many took part in it.
+func (st *checkState) onSidelines(tok int) bool {
+	s := st.sentOf(tok)
+	return st.classWithin(max(s.first, tok-sidelinesReach), tok-1, st.c.k.sidelines)
+}
+
+// sidelinesReach is how far before a summit word هامش stands (على هامش
+// أعمال القمة).
+const sidelinesReach = 3

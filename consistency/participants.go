@@ -247,7 +247,8 @@ func (st *checkState) choosePair(byID map[string]*partState, ctEnd int, contactP
 	// Three or more states named by title or office in the lede, or a group
 	// whose ministers meet, make the meeting multilateral.
 	ep.multilat = contact && (strong >= multilateralParties || triple ||
-		!st.pairMeeting(ctEnd) && st.groupMeets() || st.multilateralContact(ctEnd))
+		!st.pairMeeting(ctEnd) && st.groupMeets() || st.multilateralContact(ctEnd) ||
+		strong < 2 && st.listedMeeting(ctEnd))
 	if !ep.multilat && len(contactPair) == 2 && byID[contactPair[0]] != nil && byID[contactPair[1]] != nil &&
 		!strongerOutside(byID, contactPair) {
 		ps = []*partState{byID[contactPair[0]], byID[contactPair[1]]}
