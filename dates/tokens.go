@@ -1,0 +1,125 @@
+package dates
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+type tokKind uint8
+
+const (
+	kWord tokKind = iota + 1
+	kDigits
+	kPunct
+)
+
+// token is a word, a run of digits or one punctuation character, with its
+// byte offsets in the text and the line it is on.
+type token struct {
+	kind       tokKind
+	start, end int
+	line       int
+	word       string // normalised word, the digits as written, or the punctuation
+	val, ndig  int    // digits: value (capped) and count
+	ws, we     int    // word's offsets in tokenize's buffer
+}
+
+// tokenize splits text[from:to] into words, digit runs and punctuation,
+// at most max tokens (max < 0: all), with offsets into text. Words are
+// normalised: diacritics and tatweel dropped, أ إ آ ٱ read as ا and ى as ي.
+// Invalid UTF-8 bytes separate tokens. Lines are counted from from.
+func tokenize(text []byte, from, to, max int) []token {
+	var toks []token
+	line := 0
+	// every token's word is written to buf; the words are substrings of
+	// one string made at the end (one allocation)
+	buf := make([]byte, 0, min(to-from, 4096))
+	text = text[:to]
+	for i := from; i < len(text) && (max < 0 || len(toks) < max); {
+		r, size := utf8.DecodeRune(text[i:])
+		switch {
+		case r == '\n':
+			line++
+			i += size
+		case digitValue(r) >= 0:
+			t := token{kind: kDigits, start: i, line: line}
+			for i < len(text) {
+				r, size := utf8.DecodeRune(text[i:])
+				v := digitValue(r)
+				if v < 0 {
+					break
+				}
+				if t.val < 1_000_000 {
+					t.val = t.val*10 + v
+				}
+				t.ndig++
+				i += size
+			}
+			t.end = i
+			t.ws = len(buf)
+			buf = append(buf, text[t.start:t.end]...)
+			t.we = len(buf)
+			toks = append(toks, t)
+		case isWordRune(r):
+			t := token{kind: kWord, start: i, line: line, ws: len(buf)}
+			for i < len(text) {
+				r, size := utf8.DecodeRune(text[i:])
+				if !isWordRune(r) || digitValue(r) >= 0 {
+					break
+				}
+				if n := normRune(r); n != 0 {
+					buf = utf8.AppendRune(buf, n)
+				}
+				i += size
+			}
+			t.end = i
+			t.we = len(buf)
+			toks = append(toks, t)
+		case unicode.IsSpace(r) || r == utf8.RuneError || unicode.IsControl(r) || unicode.Is(unicode.Cf, r):
+			i += size
+		default:
+			ws := len(buf)
+			buf = append(buf, text[i:i+size]...)
+			toks = append(toks, token{kind: kPunct, start: i, end: i + size, line: line, ws: ws, we: len(buf)})
+			i += size
+		}
+	}
+	words := string(buf)
+	for k := range toks {
+		toks[k].word = words[toks[k].ws:toks[k].we]
+	}
+	return toks
+}
+
+// isWordRune says whether r is part of a word: a letter, a combining mark
+// or the tatweel.
+func isWordRune(r rune) bool {
+	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || r == 'ـ')
+}
+
+// normRune returns r as a word is compared, or 0 when r is dropped.
+func normRune(r rune) rune {
+	switch {
+	case r == 'ـ' || unicode.Is(unicode.Mn, r):
+		return 0
+	case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':
+		return 'ا'
+	case r == 'ى':
+		return 'ي'
+	}
+	return r
+}
+
+// digitValue returns the value of a Latin, Arabic-Indic or Persian digit,
+// or -1.
+func digitValue(r rune) int {
+	switch {
+	case r >= '0' && r <= '9':
+		return int(r - '0')
+	case r >= '٠' && r <= '٩':
+		return int(r - '٠')
+	case r >= '۰' && r <= '۹':
+		return int(r - '۰')
+	}
+	return -1
+}
