@@ -88,7 +88,7 @@ func (st *checkState) judgeAttachments(atts []attachment, group []int, g int) {
 		}
 		votes[a.state]++
 		titled[a.mention] = true
-		if p := &st.persons[a.person]; p.known != nil {
+		if p := &st.persons[a.person]; p.known != nil && st.onDuty(p.known) {
 			known = p.known
 		}
 	}

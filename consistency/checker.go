@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/nazir-nlp/nazir/arabic"
 	"github.com/nazir-nlp/nazir/entities"
@@ -49,6 +50,13 @@ type Options struct {
 	// the default when empty) or "en" (English); a BCP 47 tag of either
 	// ("ar-EG", "en-GB") is accepted. Only Message changes with it.
 	Language string
+	// Date is the day every release is judged on: a known official is the
+	// office holder a title refers to only if the gazetteer's tenure has
+	// them in office on that day. The zero Date reads each release's own
+	// date (its dateline, or a date beside اليوم or أمس: package dates);
+	// a release that gives none is judged without tenures. Only the
+	// calendar day counts.
+	Date time.Time
 }
 
 // Checker checks releases. It is compiled once and safe for concurrent use:
@@ -118,6 +126,7 @@ func New(g *entities.Gazetteer, rules *Rules, opts Options) (*Checker, error) {
 	if g == nil || rules == nil {
 		return nil, errors.New("consistency: nil gazetteer or rules")
 	}
+	opts.Date = dayOf(opts.Date)
 	if opts.MaxBytes <= 0 {
 		opts.MaxBytes = DefaultMaxBytes
 	}

@@ -161,7 +161,7 @@ func (st *checkState) officialOfOther(m *entities.Mention) bool {
 		return false
 	}
 	p := &st.persons[st.tokPerson[k]]
-	if p.first != k || p.known == nil || p.known.Country == "" {
+	if p.first != k || p.known == nil || p.known.Country == "" || !st.onDuty(p.known) {
 		return false
 	}
 	return !containsStr(m.Entities, p.known.Country)

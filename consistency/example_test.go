@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/nazir-nlp/nazir/consistency"
 	"github.com/nazir-nlp/nazir/entities"
@@ -78,4 +79,50 @@ confusables:
 	// true
 	// true
 	// true
+}
+
+// Options.Date judges known officials against the office held on a day:
+// Ayman Safadi has been Jordan's foreign minister since 2017, so on a day
+// of 2026 the Emirati title given to him is a conflict, and in 2010 it
+// names somebody else. Without Options.Date the release's dateline gives
+// the day.
+func ExampleOptions_date() {
+	g, err := entities.LoadFile("../gazetteer.yaml")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	rules, err := consistency.DefaultRules()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	release := []byte("القاهرة 3 مارس 2026 (أ ش أ) -- استقبل وزير الخارجية المصري بدر عبد العاطي اليوم " +
+		"في القاهرة وزير الخارجية الإماراتي أيمن الصفدي.\n")
+	for _, run := range []struct {
+		label string
+		day   time.Time // zero: the release's own date
+	}{
+		{"the dateline's day", time.Time{}},
+		{"2010-03-03", time.Date(2010, 3, 3, 0, 0, 0, 0, time.UTC)},
+	} {
+		c, err := consistency.New(g, rules, consistency.Options{Date: run.day})
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		rep, err := c.Check(release)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Printf("judged on %s: %d finding(s)", run.label, len(rep.Findings))
+		for _, f := range rep.Findings {
+			fmt.Printf(": %s → %s", f.Text, *f.Suggestion)
+		}
+		fmt.Println()
+	}
+	// Output:
+	// judged on the dateline's day: 1 finding(s): الإماراتي → الأردني
+	// judged on 2010-03-03: 0 finding(s)
 }

@@ -34,13 +34,15 @@ func (b *binding) setP(id string) {
 	}
 }
 
-// setS records the speaker read by S, as setP does.
-func (b *binding) setS(pr *person) {
+// setS records the speaker read by S, as setP does; the official's state
+// only when onDuty: an official out of office on the release's date is not
+// the office holder the title names.
+func (b *binding) setS(pr *person, onDuty bool) {
 	if b.hasS {
 		return
 	}
 	b.speaker, b.official, b.hasS = pr.country, "", true
-	if pr.known != nil {
+	if pr.known != nil && onDuty {
 		b.official = pr.known.Country
 	}
 }
@@ -177,7 +179,7 @@ func (st *checkState) matchRight1(ep *episode, elems []elem, pos, limit int, b *
 		if pr.first < pos || pr.first > k || !st.matchRight(ep, elems[1:], pr.last+1, limit, b, mm) {
 			return false
 		}
-		b.setS(pr)
+		b.setS(pr, pr.known != nil && st.onDuty(pr.known))
 		return true
 	}
 	return false
@@ -235,7 +237,7 @@ func (st *checkState) matchLeft1(ep *episode, elems []elem, pos, limit int, b *b
 		if !st.matchLeft(ep, rest, k, limit, b, mm) {
 			return false
 		}
-		b.setS(pr)
+		b.setS(pr, pr.known != nil && st.onDuty(pr.known))
 		return true
 	}
 	return false

@@ -287,7 +287,9 @@ func withoutArticle(w string) string { return entities.WithoutArticle(w) }
 // the whole name, so that one fix corrects both.
 func (st *checkState) wrongGiven(cl *cluster) {
 	k := cl.known
-	if k == nil || len(k.Given) == 0 || len(k.Names) == 0 {
+	if k == nil || len(k.Given) == 0 || len(k.Names) == 0 || !st.onDuty(k) {
+		// an official out of office on the release's date is not the
+		// one a surname names: another given name is another person
 		return
 	}
 	for _, pi := range cl.members {

@@ -39,7 +39,7 @@ func (st *checkState) detectPersons() {
 	for i := range st.ms {
 		m := &st.ms[i]
 		if m.Kind == entities.Person && len(m.Entities) > 0 {
-			e := st.entity(m.Entities[0])
+			e := st.holderOf(m)
 			country := ""
 			if e != nil {
 				country = e.Country

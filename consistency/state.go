@@ -3,6 +3,7 @@ package consistency
 import (
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/nazir-nlp/nazir/arabic"
 	"github.com/nazir-nlp/nazir/entities"
@@ -39,6 +40,10 @@ type checkState struct {
 	named    map[string]int     // mentions per entity id (timesNamed), built on first use
 	// namedDone says whether named is built for this check.
 	namedDone bool
+	// date is the day the release is judged on (releaseDate), read on
+	// first use: dateDone says whether it was.
+	date     time.Time
+	dateDone bool
 
 	persons []person
 	// nameArena holds the persons' words and keys (addPerson).

@@ -109,10 +109,14 @@ type Entity struct {
 	// by language ("zh"), first canonical; nil when none is given. The
 	// Arabic tagger does not use them.
 	SourceNames map[string][]string
-	From        time.Time
-	To          time.Time // zero = open
-	Source      string    // file:line where defined
-	Line        int       // line where defined (1-based)
+	// From and To are a person's tenure in the office, as the gazetteer
+	// gives them: the first day of the date written (from: 2017 is 1
+	// January 2017). To zero is open (still in office); InOffice reads a
+	// To given as a year or a month as its whole year or month.
+	From   time.Time
+	To     time.Time
+	Source string // file:line where defined
+	Line   int    // line where defined (1-based)
 	// Provenance says where a person's facts come from, as written in the
 	// entry's source field ("Wikidata Q7747; Arabic: label").
 	Provenance string
@@ -120,6 +124,27 @@ type Entity struct {
 	// brokenPl are the broken plurals listed in nisba_pl (Nisba.MPl also
 	// holds the derived sound plurals).
 	brokenPl []string
+	// toEnd is the first day after To's year, month or day, as written
+	// (zero: To's day).
+	toEnd time.Time
+}
+
+// InOffice says whether the person held the entry's office on day t: from
+// From to To inclusive, a To written as a year or a month covering all of
+// it (to: 2010 ends on 31 December 2010). An entry without a tenure is
+// always in office.
+func (e *Entity) InOffice(t time.Time) bool {
+	if !e.From.IsZero() && t.Before(e.From) {
+		return false
+	}
+	if e.To.IsZero() {
+		return true
+	}
+	end := e.toEnd
+	if end.IsZero() {
+		end = e.To.AddDate(0, 0, 1)
+	}
+	return t.Before(end)
 }
 
 // BrokenPlurals returns the irregular (broken) masculine plurals listed in

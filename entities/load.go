@@ -265,6 +265,7 @@ func (p *parser) entity(n *yaml.Node, sec *section) (*Entity, error) {
 			e.From, err = p.date(v, ctx, key, false)
 		case "to":
 			e.To, err = p.date(v, ctx, key, true)
+			e.toEnd = periodEnd(e.To, strings.TrimSpace(v.Value))
 		default:
 			var list []string
 			list, _, err = p.stringList(v, ctx+": "+key)
@@ -406,6 +407,20 @@ func (p *parser) stringList(n *yaml.Node, ctx string) ([]string, []int, error) {
 		lines = append(lines, c.Line)
 	}
 	return out, lines, nil
+}
+
+// periodEnd returns the first day after the year, month or day that a date
+// written as s (YYYY, YYYY-MM or YYYY-MM-DD) names; t is s parsed.
+func periodEnd(t time.Time, s string) time.Time {
+	switch {
+	case t.IsZero():
+		return time.Time{}
+	case len(s) == len("2006"):
+		return t.AddDate(1, 0, 0)
+	case len(s) == len("2006-01"):
+		return t.AddDate(0, 1, 0)
+	}
+	return t.AddDate(0, 0, 1)
 }
 
 // date accepts YYYY, YYYY-MM or YYYY-MM-DD; "" only when allowEmpty.

@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strings"
+	"time"
 
 	"github.com/nazir-nlp/nazir/arabic"
 )
@@ -16,6 +17,9 @@ type People struct {
 	surnameKeys map[string][]string
 	nameKeys    map[*Entity]map[string]bool
 	givenKeys   map[string]bool
+	// holdings lists, for each person entry, the entries of the same
+	// person (itself included): one per office held.
+	holdings map[*Entity][]*Entity
 }
 
 // NameKey is the phonetic key of a normalised name word without a leading
@@ -34,11 +38,14 @@ func WithoutArticle(w string) string {
 // newPeople indexes the people of g; norm normalises a name into words.
 func newPeople(g *Gazetteer, norm func(string) []string) *People {
 	x := &People{bySurname: map[string][]*Entity{}, surnameKeys: map[string][]string{},
-		nameKeys: map[*Entity]map[string]bool{}, givenKeys: map[string]bool{}}
+		nameKeys: map[*Entity]map[string]bool{}, givenKeys: map[string]bool{}, holdings: map[*Entity][]*Entity{}}
+	byPerson := map[string][]*Entity{}
 	for _, e := range g.Entities {
 		if e.Kind != Person {
 			continue
 		}
+		k := personKey(e)
+		byPerson[k] = append(byPerson[k], e)
 		keys := map[string]bool{}
 		for _, list := range [][]string{e.Names, e.Given, e.Surname} {
 			for _, n := range list {
@@ -66,7 +73,47 @@ func newPeople(g *Gazetteer, norm func(string) []string) *People {
 			}
 		}
 	}
+	for _, es := range byPerson {
+		for _, e := range es {
+			x.holdings[e] = es
+		}
+	}
 	return x
+}
+
+// personKey names the person an entry is about: its Wikidata item when its
+// source gives one (the generated officials have an entry per office),
+// else its English name, without a parenthesised note, and state (Joe
+// Biden (vice president)).
+func personKey(e *Entity) string {
+	if rest, ok := strings.CutPrefix(e.Provenance, "Wikidata "); ok {
+		if q, _, _ := strings.Cut(rest, ";"); strings.HasPrefix(q, "Q") {
+			return q
+		}
+	}
+	en := e.English
+	if k := strings.Index(en, " ("); k > 0 {
+		en = en[:k]
+	}
+	if en == "" {
+		return "id " + e.ID
+	}
+	return e.Country + " " + en
+}
+
+// InOffice says whether the person of entry e held one of the offices the
+// gazetteer gives them (any of their entries: Entity.InOffice) on day t.
+func (x *People) InOffice(e *Entity, t time.Time) bool {
+	hs := x.holdings[e]
+	if len(hs) == 0 {
+		return e.InOffice(t)
+	}
+	for _, h := range hs {
+		if h.InOffice(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // BySurname returns the people whose surname's last word has NameKey key,

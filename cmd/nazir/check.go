@@ -36,6 +36,7 @@ type checkerFlags struct {
 	minConfidence float64
 	lang          string
 	maxBytes      int
+	date          string // --date YYYY-MM-DD
 }
 
 func (cf *checkerFlags) register(fs *flag.FlagSet) {
@@ -44,6 +45,7 @@ func (cf *checkerFlags) register(fs *flag.FlagSet) {
 	fs.Float64Var(&cf.minConfidence, "min-confidence", defaultMinConfidence, "drop findings below this confidence (0-1)")
 	fs.StringVar(&cf.lang, "lang", "ar", "language of the findings' messages and the reports: ar (Arabic) or en (English)")
 	fs.IntVar(&cf.maxBytes, "max-bytes", consistency.DefaultMaxBytes, "refuse inputs larger than this many bytes")
+	fs.StringVar(&cf.date, "date", "", "judge officials on this day (`YYYY-MM-DD`) instead of the date each release gives in its dateline")
 }
 
 func (cf *checkerFlags) checker() (*consistency.Checker, error) {
@@ -56,7 +58,16 @@ func (cf *checkerFlags) checker() (*consistency.Checker, error) {
 	if cf.maxBytes <= 0 {
 		return nil, fmt.Errorf("--max-bytes %d: want a positive number", cf.maxBytes)
 	}
-	opts := []nazir.Option{nazir.WithOptions(consistency.Options{MaxBytes: cf.maxBytes, MinConfidence: cf.minConfidence, Language: cf.lang})}
+	var date time.Time
+	if cf.date != "" {
+		d, err := time.Parse(time.DateOnly, cf.date)
+		if err != nil {
+			return nil, fmt.Errorf("--date %s: want a day as YYYY-MM-DD", cf.date)
+		}
+		date = d
+	}
+	opts := []nazir.Option{nazir.WithOptions(consistency.Options{MaxBytes: cf.maxBytes, MinConfidence: cf.minConfidence,
+		Language: cf.lang, Date: date})}
 	for _, g := range cf.gazetteers {
 		opts = append(opts, nazir.WithGazetteerFile(g))
 	}

@@ -207,3 +207,22 @@ func TestCLIWorstCases(t *testing.T) {
 		})
 	}
 }
+
+// TestDateFlag: --date judges officials on the day given, whatever the
+// release's dateline says; a day that is not YYYY-MM-DD is a usage error.
+func TestDateFlag(t *testing.T) {
+	release := "القاهرة 3 مارس 2026 (أ ش أ) -- استقبل وزير الخارجية المصري بدر عبد العاطي اليوم في القاهرة وزير الخارجية الإماراتي أيمن الصفدي.\n"
+	code, out, _ := runCLI(t, release, "check", "--format", "json", "-")
+	assert.Equal(t, exitFindings, code)
+	assert.Contains(t, out, "الإماراتي")
+	// Ayman Safadi became Jordan's foreign minister in 2017
+	code, out, errs := runCLI(t, release, "check", "--date", "2010-03-03", "-")
+	assert.Equal(t, exitOK, code, out+errs)
+	for _, cmd := range []string{"check", "fix"} {
+		for _, v := range []string{"2010", "3/3/2010", "2010-02-30", "tomorrow"} {
+			code, _, errs := runCLI(t, release, cmd, "--date", v, "-")
+			assert.Equal(t, exitUsage, code, "%s --date %s", cmd, v)
+			assert.Contains(t, errs, "want a day as YYYY-MM-DD")
+		}
+	}
+}

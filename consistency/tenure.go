@@ -1,0 +1,76 @@
+package consistency
+
+import (
+	"time"
+
+	"github.com/nazir-nlp/nazir/dates"
+	"github.com/nazir-nlp/nazir/entities"
+)
+
+// releaseDate returns the day the release is judged on: Options.Date when
+// set, else the date the release gives for itself (dates.Release: its
+// dateline, or a date beside اليوم or أمس), else the zero time (no date:
+// officials are judged without their tenures). It is read once per check.
+func (st *checkState) releaseDate() time.Time {
+	if !st.dateDone {
+		st.dateDone = true
+		st.date = st.c.opts.Date
+		if st.date.IsZero() {
+			if d, ok := dates.Release(st.src[:st.chrome]); ok {
+				st.date = d.Time
+			}
+		}
+	}
+	return st.date
+}
+
+// onDuty says whether the known official e held one of the offices the
+// gazetteer gives them on the release's date (any entry of the same
+// person: entities.People.InOffice); without a date, always. An official
+// out of office on that day is not the office holder a title of the text
+// refers to: the official-state rule, the person-state vote and
+// wrong-given-name leave them to the text.
+func (st *checkState) onDuty(e *entities.Entity) bool {
+	d := st.releaseDate()
+	return d.IsZero() || st.c.people.InOffice(e, d)
+}
+
+// holderOf returns the person a tagged name refers to: its first entity;
+// with a release date, when the name is several people's (لي: two Chinese
+// premiers; مونكادا: a Nicaraguan and a Venezuelan foreign minister), the
+// first in office on that day, and none when people of two states held
+// office then (the text, not the gazetteer, says who is meant).
+func (st *checkState) holderOf(m *entities.Mention) *entities.Entity {
+	if len(m.Entities) == 0 {
+		return nil
+	}
+	first := st.entity(m.Entities[0])
+	if len(m.Entities) == 1 || st.releaseDate().IsZero() {
+		return first
+	}
+	var holder *entities.Entity
+	for _, id := range m.Entities {
+		e := st.entity(id)
+		if e == nil || e.Kind != entities.Person || !st.onDuty(e) {
+			continue
+		}
+		if holder == nil {
+			holder = e
+		} else if e.Country != holder.Country {
+			return nil
+		}
+	}
+	if holder == nil {
+		return first
+	}
+	return holder
+}
+
+// dayOf returns t's calendar day at midnight UTC (zero stays zero).
+func dayOf(t time.Time) time.Time {
+	if t.IsZero() {
+		return t
+	}
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}

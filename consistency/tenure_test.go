@@ -1,0 +1,105 @@
+package consistency_test
+
+import (
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/nazir-nlp/nazir/consistency"
+	"github.com/nazir-nlp/nazir/entities"
+	"github.com/nazir-nlp/nazir/finding"
+)
+
+// datedChecker is a checker that judges every release on day d.
+func datedChecker(t *testing.T, d time.Time) *consistency.Checker {
+	t.Helper()
+	g, err := entities.LoadFile(filepath.Join("..", "gazetteer.yaml"))
+	require.NoError(t, err)
+	rules, err := consistency.DefaultRules()
+	require.NoError(t, err)
+	c, err := consistency.New(g, rules, consistency.Options{Date: d})
+	require.NoError(t, err)
+	return c
+}
+
+func kindsOf(t *testing.T, c *consistency.Checker, text string, kind finding.Kind) []consistency.Finding {
+	t.Helper()
+	rep, err := c.Check([]byte(text))
+	require.NoError(t, err)
+	var out []consistency.Finding
+	for _, f := range rep.Findings {
+		if f.Kind == kind {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// TestOfficialsOnTheReleaseDate: a known official is judged against the
+// office held on the release's date, read from its dateline (or given by
+// Options.Date, which wins); a release without a date is judged as
+// before.
+func TestOfficialsOnTheReleaseDate(t *testing.T) {
+	// Ayman Safadi has been Jordan's foreign minister since January 2017.
+	body := " (أ ش أ) -- استقبل وزير الخارجية المصري بدر عبد العاطي اليوم في القاهرة وزير الخارجية الإماراتي أيمن الصفدي.\n"
+	// Denis Moncada has been Nicaragua's foreign minister since January
+	// 2017; Samuel Moncada was Venezuela's from June to August 2017.
+	moncada := " (شينخوا) -- أجرى وزير الخارجية الصيني وانغ يي محادثات في بكين مع وزير الخارجية الفنزويلي مونكادا.\n"
+	// Sergey Lavrov has been Russia's foreign minister since March 2004.
+	lavrov := " (تاس) -- أجرى وزير الخارجية الروسي سيرغي لافروف محادثات مع نظيره الأردني أيمن الصفدي.\nوقال فلاديمير لافروف إن المحادثات كانت مثمرة.\n"
+	c := mustChecker(t)
+	catches := []struct {
+		name, text, span, suggestion string
+		kind                         finding.Kind
+	}{
+		{"in office on the dateline's day", "القاهرة 3 مارس 2026" + body, "الإماراتي", "الأردني", consistency.CountryConflict},
+		{"no date: judged as before", "القاهرة" + body, "الإماراتي", "الأردني", consistency.CountryConflict},
+		{"a Levantine month", "القاهرة 3 آذار / مارس 2018" + body, "الإماراتي", "الأردني", consistency.CountryConflict},
+		{"a numeric dateline", "القاهرة 2026/03/03" + body, "الإماراتي", "الأردني", consistency.CountryConflict},
+		{"a date beside اليوم", "القاهرة" + body + "وجرى اللقاء اليوم الثلاثاء 3 مارس 2026 بمقر الوزارة.\n", "الإماراتي", "الأردني", consistency.CountryConflict},
+		{"a name two states' officials carry: the one in office", "بكين 5 مايو 2020" + moncada, "الفنزويلي", "النيكاراغوي", consistency.CountryConflict},
+		{"another's given name, in office", "موسكو 3 مارس 2026" + lavrov, "فلاديمير", "سيرغي", consistency.WrongGivenName},
+		{"another's given name, no date", "موسكو" + lavrov, "فلاديمير", "سيرغي", consistency.WrongGivenName},
+	}
+	for _, tc := range catches {
+		t.Run(tc.name, func(t *testing.T) {
+			fs := kindsOf(t, c, tc.text, tc.kind)
+			require.Len(t, fs, 1)
+			assert.Equal(t, tc.span, fs[0].Text)
+			require.NotNil(t, fs[0].Suggestion)
+			assert.Equal(t, tc.suggestion, *fs[0].Suggestion)
+		})
+	}
+	clean := []struct {
+		name, text string
+		kind       finding.Kind
+	}{
+		// before his tenure the title names Egypt's foreign minister,
+		// someone else
+		{"before the official's tenure", "القاهرة 3 مارس 2010" + body, consistency.CountryConflict},
+		{"before the tenure, a date beside أمس", "القاهرة" + body + "وكان الوزيران قد التقيا أمس الاثنين 2 مارس 2015.\n", consistency.CountryConflict},
+		{"while both Moncadas held office", "بكين 1 يوليو 2017" + moncada, consistency.CountryConflict},
+		{"another given name before the official's tenure", "موسكو 3 مارس 2003" + lavrov, consistency.WrongGivenName},
+		// a former minister named with his past title of his own state
+		{"a former official under his own state's title", "عمان 3 مارس 2026 (بترا) -- استقبل رئيس الوزراء الأسترالي الأسبق كيفن رود اليوم في عمان وفدا.\n", consistency.CountryConflict},
+		{"an official of his own state on a day he held another office", "كانبرا 5 مايو 2011 -- قال وزير الخارجية الأسترالي كيفن رود إن بلاده ترحب بالاتفاق.\n", consistency.CountryConflict},
+	}
+	for _, tc := range clean {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Empty(t, kindsOf(t, c, tc.text, tc.kind))
+		})
+	}
+	// A historical date in the body is not the release's: judged as
+	// without a date.
+	assert.Len(t, kindsOf(t, c, "القاهرة"+body+"وأشار إلى الاتفاق الموقع بين البلدين في 5 يونيو 1998.\n", consistency.CountryConflict), 1)
+
+	// Options.Date wins over the text's date.
+	in2010 := datedChecker(t, time.Date(2010, 3, 3, 15, 4, 5, 0, time.FixedZone("", 3*3600)))
+	assert.Empty(t, kindsOf(t, in2010, "القاهرة 3 مارس 2026"+body, consistency.CountryConflict))
+	in2026 := datedChecker(t, time.Date(2026, 3, 3, 0, 0, 0, 0, time.UTC))
+	assert.Len(t, kindsOf(t, in2026, "القاهرة 3 مارس 2010"+body, consistency.CountryConflict), 1)
+	assert.Len(t, kindsOf(t, in2026, "القاهرة"+body, consistency.CountryConflict), 1)
+}
