@@ -246,7 +246,9 @@ func (c *Checker) resolveClasses() error {
 		{"demonstrative", &k.demonstrative}, {"purpose", &k.purpose}, {"multilateral", &k.multi},
 		{"summit", &k.summit}, {"visit", &k.visit}, {"private", &k.private}, {"series", &k.series},
 		{"meetings", &k.meetings}, {"relative", &k.relative}, {"participation", &k.participation},
-		{"sidelines", &k.sidelines}, {"aside", &k.aside}, {"stop", &k.stop},
+		{"sidelines", &k.sidelines}, {"aside", &k.aside}, {"stop", &k.stop}, {"party_noun", &k.partyNoun},
+		{"side", &k.side}, {"envoy", &k.envoy}, {"people", &k.people}, {"stance", &k.stance},
+		{"keen", &k.keen}, {"relation", &k.relation}, {"between", &k.between},
 	} {
 		b, ok := c.classBit[r.name]
 		if !ok {
@@ -268,6 +270,8 @@ type classBits struct {
 	selfRef, occasion, demonstrative                                   uint64
 	purpose, multi, summit, visit, private, series, meetings, relative uint64
 	participation, sidelines, aside, stop                              uint64
+	// the role scorer's (roles.go)
+	partyNoun, side, envoy, people, stance, keen, relation, between uint64
 }
 
 // checkPatternClasses refuses patterns and topic sentences that name a

@@ -102,6 +102,9 @@ func (st *checkState) judgeMention(ep *episode, mi int) (mentionRole, Finding, b
 	if f, ok := st.conflict(ep, mi, topic); ok {
 		return roleConflict, f, true
 	}
+	if f, ok := st.roleJudgement(ep, mi, topic); ok {
+		return roleConflict, f, true
+	}
 	if topic {
 		return roleTopic, Finding{}, false
 	}

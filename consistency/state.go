@@ -69,8 +69,12 @@ type checkState struct {
 	// holds it to its bound).
 	matchSteps int
 	roles      []mentionRole // role per mention
-	findings   []Finding
-	scopes     []Scope
+	// logRoles makes the role scorer keep every mention it reads in
+	// roleLog (fitting its weights; never set by Check).
+	logRoles bool
+	roleLog  []roleSample
+	findings []Finding
+	scopes   []Scope
 }
 
 // span is a range of tokens [first, last], both inclusive.

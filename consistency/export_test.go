@@ -1,0 +1,25 @@
+package consistency
+
+// RoleSample is a mention the role scorer read: its bytes in the checked
+// text and its features (RoleFeatureNames' order).
+type RoleSample struct {
+	Start, End int
+	X          []float64
+}
+
+// RoleSamples checks src and returns every mention the role scorer read.
+func RoleSamples(c *Checker, src []byte) []RoleSample {
+	st := c.newState(src)
+	defer c.release(st)
+	st.logRoles = true
+	st.prepare()
+	st.analyse()
+	out := make([]RoleSample, len(st.roleLog))
+	for i, s := range st.roleLog {
+		out[i] = RoleSample{Start: s.start, End: s.end, X: append([]float64(nil), s.x[:]...)}
+	}
+	return out
+}
+
+// RoleWeights returns the committed bias and weights of the role scorer.
+func RoleWeights() (float64, []float64) { return roleBias, append([]float64(nil), roleWeights[:]...) }

@@ -1,0 +1,369 @@
+package consistency
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/nazir-nlp/nazir/arabic"
+	"github.com/nazir-nlp/nazir/entities"
+)
+
+// The role scorer. A participant's name swapped for another state often
+// stands where no conflict pattern looks: a clause's subject (وشنت الكويت
+// …), the object of a meeting or of cooperation (التشاور مع بوروندي), the
+// possessor of a party's noun (وزير خارجية غينيا), a state coordinated with
+// the other participant (بين نيبال وبنين). The role scorer reads every
+// mention of a state that is not a participant and that no pattern judged
+// a conflict as a vector of named features (roleFeature) and scores it
+// with a logistic model: score = σ(bias + Σ weight × feature). The weights
+// are fitted on seeded slip draws over labelled releases (roleweights.go,
+// generated and checked by TestRoleWeightsMatchFit) and the conflict
+// patterns enter as features: a pattern's context that matched where its
+// gates turned it down is evidence, not a verdict.
+//
+// A mention whose score reaches roleMinScore is a conflict
+// (rule participant-role) with the score as its confidence; its evidence
+// lists the features that made it, each with its weight.
+
+// roleFeature is one feature of the role scorer.
+type roleFeature uint8
+
+// The role scorer's features (each in [0, 1]). Their order is the weights'.
+const (
+	rfOnce        roleFeature = iota // the state is named once in the text
+	rfFew                            // named two or three times
+	rfConfusable                     // confusability with a participant (0..1)
+	rfLede                           // in the lede
+	rfBeforeName                     // a person's name follows (a title's state is the person's)
+	rfDateline                       // the dateline's place
+	rfTopic                          // a topic or a list here (topicContext)
+	rfDiscussed                      // a topic or a place in another of its mentions
+	rfListed                         // coordinated with another state that is no participant
+	rfQuoted                         // inside a quotation
+	rfWithPart                       // coordinated with a participant (X وP، P - X)
+	rfBetween                        // after بين in a sentence that names a participant
+	rfSubject                        // right after a speech verb or أن/إن (the clause's subject)
+	rfPartyNoun                      // after a party's noun, title or office (وزير خارجية X، الوفد X)
+	rfRelation                       // the partner of a relation (التعاون مع X، العلاقات مع X)
+	rfStance                         // a stance word follows (X مستعدة، X حريصة)
+	rfPlace                          // after a locative (في X، إلى X)
+	rfCapital                        // named by its capital
+	rfNisba                          // named by its nisba
+	rfOnePart                        // its sentence names exactly one participant
+	rfBothParts                      // its sentence names both participants
+	rfPartPerson                     // its sentence names a person of a participant
+	rfContact                        // its sentence reports a contact
+	rfPattern                        // the best confidence of a conflict pattern whose context matched
+	rfWeakParties                    // the share of participants without title-strength evidence
+	rfSameBefore                     // the word before it stands before a participant's mention elsewhere
+	rfSameAfter                      // the word after it stands after a participant's mention elsewhere
+	nRoleFeatures
+)
+
+// roleFeatureNames are the features' names, as the evidence and the
+// weights file write them.
+var roleFeatureNames = [nRoleFeatures]string{
+	"named-once", "named-few", "confusable", "lede", "before-name", "dateline",
+	"topic", "discussed", "listed", "quoted", "with-participant", "between",
+	"subject", "party-noun", "relation", "stance", "place", "capital", "nisba",
+	"one-participant", "both-participants", "participant-person", "contact",
+	"pattern", "weak-parties", "same-before", "same-after",
+}
+
+// RoleFeatureNames returns the role scorer's feature names in the weights'
+// order.
+func RoleFeatureNames() []string { return append([]string(nil), roleFeatureNames[:]...) }
+
+// roleVector is a mention's features.
+type roleVector [nRoleFeatures]float64
+
+// positioned says whether the mention stands in a participant-like
+// position: easily mistaken for a participant, beside one, after a party's
+// noun, as a speaker's subject, a partner, a stance's holder, in a conflict
+// pattern's context or next to words that stand next to a participant. A
+// mention in none of these is, as far as the text tells, news about a
+// third state: the scorer does not read it.
+func (x *roleVector) positioned() bool {
+	for _, f := range [...]roleFeature{rfConfusable, rfWithPart, rfBetween, rfSubject, rfPartyNoun,
+		rfRelation, rfStance, rfPattern, rfSameBefore, rfSameAfter} {
+		if x[f] != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// roleSample is a mention the role scorer read: its bytes and features.
+type roleSample struct {
+	start, end int
+	x          roleVector
+}
+
+// roleCandidate says whether mention mi is read by the role scorer: one
+// country, no homograph, in an episode whose pair is judged.
+func (st *checkState) roleCandidate(ep *episode, mi int) bool {
+	m := &st.ms[mi]
+	return m.Kind == entities.Country && len(m.Entities) == 1 && !m.Weak && len(ep.parts) == 2 && ep.judgesPair()
+}
+
+// roleFeatures computes mention mi's features in episode ep; topic is
+// topicContext's answer.
+func (st *checkState) roleFeatures(ep *episode, mi int, topic bool) roleVector {
+	var x roleVector
+	m := &st.ms[mi]
+	id := m.Entities[0]
+	set := func(f roleFeature, on bool) {
+		if on {
+			x[f] = 1
+		}
+	}
+	n := st.timesNamed(id)
+	set(rfOnce, n == 1)
+	set(rfFew, n == 2 || n == 3)
+	_, cs := st.confusableParticipant(ep, m)
+	x[rfConfusable] = cs
+	set(rfLede, st.inLede(m.FirstTok))
+	if k := m.LastTok + 1; k < len(st.tokPerson) && st.tokPerson[k] >= 0 && st.plausibleName(int(st.tokPerson[k])) {
+		x[rfBeforeName] = 1
+	}
+	set(rfDateline, m.Form == entities.FormCapital && st.dateline(m))
+	set(rfTopic, topic)
+	set(rfDiscussed, st.discussed(ep, mi))
+	set(rfQuoted, st.quoted[m.FirstTok])
+	withPart, listed := st.coordination(ep, mi)
+	set(rfWithPart, withPart)
+	set(rfListed, listed)
+	s := st.sentOf(m.FirstTok)
+	one, both, person, contact := st.sentenceParties(ep, s)
+	set(rfOnePart, one)
+	set(rfBothParts, both)
+	set(rfPartPerson, person)
+	set(rfContact, contact)
+	set(rfBetween, (one || both) && st.classWithin(max(s.first, m.FirstTok-3), m.FirstTok-1, st.c.k.between))
+	if k := m.FirstTok - 1; k >= s.first {
+		set(rfSubject, st.is(k, st.c.k.speech|st.c.k.that))
+		set(rfPartyNoun, st.is(k, st.c.k.partyNoun|st.c.k.title|st.c.k.titleWord|st.c.k.side|st.c.k.envoy|st.c.k.people))
+		set(rfPlace, st.is(k, st.c.k.locative) && !st.is(k, st.c.k.with))
+		rel := st.is(k, st.c.k.with) && k-1 >= s.first && st.is(k-1, st.c.k.relation|st.c.k.with)
+		rel = rel || st.is(k, st.c.k.relation)
+		set(rfRelation, rel)
+	}
+	if k := m.LastTok + 1; k <= s.last {
+		set(rfStance, st.is(k, st.c.k.stance|st.c.k.keen))
+	}
+	set(rfCapital, m.Form == entities.FormCapital)
+	set(rfNisba, m.Form == entities.FormNisba)
+	x[rfPattern] = st.patternContext(ep, mi)
+	weak := 0
+	for _, q := range ep.parts {
+		if q.titleScore < wPerson {
+			weak++
+		}
+	}
+	x[rfWeakParties] = float64(weak) / 2
+	before, after := st.participantContext(ep, mi)
+	set(rfSameBefore, before)
+	set(rfSameAfter, after)
+	return x
+}
+
+// participantContext says whether the word before mention mi, and the
+// word after it, stand next to a participant's mention elsewhere in the
+// text (التعاون مع X … التعاون مع P؛ X مستعدة … P مستعدة): a swapped name
+// sits where the text names the participant it replaced.
+func (st *checkState) participantContext(ep *episode, mi int) (before, after bool) {
+	m := &st.ms[mi]
+	// function words (في، مع، أن، اليوم) stand next to any state
+	function := st.c.k.stop | st.c.k.prep | st.c.k.locative | st.c.k.that
+	wb, wa := "", ""
+	if k := m.FirstTok - 1; k >= 0 && st.toks[k].Kind == arabic.Word && !st.is(k, function) {
+		wb = st.word(k)
+	}
+	if k := m.LastTok + 1; k < len(st.toks) && st.toks[k].Kind == arabic.Word && !st.is(k, function) {
+		wa = st.word(k)
+	}
+	for j := range st.ms {
+		n := &st.ms[j]
+		if j == mi || !judgeable(n) {
+			continue
+		}
+		if _, ok := ep.participantOf(n); !ok {
+			continue
+		}
+		if k := n.FirstTok - 1; wb != "" && k >= 0 && st.word(k) == wb {
+			before = true
+		}
+		if k := n.LastTok + 1; wa != "" && k < len(st.toks) && st.word(k) == wa {
+			after = true
+		}
+	}
+	return before, after
+}
+
+// coordination says whether mention mi is coordinated (و، -، ،) with a
+// participant's mention, and whether with another state that is none.
+func (st *checkState) coordination(ep *episode, mi int) (withPart, listed bool) {
+	m := &st.ms[mi]
+	look := func(j int) {
+		if j < 0 || j >= len(st.ms) || j == mi {
+			return
+		}
+		n := &st.ms[j]
+		if n.Kind != entities.Country && n.Kind != entities.Group {
+			return
+		}
+		if _, ok := ep.participantOf(n); ok {
+			withPart = true
+		} else {
+			listed = true
+		}
+	}
+	// before: X preceded by "P و" / "P -" / "P ،" (the و is X's proclitic)
+	k := m.FirstTok - 1
+	if k >= 0 && (st.word(k) == "-" || st.word(k) == "–" || st.word(k) == "،") {
+		k--
+	} else if !hasPrefixAnd(m) {
+		k = -1
+	}
+	if k >= 0 && st.tokMention[k] >= 0 {
+		look(int(st.tokMention[k]))
+	}
+	// after: X followed by "وP" / "- P"
+	k = m.LastTok + 1
+	if k < len(st.toks) && (st.word(k) == "-" || st.word(k) == "–" || st.word(k) == "،") {
+		k++
+	}
+	if k < len(st.toks) && st.tokMention[k] >= 0 {
+		j := int(st.tokMention[k])
+		if k > m.LastTok+1 || hasPrefixAnd(&st.ms[j]) {
+			look(j)
+		}
+	}
+	return withPart, listed
+}
+
+// sentenceParties says whether sentence s names exactly one participant,
+// both, a person of a participant, and whether it reports a contact.
+func (st *checkState) sentenceParties(ep *episode, s span) (one, both, person, contact bool) {
+	var named [2]bool
+	for k := s.first; k <= s.last; k++ {
+		if j := st.tokMention[k]; j >= 0 {
+			if id, ok := ep.participantOf(&st.ms[j]); ok {
+				named[ep.partIndex(id)] = true
+			}
+		}
+		if pi := st.tokPerson[k]; pi >= 0 {
+			if ep.partIDs[st.personCountry(int(pi))] {
+				person = true
+			}
+		}
+		if st.is(k, st.c.k.contact) {
+			contact = true
+		}
+	}
+	one = named[0] != named[1]
+	both = named[0] && named[1]
+	return one, both, person, contact
+}
+
+// partIndex is the index of participant id in ep.parts (0 when absent).
+func (ep *episode) partIndex(id string) int {
+	for i, q := range ep.parts {
+		if q.id == id {
+			return i
+		}
+	}
+	return 0
+}
+
+// patternContext is the best confidence of the conflict patterns (not the
+// official ones) whose context matched mention mi and that expect another
+// participant than the mention's state, whatever their gates said.
+func (st *checkState) patternContext(ep *episode, mi int) float64 {
+	m := &st.ms[mi]
+	best := 0.0
+	for pi := range st.c.conflicts {
+		p := &st.c.conflicts[pi]
+		if p.Expect == ExpectOfficial || p.Expect == ExpectConfusable || p.Confidence <= best {
+			continue
+		}
+		b, ok := st.match(ep, p, mi)
+		if !ok {
+			continue
+		}
+		if exp := st.expected(ep, mi, p, b, ""); exp == "" || containsStr(m.Entities, exp) {
+			continue
+		}
+		best = p.Confidence
+	}
+	return best
+}
+
+// roleScore is σ(bias + w·x).
+func roleScore(x *roleVector) float64 {
+	z := roleBias
+	for i, v := range x {
+		z += roleWeights[i] * v
+	}
+	return 1 / (1 + math.Exp(-z))
+}
+
+// roleNotes lists the features that raised or lowered the score, largest
+// contribution first is not needed: in the features' order.
+func roleNotes(x *roleVector) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "bias %+.2f", roleBias)
+	for i, v := range x {
+		if v == 0 || roleWeights[i] == 0 {
+			continue
+		}
+		if v == 1 {
+			fmt.Fprintf(&b, "; %s %+.2f", roleFeatureNames[i], roleWeights[i])
+		} else {
+			fmt.Fprintf(&b, "; %s %.2f×%+.2f", roleFeatureNames[i], v, roleWeights[i])
+		}
+	}
+	return b.String()
+}
+
+// roleMinScore is the score from which the role scorer raises a conflict:
+// a slip more likely than not.
+const roleMinScore = 0.5
+
+// roleRule is the rule of the role scorer's conflicts.
+const roleRule = "participant-role"
+
+// roleMessage is the message of the role scorer's conflicts.
+const roleMessage = "%s stands in a participant's place in the sentence where the participant is meant"
+
+// roleJudgement scores mention mi (roleCandidate) and returns its conflict
+// when the score reaches roleMinScore.
+func (st *checkState) roleJudgement(ep *episode, mi int, topic bool) (Finding, bool) {
+	if !st.roleCandidate(ep, mi) {
+		return Finding{}, false
+	}
+	x := st.roleFeatures(ep, mi, topic)
+	if !x.positioned() {
+		return Finding{}, false
+	}
+	if st.logRoles {
+		st.roleLog = append(st.roleLog, roleSample{start: st.ms[mi].Start, end: st.ms[mi].End, x: x})
+	}
+	score := roleScore(&x)
+	if score < roleMinScore {
+		return Finding{}, false
+	}
+	exp := st.absentParticipant(ep, mi, "")
+	if exp == "" || containsStr(st.ms[mi].Entities, exp) {
+		return Finding{}, false
+	}
+	f := st.newConflict(ep, mi, &Pattern{ID: roleRule, Confidence: 1, Message: roleMessage}, exp, nil)
+	f.Confidence = score
+	if score < 0.7 {
+		f.Severity = SeverityWarning
+	}
+	f.Evidence = append(f.Evidence, Span{Start: f.Start, End: f.End, Text: f.Text,
+		Note: fmt.Sprintf("features: role score %.2f = σ(%s)", score, roleNotes(&x))})
+	return f, true
+}

@@ -1,0 +1,147 @@
+package consistency
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// Ledes of the role scorer's table cases, in our own words.
+const (
+	roleLedeSAKE = "الرياض 4 أبريل 2026 (واس) استقبل وزير الخارجية السعودي الأمير فيصل بن فرحان اليوم في الرياض نظيره الكيني موساليا مودافادي.\n"
+	roleLedeCNAZ = "بكين 8 أبريل 2026 (شينخوا) أجرى وزير الخارجية الصيني وانغ يي اليوم في بكين محادثات مع نظيره الأذربيجاني جيهون بيراموف.\n"
+)
+
+// roleFeaturesOf checks text and returns the role features of the n-th
+// (1-based) mention whose text is mention.
+func roleFeaturesOf(t *testing.T, c *Checker, text, mention string, n int) roleVector {
+	t.Helper()
+	st := c.newState([]byte(text))
+	defer c.release(st)
+	st.prepare()
+	st.analyse()
+	seen := 0
+	for mi := range st.ms {
+		if st.ms[mi].Text != mention {
+			continue
+		}
+		if seen++; seen < n {
+			continue
+		}
+		ei := 0
+		for ei+1 < len(st.episodes) && st.ms[mi].FirstTok >= st.episodes[ei+1].first {
+			ei++
+		}
+		ep := st.episodes[ei]
+		require.True(t, st.roleCandidate(ep, mi), "%s is no candidate of the role scorer", mention)
+		return st.roleFeatures(ep, mi, st.topicContext(ep, mi))
+	}
+	require.Failf(t, "no mention", "%s (%d) not found", mention, n)
+	return roleVector{}
+}
+
+// TestRoleFeatures checks each feature of the role scorer both ways: a
+// sentence where the mention has it and one where it has not.
+func TestRoleFeatures(t *testing.T) {
+	_, c := testChecker(t)
+	type way struct {
+		text, mention string // the lede and body; the mention (البرازيل when "")
+		n             int    // the n-th mention of that text (1 when 0)
+	}
+	sa, cn := roleLedeSAKE, roleLedeCNAZ
+	cases := []struct {
+		feature roleFeature
+		on, off way
+	}{
+		{rfOnce, way{sa + "وأشاد الوزيران بدور البرازيل.\n", "", 0}, way{sa + "وأشاد الوزيران بدور البرازيل.\nوتحدثا عن البرازيل.\n", "", 0}},
+		{rfFew, way{sa + "وأشاد الوزيران بدور البرازيل.\nوتحدثا عن البرازيل.\n", "", 0}, way{sa + "وأشاد الوزيران بدور البرازيل.\n", "", 0}},
+		{rfConfusable, way{cn + "وأشاد الوزيران بدور أفغانستان.\n", "أفغانستان", 0}, way{cn + "وأشاد الوزيران بدور البرازيل.\n", "", 0}},
+		{rfLede, way{strings.Replace(sa, "مودافادي.", "مودافادي، وأشادا بدور البرازيل.", 1), "", 0}, way{sa + "وأشاد الوزيران بدور البرازيل.\n", "", 0}},
+		{rfBeforeName, way{sa + "وحضر اللقاء الرئيس البرازيلي لولا دا سيلفا.\n", "البرازيلي", 0}, way{sa + "وحضر اللقاء الرئيس البرازيلي.\n", "البرازيلي", 0}},
+		{rfDateline, way{strings.Replace(sa, "الرياض 4", "برازيليا 4", 1), "برازيليا", 0}, way{sa + "وكان الوزير في برازيليا الأسبوع الماضي.\n", "برازيليا", 0}},
+		{rfTopic, way{sa + "وتناول الجانبان الأوضاع في البرازيل.\n", "", 0}, way{sa + "وأشاد الوزيران بدور البرازيل.\n", "", 0}},
+		{rfDiscussed, way{sa + "وأشاد الوزيران بدور البرازيل.\nوتناول الجانبان الأوضاع في البرازيل.\n", "", 0}, way{sa + "وأشاد الوزيران بدور البرازيل.\n", "", 0}},
+		{rfListed, way{sa + "وتحدث الوزيران عن البرازيل والأرجنتين.\n", "", 0}, way{sa + "وتحدث الوزيران عن البرازيل.\n", "", 0}},
+		{rfQuoted, way{sa + "وقال مودافادي: «نقدر دور البرازيل».\n", "", 0}, way{sa + "وقال مودافادي إن بلاده تقدر دور البرازيل.\n", "", 0}},
+		{rfWithPart, way{sa + "وتحدث الوزيران عن كينيا والبرازيل.\n", "", 0}, way{sa + "وتحدث الوزيران عن البرازيل.\n", "", 0}},
+		{rfBetween, way{sa + "وبحثا العلاقات بين البرازيل وكينيا.\n", "", 0}, way{sa + "وبحثا العلاقات مع البرازيل.\n", "", 0}},
+		{rfSubject, way{sa + "وأكد مودافادي أن البرازيل تدعم الحوار.\n", "", 0}, way{sa + "وأكد مودافادي دعم الحوار في البرازيل.\n", "", 0}},
+		{rfPartyNoun, way{sa + "ونقل الوزير تحيات حكومة البرازيل.\n", "", 0}, way{sa + "ونقل الوزير تحياته إلى البرازيل.\n", "", 0}},
+		{rfRelation, way{sa + "وبحث الجانبان التعاون مع البرازيل.\n", "", 0}, way{sa + "وبحث الجانبان الوضع في البرازيل.\n", "", 0}},
+		{rfStance, way{sa + "وقال مودافادي إن البرازيل مستعدة للتعاون.\n", "", 0}, way{sa + "وقال مودافادي إن البرازيل بلد كبير.\n", "", 0}},
+		{rfPlace, way{sa + "وكان الوزير في البرازيل.\n", "", 0}, way{sa + "وأشاد الوزيران بدور البرازيل.\n", "", 0}},
+		{rfCapital, way{sa + "وكان الوزير في برازيليا.\n", "برازيليا", 0}, way{sa + "وكان الوزير في البرازيل.\n", "", 0}},
+		{rfNisba, way{sa + "وأشاد الوزيران بالدور البرازيلي.\n", "البرازيلي", 0}, way{sa + "وأشاد الوزيران بدور البرازيل في المنطقة.\n", "", 0}},
+		{rfOnePart, way{sa + "وأشاد الوزير بدور كينيا والبرازيل.\n", "", 0}, way{sa + "وأشاد الوزير بدور البرازيل.\n", "", 0}},
+		{rfBothParts, way{sa + "وأشادت السعودية وكينيا بدور البرازيل.\n", "", 0}, way{sa + "وأشادت كينيا بدور البرازيل.\n", "", 0}},
+		{rfPartPerson, way{sa + "وأشاد وزير الخارجية الكيني موساليا مودافادي بدور البرازيل.\n", "", 0}, way{sa + "وأشاد الوزير بدور البرازيل.\n", "", 0}},
+		{rfContact, way{sa + "والتقى الوزير أيضا سفير البرازيل.\n", "", 0}, way{sa + "وأشاد الوزير بدور البرازيل.\n", "", 0}},
+		{rfPattern, way{sa + "وأكد الجانب البرازيلي دعمه للحوار.\nوتحدثا عن البرازيل.\nوعن البرازيل.\nوعن البرازيل.\n", "البرازيلي", 0}, way{sa + "وأشاد الوزيران بدور البرازيل.\n", "", 0}},
+		{rfSameBefore, way{sa + "وأشاد الوزير بجهود كينيا.\nوأشاد أيضا بجهود البرازيل.\n", "", 0}, way{sa + "وأشاد الوزير بحرص كينيا.\nوأشاد أيضا بجهود البرازيل.\n", "", 0}},
+		{rfSameAfter, way{sa + "وأشاد الوزير بكينيا الشقيقة.\nوأشاد أيضا بالبرازيل الشقيقة.\n", "", 0}, way{sa + "وأشاد الوزير بكينيا الشقيقة.\nوأشاد أيضا بالبرازيل الصديقة.\n", "", 0}},
+	}
+	for _, tc := range cases {
+		name := roleFeatureNames[tc.feature]
+		for _, w := range []struct {
+			way
+			want bool
+		}{{tc.on, true}, {tc.off, false}} {
+			t.Run(name+map[bool]string{true: "/on", false: "/off"}[w.want], func(t *testing.T) {
+				mention := w.mention
+				if mention == "" {
+					mention = "البرازيل"
+				}
+				x := roleFeaturesOf(t, c, w.text, mention, max(w.n, 1))
+				assert.Equal(t, w.want, x[tc.feature] != 0, "%s: %v", name, x)
+			})
+		}
+	}
+}
+
+// TestRoleFeatureNames checks that every feature has a name and that the
+// weights are in the features' order.
+func TestRoleFeatureNames(t *testing.T) {
+	for i, n := range roleFeatureNames {
+		assert.NotEmpty(t, n, "feature %d", i)
+	}
+	assert.Len(t, roleWeights, int(nRoleFeatures))
+}
+
+// TestRoleScorer checks the role scorer's rule both ways: a participant's
+// capital swapped in a party's own statement is a conflict with the
+// participant's capital as the fix; the release as written, and a third
+// state's capital named as a place of news, raise nothing.
+func TestRoleScorer(t *testing.T) {
+	_, c := testChecker(t)
+	body := "وقال مودافادي إن الرياض شريك موثوق لبلاده، وإن %s مستعدة لتوسيع التجارة بين البلدين.\n"
+	cases := []struct {
+		name, text string
+		want       string // the suggestion of a participant-role conflict, "" for none
+	}{
+		{"a participant's capital swapped in its own statement", roleLedeSAKE + strings.ReplaceAll(body, "%s", "برازيليا"), "نيروبي"},
+		{"the capital as written", roleLedeSAKE + strings.ReplaceAll(body, "%s", "نيروبي"), ""},
+		{"a third state's capital as a place of news", roleLedeSAKE + "وقال مودافادي إن بلاده تتابع الأوضاع في برازيليا.\n", ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			rep, err := c.Check([]byte(tc.text))
+			require.NoError(t, err)
+			var got []string
+			for _, f := range rep.Findings {
+				if f.Rule == roleRule {
+					require.NotNil(t, f.Suggestion)
+					assert.GreaterOrEqual(t, f.Confidence, roleMinScore)
+					assert.Contains(t, f.Evidence[len(f.Evidence)-1].Note, "role score")
+					got = append(got, *f.Suggestion)
+				}
+			}
+			if tc.want == "" {
+				assert.Empty(t, got)
+			} else {
+				assert.Equal(t, []string{tc.want}, got)
+			}
+		})
+	}
+}

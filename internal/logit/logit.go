@@ -1,0 +1,145 @@
+// Package logit fits a logistic regression by Newton's method with an L2
+// penalty: deterministic (no random start, no sampling), so that a model
+// fitted on the same data always has the same weights. The role scorer of
+// package consistency is fitted with it.
+package logit
+
+import (
+	"errors"
+	"fmt"
+	"math"
+)
+
+// Model is a fitted logistic model: P(y) = σ(Bias + Σ Weights[i]·x[i]).
+type Model struct {
+	Bias    float64
+	Weights []float64
+	// Iterations is how many Newton steps the fit took.
+	Iterations int
+}
+
+// Prob is the model's probability for x.
+func (m Model) Prob(x []float64) float64 {
+	z := m.Bias
+	for i, v := range x {
+		z += m.Weights[i] * v
+	}
+	return 1 / (1 + math.Exp(-z))
+}
+
+// ErrData is returned for data a model cannot be fitted on.
+var ErrData = errors.New("logit: bad data")
+
+// Fit fits a model on the rows of x with outcomes y. l2 penalises the
+// weights' squares (not the bias), which keeps them finite when a feature
+// separates the outcomes; it must be positive. The fit stops when no
+// weight moves by more than 1e-10, or after 200 steps.
+func Fit(x [][]float64, y []bool, l2 float64) (Model, error) {
+	if len(x) == 0 || len(x) != len(y) {
+		return Model{}, fmt.Errorf("%d rows, %d outcomes: %w", len(x), len(y), ErrData)
+	}
+	if !(l2 > 0) {
+		return Model{}, fmt.Errorf("l2 %v must be positive: %w", l2, ErrData)
+	}
+	d := len(x[0])
+	for i, r := range x {
+		if len(r) != d {
+			return Model{}, fmt.Errorf("row %d has %d features, row 0 %d: %w", i, len(r), d, ErrData)
+		}
+	}
+	// w[0] is the bias, w[1:] the weights; a row is (1, x...).
+	n := d + 1
+	w := make([]float64, n)
+	g := make([]float64, n)
+	h := make([][]float64, n)
+	for i := range h {
+		h[i] = make([]float64, n+1) // the last column holds -g for the solve
+	}
+	row := make([]float64, n)
+	row[0] = 1
+	for it := 1; it <= 200; it++ {
+		clear(g)
+		for i := range h {
+			clear(h[i])
+		}
+		for r, xs := range x {
+			copy(row[1:], xs)
+			z := 0.0
+			for j, v := range row {
+				z += w[j] * v
+			}
+			p := 1 / (1 + math.Exp(-z))
+			t := 0.0
+			if y[r] {
+				t = 1
+			}
+			q := p * (1 - p)
+			for j, vj := range row {
+				if vj == 0 {
+					continue
+				}
+				g[j] += (p - t) * vj
+				for k, vk := range row {
+					h[j][k] += q * vj * vk
+				}
+			}
+		}
+		for j := 1; j < n; j++ {
+			g[j] += l2 * w[j]
+			h[j][j] += l2
+		}
+		h[0][0] += 1e-9 // a bias that never sees a 0 or a 1 stays finite
+		for j := range h {
+			h[j][n] = -g[j]
+		}
+		step, err := solve(h)
+		if err != nil {
+			return Model{}, fmt.Errorf("step %d: %w", it, err)
+		}
+		moved := 0.0
+		for j := range w {
+			w[j] += step[j]
+			moved = max(moved, math.Abs(step[j]))
+		}
+		if moved < 1e-10 {
+			return Model{Bias: w[0], Weights: w[1:], Iterations: it}, nil
+		}
+	}
+	return Model{Bias: w[0], Weights: w[1:], Iterations: 200}, nil
+}
+
+// solve solves the augmented system a (n rows, n+1 columns) by Gaussian
+// elimination with partial pivoting; a is overwritten.
+func solve(a [][]float64) ([]float64, error) {
+	n := len(a)
+	for c := 0; c < n; c++ {
+		p := c
+		for r := c + 1; r < n; r++ {
+			if math.Abs(a[r][c]) > math.Abs(a[p][c]) {
+				p = r
+			}
+		}
+		if math.Abs(a[p][c]) < 1e-300 {
+			return nil, fmt.Errorf("singular system at column %d: %w", c, ErrData)
+		}
+		a[c], a[p] = a[p], a[c]
+		for r := c + 1; r < n; r++ {
+			f := a[r][c] / a[c][c]
+			if f == 0 {
+				continue
+			}
+			for k := c; k <= n; k++ {
+				a[r][k] -= f * a[c][k]
+			}
+		}
+	}
+	out := make([]float64, n)
+	for r := n - 1; r >= 0; r-- {
+		s := a[r][n]
+		for k := r + 1; k < n; k++ {
+			s -= a[r][k] * out[k]
+		}
+		out[r] = s / a[r][r]
+	}
+	return out, nil
+}
