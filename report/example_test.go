@@ -2,10 +2,12 @@ package report_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"os"
 	"strings"
 
+	"github.com/nazir-nlp/nazir/baseline"
 	"github.com/nazir-nlp/nazir/finding"
 	"github.com/nazir-nlp/nazir/report"
 )
@@ -125,4 +127,30 @@ func ExampleDiff() {
 	//  التقى وانغ يي نظيره الأذربيجاني .
 	// -وقال إن الصين تقدر دعم الجانب الأفغاني .
 	// +وقال إن الصين تقدر دعم الجانب الأذربيجاني .
+}
+
+// AppendJSON with fingerprints adds each finding's fingerprint to its
+// object, as nazir serve's /v1/check answers; here the fingerprints a
+// baseline file records.
+func ExampleAppendJSON() {
+	text, rep := release()
+	fps := []string{baseline.Fingerprint(text, &rep.Findings[0])}
+	line, err := report.AppendJSON(nil, rep, fps)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	var out struct {
+		Findings []struct {
+			Text        string `json:"text"`
+			Fingerprint string `json:"fingerprint"`
+		} `json:"findings"`
+	}
+	if err := json.Unmarshal(line, &out); err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(out.Findings[0].Text, out.Findings[0].Fingerprint)
+	// Output:
+	// الأفغاني 4c40734491fe00a9
 }

@@ -69,22 +69,60 @@ func jsonSizeHint(rep *finding.Report) int {
 	return n
 }
 
+// AppendJSON appends to dst the line JSON writes for rep, and returns the
+// extended buffer. With fingerprints (one per finding, in order: the
+// fingerprints of package baseline, say), each finding's object ends with
+// a "fingerprint" field, as nazir serve's /v1/check answers; nil
+// fingerprints give exactly JSON's line. A report with a NaN or infinite
+// score or confidence, or fingerprints of another length than the
+// findings, is an error.
+func AppendJSON(dst []byte, rep *finding.Report, fingerprints []string) ([]byte, error) {
+	if fingerprints == nil {
+		if hint := jsonSizeHint(rep); cap(dst)-len(dst) < hint {
+			dst = append(make([]byte, 0, len(dst)+hint), dst...)
+		}
+		return appendJSON(dst, rep)
+	}
+	n := 0
+	if rep != nil {
+		n = len(rep.Findings)
+	}
+	if len(fingerprints) != n {
+		return dst, fmt.Errorf("report: JSON: %d fingerprints for %d findings", len(fingerprints), n)
+	}
+	if err := checkFinite(rep); err != nil {
+		return dst, err
+	}
+	if hint := jsonSizeHint(rep) + 48*n; cap(dst)-len(dst) < hint {
+		dst = append(make([]byte, 0, len(dst)+hint), dst...)
+	}
+	return append(appendReport(dst, rep, fingerprints), '\n'), nil
+}
+
 // appendJSON appends what JSON writes to dst. A report with a NaN or
 // infinite score or confidence is an error, as with encoding/json.
 func appendJSON(dst []byte, rep *finding.Report) ([]byte, error) {
+	if err := checkFinite(rep); err != nil {
+		return dst, err
+	}
+	return append(appendReport(dst, rep, nil), '\n'), nil
+}
+
+// checkFinite refuses the NaN and infinite numbers encoding/json refuses.
+func checkFinite(rep *finding.Report) error {
 	if rep != nil {
 		for i := range rep.Participants {
 			if err := finite(rep.Participants[i].Score); err != nil {
-				return dst, err
+				return err
 			}
 		}
 		for i := range rep.Findings {
 			if err := finite(rep.Findings[i].Confidence); err != nil {
-				return dst, err
+				return err
 			}
 		}
 	}
-	return append(appendReport(dst, rep), '\n'), nil
+	return nil
 }
 
 func finite(f float64) error {
@@ -97,7 +135,8 @@ func finite(f float64) error {
 // The append functions follow encoding/json field by field: declaration
 // order, omitempty as the struct tags of consistency's report types say,
 // nil slices as null. They pass the buffer by value (no write barriers).
-func appendReport(b []byte, r *finding.Report) []byte {
+// fps, if not nil, are the findings' fingerprints (AppendJSON).
+func appendReport(b []byte, r *finding.Report, fps []string) []byte {
 	if r == nil {
 		return append(b, "null"...)
 	}
@@ -155,7 +194,11 @@ func appendReport(b []byte, r *finding.Report) []byte {
 			if i > 0 {
 				b = append(b, ',')
 			}
-			b = appendFinding(b, &r.Findings[i])
+			fp := ""
+			if fps != nil {
+				fp = fps[i]
+			}
+			b = appendFinding(b, &r.Findings[i], fp)
 		}
 		b = append(b, ']')
 	}
@@ -226,7 +269,9 @@ func appendMention(b []byte, m *finding.Mention) []byte {
 	return b
 }
 
-func appendFinding(b []byte, f *finding.Finding) []byte {
+// appendFinding appends f's object; fp, if not "", as its last field
+// "fingerprint".
+func appendFinding(b []byte, f *finding.Finding, fp string) []byte {
 	b = append(b, `{"kind":`...)
 	b = appendStr(b, string(f.Kind))
 	b = append(b, `,"severity":`...)
@@ -272,6 +317,10 @@ func appendFinding(b []byte, f *finding.Finding) []byte {
 	if len(f.Mentions) > 0 {
 		b = append(b, `,"mentions":`...)
 		b = appendSpans(b, f.Mentions)
+	}
+	if fp != "" {
+		b = append(b, `,"fingerprint":`...)
+		b = appendStr(b, fp)
 	}
 	b = append(b, '}')
 	return b

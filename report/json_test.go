@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"math"
 	"reflect"
 	"testing"
@@ -71,6 +72,56 @@ func TestAppendJSONMatchesEncodingJSON(t *testing.T) {
 			require.Equal(t, string(stdJSON(t, tt.rep)), w.String())
 		})
 	}
+}
+
+// fingerprinted is a report whose findings carry a fingerprint: what
+// encoding/json writes for it is AppendJSON's reference.
+type fingerprinted struct {
+	File         string                 `json:"file,omitempty"`
+	Participants []finding.Participant  `json:"participants"`
+	Scopes       []finding.Scope        `json:"scopes"`
+	Mentions     []finding.Mention      `json:"mentions"`
+	Findings     []fingerprintedFinding `json:"findings"`
+}
+
+type fingerprintedFinding struct {
+	finding.Finding
+	Fingerprint string `json:"fingerprint"`
+}
+
+// TestAppendJSONFingerprints: with fingerprints, each finding's object
+// ends with its "fingerprint", the rest as JSON writes it; without, the
+// line is JSON's; fingerprints that do not match the findings are an
+// error.
+func TestAppendJSONFingerprints(t *testing.T) {
+	for _, rep := range []*finding.Report{fixture(t).Report, hostile().Report, {Findings: []finding.Finding{}}} {
+		fps := make([]string, len(rep.Findings))
+		want := fingerprinted{File: rep.File, Participants: rep.Participants, Scopes: rep.Scopes, Mentions: rep.Mentions,
+			Findings: make([]fingerprintedFinding, len(rep.Findings))}
+		for i, f := range rep.Findings {
+			fps[i] = fmt.Sprintf("%016x\u2028\"", i*7919)
+			want.Findings[i] = fingerprintedFinding{Finding: f, Fingerprint: fps[i]}
+		}
+		var b bytes.Buffer
+		enc := json.NewEncoder(&b)
+		enc.SetEscapeHTML(false)
+		require.NoError(t, enc.Encode(want))
+		got, err := AppendJSON([]byte("prefix"), rep, fps)
+		require.NoError(t, err)
+		require.Equal(t, "prefix"+b.String(), string(got))
+
+		plain, err := AppendJSON(nil, rep, nil)
+		require.NoError(t, err)
+		require.Equal(t, string(stdJSON(t, rep)), string(plain), "no fingerprints: JSON's line")
+	}
+	rep := fixture(t).Report
+	require.NotEmpty(t, rep.Findings)
+	for _, fps := range [][]string{{}, make([]string, len(rep.Findings)+1)} {
+		_, err := AppendJSON(nil, rep, fps)
+		require.ErrorContains(t, err, "fingerprints for")
+	}
+	_, err := AppendJSON(nil, &finding.Report{Findings: []finding.Finding{{Confidence: math.NaN()}}}, []string{"x"})
+	require.Error(t, err)
 }
 
 func TestAppendJSONUnsupportedFloat(t *testing.T) {

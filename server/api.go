@@ -138,6 +138,28 @@ type result struct {
 	view []byte          // the checked text: src, or the page's text
 	rep  *finding.Report // spans into view
 	page *webtext.Text   // the extraction, for HTML
+	fps  []string        // the findings' fingerprints, once made
+}
+
+// fingerprints returns the fingerprints of the findings (in order), made
+// on first use: baseline.Fingerprint in the checked text (a page's text,
+// for HTML), what `nazir check --write-baseline` records for the same
+// text and .nazir.yaml's accept rules match.
+func (r *result) fingerprints() []string {
+	if r.fps == nil {
+		r.fps = fingerprints(r.rep, r.view)
+	}
+	return r.fps
+}
+
+// fingerprints returns the fingerprints of rep's findings in text, the
+// text its spans point into.
+func fingerprints(rep *finding.Report, text []byte) []string {
+	fps := make([]string, len(rep.Findings))
+	for i := range rep.Findings {
+		fps[i] = baseline.Fingerprint(text, &rep.Findings[i])
+	}
+	return fps
 }
 
 // mapped returns the report with spans into src (a copy for HTML).
@@ -437,7 +459,8 @@ var versionPrefix = func() string {
 }()
 
 // apiCheck answers POST /v1/check: the report, as `nazir check --format
-// json` writes it, with "version" first.
+// json` writes it, with "version" first and each finding's "fingerprint"
+// last.
 func (s *Server) apiCheck(body []byte) ([]byte, *apiError) {
 	var req checkRequest
 	if e := decode(body, &req); e != nil {
@@ -447,21 +470,20 @@ func (s *Server) apiCheck(body []byte) ([]byte, *apiError) {
 	if e != nil {
 		return nil, e
 	}
-	out, err := appendReportJSON(s.getBuf(), res.mapped())
+	out, err := appendReportJSON(s.getBuf(), res.mapped(), res.fingerprints())
 	if err != nil {
 		return nil, &apiError{status: http.StatusInternalServerError, code: "internal", msg: "encoding the report: " + err.Error()}
 	}
 	return out, nil
 }
 
-// appendReportJSON appends the report's JSON line (the json format's, the
-// bytes `nazir check --format json` writes) with "version" as its first
-// field.
-func appendReportJSON(dst []byte, rep *finding.Report) ([]byte, error) {
+// appendReportJSON appends the report's JSON line (the bytes `nazir check
+// --format json` writes) with "version" as its first field and, with
+// fingerprints, each finding's "fingerprint" as its last.
+func appendReportJSON(dst []byte, rep *finding.Report, fingerprints []string) ([]byte, error) {
 	dst = append(dst, versionPrefix...)
 	n := len(dst)
-	jsonFormat, _ := report.LookupFormat("json")
-	b, err := jsonFormat.Append(dst, rep, nil)
+	b, err := report.AppendJSON(dst, rep, fingerprints)
 	if err != nil {
 		return nil, err
 	}
@@ -518,7 +540,7 @@ func (s *Server) apiFix(body []byte) ([]byte, *apiError) {
 		return nil, e
 	}
 	rep := res.mapped()
-	fx, e := fixes(rep, res.src, req.Accept)
+	fx, e := fixes(rep, res.src, req.Accept, res.fingerprints)
 	if e != nil {
 		return nil, e
 	}
@@ -545,8 +567,9 @@ type fixed struct {
 }
 
 // fixes applies the accepted findings' suggestions to text (nil accept:
-// the default selection).
-func fixes(rep *finding.Report, text []byte, accept *[]acceptItem) (*fixed, *apiError) {
+// the default selection); fps gives the findings' fingerprints, asked
+// for when an accepted entry is one.
+func fixes(rep *finding.Report, text []byte, accept *[]acceptItem, fps func() []string) (*fixed, *apiError) {
 	var edits []report.Edit
 	out := &fixed{notApplied: []notApplied{}}
 	if accept == nil {
@@ -563,7 +586,6 @@ func fixes(rep *finding.Report, text []byte, accept *[]acceptItem) (*fixed, *api
 				idx = append(idx, i)
 			}
 		}
-		var fps []string // the findings' fingerprints, made when first needed
 		for k, a := range *accept {
 			if a.fingerprint == "" {
 				if a.index < 0 || a.index >= len(rep.Findings) {
@@ -573,14 +595,8 @@ func fixes(rep *finding.Report, text []byte, accept *[]acceptItem) (*fixed, *api
 				take(a.index)
 				continue
 			}
-			if fps == nil {
-				fps = make([]string, len(rep.Findings))
-				for i := range rep.Findings {
-					fps[i] = baseline.Fingerprint(text, &rep.Findings[i])
-				}
-			}
 			found := false
-			for i, fp := range fps {
+			for i, fp := range fps() {
 				if fp == a.fingerprint {
 					take(i)
 					found = true

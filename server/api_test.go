@@ -178,13 +178,25 @@ func TestAPIBodyLimitWithoutLength(t *testing.T) {
 	assert.Equal(t, 413, resp.StatusCode)
 }
 
-// wantJSON is what `nazir check --format json` prints for text (no file
-// name), with "version" first.
-func wantJSON(t *testing.T, rep *consistency.Report) string {
+// wantJSON is what `nazir check --format json` prints for rep, a report
+// on text (no file name), with "version" first and each finding's
+// fingerprint (baseline.Fingerprint) last.
+func wantJSON(t *testing.T, rep *consistency.Report, text []byte) string {
 	t.Helper()
 	var b bytes.Buffer
 	require.NoError(t, report.JSON(&b, rep))
-	return `{"version":"` + nazir.Version + `",` + b.String()[1:]
+	line := b.String()
+	for i := range rep.Findings {
+		// Each finding's object is its JSON with the fingerprint added
+		// before its closing brace.
+		var f bytes.Buffer
+		require.NoError(t, report.JSON(&f, &consistency.Report{Findings: rep.Findings[i : i+1]}))
+		obj := strings.TrimSuffix(strings.TrimPrefix(f.String(), `{"participants":null,"scopes":null,"mentions":null,"findings":[`), "]}\n")
+		fp := `,"fingerprint":"` + baseline.Fingerprint(text, &rep.Findings[i]) + `"}`
+		require.Contains(t, line, obj)
+		line = strings.Replace(line, obj, obj[:len(obj)-1]+fp, 1)
+	}
+	return `{"version":"` + nazir.Version + `",` + line[1:]
 }
 
 // TestAPICheckIsTheJSONContract: /v1/check answers with the JSON line the
@@ -200,7 +212,7 @@ func TestAPICheckIsTheJSONContract(t *testing.T) {
 		w := do(s, "POST", "/v1/check", "application/json", jsonBody(t, map[string]any{"text": string(text)}))
 		require.Equal(t, 200, w.Code, "%s", w.Body.String())
 		assert.Equal(t, "application/json; charset=utf-8", w.Header().Get("Content-Type"))
-		assert.Equal(t, wantJSON(t, rep), w.Body.String(), name)
+		assert.Equal(t, wantJSON(t, rep, text), w.Body.String(), name)
 		if name == cleanRelease {
 			assert.Empty(t, rep.Findings, "the clean release stays clean")
 		} else {
@@ -348,6 +360,29 @@ func TestAPIFixPage(t *testing.T) {
 	require.Len(t, r.Edits, 1)
 	assert.Equal(t, strings.Replace(page, "الجانب الأفغاني.", "الجانب الأذربيجاني.", 1), r.Text)
 	assert.Equal(t, []notApplied{{Finding: &accept[1], Reason: "span_differs"}}, r.NotApplied)
+
+	// The fingerprints /v1/check gives (those of the page's text, as
+	// `nazir check --input html --write-baseline` records them) accept the
+	// same findings.
+	var fps struct {
+		Findings []struct {
+			Fingerprint string `json:"fingerprint"`
+		} `json:"findings"`
+	}
+	require.NoError(t, json.Unmarshal(w.Body.Bytes(), &fps))
+	require.Len(t, fps.Findings, len(rep.Findings))
+	view := webtext.Extract([]byte(page)).Text
+	c, _ := checkers()
+	inText, err := c.Check(view)
+	require.NoError(t, err)
+	var byFP []any
+	for i, k := range accept {
+		assert.Equal(t, baseline.Fingerprint(view, &inText.Findings[k]), fps.Findings[k].Fingerprint, "finding %d", i)
+		byFP = append(byFP, fps.Findings[k].Fingerprint)
+	}
+	r2 := fix(t, s, map[string]any{"text": page, "options": map[string]any{"input": "html"}, "accept": byFP})
+	assert.Equal(t, r.Edits, r2.Edits)
+	assert.Equal(t, r.Text, r2.Text)
 }
 
 // TestAPILanguage: messages are Arabic by default, English on request;
@@ -436,7 +471,7 @@ func TestAccepted(t *testing.T) {
 	require.NotEmpty(t, want)
 	kept := *rep
 	kept.Findings = want
-	assert.Equal(t, wantJSON(t, &kept), w.Body.String(), "the others stay, as they were")
+	assert.Equal(t, wantJSON(t, &kept, text), w.Body.String(), "the others stay, as they were")
 
 	def := fix(t, s, map[string]any{"text": string(text)})
 	for _, e := range def.Edits {
@@ -697,7 +732,7 @@ func TestFixesReasons(t *testing.T) {
 		{Kind: finding.CountryConflict, Severity: finding.SeverityError, Confidence: 0.7, Start: s2, End: e2, Text: "الأفغاني", Suggestion: sugg("الأذربيجاني")},
 		{Kind: finding.CountryConflict, Severity: finding.SeverityError, Confidence: 0.9, Start: s0, End: e0, Text: "وانج", Suggestion: sugg("وانغ")},
 	}}
-	fx, e := fixes(rep, text, acceptIndexes([]int{0, 1, 2, 3}))
+	fx, e := fixes(rep, text, acceptIndexes([]int{0, 1, 2, 3}), func() []string { return fingerprints(rep, text) })
 	require.Nil(t, e)
 	require.Len(t, fx.edits, 1)
 	assert.Equal(t, 1, fx.edits[0].Finding)

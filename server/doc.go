@@ -21,7 +21,10 @@
 //
 // POST /v1/check takes {"text": "...", "options": {...}} and answers with
 // the report as `nazir check --format json` writes it (the JSON contract),
-// byte for byte, with a "version" field first. Options:
+// byte for byte, with a "version" field first and, last in each finding,
+// its "fingerprint": the finding's baseline.Fingerprint in the checked
+// text (a web page's text, for HTML), which baseline files record,
+// .nazir.yaml's accept rules match and /v1/fix's "accept" takes. Options:
 //
 //   - "min_confidence": drop findings below it. The default is the
 //     server's (`nazir serve --min-confidence`, 0.56 by default), which is

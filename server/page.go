@@ -196,7 +196,7 @@ func (s *Server) pageFix(w http.ResponseWriter, r *http.Request, lang i18n.Lang,
 		}
 		accept = append(accept, i)
 	}
-	fx, e := fixes(rep, text, acceptIndexes(accept))
+	fx, e := fixes(rep, text, acceptIndexes(accept), func() []string { return fingerprints(rep, text) })
 	if e != nil {
 		s.log.Printf("nazir serve: /: %v", e)
 		d.Error = u.ErrInternal

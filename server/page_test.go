@@ -134,7 +134,7 @@ func TestPageCheckAndFix(t *testing.T) {
 	for _, a := range accepts {
 		all = append(all, html.UnescapeString(a[1]))
 	}
-	want, err := fixes(rep, text, nil)
+	want, err := fixes(rep, text, nil, nil)
 	require.Nil(t, err)
 	assert.Equal(t, string(want.text), fixWith(all))
 	assert.Equal(t, string(text), fixWith(nil), "nothing accepted: the text as it was")

@@ -54,8 +54,10 @@ func TestServeRuns(t *testing.T) {
 
 // TestServeMatchesCheck: /v1/check of nazir serve answers with the line
 // `nazir check --format json` prints for the same text, byte for byte,
-// but for "version" (first) and "file" (a request has no file name); in
-// both languages, and with --input html / "input": "html".
+// but for "version" (first), "file" (a request has no file name) and each
+// finding's "fingerprint" (last), which is the one `nazir check
+// --write-baseline` records for it; in both languages, and with --input
+// html / "input": "html".
 func TestServeMatchesCheck(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
@@ -87,11 +89,37 @@ func TestServeMatchesCheck(t *testing.T) {
 		got, _ := io.ReadAll(resp.Body)
 		resp.Body.Close()
 		require.Equal(t, 200, resp.StatusCode, "%s", got)
-		assert.Equal(t, want, string(got), "%s %s", c.input, c.lang)
+		assert.Equal(t, want, fingerprintField.ReplaceAllString(string(got), ""), "%s %s", c.input, c.lang)
+
+		// The fingerprints are the baseline's, finding for finding.
+		var api struct {
+			Findings []struct {
+				Kind        string `json:"kind"`
+				Fingerprint string `json:"fingerprint"`
+			} `json:"findings"`
+		}
+		require.NoError(t, json.Unmarshal(got, &api))
+		require.NotEmpty(t, api.Findings)
+		base := filepath.Join(t.TempDir(), "base.json")
+		runCheck([]string{"--input", c.input, "--lang", c.lang, "--write-baseline", base, "-"}, strings.NewReader(c.src), io.Discard, io.Discard)
+		b, err := os.ReadFile(base)
+		require.NoError(t, err)
+		var recorded struct {
+			Findings []struct {
+				Kind        string `json:"kind"`
+				Fingerprint string `json:"fingerprint"`
+			} `json:"findings"`
+		}
+		require.NoError(t, json.Unmarshal(b, &recorded))
+		assert.ElementsMatch(t, recorded.Findings, api.Findings, "%s %s", c.input, c.lang)
 	}
 	cancel()
 	assert.Equal(t, exitOK, <-code)
 }
+
+// fingerprintField matches a finding's "fingerprint" field in a JSON
+// report of /v1/check.
+var fingerprintField = regexp.MustCompile(`,"fingerprint":"[0-9a-f]{16}"`)
 
 func TestServeUsageErrors(t *testing.T) {
 	for _, c := range []struct {
