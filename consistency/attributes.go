@@ -182,6 +182,17 @@ func (st *checkState) attrConflict(ep *episode, sl *attrSlip) Finding {
 func (st *checkState) swappedConflict(ep *episode, sl *attrSlip) Finding {
 	m := &st.ms[sl.mention]
 	cs := st.c.confusability(m.Entities[0], sl.want)
+	if cs < minConfusable {
+		// contradictingState: not a look-alike, a state the body keeps
+		// naming in the participants' places
+		p := &Pattern{ID: "contradicted-party", Confidence: contradictedBase,
+			Message: "%s, named only here, is a participant's title where the body names another state in the participants' places"}
+		fs := []feature{{"contradicted", 1, fmt.Sprintf("%s named %d times", sl.want, st.timesNamed(sl.want))}}
+		if st.quoted[m.FirstTok] {
+			fs = append(fs, feature{"quoted", quotedFactor, "inside a quotation"})
+		}
+		return st.newConflict(ep, sl.mention, p, sl.want, fs)
+	}
 	p := &Pattern{ID: "swapped-party", Confidence: swappedBase,
 		Message: "%s, named only here, is a participant's title where a state named again and easily mistaken for it is meant"}
 	fs := []feature{{"confusable", confusableFactor(cs),
@@ -197,3 +208,6 @@ func (st *checkState) swappedConflict(ep *episode, sl *attrSlip) Finding {
 // swappedBase is the confidence of a swapped-party finding before its
 // features.
 const swappedBase = 0.8
+
+// contradictedBase is the confidence of a contradicted-party finding.
+const contradictedBase = 0.7

@@ -287,17 +287,22 @@ func (st *checkState) swappedParty(ep *episode, byID map[string]*partState) {
 		return
 	}
 	for i, q := range ep.parts {
-		if q.id == st.home || q.counterpartEv || st.timesNamed(q.id) != 1 {
+		if q.id == st.home || st.timesNamed(q.id) != 1 {
 			continue
 		}
 		best, bestN := "", 1
 		for id, c := range byID {
-			if ep.partIDs[id] || st.c.confusability(id, q.id) < minConfusable || c.score <= 0 {
+			// a counterpart word is strong evidence: only a state the body
+			// keeps naming in its place (contradictingState) outweighs it
+			if q.counterpartEv || ep.partIDs[id] || st.c.confusability(id, q.id) < minConfusable || c.score <= 0 {
 				continue
 			}
 			if n := st.timesNamed(id); n > bestN || n == bestN && best != "" && id < best {
 				best, bestN = id, n
 			}
+		}
+		if best == "" {
+			best = st.contradictingState(ep, q.id, byID)
 		}
 		if best == "" {
 			continue
@@ -313,6 +318,47 @@ func (st *checkState) swappedParty(ep *episode, byID map[string]*partState) {
 		return
 	}
 }
+
+// contradictingState is the state the body names in participants' places
+// instead of participant q, named once: a state no participant, named at
+// least contradictedNamed times, of which at least contradictedActing
+// mentions are neither a topic nor in a list. A random swap of the lede's
+// title (وزير الخارجية البيروفي for the participant's) leaves the
+// participant named again and again in the body; a third state the
+// release discusses is a topic there. "" when there is none.
+func (st *checkState) contradictingState(ep *episode, q string, byID map[string]*partState) string {
+	best, bestN := "", 0
+	for _, id := range sortedKeys(byID) {
+		if ep.partIDs[id] || id == q || byID[id].score <= 0 {
+			continue
+		}
+		n := st.timesNamed(id)
+		if n < contradictedNamed || n <= bestN {
+			continue
+		}
+		acting := 0
+		for mi := range st.ms {
+			m := &st.ms[mi]
+			if m.Kind != entities.Country || m.Weak || !judgeable(m) || !containsStr(m.Entities, id) {
+				continue
+			}
+			if !st.topicContext(ep, mi) && st.listLen(mi) < 2 {
+				acting++
+			}
+		}
+		if acting >= contradictedActing {
+			best, bestN = id, n
+		}
+	}
+	return best
+}
+
+// How often the body must name a state in participants' places for a
+// participant named once to be read as swapped (contradictingState).
+const (
+	contradictedNamed  = 3
+	contradictedActing = 2
+)
 
 // homePair is the pair the talks are about when the lede names its
 // parties by title and person only (استقبل الرئيس ويليام روتو … الرئيس جون

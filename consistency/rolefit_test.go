@@ -25,7 +25,7 @@ import (
 var (
 	roleFitSeeds = []uint64{101, 102, 103, 104}
 	roleFitN     = 300
-	roleFitL2    = 12.0
+	roleFitL2    = 16.0
 	roleFitDev   = "../../shared/eval/dev"
 )
 

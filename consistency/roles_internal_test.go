@@ -78,7 +78,7 @@ func TestRoleFeatures(t *testing.T) {
 		{rfBothParts, way{sa + "وأشادت السعودية وكينيا بدور البرازيل.\n", "", 0}, way{sa + "وأشادت كينيا بدور البرازيل.\n", "", 0}},
 		{rfPartPerson, way{sa + "وأشاد وزير الخارجية الكيني موساليا مودافادي بدور البرازيل.\n", "", 0}, way{sa + "وأشاد الوزير بدور البرازيل.\n", "", 0}},
 		{rfContact, way{sa + "والتقى الوزير أيضا سفير البرازيل.\n", "", 0}, way{sa + "وأشاد الوزير بدور البرازيل.\n", "", 0}},
-		{rfPattern, way{sa + "وأكد الجانب البرازيلي دعمه للحوار.\nوتحدثا عن البرازيل.\nوعن البرازيل.\nوعن البرازيل.\n", "البرازيلي", 0}, way{sa + "وأشاد الوزيران بدور البرازيل.\n", "", 0}},
+		{rfPattern, way{sa + "وأكد الجانب البرازيلي دعمه للحوار.\nوتناولا الأوضاع في البرازيل.\nوتطرقا إلى الأزمة في البرازيل.\nوناقشا الملف في البرازيل.\n", "البرازيلي", 0}, way{sa + "وأشاد الوزيران بدور البرازيل.\n", "", 0}},
 		{rfSameBefore, way{sa + "وأشاد الوزير بجهود كينيا.\nوأشاد أيضا بجهود البرازيل.\n", "", 0}, way{sa + "وأشاد الوزير بحرص كينيا.\nوأشاد أيضا بجهود البرازيل.\n", "", 0}},
 		{rfSameAfter, way{sa + "وأشاد الوزير بكينيا الشقيقة.\nوأشاد أيضا بالبرازيل الشقيقة.\n", "", 0}, way{sa + "وأشاد الوزير بكينيا الشقيقة.\nوأشاد أيضا بالبرازيل الصديقة.\n", "", 0}},
 	}
@@ -141,6 +141,56 @@ func TestRoleScorer(t *testing.T) {
 				assert.Empty(t, got)
 			} else {
 				assert.Equal(t, []string{tc.want}, got)
+			}
+		})
+	}
+}
+
+// TestContradictedParty checks the contradicted-party reading both ways:
+// a counterpart's title named once in the lede while the body names
+// another state in the participants' places three times is the slip, and
+// that state the participant; a counterpart named once while the body
+// names a third state three times as a topic keeps the pair.
+func TestContradictedParty(t *testing.T) {
+	_, c := testChecker(t)
+	lede := "الرياض 4 أبريل 2026 (واس) استقبل وزير الخارجية السعودي الأمير فيصل بن فرحان اليوم في الرياض نظيره %s أوموندي كاماو.\n"
+	cases := []struct {
+		name, text string
+		parts      []string
+		rule       string // the lede title's finding, "" for none
+	}{
+		{"the body keeps naming the participant the lede's title swapped",
+			strings.Replace(lede, "%s", "البيروفي", 1) +
+				"وأكد كاماو أن كينيا حريصة على توسيع التبادل التجاري مع المملكة.\n" +
+				"وأشاد الوزير السعودي بمشاركة كينيا في المعرض الزراعي.\n" +
+				"ودعا الشركات السعودية إلى الاستثمار في كينيا.\n",
+			[]string{"SA", "KE"}, "contradicted-party"},
+		{"a third state discussed three times as a topic",
+			strings.Replace(lede, "%s", "الكيني", 1) +
+				"وتناول الجانبان الأوضاع في البرازيل.\n" +
+				"وتطرقا إلى تطورات الأزمة في البرازيل.\n" +
+				"وناقشا مستجدات الملف في البرازيل.\n",
+			[]string{"SA", "KE"}, ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			rep, err := c.Check([]byte(tc.text))
+			require.NoError(t, err)
+			var ids []string
+			for _, p := range rep.Participants {
+				ids = append(ids, p.ID)
+			}
+			assert.ElementsMatch(t, tc.parts, ids)
+			var rules []string
+			for _, f := range rep.Findings {
+				if f.Rule == "contradicted-party" || f.Rule == "swapped-party" {
+					rules = append(rules, f.Rule)
+				}
+			}
+			if tc.rule == "" {
+				assert.Empty(t, rules)
+			} else {
+				assert.Equal(t, []string{tc.rule}, rules)
 			}
 		})
 	}
