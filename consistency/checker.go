@@ -79,9 +79,12 @@ type Checker struct {
 	k        classBits // the bits of the classes the code names
 	// conflicts and topics are the rules' patterns with class bits resolved.
 	conflicts, topics []Pattern
-	topicBit          uint64             // classes that make a sentence a topic sentence
-	pairs             map[[2]string]bool // the rules' confusable pairs, both ways
-	confTab           *confusable.Table  // derived confusability of states
+	// conflictsX and topicsX index conflicts and topics by the mentions
+	// their X element can match (xIndex).
+	conflictsX, topicsX xIndex
+	topicBit            uint64             // classes that make a sentence a topic sentence
+	pairs               map[[2]string]bool // the rules' confusable pairs, both ways
+	confTab             *confusable.Table  // derived confusability of states
 	// people indexes the gazetteer's people by name keys (the tagger's).
 	people *entities.People
 	// givenWords holds the given names of the gazetteer's people as
@@ -165,6 +168,7 @@ func New(g *entities.Gazetteer, rules *Rules, opts Options) (*Checker, error) {
 	}
 	c.conflicts = c.compile(rules.Conflicts)
 	c.topics = c.compile(rules.Topics)
+	c.conflictsX, c.topicsX = newXIndex(c.conflicts), newXIndex(c.topics)
 	for _, p := range rules.Confusables {
 		for _, id := range p {
 			if _, ok := g.Lookup(id); !ok {
@@ -306,6 +310,47 @@ func (c *Checker) compile(ps []Pattern) []Pattern {
 		out[i] = p
 	}
 	return out
+}
+
+// xIndex lists, for each mention form and for a mention with and without
+// the conjunction و, the indices of the patterns (in their order) whose X
+// element can match such a mention: match fails at once on the others (an
+// X of another form, an X that requires و), so a mention is tried against
+// these alone.
+type xIndex struct {
+	by  [8][2][]int
+	all []int // for a form beyond the table: every pattern
+}
+
+// newXIndex indexes ps.
+func newXIndex(ps []Pattern) xIndex {
+	var x xIndex
+	for i := range ps {
+		x.all = append(x.all, i)
+		xe := ps[i].elems[ps[i].x]
+		for f := range x.by {
+			if xe.form != 0 && xe.form != entities.Form(f) {
+				continue
+			}
+			x.by[f][1] = append(x.by[f][1], i)
+			if !xe.and {
+				x.by[f][0] = append(x.by[f][0], i)
+			}
+		}
+	}
+	return x
+}
+
+// of returns the indices of the patterns that can match m.
+func (x *xIndex) of(m *entities.Mention) []int {
+	if int(m.Form) >= len(x.by) {
+		return x.all
+	}
+	and := 0
+	if hasPrefixAnd(m) {
+		and = 1
+	}
+	return x.by[m.Form][and]
 }
 
 // normGazetteer is normWord of the names, given names and surnames of

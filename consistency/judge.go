@@ -141,7 +141,7 @@ func (st *checkState) topicContext(ep *episode, mi int) bool {
 			return true
 		}
 	}
-	for pi := range st.c.topics {
+	for _, pi := range st.c.topicsX.of(m) {
 		if _, ok := st.match(ep, &st.c.topics[pi], mi); ok {
 			return true
 		}
@@ -217,7 +217,17 @@ func (st *checkState) firstConflict(ep *episode, mi int, topic, officialOnly boo
 	m := &st.ms[mi]
 	var intr intruderScore // st.intruder(ep, mi), computed once when a pattern asks
 	intrDone := false
-	for pi := range st.c.conflicts {
+	// The same for confusableParticipant and listLen.
+	var conf0 string
+	var cs0 float64
+	confDone, list := false, -1
+	listLen := func() int {
+		if list < 0 {
+			list = st.listLen(mi)
+		}
+		return list
+	}
+	for _, pi := range st.c.conflictsX.of(m) {
 		p := &st.c.conflicts[pi]
 		if officialOnly && p.Expect != ExpectOfficial {
 			continue
@@ -229,10 +239,14 @@ func (st *checkState) firstConflict(ep *episode, mi int, topic, officialOnly boo
 		}
 		conf, cs := "", 0.0
 		if p.Requires == RequiresConfusable || p.Expect == ExpectConfusable {
-			conf, cs = st.confusableParticipant(ep, m)
+			if !confDone {
+				conf0, cs0 = st.confusableParticipant(ep, m)
+				confDone = true
+			}
+			conf, cs = conf0, cs0
 			// A state in a list (اليمن والعراق) is enumerated, not
 			// mistaken for the participant.
-			if conf == "" || st.listLen(mi) >= 2 {
+			if conf == "" || listLen() >= 2 {
 				continue
 			}
 		}
@@ -246,7 +260,7 @@ func (st *checkState) firstConflict(ep *episode, mi int, topic, officialOnly boo
 			// A state listed with others (بالتعاون مع قطر والولايات
 			// المتحدة) is enumerated, not swapped in, unless the pattern
 			// pairs it with a participant.
-			if !p.has(elemP) && st.listLen(mi) >= 2 {
+			if !p.has(elemP) && listLen() >= 2 {
 				continue
 			}
 		}

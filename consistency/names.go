@@ -348,7 +348,7 @@ const minNamePeople = 20
 // people carry. Titles, months and honorifics are not in the lexicon.
 func (st *checkState) givenNameAt(tok int) bool {
 	w := st.word(tok)
-	info, ok := st.c.given.Lookup(w)
+	info, ok := st.c.given.LookupNormalized(w) // a token: normalised
 	if !ok {
 		// a foreign name spelled another way (سيرغي for سيرجي), unless
 		// the word reads as a proclitic on a name (لجون is ل + جون)

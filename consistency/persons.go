@@ -113,11 +113,11 @@ func (st *checkState) recurringNames() {
 		if !free(i) || !free(i+1) || st.tokSent[i] != st.tokSent[i+1] {
 			continue
 		}
-		if _, ok := st.c.given.Lookup(st.word(i)); !ok || !st.givenNameAt(i) {
+		if _, ok := st.c.given.LookupNormalized(st.word(i)); !ok || !st.givenNameAt(i) {
 			continue // an exact given name (not a variant) that reads as one
 		}
 		w := st.word(i + 1)
-		if _, named := st.c.given.Lookup(w); named || utf8.RuneCountInString(w) < 4 || containsStr(surnames, w) ||
+		if _, named := st.c.given.LookupNormalized(w); named || utf8.RuneCountInString(w) < 4 || containsStr(surnames, w) ||
 			!st.c.given.IsNameToken(w) {
 			continue // a surname is a known name token, not a common word
 		}
@@ -147,7 +147,7 @@ func (st *checkState) recurringNames() {
 			// another class in a word known as a name
 			if w == s || utf8.RuneCountInString(w) >= 5 && sameNameWord(w, s) &&
 				(arabic.NameKey(w) == arabic.NameKey(s) || st.c.given.IsNameToken(w)) {
-				if _, named := st.c.given.Lookup(w); !named {
+				if _, named := st.c.given.LookupNormalized(w); !named {
 					st.addPerson(k, k, "", nil)
 				}
 				break

@@ -137,6 +137,14 @@ func (l *GivenNames) Lookup(word string) (NameInfo, bool) {
 	return info, ok
 }
 
+// LookupNormalized is Lookup for a word already normalised with
+// arabic.DefaultOptions (a token of a text such a normaliser produced):
+// normalising is idempotent, so the fold is skipped.
+func (l *GivenNames) LookupNormalized(word string) (NameInfo, bool) {
+	info, ok := l.m[word]
+	return info, ok
+}
+
 // Len returns the number of names.
 func (l *GivenNames) Len() int { return len(l.m) }
 

@@ -33,6 +33,31 @@ func TestGivenNamesFilter(t *testing.T) {
 	}
 }
 
+// TestGivenNamesLookupNormalized: on a token of normalised text,
+// LookupNormalized answers as Lookup does, for names written with the
+// letters the fold changes (أ, ى, ة, harakat) and for words that are no
+// names; on raw text it is no substitute (أحمد is only found folded).
+func TestGivenNamesLookupNormalized(t *testing.T) {
+	l := DefaultGivenNames()
+	n := defaultNormalizer()
+	text := "أحمد، إيمانويل ومصطفى فاطمة عَلِيّ جون الشهر والملك في بجون سيرغي"
+	norm := n.Normalize([]byte(text))
+	found := 0
+	for i := range norm.Tokens() {
+		w := norm.TokenText(i)
+		want, wantOK := l.Lookup(w)
+		got, ok := l.LookupNormalized(w)
+		assert.Equal(t, wantOK, ok, w)
+		assert.Equal(t, want, got, w)
+		if ok {
+			found++
+		}
+	}
+	assert.GreaterOrEqual(t, found, 5, "names found in %q", norm.Norm)
+	_, ok := l.LookupNormalized("أحمد")
+	assert.False(t, ok, "raw text must be folded first")
+}
+
 func TestGivenNamesCommonWord(t *testing.T) {
 	l := DefaultGivenNames()
 	for _, w := range []string{"جمال", "بندر", "نور"} {

@@ -19,9 +19,12 @@ var chromeYAML []byte
 // and safe for concurrent use.
 type Rules struct {
 	maxTrailing int
-	lines       []*regexp.Regexp // anchored: the whole trimmed line
-	lineEnd     *regexp.Regexp   // the trailing_line_ends patterns as one alternation (nil if none)
-	lineEndNeed litSet           // every lineEnd match contains one of these (nil: no prefilter)
+	lines       []*regexp.Regexp // each trailing_lines pattern, anchored: the whole trimmed line
+	// line is the lines as one anchored alternation (nil if none), which
+	// wholeLine runs: one regexp run per line instead of one per pattern.
+	line        *regexp.Regexp
+	lineEnd     *regexp.Regexp // the trailing_line_ends patterns as one alternation (nil if none)
+	lineEndNeed litSet         // every lineEnd match contains one of these (nil: no prefilter)
 	skip        map[string]bool
 	content     []string
 	block       map[string]bool
@@ -88,6 +91,16 @@ func LoadRules(r io.Reader, name string) (*Rules, error) {
 			return nil, fmt.Errorf("webtext: %w", yamlload.Errorf(name, itemLine("trailing_lines", i), yamlload.ErrSchema, "trailing_lines[%d] %q: %v", i, p, err))
 		}
 		rs.lines = append(rs.lines, re)
+	}
+	var lineAlts []string
+	for _, p := range f.TrailingLines {
+		lineAlts = append(lineAlts, "(?:"+p+")")
+	}
+	if len(lineAlts) > 0 {
+		var err error
+		if rs.line, err = regexp.Compile(`^(?:` + strings.Join(lineAlts, "|") + `)$`); err != nil {
+			return nil, fmt.Errorf("webtext: %s: trailing_lines: %w", name, err)
+		}
 	}
 	var alts []string
 	for i, p := range f.TrailingLineEnds {
@@ -180,12 +193,7 @@ func (rs *Rules) ChromeStart(text []byte) int {
 }
 
 func (rs *Rules) wholeLine(line []byte) bool {
-	for _, re := range rs.lines {
-		if re.Match(line) {
-			return true
-		}
-	}
-	return false
+	return rs.line != nil && rs.line.Match(line)
 }
 
 // maxLineEnd is how far from the end of a line the line-end patterns are
