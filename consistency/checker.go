@@ -304,6 +304,7 @@ func (c *Checker) compile(ps []Pattern) []Pattern {
 	out := make([]Pattern, len(ps))
 	for i, p := range ps {
 		p.elems = append([]elem(nil), p.elems...)
+		p.ruleNote = "rule " + p.ID
 		for j := range p.elems {
 			p.elems[j].bit = c.classBit[p.elems[j].class]
 		}

@@ -97,7 +97,8 @@ func arabicNames(a, b string) bool {
 // clusterPersons groups occurrences, longest first; an occurrence that could
 // belong to two different people joins neither.
 func (st *checkState) clusterPersons() {
-	order := make([]int, len(st.persons))
+	order := resize(st.clusterOrder, len(st.persons))
+	st.clusterOrder = order
 	for i := range order {
 		order[i] = i
 	}
@@ -110,8 +111,13 @@ func (st *checkState) clusterPersons() {
 		return cmp.Compare(a.first, b.first)
 	})
 	// The clusters share one array: at most one per occurrence, so it
-	// never grows and the pointers stay valid.
-	store := make([]cluster, 0, len(st.persons))
+	// never grows and the pointers stay valid. It is the check's pooled
+	// storage, each cluster's members reusing their earlier array.
+	if cap(st.clusterStore) < len(st.persons) {
+		st.clusterStore = make([]cluster, 0, len(st.persons))
+	}
+	store := st.clusterStore[:0]
+	st.clusters = st.clusters[:0]
 	for _, pi := range order {
 		p := &st.persons[pi]
 		match := -1
@@ -128,7 +134,9 @@ func (st *checkState) clusterPersons() {
 			continue
 		}
 		if match < 0 {
-			store = append(store, cluster{rep: pi})
+			store = store[:len(store)+1]
+			c := &store[len(store)-1]
+			*c = cluster{rep: pi, members: c.members[:0]}
 			st.clusters = append(st.clusters, &store[len(store)-1])
 			match = len(st.clusters) - 1
 		}

@@ -40,10 +40,12 @@ func (st *checkState) newConflict(ep *episode, mi int, p *Pattern, exp string, f
 		}
 		f.Suggestion = &s
 	}
-	s := st.sentOf(m.FirstTok)
+	note := p.ruleNote
+	if note == "" { // a pattern built by a stage, not compiled from the rules
+		note = "rule " + p.ID
+	}
 	f.Evidence = make([]Span, 0, 3)
-	f.Evidence = append(f.Evidence, Span{Start: st.toks[s.first].OrigStart, End: st.toks[s.last].OrigEnd,
-		Text: string(st.src[st.toks[s.first].OrigStart:st.toks[s.last].OrigEnd]), Note: "rule " + p.ID})
+	f.Evidence = append(f.Evidence, st.sentenceSpan(m.FirstTok, note))
 	if notes != "" {
 		f.Evidence = append(f.Evidence, Span{Start: m.Start, End: m.End, Text: string(st.src[m.Start:m.End]),
 			Note: fmt.Sprintf("features: pattern %s %.2f; %s", p.ID, p.Confidence, notes)})
@@ -56,6 +58,18 @@ func (st *checkState) newConflict(ep *episode, mi int, p *Pattern, exp string, f
 		}
 	}
 	return f
+}
+
+// sentenceSpan is the span of the sentence holding token tok, with note.
+// Findings in one sentence share its text (st.sentText).
+func (st *checkState) sentenceSpan(tok int, note string) Span {
+	si := int(st.tokSent[tok])
+	s := st.sents[si]
+	start, end := st.toks[s.first].OrigStart, st.toks[s.last].OrigEnd
+	if st.sentTextOf != si+1 {
+		st.sentTextOf, st.sentText = si+1, string(st.src[start:end])
+	}
+	return Span{Start: start, End: end, Text: st.sentText, Note: note}
 }
 
 // judgementFeatures appends the features every judgement has: the

@@ -200,7 +200,8 @@ func (st *checkState) scopeReport() {
 		if i+1 < len(st.episodes) {
 			end = st.toks[st.episodes[i+1].first].OrigStart
 		}
-		sc := Scope{Start: start, End: end, Kind: ep.kind().String(), Participants: []string{}, Evidence: []Span{}}
+		sc := Scope{Start: start, End: end, Kind: ep.kind().String(), Participants: make([]string, 0, len(ep.parts)),
+			Evidence: make([]Span, 0, len(ep.parts)+1)}
 		for _, p := range ep.parts {
 			sc.Participants = append(sc.Participants, p.id)
 			if len(p.evidence) > 0 {

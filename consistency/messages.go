@@ -1,6 +1,7 @@
 package consistency
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/nazir-nlp/nazir/entities"
@@ -78,19 +79,58 @@ func ruleMessage(rule, name string) string {
 // variantMessage sets the message of a name variant: forms are the
 // spellings found (each once), canon the spelling to use, known the
 // person when the gazetteer knows them.
+//
+// The text depends on nothing but these, so it is rendered once per
+// Checker and kept, as conflictMessage's are.
 func (c *Checker) variantMessage(f *Finding, known *entities.Entity, forms []string, canon string) {
 	who := "a person"
 	if known != nil {
 		who = known.English
 	}
-	args := []any{who, len(forms), finding.Quoted(forms), canon}
-	if c.lang == i18n.English {
-		f.SetMessage(args...)
+	f.Args = []any{who, len(forms), finding.Quoted(forms), canon}
+	id := ""
+	if known != nil {
+		id = known.ID
+	}
+	key := variantKey{f.Kind, id, joinForms(forms), canon}
+	if v, ok := c.messages.Load(key); ok {
+		f.Message = v.(string)
 		return
 	}
-	f.Args = args
+	c.renderVariantMessage(f, known, forms, canon)
+	if c.cachedMessages.Add(1) <= maxCachedMessages {
+		c.messages.Store(key, f.Message)
+	}
+}
+
+// variantKey is what a name variant's message depends on (forms as
+// joinForms writes them).
+type variantKey struct {
+	kind                finding.Kind
+	known, forms, canon string
+}
+
+// joinForms writes forms as one string, each preceded by its length, so
+// that no two lists of forms give the same string.
+func joinForms(forms []string) string {
+	var b strings.Builder
+	for _, w := range forms {
+		b.WriteString(strconv.Itoa(len(w)))
+		b.WriteByte(':')
+		b.WriteString(w)
+	}
+	return b.String()
+}
+
+// renderVariantMessage renders the message of variantMessage (f.Args are
+// set).
+func (c *Checker) renderVariantMessage(f *Finding, known *entities.Entity, forms []string, canon string) {
+	if c.lang == i18n.English {
+		f.SetMessage(f.Args...)
+		return
+	}
 	ar := c.lang.Printer()
-	who = ar.T("a person")
+	who := ar.T("a person")
 	if known != nil && len(known.Names) > 0 {
 		who = known.Names[0]
 	}

@@ -231,7 +231,7 @@ func (st *checkState) scoreEvidence(evs []evidence) map[string]*partState {
 // or no participants when the lede reports no contact.
 func (st *checkState) choosePair(byID map[string]*partState, ctEnd int, contactPair []string, triple bool) *episode {
 	contact := st.reportsContact(ctEnd)
-	var ps []*partState
+	ps := make([]*partState, 0, len(byID))
 	strong := 0
 	for _, p := range byID {
 		if !p.party || p.ledeScore < minScore {

@@ -1,11 +1,13 @@
 package consistency_test
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/nazir-nlp/nazir"
 	"github.com/nazir-nlp/nazir/consistency"
 	"github.com/nazir-nlp/nazir/finding"
 )
@@ -152,4 +154,50 @@ func TestOfficialStateInLists(t *testing.T) {
 	// the title after السيسي's name belongs to the next name, not to him
 	after := lede + "العاهل الأردني الملك عبد الله الثاني، والرئيس المصري عبد الفتاح السيسي.\n"
 	assert.Empty(t, findingsOf(t, after, consistency.CountryConflict))
+}
+
+// TestVariantMessagesKept: a Checker renders a name variant's message once
+// and keeps it; the kept message is the one a fresh render gives (the
+// English format with the finding's arguments), each finding has its own
+// arguments, and texts with other spellings get messages of their own.
+func TestVariantMessagesKept(t *testing.T) {
+	const lede = "مدريد 3 مارس 2026 (إفي) أجرى وزير الخارجية الروسي سيرغي لافروف اليوم في مدريد محادثات مع نظيره الإسباني.\n"
+	texts := []string{
+		lede + "وقال المستشار خوسيه بيريز إن اللقاء مهم. وأضاف المستشار خوسيه بيريث أن الحوار مستمر. ورأى خوسيه بيريز أن الأمر يتطلب وقتا.\n",
+		lede + "وقال الباحث ونستون تشرشل إن اللقاء مهم. وأضاف الباحث ونستون شرشل أن الحوار مستمر. ورأى ونستون تشرشل أن الأمر يتطلب وقتا.\n",
+		ledeRU + "وقال لافروف إن روسيا تدعم الحوار. وأضاف لافرووف أن اللقاء المقبل في عمان.\n",
+	}
+	info, ok := finding.Info(finding.NameVariant)
+	require.True(t, ok)
+	for _, lang := range []string{"ar", "en"} {
+		c, err := nazir.NewChecker(nazir.WithOptions(consistency.Options{Language: lang}))
+		require.NoError(t, err)
+		seen := map[string]bool{}
+		for _, text := range texts {
+			var first consistency.Finding
+			for round := range 2 {
+				rep, err := c.Check([]byte(text))
+				require.NoError(t, err)
+				var fs []consistency.Finding
+				for _, f := range rep.Findings {
+					if f.Kind == consistency.NameVariant {
+						fs = append(fs, f)
+					}
+				}
+				require.Len(t, fs, 1, lang)
+				if lang == "en" {
+					assert.Equal(t, fmt.Sprintf(info.Message, fs[0].Args...), fs[0].Message)
+				}
+				if round == 0 {
+					first = fs[0]
+					assert.False(t, seen[first.Message], "%s: a message of its own: %s", lang, first.Message)
+					seen[first.Message] = true
+					continue
+				}
+				assert.Equal(t, first, fs[0], "%s: kept message", lang)
+				fs[0].Args[0] = "changed"
+				assert.NotEqual(t, "changed", first.Args[0], "arguments are the finding's own")
+			}
+		}
+	}
 }

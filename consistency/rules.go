@@ -49,7 +49,8 @@ type Pattern struct {
 	Message    string
 	Line       int // line in the rules file
 	elems      []elem
-	x          int // index of the X element
+	x          int    // index of the X element
+	ruleNote   string // "rule " + ID, a finding's evidence note (set when a Checker compiles the pattern)
 }
 
 // elemKind is what a pattern element matches.

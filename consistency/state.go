@@ -50,6 +50,9 @@ type checkState struct {
 	nameArena []string
 	tokPerson []int32
 	clusters  []*cluster
+	// clusterStore and clusterOrder are clusterPersons' storage.
+	clusterStore []cluster
+	clusterOrder []int
 	// attrSlips are the state mentions that give a person a state the rest
 	// of the text contradicts (the attributes stage)
 	attrSlips []attrSlip
@@ -74,7 +77,11 @@ type checkState struct {
 	logRoles bool
 	roleLog  []roleSample
 	findings []Finding
-	scopes   []Scope
+	// sentText is the text of sentence sentTextOf-1 (0: none yet), kept
+	// for the next finding in that sentence (sentenceSpan).
+	sentText   string
+	sentTextOf int
+	scopes     []Scope
 }
 
 // span is a range of tokens [first, last], both inclusive.
@@ -146,6 +153,11 @@ func (c *Checker) release(st *checkState) {
 	clear(st.findings[:cap(st.findings)])
 	clear(st.persons[:cap(st.persons)])
 	clear(st.nameArena[:cap(st.nameArena)])
+	clear(st.clusters[:cap(st.clusters)])
+	all := st.clusterStore[:cap(st.clusterStore)]
+	for i := range all {
+		all[i] = cluster{members: all[i].members[:0]} // members hold indices only
+	}
 	clear(st.evidence[:cap(st.evidence)])
 	clear(st.scores)
 	clear(st.partStore[:cap(st.partStore)])
@@ -157,7 +169,8 @@ func (c *Checker) release(st *checkState) {
 	// the per-token ones are resized by prepare.
 	*st = checkState{t: st.t, ms: st.ms[:0], bits: st.bits, quoted: st.quoted, tokMention: st.tokMention,
 		tokSent: st.tokSent, sents: st.sents[:0], paraStart: st.paraStart[:0], tokPerson: st.tokPerson,
-		persons: st.persons[:0], nameArena: st.nameArena[:0], roles: st.roles, findings: st.findings[:0], evidence: st.evidence[:0],
+		persons: st.persons[:0], nameArena: st.nameArena[:0], clusters: st.clusters[:0],
+		clusterStore: st.clusterStore[:0], clusterOrder: st.clusterOrder, roles: st.roles, findings: st.findings[:0], evidence: st.evidence[:0],
 		scores: st.scores, partStore: st.partStore, evStore: st.evStore, episodes: st.episodes[:0], named: st.named}
 	c.states.Put(st)
 }
