@@ -84,3 +84,17 @@ func BenchmarkNormalizeTokens(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkNormalizeTokenList is BenchmarkNormalizeTokens with the
+// compact tokens the tagger and the checker read.
+func BenchmarkNormalizeTokenList(b *testing.B) {
+	for name, in := range benchInputs(b) {
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(in)))
+			b.ReportAllocs()
+			for b.Loop() {
+				sink += Normalize(in).TokenList().Len()
+			}
+		})
+	}
+}

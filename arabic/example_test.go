@@ -93,6 +93,22 @@ func ExampleText_Tokens() {
 	// word "ساعات" [22,32)
 }
 
+func ExampleText_TokenList() {
+	txt := arabic.Normalize([]byte("قمة G20، في 3.5 ساعات"))
+	l := txt.TokenList()
+	for i := range l.Len() {
+		os, oe := l.Orig(i)
+		fmt.Printf("%s %q [%d,%d)\n", l.Kind(i), l.Text(i), os, oe)
+	}
+	// Output:
+	// word "قمه" [0,6)
+	// latin "G20" [7,10)
+	// punct "،" [10,12)
+	// word "في" [13,17)
+	// number "3.5" [18,21)
+	// word "ساعات" [22,32)
+}
+
 func ExampleAppendPhoneticKey() {
 	var buf [64]byte
 	key := arabic.AppendPhoneticKey(buf[:0], "بايراموف")

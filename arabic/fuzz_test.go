@@ -128,15 +128,19 @@ func FuzzPhoneticKey(f *testing.F) {
 // with unicode tables and fed to the state machine, original offsets from
 // OrigSpan.
 func refTokens(txt *Text) []Token {
-	var z tokenizer
+	z := tokenizer{TokenList: TokenList{shift: wideShift}}
+	z.reserve(len(txt.Norm)+1, len(txt.Norm)) // at most a token per byte
 	for i, r := range txt.Norm {
 		z.feed(classify(r), i, i+utf8.RuneLen(r))
 	}
 	z.finish(len(txt.Norm))
-	for i := range z.toks {
-		z.toks[i].OrigStart, z.toks[i].OrigEnd = txt.OrigSpan(z.toks[i].Start, z.toks[i].End)
+	toks := make([]Token, z.n)
+	for i := range toks {
+		s, e := z.Start(i), z.End(i)
+		os, oe := txt.OrigSpan(s, e)
+		toks[i] = Token{Kind: z.kind[i], Start: s, End: e, OrigStart: os, OrigEnd: oe}
 	}
-	return z.toks
+	return toks
 }
 
 func equalTokens(a, b []Token) bool {

@@ -59,6 +59,20 @@ func checkText(t *testing.T, n *Normalizer, src []byte, txt *Text) {
 		require.Equal(t, len(src), oe, "removed characters at the end belong to the last kept one")
 	}
 
+	// TokenList and Tokens give the same tokens.
+	l := txt.TokenList()
+	if l.Len() != len(txt.Tokens()) {
+		t.Fatalf("TokenList has %d tokens, Tokens %d", l.Len(), len(txt.Tokens()))
+	}
+	for i, tk := range txt.Tokens() {
+		if l.Token(i) != tk || l.Kind(i) != tk.Kind || l.Start(i) != tk.Start || l.End(i) != tk.End || l.Text(i) != txt.TokenText(i) {
+			t.Fatalf("token %d: TokenList %+v, Tokens %+v", i, l.Token(i), tk)
+		}
+		if os, oe := l.Orig(i); os != tk.OrigStart || oe != tk.OrigEnd || string(txt.TokenOrig(i)) != string(src[os:oe]) {
+			t.Fatalf("token %d: TokenList orig [%d,%d), Tokens %+v", i, os, oe, tk)
+		}
+	}
+
 	// Tokens: ordered, disjoint, on rune boundaries, consistent with
 	// OrigSpan, and everything between them is whitespace or control.
 	last := 0

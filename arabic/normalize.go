@@ -37,7 +37,8 @@ var defaultNormalizer = sync.OnceValue(func() *Normalizer { return NewNormalizer
 func Default() *Normalizer { return defaultNormalizer() }
 
 // Normalize normalises src with the default normaliser (DefaultOptions) and
-// builds the offset map; tokens are built on the first call of Text.Tokens().
+// builds the offset map; tokens are built on the first call of
+// Text.TokenList or Text.Tokens.
 // src is not copied: the caller must not modify it while the Text is in use.
 func Normalize(src []byte) *Text { return defaultNormalizer().Normalize(src) }
 
@@ -50,15 +51,18 @@ type Text struct {
 	tab  *table // the fold that produced Norm; classifies its runes
 	bad  int    // 1 + offset of Orig's first invalid UTF-8 byte, 0 if none
 
-	once sync.Once
-	toks []Token
+	once sync.Once // builds list
+	list TokenList
+	// toksOnce builds toks, the tokens as a []Token (Tokens).
+	toksOnce sync.Once
+	toks     []Token
 }
 
 // Normalize normalises src and builds the offset map. It never panics;
 // invalid UTF-8 is handled as documented in the package doc. src is not
-// copied. Tokens are not built here but on the first call of Text.Tokens(),
-// so that a caller who only needs the normalised text and its offsets does
-// not pay for them.
+// copied. Tokens are not built here but on the first call of Text.TokenList
+// or Text.Tokens, so that a caller who only needs the normalised text and
+// its offsets does not pay for them.
 func (n *Normalizer) Normalize(src []byte) *Text {
 	txt := new(Text)
 	n.NormalizeInto(txt, src)
@@ -71,8 +75,8 @@ func (n *Normalizer) Normalize(src []byte) *Text {
 // string. txt may be the zero Text or one returned by an earlier call.
 //
 // The previous contents of txt are replaced: a slice returned by its
-// Tokens() before the call must no longer be used (its elements are
-// overwritten). Strings are not reused: a Norm or TokenText obtained before
+// Tokens() or a TokenList before the call must no longer be used (their
+// elements are overwritten). Strings are not reused: a Norm or TokenText obtained before
 // stays valid. txt must not be in use by another goroutine during the call.
 func (n *Normalizer) NormalizeInto(txt *Text, src []byte) {
 	t := n.t
@@ -143,7 +147,9 @@ func (n *Normalizer) NormalizeInto(txt *Text, src []byte) {
 		w += copy(out[w:], src[run:])
 	}
 	bps = append(bps, breakpoint{n: w, o: len(src)})
-	*txt = Text{Orig: src, bps: bps, tab: t, bad: bad, toks: txt.toks[:0]}
+	l := &txt.list
+	*txt = Text{Orig: src, bps: bps, tab: t, bad: bad, toks: txt.toks[:0],
+		list: TokenList{kind: l.kind[:0], start: l.start[:0], end: l.end[:0]}}
 	if w > 0 {
 		// out is never written again: share its bytes with the string.
 		txt.Norm = unsafe.String(&out[0], w)

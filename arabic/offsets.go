@@ -1,7 +1,5 @@
 package arabic
 
-import "sort"
-
 // breakpoint starts a segment of the offset map: normalised offset n
 // corresponds to original offset o. The segment runs to the next breakpoint.
 // A linear segment has equal lengths on both sides and maps byte for byte;
@@ -54,7 +52,16 @@ func appendBP(bps []breakpoint, b breakpoint, o, total int) []breakpoint {
 // seg returns the index of the segment containing normalised offset p: the
 // last breakpoint with n <= p, so that removals at p are behind it.
 func (t *Text) seg(p int) int {
-	return sort.Search(len(t.bps), func(k int) bool { return t.bps[k].n > p }) - 1
+	lo, hi := 0, len(t.bps) // the first breakpoint with n > p is in [lo, hi]
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if t.bps[m].n > p {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return lo - 1
 }
 
 // at maps normalised offset p, known to be in segment k, to an original
@@ -92,22 +99,4 @@ func (t *Text) OrigSpan(nStart, nEnd int) (os, oe int) {
 		k = t.seg(nEnd)
 	}
 	return os, t.at(k, nEnd, true)
-}
-
-// fillOrig sets the original offsets of the tokens with one merge walk over
-// the breakpoints (tokens are sorted).
-func (t *Text) fillOrig() {
-	k := 0
-	bps := t.bps
-	for i := range t.toks {
-		tk := &t.toks[i]
-		for k+1 < len(bps) && bps[k+1].n <= tk.Start {
-			k++
-		}
-		tk.OrigStart = t.at(k, tk.Start, false)
-		for k+1 < len(bps) && bps[k+1].n <= tk.End {
-			k++
-		}
-		tk.OrigEnd = t.at(k, tk.End, true)
-	}
 }

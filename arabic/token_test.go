@@ -2,9 +2,11 @@ package arabic
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // tokensOf renders the tokens of src as "kind:text" strings.
@@ -65,4 +67,39 @@ func TestTokenKindString(t *testing.T) {
 	assert.Equal(t, "punct", Punct.String())
 	assert.Equal(t, "?", TokenKind(0).String())
 	assert.Equal(t, "?", TokenKind(99).String())
+}
+
+// TestTokenListHighBits: offsets past 1<<shift keep their high bits (a
+// Norm of 4 GiB or more; here the cut is lowered to reach them with a
+// short text) and give the same tokens.
+func TestTokenListHighBits(t *testing.T) {
+	src := []byte(strings.Repeat("قالَ وانغ يى: ﻷ G20, 3.5 ", 40))
+	want := Normalize(src).Tokens()
+	for _, shift := range []uint{4, 7, 10} {
+		txt := Normalize(src)
+		txt.once.Do(func() { txt.tokenizeShift(shift) })
+		l := txt.TokenList()
+		require.NotNil(t, l.hi, "shift %d", shift)
+		require.Equal(t, len(want), l.Len())
+		for i, tk := range want {
+			require.Equal(t, tk, l.Token(i), "shift %d token %d", shift, i)
+		}
+		require.Equal(t, want, txt.Tokens())
+	}
+	require.Nil(t, Normalize(src).TokenList().hi)
+}
+
+// TestTokenListReuse: NormalizeInto reuses the token storage of a longer
+// text, and a denser text than estimated grows it.
+func TestTokenListReuse(t *testing.T) {
+	var txt Text
+	for _, s := range []string{strings.Repeat("الصين ", 100), "<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<", "أذربيجان", "", strings.Repeat(". ", 300)} {
+		Default().NormalizeInto(&txt, []byte(s))
+		fresh := Normalize([]byte(s))
+		require.Equal(t, fresh.TokenList().Len(), txt.TokenList().Len(), "%q", s)
+		for i := range fresh.TokenList().Len() {
+			require.Equal(t, fresh.TokenList().Token(i), txt.TokenList().Token(i))
+		}
+		require.Equal(t, fresh.Tokens(), txt.Tokens())
+	}
 }

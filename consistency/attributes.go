@@ -138,8 +138,8 @@ func (st *checkState) titleStateOf(p *person) int {
 	for n := 0; n < 3 && k >= 0 && (st.is(k, st.c.k.titleTail) || st.is(k, st.c.k.honorific)); n++ {
 		k--
 	}
-	if k >= 0 && st.tokMention[k] >= 0 {
-		mi := int(st.tokMention[k])
+	if k >= 0 && st.inMention.has(k) {
+		mi := int(st.mentionAt(k))
 		m := &st.ms[mi]
 		if m.Kind == entities.Country && len(m.Entities) == 1 && !m.Weak &&
 			(m.Form == entities.FormNisba || m.Form == entities.FormName) &&
@@ -188,7 +188,7 @@ func (st *checkState) swappedConflict(ep *episode, sl *attrSlip) Finding {
 		p := &Pattern{ID: "contradicted-party", Confidence: contradictedBase,
 			Message: "%s, named only here, is a participant's title where the body names another state in the participants' places"}
 		fs := []feature{{"contradicted", 1, fmt.Sprintf("%s named %d times", sl.want, st.timesNamed(sl.want))}}
-		if st.quoted[m.FirstTok] {
+		if st.quoted.has(m.FirstTok) {
 			fs = append(fs, feature{"quoted", quotedFactor, "inside a quotation"})
 		}
 		return st.newConflict(ep, sl.mention, p, sl.want, fs)
@@ -199,7 +199,7 @@ func (st *checkState) swappedConflict(ep *episode, sl *attrSlip) Finding {
 		fmt.Sprintf("%s, %.2f: %s", sl.want, cs, st.c.confusableReason(m.Entities[0], sl.want))}}
 	// The parties feature does not apply: the swapped title was the
 	// participant's title evidence.
-	if st.quoted[m.FirstTok] {
+	if st.quoted.has(m.FirstTok) {
 		fs = append(fs, feature{"quoted", quotedFactor, "inside a quotation"})
 	}
 	return st.newConflict(ep, sl.mention, p, sl.want, fs)

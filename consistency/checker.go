@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"math"
 	"sort"
 	"strings"
 	"sync"
@@ -71,12 +72,15 @@ type Checker struct {
 	lang   i18n.Lang // opts.Language, parsed
 
 	lex map[string]uint64 // normalised word (with clitic variants) → class bits
-	// lexSet and lexBits are lex as classesOf reads it for every token:
-	// the words, sorted, and their class bits.
-	lexSet   *wordset.Set
-	lexBits  []uint64
-	classBit map[string]uint64
-	k        classBits // the bits of the classes the code names
+	// lexSet and lexClass are lex as classSetOf reads it for every token:
+	// the words, sorted, and the index of their class bits in classSets,
+	// the distinct values of lex (classSets[0] is 0), so that a check keeps
+	// two bytes per token, not eight.
+	lexSet    *wordset.Set
+	lexClass  []uint16
+	classSets []uint64
+	classBit  map[string]uint64
+	k         classBits // the bits of the classes the code names
 	// conflicts and topics are the rules' patterns with class bits resolved.
 	conflicts, topics []Pattern
 	// conflictsX and topicsX index conflicts and topics by the mentions
@@ -112,9 +116,13 @@ type Checker struct {
 }
 
 // classesOf returns the class bits of a normalised word.
-func (c *Checker) classesOf(w string) uint64 {
+func (c *Checker) classesOf(w string) uint64 { return c.classSets[c.classSetOf(w)] }
+
+// classSetOf returns the index in classSets of a normalised word's class
+// bits.
+func (c *Checker) classSetOf(w string) uint16 {
 	if i := c.lexSet.Index(w); i >= 0 {
-		return c.lexBits[i]
+		return c.lexClass[i]
 	}
 	return 0
 }
@@ -224,9 +232,21 @@ func (c *Checker) compileClasses(rules *Rules) error {
 		return fmt.Errorf("consistency: class words: %w", err)
 	}
 	c.lexSet = set
-	c.lexBits = make([]uint64, len(words))
+	c.lexClass = make([]uint16, len(words))
+	c.classSets = []uint64{0}
+	setOf := map[uint64]uint16{0: 0}
 	for i, w := range words {
-		c.lexBits[i] = c.lex[w]
+		b := c.lex[w]
+		k, ok := setOf[b]
+		if !ok {
+			if len(c.classSets) > math.MaxUint16 {
+				return fmt.Errorf("consistency: class words: more than %d distinct combinations of classes", math.MaxUint16+1)
+			}
+			k = uint16(len(c.classSets))
+			setOf[b] = k
+			c.classSets = append(c.classSets, b)
+		}
+		c.lexClass[i] = k
 	}
 	for _, k := range rules.TopicSentences {
 		c.topicBit |= c.classBit[k]

@@ -63,9 +63,9 @@ func (st *checkState) newConflict(ep *episode, mi int, p *Pattern, exp string, f
 // sentenceSpan is the span of the sentence holding token tok, with note.
 // Findings in one sentence share its text (st.sentText).
 func (st *checkState) sentenceSpan(tok int, note string) Span {
-	si := int(st.tokSent[tok])
-	s := st.sents[si]
-	start, end := st.toks[s.first].OrigStart, st.toks[s.last].OrigEnd
+	si := int(st.sentAt(tok))
+	s := st.sent(si)
+	start, end := st.origStart(s.first), st.origEnd(s.last)
 	if st.sentTextOf != si+1 {
 		st.sentTextOf, st.sentText = si+1, string(st.src[start:end])
 	}
@@ -78,7 +78,7 @@ func (st *checkState) judgementFeatures(ep *episode, m *entities.Mention, p *Pat
 	if c := st.certainty(ep, p); c < 1 {
 		fs = append(fs, feature{"parties", c, "a participant not named by title"})
 	}
-	if st.quoted[m.FirstTok] {
+	if st.quoted.has(m.FirstTok) {
 		fs = append(fs, feature{"quoted", quotedFactor, "inside a quotation"})
 	}
 	return fs

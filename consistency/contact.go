@@ -39,8 +39,8 @@ const (
 
 // classWithin says whether a token in [first, last] has a class bit.
 func (st *checkState) classWithin(first, last int, bit uint64) bool {
-	for k := max(first, 0); k <= last && k < len(st.bits); k++ {
-		if st.bits[k]&bit != 0 {
+	for k := max(first, 0); k <= last && k < st.toks.Len(); k++ {
+		if st.bitsOf(k)&bit != 0 {
 			return true
 		}
 	}
@@ -53,7 +53,8 @@ func (st *checkState) classWithin(first, last int, bit uint64) bool {
 // استقبال …).
 func (st *checkState) contactEnd() int {
 	end, words := st.ledeEnd, 0
-	for i, s := range st.sents {
+	for i := range st.sents {
+		s := st.sent(i)
 		// The sentence after a long lede is in the window too (… وقال
 		// سموه لدى استقباله …).
 		if i == windowSents || words >= contactWords && end > st.ledeEnd {
@@ -61,7 +62,7 @@ func (st *checkState) contactEnd() int {
 		}
 		end = s.last
 		for k := s.first; k <= s.last; k++ {
-			if st.toks[k].Kind == arabic.Word {
+			if st.toks.Kind(k) == arabic.Word {
 				words++
 			}
 		}
@@ -69,7 +70,8 @@ func (st *checkState) contactEnd() int {
 	// A sentence that says what the lede's statements were made at (وجاء
 	// ذلك خلال استقباله …، وجاء هذا بعد محادثات …) joins the window when
 	// it follows soon after.
-	for i, s := range st.sents {
+	for i := range st.sents {
+		s := st.sent(i)
 		if i >= occasionSents {
 			break
 		}
@@ -118,7 +120,7 @@ func (st *checkState) groupMeets() bool {
 		}
 		// A state and a group as the two sides (واشنطن ودول الخليج).
 		if hasPrefixAnd(m) && m.FirstTok > 0 {
-			if pi := st.tokMention[m.FirstTok-1]; pi >= 0 && st.ms[pi].Kind == entities.Country && st.ms[pi].Form != entities.FormNisba {
+			if pi := st.mentionAt(m.FirstTok - 1); pi >= 0 && st.ms[pi].Kind == entities.Country && st.ms[pi].Form != entities.FormNisba {
 				return true
 			}
 		}
@@ -135,17 +137,17 @@ func (st *checkState) dateline(m *entities.Mention) bool {
 		return false
 	}
 	toks := st.toks
-	for k := m.LastTok + 1; k < len(toks) && k <= m.LastTok+datelineTail; k++ {
+	for k := m.LastTok + 1; k < toks.Len() && k <= m.LastTok+datelineTail; k++ {
 		switch {
-		case toks[k].Kind == arabic.Number:
+		case toks.Kind(k) == arabic.Number:
 			return true
-		case toks[k].Kind == arabic.Punct && k == m.LastTok+1:
+		case toks.Kind(k) == arabic.Punct && k == m.LastTok+1:
 			switch st.word(k) {
 			case "(", "-", "–", "—", ":", "،", ",":
 				return true
 			}
 		}
-		if mi := st.tokMention[k]; mi >= 0 && st.ms[mi].Kind == entities.Agency {
+		if mi := st.mentionAt(k); mi >= 0 && st.ms[mi].Kind == entities.Agency {
 			return true
 		}
 	}
@@ -157,10 +159,10 @@ func (st *checkState) dateline(m *entities.Mention) bool {
 // of a state it does not name.
 func (st *checkState) officialOfOther(m *entities.Mention) bool {
 	k := m.LastTok + 1
-	if k >= len(st.tokPerson) || st.tokPerson[k] < 0 {
+	if k >= st.toks.Len() || st.personAt(k) < 0 {
 		return false
 	}
-	p := &st.persons[st.tokPerson[k]]
+	p := &st.persons[st.personAt(k)]
 	if p.first != k || p.known == nil || p.known.Country == "" || !st.onDuty(p.known) {
 		return false
 	}
@@ -211,7 +213,7 @@ func (st *checkState) afterRelative(tok int) bool {
 	s := st.sentOf(tok)
 	k := tok - 1
 	titled := false
-	for k >= s.first && k >= tok-maxTitleRun && (st.is(k, st.c.k.title) || st.is(k, st.c.k.titleWord) || st.is(k, st.c.k.honorific) || st.tokMention[k] >= 0) {
+	for k >= s.first && k >= tok-maxTitleRun && (st.is(k, st.c.k.title) || st.is(k, st.c.k.titleWord) || st.is(k, st.c.k.honorific) || st.inMention.has(k)) {
 		titled = titled || st.is(k, st.c.k.title)
 		k--
 	}
@@ -225,9 +227,9 @@ const maxTitleRun = 32
 // remembered in c for calls in text order (a sentence is scanned once,
 // however many mentions it holds).
 func (st *checkState) sentenceContactOf(tok int, c *sentMemo) bool {
-	si := int(st.tokSent[tok])
+	si := int(st.sentAt(tok))
 	if !c.ok || c.sent != si {
-		c.sent, c.val, c.ok = si, st.sentenceContact(st.sents[si]), true
+		c.sent, c.val, c.ok = si, st.sentenceContact(st.sent(si)), true
 	}
 	return c.val
 }
@@ -347,13 +349,13 @@ type placedCounterpart struct {
 // sentence went to (زيارة إلى لشبونة، زيارته لمصر).
 func (st *checkState) counterpartPlaces(ctEnd int) []placedCounterpart {
 	var out []placedCounterpart
-	for k := 0; k <= ctEnd && k < len(st.bits); k++ {
+	for k := 0; k <= ctEnd && k < st.toks.Len(); k++ {
 		if !st.is(k, st.c.k.counterpart) {
 			continue
 		}
 		named := false
-		for j := k + 1; j <= k+wordReach && j < len(st.tokMention); j++ {
-			if mi := st.tokMention[j]; mi >= 0 && len(st.stateIDs(&st.ms[mi])) > 0 {
+		for j := k + 1; j <= k+wordReach && j < st.toks.Len(); j++ {
+			if mi := st.mentionAt(j); mi >= 0 && len(st.stateIDs(&st.ms[mi])) > 0 {
 				named = true
 			}
 		}
@@ -363,7 +365,7 @@ func (st *checkState) counterpartPlaces(ctEnd int) []placedCounterpart {
 		s := st.sentOf(k)
 		var dest []placedCounterpart
 		for j := s.first; j <= s.last; j++ {
-			mi := st.tokMention[j]
+			mi := st.mentionAt(j)
 			if mi < 0 || st.ms[mi].FirstTok != j || st.ms[mi].Kind != entities.Country || len(st.ms[mi].Entities) != 1 {
 				continue
 			}
@@ -384,9 +386,9 @@ func (st *checkState) counterpartPlaces(ctEnd int) []placedCounterpart {
 // state (… نظيره التايلاندي على هامش اجتماع وزراء خارجية آسيان): a pair
 // meets, whatever gathering it meets at.
 func (st *checkState) pairMeeting(ctEnd int) bool {
-	for k := 0; k <= ctEnd && k+1 < len(st.tokMention); k++ {
+	for k := 0; k <= ctEnd && k+1 < st.toks.Len(); k++ {
 		if st.is(k, st.c.k.counterpart) {
-			if mi := st.tokMention[k+1]; mi >= 0 && st.ms[mi].Kind == entities.Country {
+			if mi := st.mentionAt(k + 1); mi >= 0 && st.ms[mi].Kind == entities.Country {
 				return true
 			}
 		}
@@ -415,7 +417,7 @@ func (st *checkState) multilateralContact(ctEnd int) bool {
 	if st.pairMeeting(ctEnd) {
 		return false
 	}
-	for k := 0; k <= ctEnd && k < len(st.bits); k++ {
+	for k := 0; k <= ctEnd && k < st.toks.Len(); k++ {
 		if !st.is(k, st.c.k.summit) || st.futureAt(k) || st.onSidelines(k) {
 			continue
 		}
@@ -428,7 +430,7 @@ func (st *checkState) multilateralContact(ctEnd int) bool {
 	}
 	// A series of meetings (عدة لقاءات ثنائية، سلسلة اجتماعات) is with
 	// several states.
-	for k := 0; k <= ctEnd && k < len(st.bits); k++ {
+	for k := 0; k <= ctEnd && k < st.toks.Len(); k++ {
 		if st.is(k, st.c.k.series) && (st.is(k+1, st.c.k.meetings) || st.is(k+2, st.c.k.meetings) || st.is(k-1, st.c.k.meetings)) {
 			return true
 		}

@@ -90,8 +90,9 @@ func (ep *episode) kind() scopeKind {
 // (st.episodes[0]), each paragraph that opens with a contact between other
 // parties starts an episode that runs to the next one.
 func (st *checkState) splitEpisodes() {
-	for si, s := range st.sents {
-		if !st.paraStart[si] || s.first <= st.windowEnd {
+	for si := range st.sents {
+		s := st.sent(si)
+		if !st.paraStart.has(si) || s.first <= st.windowEnd {
 			continue
 		}
 		ep := st.episodeAt(s)
@@ -100,7 +101,7 @@ func (st *checkState) splitEpisodes() {
 		}
 		cur := st.episodes[len(st.episodes)-1]
 		cur.last = s.first - 1
-		ep.last = len(st.toks) - 1
+		ep.last = st.toks.Len() - 1
 		st.episodes = append(st.episodes, ep)
 	}
 }
@@ -121,7 +122,7 @@ func (st *checkState) episodeAt(s span) *episode {
 	ids := map[string]bool{}
 	named := map[string]bool{}
 	for k := s.first; k <= s.last; k++ {
-		mi := st.tokMention[k]
+		mi := st.mentionAt(k)
 		if mi < 0 || st.ms[mi].FirstTok != k {
 			continue
 		}
@@ -183,7 +184,7 @@ func (st *checkState) episodeAt(s span) *episode {
 // firstTokOf is the first token in s of a mention naming id.
 func (st *checkState) firstTokOf(id string, s span) int {
 	for k := s.first; k <= s.last; k++ {
-		if mi := st.tokMention[k]; mi >= 0 && containsStr(st.stateIDs(&st.ms[mi]), id) {
+		if mi := st.mentionAt(k); mi >= 0 && containsStr(st.stateIDs(&st.ms[mi]), id) {
 			return k
 		}
 	}
@@ -195,10 +196,10 @@ func (st *checkState) scopeReport() {
 	for i, ep := range st.episodes {
 		start, end := 0, len(st.src)
 		if i > 0 {
-			start = st.toks[ep.first].OrigStart
+			start = st.origStart(ep.first)
 		}
 		if i+1 < len(st.episodes) {
-			end = st.toks[st.episodes[i+1].first].OrigStart
+			end = st.origStart(st.episodes[i+1].first)
 		}
 		sc := Scope{Start: start, End: end, Kind: ep.kind().String(), Participants: make([]string, 0, len(ep.parts)),
 			Evidence: make([]Span, 0, len(ep.parts)+1)}
@@ -209,7 +210,7 @@ func (st *checkState) scopeReport() {
 			}
 		}
 		if i > 0 {
-			s := st.sents[st.tokSent[ep.first]]
+			s := st.sentOf(ep.first)
 			ev := st.spanOf(s.first, s.last)
 			ev.Note = "contact"
 			sc.Evidence = append(sc.Evidence, ev)

@@ -144,7 +144,7 @@ func (st *checkState) intruder(ep *episode, mi int) intruderScore {
 		is.score *= intruderLede
 		is.lede = true
 	}
-	if k := m.LastTok + 1; k < len(st.tokPerson) && st.tokPerson[k] >= 0 && st.plausibleName(int(st.tokPerson[k])) {
+	if k := m.LastTok + 1; k < st.toks.Len() && st.personAt(k) >= 0 && st.plausibleName(int(st.personAt(k))) {
 		is.score *= intruderBeforeName
 		is.beforeN = true
 	}

@@ -133,7 +133,7 @@ func (st *checkState) topicContext(ep *episode, mi int) bool {
 	m := &st.ms[mi]
 	s := st.sentOf(m.FirstTok)
 	for k := s.first; k <= s.last; k++ {
-		if st.bits[k]&st.c.topicBit == 0 {
+		if st.bitsOf(k)&st.c.topicBit == 0 {
 			continue
 		}
 		// topic_intro words count before the mention; mechanism words anywhere
@@ -162,10 +162,10 @@ func (st *checkState) listLen(mi int) int {
 		} else if !hasPrefixAnd(m) {
 			break
 		}
-		if k < 0 || st.tokMention[k] < 0 || int(st.tokMention[k]) == cur {
+		if k < 0 || !st.inMention.has(k) || int(st.mentionAt(k)) == cur {
 			break
 		}
-		cur = int(st.tokMention[k])
+		cur = int(st.mentionAt(k))
 		if !isState(&st.ms[cur]) {
 			break
 		}
@@ -175,13 +175,13 @@ func (st *checkState) listLen(mi int) int {
 	for {
 		m := &st.ms[cur]
 		k := m.LastTok + 1
-		if k < len(st.toks) && st.word(k) == "،" {
+		if k < st.toks.Len() && st.word(k) == "،" {
 			k++
 		}
-		if k >= len(st.toks) || st.tokMention[k] < 0 {
+		if k >= st.toks.Len() || !st.inMention.has(k) {
 			break
 		}
-		nx := int(st.tokMention[k])
+		nx := int(st.mentionAt(k))
 		if nx == cur || !isState(&st.ms[nx]) || (k == m.LastTok+1 && !hasPrefixAnd(&st.ms[nx])) {
 			break
 		}
@@ -326,8 +326,8 @@ func (st *checkState) plausibleName(pi int) bool {
 		return true
 	}
 	first := p.words[0]
-	for k := range st.toks {
-		if k != p.first && st.tokPerson[k] < 0 && st.word(k) == first {
+	for k := range st.toks.Len() {
+		if k != p.first && st.personAt(k) < 0 && st.word(k) == first {
 			return false
 		}
 	}
@@ -396,14 +396,14 @@ func (st *checkState) absentParticipant(ep *episode, mi int, conf string) string
 	s := st.sentOf(st.ms[mi].FirstTok)
 	named := map[string]bool{}
 	for k := s.first; k <= s.last; k++ {
-		if j := st.tokMention[k]; j >= 0 {
+		if j := st.mentionAt(k); j >= 0 {
 			if id, ok := ep.participantOf(&st.ms[j]); ok {
 				named[id] = true
 			}
 		}
 		// An official of a participant names it too (نقل الزياني
 		// تحيات الملك إلى حكومة وشعب …: the other party is meant).
-		if pi := st.tokPerson[k]; pi >= 0 {
+		if pi := st.personAt(k); pi >= 0 {
 			if id := st.personCountry(int(pi)); ep.partIDs[id] {
 				named[id] = true
 			}
@@ -445,9 +445,9 @@ func (st *checkState) speakerOf(mi int) string {
 	}
 	// the paragraph's earlier sentences, nearest first (وأضاف أن …
 	// continues the last speaker)
-	for si := int(st.tokSent[m.FirstTok]); si > 0 && !st.paraStart[si]; {
+	for si := int(st.sentAt(m.FirstTok)); si > 0 && !st.paraStart.has(si); {
 		si--
-		if sp := st.speakerIn(st.sents[si].first, st.sents[si].last); sp != "" {
+		if sp := st.speakerIn(st.sent(si).first, st.sent(si).last); sp != "" {
 			return sp
 		}
 	}
@@ -479,8 +479,8 @@ func (st *checkState) speakerIn(first, last int) string {
 		for j <= last && st.is(j, st.c.k.honorific) {
 			j++
 		}
-		if j <= last && st.tokPerson[j] >= 0 {
-			return st.personCountry(int(st.tokPerson[j]))
+		if j <= last && st.personAt(j) >= 0 {
+			return st.personCountry(int(st.personAt(j)))
 		}
 	}
 	return ""
@@ -489,11 +489,11 @@ func (st *checkState) speakerIn(first, last int) string {
 // nameAfterTitle says whether a person's name starts at tok, after at most
 // two honorifics or title words (الملك، الشيخ، الرئيس).
 func (st *checkState) nameAfterTitle(tok int) bool {
-	for k := tok; k < len(st.toks) && k <= tok+2; k++ {
-		if st.tokPerson[k] >= 0 {
+	for k := tok; k < st.toks.Len() && k <= tok+2; k++ {
+		if st.personAt(k) >= 0 {
 			return true
 		}
-		if mi := st.tokMention[k]; mi >= 0 && st.ms[mi].Kind == entities.Person {
+		if mi := st.mentionAt(k); mi >= 0 && st.ms[mi].Kind == entities.Person {
 			return true
 		}
 		if !st.is(k, st.c.k.honorific) && !st.is(k, st.c.k.title) && !st.is(k, st.c.k.titleWord) {

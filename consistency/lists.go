@@ -50,7 +50,7 @@ func (st *checkState) titleHead(m *entities.Mention) int {
 				return k
 			}
 		case st.is(k, st.c.k.titleWord):
-		case st.toks[k].Kind == arabic.Word && st.tokMention[k] < 0 && st.tokPerson[k] < 0 &&
+		case st.toks.Kind(k) == arabic.Word && !st.inMention.has(k) && st.personAt(k) < 0 &&
 			!st.is(k, st.c.k.stop) && other < titleOther:
 			// a word of the office's name (رئيس المجلس الرئاسي الليبي)
 			other++
@@ -74,27 +74,27 @@ const titleOther = 2
 func (st *checkState) itemEnd(tok int) (end int, named bool) {
 	s := st.sentOf(tok)
 	k := tok + 1
-	for n := 0; k <= s.last && n < 3 && st.is(k, st.c.k.honorific) && st.tokPerson[k] < 0; n++ {
+	for n := 0; k <= s.last && n < 3 && st.is(k, st.c.k.honorific) && st.personAt(k) < 0; n++ {
 		k++
 	}
 	if k > s.last {
 		return tok, false
 	}
 	j := k
-	for j <= s.last && j-k < maxNameWords && st.tokPerson[j] < 0 && st.plainWord(j) {
+	for j <= s.last && j-k < maxNameWords && st.personAt(j) < 0 && st.plainWord(j) {
 		j++
 	}
 	if j <= s.last {
 		// a person the checker found, after given names it did not
 		// (جورجا ‹ميلوني›)
-		if pi := st.tokPerson[j]; pi >= 0 {
+		if pi := st.personAt(j); pi >= 0 {
 			return max(st.persons[pi].last, j), true
 		}
-		if mi := st.tokMention[j]; mi >= 0 && st.ms[mi].Kind == entities.Person {
+		if mi := st.mentionAt(j); mi >= 0 && st.ms[mi].Kind == entities.Person {
 			return st.ms[mi].LastTok, true
 		}
 	}
-	if j > k && st.nameWord(k) && (j > s.last || st.isComma(j) || st.itemStart(j) || st.toks[j].Kind != arabic.Word) {
+	if j > k && st.nameWord(k) && (j > s.last || st.isComma(j) || st.itemStart(j) || st.toks.Kind(j) != arabic.Word) {
 		return j - 1, true
 	}
 	return tok, false
@@ -121,7 +121,7 @@ func (st *checkState) itemStart(k int) bool {
 	if st.andTitle(k) {
 		return true
 	}
-	if !st.is(k, st.c.k.honorific) || !st.is(k+1, st.c.k.title|st.c.k.honorific) || st.tokSent[k] != st.tokSent[min(k+1, len(st.toks)-1)] {
+	if !st.is(k, st.c.k.honorific) || !st.is(k+1, st.c.k.title|st.c.k.honorific) || st.sentAt(k) != st.sentAt(min(k+1, st.toks.Len()-1)) {
 		return false
 	}
 	rest, ok := strings.CutPrefix(st.word(k), "و")
@@ -133,7 +133,7 @@ func (st *checkState) itemStart(k int) bool {
 // holds.
 func (st *checkState) plainWord(k int) bool {
 	kk := &st.c.k
-	return st.toks[k].Kind == arabic.Word && st.tokMention[k] < 0 &&
+	return st.toks.Kind(k) == arabic.Word && !st.inMention.has(k) &&
 		!st.is(k, kk.stop|kk.title|kk.titleWord|kk.contact|kk.speech|kk.that|kk.prep)
 }
 
@@ -166,10 +166,10 @@ func (st *checkState) titledItemAt(mi int) (titledItem, bool) {
 // officialStateAt is the gazetteer's state of the known official named at
 // token k, "" when none is.
 func (st *checkState) officialStateAt(k int) string {
-	if pi := st.tokPerson[k]; pi >= 0 && st.persons[pi].known != nil {
+	if pi := st.personAt(k); pi >= 0 && st.persons[pi].known != nil {
 		return st.persons[pi].known.Country
 	}
-	if mi := st.tokMention[k]; mi >= 0 && st.ms[mi].Kind == entities.Person {
+	if mi := st.mentionAt(k); mi >= 0 && st.ms[mi].Kind == entities.Person {
 		for _, id := range st.ms[mi].Entities {
 			if e := st.entity(id); e != nil && e.Country != "" {
 				return e.Country
@@ -183,15 +183,15 @@ func (st *checkState) officialStateAt(k int) string {
 // الأردني …), if any.
 func (st *checkState) nextItem(it titledItem) (titledItem, bool) {
 	k := it.end + 1
-	if k < len(st.toks) && st.isComma(k) {
+	if k < st.toks.Len() && st.isComma(k) {
 		k++
 	}
-	if k >= len(st.toks) || st.tokSent[k] != st.tokSent[it.end] || !st.itemStart(k) {
+	if k >= st.toks.Len() || st.sentAt(k) != st.sentAt(it.end) || !st.itemStart(k) {
 		return titledItem{}, false
 	}
 	s := st.sentOf(k)
 	for j := k + 1; j <= s.last && j <= k+maxTitleWords; j++ {
-		if mi := st.tokMention[j]; mi >= 0 {
+		if mi := st.mentionAt(j); mi >= 0 {
 			if next, ok := st.titledItemAt(int(mi)); ok && next.head == k {
 				return next, true
 			}
@@ -218,7 +218,7 @@ func (st *checkState) prevItem(it titledItem) (titledItem, bool) {
 	s := st.sentOf(it.head)
 	// the previous item's state, before its name and honorifics
 	for j := k; j >= s.first && j >= k-maxNameWords-3; j-- {
-		mi := st.tokMention[j]
+		mi := st.mentionAt(j)
 		if mi < 0 || st.ms[mi].Kind == entities.Person {
 			continue
 		}
@@ -411,10 +411,10 @@ func (st *checkState) listFirst(mi int) int {
 		} else if !hasPrefixAnd(m) {
 			break
 		}
-		if k < 0 || st.tokMention[k] < 0 || int(st.tokMention[k]) == cur || !isState(&st.ms[st.tokMention[k]]) {
+		if k < 0 || !st.inMention.has(k) || int(st.mentionAt(k)) == cur || !isState(&st.ms[st.mentionAt(k)]) {
 			break
 		}
-		cur = int(st.tokMention[k])
+		cur = int(st.mentionAt(k))
 	}
 	return st.ms[cur].FirstTok
 }

@@ -170,10 +170,10 @@ func (st *checkState) matchRight1(ep *episode, elems []elem, pos, limit int, b *
 		for k <= limit && st.is(k, st.c.k.honorific) {
 			k++
 		}
-		if k > limit || st.tokPerson[k] < 0 {
+		if k > limit || st.personAt(k) < 0 {
 			return false
 		}
-		pr := &st.persons[st.tokPerson[k]]
+		pr := &st.persons[st.personAt(k)]
 		// the name starts after the honorifics, or with them when the
 		// gazetteer writes it so (الملك حمد بن عيسى)
 		if pr.first < pos || pr.first > k || !st.matchRight(ep, elems[1:], pr.last+1, limit, b, mm) {
@@ -222,7 +222,7 @@ func (st *checkState) matchLeft1(ep *episode, elems []elem, pos, limit int, b *b
 		b.setP(id)
 		return true
 	case elemS:
-		pi := st.tokPerson[pos]
+		pi := st.personAt(pos)
 		if pi < 0 {
 			return false
 		}
@@ -247,7 +247,7 @@ func (st *checkState) matchLeft1(ep *episode, elems []elem, pos, limit int, b *b
 // its own as the home state: the participant the dateline's agency or city
 // names, else the lede's subject. It stands for a name (P or P:name).
 func (st *checkState) selfRef(ep *episode, pos int, e elem) (string, bool) {
-	if e.form == entities.FormNisba || e.and || st.tokMention[pos] >= 0 || !st.is(pos, st.c.k.selfRef) {
+	if e.form == entities.FormNisba || e.and || st.inMention.has(pos) || !st.is(pos, st.c.k.selfRef) {
 		return "", false
 	}
 	if st.home != "" && ep.partIDs[st.home] && (!e.host || st.home == ep.subject) {
@@ -288,7 +288,7 @@ func (st *checkState) participantAt(ep *episode, pos int, e elem, dir int) (id s
 	if id, ok := st.selfRef(ep, pos, e); ok {
 		return id, pos + dir, true
 	}
-	mi := st.tokMention[pos]
+	mi := st.mentionAt(pos)
 	if mi < 0 {
 		return "", 0, false
 	}

@@ -158,7 +158,7 @@ func (st *checkState) eachNameWord(cl *cluster, fn func(tok int, w string) bool)
 	for _, pi := range cl.members {
 		p := &st.persons[pi]
 		for t := p.first; t <= p.last; t++ {
-			if st.toks[t].Kind != arabic.Word {
+			if st.toks.Kind(t) != arabic.Word {
 				continue
 			}
 			if !fn(t, st.word(t)) {
@@ -299,7 +299,7 @@ func (st *checkState) wrongGiven(cl *cluster) {
 		}
 		bad := -1
 		for t := p.first; t <= p.last; t++ {
-			if st.toks[t].Kind != arabic.Word {
+			if st.toks.Kind(t) != arabic.Word {
 				continue
 			}
 			if !st.c.people.HasNameKey(k, arabic.PhoneticKey(st.word(t))) {
@@ -362,7 +362,7 @@ func (st *checkState) givenNameAt(tok int) bool {
 			return false
 		}
 	}
-	if st.bits[tok]&(st.c.k.title|st.c.k.honorific|st.c.k.titleWord) != 0 {
+	if st.bitsOf(tok)&(st.c.k.title|st.c.k.honorific|st.c.k.titleWord) != 0 {
 		return false
 	}
 	return !info.CommonWord || info.People >= minNamePeople

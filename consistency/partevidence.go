@@ -44,7 +44,7 @@ func (st *checkState) mentionEvidence(evs []evidence, m *entities.Mention, ctEnd
 	// official-state rule reports, not evidence for that state: the title
 	// phrase names a party all the same, the official's.
 	if m.Kind == entities.Country && st.officialOfOther(m) {
-		p := &st.persons[st.tokPerson[m.LastTok+1]]
+		p := &st.persons[st.personAt(m.LastTok+1)]
 		ids = []string{p.known.Country}
 	}
 	// Nor is a state the rest of the text contradicts as a person's.

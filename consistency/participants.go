@@ -163,7 +163,7 @@ func (st *checkState) inferParticipants() {
 	}
 	ep := st.choosePair(byID, ctEnd, contactPair, triple)
 	st.swappedParty(ep, byID)
-	ep.first, ep.last = 0, len(st.toks)-1
+	ep.first, ep.last = 0, st.toks.Len()-1
 	if len(ep.parts) == 2 && !ep.multilat {
 		ep.subject, ep.counterpart = hostAndGuest(ep.parts[0], ep.parts[1])
 	}
@@ -430,13 +430,14 @@ func strongerOutside(byID map[string]*partState, pair []string) bool {
 // sentences say.
 func (st *checkState) reportsContact(ctEnd int) bool {
 	contact := false
-	for k := 0; k <= ctEnd && k < len(st.bits); k++ {
+	for k := 0; k <= ctEnd && k < st.toks.Len(); k++ {
 		if st.contactAt(k) {
 			contact = true
 			break
 		}
 	}
-	for _, s := range st.sents {
+	for si := range st.sents {
+		s := st.sent(si)
 		if s.first > st.ledeEnd {
 			break
 		}

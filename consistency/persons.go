@@ -63,14 +63,14 @@ func (st *checkState) detectPersons() {
 			continue
 		}
 		start := m.LastTok + 1
-		for k := 0; k < 2 && start < len(toks) && st.is(start, st.c.k.titleTail); k++ {
+		for k := 0; k < 2 && start < toks.Len() && st.is(start, st.c.k.titleTail); k++ {
 			start++
 		}
 		if first, last, ok := st.nameAt(start); ok {
 			st.addPerson(first, last, soleID(m), nil)
 		}
 	}
-	for i := range toks {
+	for i := range toks.Len() {
 		if !st.is(i, st.c.k.honorific) || (i > 0 && st.is(i-1, st.c.k.honorific)) {
 			continue
 		}
@@ -80,12 +80,12 @@ func (st *checkState) detectPersons() {
 		}
 		st.addPerson(first, last, st.titleCountryAfter(last+1), nil)
 	}
-	for i := range toks {
+	for i := range toks.Len() {
 		if !st.is(i, st.c.k.speech) {
 			continue
 		}
 		first, last, ok := st.nameAt(i + 1)
-		if !ok || last+1 >= len(toks) {
+		if !ok || last+1 >= toks.Len() {
 			continue
 		}
 		next := last + 1
@@ -105,12 +105,12 @@ func (st *checkState) detectPersons() {
 func (st *checkState) recurringNames() {
 	toks := st.toks
 	free := func(k int) bool {
-		return k >= 0 && k < len(toks) && toks[k].Kind == arabic.Word && st.tokMention[k] < 0 &&
-			st.tokPerson[k] < 0 && st.bits[k] == 0
+		return k >= 0 && k < toks.Len() && toks.Kind(k) == arabic.Word && !st.inMention.has(k) &&
+			st.personAt(k) < 0 && st.bitsOf(k) == 0
 	}
 	var surnames []string
-	for i := 0; i+1 < len(toks); i++ {
-		if !free(i) || !free(i+1) || st.tokSent[i] != st.tokSent[i+1] {
+	for i := 0; i+1 < toks.Len(); i++ {
+		if !free(i) || !free(i+1) || st.sentStart.has(i+1) {
 			continue
 		}
 		if _, ok := st.c.given.LookupNormalized(st.word(i)); !ok || !st.givenNameAt(i) {
@@ -122,7 +122,7 @@ func (st *checkState) recurringNames() {
 			continue // a surname is a known name token, not a common word
 		}
 		again := false
-		for k := range toks {
+		for k := range toks.Len() {
 			if k != i+1 && free(k) && st.word(k) == w {
 				again = true
 				break
@@ -137,7 +137,7 @@ func (st *checkState) recurringNames() {
 	if len(surnames) == 0 {
 		return
 	}
-	for k := range toks {
+	for k := range toks.Len() {
 		if !free(k) {
 			continue
 		}
@@ -161,8 +161,8 @@ func (st *checkState) recurringNames() {
 // name words: the first name of the occurrence whose surname stands at tok.
 func (st *checkState) givenBefore(tok int, e *entities.Entity) bool {
 	g := tok - 1
-	if g < 0 || st.toks[g].Kind != arabic.Word || st.tokSent[g] != st.tokSent[tok] ||
-		st.tokMention[g] >= 0 || st.tokPerson[g] >= 0 || st.bits[g] != 0 {
+	if g < 0 || st.toks.Kind(g) != arabic.Word || st.sentAt(g) != st.sentAt(tok) ||
+		st.inMention.has(g) || st.personAt(g) >= 0 || st.bitsOf(g) != 0 {
 		return false
 	}
 	return !st.c.people.HasNameKey(e, arabic.PhoneticKey(st.word(g))) && st.c.givenWords[st.word(g)] && st.givenNameAt(g)
@@ -196,11 +196,11 @@ func (st *checkState) misspeltKnown() {
 		}
 	}
 	toks := st.toks
-	for k := 1; k < len(toks); k++ {
-		if toks[k].Kind != arabic.Word || st.tokMention[k] >= 0 || st.tokPerson[k] >= 0 || st.bits[k] != 0 {
+	for k := 1; k < toks.Len(); k++ {
+		if toks.Kind(k) != arabic.Word || st.inMention.has(k) || st.personAt(k) >= 0 || st.bitsOf(k) != 0 {
 			continue
 		}
-		if st.tokSent[k-1] != st.tokSent[k] || toks[k-1].Kind != arabic.Word {
+		if st.sentStart.has(k) || toks.Kind(k-1) != arabic.Word {
 			continue
 		}
 		w := entities.WithoutArticle(st.word(k))
@@ -219,7 +219,7 @@ func (st *checkState) misspeltKnown() {
 				continue
 			}
 			switch {
-			case st.c.people.HasNameKey(e, wordKey(st.word(k-1))) && st.tokMention[k-1] < 0:
+			case st.c.people.HasNameKey(e, wordKey(st.word(k-1))) && !st.inMention.has(k-1):
 				st.addPerson(k-1, k, e.Country, e)
 			case utf8.RuneCountInString(key) >= 4 && st.surnameWithin(st.word(k), e, 1, 2):
 				// A long key and a spelling a letter or two from the
@@ -259,7 +259,7 @@ func (st *checkState) trimToKnownSurname(named map[string]bool) {
 				continue
 			}
 			for k := p.first; k < p.last; k++ {
-				st.tokPerson[k] = -1
+				st.setPerson(k, -1)
 			}
 			p.first = p.last
 			p.words, p.keys, p.given = p.words[len(p.words)-1:], p.keys[len(p.keys)-1:], nil
@@ -314,17 +314,17 @@ const maxTitleWords = 8
 // returns X's id.
 func (st *checkState) titleCountryAfter(tok int) string {
 	toks := st.toks
-	if tok < len(toks) && st.word(tok) == "،" {
+	if tok < toks.Len() && st.word(tok) == "،" {
 		tok++
 	}
-	if tok >= len(toks) || !st.is(tok, st.c.k.title) {
+	if tok >= toks.Len() || !st.is(tok, st.c.k.title) {
 		return ""
 	}
-	for k := tok + 1; k < len(toks) && k <= tok+8; k++ {
-		if toks[k].Kind == arabic.Punct {
+	for k := tok + 1; k < toks.Len() && k <= tok+8; k++ {
+		if toks.Kind(k) == arabic.Punct {
 			return ""
 		}
-		if mi := st.tokMention[k]; mi >= 0 {
+		if mi := st.mentionAt(k); mi >= 0 {
 			m := &st.ms[mi]
 			if m.Kind == entities.Country {
 				return soleID(m)
@@ -339,23 +339,23 @@ func (st *checkState) titleCountryAfter(tok int) string {
 // mention, joined by spaces or hyphens.
 func (st *checkState) nameAt(tok int) (first, last int, ok bool) {
 	toks := st.toks
-	for tok < len(toks) && st.is(tok, st.c.k.honorific) {
+	for tok < toks.Len() && st.is(tok, st.c.k.honorific) {
 		tok++
 	}
 	first, last = tok, -1
-	for k := tok; k < len(toks) && k-first < maxNameWords+2; k++ {
-		tk := toks[k]
-		if tk.Kind == arabic.Punct && st.word(k) == "-" && k > first && k+1 < len(toks) &&
-			toks[k+1].Kind == arabic.Word && tk.OrigStart == toks[k-1].OrigEnd {
+	for k := tok; k < toks.Len() && k-first < maxNameWords+2; k++ {
+		kind := toks.Kind(k)
+		if kind == arabic.Punct && st.word(k) == "-" && k > first && k+1 < toks.Len() &&
+			toks.Kind(k+1) == arabic.Word && st.origStart(k) == st.origEnd(k-1) {
 			continue
 		}
-		if tk.Kind != arabic.Word || st.bits[k] != 0 {
+		if kind != arabic.Word || st.bitsOf(k) != 0 {
 			break
 		}
-		if mi := st.tokMention[k]; mi >= 0 && st.ms[mi].Kind != entities.Person {
+		if mi := st.mentionAt(k); mi >= 0 && st.ms[mi].Kind != entities.Person {
 			break
 		}
-		if k > first && st.tokSent[k] != st.tokSent[first] {
+		if k > first && st.sentAt(k) != st.sentAt(first) {
 			break
 		}
 		last = k
@@ -373,7 +373,7 @@ func (st *checkState) nameAt(tok int) (first, last int, ok bool) {
 func (st *checkState) nameWords(first, last int) int {
 	n := 0
 	for k := first; k <= last; k++ {
-		if st.toks[k].Kind == arabic.Word {
+		if st.toks.Kind(k) == arabic.Word {
 			n++
 		}
 	}
@@ -383,7 +383,7 @@ func (st *checkState) nameWords(first, last int) int {
 // addPerson records a name unless an occurrence already covers it.
 func (st *checkState) addPerson(first, last int, country string, known *entities.Entity) {
 	for k := first; k <= last; k++ {
-		if pi := st.tokPerson[k]; pi >= 0 {
+		if pi := st.personAt(k); pi >= 0 {
 			p := &st.persons[pi]
 			if p.country == "" {
 				p.country = country
@@ -398,7 +398,7 @@ func (st *checkState) addPerson(first, last int, country string, known *entities
 	// storage (st.nameArena), each slice capped at its length.
 	base := len(st.nameArena)
 	for k := first; k <= last; k++ {
-		if st.toks[k].Kind == arabic.Word {
+		if st.toks.Kind(k) == arabic.Word {
 			st.nameArena = append(st.nameArena, st.word(k))
 		}
 	}
@@ -412,7 +412,7 @@ func (st *checkState) addPerson(first, last int, country string, known *entities
 	st.persons = append(st.persons, person{first: first, last: last, words: words, given: given, surname: surname,
 		keys: keys, country: country, known: known, cluster: -1})
 	for k := first; k <= last; k++ {
-		st.tokPerson[k] = int32(len(st.persons) - 1)
+		st.setPerson(k, int32(len(st.persons)-1))
 	}
 }
 

@@ -60,7 +60,7 @@ func TestLexTable(t *testing.T) {
 	t.Logf("%d of %d tokens are class words; %d class words, filter %d bytes (%.0f%% of bits set), table %d bytes",
 		found, len(txt.Tokens()), c.lexSet.Len(), st.FilterBytes, 100*st.FilterFill, st.TableBytes)
 	require.Equal(t, len(c.lex), c.lexSet.Len())
-	require.Len(t, c.lexBits, len(c.lex))
+	require.Len(t, c.lexClass, len(c.lex))
 	// The filter stays in the first-level cache; at most half the slots
 	// is used, so a miss usually stops at once.
 	require.LessOrEqual(t, st.FilterBytes, 32<<10)
@@ -145,7 +145,7 @@ func TestTrimToKnownSurname(t *testing.T) {
 			defer c.release(d)
 			d.prepare()
 			d.analyse()
-			last := d.sents[len(d.sents)-1]
+			last := d.sent(len(d.sents) - 1)
 			var got *person
 			for i := range d.persons {
 				if p := &d.persons[i]; p.first > last.first && p.last <= last.last {

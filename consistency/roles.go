@@ -124,13 +124,13 @@ func (st *checkState) roleFeatures(ep *episode, mi int, topic bool) roleVector {
 	_, cs := st.confusableParticipant(ep, m)
 	x[rfConfusable] = cs
 	set(rfLede, st.inLede(m.FirstTok))
-	if k := m.LastTok + 1; k < len(st.tokPerson) && st.tokPerson[k] >= 0 && st.plausibleName(int(st.tokPerson[k])) {
+	if k := m.LastTok + 1; k < st.toks.Len() && st.personAt(k) >= 0 && st.plausibleName(int(st.personAt(k))) {
 		x[rfBeforeName] = 1
 	}
 	set(rfDateline, m.Form == entities.FormCapital && st.dateline(m))
 	set(rfTopic, topic)
 	set(rfDiscussed, st.discussed(ep, mi))
-	set(rfQuoted, st.quoted[m.FirstTok])
+	set(rfQuoted, st.quoted.has(m.FirstTok))
 	withPart, listed := st.coordination(ep, mi)
 	set(rfWithPart, withPart)
 	set(rfListed, listed)
@@ -177,10 +177,10 @@ func (st *checkState) participantContext(ep *episode, mi int) (before, after boo
 	// function words (في، مع، أن، اليوم) stand next to any state
 	function := st.c.k.stop | st.c.k.prep | st.c.k.locative | st.c.k.that
 	wb, wa := "", ""
-	if k := m.FirstTok - 1; k >= 0 && st.toks[k].Kind == arabic.Word && !st.is(k, function) {
+	if k := m.FirstTok - 1; k >= 0 && st.toks.Kind(k) == arabic.Word && !st.is(k, function) {
 		wb = st.word(k)
 	}
-	if k := m.LastTok + 1; k < len(st.toks) && st.toks[k].Kind == arabic.Word && !st.is(k, function) {
+	if k := m.LastTok + 1; k < st.toks.Len() && st.toks.Kind(k) == arabic.Word && !st.is(k, function) {
 		wa = st.word(k)
 	}
 	for j := range st.ms {
@@ -194,7 +194,7 @@ func (st *checkState) participantContext(ep *episode, mi int) (before, after boo
 		if k := n.FirstTok - 1; wb != "" && k >= 0 && st.word(k) == wb {
 			before = true
 		}
-		if k := n.LastTok + 1; wa != "" && k < len(st.toks) && st.word(k) == wa {
+		if k := n.LastTok + 1; wa != "" && k < st.toks.Len() && st.word(k) == wa {
 			after = true
 		}
 	}
@@ -226,16 +226,16 @@ func (st *checkState) coordination(ep *episode, mi int) (withPart, listed bool) 
 	} else if !hasPrefixAnd(m) {
 		k = -1
 	}
-	if k >= 0 && st.tokMention[k] >= 0 {
-		look(int(st.tokMention[k]))
+	if k >= 0 && st.inMention.has(k) {
+		look(int(st.mentionAt(k)))
 	}
 	// after: X followed by "وP" / "- P"
 	k = m.LastTok + 1
-	if k < len(st.toks) && (st.word(k) == "-" || st.word(k) == "–" || st.word(k) == "،") {
+	if k < st.toks.Len() && (st.word(k) == "-" || st.word(k) == "–" || st.word(k) == "،") {
 		k++
 	}
-	if k < len(st.toks) && st.tokMention[k] >= 0 {
-		j := int(st.tokMention[k])
+	if k < st.toks.Len() && st.inMention.has(k) {
+		j := int(st.mentionAt(k))
 		if k > m.LastTok+1 || hasPrefixAnd(&st.ms[j]) {
 			look(j)
 		}
@@ -248,12 +248,12 @@ func (st *checkState) coordination(ep *episode, mi int) (withPart, listed bool) 
 func (st *checkState) sentenceParties(ep *episode, s span) (one, both, person, contact bool) {
 	var named [2]bool
 	for k := s.first; k <= s.last; k++ {
-		if j := st.tokMention[k]; j >= 0 {
+		if j := st.mentionAt(k); j >= 0 {
 			if id, ok := ep.participantOf(&st.ms[j]); ok {
 				named[ep.partIndex(id)] = true
 			}
 		}
-		if pi := st.tokPerson[k]; pi >= 0 {
+		if pi := st.personAt(k); pi >= 0 {
 			if ep.partIDs[st.personCountry(int(pi))] {
 				person = true
 			}

@@ -39,13 +39,14 @@ func (st *checkState) analyse() {
 func (st *checkState) findLede() {
 	st.ledeEnd = -1
 	words := 0
-	for i, s := range st.sents {
+	for i := range st.sents {
+		s := st.sent(i)
 		if i == ledeSents {
 			break
 		}
 		st.ledeEnd = s.last
 		for k := s.first; k <= s.last; k++ {
-			if st.toks[k].Kind == arabic.Word {
+			if st.toks.Kind(k) == arabic.Word {
 				words++
 			}
 		}

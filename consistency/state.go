@@ -1,6 +1,7 @@
 package consistency
 
 import (
+	"math/bits"
 	"sort"
 	"strings"
 	"time"
@@ -16,18 +17,23 @@ type checkState struct {
 	c   *Checker
 	src []byte
 	t   *arabic.Text
-	// toks and norm are t.Tokens() and t.Norm, read directly in the hot
+	// toks and norm are t.TokenList() and t.Norm, read directly in the hot
 	// loops (word(i) is t.TokenText(i) without the once-check).
-	toks []arabic.Token
+	toks *arabic.TokenList
 	norm string
 	ms   []entities.Mention
 
-	bits       []uint64 // class bits per token
-	quoted     []bool   // token inside quotation marks
-	tokMention []int32  // mention index per token, -1 if none
-	tokSent    []int32  // sentence index per token
-	sents      []span   // token ranges [first, last] per sentence
-	paraStart  []bool   // sentence starts a paragraph
+	// The per-token indices take about 3 bytes per token (a text of
+	// punctuation has a token per byte): classes is an index into the
+	// Checker's class sets, the others are sets of tokens with rank.
+	classes    []uint16 // class set per token: bitsOf
+	classSets  []uint64 // c.classSets
+	quoted     tokenSet // tokens inside quotation marks
+	inMention  tokenSet // tokens of a mention
+	mentionAt0 tokenSet // first tokens of the mentions (ranked): mentionAt
+	sentStart  tokenSet // first tokens of the sentences (ranked): sentAt
+	sents      []sentSpan
+	paraStart  tokenSet // sentences (by index) that start a paragraph
 
 	ledeEnd int // last token of the lede (inclusive)
 	// windowEnd is the last token of the contact window (see contactEnd):
@@ -48,6 +54,8 @@ type checkState struct {
 	persons []person
 	// nameArena holds the persons' words and keys (addPerson).
 	nameArena []string
+	// tokPerson is the person index per token, -1 if none; empty until the
+	// first person is found (personAt, setPerson).
 	tokPerson []int32
 	clusters  []*cluster
 	// clusterStore and clusterOrder are clusterPersons' storage.
@@ -87,6 +95,10 @@ type checkState struct {
 // span is a range of tokens [first, last], both inclusive.
 type span struct{ first, last int }
 
+// sentSpan is a sentence's span as stored: a text of one sentence per
+// two bytes has millions.
+type sentSpan struct{ first, last int32 }
+
 // newState starts the check of src with a checkState from the Checker's pool and
 // normalises src: the normalised text's offset map and tokens, the mentions
 // and every per-token slice keep their storage from earlier documents.
@@ -114,22 +126,24 @@ func (st *checkState) prepare() {
 			break
 		}
 	}
-	st.toks, st.norm = t.Tokens(), t.Norm
-	n := len(st.toks)
-	st.bits = resize(st.bits, n)
-	st.tokMention = resize(st.tokMention, n)
-	st.tokSent = resize(st.tokSent, n)
-	st.tokPerson = resize(st.tokPerson, n)
-	for i := range st.toks {
-		st.bits[i] = c.classesOf(st.word(i))
-		st.tokMention[i] = -1
-		st.tokPerson[i] = -1
+	st.toks, st.norm = t.TokenList(), t.Norm
+	n := st.toks.Len()
+	st.classes, st.classSets = resize(st.classes, n), c.classSets
+	for i := range n {
+		st.classes[i] = c.classSetOf(st.word(i))
 	}
-	for i, m := range st.ms {
+	st.tokPerson = st.tokPerson[:0]
+	st.inMention.reset(n)
+	st.mentionAt0.reset(n)
+	for _, m := range st.ms {
+		if m.FirstTok < n {
+			st.mentionAt0.add(m.FirstTok)
+		}
 		for k := m.FirstTok; k <= m.LastTok && k < n; k++ {
-			st.tokMention[k] = int32(i)
+			st.inMention.add(k)
 		}
 	}
+	st.mentionAt0.index()
 	st.splitSentences()
 	st.markQuotes()
 	st.roles = resize(st.roles, len(st.ms))
@@ -146,7 +160,7 @@ const maxPooledTokens = 1 << 17
 // (scopes, evidence, a finding's spans) are not pooled. Elements holding
 // pointers are cleared so that the pool keeps no report data alive.
 func (c *Checker) release(st *checkState) {
-	if cap(st.bits) > maxPooledTokens {
+	if cap(st.classes) > maxPooledTokens {
 		return
 	}
 	clear(st.ms[:cap(st.ms)])
@@ -167,8 +181,8 @@ func (c *Checker) release(st *checkState) {
 	st.t.Orig, st.t.Norm = nil, "" // the caller's bytes are not retained
 	// Everything else is zeroed; the slices newState appends to start empty,
 	// the per-token ones are resized by prepare.
-	*st = checkState{t: st.t, ms: st.ms[:0], bits: st.bits, quoted: st.quoted, tokMention: st.tokMention,
-		tokSent: st.tokSent, sents: st.sents[:0], paraStart: st.paraStart[:0], tokPerson: st.tokPerson,
+	*st = checkState{t: st.t, ms: st.ms[:0], classes: st.classes, quoted: st.quoted, inMention: st.inMention,
+		mentionAt0: st.mentionAt0, sentStart: st.sentStart, sents: st.sents[:0], paraStart: st.paraStart, tokPerson: st.tokPerson,
 		persons: st.persons[:0], nameArena: st.nameArena[:0], clusters: st.clusters[:0],
 		clusterStore: st.clusterStore[:0], clusterOrder: st.clusterOrder, roles: st.roles, findings: st.findings[:0], evidence: st.evidence[:0],
 		scores: st.scores, partStore: st.partStore, evStore: st.evStore, episodes: st.episodes[:0], named: st.named}
@@ -192,42 +206,62 @@ func resize[T any](s []T, n int) []T {
 // splitSentences cuts the tokens at sentence punctuation and line breaks.
 func (st *checkState) splitSentences() {
 	toks := st.toks
+	n := toks.Len()
+	st.sentStart.reset(n)
+	st.paraStart.reset(n) // sentences that start a paragraph (at most n)
 	start := 0
 	para := true
 	flush := func(last int) {
 		if last < start {
 			return
 		}
-		st.sents = append(st.sents, span{start, last})
-		st.paraStart = append(st.paraStart, para)
-		for k := start; k <= last; k++ {
-			st.tokSent[k] = int32(len(st.sents) - 1)
+		if para {
+			st.paraStart.add(len(st.sents))
 		}
+		if len(st.sents) == cap(st.sents) {
+			st.sents = growSents(st.sents, last+1, n)
+		}
+		st.sents = append(st.sents, sentSpan{int32(start), int32(last)})
+		st.sentStart.add(start)
 		start = last + 1
 		para = false
 	}
-	for i := range toks {
-		// Tokens of one expanded character (ﷺ) share its bytes: no gap.
-		if i > start && toks[i-1].OrigEnd < toks[i].OrigStart &&
-			hasLineBreak(st.src[toks[i-1].OrigEnd:toks[i].OrigStart]) {
-			flush(i - 1)
-			para = true
+	for i := range n {
+		// Tokens of one expanded character (ﷺ) share its bytes: no gap. A
+		// line break between two tokens of the original is one in the
+		// normalised text too (the normaliser keeps ASCII), so the original
+		// gap is only read where the normalised one has a line break.
+		if i > start && hasLineBreak(st.norm[toks.End(i-1):toks.Start(i)]) {
+			if pe, s := st.origEnd(i-1), st.origStart(i); pe < s && hasLineBreak(st.src[pe:s]) {
+				flush(i - 1)
+				para = true
+			}
 		}
-		if toks[i].Kind == arabic.Punct {
+		if toks.Kind(i) == arabic.Punct {
 			switch st.word(i) {
 			case ".", "؟", "?", "!", "؛", ";":
 				flush(i)
 			}
 		}
 	}
-	flush(len(toks) - 1)
+	flush(n - 1)
+	st.sentStart.index()
+}
+
+// growSents returns sents with room to grow, to a size extrapolated from
+// the sentences found in the first done of n tokens: a text of millions of
+// sentences (". " repeated) grows it a few times, not step by step leaving
+// a dead copy of a large slice behind each time.
+func growSents(sents []sentSpan, done, n int) []sentSpan {
+	est := len(sents)*n/max(done, 1) + len(sents)/8 + 16
+	return append(make([]sentSpan, 0, max(est, len(sents)+16)), sents...)
 }
 
 // hasLineBreak says whether the gap between two tokens (most often one
 // space) holds a line break.
-func hasLineBreak(gap []byte) bool {
-	for _, c := range gap {
-		if c == '\n' || c == '\r' {
+func hasLineBreak[S string | []byte](gap S) bool {
+	for i := 0; i < len(gap); i++ {
+		if c := gap[i]; c == '\n' || c == '\r' {
 			return true
 		}
 	}
@@ -237,25 +271,25 @@ func hasLineBreak(gap []byte) bool {
 // markQuotes marks the tokens inside quotation marks ("…", «…», “…”); a
 // paragraph break closes any open quotation.
 func (st *checkState) markQuotes() {
-	st.quoted = resize(st.quoted, len(st.toks))
-	clear(st.quoted)
+	toks := st.toks
+	n := toks.Len()
+	st.quoted.reset(n)
 	open := false
-	si := int32(-1)
-	for i, tk := range st.toks {
-		if s := st.tokSent[i]; s != si {
-			si = s
-			if st.paraStart[s] {
+	si := -1 // the sentence of token i
+	for i := range n {
+		if st.sentStart.has(i) {
+			si++
+			if st.paraStart.has(si) {
 				open = false
 			}
 		}
-		if tk.Kind == arabic.Punct {
+		if toks.Kind(i) == arabic.Punct {
 			switch st.word(i) {
 			case "\"":
 				// A straight quote attached to the word after it opens, one
 				// attached to the word before it closes; otherwise it toggles.
-				toks := st.toks
-				after := i+1 < len(toks) && toks[i+1].OrigStart == tk.OrigEnd
-				before := i > 0 && toks[i-1].OrigEnd == tk.OrigStart && toks[i-1].Kind != arabic.Punct
+				after := i+1 < n && st.origStart(i+1) == st.origEnd(i)
+				before := i > 0 && st.origEnd(i-1) == st.origStart(i) && toks.Kind(i-1) != arabic.Punct
 				switch {
 				case after && !before:
 					open = true
@@ -273,25 +307,129 @@ func (st *checkState) markQuotes() {
 				continue
 			}
 		}
-		st.quoted[i] = open
+		if open {
+			st.quoted.add(i)
+		}
 	}
 }
 
 // word returns the normalised text of token i.
-func (st *checkState) word(i int) string { return st.norm[st.toks[i].Start:st.toks[i].End] }
+func (st *checkState) word(i int) string { return st.norm[st.toks.Start(i):st.toks.End(i)] }
+
+// origStart is the offset in the original bytes where token i starts.
+func (st *checkState) origStart(i int) int {
+	s := st.toks.Start(i)
+	os, _ := st.t.OrigSpan(s, s)
+	return os
+}
+
+// origEnd is the offset in the original bytes where token i ends.
+func (st *checkState) origEnd(i int) int {
+	e := st.toks.End(i)
+	_, oe := st.t.OrigSpan(e, e)
+	return oe
+}
+
+// bitsOf returns the class bits of token tok (in range).
+func (st *checkState) bitsOf(tok int) uint64 { return st.classSets[st.classes[tok]] }
 
 // is says whether token tok (in range) has a class bit.
 func (st *checkState) is(tok int, bit uint64) bool {
-	return tok >= 0 && tok < len(st.bits) && st.bits[tok]&bit != 0
+	return tok >= 0 && tok < len(st.classes) && st.classSets[st.classes[tok]]&bit != 0
+}
+
+// mentionAt returns the index of the mention holding token tok (in
+// range), -1 if none: the number of mentions starting at or before tok,
+// less one.
+func (st *checkState) mentionAt(tok int) int32 {
+	w, bit := tok>>6, uint64(1)<<(tok&63)
+	if st.inMention.words[w]&bit == 0 {
+		return -1
+	}
+	return st.mentionAt0.upTo(w, bit)
+}
+
+// personAt returns the index of the person whose name holds token tok (in
+// range), -1 if none.
+func (st *checkState) personAt(tok int) int32 {
+	if len(st.tokPerson) == 0 {
+		return -1
+	}
+	return st.tokPerson[tok]
+}
+
+// setPerson records that token tok belongs to person p (-1: to none).
+func (st *checkState) setPerson(tok int, p int32) {
+	if len(st.tokPerson) == 0 {
+		if p < 0 {
+			return
+		}
+		st.tokPerson = resize(st.tokPerson, st.toks.Len())
+		for i := range st.tokPerson {
+			st.tokPerson[i] = -1
+		}
+	}
+	st.tokPerson[tok] = p
+}
+
+// sentAt returns the index of the sentence holding token tok (in range).
+func (st *checkState) sentAt(tok int) int32 {
+	return st.sentStart.upTo(tok>>6, uint64(1)<<(tok&63))
+}
+
+// sent returns sentence i.
+func (st *checkState) sent(i int) span {
+	s := st.sents[i]
+	return span{int(s.first), int(s.last)}
 }
 
 // sentOf is the sentence that holds token tok.
-func (st *checkState) sentOf(tok int) span { return st.sents[st.tokSent[tok]] }
+func (st *checkState) sentOf(tok int) span { return st.sent(int(st.sentAt(tok))) }
 
 // spanOf is the span of the tokens [first, last] in the original bytes.
 func (st *checkState) spanOf(first, last int) Span {
-	s, e := st.toks[first].OrigStart, st.toks[last].OrigEnd
+	s, e := st.origStart(first), st.origEnd(last)
 	return Span{Start: s, End: e, Text: string(st.src[s:e])}
+}
+
+// tokenSet is a set of token (or sentence) indices that gives the rank of
+// an index (the members before it) in constant time: a bit per index and
+// a count per 64 of them, 1.5 bits per index. Members are added, then
+// index makes the ranks.
+type tokenSet struct {
+	words []uint64
+	ranks []uint32 // members before each word (after index)
+}
+
+// reset makes s the empty set over [0, n), reusing its storage.
+func (s *tokenSet) reset(n int) {
+	s.words = resize(s.words, (n+63)/64)
+	clear(s.words)
+	s.ranks = s.ranks[:0]
+}
+
+// add adds k (in range).
+func (s *tokenSet) add(k int) { s.words[k>>6] |= 1 << (k & 63) }
+
+// has says whether k (in range) is a member.
+func (s *tokenSet) has(k int) bool { return s.words[k>>6]&(1<<(k&63)) != 0 }
+
+// index makes the ranks after the last add.
+func (s *tokenSet) index() {
+	s.ranks = resize(s.ranks, len(s.words))
+	r := uint32(0)
+	for i, w := range s.words {
+		s.ranks[i] = r
+		r += uint32(bits.OnesCount64(w))
+	}
+}
+
+// upTo returns the members up to k inclusive, less one, for k given as
+// its word w = k>>6 and bit 1<<(k&63): the index of the last member at or
+// before k among the members in order (-1 if none).
+func (s *tokenSet) upTo(w int, bit uint64) int32 {
+	// bit<<1 - 1 masks the bits up to k's (all of them for bit 63).
+	return int32(s.ranks[w]) + int32(bits.OnesCount64(s.words[w]&(bit<<1-1))) - 1
 }
 
 // mentionSpan is the span of a mention.

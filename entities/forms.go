@@ -146,15 +146,16 @@ func surfaces(e *Entity) []surface {
 // tokens lower-cased) and kinds. Empty when the form normalises to nothing.
 func normalizedTokens(n *arabic.Normalizer, raw string) ([]string, []arabic.TokenKind) {
 	t := n.Normalize([]byte(raw))
-	toks := make([]string, 0, len(t.Tokens()))
-	kinds := make([]arabic.TokenKind, 0, len(t.Tokens()))
-	for i, tk := range t.Tokens() {
-		s := t.TokenText(i)
-		if tk.Kind == arabic.Latin {
+	l := t.TokenList()
+	toks := make([]string, 0, l.Len())
+	kinds := make([]arabic.TokenKind, 0, l.Len())
+	for i := range l.Len() {
+		s := l.Text(i)
+		if l.Kind(i) == arabic.Latin {
 			s = asciiLower(s)
 		}
 		toks = append(toks, s)
-		kinds = append(kinds, tk.Kind)
+		kinds = append(kinds, l.Kind(i))
 	}
 	return toks, kinds
 }
@@ -189,8 +190,9 @@ func normalizeAll(n *arabic.Normalizer, raws []string) [][]string {
 		return out
 	}
 	line, nextNL := 0, strings.IndexByte(t.Norm, '\n')
-	for i, tk := range t.Tokens() {
-		for nextNL >= 0 && nextNL < tk.Start {
+	l := t.TokenList()
+	for i := range l.Len() {
+		for nextNL >= 0 && nextNL < l.Start(i) {
 			line++
 			if k := strings.IndexByte(t.Norm[nextNL+1:], '\n'); k >= 0 {
 				nextNL += 1 + k
@@ -198,8 +200,8 @@ func normalizeAll(n *arabic.Normalizer, raws []string) [][]string {
 				nextNL = -1
 			}
 		}
-		s := t.TokenText(i)
-		if tk.Kind == arabic.Latin {
+		s := l.Text(i)
+		if l.Kind(i) == arabic.Latin {
 			s = asciiLower(s)
 		}
 		out[line] = append(out[line], s)

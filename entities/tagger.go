@@ -15,7 +15,7 @@ import (
 type Mention struct {
 	Start, End         int      // original bytes of the mention, proclitics (و ب ل ك ف) excluded; a merged لل keeps its second lam (the article) inside
 	NormStart, NormEnd int      // the same in Text.Norm
-	FirstTok, LastTok  int      // token indices (inclusive) in Text.Tokens()
+	FirstTok, LastTok  int      // token indices (inclusive) in Text.TokenList() (and Text.Tokens())
 	Text               string   // original text of [Start,End)
 	Entities           []string // candidate ids, sorted; >1 when ambiguous. Shared: do not modify.
 	Kind               Kind
@@ -342,7 +342,7 @@ func (tg *Tagger) Tag(t *arabic.Text) []Mention {
 // many documents can reuse one slice. With no mention, dst is returned
 // unchanged (nil when dst is nil).
 func (tg *Tagger) AppendTags(dst []Mention, t *arabic.Text) []Mention {
-	if t == nil || len(t.Tokens()) == 0 {
+	if t == nil || t.TokenList().Len() == 0 {
 		return dst
 	}
 	// Pass 1 counts the mentions, remembering the first len(hits) of them,
@@ -393,16 +393,20 @@ type hit struct {
 
 // next finds the first match starting at token i or later.
 func (tg *Tagger) next(t *arabic.Text, i int) (hit, bool) {
-	toks := t.Tokens()
+	toks := t.TokenList()
 	var buf [64]byte
-	for ; i < len(toks); i++ {
-		tk := &toks[i]
-		if tk.End-tk.Start > tg.maxFirst || (tk.Kind != arabic.Word && tk.Kind != arabic.Latin) {
+	for n := toks.Len(); i < n; i++ {
+		kind := toks.Kind(i)
+		if kind != arabic.Word && kind != arabic.Latin {
 			continue
 		}
-		word := t.Norm[tk.Start:tk.End]
+		ts, te := toks.Start(i), toks.End(i)
+		if te-ts > tg.maxFirst {
+			continue
+		}
+		word := t.Norm[ts:te]
 		var gi int
-		if tk.Kind == arabic.Latin {
+		if kind == arabic.Latin {
 			if len(word) > len(buf) {
 				continue
 			}
@@ -433,8 +437,8 @@ func (tg *Tagger) next(t *arabic.Text, i int) (hit, bool) {
 
 func (tg *Tagger) fill(t *arabic.Text, m *Mention, h hit) {
 	p := &tg.pats[h.r.pat]
-	tkStart := t.Tokens()[h.first].Start
-	ns, ne := tkStart+int(h.r.pre), t.Tokens()[h.last].End
+	tkStart := t.TokenList().Start(h.first)
+	ns, ne := tkStart+int(h.r.pre), t.TokenList().End(h.last)
 	os, oe := t.OrigSpan(ns, ne)
 	*m = Mention{
 		Start: os, End: oe, NormStart: ns, NormEnd: ne, FirstTok: h.first, LastTok: h.last,
@@ -445,16 +449,17 @@ func (tg *Tagger) fill(t *arabic.Text, m *Mention, h hit) {
 
 // matchRest reports whether p's remaining tokens follow token i.
 func matchRest(t *arabic.Text, i int, p *pattern) (int, bool) {
-	toks := t.Tokens()
-	if i+len(p.rest) >= len(toks) {
+	toks := t.TokenList()
+	if i+len(p.rest) >= toks.Len() {
 		return 0, false
 	}
 	for j, want := range p.rest {
-		prev, cur := toks[i+j], toks[i+j+1]
-		if !horizontalSpace(t.Norm[prev.End:cur.Start]) {
+		cur := i + j + 1
+		cs := toks.Start(cur)
+		if !horizontalSpace(t.Norm[toks.End(cur-1):cs]) {
 			return 0, false
 		}
-		got := t.Norm[cur.Start:cur.End]
+		got := t.Norm[cs:toks.End(cur)]
 		if p.latin {
 			if !strings.EqualFold(got, want) {
 				return 0, false

@@ -1,0 +1,121 @@
+package consistency
+
+import (
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestTokenSetUpTo: the index of the last member at or before k agrees
+// with counting, for sets of every density and sizes around a word.
+func TestTokenSetUpTo(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	var s tokenSet
+	for _, n := range []int{1, 63, 64, 65, 128, 1000} {
+		for _, density := range []float64{0, 0.01, 0.5, 1} {
+			s.reset(n)
+			member := make([]bool, n)
+			for k := range n {
+				if rng.Float64() < density {
+					member[k] = true
+					s.add(k)
+				}
+			}
+			s.index()
+			last := int32(-1)
+			for k := range n {
+				if member[k] {
+					last++
+				}
+				require.Equal(t, member[k], s.has(k), "n %d k %d", n, k)
+				require.Equal(t, last, s.upTo(k>>6, uint64(1)<<(k&63)), "n %d density %v k %d", n, density, k)
+			}
+		}
+	}
+}
+
+// TestTokenIndices: the per-token indices (mention, sentence, person,
+// paragraph start, quotation) read from the compact sets give what the
+// mentions, sentences and persons say, token by token, on the
+// repository's releases and on texts of odd shapes.
+func TestTokenIndices(t *testing.T) {
+	_, c := testChecker(t)
+	files, err := filepath.Glob("../testdata/releases/*.txt")
+	require.NoError(t, err)
+	srcs := map[string]string{
+		"punctuation":      strings.Repeat("<", 1000),
+		"dot space":        strings.Repeat(". ", 500),
+		"lines":            strings.Repeat("ا\n", 300),
+		"quotes":           strings.Repeat("قال «الصين» و\"أذربيجان\" \n", 50),
+		"one word":         strings.Repeat("الصين ", 300),
+		"mention in dense": strings.Repeat("<", 500) + " الصين " + strings.Repeat("<", 500),
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		srcs[filepath.Base(f)] = string(b)
+	}
+	for name, src := range srcs {
+		st := c.newState([]byte(src))
+		st.prepare()
+		st.analyse()
+		n := st.toks.Len()
+		mention := make([]int32, n)
+		for k := range mention {
+			mention[k] = -1
+		}
+		for i, m := range st.ms {
+			for k := m.FirstTok; k <= m.LastTok; k++ {
+				mention[k] = int32(i)
+			}
+		}
+		person := make([]int32, n)
+		for k := range person {
+			person[k] = -1
+		}
+		for i, p := range st.persons {
+			for k := p.first; k <= p.last; k++ {
+				person[k] = int32(i)
+			}
+		}
+		sent := make([]int32, n)
+		for i := range st.sents {
+			s := st.sent(i)
+			if i == 0 {
+				require.Equal(t, 0, s.first, name)
+			} else {
+				require.Equal(t, st.sent(i-1).last+1, s.first, name)
+			}
+			for k := s.first; k <= s.last; k++ {
+				sent[k] = int32(i)
+			}
+		}
+		if n > 0 {
+			require.Equal(t, n-1, st.sent(len(st.sents)-1).last, name)
+			require.True(t, st.paraStart.has(0), name)
+		}
+		for k := range n {
+			require.Equal(t, mention[k], st.mentionAt(k), "%s token %d", name, k)
+			require.Equal(t, mention[k] >= 0, st.inMention.has(k), "%s token %d", name, k)
+			require.Equal(t, person[k], st.personAt(k), "%s token %d", name, k)
+			require.Equal(t, sent[k], st.sentAt(k), "%s token %d", name, k)
+			require.Equal(t, c.classesOf(st.word(k)), st.bitsOf(k), "%s token %d", name, k)
+		}
+		c.release(st)
+	}
+}
+
+// TestClassSets: every class word's bits are found through its class set.
+func TestClassSets(t *testing.T) {
+	_, c := testChecker(t)
+	assert.Equal(t, uint64(0), c.classSets[0])
+	for w, b := range c.lex {
+		require.Equal(t, b, c.classesOf(w), w)
+	}
+	assert.Equal(t, uint64(0), c.classesOf("zzzz"))
+}
