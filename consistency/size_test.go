@@ -252,7 +252,7 @@ func TestPeakRSS(t *testing.T) {
 	}
 	require.Positive(t, kb, "%s", out)
 	t.Logf("checking %d bytes (one line): peak RSS %d MB (%.1f bytes per input byte)", input, kb>>10, float64(kb<<10)/float64(input))
-	assert.Less(t, kb<<10, 40*input+64<<20)
+	assert.Less(t, kb<<10, 20*input+64<<20)
 }
 
 // vmHWM reads the peak resident set size (kB) of this process.
