@@ -95,7 +95,8 @@ func arabicNames(a, b string) bool {
 }
 
 // clusterPersons groups occurrences, longest first; an occurrence that could
-// belong to two different people joins neither.
+// belong to two different people joins neither. Occurrences of one known
+// person always join (the gazetteer says who they are).
 func (st *checkState) clusterPersons() {
 	order := resize(st.clusterOrder, len(st.persons))
 	st.clusterOrder = order
@@ -122,7 +123,11 @@ func (st *checkState) clusterPersons() {
 		p := &st.persons[pi]
 		match := -1
 		for ci, cl := range st.clusters {
-			if compatible(p, &st.persons[cl.rep]) && st.sameContext(p, cl) {
+			// one known person, however each occurrence writes the name
+			// (وانغ يي and وانق alone: the surname is the gazetteer's,
+			// not the last word), else names that can be one
+			if p.known != nil && cl.known != nil && st.c.people.SamePerson(p.known, cl.known) ||
+				compatible(p, &st.persons[cl.rep]) && st.sameContext(p, cl) {
 				if match >= 0 {
 					match = -2
 					break

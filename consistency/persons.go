@@ -173,8 +173,12 @@ func (st *checkState) givenBefore(tok int, e *entities.Entity) bool {
 // phonetic key is the surname key of a person the text also names in a
 // known spelling, right after one of that person's given names, or alone
 // when its key has four letters or more and it is a letter or two from the
-// known spelling. A short key alone is not enough, even after a title:
-// common words share the short keys of surnames (مستشار كبير, الجبير).
+// known spelling or differs by the article (صفدي، الصفدي), or, for a key
+// of three letters, where shortSurnameAt finds a name. A short key alone
+// anywhere is not enough: common words share the short keys of surnames
+// (مستشار كبير, الجبير). A one-word name already read after a speech verb
+// or a title (وقال وانق) becomes that person's occurrence, unless the
+// title gives it another state.
 func (st *checkState) misspeltKnown() {
 	named := map[string]bool{}
 	for i := range st.ms {
@@ -197,8 +201,15 @@ func (st *checkState) misspeltKnown() {
 	}
 	toks := st.toks
 	for k := 1; k < toks.Len(); k++ {
-		if toks.Kind(k) != arabic.Word || st.inMention.has(k) || st.personAt(k) >= 0 || st.bitsOf(k) != 0 {
+		if toks.Kind(k) != arabic.Word || st.inMention.has(k) || st.bitsOf(k) != 0 {
 			continue
+		}
+		var alone *person // a one-word name read after a speech verb or a title
+		if pi := st.personAt(k); pi >= 0 {
+			alone = &st.persons[pi]
+			if alone.first != k || alone.last != k || alone.known != nil {
+				continue
+			}
 		}
 		if st.sentStart.has(k) || toks.Kind(k-1) != arabic.Word {
 			continue
@@ -213,18 +224,24 @@ func (st *checkState) misspeltKnown() {
 		if len(ents) == 0 || utf8.RuneCount(kbytes) < 3 {
 			continue
 		}
+		if info, ok := st.c.given.Lookup(st.word(k)); ok && info.Arabic {
+			continue // an Arabic given name is written one way: سليمان is no سلمان
+		}
 		key := string(kbytes)
 		for _, e := range ents {
-			if !named[e.ID] {
+			if !named[e.ID] || alone != nil && alone.country != "" && alone.country != e.Country {
 				continue
 			}
 			switch {
-			case st.c.people.HasNameKey(e, wordKey(st.word(k-1))) && !st.inMention.has(k-1):
+			case st.c.people.HasNameKey(e, wordKey(st.word(k-1))) && !st.inMention.has(k-1) && !nameParticle(st.word(k-1)):
 				st.addPerson(k-1, k, e.Country, e)
-			case utf8.RuneCountInString(key) >= 4 && st.surnameWithin(st.word(k), e, 1, 2):
+			case utf8.RuneCountInString(key) >= 4 && (st.surnameWithin(st.word(k), e, 1, 2) || st.articleApart(st.word(k), e)):
 				// A long key and a spelling a letter or two from the
 				// known one: a surname alone (شتينماير). Short keys
-				// need the given name: مستشار كبير is no الجبير.
+				// need the given name or a place of their own:
+				// مستشار كبير is no الجبير.
+				st.addPerson(k, k, e.Country, e)
+			case utf8.RuneCountInString(key) == 3 && st.shortSurnameAt(k, e):
 				st.addPerson(k, k, e.Country, e)
 			default:
 				continue
@@ -232,6 +249,132 @@ func (st *checkState) misspeltKnown() {
 			break
 		}
 	}
+}
+
+// shortSurnameAt says whether the word at tok, whose key is the
+// three-letter surname key of e (a person the text also names in a known
+// spelling), is e's surname written another way when it stands alone
+// (وأكد فيدن for فيدان): a letter from one of e's spellings, or the article
+// added or dropped (صفدي for الصفدي); not a given name of the lexicon (حسن
+// is somebody else, not حسين misspelt) nor a known spelling after a
+// proclitic (لفيدان); and where a name stands: right after a speech verb, a
+// title or an honorific (وأشار فيدن، الرئيس رتو، الرئيس التنزاني رتو), or
+// written so twice. Anywhere else a short word a letter from a surname is
+// more often a word of its own.
+func (st *checkState) shortSurnameAt(tok int, e *entities.Entity) bool {
+	w := st.word(tok)
+	if _, named := st.c.given.Lookup(w); named {
+		return false
+	}
+	close := false
+	for _, s := range e.Surname {
+		close = close || closeSpelling(st.c.normWord(s), w)
+	}
+	if !close {
+		return false
+	}
+	for _, sp := range arabic.Splits(w) {
+		if st.surnameWithin(sp.Stem, e, 0, 0) {
+			return false // a proclitic on the surname: the person, not a variant
+		}
+	}
+	prev := tok - 1
+	if st.is(prev, st.c.k.speech) || st.is(prev, st.c.k.title) || st.is(prev, st.c.k.honorific) {
+		return true
+	}
+	if mi := st.mentionAt(prev); mi >= 0 {
+		m := &st.ms[mi]
+		if m.Kind == entities.Country && m.Form == entities.FormNisba && st.titleBefore(m.FirstTok) {
+			return true // الرئيس التنزاني رتو
+		}
+	}
+	for j := range st.toks.Len() {
+		if j != tok && st.toks.Kind(j) == arabic.Word && !st.inMention.has(j) && st.personAt(j) < 0 &&
+			st.word(j) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// articleApart says whether w is one of e's surnames with the article added
+// or dropped (صفدي for الصفدي).
+func (st *checkState) articleApart(w string, e *entities.Entity) bool {
+	for _, s := range e.Surname {
+		s = st.c.normWord(s)
+		if s != w && strings.TrimPrefix(s, "ال") == strings.TrimPrefix(w, "ال") {
+			return true
+		}
+	}
+	return false
+}
+
+// nameParticle says whether w is a word of descent in Arabic names (بن،
+// بنت، ولد): a word of many names, no given name of one person (a surname
+// that starts with عبد or أبو keeps it).
+func nameParticle(w string) bool {
+	switch w {
+	case "بن", "ابن", "بنت", "ولد":
+		return true
+	}
+	return false
+}
+
+// closeSpelling says whether the normalised words a and b are one name
+// written two ways as a short name's transliterations differ: the article
+// added or dropped, long vowels (ا و ي) added or dropped, and at most one
+// consonant swapped for another spelling of its sound (غ ق ج، ت ط، س ص ث ز،
+// د ض ذ، ه ح). ك for ج is not one: كبير is a word, not جبير misspelt.
+func closeSpelling(a, b string) bool {
+	if a == b {
+		return false
+	}
+	ca, cb := consonants(strings.TrimPrefix(a, "ال")), consonants(strings.TrimPrefix(b, "ال"))
+	if len(ca) != len(cb) || len(ca) < 2 {
+		return false
+	}
+	diff := 0
+	for i := range ca {
+		if ca[i] == cb[i] {
+			continue
+		}
+		diff++
+		if diff > 1 || soundClass(ca[i]) == 0 || soundClass(ca[i]) != soundClass(cb[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// consonants returns w's letters without the long vowels ا و ي ى.
+func consonants(w string) []rune {
+	out := make([]rune, 0, len(w)/2)
+	for _, r := range w {
+		switch r {
+		case 'ا', 'و', 'ي', 'ى', 'أ', 'إ', 'آ':
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// soundClass groups the letters that transliterations write for one
+// foreign sound (0: a letter of its own).
+func soundClass(r rune) int {
+	switch r {
+	case 'غ', 'ق', 'ج':
+		return 1
+	case 'ت', 'ط':
+		return 2
+	case 'س', 'ص', 'ث', 'ز':
+		return 3
+	case 'د', 'ض', 'ذ':
+		return 4
+	case 'ه', 'ح':
+		return 5
+	}
+	return 0
 }
 
 // trimToKnownSurname shortens a name read from context (after a speech verb

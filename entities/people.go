@@ -101,6 +101,20 @@ func personKey(e *Entity) string {
 	return e.Country + " " + en
 }
 
+// SamePerson says whether entries a and b are about one person (one entry,
+// or two offices of one person).
+func (x *People) SamePerson(a, b *Entity) bool {
+	if a == b {
+		return true
+	}
+	for _, h := range x.holdings[a] {
+		if h == b {
+			return true
+		}
+	}
+	return false
+}
+
 // InOffice says whether the person of entry e held one of the offices the
 // gazetteer gives them (any of their entries: Entity.InOffice) on day t.
 func (x *People) InOffice(e *Entity, t time.Time) bool {

@@ -1,0 +1,52 @@
+package consistency_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/nazir-nlp/nazir/consistency"
+)
+
+// TestShortSurnameAlone: a known official's short surname written another
+// way and standing alone (a three-letter key: فيدن for فيدان) is found where
+// a name stands — after a speech verb, a title, or written so twice — and
+// joins the person the text names in full; a word that is only a letter
+// from the surname elsewhere, a given name or a common word is left alone.
+func TestShortSurnameAlone(t *testing.T) {
+	const ledeTR = "الرياض 2 فبراير 2026 (واس) استقبل وزير الخارجية السعودي الأمير فيصل بن فرحان اليوم وزير الخارجية التركي هاكان فيدان.\n"
+	const ledeCN = "بكين 9 يونيو 2026 (شينخوا) التقى وزير الخارجية الصيني وانغ يي اليوم في بكين نظيره الأردني أيمن الصفدي.\n"
+	catches := []struct {
+		name, text, span, suggestion string
+	}{
+		{"after a speech verb", ledeTR + "وأكد فيدن حرص تركيا على تعزيز التعاون مع المملكة.\n", "فيدن", "فيدان"},
+		{"after a title", ledeTR + "وقال الوزير فيدن إن بلاده تدعم الحل السياسي.\n", "فيدن", "فيدان"},
+		{"written so twice", ledeTR + "وتسلم فيدن رسالة خطية، ونقل فيدن تحيات الرئيس التركي.\n", "فيدن", "فيدان"},
+		{"a surname written first (Chinese)", ledeCN + "وقال وانق إن الصين مستعدة لتعزيز التعاون.\n", "وانق", "وانغ"},
+		{"the article dropped", ledeCN + "وأشار صفدي إلى أهمية التنسيق بين البلدين.\n", "صفدي", "الصفدي"},
+	}
+	for _, tc := range catches {
+		t.Run(tc.name, func(t *testing.T) {
+			fs := findingsOf(t, tc.text, consistency.NameVariant)
+			require.Len(t, fs, 1)
+			assert.Equal(t, tc.span, fs[0].Text)
+			require.NotNil(t, fs[0].Suggestion)
+			assert.Equal(t, tc.suggestion, *fs[0].Suggestion)
+		})
+	}
+	const ledeSA = "الرياض 2 فبراير 2026 (واس) استقبل صاحب السمو الأمير فيصل بن فرحان وزير الخارجية اليوم في الرياض وزير الخارجية الألماني يوهان فاديفول بحضور وزير الدولة للشؤون الخارجية عادل الجبير.\n"
+	clean := []struct{ name, text string }{
+		{"a letter away, once, where no name stands", ledeTR + "وزار الوفد التركي بلدة فيدن الصغيرة قرب الحدود.\n"},
+		{"a common word after a title (ك is no ج)", ledeSA + "وحضر الاستقبال مستشار كبير في الوزارة.\n"},
+		{"another given name after a speech verb", ledeCN + "وقال حسن إن الزيارة ناجحة، وأضاف صفوان أن التعاون مستمر.\n"},
+		{"an Arabic given name is no respelt surname", "الرياض 2 فبراير 2026 (واس) استقبل صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي العهد اليوم وفدا اقتصاديا، وحضر اللقاء رجل الأعمال خالد بن سليمان العتيبي.\n"},
+		{"the surname alone as the gazetteer writes it", ledeCN + "وقال وانغ إن الصين مستعدة لتعزيز التعاون، وأكد الصفدي دعم الأردن.\n"},
+		{"a one-word name under another state's title", ledeTR + "وقال الرئيس الإيراني فيدن إن بلاده ترحب بالحوار.\n"},
+	}
+	for _, tc := range clean {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Empty(t, findingsOf(t, tc.text, consistency.NameVariant))
+		})
+	}
+}
