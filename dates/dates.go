@@ -151,7 +151,10 @@ func dateline(text []byte) (Date, bool) {
 		}
 		// enough tokens for a date that starts among the first
 		// datelineWords (28 كانون الثاني / يناير 2026 is six)
-		toks := tokenize(text, start, end, datelineWords+8)
+		// The line's tokens are read once, as many as the headline test
+		// below needs; the date is looked for among the first of them.
+		all := tokenize(text, start, end, max(datelineWords+8, headlineTokens+1))
+		toks := all[:min(len(all), datelineWords+8)]
 		if len(toks) == 0 {
 			start = end + 1
 			continue
@@ -171,7 +174,7 @@ func dateline(text []byte) (Date, bool) {
 				words++
 			}
 		}
-		toks = tokenize(text, start, end, headlineTokens+1)
+		toks = all[:min(len(all), headlineTokens+1)]
 		if len(toks) > headlineTokens {
 			break // a paragraph, not a headline: the dateline would have opened it
 		}

@@ -30,10 +30,15 @@ type token struct {
 // Invalid UTF-8 bytes separate tokens. Lines are counted from from.
 func tokenize(text []byte, from, to, max int) []token {
 	var toks []token
+	room := min(to-from, 4096)
+	if max >= 0 { // a bounded read (a dateline's first words): sized once
+		toks = make([]token, 0, max)
+		room = min(room, 16*max)
+	}
 	line := 0
 	// every token's word is written to buf; the words are substrings of
 	// one string made at the end (one allocation)
-	buf := make([]byte, 0, min(to-from, 4096))
+	buf := make([]byte, 0, room)
 	text = text[:to]
 	for i := from; i < len(text) && (max < 0 || len(toks) < max); {
 		r, size := utf8.DecodeRune(text[i:])
