@@ -5,6 +5,8 @@ package consistency
 type RoleSample struct {
 	Start, End int
 	X          []float64
+	// Positioned says the scorer reads it (a participant-like position).
+	Positioned bool
 }
 
 // RoleSamples checks src and returns every mention the role scorer read.
@@ -16,7 +18,7 @@ func RoleSamples(c *Checker, src []byte) []RoleSample {
 	st.analyse()
 	out := make([]RoleSample, len(st.roleLog))
 	for i, s := range st.roleLog {
-		out[i] = RoleSample{Start: s.start, End: s.end, X: append([]float64(nil), s.x[:]...)}
+		out[i] = RoleSample{Start: s.start, End: s.end, X: append([]float64(nil), s.x[:]...), Positioned: s.x.positioned()}
 	}
 	return out
 }

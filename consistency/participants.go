@@ -250,7 +250,7 @@ func (st *checkState) choosePair(byID map[string]*partState, ctEnd int, contactP
 		!st.pairMeeting(ctEnd) && st.groupMeets() || st.multilateralContact(ctEnd) ||
 		strong < 2 && st.listedMeeting(ctEnd))
 	if !ep.multilat && len(contactPair) == 2 && byID[contactPair[0]] != nil && byID[contactPair[1]] != nil &&
-		!strongerOutside(byID, contactPair) {
+		!st.strongerOutside(byID, contactPair) {
 		ps = []*partState{byID[contactPair[0]], byID[contactPair[1]]}
 		slices.SortFunc(ps, byScore)
 	}
@@ -287,7 +287,7 @@ func (st *checkState) swappedParty(ep *episode, byID map[string]*partState) {
 		return
 	}
 	for i, q := range ep.parts {
-		if q.id == st.home || st.timesNamed(q.id) != 1 {
+		if q.id == st.home || st.timesNamed(q.id) != 1 || !st.namedInWindow(q.id) {
 			continue
 		}
 		best, bestN := "", 1
@@ -317,6 +317,22 @@ func (st *checkState) swappedParty(ep *episode, byID map[string]*partState) {
 		}
 		return
 	}
+}
+
+// namedInWindow says whether a mention in the contact window names state
+// id (a participant the lede knows by its known official only is not named
+// there).
+func (st *checkState) namedInWindow(id string) bool {
+	for mi := range st.ms {
+		m := &st.ms[mi]
+		if m.FirstTok > st.windowEnd {
+			break
+		}
+		if m.Kind == entities.Country && containsStr(m.Entities, id) {
+			return true
+		}
+	}
+	return false
 }
 
 // contradictingState is the state the body names in participants' places
@@ -399,12 +415,13 @@ func (st *checkState) homePair(ctEnd int, byID map[string]*partState) []string {
 
 // strongerOutside says whether a state outside the coordinated pair is a
 // party by stronger evidence than a member of the pair: a counterpart word
-// (which a member lacks) and a higher score. A title alone is not enough:
-// news names officials of third states by title in the lede. A pair coordinated in a later
+// (which a member lacks) and a higher score, or a known official of its own
+// under a title that names the member. A title alone is not enough: news
+// names officials of third states by title in the lede. A pair coordinated in a later
 // sentence of the contact window (العلاقات الصينية الألبانية) then does
 // not displace the party the lede names (نظيره الأذربيجاني): a translation
 // that swapped the name there is a slip, not a second party.
-func strongerOutside(byID map[string]*partState, pair []string) bool {
+func (st *checkState) strongerOutside(byID map[string]*partState, pair []string) bool {
 	weaker := byID[pair[0]]
 	if byScore(weaker, byID[pair[1]]) < 0 {
 		weaker = byID[pair[1]]
@@ -414,6 +431,28 @@ func strongerOutside(byID map[string]*partState, pair []string) bool {
 			continue
 		}
 		if p.counterpartEv && !weaker.counterpartEv && p.score > weaker.score {
+			return true
+		}
+		// the pair member is the state of a title whose known official is
+		// this state's (وزير الخارجية التركمانستاني هاكان فيدان … مجلس
+		// التنسيق السعودي التركمانستاني): the translation swapped the
+		// guest's name throughout, the official tells whose it is
+		if p.ledeTitle >= wTitle && weaker.titleScore == 0 && st.titleOfficialOf(weaker.id, id) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleOfficialOf says whether a mention of state id stands in a title
+// followed by a known official of state official (officialOfOther).
+func (st *checkState) titleOfficialOf(id, official string) bool {
+	for mi := range st.ms {
+		m := &st.ms[mi]
+		if m.Kind != entities.Country || !containsStr(m.Entities, id) || !st.officialOfOther(m) {
+			continue
+		}
+		if st.persons[st.tokPerson[m.LastTok+1]].known.Country == official {
 			return true
 		}
 	}

@@ -61,6 +61,9 @@ func fitRoleWeights(t *testing.T) []byte {
 				gold = append(gold, [2]int{a, b})
 			}
 			for _, r := range consistency.RoleSamples(c, s.Text) {
+				if !r.Positioned {
+					continue
+				}
 				hit := false
 				for _, gs := range gold {
 					if gs[0] < r.End && r.Start < gs[1] {

@@ -344,11 +344,11 @@ func (st *checkState) roleJudgement(ep *episode, mi int, topic bool) (Finding, b
 		return Finding{}, false
 	}
 	x := st.roleFeatures(ep, mi, topic)
-	if !x.positioned() {
-		return Finding{}, false
-	}
 	if st.logRoles {
 		st.roleLog = append(st.roleLog, roleSample{start: st.ms[mi].Start, end: st.ms[mi].End, x: x})
+	}
+	if !x.positioned() {
+		return Finding{}, false
 	}
 	score := roleScore(&x)
 	if score < roleMinScore {

@@ -195,3 +195,37 @@ func TestContradictedParty(t *testing.T) {
 		})
 	}
 }
+
+// TestSwappedPairMember checks both ways that a pair member the text names
+// only in the pair and in a title whose known official is another state's
+// gives way to that state: a guest's name swapped throughout the lede and
+// the pair (وزير الخارجية التركمانستاني هاكان فيدان … السعودي
+// التركمانستاني) is the slip; a third state's official under his own
+// state's title leaves the coordinated pair alone.
+func TestSwappedPairMember(t *testing.T) {
+	_, c := testChecker(t)
+	cases := []struct {
+		name, text string
+		parts      []string
+	}{
+		{"the guest's name swapped in its title and in the pair",
+			"الرياض 3 فبراير 2026 (واس) استقبل وزير الخارجية السعودي الأمير فيصل بن فرحان اليوم وزير الخارجية التركمانستاني هاكان فيدان.\n" +
+				"وجرى خلال الاستقبال استعراض العلاقات الثنائية وفرص تطويرها في إطار مجلس التنسيق السعودي التركمانستاني.\n",
+			[]string{"SA", "TR"}},
+		{"a third state's official under his own title",
+			"موسكو 3 فبراير 2026 (واس) بحث وزيرا خارجية السعودية وروسيا في اتصال هاتفي اليوم المبادرة التي طرحها وزير الخارجية التركي هاكان فيدان.\n" +
+				"واستعرض الجانبان العلاقات السعودية الروسية وسبل تطويرها.\n",
+			[]string{"SA", "RU"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			rep, err := c.Check([]byte(tc.text))
+			require.NoError(t, err)
+			var ids []string
+			for _, p := range rep.Participants {
+				ids = append(ids, p.ID)
+			}
+			assert.ElementsMatch(t, tc.parts, ids)
+		})
+	}
+}
