@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
@@ -144,5 +145,33 @@ func BenchmarkRelease(b *testing.B) {
 				Release(text)
 			}
 		})
+	}
+}
+
+// TestRuneFastPaths: isWordRune and normRune with their fast paths for
+// ASCII and the Arabic letters answer as the Unicode definitions do, for
+// every rune.
+func TestRuneFastPaths(t *testing.T) {
+	slowWord := func(r rune) bool {
+		return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || r == 'ـ')
+	}
+	slowNorm := func(r rune) rune {
+		switch {
+		case r == 'ـ' || unicode.Is(unicode.Mn, r):
+			return 0
+		case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':
+			return 'ا'
+		case r == 'ى':
+			return 'ي'
+		}
+		return r
+	}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isWordRune(r) != slowWord(r) {
+			t.Fatalf("isWordRune(%U) = %v", r, isWordRune(r))
+		}
+		if normRune(r) != slowNorm(r) {
+			t.Fatalf("normRune(%U) = %U, want %U", r, normRune(r), slowNorm(r))
+		}
 	}
 }

@@ -99,11 +99,25 @@ func tokenize(text []byte, from, to, max int) []token {
 // isWordRune says whether r is part of a word: a letter, a combining mark
 // or the tatweel.
 func isWordRune(r rune) bool {
+	switch {
+	case isArabicLetter(r) || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z':
+		return true
+	case r < 0x80: // no other ASCII character is a letter or a mark
+		return false
+	}
 	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || r == 'ـ')
 }
 
+// isArabicLetter says whether r is in the Arabic letters' block ء–ي (with
+// the tatweel): letters all, none a mark. It spares the common runes the
+// Unicode table lookups (TestRuneFastPaths).
+func isArabicLetter(r rune) bool { return r >= 'ء' && r <= 'ي' }
+
 // normRune returns r as a word is compared, or 0 when r is dropped.
 func normRune(r rune) rune {
+	if r < 0x300 || isArabicLetter(r) && r != 'ـ' && r != 'أ' && r != 'إ' && r != 'آ' && r != 'ى' {
+		return r // no mark below U+0300; the letters kept as they are
+	}
 	switch {
 	case r == 'ـ' || unicode.Is(unicode.Mn, r):
 		return 0
