@@ -1,6 +1,7 @@
 package consistency
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -95,6 +96,7 @@ func (st *checkState) detectPersons() {
 	}
 	st.recurringNames()
 	st.misspeltKnown()
+	st.respeltFullNames()
 }
 
 // recurringNames finds people no title, honorific or speech verb
@@ -156,6 +158,66 @@ func (st *checkState) recurringNames() {
 	}
 }
 
+// respeltFullNames finds a name the text writes again in full with its
+// surname spelled another way (فؤاد حسين … فؤاد حزين; بدر عبد العاطي … عبد
+// العاط): the word before the surname of a name found, as written, followed
+// by a word that is the surname written another way (sameNameWord) and no
+// given name of the lexicon; not after بن or آل, which many names share. It is the same person: the occurrence takes
+// the known official the name is, if any. Names with titles, honorifics or
+// speech verbs before them are found already; this finds the others.
+func (st *checkState) respeltFullNames() {
+	// the names found, by the word before their surname: at most
+	// maxRespeltSurnames surnames per word, so that the pass over the
+	// text stays linear
+	type full struct {
+		surname string
+		known   *entities.Entity
+	}
+	var byGiven map[string][]full
+	for pi := range st.persons {
+		p := &st.persons[pi]
+		if len(p.words) < 2 {
+			continue
+		}
+		g, s := p.words[len(p.words)-2], p.words[len(p.words)-1]
+		if utf8.RuneCountInString(s) < 3 || nameParticle(g) || g == "ال" {
+			continue // بن فرحان، آل نهيان: words of many names
+		}
+		if byGiven == nil {
+			byGiven = map[string][]full{}
+		}
+		fs := byGiven[g]
+		if len(fs) < maxRespeltSurnames && !slices.ContainsFunc(fs, func(f full) bool { return f.surname == s }) {
+			byGiven[g] = append(fs, full{s, p.known})
+		}
+	}
+	if len(byGiven) == 0 {
+		return
+	}
+	toks := st.toks
+	for i := 0; i+1 < toks.Len(); i++ {
+		fs, ok := byGiven[st.word(i)]
+		if !ok || st.sentStart.has(i+1) || toks.Kind(i+1) != arabic.Word || st.inMention.has(i) ||
+			st.personAt(i) >= 0 || st.inMention.has(i+1) || st.personAt(i+1) >= 0 || st.bitsOf(i+1) != 0 {
+			continue
+		}
+		w := st.word(i + 1)
+		if _, named := st.c.given.LookupNormalized(w); named {
+			continue // another name, not this one respelt
+		}
+		for _, f := range fs {
+			if w != f.surname && sameNameWord(w, f.surname) {
+				st.addPerson(i, i+1, "", f.known)
+				break
+			}
+		}
+	}
+}
+
+// maxRespeltSurnames bounds the surnames respeltFullNames compares after
+// one word.
+const maxRespeltSurnames = 4
+
 // givenBefore says whether the word before tok, in its sentence, is a given
 // name (see givenNameAt) of one of the gazetteer's people and none of e's
 // name words: the first name of the occurrence whose surname stands at tok.
@@ -200,6 +262,7 @@ func (st *checkState) misspeltKnown() {
 		}
 	}
 	toks := st.toks
+	var twice map[string]bool // shortSurnameAt's words written twice, found once each
 	for k := 1; k < toks.Len(); k++ {
 		if toks.Kind(k) != arabic.Word || st.inMention.has(k) || st.bitsOf(k) != 0 {
 			continue
@@ -241,7 +304,7 @@ func (st *checkState) misspeltKnown() {
 				// need the given name or a place of their own:
 				// مستشار كبير is no الجبير.
 				st.addPerson(k, k, e.Country, e)
-			case utf8.RuneCountInString(key) == 3 && st.shortSurnameAt(k, e):
+			case utf8.RuneCountInString(key) == 3 && st.shortSurnameAt(k, e, &twice):
 				st.addPerson(k, k, e.Country, e)
 			default:
 				continue
@@ -261,7 +324,7 @@ func (st *checkState) misspeltKnown() {
 // title or an honorific (وأشار فيدن، الرئيس رتو، الرئيس التنزاني رتو), or
 // written so twice. Anywhere else a short word a letter from a surname is
 // more often a word of its own.
-func (st *checkState) shortSurnameAt(tok int, e *entities.Entity) bool {
+func (st *checkState) shortSurnameAt(tok int, e *entities.Entity, twice *map[string]bool) bool {
 	w := st.word(tok)
 	if _, named := st.c.given.Lookup(w); named {
 		return false
@@ -288,13 +351,22 @@ func (st *checkState) shortSurnameAt(tok int, e *entities.Entity) bool {
 			return true // الرئيس التنزاني رتو
 		}
 	}
+	// written twice: counted once per word (a pass over the text), so
+	// that a word repeated many times costs no more
+	if *twice == nil {
+		*twice = map[string]bool{}
+	}
+	if again, done := (*twice)[w]; done {
+		return again
+	}
+	n := 0
 	for j := range st.toks.Len() {
-		if j != tok && st.toks.Kind(j) == arabic.Word && !st.inMention.has(j) && st.personAt(j) < 0 &&
-			st.word(j) == w {
-			return true
+		if st.toks.Kind(j) == arabic.Word && !st.inMention.has(j) && st.word(j) == w {
+			n++
 		}
 	}
-	return false
+	(*twice)[w] = n >= 2
+	return n >= 2
 }
 
 // articleApart says whether w is one of e's surnames with the article added

@@ -50,3 +50,38 @@ func TestShortSurnameAlone(t *testing.T) {
 		})
 	}
 }
+
+// TestRespeltFullName: a name written again in full, its surname spelled
+// another way and nothing before it that introduces a name, is the same
+// person (a known one or not); بن and آل, or a given name in the surname's
+// place, make another name.
+func TestRespeltFullName(t *testing.T) {
+	const ledeIQ = "الرياض 5 أكتوبر 2026 (واس) استقبل وزير الخارجية السعودي الأمير فيصل بن فرحان اليوم في الرياض وزير الخارجية العراقي فؤاد حسين.\n"
+	const ledeNO = "أوسلو 5 أكتوبر 2026 -- التقى وزير الخارجية النرويجي إسبن بارث إيدي اليوم رئيس اتحاد الصناعات السيد ماركوس هالفورسن.\n"
+	catches := []struct {
+		name, text, span, suggestion string
+	}{
+		{"a known official", ledeIQ + "ومن جهته، أثنى فؤاد حزين على مشاريع الربط الكهربائي.\n", "حزين", "حسين"},
+		{"a person the gazetteer does not know", ledeNO + "وفي ختام اللقاء، دعا ماركوس هالفورشن إلى تعزيز الاستثمار.\n", "هالفورشن", "هالفورسن"},
+	}
+	for _, tc := range catches {
+		t.Run(tc.name, func(t *testing.T) {
+			fs := findingsOf(t, tc.text, consistency.NameVariant)
+			require.Len(t, fs, 1)
+			assert.Equal(t, tc.span, fs[0].Text)
+			require.NotNil(t, fs[0].Suggestion)
+			assert.Equal(t, tc.suggestion, *fs[0].Suggestion)
+		})
+	}
+	clean := []struct{ name, text string }{
+		{"after بن", ledeIQ + "وحضر اللقاء السفير عبدالعزيز بن فرحات.\n"},
+		{"a given name in the surname's place", ledeIQ + "ومن جهته، أثنى فؤاد حسن على مشاريع الربط الكهربائي.\n"},
+		{"another given name", ledeIQ + "ومن جهته، أثنى علي حزين على مشاريع الربط الكهربائي.\n"},
+		{"the same spelling", ledeIQ + "ومن جهته، أثنى فؤاد حسين على مشاريع الربط الكهربائي.\n"},
+	}
+	for _, tc := range clean {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Empty(t, findingsOf(t, tc.text, consistency.NameVariant))
+		})
+	}
+}
