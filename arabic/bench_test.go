@@ -98,3 +98,45 @@ func BenchmarkNormalizeTokenList(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkNameKeys keys every given name of the lexicon and 5,000 surname
+// tokens: PhoneticKey, NameKey, NameSkeleton (into a buffer, as the
+// checker calls them) and SameName of neighbours.
+func BenchmarkNameKeys(b *testing.B) {
+	words := listWords(b, "../entities/givennames.tsv")
+	words = append(words, listWords(b, "../entities/nametokens.txt")[:5000]...)
+	n := 0
+	for _, w := range words {
+		n += len(w)
+	}
+	var buf [64]byte
+	for _, c := range []struct {
+		name string
+		key  func(w string) int
+	}{
+		{"phonetic", func(w string) int { return len(AppendPhoneticKey(buf[:0], w)) }},
+		{"name", func(w string) int { return len(appendNameKey(buf[:0], w, false)) }},
+		{"skeleton", func(w string) int { return len(appendNameKey(buf[:0], w, true)) }},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(n))
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, w := range words {
+					sink += c.key(w)
+				}
+			}
+		})
+	}
+	b.Run("same", func(b *testing.B) {
+		b.SetBytes(int64(n))
+		b.ReportAllocs()
+		for b.Loop() {
+			for i := 1; i < len(words); i++ {
+				if SameName(words[i-1], words[i]) {
+					sink++
+				}
+			}
+		}
+	})
+}
