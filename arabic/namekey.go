@@ -2,7 +2,6 @@ package arabic
 
 import (
 	"strings"
-	"unicode/utf8"
 )
 
 // NameKey returns a key for a person's name under which the usual ways of
@@ -96,6 +95,10 @@ func appendNameKey(dst []byte, name string, coarse bool) []byte {
 	key := dst
 	base := len(dst)
 	var rbuf [48]rune
+	style := nameStyle
+	if coarse {
+		style = skeletonStyle
+	}
 	for i := 0; i < len(words); i++ {
 		w := words[i]
 		if joiners[w] && i+1 < len(words) {
@@ -107,15 +110,7 @@ func appendNameKey(dst []byte, name string, coarse bool) []byte {
 			rs = append(rs, r)
 		}
 		rs = trimName(rs)
-		mark := len(key)
-		if mark > base {
-			key = append(key, ' ')
-		}
-		if k := appendNameWordKey(key, rs, coarse); len(k) > len(key) {
-			key = k
-		} else {
-			key = key[:mark]
-		}
+		key = appendKeyWord(key, base, rs, style)
 	}
 	return key
 }
@@ -135,68 +130,4 @@ func trimName(rs []rune) []rune {
 		break
 	}
 	return rs
-}
-
-// appendNameWordKey appends the key of one word (already trimmed).
-func appendNameWordKey(key []byte, rs []rune, coarse bool) []byte {
-	var last byte
-	for i := 0; i < len(rs); i++ {
-		r := rs[i]
-		first, final := i == 0, i == len(rs)-1
-		var c byte
-		switch r {
-		case 'ا', 'و', 'ي', 'ء':
-			switch {
-			case first && r == 'ا':
-				c = 'A'
-			case first && r == 'و':
-				c = 'W'
-			case first && r == 'ي':
-				c = 'Y'
-			case final && r == 'ا':
-				c = 'A'
-			case final && r == 'ي':
-				c = 'I'
-			case final && r == 'و':
-				c = 'U'
-			}
-			if c == 0 {
-				last = 0
-				continue
-			}
-		case 'ه', 'ة':
-			if final && !first {
-				c = 'A'
-			} else {
-				c = 'H'
-			}
-		case 'ت':
-			c = 'T'
-			if i+1 < len(rs) && rs[i+1] == 'ش' {
-				c = 'C'
-				i++
-			}
-		default:
-			if r >= 0x0600 && r < 0x0700 && phoneTable[r-0x0600] != 0 {
-				c = phoneTable[r-0x0600]
-			} else if r < utf8.RuneSelf && (r >= '0' && r <= '9') {
-				c = byte(r)
-			} else if r < utf8.RuneSelf && (r|0x20 >= 'a' && r|0x20 <= 'z') {
-				c = byte(r) &^ 0x20
-			} else {
-				key = utf8.AppendRune(key, r)
-				last = 0
-				continue
-			}
-		}
-		if coarse {
-			c = skeletonClass(c)
-		}
-		if c == last {
-			continue
-		}
-		key = append(key, c)
-		last = c
-	}
-	return key
 }

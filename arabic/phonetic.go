@@ -80,15 +80,7 @@ func AppendPhoneticKey(dst []byte, name string) []byte {
 		for _, r := range norm[i:j] {
 			rs = append(rs, r)
 		}
-		mark := len(key)
-		if mark > base {
-			key = append(key, ' ')
-		}
-		if k := appendWordKey(key, rs); len(k) > len(key) {
-			key = k
-		} else {
-			key = key[:mark] // the word has no key: no separator either
-		}
+		key = appendKeyWord(key, base, rs, phoneticStyle)
 		i = j
 	}
 	return key
@@ -139,8 +131,48 @@ func isNameRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
-// appendWordKey appends the key of the word rs to key.
-func appendWordKey(key []byte, rs []rune) []byte {
+// keyStyle is how appendWordKey keys a word: what tells NameKey's and
+// NameSkeleton's keys from PhoneticKey's.
+type keyStyle struct {
+	classes *[256]byte // the classes of the Arabic block's letters
+	tsh     byte       // the class of the digraph تش
+	coarse  bool       // ASCII letters through skeletonClass too
+	upper   bool       // a letter outside the classes and ASCII is upper-cased, else kept as it is
+}
+
+// skeletonTable is phoneTable through skeletonClass.
+var skeletonTable = func() (t [256]byte) {
+	for i, c := range phoneTable {
+		t[i] = skeletonClass(c)
+	}
+	return t
+}()
+
+// The styles of PhoneticKey, NameKey and NameSkeleton.
+var (
+	phoneticStyle = keyStyle{classes: &phoneTable, tsh: 'G', upper: true}
+	nameStyle     = keyStyle{classes: &phoneTable, tsh: 'C'}
+	skeletonStyle = keyStyle{classes: &skeletonTable, tsh: skeletonClass('C'), coarse: true}
+)
+
+// appendKeyWord appends the key of the word rs to key in style st, after
+// a space when key holds a word's key past base; a word with no key adds
+// nothing, not even the space.
+func appendKeyWord(key []byte, base int, rs []rune, st keyStyle) []byte {
+	mark := len(key)
+	if mark > base {
+		key = append(key, ' ')
+	}
+	if k := appendWordKey(key, rs, st); len(k) > len(key) {
+		return k
+	}
+	return key[:mark]
+}
+
+// appendWordKey appends the key of the word rs (letters and digits, as
+// isNameRune says) to key, in style st. The classes that vowel letters
+// and ه take by position (A W Y I U H) are the same in every style.
+func appendWordKey(key []byte, rs []rune, st keyStyle) []byte {
 	var last byte // class of the previous letter, for doubled letters
 	for i := 0; i < len(rs); i++ {
 		r := rs[i]
@@ -175,18 +207,25 @@ func appendWordKey(key []byte, rs []rune) []byte {
 		case 'ت':
 			c = 'T'
 			if i+1 < len(rs) && rs[i+1] == 'ش' {
-				c = 'G'
+				c = st.tsh
 				i++
 			}
 		default:
 			if r >= 0x0600 && r < 0x0700 && phoneTable[r-0x0600] != 0 {
-				c = phoneTable[r-0x0600]
-			} else if r < utf8.RuneSelf && r >= '0' && r <= '9' {
+				c = st.classes[r-0x0600]
+			} else if r < utf8.RuneSelf { // an ASCII letter (upper-cased) or digit
 				c = byte(r)
-			} else if r < utf8.RuneSelf {
-				c = byte(unicode.ToUpper(r))
+				if c >= 'a' && c <= 'z' {
+					c -= 'a' - 'A'
+				}
+				if st.coarse {
+					c = skeletonClass(c)
+				}
 			} else {
-				key = utf8.AppendRune(key, unicode.ToUpper(r))
+				if st.upper {
+					r = unicode.ToUpper(r)
+				}
+				key = utf8.AppendRune(key, r)
 				last = 0
 				continue
 			}
