@@ -42,7 +42,16 @@ func NameSkeleton(name string) string {
 // are written one way) should be stricter.
 func SameName(a, b string) bool {
 	var ba, bb [64]byte
-	ka, kb := appendNameKey(ba[:0], a, false), appendNameKey(bb[:0], b, false)
+	return sameNameKeys(appendNameKey(ba[:0], a, false), appendNameKey(bb[:0], b, false))
+}
+
+// SameNameKey is SameName for names already keyed: ka and kb are
+// NameKey(a) and NameKey(b), for a caller that compares one name with many
+// and keys each once.
+func SameNameKey(ka, kb string) bool { return sameNameKeys(ka, kb) }
+
+// sameNameKeys is SameName on the NameKeys of the two names.
+func sameNameKeys[K ~string | ~[]byte](ka, kb K) bool {
 	if len(ka) == 0 || len(kb) == 0 {
 		return false
 	}
@@ -53,7 +62,7 @@ func SameName(a, b string) bool {
 		return false
 	}
 	diff := 0
-	for i := range ka {
+	for i := 0; i < len(ka); i++ {
 		if ka[i] == kb[i] {
 			continue
 		}

@@ -34,6 +34,7 @@ func TestSameNameVariants(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.True(t, SameName(tt.a, tt.b), "%s %q / %s %q", tt.a, NameKey(tt.a), tt.b, NameKey(tt.b))
 			assert.True(t, SameName(tt.b, tt.a))
+			assert.True(t, SameNameKey(NameKey(tt.a), NameKey(tt.b)), "keyed once")
 			assert.Equal(t, NameSkeleton(tt.a), NameSkeleton(tt.b))
 		})
 	}
@@ -59,6 +60,7 @@ func TestSameNameDifferent(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.False(t, SameName(tt.a, tt.b), "%s %q / %s %q", tt.a, NameKey(tt.a), tt.b, NameKey(tt.b))
+			assert.False(t, SameNameKey(NameKey(tt.a), NameKey(tt.b)), "keyed once")
 		})
 	}
 }

@@ -23,7 +23,7 @@ func compatible(a, b *person) bool {
 	if a.surname == "" || len(a.words) == 0 || len(b.words) == 0 {
 		return false
 	}
-	if a.surname != b.surname && !sameNameWord(a.words[len(a.words)-1], b.words[len(b.words)-1]) {
+	if a.surname != b.surname && !sameSurnameWord(a, b) {
 		return false
 	}
 	var bufA, bufB [6]string
@@ -73,6 +73,26 @@ func appendGivenWords(out, words []string) []string {
 		out = append(out, ws[i])
 	}
 	return out
+}
+
+// sameSurnameWord is sameNameWord of the last words of two occurrences,
+// each keyed once (person.lastNameKey).
+func sameSurnameWord(a, b *person) bool {
+	x, y := a.words[len(a.words)-1], b.words[len(b.words)-1]
+	if x == y {
+		return true
+	}
+	return arabic.SameNameKey(a.lastNameKey(), b.lastNameKey()) && !arabicNames(x, y)
+}
+
+// lastNameKey is the arabic.NameKey of the occurrence's last word,
+// computed on first use (the last word never changes once the occurrence
+// is found).
+func (p *person) lastNameKey() string {
+	if !p.lastKeyDone {
+		p.lastKey, p.lastKeyDone = arabic.NameKey(p.words[len(p.words)-1]), true
+	}
+	return p.lastKey
 }
 
 // sameNameWord says whether two name words can be one name written two

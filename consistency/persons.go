@@ -20,6 +20,10 @@ type person struct {
 	country     string   // the state the context says the person serves, "" unknown
 	known       *entities.Entity
 	cluster     int
+	// lastKey is the NameKey of the last word when lastKeyDone
+	// (lastNameKey).
+	lastKey     string
+	lastKeyDone bool
 }
 
 // cluster groups the occurrences of one person's name.

@@ -283,7 +283,7 @@ func (ep *episode) partIndex(id string) int {
 func (st *checkState) patternContext(ep *episode, mi int) float64 {
 	m := &st.ms[mi]
 	best := 0.0
-	for pi := range st.c.conflicts {
+	for _, pi := range st.c.conflictsX.of(m) { // the patterns whose X can match m
 		p := &st.c.conflicts[pi]
 		if p.Expect == ExpectOfficial || p.Expect == ExpectConfusable || p.Confidence <= best {
 			continue
