@@ -288,6 +288,9 @@ func (st *checkState) misspeltKnown() {
 		var kb [64]byte
 		kbytes := arabic.AppendPhoneticKey(kb[:0], w) // wordKey, w's article dropped above
 		ents := st.c.people.BySurnameBytes(kbytes)
+		if len(ents) == 0 && st.nisbaDropped(k, w, named, alone) {
+			continue
+		}
 		if len(ents) == 0 || utf8.RuneCount(kbytes) < 3 {
 			continue
 		}
@@ -345,15 +348,8 @@ func (st *checkState) shortSurnameAt(tok int, e *entities.Entity, twice *map[str
 			return false // a proclitic on the surname: the person, not a variant
 		}
 	}
-	prev := tok - 1
-	if st.is(prev, st.c.k.speech) || st.is(prev, st.c.k.title) || st.is(prev, st.c.k.honorific) {
+	if st.nameSlot(tok) {
 		return true
-	}
-	if mi := st.mentionAt(prev); mi >= 0 {
-		m := &st.ms[mi]
-		if m.Kind == entities.Country && m.Form == entities.FormNisba && st.titleBefore(m.FirstTok) {
-			return true // الرئيس التنزاني رتو
-		}
 	}
 	// written twice: counted once per word (a pass over the text), so
 	// that a word repeated many times costs no more
@@ -371,6 +367,65 @@ func (st *checkState) shortSurnameAt(tok int, e *entities.Entity, twice *map[str
 	}
 	(*twice)[w] = n >= 2
 	return n >= 2
+}
+
+// nameSlot says whether the word at tok stands where a name does: right
+// after a speech verb, a title or an honorific (وأشار فيدن، الرئيس رتو), or
+// after a title phrase's state (الرئيس التنزاني رتو).
+func (st *checkState) nameSlot(tok int) bool {
+	prev := tok - 1
+	if prev < 0 {
+		return false
+	}
+	if st.is(prev, st.c.k.speech) || st.is(prev, st.c.k.title) || st.is(prev, st.c.k.honorific) {
+		return true
+	}
+	if mi := st.mentionAt(prev); mi >= 0 {
+		m := &st.ms[mi]
+		if m.Kind == entities.Country && m.Form == entities.FormNisba && st.titleBefore(m.FirstTok) {
+			return true
+		}
+	}
+	return false
+}
+
+// nisbaDropped finds a nisba surname written without its ي (البوسعيد for
+// البوسعيدي, الصفد for الصفدي: its key is not the surname's) of a person
+// the text names in a known spelling, after one of that person's given
+// names or where a name stands (nameSlot), and records the occurrence.
+// Elsewhere such a word is often a word of its own (العرب is no العربي).
+// w is the word at tok without its article.
+func (st *checkState) nisbaDropped(tok int, w string, named map[string]bool, alone *person) bool {
+	if strings.HasSuffix(w, "ي") || utf8.RuneCountInString(w) < 3 ||
+		!st.nameSlot(tok) && !st.c.givenWords[st.word(tok-1)] {
+		return false // (the cheap tests first: most words are no name)
+	}
+	var kb [64]byte
+	key := arabic.AppendPhoneticKey(kb[:0], w+"ي")
+	for _, e := range st.c.people.BySurnameBytes(key) {
+		if !named[e.ID] || alone != nil && alone.country != "" && alone.country != e.Country {
+			continue
+		}
+		own := false
+		for _, s := range e.Surname {
+			own = own || entities.WithoutArticle(st.c.normWord(s)) == w+"ي"
+		}
+		if !own {
+			continue
+		}
+		prev := tok - 1
+		switch {
+		case alone == nil && st.c.people.HasNameKey(e, wordKey(st.word(prev))) && !st.inMention.has(prev) &&
+			st.personAt(prev) < 0 && !nameParticle(st.word(prev)):
+			st.addPerson(prev, tok, e.Country, e)
+		case st.nameSlot(tok):
+			st.addPerson(tok, tok, e.Country, e)
+		default:
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // articleApart says whether w is one of e's surnames with the article added

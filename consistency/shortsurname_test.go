@@ -16,6 +16,7 @@ import (
 // from the surname elsewhere, a given name or a common word is left alone.
 func TestShortSurnameAlone(t *testing.T) {
 	const ledeTR = "الرياض 2 فبراير 2026 (واس) استقبل وزير الخارجية السعودي الأمير فيصل بن فرحان اليوم وزير الخارجية التركي هاكان فيدان.\n"
+	const ledeOM = "مسقط 2 فبراير 2026 (العمانية) استقبل وزير الخارجية العماني بدر البوسعيدي اليوم وزير الخارجية التنزاني.\n"
 	const ledeCN = "بكين 9 يونيو 2026 (شينخوا) التقى وزير الخارجية الصيني وانغ يي اليوم في بكين نظيره الأردني أيمن الصفدي.\n"
 	catches := []struct {
 		name, text, span, suggestion string
@@ -25,6 +26,7 @@ func TestShortSurnameAlone(t *testing.T) {
 		{"written so twice", ledeTR + "وتسلم فيدن رسالة خطية، ونقل فيدن تحيات الرئيس التركي.\n", "فيدن", "فيدان"},
 		{"a surname written first (Chinese)", ledeCN + "وقال وانق إن الصين مستعدة لتعزيز التعاون.\n", "وانق", "وانغ"},
 		{"the article dropped", ledeCN + "وأشار صفدي إلى أهمية التنسيق بين البلدين.\n", "صفدي", "الصفدي"},
+		{"a nisba surname without its ي", ledeOM + "وأشار البوسعيد إلى أن الزيارة تعزز التعاون.\n", "البوسعيد", "البوسعيدي"},
 	}
 	for _, tc := range catches {
 		t.Run(tc.name, func(t *testing.T) {
@@ -43,6 +45,7 @@ func TestShortSurnameAlone(t *testing.T) {
 		{"an Arabic given name is no respelt surname", "الرياض 2 فبراير 2026 (واس) استقبل صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي العهد اليوم وفدا اقتصاديا، وحضر اللقاء رجل الأعمال خالد بن سليمان العتيبي.\n"},
 		{"the surname alone as the gazetteer writes it", ledeCN + "وقال وانغ إن الصين مستعدة لتعزيز التعاون، وأكد الصفدي دعم الأردن.\n"},
 		{"a one-word name under another state's title", ledeTR + "وقال الرئيس الإيراني فيدن إن بلاده ترحب بالحوار.\n"},
+		{"a nisba's stem where no name stands", ledeOM + "وتحدث الوزير عن تاريخ أسرة البوسعيد في عمان.\n"},
 	}
 	for _, tc := range clean {
 		t.Run(tc.name, func(t *testing.T) {
