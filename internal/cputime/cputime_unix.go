@@ -1,15 +1,15 @@
 //go:build unix
 
-package entities
+package cputime
 
 import (
 	"syscall"
 	"time"
 )
 
-// cpuTime is the CPU time (user + system) the process has used so far; on
-// a busy machine CPU time per op is steadier than wall time.
-func cpuTime() (time.Duration, bool) {
+// Process returns the CPU time (user + system) the process has used so
+// far; ok is false when the system does not say.
+func Process() (d time.Duration, ok bool) {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
 		return 0, false
