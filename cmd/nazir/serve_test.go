@@ -92,29 +92,28 @@ func TestServeMatchesCheck(t *testing.T) {
 		assert.Equal(t, want, fingerprintField.ReplaceAllString(string(got), ""), "%s %s", c.input, c.lang)
 
 		// The fingerprints are the baseline's, finding for finding.
-		var api struct {
-			Findings []struct {
-				Kind        string `json:"kind"`
-				Fingerprint string `json:"fingerprint"`
-			} `json:"findings"`
-		}
+		var api fingerprinted
 		require.NoError(t, json.Unmarshal(got, &api))
 		require.NotEmpty(t, api.Findings)
 		base := filepath.Join(t.TempDir(), "base.json")
 		runCheck([]string{"--input", c.input, "--lang", c.lang, "--write-baseline", base, "-"}, strings.NewReader(c.src), io.Discard, io.Discard)
 		b, err := os.ReadFile(base)
 		require.NoError(t, err)
-		var recorded struct {
-			Findings []struct {
-				Kind        string `json:"kind"`
-				Fingerprint string `json:"fingerprint"`
-			} `json:"findings"`
-		}
+		var recorded fingerprinted
 		require.NoError(t, json.Unmarshal(b, &recorded))
 		assert.ElementsMatch(t, recorded.Findings, api.Findings, "%s %s", c.input, c.lang)
 	}
 	cancel()
 	assert.Equal(t, exitOK, <-code)
+}
+
+// fingerprinted is what a report of /v1/check and a baseline file both
+// say of each finding: its kind and fingerprint.
+type fingerprinted struct {
+	Findings []struct {
+		Kind        string `json:"kind"`
+		Fingerprint string `json:"fingerprint"`
+	} `json:"findings"`
 }
 
 // fingerprintField matches a finding's "fingerprint" field in a JSON
