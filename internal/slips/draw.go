@@ -44,6 +44,36 @@ func LoadReleases(dir string) ([]Release, error) {
 	return out, nil
 }
 
+// InferReleases reads the *.txt files of dir, which carry no labels (real
+// articles), and keeps those whose participants parts names two states: a
+// checker's own inference, or any documented heuristic. Their slips
+// measure recall in real prose; the articles' own slips, if any, are not
+// labelled, so precision there is a lower bound.
+func InferReleases(dir string, parts func(text []byte) ([]string, error)) ([]Release, error) {
+	names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil {
+		return nil, fmt.Errorf("slips: %w", err)
+	}
+	sort.Strings(names)
+	var out []Release
+	for _, n := range names {
+		text, err := os.ReadFile(n)
+		if err != nil {
+			return nil, fmt.Errorf("slips: %w", err)
+		}
+		ps, err := parts(text)
+		if err != nil {
+			return nil, fmt.Errorf("slips: %s: %w", n, err)
+		}
+		if len(ps) != 2 {
+			continue
+		}
+		out = append(out, Release{Name: filepath.Base(n), Text: text,
+			Labels: Labels{Participants: ps, Conflicts: []Conflict{}, Variants: []Variant{}}})
+	}
+	return out, nil
+}
+
 // Draw injects n slips into the releases, cycling through kinds, each drawn
 // with its own random source seeded by (seed, index): the same seed gives
 // the same draw. A release with no place for a kind is skipped for the

@@ -7,7 +7,10 @@
 //
 // With -score it prints the figures only (overall and per kind of slip);
 // -v adds each release's misses and false findings, which is for seeds you
-// develop on, not for a sealed one.
+// develop on, not for a sealed one. With -infer the sources are unlabelled
+// articles and a slip goes into those whose first scope the checker reads
+// as a bilateral meeting, with its participants as the labels' (a measure
+// of slips in real prose; the articles' own slips are not labelled).
 package main
 
 import (
@@ -32,17 +35,28 @@ func main() {
 	verbose := flag.Bool("v", false, "with -score, list each release's misses and false findings")
 	minConf := flag.Float64("min-confidence", consistency.DefaultMinConfidence, "with -score, drop findings below this confidence (the CLI's default)")
 	sweep := flag.Bool("sweep", false, "with -score, print conflict precision and recall at thresholds 0.40 to 0.90")
+	infer := flag.Bool("infer", false, "the sources are unlabelled articles: their participants are the checker's (a bilateral first scope)")
 	flag.Parse()
-	if err := run(*src, *seed, *n, *kinds, *out, *score, *verbose, *minConf, *sweep); err != nil {
+	if err := run(*src, *seed, *n, *kinds, *out, *score, *verbose, *minConf, *sweep, *infer); err != nil {
 		fmt.Fprintln(os.Stderr, "slipdraw:", err)
 		os.Exit(1)
 	}
 }
 
-func run(src string, seed uint64, n int, kinds, out string, score, verbose bool, minConf float64, sweep bool) error {
+func run(src string, seed uint64, n int, kinds, out string, score, verbose bool, minConf float64, sweep, infer bool) error {
+	c, err := nazir.NewChecker()
+	if err != nil {
+		return err
+	}
 	var rs []slips.Release
 	for _, d := range strings.Split(src, ",") {
-		r, err := slips.LoadReleases(d)
+		var r []slips.Release
+		var err error
+		if infer {
+			r, err = slips.InferReleases(d, func(text []byte) ([]string, error) { return inferred(c, text) })
+		} else {
+			r, err = slips.LoadReleases(d)
+		}
 		if err != nil {
 			return err
 		}
@@ -78,10 +92,6 @@ func run(src string, seed uint64, n int, kinds, out string, score, verbose bool,
 	}
 	if !score {
 		return nil
-	}
-	c, err := nazir.NewChecker()
-	if err != nil {
-		return err
 	}
 	reps := make([]*consistency.Report, len(ss))
 	for i, s := range ss {
@@ -127,4 +137,17 @@ func run(src string, seed uint64, n int, kinds, out string, score, verbose bool,
 	fmt.Printf("seed %d, %d slipped releases from %d sources, findings at confidence %.2f and above\n", seed, len(ss), len(rs), minConf)
 	fmt.Print(sc.Summary())
 	return nil
+}
+
+// inferred is the checker's pair for an unlabelled article: the
+// participants of a bilateral first scope, none otherwise.
+func inferred(c *consistency.Checker, text []byte) ([]string, error) {
+	rep, err := c.Check(text)
+	if err != nil {
+		return nil, err
+	}
+	if len(rep.Scopes) == 0 || rep.Scopes[0].Kind != "bilateral" {
+		return nil, nil
+	}
+	return rep.Scopes[0].Participants, nil
 }
