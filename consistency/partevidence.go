@@ -10,6 +10,11 @@ import (
 // gatherEvidence appends to evs what the text says of each state, in text
 // order; it also records the dateline's state (st.home).
 func (st *checkState) gatherEvidence(evs []evidence, ctEnd int, pairs []statePair) []evidence {
+	// Most mentions of states are evidence: room for one each, so that a
+	// text of a million mentions does not grow the list step by step.
+	if cap(evs) < len(st.ms) {
+		evs = make([]evidence, 0, len(st.ms)+16)
+	}
 	for i := range st.ms {
 		evs = st.mentionEvidence(evs, &st.ms[i], ctEnd)
 	}
@@ -18,14 +23,14 @@ func (st *checkState) gatherEvidence(evs []evidence, ctEnd int, pairs []statePai
 	// التركي) are the parties of a contact in their sentence.
 	for _, pr := range pairs {
 		for j, id := range pr.ids {
-			evs = append(evs, evidence{id: id, kind: evPair, w: wLede, tok: pr.toks[j], span: st.spanOf(pr.toks[j], pr.toks[j])})
+			evs = append(evs, evidence{id: id, kind: evPair, w: wLede, tok: pr.toks[j], span: st.evSpanOf(pr.toks[j], pr.toks[j])})
 		}
 	}
 	// A counterpart named without a state (… زيارة إلى لشبونة حيث يلتقي
 	// نظيره فلان) is of the state the visit went to.
 	for _, dest := range st.counterpartPlaces(ctEnd) {
 		evs = append(evs, evidence{id: dest.id, kind: evCounterpart, w: wCounterpart * windowWeight, tok: dest.tok,
-			span: st.spanOf(dest.tok, dest.tok)})
+			span: st.evSpanOf(dest.tok, dest.tok)})
 	}
 	return evs
 }
@@ -83,7 +88,7 @@ func (st *checkState) readAsState(m *entities.Mention) bool {
 // readMention says what kind of evidence mention m is, its weight for
 // each of the states it stands for (share is one over their number), and
 // the span a report shows; kind 0 when it is none.
-func (st *checkState) readMention(m *entities.Mention, share float64, ctEnd int) (evidenceKind, float64, Span) {
+func (st *checkState) readMention(m *entities.Mention, share float64, ctEnd int) (evidenceKind, float64, evSpan) {
 	lede := st.inLede(m.FirstTok)
 	// After the lede, inside the contact window, titles, counterpart
 	// words and officials still name the parties (… خلال مؤتمر صحفي
@@ -94,7 +99,7 @@ func (st *checkState) readMention(m *entities.Mention, share float64, ctEnd int)
 		scale *= windowWeight
 	}
 	country := m.Kind == entities.Country
-	ms := st.mentionSpan(m)
+	ms := evSpan{m.Start, m.End}
 	switch {
 	// An office holder named as the author of a topic (المبادرة التي
 	// أطلقها الرئيس الروسي) is not a party.
@@ -102,22 +107,22 @@ func (st *checkState) readMention(m *entities.Mention, share float64, ctEnd int)
 		if lede {
 			return evTopic, wMention * share, ms
 		}
-		return 0, 0, Span{}
+		return 0, 0, evSpan{}
 	case country && window && st.is(m.FirstTok-1, st.c.k.counterpart):
-		return evCounterpart, wCounterpart * scale, st.spanOf(m.FirstTok-1, m.LastTok)
+		return evCounterpart, wCounterpart * scale, st.evSpanOf(m.FirstTok-1, m.LastTok)
 	case country && window && st.titleBefore(m.FirstTok):
 		return evTitle, wTitle * scale, ms
 	case (m.Kind == entities.Person || m.Kind == entities.Title) && window && st.partyPosition(m):
 		return evOfficial, wPerson * scale, ms
 	case country && !lede:
-		return evBody, wBody, Span{}
+		return evBody, wBody, evSpan{}
 	case country && (m.Form == entities.FormCapital || m.Form == entities.FormCity):
 		if st.dateline(m) {
 			return evDateline, wDateline * share, ms
 		}
 		return evPlace, wMention * share, ms
 	case country && st.is(m.FirstTok-1, st.c.k.counterpart):
-		return evCounterpart, wCounterpart * share, st.spanOf(m.FirstTok-1, m.LastTok)
+		return evCounterpart, wCounterpart * share, st.evSpanOf(m.FirstTok-1, m.LastTok)
 	case country && st.titleBefore(m.FirstTok):
 		return evTitle, wTitle * share, ms
 	// A state after a topic word or a preposition of place is what the
@@ -135,7 +140,7 @@ func (st *checkState) readMention(m *entities.Mention, share float64, ctEnd int)
 	case m.Kind == entities.Person && lede:
 		return evNamed, wMention * share, ms
 	}
-	return 0, 0, Span{}
+	return 0, 0, evSpan{}
 }
 
 // topicalPosition says whether the word before tok makes a state there a
@@ -160,7 +165,7 @@ func (st *checkState) officialEvidence(evs []evidence) []evidence {
 			continue
 		}
 		if cl.known != nil && cl.known.Provenance == "" {
-			evs = append(evs, evidence{id: cl.country, kind: evOfficial, w: wPerson, tok: p0.first, span: st.spanOf(p0.first, p0.last)})
+			evs = append(evs, evidence{id: cl.country, kind: evOfficial, w: wPerson, tok: p0.first, span: st.evSpanOf(p0.first, p0.last)})
 		}
 	}
 	return evs
@@ -176,4 +181,9 @@ func (st *checkState) contactPair(pairs []statePair) []string {
 		}
 	}
 	return nil
+}
+
+// evSpanOf is the range of the tokens [first, last] in the original bytes.
+func (st *checkState) evSpanOf(first, last int) evSpan {
+	return evSpan{st.origStart(first), st.origEnd(last)}
 }

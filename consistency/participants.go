@@ -145,8 +145,15 @@ type evidence struct {
 	kind evidenceKind
 	w    float64 // weight
 	tok  int     // where it was found
-	span Span
+	// span is what a report shows: only the few a report keeps become a
+	// Span with its text (scoreEvidence), so that a text naming states a
+	// million times does not hold a million copies of their text.
+	span evSpan
 }
+
+// evSpan is a range of the original bytes [start, end), empty when start
+// == end.
+type evSpan struct{ start, end int }
 
 // inferParticipants is the participants stage: it scores every state by
 // its evidence and makes the lede's episode (st.episodes[0]), with the best
@@ -217,8 +224,10 @@ func (st *checkState) scoreEvidence(evs []evidence) map[string]*partState {
 			p.firstSubject = e.tok
 		}
 		if len(p.evidence) < maxEvidence {
-			ev := e.span
-			ev.Note = e.kind.note()
+			ev := Span{Start: e.span.start, End: e.span.end, Note: e.kind.note()}
+			if ev.End > ev.Start {
+				ev.Text = string(st.src[ev.Start:ev.End])
+			}
 			p.evidence = append(p.evidence, ev)
 		}
 	}
