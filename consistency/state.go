@@ -32,7 +32,7 @@ type checkState struct {
 	inMention  tokenSet // tokens of a mention
 	mentionAt0 tokenSet // first tokens of the mentions (ranked): mentionAt
 	sentStart  tokenSet // first tokens of the sentences (ranked): sentAt
-	sents      []sentSpan
+	sents      []int32  // first token of each sentence (sent)
 	paraStart  tokenSet // sentences (by index) that start a paragraph
 
 	ledeEnd int // last token of the lede (inclusive)
@@ -94,10 +94,6 @@ type checkState struct {
 
 // span is a range of tokens [first, last], both inclusive.
 type span struct{ first, last int }
-
-// sentSpan is a sentence's span as stored: a text of one sentence per
-// two bytes has millions.
-type sentSpan struct{ first, last int32 }
 
 // newState starts the check of src with a checkState from the Checker's pool and
 // normalises src: the normalised text's offset map and tokens, the mentions
@@ -221,7 +217,7 @@ func (st *checkState) splitSentences() {
 		if len(st.sents) == cap(st.sents) {
 			st.sents = growSents(st.sents, last+1, n)
 		}
-		st.sents = append(st.sents, sentSpan{int32(start), int32(last)})
+		st.sents = append(st.sents, int32(start))
 		st.sentStart.add(start)
 		start = last + 1
 		para = false
@@ -252,9 +248,9 @@ func (st *checkState) splitSentences() {
 // the sentences found in the first done of n tokens: a text of millions of
 // sentences (". " repeated) grows it a few times, not step by step leaving
 // a dead copy of a large slice behind each time.
-func growSents(sents []sentSpan, done, n int) []sentSpan {
+func growSents(sents []int32, done, n int) []int32 {
 	est := len(sents)*n/max(done, 1) + len(sents)/8 + 16
-	return append(make([]sentSpan, 0, max(est, len(sents)+16)), sents...)
+	return append(make([]int32, 0, max(est, len(sents)+16)), sents...)
 }
 
 // hasLineBreak says whether the gap between two tokens (most often one
@@ -377,10 +373,15 @@ func (st *checkState) sentAt(tok int) int32 {
 	return st.sentStart.upTo(tok>>6, uint64(1)<<(tok&63))
 }
 
-// sent returns sentence i.
+// sent returns sentence i: its tokens run to the next sentence's first
+// (a text of one sentence per two bytes has millions, stored as their
+// first tokens only).
 func (st *checkState) sent(i int) span {
-	s := st.sents[i]
-	return span{int(s.first), int(s.last)}
+	last := st.toks.Len() - 1
+	if i+1 < len(st.sents) {
+		last = int(st.sents[i+1]) - 1
+	}
+	return span{int(st.sents[i]), last}
 }
 
 // sentOf is the sentence that holds token tok.
