@@ -65,6 +65,9 @@ func checkText(t *testing.T, n *Normalizer, src []byte, txt *Text) {
 		t.Fatalf("TokenList has %d tokens, Tokens %d", l.Len(), len(txt.Tokens()))
 	}
 	for i, tk := range txt.Tokens() {
+		if s, e := l.Span(i); s != tk.Start || e != tk.End {
+			t.Fatalf("token %d: Span [%d,%d), Tokens %+v", i, s, e, tk)
+		}
 		if l.Token(i) != tk || l.Kind(i) != tk.Kind || l.Start(i) != tk.Start || l.End(i) != tk.End || l.Text(i) != txt.TokenText(i) {
 			t.Fatalf("token %d: TokenList %+v, Tokens %+v", i, l.Token(i), tk)
 		}

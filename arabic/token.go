@@ -93,8 +93,26 @@ func (l *TokenList) End(i int) int {
 	return int(l.end[i])
 }
 
+// Offsets returns the offsets into Text.Norm where the tokens start and
+// end, as two slices indexed by token, for a Norm under 4 GiB; ok is false
+// (and the slices nil) for a longer one. The slices are shared: the caller
+// must not modify them. They are for loops that read offsets by the
+// million: Start and End work for any length.
+func (l *TokenList) Offsets() (start, end []uint32, ok bool) {
+	if l.hi != nil {
+		return nil, nil, false
+	}
+	return l.start[:l.n], l.end[:l.n], true
+}
+
+// Span returns the offsets in Text.Norm where token i starts and ends.
+func (l *TokenList) Span(i int) (start, end int) { return l.Start(i), l.End(i) }
+
 // Text returns the normalised text of token i.
-func (l *TokenList) Text(i int) string { return l.t.Norm[l.Start(i):l.End(i)] }
+func (l *TokenList) Text(i int) string {
+	s, e := l.Span(i)
+	return l.t.Norm[s:e]
+}
 
 // Orig returns the original byte range of token i (OrigSpan of its
 // normalised range), read from the offset map: a binary search over the

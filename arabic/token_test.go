@@ -85,8 +85,17 @@ func TestTokenListHighBits(t *testing.T) {
 			require.Equal(t, tk, l.Token(i), "shift %d token %d", shift, i)
 		}
 		require.Equal(t, want, txt.Tokens())
+		_, _, ok := l.Offsets()
+		require.False(t, ok, "shift %d", shift)
 	}
-	require.Nil(t, Normalize(src).TokenList().hi)
+	l := Normalize(src).TokenList()
+	require.Nil(t, l.hi)
+	starts, ends, ok := l.Offsets()
+	require.True(t, ok)
+	require.Len(t, starts, len(want))
+	for i, tk := range want {
+		require.Equal(t, [2]int{tk.Start, tk.End}, [2]int{int(starts[i]), int(ends[i])})
+	}
 }
 
 // TestTokenListReuse: NormalizeInto reuses the token storage of a longer

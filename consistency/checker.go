@@ -423,6 +423,9 @@ func (c *Checker) Check(src []byte) (*Report, error) {
 		p := NewLineIndex(src).At(off)
 		return nil, fmt.Errorf("line %d, column %d (byte %d): %w", p.Line, p.Column, off, ErrInvalidUTF8)
 	}
+	if _, _, ok := st.t.TokenList().Offsets(); !ok {
+		return nil, fmt.Errorf("normalised text of %d bytes, limit 4 GiB: %w", len(st.t.Norm), ErrTooLarge)
+	}
 	st.prepare()
 	st.analyse()
 	return st.report(), nil

@@ -16,27 +16,28 @@ func (st *checkState) gatherEvidence(evs []evidence, ctEnd int, pairs []statePai
 		evs = make([]evidence, 0, len(st.ms)+16)
 	}
 	for i := range st.ms {
-		evs = st.mentionEvidence(evs, &st.ms[i], ctEnd)
+		evs = st.mentionEvidence(evs, i, ctEnd)
 	}
 	evs = st.officialEvidence(evs)
 	// Two states coordinated as one subject (روسيا والسعودية، السعودي
 	// التركي) are the parties of a contact in their sentence.
 	for _, pr := range pairs {
 		for j, id := range pr.ids {
-			evs = append(evs, evidence{id: id, kind: evPair, w: wLede, tok: pr.toks[j], span: st.evSpanOf(pr.toks[j], pr.toks[j])})
+			evs = append(evs, evidence{id: id, kind: evPair, w: wLede, tok: pr.toks[j], span: st.evSpanOf(pr.toks[j], pr.toks[j]), mention: -1})
 		}
 	}
 	// A counterpart named without a state (… زيارة إلى لشبونة حيث يلتقي
 	// نظيره فلان) is of the state the visit went to.
 	for _, dest := range st.counterpartPlaces(ctEnd) {
 		evs = append(evs, evidence{id: dest.id, kind: evCounterpart, w: wCounterpart * windowWeight, tok: dest.tok,
-			span: st.evSpanOf(dest.tok, dest.tok)})
+			span: st.evSpanOf(dest.tok, dest.tok), mention: -1})
 	}
 	return evs
 }
 
 // mentionEvidence appends what mention m says of the states it stands for.
-func (st *checkState) mentionEvidence(evs []evidence, m *entities.Mention, ctEnd int) []evidence {
+func (st *checkState) mentionEvidence(evs []evidence, mi int, ctEnd int) []evidence {
+	m := &st.ms[mi]
 	if len(m.Entities) == 0 || !st.readAsState(m) || st.referenceOnly(m) {
 		return evs
 	}
@@ -61,8 +62,12 @@ func (st *checkState) mentionEvidence(evs []evidence, m *entities.Mention, ctEnd
 	if kind == 0 {
 		return evs
 	}
+	text := int32(-1) // the span's text is the mention's when their bytes are
+	if span == (evSpan{m.Start, m.End}) {
+		text = int32(mi)
+	}
 	for _, id := range ids {
-		evs = append(evs, evidence{id: id, kind: kind, w: w, tok: m.FirstTok, span: span})
+		evs = append(evs, evidence{id: id, kind: kind, w: w, tok: m.FirstTok, span: span, mention: text})
 	}
 	if st.home == "" && (kind == evDateline && len(ids) == 1 || kind == evAgency) {
 		st.home = ids[0]
@@ -165,7 +170,7 @@ func (st *checkState) officialEvidence(evs []evidence) []evidence {
 			continue
 		}
 		if cl.known != nil && cl.known.Provenance == "" {
-			evs = append(evs, evidence{id: cl.country, kind: evOfficial, w: wPerson, tok: p0.first, span: st.evSpanOf(p0.first, p0.last)})
+			evs = append(evs, evidence{id: cl.country, kind: evOfficial, w: wPerson, tok: p0.first, span: st.evSpanOf(p0.first, p0.last), mention: -1})
 		}
 	}
 	return evs

@@ -141,14 +141,17 @@ func (k evidenceKind) note() string {
 
 // evidence is one thing the text says of a state.
 type evidence struct {
-	id   string
-	kind evidenceKind
-	w    float64 // weight
-	tok  int     // where it was found
+	id  string
+	w   float64 // weight
+	tok int     // where it was found
 	// span is what a report shows: only the few a report keeps become a
 	// Span with its text (scoreEvidence), so that a text naming states a
 	// million times does not hold a million copies of their text.
 	span evSpan
+	// mention is the index of the mention whose Text is the span's text,
+	// -1 if none (the text is then copied from the source).
+	mention int32
+	kind    evidenceKind
 }
 
 // evSpan is a range of the original bytes [start, end), empty when start
@@ -225,7 +228,10 @@ func (st *checkState) scoreEvidence(evs []evidence) map[string]*partState {
 		}
 		if len(p.evidence) < maxEvidence {
 			ev := Span{Start: e.span.start, End: e.span.end, Note: e.kind.note()}
-			if ev.End > ev.Start {
+			switch {
+			case e.mention >= 0:
+				ev.Text = st.ms[e.mention].Text
+			case ev.End > ev.Start:
 				ev.Text = string(st.src[ev.Start:ev.End])
 			}
 			p.evidence = append(p.evidence, ev)

@@ -20,8 +20,11 @@ type checkState struct {
 	// toks and norm are t.TokenList() and t.Norm, read directly in the hot
 	// loops (word(i) is t.TokenText(i) without the once-check).
 	toks *arabic.TokenList
-	norm string
-	ms   []entities.Mention
+	// starts and ends are the tokens' offsets into norm (toks.Offsets;
+	// Check refuses a normalised text of 4 GiB or more).
+	starts, ends []uint32
+	norm         string
+	ms           []entities.Mention
 
 	// The per-token indices take about 3 bytes per token (a text of
 	// punctuation has a token per byte): classes is an index into the
@@ -123,6 +126,7 @@ func (st *checkState) prepare() {
 		}
 	}
 	st.toks, st.norm = t.TokenList(), t.Norm
+	st.starts, st.ends, _ = st.toks.Offsets()
 	n := st.toks.Len()
 	st.classes, st.classSets = resize(st.classes, n), c.classSets
 	for i := range n {
@@ -227,7 +231,7 @@ func (st *checkState) splitSentences() {
 		// line break between two tokens of the original is one in the
 		// normalised text too (the normaliser keeps ASCII), so the original
 		// gap is only read where the normalised one has a line break.
-		if i > start && hasLineBreak(st.norm[toks.End(i-1):toks.Start(i)]) {
+		if i > start && hasLineBreak(st.norm[st.ends[i-1]:st.starts[i]]) {
 			if pe, s := st.origEnd(i-1), st.origStart(i); pe < s && hasLineBreak(st.src[pe:s]) {
 				flush(i - 1)
 				para = true
@@ -310,18 +314,18 @@ func (st *checkState) markQuotes() {
 }
 
 // word returns the normalised text of token i.
-func (st *checkState) word(i int) string { return st.norm[st.toks.Start(i):st.toks.End(i)] }
+func (st *checkState) word(i int) string { return st.norm[st.starts[i]:st.ends[i]] }
 
 // origStart is the offset in the original bytes where token i starts.
 func (st *checkState) origStart(i int) int {
-	s := st.toks.Start(i)
+	s := int(st.starts[i])
 	os, _ := st.t.OrigSpan(s, s)
 	return os
 }
 
 // origEnd is the offset in the original bytes where token i ends.
 func (st *checkState) origEnd(i int) int {
-	e := st.toks.End(i)
+	e := int(st.ends[i])
 	_, oe := st.t.OrigSpan(e, e)
 	return oe
 }

@@ -400,7 +400,7 @@ func (tg *Tagger) next(t *arabic.Text, i int) (hit, bool) {
 		if kind != arabic.Word && kind != arabic.Latin {
 			continue
 		}
-		ts, te := toks.Start(i), toks.End(i)
+		ts, te := toks.Span(i)
 		if te-ts > tg.maxFirst {
 			continue
 		}
@@ -455,11 +455,11 @@ func matchRest(t *arabic.Text, i int, p *pattern) (int, bool) {
 	}
 	for j, want := range p.rest {
 		cur := i + j + 1
-		cs := toks.Start(cur)
+		cs, ce := toks.Span(cur)
 		if !horizontalSpace(t.Norm[toks.End(cur-1):cs]) {
 			return 0, false
 		}
-		got := t.Norm[cs:toks.End(cur)]
+		got := t.Norm[cs:ce]
 		if p.latin {
 			if !strings.EqualFold(got, want) {
 				return 0, false
