@@ -467,7 +467,7 @@ func (st *checkState) titleOfficialOf(id, official string) bool {
 		if m.Kind != entities.Country || !containsStr(m.Entities, id) || !st.officialOfOther(m) {
 			continue
 		}
-		if st.persons[st.tokPerson[m.LastTok+1]].known.Country == official {
+		if st.persons[st.personAt(m.LastTok+1)].known.Country == official {
 			return true
 		}
 	}

@@ -14,7 +14,7 @@ type stage struct {
 // written. Each line says what the stage leaves in the checkState.
 var stages = [...]stage{
 	{"lede", (*checkState).findLede},                  // ledeEnd, windowEnd
-	{"persons", (*checkState).detectPersons},          // persons, tokPerson
+	{"persons", (*checkState).detectPersons},          // persons, personAt
 	{"clusters", (*checkState).clusterPersons},        // clusters
 	{"attributes", (*checkState).attributeStates},     // attrSlips: people given two states
 	{"participants", (*checkState).inferParticipants}, // home, episodes[0]: the lede's episode

@@ -57,9 +57,9 @@ type checkState struct {
 	persons []person
 	// nameArena holds the persons' words and keys (addPerson).
 	nameArena []string
-	// tokPerson is the person index per token, -1 if none; empty until the
+	// personIdx is the person index per token, -1 if none; empty until the
 	// first person is found (personAt, setPerson).
-	tokPerson []int32
+	personIdx []int32
 	clusters  []*cluster
 	// clusterStore and clusterOrder are clusterPersons' storage.
 	clusterStore []cluster
@@ -132,7 +132,7 @@ func (st *checkState) prepare() {
 	for i := range n {
 		st.classes[i] = c.classSetOf(st.word(i))
 	}
-	st.tokPerson = st.tokPerson[:0]
+	st.personIdx = st.personIdx[:0]
 	st.inMention.reset(n)
 	st.mentionAt0.reset(n)
 	for _, m := range st.ms {
@@ -182,7 +182,7 @@ func (c *Checker) release(st *checkState) {
 	// Everything else is zeroed; the slices newState appends to start empty,
 	// the per-token ones are resized by prepare.
 	*st = checkState{t: st.t, ms: st.ms[:0], classes: st.classes, quoted: st.quoted, inMention: st.inMention,
-		mentionAt0: st.mentionAt0, sentStart: st.sentStart, sents: st.sents[:0], paraStart: st.paraStart, tokPerson: st.tokPerson,
+		mentionAt0: st.mentionAt0, sentStart: st.sentStart, sents: st.sents[:0], paraStart: st.paraStart, personIdx: st.personIdx,
 		persons: st.persons[:0], nameArena: st.nameArena[:0], clusters: st.clusters[:0],
 		clusterStore: st.clusterStore[:0], clusterOrder: st.clusterOrder, roles: st.roles, findings: st.findings[:0], evidence: st.evidence[:0],
 		scores: st.scores, partStore: st.partStore, evStore: st.evStore, episodes: st.episodes[:0], named: st.named}
@@ -352,24 +352,24 @@ func (st *checkState) mentionAt(tok int) int32 {
 // personAt returns the index of the person whose name holds token tok (in
 // range), -1 if none.
 func (st *checkState) personAt(tok int) int32 {
-	if len(st.tokPerson) == 0 {
+	if len(st.personIdx) == 0 {
 		return -1
 	}
-	return st.tokPerson[tok]
+	return st.personIdx[tok]
 }
 
 // setPerson records that token tok belongs to person p (-1: to none).
 func (st *checkState) setPerson(tok int, p int32) {
-	if len(st.tokPerson) == 0 {
+	if len(st.personIdx) == 0 {
 		if p < 0 {
 			return
 		}
-		st.tokPerson = resize(st.tokPerson, st.toks.Len())
-		for i := range st.tokPerson {
-			st.tokPerson[i] = -1
+		st.personIdx = resize(st.personIdx, st.toks.Len())
+		for i := range st.personIdx {
+			st.personIdx[i] = -1
 		}
 	}
-	st.tokPerson[tok] = p
+	st.personIdx[tok] = p
 }
 
 // sentAt returns the index of the sentence holding token tok (in range).
