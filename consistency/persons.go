@@ -670,6 +670,8 @@ func (st *checkState) addPerson(first, last int, country string, known *entities
 	}
 	// The name's words and keys are carved from the check's pooled
 	// storage (st.nameArena), each slice capped at its length.
+	n := st.toks.Len()
+	st.nameArena = growFor(st.nameArena, 3*(last-first+1), first, n)
 	base := len(st.nameArena)
 	for k := first; k <= last; k++ {
 		if st.toks.Kind(k) == arabic.Word {
@@ -683,6 +685,7 @@ func (st *checkState) addPerson(first, last int, country string, known *entities
 	var keys, given []string
 	var surname string
 	st.nameArena, keys, given, surname = appendPersonKeys(st.nameArena, words)
+	st.persons = growFor(st.persons, 1, first, n)
 	st.persons = append(st.persons, person{first: first, last: last, words: words, given: given, surname: surname,
 		keys: keys, country: country, known: known, cluster: -1})
 	for k := first; k <= last; k++ {

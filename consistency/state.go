@@ -57,8 +57,12 @@ type checkState struct {
 	persons []person
 	// nameArena holds the persons' words and keys (addPerson).
 	nameArena []string
-	// personIdx is the person index per token, -1 if none; empty until the
-	// first person is found (personAt, setPerson).
+	// inPerson holds the tokens of persons' names; their person is in
+	// personMap while they are few (a text of punctuation with a name in
+	// it keeps no index per token), in personIdx (per token, -1 if none)
+	// once they are many: personAt, setPerson.
+	inPerson  tokenSet
+	personMap map[int32]int32
 	personIdx []int32
 	clusters  []*cluster
 	// clusterStore and clusterOrder are clusterPersons' storage.
@@ -133,6 +137,8 @@ func (st *checkState) prepare() {
 		st.classes[i] = c.classSetOf(st.word(i))
 	}
 	st.personIdx = st.personIdx[:0]
+	st.inPerson.reset(n)
+	clear(st.personMap)
 	st.inMention.reset(n)
 	st.mentionAt0.reset(n)
 	for _, m := range st.ms {
@@ -183,6 +189,7 @@ func (c *Checker) release(st *checkState) {
 	// the per-token ones are resized by prepare.
 	*st = checkState{t: st.t, ms: st.ms[:0], classes: st.classes, quoted: st.quoted, inMention: st.inMention,
 		mentionAt0: st.mentionAt0, sentStart: st.sentStart, sents: st.sents[:0], paraStart: st.paraStart, personIdx: st.personIdx,
+		inPerson: st.inPerson, personMap: st.personMap,
 		persons: st.persons[:0], nameArena: st.nameArena[:0], clusters: st.clusters[:0],
 		clusterStore: st.clusterStore[:0], clusterOrder: st.clusterOrder, roles: st.roles, findings: st.findings[:0], evidence: st.evidence[:0],
 		scores: st.scores, partStore: st.partStore, evStore: st.evStore, episodes: st.episodes[:0], named: st.named}
@@ -218,9 +225,7 @@ func (st *checkState) splitSentences() {
 		if para {
 			st.paraStart.add(len(st.sents))
 		}
-		if len(st.sents) == cap(st.sents) {
-			st.sents = growSents(st.sents, last+1, n)
-		}
+		st.sents = growFor(st.sents, 1, last+1, n)
 		st.sents = append(st.sents, int32(start))
 		st.sentStart.add(start)
 		start = last + 1
@@ -248,13 +253,17 @@ func (st *checkState) splitSentences() {
 	st.sentStart.index()
 }
 
-// growSents returns sents with room to grow, to a size extrapolated from
-// the sentences found in the first done of n tokens: a text of millions of
-// sentences (". " repeated) grows it a few times, not step by step leaving
-// a dead copy of a large slice behind each time.
-func growSents(sents []int32, done, n int) []int32 {
-	est := len(sents)*n/max(done, 1) + len(sents)/8 + 16
-	return append(make([]int32, 0, max(est, len(sents)+16)), sents...)
+// growFor returns s with room for extra more elements. When s is full, its
+// new capacity is extrapolated from the part of the text read (done of n
+// tokens), at most four times the old, so that a list that grows with a
+// large text (sentences, persons) is copied a few times, not at every
+// quarter, each copy left behind.
+func growFor[T any](s []T, extra, done, n int) []T {
+	if cap(s)-len(s) >= extra {
+		return s
+	}
+	est := len(s)*n/max(done, 1) + len(s)/8 + extra + 16
+	return append(make([]T, 0, max(min(est, 4*len(s)), len(s)+extra+16)), s...)
 }
 
 // hasLineBreak says whether the gap between two tokens (most often one
@@ -352,24 +361,54 @@ func (st *checkState) mentionAt(tok int) int32 {
 // personAt returns the index of the person whose name holds token tok (in
 // range), -1 if none.
 func (st *checkState) personAt(tok int) int32 {
-	if len(st.personIdx) == 0 {
+	if !st.inPerson.has(tok) {
 		return -1
 	}
-	return st.personIdx[tok]
+	return st.personOf(tok)
+}
+
+// personOf is personAt for a token of a person's name.
+func (st *checkState) personOf(tok int) int32 {
+	if len(st.personIdx) > 0 {
+		return st.personIdx[tok]
+	}
+	return st.personMap[int32(tok)]
 }
 
 // setPerson records that token tok belongs to person p (-1: to none).
 func (st *checkState) setPerson(tok int, p int32) {
-	if len(st.personIdx) == 0 {
-		if p < 0 {
-			return
+	if p < 0 {
+		if st.inPerson.has(tok) {
+			st.inPerson.remove(tok)
+			if len(st.personIdx) > 0 {
+				st.personIdx[tok] = -1
+			} else {
+				delete(st.personMap, int32(tok))
+			}
 		}
-		st.personIdx = resize(st.personIdx, st.toks.Len())
+		return
+	}
+	st.inPerson.add(tok)
+	if len(st.personIdx) > 0 {
+		st.personIdx[tok] = p
+		return
+	}
+	if st.personMap == nil {
+		st.personMap = map[int32]int32{}
+	}
+	st.personMap[int32(tok)] = p
+	// A map entry costs about ten times a slot of a per-token index: past
+	// one name token in sixteen, the index is smaller.
+	if n := st.toks.Len(); len(st.personMap) > n/16+64 {
+		st.personIdx = resize(st.personIdx, n)
 		for i := range st.personIdx {
 			st.personIdx[i] = -1
 		}
+		for k, v := range st.personMap {
+			st.personIdx[k] = v
+		}
+		clear(st.personMap)
 	}
-	st.personIdx[tok] = p
 }
 
 // sentAt returns the index of the sentence holding token tok (in range).
@@ -415,6 +454,9 @@ func (s *tokenSet) reset(n int) {
 
 // add adds k (in range).
 func (s *tokenSet) add(k int) { s.words[k>>6] |= 1 << (k & 63) }
+
+// remove removes k (in range).
+func (s *tokenSet) remove(k int) { s.words[k>>6] &^= 1 << (k & 63) }
 
 // has says whether k (in range) is a member.
 func (s *tokenSet) has(k int) bool { return s.words[k>>6]&(1<<(k&63)) != 0 }

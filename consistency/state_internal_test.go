@@ -54,6 +54,8 @@ func TestTokenIndices(t *testing.T) {
 		"quotes":           strings.Repeat("قال «الصين» و\"أذربيجان\" \n", 50),
 		"one word":         strings.Repeat("الصين ", 300),
 		"mention in dense": strings.Repeat("<", 500) + " الصين " + strings.Repeat("<", 500),
+		"name in dense":    "قال وزير الخارجية الصيني وانغ يي. " + strings.Repeat("<", 2000),
+		"names":            strings.Repeat("قال وزير الخارجية الصيني وانغ يي. ", 200),
 	}
 	for _, f := range files {
 		b, err := os.ReadFile(f)
@@ -105,6 +107,13 @@ func TestTokenIndices(t *testing.T) {
 			require.Equal(t, person[k], st.personAt(k), "%s token %d", name, k)
 			require.Equal(t, sent[k], st.sentAt(k), "%s token %d", name, k)
 			require.Equal(t, c.classesOf(st.word(k)), st.bitsOf(k), "%s token %d", name, k)
+		}
+		switch name {
+		case "name in dense":
+			require.NotEmpty(t, st.persons, name)
+			require.Empty(t, st.personIdx, "%s: a few names keep no index per token", name)
+		case "names":
+			require.NotEmpty(t, st.personIdx, "%s: many names keep an index per token", name)
 		}
 		c.release(st)
 	}
