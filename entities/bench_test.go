@@ -72,10 +72,14 @@ func BenchmarkNewTagger(b *testing.B) {
 			n := arabic.NewNormalizer(arabic.DefaultOptions())
 			b.ReportMetric(float64(len(g.ByKind(Person))), "people")
 			b.ReportAllocs()
+			start, ok := cpuTime()
 			for b.Loop() {
 				if _, err := NewTagger(g, n); err != nil {
 					b.Fatal(err)
 				}
+			}
+			if end, ok2 := cpuTime(); ok && ok2 {
+				b.ReportMetric(float64(end-start)/float64(b.N), "cpu-ns/op")
 			}
 		})
 	}

@@ -40,6 +40,19 @@ func newPeople(g *Gazetteer, norm func(string) []string) *People {
 	x := &People{bySurname: map[string][]*Entity{}, surnameKeys: map[string][]string{},
 		nameKeys: map[*Entity]map[string]bool{}, givenKeys: map[string]bool{}, holdings: map[*Entity][]*Entity{}}
 	byPerson := map[string][]*Entity{}
+	// Each name is normalised once: an official has an entry per office,
+	// with the same names, and given names and surnames are read twice.
+	normed := map[string][]string{}
+	norm = func(norm func(string) []string) func(string) []string {
+		return func(s string) []string {
+			ws, ok := normed[s]
+			if !ok {
+				ws = norm(s)
+				normed[s] = ws
+			}
+			return ws
+		}
+	}(norm)
 	for _, e := range g.Entities {
 		if e.Kind != Person {
 			continue

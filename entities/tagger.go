@@ -179,14 +179,16 @@ func NewTagger(g *Gazetteer, n *arabic.Normalizer) (*Tagger, error) {
 			t.maxFirst = max(t.maxFirst, len(arena)-off)
 		}
 	}
-	// One key per group, in the order of first appearance.
+	// One key per group, in the order of first appearance. The keys are
+	// substrings of the arena made one string (one allocation).
+	words := string(arena)
 	groupOf := make(map[string]int32, len(recs))
-	var keys []string
+	keys := make([]string, 0, len(recs))
 	for i := range recs {
 		r := &recs[i]
-		gi, ok := groupOf[string(arena[r.off:r.end])]
+		key := words[r.off:r.end]
+		gi, ok := groupOf[key]
 		if !ok {
-			key := string(arena[r.off:r.end])
 			gi = int32(len(keys))
 			groupOf[key] = gi
 			keys = append(keys, key)
