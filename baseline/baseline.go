@@ -94,17 +94,18 @@ func norm(s string) string {
 // touching the start (dropFirst) or end (dropLast) of b is left out, as
 // it may be cut.
 func words(b []byte, dropFirst, dropLast bool) []string {
-	t := arabic.Normalize(b)
-	toks := t.Tokens()
-	out := make([]string, 0, len(toks))
-	for i, tk := range toks {
-		if tk.Kind == arabic.Punct {
+	toks := arabic.Normalize(b).TokenList()
+	out := make([]string, 0, toks.Len())
+	for i := range toks.Len() {
+		if toks.Kind(i) == arabic.Punct {
 			continue
 		}
-		if dropFirst && tk.OrigStart == 0 || dropLast && tk.OrigEnd == len(b) {
-			continue
+		if dropFirst || dropLast {
+			if s, e := toks.Orig(i); dropFirst && s == 0 || dropLast && e == len(b) {
+				continue
+			}
 		}
-		out = append(out, t.TokenText(i))
+		out = append(out, toks.Text(i))
 	}
 	return out
 }
