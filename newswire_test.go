@@ -64,9 +64,14 @@ func TestNewswire(t *testing.T) {
 			continue
 		}
 		labelled++
+		// the kind of the release's meeting: its first scope, after the
+		// stories a digest reports before it
 		kind := "none"
-		if len(rep.Scopes) > 0 {
-			kind = rep.Scopes[0].Kind
+		for _, sc := range rep.Scopes {
+			kind = sc.Kind
+			if kind != "none" || len(rep.Participants) == 0 {
+				break
+			}
 		}
 		var got []string
 		for _, p := range rep.Participants {

@@ -90,9 +90,13 @@ func (ep *episode) kind() scopeKind {
 // (st.episodes[0]), each paragraph that opens with a contact between other
 // parties starts an episode that runs to the next one.
 func (st *checkState) splitEpisodes() {
+	st.episodes[0].first = st.meetingStart()
 	for si := range st.sents {
 		s := st.sent(si)
-		if !st.paraStart.has(si) || s.first <= st.windowEnd {
+		// Inside the contact window only a paragraph that turns to
+		// another story opens a meeting of its own (scopes.go).
+		aside := st.lineStart(si) && st.turnsAside(s)
+		if !st.paraStart.has(si) && !aside || s.first <= st.episodes[0].first || s.first <= st.windowEnd && !aside {
 			continue
 		}
 		ep := st.episodeAt(s)
@@ -131,7 +135,7 @@ func (st *checkState) episodeAt(s span) *episode {
 		switch m.Kind {
 		case entities.Country:
 			party = (m.Form == entities.FormName || m.Form == entities.FormNisba) &&
-				(st.titleBefore(k) || st.is(k-1, st.c.k.counterpart))
+				(st.titleBefore(k) || st.is(k-1, st.c.k.counterpart) || st.listedParty(int(mi)))
 		case entities.Person, entities.Title:
 			party = st.partyPosition(m)
 		}
@@ -193,9 +197,14 @@ func (st *checkState) firstTokOf(id string, s span) int {
 
 // scopeReport is the scopes stage: it records each episode as a scope.
 func (st *checkState) scopeReport() {
+	if first := st.episodes[0].first; first > 0 {
+		// the stories before a digest's meeting
+		st.scopes = append(st.scopes, Scope{Start: 0, End: st.origStart(first), Kind: scopeNone.String(),
+			Participants: []string{}, Evidence: []Span{}})
+	}
 	for i, ep := range st.episodes {
 		start, end := 0, len(st.src)
-		if i > 0 {
+		if i > 0 || ep.first > 0 {
 			start = st.origStart(ep.first)
 		}
 		if i+1 < len(st.episodes) {
@@ -209,7 +218,7 @@ func (st *checkState) scopeReport() {
 				sc.Evidence = append(sc.Evidence, p.evidence[0])
 			}
 		}
-		if i > 0 {
+		if i > 0 || ep.first > 0 {
 			s := st.sentOf(ep.first)
 			ev := st.spanOf(s.first, s.last)
 			ev.Note = "contact"

@@ -46,12 +46,17 @@ func (r mentionRole) String() string {
 // conflicts.
 func (st *checkState) judgeMentions() {
 	ei := 0
+	var before episode // the stories before a digest's meeting: no contact
 	for i := range st.ms {
 		m := &st.ms[i]
 		for ei+1 < len(st.episodes) && m.FirstTok >= st.episodes[ei+1].first {
 			ei++
 		}
-		role, f, ok := st.judgeMention(st.episodes[ei], i)
+		ep := st.episodes[ei]
+		if m.FirstTok < ep.first {
+			ep = &before
+		}
+		role, f, ok := st.judgeMention(ep, i)
 		st.roles[i] = role
 		if ok {
 			st.findings = append(st.findings, f)

@@ -16,12 +16,18 @@ func (st *checkState) gatherEvidence(evs []evidence, ctEnd int, pairs []statePai
 		evs = make([]evidence, 0, len(st.ms)+16)
 	}
 	for i := range st.ms {
+		if st.ms[i].FirstTok < st.storyFirst {
+			continue // a digest's earlier stories
+		}
 		evs = st.mentionEvidence(evs, i, ctEnd)
 	}
 	evs = st.officialEvidence(evs)
 	// Two states coordinated as one subject (روسيا والسعودية، السعودي
 	// التركي) are the parties of a contact in their sentence.
 	for _, pr := range pairs {
+		if pr.toks[0] < st.storyFirst {
+			continue
+		}
 		for j, id := range pr.ids {
 			evs = append(evs, evidence{id: id, kind: evPair, w: wLede, tok: pr.toks[j], span: st.evSpanOf(pr.toks[j], pr.toks[j]), mention: -1})
 		}
@@ -29,6 +35,9 @@ func (st *checkState) gatherEvidence(evs []evidence, ctEnd int, pairs []statePai
 	// A counterpart named without a state (… زيارة إلى لشبونة حيث يلتقي
 	// نظيره فلان) is of the state the visit went to.
 	for _, dest := range st.counterpartPlaces(ctEnd) {
+		if dest.tok < st.storyFirst {
+			continue
+		}
 		evs = append(evs, evidence{id: dest.id, kind: evCounterpart, w: wCounterpart * windowWeight, tok: dest.tok,
 			span: st.evSpanOf(dest.tok, dest.tok), mention: -1})
 	}

@@ -164,6 +164,9 @@ type evSpan struct{ start, end int }
 // contact between two, none otherwise.
 func (st *checkState) inferParticipants() {
 	ctEnd := st.windowEnd
+	if st.storyFirst = st.digestStory(); st.storyFirst > 0 {
+		ctEnd = max(ctEnd, st.storyWindowEnd())
+	}
 	pairs, triple := st.statePairs(ctEnd)
 	st.evidence = st.gatherEvidence(st.evidence[:0], ctEnd, pairs)
 	byID := st.scoreEvidence(st.evidence)

@@ -42,6 +42,10 @@ type checkState struct {
 	// windowEnd is the last token of the contact window (see contactEnd):
 	// the lede and what follows it soon, where the text says who met.
 	windowEnd int
+	// storyFirst is the first token of a digest's meeting story when the
+	// lede reports no contact and a later line turns to one (scopes.go);
+	// participants are read from there. 0 otherwise.
+	storyFirst int
 	// chrome is the offset where trailing page chrome (editor credits,
 	// comment prompts) starts; mentions there are neither evidence nor judged.
 	chrome   int
