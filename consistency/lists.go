@@ -436,3 +436,24 @@ func (st *checkState) onSidelines(tok int) bool {
 // sidelinesReach is how far before a summit word هامش stands (على هامش
 // أعمال القمة).
 const sidelinesReach = 3
+
+// parallelNext returns the mention coordinated with mention mi through a
+// repeated noun (الجانب الأرميني والجانب الأذربيجاني، حكومة قطر وحكومة
+// الكويت): the word before mi comes again, with و, right after it, and a
+// state follows.
+func (st *checkState) parallelNext(mi int) (int, bool) {
+	m := &st.ms[mi]
+	h, k := m.FirstTok-1, m.LastTok+1
+	if h < 0 || k+1 >= st.toks.Len() || st.sentAt(k+1) != st.sentAt(m.FirstTok) || st.mentionAt(h) >= 0 {
+		return 0, false
+	}
+	head, next := st.word(h), st.word(k)
+	if rest, ok := strings.CutPrefix(next, "و"); !ok || rest != strings.TrimPrefix(head, "و") {
+		return 0, false
+	}
+	j := st.mentionAt(k + 1)
+	if j < 0 || (st.ms[j].Kind != entities.Country && st.ms[j].Kind != entities.Group) {
+		return 0, false
+	}
+	return int(j), true
+}

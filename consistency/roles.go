@@ -240,6 +240,11 @@ func (st *checkState) coordination(ep *episode, mi int) (withPart, listed bool) 
 			look(j)
 		}
 	}
+	// parallel: the noun before X repeated with و before the next state
+	// (الجانب الأرميني والجانب الأذربيجاني، حكومة قطر وحكومة الكويت)
+	if j, ok := st.parallelNext(mi); ok {
+		look(j)
+	}
 	return withPart, listed
 }
 
