@@ -11,12 +11,12 @@ import "github.com/nazir-nlp/nazir/entities"
 
 // meetingStart is the first token of the paragraph that reports the lede
 // episode's contact, when the text reaches it only after other stories:
-// the lede reports no contact, the first contact of the contact window
+// the lede reports no contact of its own, the first contact of the contact window
 // opens a later paragraph, and no paragraph before it names a participant
 // (a dateline or an agency aside). 0 when the meeting starts the text.
 func (st *checkState) meetingStart() int {
 	ep := st.episodes[0]
-	if len(ep.parts) < 2 && !ep.multilat {
+	if len(ep.parts) < 2 && !ep.multilat || st.ledeContact() {
 		return 0
 	}
 	// the first sentence of the window that reports a contact and names
@@ -112,10 +112,8 @@ func (st *checkState) lineStart(si int) bool {
 // to another story (وعلى الصعيد الدبلوماسي، استقبل …) with a contact whose
 // party is named by a title. 0 when there is none.
 func (st *checkState) digestStory() int {
-	for k := 0; k <= st.ledeEnd && k < len(st.classes); k++ {
-		if st.contactAt(k) {
-			return 0
-		}
+	if st.ledeContact() {
+		return 0
 	}
 	for si := range st.sents {
 		s := st.sent(si)
@@ -147,4 +145,14 @@ func (st *checkState) storyWindowEnd() int {
 		si++
 	}
 	return st.sent(si).last
+}
+
+// ledeContact says whether the lede reports a contact of its own.
+func (st *checkState) ledeContact() bool {
+	for k := 0; k <= st.ledeEnd && k < len(st.classes); k++ {
+		if st.contactAt(k) {
+			return true
+		}
+	}
+	return false
 }
