@@ -115,17 +115,6 @@ type Checker struct {
 	states sync.Pool
 }
 
-// nameNotClitic says whether w, a class word with a proclitic, reads
-// first as a given name: a name of the lexicon that is no common word and
-// many people carry (فيصل، وليد), or a given name of the gazetteer's people.
-func (c *Checker) nameNotClitic(w string) bool {
-	if c.givenWords[w] {
-		return true
-	}
-	info, ok := c.given.LookupNormalized(w)
-	return ok && !info.CommonWord && info.People >= minNamePeople
-}
-
 // classesOf returns the class bits of a normalised word.
 func (c *Checker) classesOf(w string) uint64 { return c.classSets[c.classSetOf(w)] }
 
@@ -228,9 +217,6 @@ func (c *Checker) compileClasses(rules *Rules) error {
 				continue
 			}
 			for _, p := range proclitics {
-				if p != "" && c.nameNotClitic(p+nw) {
-					continue // فيصل is a name, not ف + يصل
-				}
 				c.lex[p+nw] |= bit
 				// ل before the article merges into لل (للجانب); the
 				// unmerged spelling stays, careless text has it.

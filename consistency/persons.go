@@ -513,9 +513,7 @@ func soundClass(r rune) int {
 // as theirs or a letter or two away, when none of the words before it is a
 // given name of anybody the gazetteer knows: قال مكتب كاميرون إن is the
 // office of Cameron, not a person called مكتب كاميرون. The surname alone
-// becomes an occurrence of the known person. A name whose given names are
-// all the person's and whose surname is theirs respelt stays whole and
-// becomes theirs (الأمير فيصل بن فرحن). (فلاديمير بيرموف keeps its
+// becomes an occurrence of the known person. (فلاديمير بيرموف keeps its
 // wrong given name: that is a finding of its own.)
 func (st *checkState) trimToKnownSurname(named map[string]bool) {
 	for pi := range st.persons {
@@ -527,20 +525,9 @@ func (st *checkState) trimToKnownSurname(named map[string]bool) {
 			if !named[e.ID] {
 				continue
 			}
-			own, allOwn := false, true
+			own := false
 			for _, g := range p.given {
 				own = own || st.c.people.HasNameKey(e, g) || st.c.people.IsGivenKey(g)
-				allOwn = allOwn && st.c.people.HasNameKey(e, g)
-			}
-			if own && allOwn && (p.country == "" || p.country == e.Country) &&
-				st.respeltLastWord(p.words[len(p.words)-1], e) {
-				// e's own given names and the surname respelt (الأمير
-				// فيصل بن فرحن): e, written another way
-				p.known = e
-				if p.country == "" {
-					p.country = e.Country
-				}
-				break
 			}
 			if own || !st.surnameWithin(p.words[len(p.words)-1], e, 0, 2) {
 				continue
@@ -554,24 +541,6 @@ func (st *checkState) trimToKnownSurname(named map[string]bool) {
 			break
 		}
 	}
-}
-
-// respeltLastWord says whether w is the last word of one of e's surnames
-// written a letter or two another way (فرحن for بن فرحان), and no Arabic
-// given name (another name, not this one respelt).
-func (st *checkState) respeltLastWord(w string, e *entities.Entity) bool {
-	if info, ok := st.c.given.Lookup(w); ok && info.Arabic {
-		return false
-	}
-	w = strings.TrimPrefix(w, "ال")
-	for _, s := range e.Surname {
-		s = st.c.normWord(s)
-		s = strings.TrimPrefix(s[strings.LastIndexByte(s, ' ')+1:], "ال")
-		if d := confusable.EditDistance([]rune(s), []rune(w)); d >= 1 && d <= 2 {
-			return true
-		}
-	}
-	return false
 }
 
 // surnameWithin says whether w is between lo and hi letters (edit

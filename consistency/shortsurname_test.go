@@ -65,7 +65,6 @@ func TestRespeltFullName(t *testing.T) {
 		name, text, span, suggestion string
 	}{
 		{"a known official", ledeIQ + "ومن جهته، أثنى فؤاد حزين على مشاريع الربط الكهربائي.\n", "حزين", "حسين"},
-		{"a known official's own given names, the surname respelt (فيصل is a name, not ف + يصل)", ledeIQ + "وقال الأمير فيصل بن فرحن إن المملكة حريصة على التعاون.\n", "فرحن", "فرحان"},
 		{"a person the gazetteer does not know", ledeNO + "وفي ختام اللقاء، دعا ماركوس هالفورشن إلى تعزيز الاستثمار.\n", "هالفورشن", "هالفورسن"},
 	}
 	for _, tc := range catches {
@@ -82,7 +81,6 @@ func TestRespeltFullName(t *testing.T) {
 		{"a given name in the surname's place", ledeIQ + "ومن جهته، أثنى فؤاد حسن على مشاريع الربط الكهربائي.\n"},
 		{"another given name", ledeIQ + "ومن جهته، أثنى علي حزين على مشاريع الربط الكهربائي.\n"},
 		{"the same spelling", ledeIQ + "ومن جهته، أثنى فؤاد حسين على مشاريع الربط الكهربائي.\n"},
-		{"the same spelling after a speech verb", ledeIQ + "وقال الأمير فيصل بن فرحان إن المملكة حريصة على التعاون.\n"},
 	}
 	for _, tc := range clean {
 		t.Run(tc.name, func(t *testing.T) {
