@@ -1,11 +1,9 @@
 package nazir_test
 
 import (
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -14,7 +12,6 @@ import (
 
 	"github.com/nazir-nlp/nazir"
 	"github.com/nazir-nlp/nazir/arabic"
-	"github.com/nazir-nlp/nazir/consistency"
 	"github.com/nazir-nlp/nazir/entities"
 	"github.com/nazir-nlp/nazir/internal/slips"
 )
@@ -36,22 +33,6 @@ const (
 	heldout2CleanFindings     = 8    // measured 3 false findings on the 14 clean readouts
 )
 
-// heldout2Labels reads the set's labels and returns them with the sorted
-// file names.
-func heldout2Labels(t *testing.T) (map[string]slips.Labels, []string) {
-	t.Helper()
-	raw, err := os.ReadFile(filepath.Join(heldout2Dir, "labels.json"))
-	require.NoError(t, err)
-	var labels map[string]slips.Labels
-	require.NoError(t, json.Unmarshal(raw, &labels), "%s/labels.json", heldout2Dir)
-	names := make([]string, 0, len(labels))
-	for n := range labels {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	return labels, names
-}
-
 // TestHeldOut2Labels checks the labels of testdata/heldout2 against the
 // texts, so that a figure measured on the set is not a labelling error:
 // every readout is labelled and every label names a readout; a readout is
@@ -63,7 +44,7 @@ func heldout2Labels(t *testing.T) (map[string]slips.Labels, []string) {
 // variant's mentions are located once each, do not overlap, and are
 // written in at least two ways; no two gold spans overlap.
 func TestHeldOut2Labels(t *testing.T) {
-	labels, names := heldout2Labels(t)
+	labels, names := heldOutLabels(t, heldout2Dir)
 	require.Len(t, names, 30, "labelled readouts")
 
 	files, err := filepath.Glob(filepath.Join(heldout2Dir, "*.txt"))
@@ -206,39 +187,13 @@ func namesOne(ids, want []string) bool {
 // command's default --min-confidence, so that its figures are those of
 // `score.py --set testdata/heldout2` run with `nazir check --format json`.
 func TestHeldOut2Set(t *testing.T) {
-	labels, names := heldout2Labels(t)
-	c, err := nazir.NewChecker(nazir.WithOptions(consistency.Options{MinConfidence: consistency.DefaultMinConfidence}))
-	require.NoError(t, err)
-	var all, clean []slips.Slip
-	var allRes, cleanRes []slips.Result
-	for _, n := range names {
-		text, err := os.ReadFile(filepath.Join(heldout2Dir, n))
-		require.NoError(t, err)
-		s := slips.Slip{Name: n, Text: text, Labels: labels[n]}
-		rep, err := c.Check(text)
-		require.NoError(t, err, n)
-		r := slips.FromReport(rep)
-		all, allRes = append(all, s), append(allRes, r)
-		if len(s.Labels.Conflicts) == 0 && len(s.Labels.Variants) == 0 {
-			clean, cleanRes = append(clean, s), append(cleanRes, r)
-		}
-	}
-	sc, err := slips.Score(all, allRes)
-	require.NoError(t, err)
-	cs, err := slips.Score(clean, cleanRes)
-	require.NoError(t, err)
-	cleanFP := cs.Conflicts.FP + cs.Variants.FP
-	t.Logf("held-out 2, %d readouts (%d clean): conflicts P=%.2f R=%.2f F1=%.2f (tp=%d fp=%d fn=%d); "+
-		"variants P=%.2f R=%.2f F1=%.2f (tp=%d fp=%d fn=%d); participants %d/%d; false findings on the clean readouts %d",
-		len(all), len(clean),
-		sc.Conflicts.Precision(), sc.Conflicts.Recall(), sc.Conflicts.F1(), sc.Conflicts.TP, sc.Conflicts.FP, sc.Conflicts.FN,
-		sc.Variants.Precision(), sc.Variants.Recall(), sc.Variants.F1(), sc.Variants.TP, sc.Variants.FP, sc.Variants.FN,
-		sc.PartsOK, sc.Parts, cleanFP)
-
-	require.GreaterOrEqual(t, sc.Conflicts.Precision(), heldout2ConflictPrecision, "conflict precision")
-	require.GreaterOrEqual(t, sc.Conflicts.Recall(), heldout2ConflictRecall, "conflict recall")
-	require.GreaterOrEqual(t, sc.Variants.Precision(), heldout2VariantPrecision, "variant precision")
-	require.GreaterOrEqual(t, sc.Variants.Recall(), heldout2VariantRecall, "variant recall")
-	require.GreaterOrEqual(t, float64(sc.PartsOK)/float64(sc.Parts), heldout2Participants, "participants")
-	require.LessOrEqual(t, cleanFP, heldout2CleanFindings, "false findings on the clean readouts")
+	labels, names := heldOutLabels(t, heldout2Dir)
+	scoreHeldOut(t, "held-out 2", heldout2Dir, labels, names, heldOutFloors{
+		conflictPrecision: heldout2ConflictPrecision,
+		conflictRecall:    heldout2ConflictRecall,
+		variantPrecision:  heldout2VariantPrecision,
+		variantRecall:     heldout2VariantRecall,
+		participants:      heldout2Participants,
+		cleanFindings:     heldout2CleanFindings,
+	})
 }

@@ -38,6 +38,22 @@ const (
 // `nazir check --format json`.
 func TestHeldOutSet(t *testing.T) {
 	dir := filepath.Join("testdata", "heldout")
+	labels, names := heldOutLabels(t, dir)
+	require.GreaterOrEqual(t, len(names), 20, "held-out readouts")
+	scoreHeldOut(t, "held-out", dir, labels, names, heldOutFloors{
+		conflictPrecision: heldoutConflictPrecision,
+		conflictRecall:    heldoutConflictRecall,
+		variantPrecision:  heldoutVariantPrecision,
+		variantRecall:     heldoutVariantRecall,
+		participants:      heldoutParticipants,
+		cleanFindings:     heldoutCleanFindings,
+	})
+}
+
+// heldOutLabels reads a held-out set's labels.json and returns the labels
+// with the sorted file names.
+func heldOutLabels(t *testing.T, dir string) (map[string]slips.Labels, []string) {
+	t.Helper()
 	raw, err := os.ReadFile(filepath.Join(dir, "labels.json"))
 	require.NoError(t, err)
 	var labels map[string]slips.Labels
@@ -47,8 +63,22 @@ func TestHeldOutSet(t *testing.T) {
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	require.GreaterOrEqual(t, len(names), 20, "held-out readouts")
+	return labels, names
+}
 
+// heldOutFloors are the figures a held-out set must not fall under.
+type heldOutFloors struct {
+	conflictPrecision, conflictRecall float64
+	variantPrecision, variantRecall   float64
+	participants                      float64 // share of releases whose participants are right
+	cleanFindings                     int     // at most this many false findings on the clean readouts
+}
+
+// scoreHeldOut checks every labelled readout of dir at the command's
+// default minimum confidence, logs the scorer's figures under set and
+// fails when one falls under its floor.
+func scoreHeldOut(t *testing.T, set, dir string, labels map[string]slips.Labels, names []string, floors heldOutFloors) {
+	t.Helper()
 	// The command's default minimum confidence, as `nazir check` reports.
 	c, err := nazir.NewChecker(nazir.WithOptions(consistency.Options{MinConfidence: consistency.DefaultMinConfidence}))
 	require.NoError(t, err)
@@ -71,17 +101,17 @@ func TestHeldOutSet(t *testing.T) {
 	cs, err := slips.Score(clean, cleanRes)
 	require.NoError(t, err)
 	cleanFP := cs.Conflicts.FP + cs.Variants.FP
-	t.Logf("held-out, %d readouts (%d clean): conflicts P=%.2f R=%.2f F1=%.2f (tp=%d fp=%d fn=%d); "+
+	t.Logf("%s, %d readouts (%d clean): conflicts P=%.2f R=%.2f F1=%.2f (tp=%d fp=%d fn=%d); "+
 		"variants P=%.2f R=%.2f F1=%.2f (tp=%d fp=%d fn=%d); participants %d/%d; false findings on the clean readouts %d",
-		len(all), len(clean),
+		set, len(all), len(clean),
 		sc.Conflicts.Precision(), sc.Conflicts.Recall(), sc.Conflicts.F1(), sc.Conflicts.TP, sc.Conflicts.FP, sc.Conflicts.FN,
 		sc.Variants.Precision(), sc.Variants.Recall(), sc.Variants.F1(), sc.Variants.TP, sc.Variants.FP, sc.Variants.FN,
 		sc.PartsOK, sc.Parts, cleanFP)
 
-	require.GreaterOrEqual(t, sc.Conflicts.Precision(), heldoutConflictPrecision, "conflict precision")
-	require.GreaterOrEqual(t, sc.Conflicts.Recall(), heldoutConflictRecall, "conflict recall")
-	require.GreaterOrEqual(t, sc.Variants.Precision(), heldoutVariantPrecision, "variant precision")
-	require.GreaterOrEqual(t, sc.Variants.Recall(), heldoutVariantRecall, "variant recall")
-	require.GreaterOrEqual(t, float64(sc.PartsOK)/float64(sc.Parts), heldoutParticipants, "participants")
-	require.LessOrEqual(t, cleanFP, heldoutCleanFindings, "false findings on the clean readouts")
+	require.GreaterOrEqual(t, sc.Conflicts.Precision(), floors.conflictPrecision, "conflict precision")
+	require.GreaterOrEqual(t, sc.Conflicts.Recall(), floors.conflictRecall, "conflict recall")
+	require.GreaterOrEqual(t, sc.Variants.Precision(), floors.variantPrecision, "variant precision")
+	require.GreaterOrEqual(t, sc.Variants.Recall(), floors.variantRecall, "variant recall")
+	require.GreaterOrEqual(t, float64(sc.PartsOK)/float64(sc.Parts), floors.participants, "participants")
+	require.LessOrEqual(t, cleanFP, floors.cleanFindings, "false findings on the clean readouts")
 }
