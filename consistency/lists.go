@@ -247,23 +247,17 @@ func (st *checkState) titledList(mi int) (items int, states []string, own titled
 		}
 	}
 	items = 1
-	for cur, n := it, 0; n < maxListItems; n++ {
-		p, ok := st.prevItem(cur)
-		if !ok {
-			break
+	// the items before mi's, then those after it
+	for _, step := range [...]func(titledItem) (titledItem, bool){st.prevItem, st.nextItem} {
+		for cur, n := it, 0; n < maxListItems; n++ {
+			nb, ok := step(cur)
+			if !ok {
+				break
+			}
+			items++
+			add(nb.state)
+			cur = nb
 		}
-		items++
-		add(p.state)
-		cur = p
-	}
-	for cur, n := it, 0; n < maxListItems; n++ {
-		nx, ok := st.nextItem(cur)
-		if !ok {
-			break
-		}
-		items++
-		add(nx.state)
-		cur = nx
 	}
 	return items, states, it, items >= 2
 }
