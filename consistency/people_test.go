@@ -26,6 +26,17 @@ func findingsOf(t *testing.T, text string, kind finding.Kind) []consistency.Find
 	return out
 }
 
+// requireOneFix requires exactly one finding of kind in text, on span,
+// with suggestion as its fix.
+func requireOneFix(t *testing.T, text string, kind finding.Kind, span, suggestion string) {
+	t.Helper()
+	fs := findingsOf(t, text, kind)
+	require.Len(t, fs, 1)
+	assert.Equal(t, span, fs[0].Text)
+	require.NotNil(t, fs[0].Suggestion)
+	assert.Equal(t, suggestion, *fs[0].Suggestion)
+}
+
 const ledeRU = "موسكو 3 مارس 2026 (تاس) أجرى وزير الخارجية الروسي سيرغي لافروف اليوم في موسكو محادثات مع نظيره الأردني أيمن الصفدي.\n"
 
 // TestWrongGivenName: another person's given name before a known
@@ -41,11 +52,7 @@ func TestWrongGivenName(t *testing.T) {
 	}
 	for _, tc := range catches {
 		t.Run(tc.name, func(t *testing.T) {
-			fs := findingsOf(t, tc.text, consistency.WrongGivenName)
-			require.Len(t, fs, 1)
-			assert.Equal(t, tc.span, fs[0].Text)
-			require.NotNil(t, fs[0].Suggestion)
-			assert.Equal(t, tc.suggestion, *fs[0].Suggestion)
+			requireOneFix(t, tc.text, consistency.WrongGivenName, tc.span, tc.suggestion)
 		})
 	}
 	clean := []struct{ name, text string }{
@@ -73,11 +80,7 @@ func TestNameVariantFix(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			fs := findingsOf(t, tc.text, consistency.NameVariant)
-			require.Len(t, fs, 1)
-			assert.Equal(t, tc.span, fs[0].Text)
-			require.NotNil(t, fs[0].Suggestion)
-			assert.Equal(t, tc.suggestion, *fs[0].Suggestion)
+			requireOneFix(t, tc.text, consistency.NameVariant, tc.span, tc.suggestion)
 		})
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 
 	"github.com/nazir-nlp/nazir/consistency"
 )
@@ -30,11 +29,7 @@ func TestShortSurnameAlone(t *testing.T) {
 	}
 	for _, tc := range catches {
 		t.Run(tc.name, func(t *testing.T) {
-			fs := findingsOf(t, tc.text, consistency.NameVariant)
-			require.Len(t, fs, 1)
-			assert.Equal(t, tc.span, fs[0].Text)
-			require.NotNil(t, fs[0].Suggestion)
-			assert.Equal(t, tc.suggestion, *fs[0].Suggestion)
+			requireOneFix(t, tc.text, consistency.NameVariant, tc.span, tc.suggestion)
 		})
 	}
 	const ledeSA = "الرياض 2 فبراير 2026 (واس) استقبل صاحب السمو الأمير فيصل بن فرحان وزير الخارجية اليوم في الرياض وزير الخارجية الألماني يوهان فاديفول بحضور وزير الدولة للشؤون الخارجية عادل الجبير.\n"
@@ -69,11 +64,7 @@ func TestRespeltFullName(t *testing.T) {
 	}
 	for _, tc := range catches {
 		t.Run(tc.name, func(t *testing.T) {
-			fs := findingsOf(t, tc.text, consistency.NameVariant)
-			require.Len(t, fs, 1)
-			assert.Equal(t, tc.span, fs[0].Text)
-			require.NotNil(t, fs[0].Suggestion)
-			assert.Equal(t, tc.suggestion, *fs[0].Suggestion)
+			requireOneFix(t, tc.text, consistency.NameVariant, tc.span, tc.suggestion)
 		})
 	}
 	clean := []struct{ name, text string }{
