@@ -12,18 +12,10 @@ import (
 	"github.com/nazir-nlp/nazir/finding"
 )
 
-// findingsOf returns the findings of one kind.
+// findingsOf returns the findings of one kind, by the shared test checker.
 func findingsOf(t *testing.T, text string, kind finding.Kind) []consistency.Finding {
 	t.Helper()
-	rep, err := mustChecker(t).Check([]byte(text))
-	require.NoError(t, err)
-	var out []consistency.Finding
-	for _, f := range rep.Findings {
-		if f.Kind == kind {
-			out = append(out, f)
-		}
-	}
-	return out
+	return kindsOf(t, mustChecker(t), text, kind)
 }
 
 // requireOneFix requires exactly one finding of kind in text, on span,

@@ -25,6 +25,7 @@ func datedChecker(t *testing.T, d time.Time) *consistency.Checker {
 	return c
 }
 
+// kindsOf returns the findings of one kind that checker c reports on text.
 func kindsOf(t *testing.T, c *consistency.Checker, text string, kind finding.Kind) []consistency.Finding {
 	t.Helper()
 	rep, err := c.Check([]byte(text))
