@@ -19,18 +19,6 @@ func BenchmarkCheckExampleLanguage(b *testing.B) {
 	for _, lang := range []string{"ar", "en"} {
 		c, err := nazir.NewChecker(nazir.WithOptions(consistency.Options{Language: lang}))
 		require.NoError(b, err)
-		b.Run(lang, func(b *testing.B) {
-			b.SetBytes(int64(len(text)))
-			b.ReportAllocs()
-			start, ok := cpuTime()
-			for b.Loop() {
-				if _, err := c.Check(text); err != nil {
-					b.Fatal(err)
-				}
-			}
-			if end, ok2 := cpuTime(); ok && ok2 {
-				b.ReportMetric(float64(end-start)/float64(b.N), "cpu-ns/op")
-			}
-		})
+		b.Run(lang, func(b *testing.B) { benchCheck(b, c, text) })
 	}
 }
