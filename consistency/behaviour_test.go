@@ -35,6 +35,24 @@ func mustChecker(t testing.TB) *consistency.Checker {
 	return c
 }
 
+// participantIDs returns the ids of a report's participants, in order.
+func participantIDs(rep *consistency.Report) []string {
+	var ids []string
+	for _, p := range rep.Participants {
+		ids = append(ids, p.ID)
+	}
+	return ids
+}
+
+// partsOf returns the participants' ids the shared test checker reports on
+// text.
+func partsOf(t *testing.T, text string) []string {
+	t.Helper()
+	rep, err := mustChecker(t).Check([]byte(text))
+	require.NoError(t, err)
+	return participantIDs(rep)
+}
+
 // Ledes of the constructed releases: the first sentence names both parties.
 const (
 	ledeCNAZ = "بكين 12 مارس 2026 (وكالة أنباء الصين الجديدة) أجرى وزير الخارجية الصيني وانغ يي اليوم في بكين محادثات مع نظيره الأذربيجاني جيهون بيراموف.\n"

@@ -155,11 +155,7 @@ func TestHiddenControlInNeutralMention(t *testing.T) {
 	require.NotNil(t, f.Suggestion)
 	assert.Empty(t, *f.Suggestion)
 	// The participant is still found through the joiner.
-	var ids []string
-	for _, p := range rep.Participants {
-		ids = append(ids, p.ID)
-	}
-	assert.Contains(t, ids, "AZ")
+	assert.Contains(t, participantIDs(rep), "AZ")
 
 	// nazir fix removes the joiner (and applies the other fixes).
 	edits := report.Edits(rep, []byte(src), report.FixFilter{})

@@ -43,11 +43,7 @@ func TestReferenceOfficialsAreNoParticipantEvidence(t *testing.T) {
 	participants := func(text string) []string {
 		rep, err := c.Check([]byte(text))
 		require.NoError(t, err)
-		var ids []string
-		for _, p := range rep.Participants {
-			ids = append(ids, p.ID)
-		}
-		return ids
+		return participantIDs(rep)
 	}
 	hand := "بكين 12 مارس 2026 (شينخوا) أجرى الرئيس الصيني شي جين بينغ اليوم في بكين محادثات مع كامورو ندالا. وقال شي إن البلدين شريكان.\n\n"
 	assert.ElementsMatch(t, []string{"CN", "KE"}, participants(hand), "a hand-written official names the guest")

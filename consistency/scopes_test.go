@@ -43,10 +43,7 @@ func TestScopesOfDigests(t *testing.T) {
 		for _, sc := range rep.Scopes {
 			kinds = append(kinds, sc.Kind)
 		}
-		for _, p := range rep.Participants {
-			parts = append(parts, p.ID)
-		}
-		return kinds, parts
+		return kinds, participantIDs(rep)
 	}
 	kinds, parts := scopes(head + "وفي الشأن الرياضي، تعادل فريق العاصمة مع نظيره الزامبي في ذهاب الدور التمهيدي.\n" + digestTail)
 	assert.Equal(t, []string{"none", "bilateral"}, kinds)
