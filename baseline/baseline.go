@@ -19,6 +19,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -68,7 +69,7 @@ func Fingerprint(text []byte, f *finding.Finding) string {
 			forms = append(forms, norm(m.Text))
 		}
 		sort.Strings(forms)
-		forms = dedup(forms)
+		forms = slices.Compact(forms)
 		for _, s := range forms {
 			field(s)
 		}
@@ -133,16 +134,6 @@ func context(text []byte, start, end int) (before, after []string) {
 		after = after[:contextWords]
 	}
 	return before, after
-}
-
-func dedup(s []string) []string {
-	out := s[:0]
-	for i, v := range s {
-		if i == 0 || v != s[i-1] {
-			out = append(out, v)
-		}
-	}
-	return out
 }
 
 // Entry is one finding in a baseline. File and Fingerprint identify it;

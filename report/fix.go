@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 
@@ -60,7 +61,7 @@ func Edits(rep *finding.Report, text []byte, filter FixFilter) []Edit {
 		starts[i] = c.e.Start
 	}
 	sort.Ints(starts)
-	starts = compactInts(starts)
+	starts = slices.Compact(starts)
 	ends := newRangeTree(len(starts), -1, func(a, b int) int { return max(a, b) })
 	taken := make(map[int]bool)
 	var kept []Edit

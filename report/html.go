@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -373,7 +374,7 @@ func nestable(cands []*mark) []*mark {
 		pos = append(pos, c.start, c.end)
 	}
 	sort.Ints(pos)
-	pos = compactInts(pos)
+	pos = slices.Compact(pos)
 	index := func(x int) int { return sort.SearchInts(pos, x) }
 	// byStart[i]: the latest end of a kept mark starting at pos[i];
 	// byEnd[i]: the earliest start of a kept mark ending at pos[i].
@@ -400,17 +401,6 @@ func nestable(cands []*mark) []*mark {
 		return a.prio > b.prio
 	})
 	return kept
-}
-
-// compactInts drops repeated values from sorted s.
-func compactInts(s []int) []int {
-	out := s[:0]
-	for i, v := range s {
-		if i == 0 || v != s[i-1] {
-			out = append(out, v)
-		}
-	}
-	return out
 }
 
 // rangeTree is a segment tree over n slots answering the combination
