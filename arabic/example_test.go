@@ -151,3 +151,13 @@ func ExampleNameKey() {
 	// CRCL CRCL
 	// BRDE BRDE
 }
+
+func ExampleLongVowelApart() {
+	n, ok := arabic.LongVowelApart("ماكرون", "ماكرن")
+	fmt.Println(ok, n, arabic.VowelSkeleton("ماكرون"))
+	_, ok = arabic.LongVowelApart("لافروف", "لافرون")
+	fmt.Println(ok)
+	// Output:
+	// true 4 مكرن
+	// false
+}

@@ -102,3 +102,69 @@ func FuzzSameName(f *testing.F) {
 		}
 	})
 }
+
+// TestLongVowelApart: long vowels added or dropped inside a name word, both
+// ways, and what it leaves apart.
+func TestLongVowelApart(t *testing.T) {
+	same := []struct {
+		a, b string
+		n    int
+	}{
+		{"ماكرون", "ماكرن", 4},
+		{"بايراموف", "بيراموف", 4},
+		{"بيراموف", "بيرموف", 4},
+		{"باكاييف", "باكايف", 3},
+		{"غوتيريش", "غوتيرش", 4},
+		{"أليكسي", "اليكسيي", 5},
+		{"الصفدي", "الصافدي", 6},
+		{"رادوفان", "رادفان", 4},
+	}
+	for _, tt := range same {
+		t.Run(tt.a+"/"+tt.b, func(t *testing.T) {
+			n, ok := LongVowelApart(tt.a, tt.b)
+			assert.True(t, ok, "%q %q", VowelSkeleton(tt.a), VowelSkeleton(tt.b))
+			assert.Equal(t, tt.n, n)
+			n, ok = LongVowelApart(tt.b, tt.a)
+			assert.True(t, ok)
+			assert.Equal(t, tt.n, n)
+		})
+	}
+	apart := []struct{ name, a, b string }{
+		{"the same spelling", "ماكرون", "ماكرون"},
+		{"the same after the fold", "أحمد", "احمد"},
+		{"a consonant differs", "لافروف", "لافرون"},
+		{"a class letter differs", "سانشيز", "سانشيث"},
+		{"a first letter added", "ايفانوف", "فانوف"},
+		{"a final vowel dropped", "ميلوني", "ميلون"},
+		{"the article", "البرادعي", "برادعي"},
+		{"two words", "جو بايدن", "جو بيدن"},
+		{"not letters", "2024", "2024"},
+		{"empty", "", ""},
+	}
+	for _, tt := range apart {
+		t.Run(tt.name, func(t *testing.T) {
+			_, ok := LongVowelApart(tt.a, tt.b)
+			assert.False(t, ok, "%q %q", VowelSkeleton(tt.a), VowelSkeleton(tt.b))
+		})
+	}
+	assert.Equal(t, "مكرن", VowelSkeleton("ماكرون"))
+	assert.Equal(t, "", VowelSkeleton("جو بايدن"))
+}
+
+func FuzzLongVowelApart(f *testing.F) {
+	f.Add("ماكرون", "ماكرن")
+	f.Add("\xff", "ا")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		n, ok := LongVowelApart(a, b)
+		n2, ok2 := LongVowelApart(b, a)
+		if ok != ok2 || n != n2 {
+			t.Fatalf("not symmetric: %q %q", a, b)
+		}
+		if ok && (n == 0 || VowelSkeleton(a) != VowelSkeleton(b)) {
+			t.Fatalf("apart without one skeleton: %q %q", a, b)
+		}
+		if _, self := LongVowelApart(a, a); self {
+			t.Fatalf("a word is no variant of itself: %q", a)
+		}
+	})
+}

@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/nazir-nlp/nazir/arabic"
 )
@@ -21,6 +22,14 @@ import (
 // spellings of one group that the key puts together; a false merge is a
 // pair of Arabic spellings of no common group that it puts together, and
 // its rate is per pair of different spellings in the table.
+//
+// LongVowel (arabic.LongVowelApart: the same letters once the long vowels
+// inside are set aside) is also counted by the length of the skeleton the
+// two spellings share, with the share of spellings of that length that it
+// merges with some other name: how far a long vowel added or dropped can
+// be trusted in a short name. A "false" merge is a pair of spellings no
+// Latin grouping relates, so some are one name after all (Latin spellings
+// the loose folds miss): the figures bound the error from above.
 
 // keyFunc decides whether two spellings are one name; bucket is a key that
 // every accepted pair shares (to find candidate pairs).
@@ -34,6 +43,7 @@ var keyFuncs = []keyFunc{
 	{"PhoneticKey", arabic.PhoneticKey, func(a, b string) bool { return arabic.PhoneticKey(a) == arabic.PhoneticKey(b) }},
 	{"NameKey", arabic.NameKey, func(a, b string) bool { return arabic.NameKey(a) == arabic.NameKey(b) }},
 	{"SameName", arabic.NameSkeleton, arabic.SameName},
+	{"LongVowel", arabic.VowelSkeleton, func(a, b string) bool { _, ok := arabic.LongVowelApart(a, b); return ok }},
 }
 
 var looseRules = []struct{ from, to string }{
@@ -65,10 +75,31 @@ type keyReport struct {
 	recallHit, pairs int
 	falseMerges      int
 	spellings        int
+	// byLength counts, for the LongVowel key, by the letters of the
+	// VowelSkeleton (index min(n, 6); 0 unused): true pairs joined, false
+	// merges, spellings, and spellings falsely merged with at least one
+	// other.
+	byLength [7][4]int
 }
 
 func (r keyReport) String() string {
 	n := float64(r.spellings)
+	if r.key == "LongVowel" {
+		var b strings.Builder
+		fmt.Fprintf(&b, "%-6s %-11s recall %4d/%-4d = %.3f   false merges %7d pairs (%.1e of all pairs of spellings)",
+			r.grouping, r.key, r.recallHit, r.pairs, float64(r.recallHit)/float64(max(r.pairs, 1)),
+			r.falseMerges, float64(r.falseMerges)/(n*(n-1)/2))
+		for l := 1; l < len(r.byLength); l++ {
+			c := r.byLength[l]
+			lbl := fmt.Sprintf("%d", l)
+			if l == len(r.byLength)-1 {
+				lbl += "+"
+			}
+			fmt.Fprintf(&b, "\n         skeleton of %-2s letters: %4d true pairs joined, %6d false merges; %5d of %5d spellings (%.1f%%) merged with another name",
+				lbl, c[0], c[1], c[3], c[2], 100*float64(c[3])/float64(max(c[2], 1)))
+		}
+		return b.String()
+	}
 	return fmt.Sprintf("%-6s %-11s recall %4d/%-4d = %.3f   false merges %7d pairs (%.1e of all pairs of spellings)",
 		r.grouping, r.key, r.recallHit, r.pairs, float64(r.recallHit)/float64(max(r.pairs, 1)),
 		r.falseMerges, float64(r.falseMerges)/(n*(n-1)/2))
@@ -117,6 +148,7 @@ func measureKeys(rows []map[string]string) []keyReport {
 						rep.pairs++
 						if kf.same(list[i], list[j]) {
 							rep.recallHit++
+							rep.byLength[skeletonLength(list[i])][0]++
 						}
 					}
 				}
@@ -125,7 +157,11 @@ func measureKeys(rows []map[string]string) []keyReport {
 			for _, s := range spellings {
 				b := kf.bucket(s)
 				buckets[b] = append(buckets[b], s)
+				if kf.name == "LongVowel" && b != "" {
+					rep.byLength[skeletonLength(s)][2]++
+				}
 			}
+			merged := map[string]bool{}
 			for _, list := range buckets {
 				for i := range list {
 					for j := i + 1; j < len(list); j++ {
@@ -134,13 +170,23 @@ func measureKeys(rows []map[string]string) []keyReport {
 							continue
 						}
 						rep.falseMerges++
+						rep.byLength[skeletonLength(a)][1]++
+						merged[a], merged[b] = true, true
 					}
 				}
+			}
+			for s := range merged {
+				rep.byLength[skeletonLength(s)][3]++
 			}
 			out = append(out, rep)
 		}
 	}
 	return out
+}
+
+// skeletonLength is the letters of w's VowelSkeleton, 6 for six or more.
+func skeletonLength(w string) int {
+	return min(utf8.RuneCountInString(arabic.VowelSkeleton(w)), 6)
 }
 
 func shareGroup(a, b map[string]bool) bool {

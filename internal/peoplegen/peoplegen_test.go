@@ -114,6 +114,31 @@ func TestMeasureKeysFixture(t *testing.T) {
 	assert.Equal(t, 2, byName["strict SameName"].falseMerges, "and, strictly, Sergei/Sergey too")
 }
 
+// TestMeasureLongVowelFixture: the long-vowel key joins spellings that
+// differ by a long vowel inside, counts by skeleton length, and counts a
+// short collision of two names (Karim, Karam) as a false merge.
+func TestMeasureLongVowelFixture(t *testing.T) {
+	rows := []map[string]string{
+		{"token_latin": "macron", "token_ar": "ماكرون"},
+		{"token_latin": "makron", "token_ar": "ماكرن"},
+		{"token_latin": "karim", "token_ar": "كريم"},
+		{"token_latin": "karam", "token_ar": "كرم"},
+		{"token_latin": "lavrov", "token_ar": "لافروف"},
+		{"token_latin": "lavrovv", "token_ar": "لافرون"},
+	}
+	var lv keyReport
+	for _, r := range measureKeys(rows) {
+		if r.grouping == "loose" && r.key == "LongVowel" {
+			lv = r
+		}
+	}
+	assert.Equal(t, 2, lv.pairs, "macron/makron and lavrov/lavrovv are one name each")
+	assert.Equal(t, 1, lv.recallHit, "ماكرون/ماكرن joined, لافروف/لافرون not (a consonant differs)")
+	assert.Equal(t, [4]int{1, 0, 4, 0}, lv.byLength[4], "four letters (مكرن, لفرف, لفرن): one true pair, four spellings")
+	assert.Equal(t, 1, lv.falseMerges, "كريم/كرم")
+	assert.Equal(t, [4]int{0, 1, 2, 2}, lv.byLength[3], "a three-letter skeleton: both spellings merged with another name")
+}
+
 // TestKeysOnRealVariation reports the figures on the token table and
 // keeps a floor.
 func TestKeysOnRealVariation(t *testing.T) {
@@ -126,6 +151,17 @@ func TestKeysOnRealVariation(t *testing.T) {
 			assert.GreaterOrEqual(t, float64(r.recallHit)/float64(r.pairs), 0.6)
 			n := float64(r.spellings)
 			assert.Less(t, float64(r.falseMerges)/(n*(n-1)/2), 1e-3)
+		}
+		if r.key == "LongVowel" && r.grouping == "strict" {
+			// a long vowel alone is a precise test: a tenth of
+			// SameName's false merges, and short skeletons are where
+			// they are (the checker trusts three letters only where a
+			// name stands)
+			n := float64(r.spellings)
+			assert.Less(t, float64(r.falseMerges)/(n*(n-1)/2), 1e-4)
+			share := func(l int) float64 { return float64(r.byLength[l][3]) / float64(max(r.byLength[l][2], 1)) }
+			assert.Greater(t, share(3), 2*share(5), "three letters collide far more than five")
+			assert.Less(t, share(6), 0.2)
 		}
 	}
 }
