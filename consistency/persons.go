@@ -101,7 +101,123 @@ func (st *checkState) detectPersons() {
 	st.recurringNames()
 	st.misspeltKnown()
 	st.respeltFullNames()
+	st.vowelRespeltSurnames()
 }
+
+// vowelRespeltSurnames finds the surname of a person the text names in full
+// (two words or more) and the gazetteer does not know, written again alone
+// with long vowels added or dropped inside it (أليبيك باكاييف … باكايف،
+// رادوفان … رادفان: arabic.LongVowelApart), the article on both or on
+// neither. How far the spelling is trusted depends on the letters left
+// when the long vowels are set aside (the skeleton, article aside): with
+// four or more the word is that person anywhere; with three only where a
+// name stands (after a speech verb, a title phrase or an honorific), since
+// short skeletons are shared by many names (كريم، كرم); with two, never.
+// The surname of a person with an Arabic given name, written one way as
+// Arabic names are, is trusted only where a name stands too. One of the
+// two spellings and the name's first word must be known as names
+// (entities.GivenNames.IsNameToken), unless a title or an honorific stands
+// before the name: words read as a name after a speech verb or a
+// counterpart's nisba may be common words, and so may their other
+// spellings (تسليم، تسلم). A word of the lexicon's given names, a class
+// word and a mention are never such a surname.
+func (st *checkState) vowelRespeltSurnames() {
+	type surname struct {
+		word    string // without the article
+		article bool
+		arabic  bool // the person's first given name is an Arabic one
+		sure    bool // a name token, or a title stands before the name
+		named   bool // the first word is a name token, or a title stands before the name
+	}
+	var ss []surname
+	var ends [2]map[rune]bool // first and last letters of the surnames
+	for pi := range st.persons {
+		p := &st.persons[pi]
+		if p.known != nil || len(p.words) < 2 {
+			continue
+		}
+		s, g := p.words[len(p.words)-1], p.words[len(p.words)-2]
+		if nameParticle(g) || g == "ال" || utf8.RuneCountInString(s) < 4 {
+			continue
+		}
+		if _, named := st.c.given.LookupNormalized(s); named {
+			continue
+		}
+		info, ok := st.c.given.LookupNormalized(p.words[0])
+		titled := st.titledAt(p.first)
+		sn := surname{word: withoutArticle(s), article: hasArticle(s),
+			arabic: ok && info.Arabic || p.words[0] == "عبد" || p.words[0] == "ابو",
+			sure:   titled || st.c.given.IsNameToken(s),
+			named:  titled || st.c.given.IsNameToken(p.words[0])}
+		if slices.Contains(ss, sn) || len(ss) >= maxVowelSurnames {
+			continue
+		}
+		ss = append(ss, sn)
+		if ends[0] == nil {
+			ends = [2]map[rune]bool{{}, {}}
+		}
+		f, _ := utf8.DecodeRuneInString(sn.word)
+		l, _ := utf8.DecodeLastRuneInString(sn.word)
+		ends[0][f], ends[1][l] = true, true
+	}
+	if len(ss) == 0 {
+		return
+	}
+	toks := st.toks
+	for k := range toks.Len() {
+		if toks.Kind(k) != arabic.Word || st.inMention.has(k) || st.personAt(k) >= 0 || st.bitsOf(k) != 0 {
+			continue
+		}
+		w := st.word(k)
+		bare := withoutArticle(w)
+		f, _ := utf8.DecodeRuneInString(bare)
+		l, _ := utf8.DecodeLastRuneInString(bare)
+		if !ends[0][f] || !ends[1][l] || utf8.RuneCountInString(bare) < 4 {
+			continue // the skeleton keeps the first and last letters
+		}
+		if _, named := st.c.given.LookupNormalized(w); named {
+			continue
+		}
+		for _, s := range ss {
+			if s.article != hasArticle(w) {
+				continue
+			}
+			n, ok := arabic.LongVowelApart(bare, s.word)
+			if !ok || n < 3 || (n == 3 || s.arabic) && !st.nameSlot(k) && !st.titleBefore(k) ||
+				!s.named || !s.sure && !st.c.given.IsNameToken(w) {
+				continue
+			}
+			st.addPerson(k, k, "", nil)
+			break
+		}
+	}
+}
+
+// titledAt says whether a title or an honorific introduces the name that
+// starts at tok: an honorific or a title right before it, or a title
+// phrase's state (وزير الخارجية الصيني، نائب رئيس الوزراء الكازاخستاني),
+// with at most two title words after it.
+func (st *checkState) titledAt(tok int) bool {
+	k := tok - 1
+	for n := 0; n < 2 && k >= 0 && st.is(k, st.c.k.titleTail); n++ {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	if st.is(k, st.c.k.honorific) || st.is(k, st.c.k.title) {
+		return true
+	}
+	if mi := st.mentionAt(k); mi >= 0 {
+		m := &st.ms[mi]
+		return m.Kind == entities.Country && st.titleBefore(m.FirstTok)
+	}
+	return false
+}
+
+// maxVowelSurnames bounds the surnames vowelRespeltSurnames compares each
+// word with, so that the pass over the text stays linear.
+const maxVowelSurnames = 16
 
 // recurringNames finds people no title, honorific or speech verb
 // introduces: a given name of the lexicon followed by a known name token

@@ -79,3 +79,39 @@ func TestRespeltFullName(t *testing.T) {
 		})
 	}
 }
+
+// TestVowelRespeltSurname: the surname of a person the gazetteer does not
+// know, written again alone with a long vowel added or dropped, joins the
+// person's full name: anywhere when four letters or more are left without
+// the long vowels, only where a name stands when three are; two people
+// whose surnames differ by a long vowel stay two, and common words read
+// as a name after a counterpart's nisba are no surname.
+func TestVowelRespeltSurname(t *testing.T) {
+	const ledeKZ = "أستانا 14 مايو 2026 (وكالات) استقبل نائب رئيس الوزراء الكازاخستاني أليبيك باكاييف اليوم وفدا تجاريا من سلطنة عمان.\n"
+	const ledeSK = "الدوحة 14 مايو 2026 (قنا) استقبل وزير الدولة للتجارة القطري اليوم السيد تيموثي رادوفان، وزير الاقتصاد السلوفاكي.\n"
+	const ledeNO = "أوسلو 14 مايو 2026 -- التقى وزير الخارجية النرويجي إسبن بارث إيدي اليوم رئيس اتحاد الصناعات السيد ماركوس هالفورسن.\n"
+	catches := []struct {
+		name, text, span, suggestion string
+	}{
+		{"a long vowel dropped, six letters left, anywhere", ledeNO + "وتناول اللقاء مقترحات هالفرسن بشأن تطوير الموانئ.\n", "هالفرسن", "هالفورسن"},
+		{"a long vowel dropped, four letters left, anywhere", ledeSK + "وجرى بحث مقترحات رادفان لتوسيع التبادل التجاري.\n", "رادفان", "رادوفان"},
+		{"three letters left, after a title phrase", ledeKZ + "وأقام نائب رئيس الوزراء باكايف مأدبة غداء تكريما للوفد.\n", "باكايف", "باكاييف"},
+		{"three letters left, after a speech verb", ledeKZ + "وأوضح باكايف أن بلاده ترحب بالاستثمارات العمانية.\n", "باكايف", "باكاييف"},
+	}
+	for _, tc := range catches {
+		t.Run(tc.name, func(t *testing.T) {
+			requireOneFix(t, tc.text, consistency.NameVariant, tc.span, tc.suggestion)
+		})
+	}
+	clean := []struct{ name, text string }{
+		{"three letters left, where no name stands", ledeKZ + "وتناول باكايف مع الوفد فرص الاستثمار في النقل.\n"},
+		{"two people whose surnames differ by a long vowel", ledeKZ + "وحضر اللقاء السيد نورلان باكايف، رئيس غرفة التجارة.\n"},
+		{"a consonant differs", ledeSK + "وجرى بحث مقترحات رادوبان لتوسيع التبادل التجاري.\n"},
+		{"common words read as a name after a counterpart", "لشبونة 14 مايو 2026 (وكالات) أبلغ وزير الخارجية الإسباني نظيره البرتغالي تسليم الدفعة الأولى من المساعدات.\nوقال إن الوزارة تسلم الدفعة الثانية الشهر المقبل.\n"},
+	}
+	for _, tc := range clean {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Empty(t, findingsOf(t, tc.text, consistency.NameVariant))
+		})
+	}
+}
