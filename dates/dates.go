@@ -143,6 +143,9 @@ func relativeDate(text []byte, toks []token) (Date, bool) {
 // a weekday or a Hijri date may stand before it on its line; a line where
 // اليوم or أمس comes first is the body's.
 func dateline(text []byte) (Date, bool) {
+	// every line's tokens are read into store: as many as the headline
+	// test below needs
+	var store [max(datelineWords+8, headlineTokens+1)]token
 	start := 0
 	for seen := 0; seen < datelineLines && start < len(text); {
 		end := len(text)
@@ -153,7 +156,7 @@ func dateline(text []byte) (Date, bool) {
 		// datelineWords (28 كانون الثاني / يناير 2026 is six)
 		// The line's tokens are read once, as many as the headline test
 		// below needs; the date is looked for among the first of them.
-		all := tokenize(text, start, end, max(datelineWords+8, headlineTokens+1))
+		all := appendTokens(store[:0], text, start, end, len(store))
 		toks := all[:min(len(all), datelineWords+8)]
 		if len(toks) == 0 {
 			start = end + 1

@@ -175,3 +175,24 @@ func TestRuneFastPaths(t *testing.T) {
 		}
 	}
 }
+
+// TestDecodeRune: decodeRune, with its inline ASCII and two-byte paths,
+// answers as utf8.DecodeRune on every one- and two-byte input and on
+// every lead byte followed by a short or long tail.
+func TestDecodeRune(t *testing.T) {
+	check := func(b []byte) {
+		r, n := decodeRune(b)
+		wr, wn := utf8.DecodeRune(b)
+		if r != wr || n != wn {
+			t.Fatalf("decodeRune(% x) = %U, %d; want %U, %d", b, r, n, wr, wn)
+		}
+	}
+	for a := 0; a < 256; a++ {
+		check([]byte{byte(a)})
+		for b := 0; b < 256; b++ {
+			check([]byte{byte(a), byte(b)})
+			check([]byte{byte(a), byte(b), 0x80, 0x80})
+			check([]byte{byte(a), byte(b), 'x'})
+		}
+	}
+}

@@ -14,11 +14,10 @@ const (
 )
 
 // token is a word, a run of digits or one punctuation character, with its
-// byte offsets in the text and the line it is on.
+// byte offsets in the text.
 type token struct {
 	kind       tokKind
 	start, end int
-	line       int
 	word       string // normalised word, the digits as written, or the punctuation
 	val, ndig  int    // digits: value (capped) and count
 	ws, we     int    // word's offsets in tokenize's buffer
@@ -27,29 +26,40 @@ type token struct {
 // tokenize splits text[from:to] into words, digit runs and punctuation,
 // at most max tokens (max < 0: all), with offsets into text. Words are
 // normalised: diacritics and tatweel dropped, أ إ آ ٱ read as ا and ى as ي.
-// Invalid UTF-8 bytes separate tokens. Lines are counted from from.
+// Invalid UTF-8 bytes separate tokens.
 func tokenize(text []byte, from, to, max int) []token {
 	var toks []token
-	room := min(to-from, 4096)
 	if max >= 0 { // a bounded read (a dateline's first words): sized once
 		toks = make([]token, 0, max)
+	}
+	return appendTokens(toks, text, from, to, max)
+}
+
+// appendTokens is tokenize appending to toks[:0]: a caller that gives
+// room for max tokens (a bounded read) gets them without allocating them.
+func appendTokens(toks []token, text []byte, from, to, max int) []token {
+	toks = toks[:0]
+	room := min(to-from, 4096)
+	if max >= 0 {
 		room = min(room, 16*max)
 	}
-	line := 0
 	// every token's word is written to buf; the words are substrings of
 	// one string made at the end (one allocation)
-	buf := make([]byte, 0, room)
+	var small [512]byte
+	buf := small[:0]
+	if room > len(small) {
+		buf = make([]byte, 0, room)
+	}
 	text = text[:to]
 	for i := from; i < len(text) && (max < 0 || len(toks) < max); {
-		r, size := utf8.DecodeRune(text[i:])
+		r, size := decodeRune(text[i:])
 		switch {
 		case r == '\n':
-			line++
 			i += size
 		case digitValue(r) >= 0:
-			t := token{kind: kDigits, start: i, line: line}
+			t := token{kind: kDigits, start: i}
 			for i < len(text) {
-				r, size := utf8.DecodeRune(text[i:])
+				r, size := decodeRune(text[i:])
 				v := digitValue(r)
 				if v < 0 {
 					break
@@ -66,9 +76,9 @@ func tokenize(text []byte, from, to, max int) []token {
 			t.we = len(buf)
 			toks = append(toks, t)
 		case isWordRune(r):
-			t := token{kind: kWord, start: i, line: line, ws: len(buf)}
+			t := token{kind: kWord, start: i, ws: len(buf)}
 			for i < len(text) {
-				r, size := utf8.DecodeRune(text[i:])
+				r, size := decodeRune(text[i:])
 				if !isWordRune(r) || digitValue(r) >= 0 {
 					break
 				}
@@ -85,7 +95,7 @@ func tokenize(text []byte, from, to, max int) []token {
 		default:
 			ws := len(buf)
 			buf = append(buf, text[i:i+size]...)
-			toks = append(toks, token{kind: kPunct, start: i, end: i + size, line: line, ws: ws, we: len(buf)})
+			toks = append(toks, token{kind: kPunct, start: i, end: i + size, ws: ws, we: len(buf)})
 			i += size
 		}
 	}
@@ -94,6 +104,19 @@ func tokenize(text []byte, from, to, max int) []token {
 		toks[k].word = words[toks[k].ws:toks[k].we]
 	}
 	return toks
+}
+
+// decodeRune is utf8.DecodeRune (b not empty) with ASCII and two-byte
+// runes, the Arabic letters among them, decoded inline.
+func decodeRune(b []byte) (rune, int) {
+	c := b[0]
+	if c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	if c >= 0xC2 && c <= 0xDF && len(b) > 1 && b[1]&0xC0 == 0x80 {
+		return rune(c&0x1F)<<6 | rune(b[1]&0x3F), 2
+	}
+	return utf8.DecodeRune(b)
 }
 
 // isWordRune says whether r is part of a word: a letter, a combining mark
