@@ -56,7 +56,7 @@ func checkInvariants(t *testing.T, c *consistency.Checker, src []byte) {
 		require.NotEmpty(t, f.Message)
 		require.NotZero(t, f.Severity.Rank(), "severity %q", f.Severity)
 	}
-	for _, m := range rep.Mentions {
+	for _, m := range rep.Mentions.All() {
 		require.True(t, onRune(src, m.Start) && onRune(src, m.End), "mention off rune boundaries %+v", m)
 	}
 	j1, err := reportJSON(rep)

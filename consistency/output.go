@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/nazir-nlp/nazir/entities"
+	"github.com/nazir-nlp/nazir/finding"
 )
 
 // report builds the report of a check: the lede's episode gives the
@@ -16,7 +17,7 @@ import (
 func (st *checkState) report() *Report {
 	lede := st.episodes[0]
 	r := &Report{Participants: make([]Participant, 0, len(lede.parts)), Scopes: st.scopes,
-		Mentions: make([]Mention, 0, len(st.ms)+len(st.chromeMs)), Findings: make([]Finding, 0, len(st.findings))}
+		Mentions: finding.NewMentionList(len(st.ms) + len(st.chromeMs)), Findings: make([]Finding, 0, len(st.findings))}
 	if r.Scopes == nil {
 		r.Scopes = []Scope{}
 	}
@@ -43,10 +44,10 @@ func (st *checkState) report() *Report {
 		r.Participants = append(r.Participants, pp)
 	}
 	for i := range st.ms {
-		r.Mentions = append(r.Mentions, reportMention(&st.ms[i], st.roles[i]))
+		r.Mentions.Append(reportMention(&st.ms[i], st.roles[i]))
 	}
 	for i := range st.chromeMs {
-		r.Mentions = append(r.Mentions, reportMention(&st.chromeMs[i], roleChrome))
+		r.Mentions.Append(reportMention(&st.chromeMs[i], roleChrome))
 	}
 	for _, f := range st.findings {
 		if f.Confidence < st.c.opts.MinConfidence {

@@ -265,7 +265,7 @@ func roleOf(t *testing.T, c *consistency.Checker, text, mention string) string {
 	rep, err := c.Check([]byte(text))
 	require.NoError(t, err)
 	role := ""
-	for _, m := range rep.Mentions {
+	for _, m := range rep.Mentions.All() {
 		if m.Text == mention {
 			require.Empty(t, role, "%q is named once", mention)
 			role = m.Role

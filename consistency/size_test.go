@@ -56,7 +56,7 @@ func TestInputShapes(t *testing.T) {
 			requireWellFormed(t, rep, []byte(tc.src))
 			if tc.mention != "" {
 				var ids []string
-				for _, m := range rep.Mentions {
+				for _, m := range rep.Mentions.All() {
 					ids = append(ids, m.Entity)
 				}
 				assert.Contains(t, ids, tc.mention)
@@ -71,9 +71,9 @@ func TestInputShapes(t *testing.T) {
 func requireWellFormed(t testing.TB, rep *consistency.Report, src []byte) {
 	t.Helper()
 	require.NotNil(t, rep.Findings)
-	require.NotNil(t, rep.Mentions)
+	require.False(t, rep.Mentions.IsNil())
 	require.NotNil(t, rep.Participants)
-	for _, m := range rep.Mentions {
+	for _, m := range rep.Mentions.All() {
 		require.True(t, 0 <= m.Start && m.Start <= m.End && m.End <= len(src), "mention %+v", m)
 		require.Equal(t, string(src[m.Start:m.End]), m.Text)
 	}
@@ -295,7 +295,7 @@ func TestAllowInvalidUTF8(t *testing.T) {
 	rep, err := c.Check(src)
 	require.NoError(t, err)
 	var ids []string
-	for _, m := range rep.Mentions {
+	for _, m := range rep.Mentions.All() {
 		ids = append(ids, m.Entity)
 		require.Equal(t, string(src[m.Start:m.End]), m.Text)
 	}

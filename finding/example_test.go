@@ -1,6 +1,7 @@
 package finding_test
 
 import (
+	"encoding/json"
 	"fmt"
 
 	"github.com/nazir-nlp/nazir/finding"
@@ -43,4 +44,22 @@ func ExampleLineIndex() {
 	fmt.Println(p.Line, p.Column, p.RuneOffset)
 	// Output:
 	// 2 2 8
+}
+
+// A report's mentions are a MentionList: a long list holds each distinct
+// reading once; At and All give Mention values back, and the JSON is what
+// a []Mention writes.
+func ExampleMentionList() {
+	l := finding.NewMentionList(2)
+	l.Append(finding.Mention{Start: 0, End: 10, Text: "الصين", Entity: "CN", Kind: "country", Form: "name", Role: "participant"},
+		finding.Mention{Start: 20, End: 30, Text: "الصين", Entity: "CN", Kind: "country", Form: "name", Role: "participant"})
+	for i, m := range l.All() {
+		fmt.Println(i, m.Start, m.End, m.Entity, m.Role)
+	}
+	b, _ := json.Marshal(l)
+	fmt.Println(string(b))
+	// Output:
+	// 0 0 10 CN participant
+	// 1 20 30 CN participant
+	// [{"start":0,"end":10,"text":"الصين","entity":"CN","kind":"country","form":"name","role":"participant"},{"start":20,"end":30,"text":"الصين","entity":"CN","kind":"country","form":"name","role":"participant"}]
 }

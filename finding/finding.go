@@ -148,6 +148,8 @@ type Report struct {
 	File         string        `json:"file,omitempty"`
 	Participants []Participant `json:"participants"`
 	Scopes       []Scope       `json:"scopes"`
-	Mentions     []Mention     `json:"mentions"`
-	Findings     []Finding     `json:"findings"`
+	// Mentions are every entity mention, compactly held (MentionList);
+	// the JSON form is a list of Mention objects.
+	Mentions MentionList `json:"mentions"`
+	Findings []Finding   `json:"findings"`
 }

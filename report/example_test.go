@@ -91,7 +91,7 @@ func ExampleJSON() {
 		File:         "release.txt",
 		Participants: []finding.Participant{{ID: "AZ", Name: "أذربيجان", Score: 6.5, Evidence: []finding.Span{}}},
 		Scopes:       []finding.Scope{},
-		Mentions:     []finding.Mention{},
+		Mentions:     finding.NewMentionList(0),
 		Findings:     []finding.Finding{},
 	}
 	if err := report.JSON(os.Stdout, rep); err != nil {

@@ -53,10 +53,10 @@ func hostile() Document {
 			{ID: "AZ", Name: "أذربيجان", English: "Azerbaijan<i>", Evidence: []finding.Span{{Start: ss, End: se, Text: "<script>", Note: "<note>"}}},
 			{ID: "CN", Name: "الصين"},
 		},
-		Mentions: []finding.Mention{
+		Mentions: finding.MentionsOf([]finding.Mention{
 			{Start: as, End: ae, Text: "الأفغاني", Entity: "AF", Kind: "country", Form: "nisba", Role: "conflict"},
 			{Start: bs, End: be, Text: "بيرموف", Entity: "person:x", Kind: "person", Form: "person", Role: "person"},
-		},
+		}),
 		Findings: []finding.Finding{
 			{Kind: finding.CountryConflict, Severity: finding.SeverityError, Confidence: 0.9, Start: as, End: ae, Line: 1, Column: 40,
 				Text: "الأفغاني", Entity: "AF", Expected: "AZ", Suggestion: ptr("<img src=x onerror=alert(1)>"), Message: "names \"Afghanistan\" <where> & more"},

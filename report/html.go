@@ -342,7 +342,7 @@ func buildMarks(pr i18n.Printer, p string, doc int, rep *finding.Report, text []
 			cands = append(cands, &mark{start: ev.Start, end: ev.End, prio: prioEvidence, open: open, close: "</span>"})
 		}
 	}
-	for _, m := range rep.Mentions {
+	for _, m := range rep.Mentions.All() {
 		if !validSpan(text, m.Start, m.End) {
 			continue
 		}
@@ -481,7 +481,7 @@ func (h *htmlWriter) summary(p string, rep *finding.Report, partIndex map[string
 	}
 	mentionsOf := map[string]int{}
 	roles := map[string]int{}
-	for _, m := range rep.Mentions {
+	for _, m := range rep.Mentions.All() {
 		roles[m.Role]++
 		if m.Role == "participant" {
 			mentionsOf[m.Entity]++
@@ -556,7 +556,7 @@ func (h *htmlWriter) summary(p string, rep *finding.Report, partIndex map[string
 		h.esc(h.p.Word(k))
 		h.rawf("</th><td>%d</td></tr>\n", kinds[k])
 	}
-	h.rawf("<tr><th>%s</th><td>%d</td></tr>\n", attr(h.p.T("mentions")), len(rep.Mentions))
+	h.rawf("<tr><th>%s</th><td>%d</td></tr>\n", attr(h.p.T("mentions")), rep.Mentions.Len())
 	var roleNames []string
 	for r := range roles {
 		roleNames = append(roleNames, r)

@@ -117,11 +117,11 @@ func stripTags(s string) string {
 func TestHTMLCrossingSpans(t *testing.T) {
 	text := []byte("ابجد هوز حطي كلمن")
 	rep := &finding.Report{
-		Mentions: []finding.Mention{
+		Mentions: finding.MentionsOf([]finding.Mention{
 			{Start: 0, End: 9, Entity: "X", Role: "third-party"},
 			{Start: 5, End: 15, Entity: "Y", Role: "third-party"}, // crosses the finding: dropped
 			{Start: 11, End: 15, Entity: "Z", Role: "topic"},
-		},
+		}),
 		Findings: []finding.Finding{
 			{Kind: finding.CountryConflict, Severity: finding.SeverityError, Start: 0, End: 15, Text: "ابجد هوز", Message: "m"},
 			{Kind: finding.CountryConflict, Severity: finding.SeverityError, Start: 3, End: 100, Message: "out of range"},
@@ -158,7 +158,7 @@ func FuzzHTML(f *testing.F) {
 		rep := &finding.Report{
 			File:         string(text[:min(len(text), 5)]),
 			Participants: []finding.Participant{{ID: "P<", Name: string(text), Evidence: []finding.Span{{Start: s2, End: e2, Text: string(text)}}}},
-			Mentions:     []finding.Mention{{Start: s2, End: e2, Entity: string(text), Role: "participant"}, {Start: s1, End: e2, Role: string(text)}},
+			Mentions:     finding.MentionsOf([]finding.Mention{{Start: s2, End: e2, Entity: string(text), Role: "participant"}, {Start: s1, End: e2, Role: string(text)}}),
 			Findings: []finding.Finding{
 				{Kind: finding.CountryConflict, Severity: "x\"<", Start: s1, End: e1, Text: string(text), Suggestion: &sugg, Message: string(text)},
 				{Kind: finding.NameVariant, Severity: finding.SeverityWarning, Start: s2, End: e2, Canonical: string(text),

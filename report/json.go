@@ -54,8 +54,7 @@ func jsonSizeHint(rep *finding.Report) int {
 		s := &rep.Scopes[i]
 		n += 56 + 2*num + len(s.Kind) + strs(s.Participants) + spans(s.Evidence)
 	}
-	for i := range rep.Mentions {
-		m := &rep.Mentions[i]
+	for _, m := range rep.Mentions.All() {
 		n += 76 + 2*num + len(m.Text) + len(m.Entity) + len(m.Kind) + len(m.Form) + len(m.Role) + 12 + strs(m.Entities)
 	}
 	for i := range rep.Findings {
@@ -173,15 +172,15 @@ func appendReport(b []byte, r *finding.Report, fps []string) []byte {
 		b = append(b, ']')
 	}
 	b = append(b, `,"mentions":`...)
-	if r.Mentions == nil {
+	if r.Mentions.IsNil() {
 		b = append(b, "null"...)
 	} else {
 		b = append(b, '[')
-		for i := range r.Mentions {
+		for i, m := range r.Mentions.All() {
 			if i > 0 {
 				b = append(b, ',')
 			}
-			b = appendMention(b, &r.Mentions[i])
+			b = appendMention(b, &m)
 		}
 		b = append(b, ']')
 	}

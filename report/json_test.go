@@ -31,7 +31,7 @@ func TestAppendJSONMatchesEncodingJSON(t *testing.T) {
 	}{
 		{"nil", nil},
 		{"zero value: nil slices are null", &finding.Report{}},
-		{"empty slices are []", &finding.Report{Participants: []finding.Participant{}, Scopes: []finding.Scope{}, Mentions: []finding.Mention{}, Findings: []finding.Finding{}}},
+		{"empty slices are []", &finding.Report{Participants: []finding.Participant{}, Scopes: []finding.Scope{}, Mentions: finding.MentionsOf([]finding.Mention{}), Findings: []finding.Finding{}}},
 		{"fixture", fixture(t).Report},
 		{"hostile", full},
 		{"every field, odd strings and numbers", &finding.Report{
@@ -49,10 +49,10 @@ func TestAppendJSONMatchesEncodingJSON(t *testing.T) {
 				{Participants: []string{}, Evidence: []finding.Span{}},
 				{Participants: []string{"A", weird}},
 			},
-			Mentions: []finding.Mention{
+			Mentions: finding.MentionsOf([]finding.Mention{
 				{Text: weird, Entity: weird, Entities: []string{"A", "B"}, Kind: weird, Form: weird, Role: weird},
 				{Entities: []string{}},
-			},
+			}),
 			Findings: []finding.Finding{
 				{Kind: finding.Kind(weird), Severity: finding.Severity(weird), Confidence: 0.95,
 					Start: 3, End: 4, Line: 5, Column: 6, Text: weird, Entity: weird, Expected: weird,
@@ -96,7 +96,7 @@ type fingerprintedFinding struct {
 func TestAppendJSONFingerprints(t *testing.T) {
 	for _, rep := range []*finding.Report{fixture(t).Report, hostile().Report, {Findings: []finding.Finding{}}} {
 		fps := make([]string, len(rep.Findings))
-		want := fingerprinted{File: rep.File, Participants: rep.Participants, Scopes: rep.Scopes, Mentions: rep.Mentions,
+		want := fingerprinted{File: rep.File, Participants: rep.Participants, Scopes: rep.Scopes, Mentions: rep.Mentions.Slice(),
 			Findings: make([]fingerprintedFinding, len(rep.Findings))}
 		for i, f := range rep.Findings {
 			fps[i] = fmt.Sprintf("%016x\u2028\"", i*7919)
@@ -142,7 +142,7 @@ func TestAppendJSONKnowsEveryField(t *testing.T) {
 	known := map[reflect.Type][]string{
 		reflect.TypeFor[finding.Report](): {
 			"File string file,omitempty", "Participants []finding.Participant participants",
-			"Scopes []finding.Scope scopes", "Mentions []finding.Mention mentions",
+			"Scopes []finding.Scope scopes", "Mentions finding.MentionList mentions",
 			"Findings []finding.Finding findings"},
 		reflect.TypeFor[finding.Participant](): {
 			"ID string id", "Name string name", "English string en,omitempty", "Kind string kind,omitempty",
@@ -194,7 +194,7 @@ func FuzzAppendJSON(f *testing.F) {
 		rep := &finding.Report{
 			File:         a,
 			Participants: []finding.Participant{{ID: a, Name: b, Score: x, Evidence: []finding.Span{{Text: b, Note: a}}}},
-			Mentions:     []finding.Mention{{Text: a + b, Entities: []string{b}}},
+			Mentions:     finding.MentionsOf([]finding.Mention{{Text: a + b, Entities: []string{b}}}),
 			Findings:     []finding.Finding{{Confidence: x, Text: b, Message: a, Suggestion: &b}},
 		}
 		got, err := appendJSON(nil, rep)

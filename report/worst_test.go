@@ -27,7 +27,7 @@ func everyWord(n int, lines bool) ([]byte, *finding.Report) {
 		rep.Findings = append(rep.Findings, finding.Finding{Kind: finding.CountryConflict, Severity: finding.SeverityError,
 			Confidence: 0.9, Start: start, End: start + len(word), Line: 1, Column: 1, Text: word, Entity: "AF",
 			Suggestion: &sugg, Message: "m"})
-		rep.Mentions = append(rep.Mentions, finding.Mention{Start: start, End: start + len(word), Text: word, Entity: "AF", Role: "conflict"})
+		rep.Mentions.Append(finding.Mention{Start: start, End: start + len(word), Text: word, Entity: "AF", Role: "conflict"})
 		if lines && i%10 == 9 {
 			b.WriteByte('\n')
 		} else {

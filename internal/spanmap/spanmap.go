@@ -37,11 +37,11 @@ func Map(rep *finding.Report, src []byte, mapSpan func(start, end int) (int, int
 		}
 		rep.Findings = fs
 	}
-	if rep.Mentions != nil {
-		ms := make([]finding.Mention, len(rep.Mentions))
-		for i, m := range rep.Mentions {
+	if !rep.Mentions.IsNil() {
+		ms := finding.NewMentionList(rep.Mentions.Len())
+		for _, m := range rep.Mentions.All() {
 			m.Start, m.End = mapSpan(m.Start, m.End)
-			ms[i] = m
+			ms.Append(m)
 		}
 		rep.Mentions = ms
 	}
