@@ -25,3 +25,10 @@ func RoleSamples(c *Checker, src []byte) []RoleSample {
 
 // RoleWeights returns the committed bias and weights of the role scorer.
 func RoleWeights() (float64, []float64) { return roleBias, append([]float64(nil), roleWeights[:]...) }
+
+// RoleMinScore returns the role scorer's committed threshold.
+func RoleMinScore() float64 { return roleMinScore }
+
+// RolePriorPrecision returns the precision of the prior the committed
+// weights were fitted under.
+func RolePriorPrecision() float64 { return rolePriorPrecision }

@@ -332,10 +332,6 @@ func roleNotes(x *roleVector) string {
 	return b.String()
 }
 
-// roleMinScore is the score from which the role scorer raises a conflict:
-// a slip more likely than not.
-const roleMinScore = 0.5
-
 // roleRule is the rule of the role scorer's conflicts.
 const roleRule = "participant-role"
 

@@ -110,12 +110,13 @@ func TestRoleFeatureNames(t *testing.T) {
 }
 
 // TestRoleScorer checks the role scorer's rule both ways: a participant's
-// capital swapped in a party's own statement is a conflict with the
+// capital swapped where the party's own statement named the participant's
+// capital in the same words a sentence before is a conflict with the
 // participant's capital as the fix; the release as written, and a third
 // state's capital named as a place of news, raise nothing.
 func TestRoleScorer(t *testing.T) {
 	_, c := testChecker(t)
-	body := "وقال مودافادي إن الرياض شريك موثوق لبلاده، وإن %s مستعدة لتوسيع التجارة بين البلدين.\n"
+	body := "وقال مودافادي إن نيروبي مستعدة لتوسيع التجارة مع الرياض.\nوأضاف أن %s مستعدة أيضا لاستقبال المستثمرين السعوديين.\n"
 	cases := []struct {
 		name, text string
 		want       string // the suggestion of a participant-role conflict, "" for none
