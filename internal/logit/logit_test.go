@@ -70,3 +70,80 @@ func TestFitBadData(t *testing.T) {
 	_, err = Fit([][]float64{{1}}, []bool{true}, 0)
 	require.ErrorIs(t, err, ErrData)
 }
+
+func TestFitPriorPullsTowardsItsMean(t *testing.T) {
+	// 40 rows say little: the weight of a feature on in 4 of them stays
+	// near the prior's mean, on the mean's side of 0
+	x, y := draw(40, 0, []float64{0, 0}, 11)
+	for i := range x {
+		x[i][1] = 0
+	}
+	for i := range 4 {
+		x[i][1] = 1
+		y[i] = false // the few rows that have the feature say "negative"
+	}
+	m, err := FitPrior(x, y, Prior{Mean: []float64{0, 1}, Precision: 4})
+	require.NoError(t, err)
+	assert.Greater(t, m.Weights[1], 0.0, "four rows flipped the prior's sign")
+	free, err := Fit(x, y, 1e-3)
+	require.NoError(t, err)
+	assert.Less(t, free.Weights[1], 0.0, "without the prior the rows decide")
+}
+
+func TestFitPriorYieldsToMuchData(t *testing.T) {
+	want := []float64{2, -1.5}
+	x, y := draw(20000, -1, want, 5)
+	m, err := FitPrior(x, y, Prior{Mean: []float64{-1, 1}, Precision: 1})
+	require.NoError(t, err)
+	for i, w := range want {
+		assert.InDelta(t, w, m.Weights[i], 0.15, "weight %d", i)
+	}
+}
+
+func TestFitIsFitPriorAtZero(t *testing.T) {
+	x, y := draw(300, 0.2, []float64{1, -0.5, 0.3}, 9)
+	a, err := Fit(x, y, 2)
+	require.NoError(t, err)
+	b, err := FitPrior(x, y, Prior{Mean: make([]float64, 3), Precision: 2})
+	require.NoError(t, err)
+	assert.Equal(t, a, b)
+}
+
+func TestFitPriorBadPrior(t *testing.T) {
+	x := [][]float64{{1, 0}, {0, 1}}
+	y := []bool{true, false}
+	_, err := FitPrior(x, y, Prior{Mean: []float64{0}, Precision: 1})
+	require.ErrorIs(t, err, ErrData)
+	_, err = FitPrior(x, y, Prior{Mean: []float64{0, 0}, Precision: 0})
+	require.ErrorIs(t, err, ErrData)
+	_, err = FitPrior(x, y, Prior{Mean: []float64{0, 0}, Precision: math.Inf(1)})
+	require.ErrorIs(t, err, ErrData)
+	_, err = FitPrior(x, y, Prior{Mean: []float64{0, 0}, Precision: math.NaN()})
+	require.ErrorIs(t, err, ErrData)
+}
+
+func TestLogLoss(t *testing.T) {
+	x := [][]float64{{1}, {0}}
+	y := []bool{true, false}
+	half := Model{Weights: []float64{0}}
+	assert.InDelta(t, math.Log(2), LogLoss(half, x, y), 1e-12)
+	sure := Model{Bias: -40, Weights: []float64{80}}
+	assert.InDelta(t, 0, LogLoss(sure, x, y), 1e-9)
+	wrong := Model{Bias: 40, Weights: []float64{-80}}
+	assert.InDelta(t, -math.Log(1e-12), LogLoss(wrong, x, y), 1e-3, "clipped, not infinite")
+	assert.Zero(t, LogLoss(half, nil, nil))
+}
+
+func TestCount(t *testing.T) {
+	m := Model{Weights: []float64{1}} // Prob: 0.5 at 0, 0.73 at 1, 0.27 at -1
+	x := [][]float64{{1}, {1}, {0}, {-1}, {-1}}
+	y := []bool{true, false, true, true, false}
+	c := Count(m, x, y, 0.6)
+	assert.Equal(t, Counts{TP: 1, FP: 1, FN: 2, TN: 1}, c)
+	assert.InDelta(t, 0.5, c.Precision(), 1e-12)
+	assert.InDelta(t, 1.0/3, c.Recall(), 1e-12)
+	c = Count(m, x, y, 0.5) // 0.5 reaches the threshold
+	assert.Equal(t, Counts{TP: 2, FP: 1, FN: 1, TN: 1}, c)
+	assert.Equal(t, 1.0, Counts{FN: 3}.Precision(), "nothing decided")
+	assert.Equal(t, 1.0, Counts{FP: 3}.Recall(), "nothing to find")
+}
