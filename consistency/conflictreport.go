@@ -73,12 +73,16 @@ func (st *checkState) sentenceSpan(tok int, note string) Span {
 }
 
 // judgementFeatures appends the features every judgement has: the
-// participants' certainty and a quotation.
+// participants' certainty and a quotation. A quotation lowers the
+// confidence only when it is not a participant's own words: news quotes
+// people on any subject, but a party quoted on the meeting (وقال الصفدي:
+// «العلاقات بين الأردن ومصر …») names the parties as its reported speech
+// does.
 func (st *checkState) judgementFeatures(ep *episode, m *entities.Mention, p *Pattern, fs []feature) []feature {
 	if c := st.certainty(ep, p); c < 1 {
 		fs = append(fs, feature{"parties", c, "a participant not named by title"})
 	}
-	if st.quoted.has(m.FirstTok) {
+	if st.quoted.has(m.FirstTok) && !ep.partIDs[st.quoteSpeaker(m.FirstTok)] {
 		fs = append(fs, feature{"quoted", quotedFactor, "inside a quotation"})
 	}
 	return fs

@@ -20,7 +20,8 @@ import (
 //	parties      each participant established by weaker evidence than a
 //	             title, counterpart word or known official: weakParty
 //	             (weakPartyIntruder for intruder patterns)
-//	quoted       the mention is inside a quotation: quotedFactor
+//	quoted       the mention is inside a quotation that is not a
+//	             participant's words (quoteSpeaker): quotedFactor
 //	discussed    for confusable and intruder patterns: the same state is a
 //	             topic or a place elsewhere in the text (الوضع في أفغانستان):
 //	             a state the release discusses is more likely a third party
@@ -220,4 +221,29 @@ func confidenceOf(base float64, fs []feature) (float64, string) {
 		fmt.Fprintf(&b, "%s ×%.2f (%s)", f.name, f.factor, f.note)
 	}
 	return c, b.String()
+}
+
+// quoteSpeaker returns the state of the speaker whose words the quotation
+// holding token tok reports: a speech verb and a person (or an office with
+// a state) in the sentence that opens the quotation, before its opening
+// mark (قال الصفدي: «…»), else in the sentence that closes it, after its
+// closing mark («…»، قال الصفدي). "" when neither names one.
+func (st *checkState) quoteSpeaker(tok int) string {
+	open := tok
+	for open > 0 && st.quoted.has(open-1) {
+		open--
+	}
+	if open > 0 {
+		if sp := st.speakerIn(st.sentOf(open-1).first, open-1); sp != "" {
+			return sp
+		}
+	}
+	end := tok
+	for end+1 < st.toks.Len() && st.quoted.has(end+1) {
+		end++
+	}
+	if end+1 < st.toks.Len() {
+		return st.speakerIn(end+1, st.sentOf(end+1).last)
+	}
+	return ""
 }

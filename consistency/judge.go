@@ -474,7 +474,9 @@ func (st *checkState) personCountry(pi int) string {
 	return ""
 }
 
-// speakerIn finds a speech verb followed by a person in [first, last].
+// speakerIn finds a speech verb followed by a person in [first, last], or
+// by an office given a state and no name (وقال وزير الخارجية المصري،
+// وأكد الوزير الكوري): the office's state speaks.
 func (st *checkState) speakerIn(first, last int) string {
 	for k := first; k <= last; k++ {
 		if !st.is(k, st.c.k.speech) {
@@ -487,9 +489,39 @@ func (st *checkState) speakerIn(first, last int) string {
 		if j <= last && st.personAt(j) >= 0 {
 			return st.personCountry(int(st.personAt(j)))
 		}
+		if sp := st.officeStateAt(j, last); sp != "" {
+			return sp
+		}
 	}
 	return ""
 }
+
+// officeStateAt reads an office without a name from token j: a title, at
+// most officeWords title words, then one state's nisba (الوزير الكوري،
+// وزيرة الخارجية النمساوية), and returns that state, or "".
+func (st *checkState) officeStateAt(j, last int) string {
+	kk := &st.c.k
+	if j > last || !st.is(j, kk.title) {
+		return ""
+	}
+	for k := j + 1; k <= last && k <= j+1+officeWords; k++ {
+		if mi := st.mentionAt(k); mi >= 0 {
+			m := &st.ms[mi]
+			if m.FirstTok == k && m.Kind == entities.Country && m.Form == entities.FormNisba && len(m.Entities) == 1 && !m.Weak {
+				return m.Entities[0]
+			}
+			return ""
+		}
+		if !st.is(k, kk.title|kk.titleWord) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// officeWords is how many title words an office may hold between its title
+// and its state (نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين الأردني).
+const officeWords = 6
 
 // nameAfterTitle says whether a person's name starts at tok, after at most
 // two honorifics or title words (الملك، الشيخ، الرئيس).

@@ -3,6 +3,7 @@ package consistency
 import (
 	"fmt"
 
+	"github.com/nazir-nlp/nazir/arabic"
 	"github.com/nazir-nlp/nazir/entities"
 )
 
@@ -32,20 +33,117 @@ var otherVisit = map[string]bool{
 	"الاخيره": true, "الاخير": true, "الماضيه": true, "الماضي": true, "نتائج": true, "السابقه": true,
 }
 
-// venue returns the state where the lede's meeting took place: the
-// dateline's city or capital, "" when the text has no dateline place.
-func (st *checkState) venue() string {
+// venue returns the state where the lede's meeting took place, "" when
+// the text does not say: the dateline's place (a capital, a city, or a
+// state whose name is its capital's: الكويت، الجزائر), in the release's
+// first dateline line, after a headline if there is one; else a
+// participant's capital or city named as a place in the lede (التقى … في
+// بكين اليوم); else the state another destination of the visit names,
+// when it is a participant (a visit given two destinations: وصل إلى X …
+// الذي يزور Y). mi is the destination being judged, skipped there.
+func (st *checkState) venue(ep *episode, mi int) string {
 	for i := range st.ms {
 		m := &st.ms[i]
-		if m.FirstTok > 5 {
+		if m.FirstTok > st.ledeEnd {
 			break
 		}
-		if m.Kind == entities.Country && len(m.Entities) == 1 &&
-			(m.Form == entities.FormCapital || m.Form == entities.FormCity) && st.dateline(m) {
+		if m.Kind == entities.Country && len(m.Entities) == 1 && st.datelinePlace(m) {
 			return m.Entities[0]
 		}
 	}
-	return ""
+	for i := range st.ms {
+		m := &st.ms[i]
+		if m.FirstTok > st.ledeEnd {
+			break
+		}
+		if m.Kind == entities.Country && len(m.Entities) == 1 && ep.partIDs[m.Entities[0]] &&
+			(m.Form == entities.FormCapital || m.Form == entities.FormCity) && st.locativeAt(m.FirstTok) {
+			return m.Entities[0]
+		}
+	}
+	v := ""
+	for i := range st.ms {
+		if i == mi || st.ms[i].FirstTok > st.windowEnd && v != "" {
+			continue
+		}
+		if id := st.ms[i].Entities; st.isDestination(i) && ep.partIDs[id[0]] {
+			if v != "" && v != id[0] {
+				return "" // the visit goes to both participants: no venue
+			}
+			v = id[0]
+		}
+	}
+	return v
+}
+
+// datelinePlace says whether m is the place of the release's dateline: the
+// first words of one of its first two lines, a date, an agency or
+// punctuation after it. A state's own name counts there only when it is
+// also its capital's (الكويت، الجزائر، جيبوتي).
+func (st *checkState) datelinePlace(m *entities.Mention) bool {
+	switch m.Form {
+	case entities.FormCapital, entities.FormCity:
+	case entities.FormName:
+		e := st.entity(m.Entities[0])
+		if e == nil || m.Prefix != "" || !containsFolded(st, e.Capital, st.c.norm.FoldString(m.Text)) {
+			return false
+		}
+	default:
+		return false
+	}
+	si := int(st.sentAt(m.FirstTok))
+	line := 0
+	for i := 0; i <= si; i++ {
+		if st.paraStart.has(i) {
+			line++
+		}
+	}
+	if line > 2 || m.FirstTok-st.lineFirst(si) > datelineReach {
+		return false
+	}
+	toks := st.toks
+	for k := m.LastTok + 1; k < toks.Len() && k <= m.LastTok+datelineTail; k++ {
+		switch {
+		case toks.Kind(k) == arabic.Number:
+			return true
+		case toks.Kind(k) == arabic.Punct && k == m.LastTok+1:
+			switch st.word(k) {
+			case "(", "-", "–", "—", ":", "،", ",":
+				return true
+			}
+		}
+		if mi := st.mentionAt(k); mi >= 0 && st.ms[mi].Kind == entities.Agency {
+			return true
+		}
+	}
+	return false
+}
+
+// lineFirst is the first token of the line (paragraph) holding sentence si.
+func (st *checkState) lineFirst(si int) int {
+	for si > 0 && !st.paraStart.has(si) {
+		si--
+	}
+	return st.sent(si).first
+}
+
+// containsFolded says whether one of names, normalised, is norm.
+func containsFolded(st *checkState, names []string, norm string) bool {
+	for _, n := range names {
+		if st.c.norm.FoldString(n) == norm {
+			return true
+		}
+	}
+	return false
+}
+
+// locativeAt says whether the word before tok is في (في بكين، وفي القاهرة).
+func (st *checkState) locativeAt(tok int) bool {
+	if tok == 0 {
+		return false
+	}
+	w := st.word(tok - 1)
+	return w == "في" || w == "وفي"
 }
 
 // destinationConflict judges mention mi as a visit's destination against
@@ -55,7 +153,7 @@ func (st *checkState) destinationConflict(ep *episode, mi int) (Finding, bool) {
 	if len(st.episodes) == 0 || ep != st.episodes[0] || !ep.judgesPair() || !st.isDestination(mi) {
 		return Finding{}, false
 	}
-	v := st.venue()
+	v := st.venue(ep, mi)
 	if v == "" || !ep.partIDs[v] || containsStr(m.Entities, v) {
 		return Finding{}, false
 	}
@@ -74,32 +172,105 @@ func (st *checkState) destinationConflict(ep *episode, mi int) (Finding, bool) {
 
 // isDestination says whether mention mi is the destination of the visit
 // its sentence reports: one country, named or by its capital, right after
-// إلى, a visit word before it, no future word, not in a list.
+// a visit word (زيارة مصر، يزور الصين) or after إلى with a visit word before
+// it, no future word, not in a list. Between the visit word and إلى stand
+// at most visitReach words besides the visitor and the time (وصل وزير
+// الشؤون الخارجية التونسي محمد علي النفطي اليوم إلى …). A visit concluded,
+// returned from or earlier is another visit than the meeting's, unless the
+// meeting took place during it (اختتم زيارته إلى … أجرى خلالها مباحثات).
 func (st *checkState) isDestination(mi int) bool {
 	m := &st.ms[mi]
 	if m.Kind != entities.Country || len(m.Entities) != 1 || m.Weak || m.Prefix != "" ||
 		(m.Form != entities.FormName && m.Form != entities.FormCapital) || m.FirstTok == 0 {
 		return false
 	}
-	if st.word(m.FirstTok-1) != "الي" || st.futureAt(m.FirstTok) || st.listLen(mi) >= 2 {
+	if st.listLen(mi) >= 2 {
 		return false
 	}
 	s := st.sentOf(m.FirstTok)
-	for k := m.FirstTok - 2; k >= s.first && k >= m.FirstTok-1-visitReach; k-- {
-		if !st.is(k, st.c.k.visit) {
-			continue
-		}
-		// concluded or returned from: a word of another visit from two
-		// words before the visit word to the destination
-		for j := max(s.first, k-2); j < m.FirstTok; j++ {
-			if otherVisit[withoutAnd(st.word(j))] {
-				return false
+	visit := -1
+	switch {
+	case st.is(m.FirstTok-1, st.c.k.visit) && m.Form == entities.FormName:
+		visit = m.FirstTok - 1
+	case st.word(m.FirstTok-1) == "الي":
+		words := 0
+		for k := m.FirstTok - 2; k >= s.first && words <= visitReach; k-- {
+			if st.is(k, st.c.k.visit) {
+				visit = k
+				break
+			}
+			if !st.visitorWord(k) {
+				words++
 			}
 		}
-		return true
+	}
+	if visit < 0 {
+		return false
+	}
+	// A visit to come goes anywhere; but the visit in whose course or at
+	// whose end something is done (في ختام زيارته إلى قطر، خلال زيارته إلى
+	// …) is under way, whatever is planned after it.
+	if st.futureAt(m.FirstTok) && !st.underWay(visit, m.FirstTok) {
+		return false
+	}
+	// concluded or returned from: a word of another visit from two words
+	// before the visit word to the destination
+	for j := max(s.first, visit-2); j < m.FirstTok; j++ {
+		if otherVisit[withoutAnd(st.word(j))] {
+			return st.meetingDuring(m.LastTok+1, s.last)
+		}
+	}
+	return true
+}
+
+// visitorWord says whether token k is part of a visit's subject or time,
+// which does not count towards visitReach: a mention, a person's name, a
+// title or honorific, or a time word (اليوم، أمس، مساء).
+func (st *checkState) visitorWord(k int) bool {
+	kk := &st.c.k
+	return st.inMention.has(k) || st.inPerson.has(k) || st.is(k, kk.title|kk.titleWord|kk.honorific) || timeWords[st.word(k)]
+}
+
+// timeWords are the words of a visit's time (normalised).
+var timeWords = map[string]bool{"اليوم": true, "امس": true, "مساء": true, "صباح": true, "ظهر": true, "الليله": true, "غدا": true}
+
+// meetingDuring says whether [first, last] reports the meeting as held
+// during the visit just named (أجرى خلالها مباحثات، التقى خلالها): a word
+// of during-it followed within duringReach words by a contact word.
+func (st *checkState) meetingDuring(first, last int) bool {
+	for k := first; k <= last; k++ {
+		if duringIt[withoutAnd(st.word(k))] && st.classWithin(k-duringReach, k+duringReach, st.c.k.contact) {
+			return true
+		}
 	}
 	return false
 }
+
+// underWay says whether the visit word at visit, whose destination is at
+// dest, names a visit under way: after a word of its course (ختام، خلال)
+// with no future word and no other destination (إلى) before dest.
+func (st *checkState) underWay(visit, dest int) bool {
+	if visit == 0 || !courseOf[withoutAnd(st.word(visit-1))] || st.classWithin(visit, dest-1, st.c.k.future) {
+		return false
+	}
+	for k := visit + 1; k < dest-1; k++ {
+		if st.word(k) == "الي" {
+			return false
+		}
+	}
+	return true
+}
+
+// courseOf are the words (normalised) that put a visit under way: its
+// course, start or end (في ختام زيارته، خلال زيارته، في إطار زيارته).
+var courseOf = map[string]bool{"ختام": true, "نهايه": true, "خلال": true, "اثناء": true, "اطار": true, "مستهل": true, "بدايه": true, "ختامها": true}
+
+// duringIt are the words (normalised) that put what follows during the
+// visit just named.
+var duringIt = map[string]bool{"خلالها": true, "خلاله": true, "اثناءها": true, "اثناءه": true}
+
+// duringReach is how far a contact word may stand from خلالها.
+const duringReach = 3
 
 // withoutAnd drops a conjunction و or ف from a word.
 func withoutAnd(w string) string {

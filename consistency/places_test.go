@@ -1,0 +1,136 @@
+package consistency_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestVisitAttributes: the visit's destination and the place where the
+// meeting happened are attributes of one visit. Wherever the text says
+// where the meeting was (the dateline after a headline, a state named by
+// its capital's name, the city in the lede, another destination of the
+// same visit), a destination given a third state is the slip; a stop
+// elsewhere, a visit to come and a visit during which nothing was held are
+// left alone. The texts are our own.
+func TestVisitAttributes(t *testing.T) {
+	const body = "وبحث الوزيران العلاقات بين الجزائر وتونس وسبل تعزيز التنسيق في المناطق الحدودية.\n"
+	runCases(t, []checkCase{
+		{
+			name: "arrived, with the visitor's full title, name and the time between the verb and إلى",
+			text: "الجزائر 11 نوفمبر 2026 (واج) - وصل وزير الشؤون الخارجية التونسي محمد علي النفطي اليوم إلى المغرب في زيارة عمل، " +
+				"يجري خلالها مباحثات مع نظيره الجزائري أحمد عطاف.\n" + body,
+			want: []wantConflict{{"المغرب", "MA", "DZ", "الجزائر", "visit-destination"}},
+		},
+		{
+			name: "the same visit to the dateline's state is right",
+			text: "الجزائر 11 نوفمبر 2026 (واج) - وصل وزير الشؤون الخارجية التونسي محمد علي النفطي اليوم إلى الجزائر في زيارة عمل، " +
+				"يجري خلالها مباحثات مع نظيره الجزائري أحمد عطاف.\n" + body,
+		},
+		{
+			name: "a headline before the dateline: the dateline still places the meeting",
+			text: "وزير الخارجية الهندي يختتم زيارته إلى السعودية\n" +
+				"الرياض 1 ديسمبر 2026 (واس) - اختتم وزير الشؤون الخارجية الهندي سوبرامانيام جايشانكار اليوم زيارته إلى الإمارات، " +
+				"أجرى خلالها مباحثات مع صاحب السمو الأمير فيصل بن فرحان بن عبدالله وزير الخارجية.\n" +
+				"وتناولت المباحثات العلاقات الثنائية بين المملكة والهند.\n",
+			want: []wantConflict{{"الإمارات", "AE", "SA", "المملكة العربية السعودية", "visit-destination"}},
+		},
+		{
+			name: "a visit concluded elsewhere, with no meeting during it, is an earlier stop",
+			text: "الرياض 1 ديسمبر 2026 (واس) - استقبل صاحب السمو الأمير فيصل بن فرحان بن عبدالله وزير الخارجية اليوم " +
+				"وزير الشؤون الخارجية الهندي سوبرامانيام جايشانكار، الذي وصل إلى الرياض بعد أن اختتم زيارته إلى الإمارات.\n" +
+				"وتناولت المباحثات العلاقات الثنائية بين المملكة والهند.\n",
+		},
+		{
+			name: "the visit at whose end a next visit is planned is under way",
+			text: "الدوحة 11 نوفمبر 2026 (قنا) - عقد أمير دولة قطر جلسة مباحثات مع الرئيس الرواندي بول كاغامي اليوم.\n" +
+				"ومن المقرر أن يتوجه الرئيس كاغامي في ختام زيارته إلى الكويت إلى أبوظبي، في زيارة مرتقبة إلى الإمارات.\n" +
+				"ووقع الجانبان اتفاقية بين قطر ورواندا لتجنب الازدواج الضريبي.\n",
+			want: []wantConflict{{"الكويت", "KW", "QA", "قطر", "visit-destination"}},
+		},
+		{
+			name: "the next stop, planned after the visit under way, is another visit",
+			text: "الدوحة 11 نوفمبر 2026 (قنا) - عقد أمير دولة قطر جلسة مباحثات مع الرئيس الرواندي بول كاغامي اليوم.\n" +
+				"ومن المقرر أن يتوجه الرئيس كاغامي في ختام زيارته إلى قطر إلى أبوظبي، في زيارة مرتقبة إلى الإمارات.\n" +
+				"ووقع الجانبان اتفاقية بين قطر ورواندا لتجنب الازدواج الضريبي.\n",
+		},
+		{
+			name: "no dateline: the city of the meeting in the lede",
+			text: "التقى وزير الخارجية الصيني وانغ يي في هانوي اليوم نظيره الفيتنامي بوي ثانه سون، في اليوم الأول من زيارته إلى لاوس.\n" +
+				"وبحث الجانبان العلاقات بين الصين وفيتنام.\n",
+			want: []wantConflict{{"لاوس", "LA", "VN", "فيتنام", "visit-destination"}},
+		},
+		{
+			name: "no dateline: a visit given two destinations",
+			text: "وصل وزير الخارجية الياباني إلى مانيلا اليوم في زيارة تستمر يومين.\n" +
+				"وعقد الوزير الياباني مباحثات مع نظيره الفلبيني، وقال إن زيارته إلى إندونيسيا تأتي في وقت مهم لعلاقات البلدين.\n" +
+				"وتناولت المباحثات العلاقات بين اليابان والفلبين.\n",
+			want: []wantConflict{{"إندونيسيا", "ID", "PH", "الفلبين", "visit-destination"}},
+		},
+		{
+			name: "no dateline: a tour's next stop, announced, is another visit",
+			text: "وصل وزير الخارجية الياباني إلى مانيلا اليوم في زيارة تستمر يومين.\n" +
+				"وعقد الوزير الياباني مباحثات مع نظيره الفلبيني، ويتوجه بعدها إلى إندونيسيا في زيارة مرتقبة.\n" +
+				"وتناولت المباحثات العلاقات بين اليابان والفلبين.\n",
+		},
+		{
+			name: "no dateline and no place of the meeting: a third state's visit is news",
+			text: "عقد وزير الخارجية الياباني مباحثات مع نظيره الفلبيني اليوم.\n" +
+				"وتناولت المباحثات العلاقات بين اليابان والفلبين، وزيارة الرئيس الأميركي إلى إندونيسيا.\n",
+		},
+	})
+}
+
+// TestQuotedParticipantWords: a quotation lowers a conflict's confidence
+// only when it is not a participant's own words. A party quoted on the
+// meeting names the parties as its reported speech does; a third party
+// quoted keeps the lower confidence, and a real third state a party
+// quotes outside a party's place is no slip.
+func TestQuotedParticipantWords(t *testing.T) {
+	const lede = "القاهرة 2 أبريل 2026 (أ ش أ) - استقبل وزير الخارجية المصري بدر عبد العاطي اليوم وزيرة الخارجية النمساوية " +
+		"بياته ماينل رايزينغر في القاهرة.\nوبحث الوزيران العلاقات بين مصر والنمسا وسبل تطويرها.\n"
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{
+			name: "the host quoted on the parties' relations",
+			text: lede + "وقال عبد العاطي: «العلاقات بين مصر وأستراليا تاريخية، ونتطلع إلى تطويرها».\n",
+			want: []string{"أستراليا"},
+		},
+		{
+			name: "the guest quoted by her office, without her name",
+			text: lede + "وقالت وزيرة الخارجية النمساوية: «إن أستراليا مستعدة لزيادة استثماراتها في مصر».\n",
+			want: []string{"أستراليا"},
+		},
+		{
+			name: "the speaker named after the quotation",
+			text: lede + "«العلاقات بين مصر وأستراليا تاريخية»، قال عبد العاطي في المؤتمر الصحفي.\n",
+			want: []string{"أستراليا"},
+		},
+		{
+			name: "a third state's leader quoted keeps the lower confidence",
+			text: lede + "وكان رئيس الوزراء الأسترالي قد قال أمس: «العلاقات بين مصر وأستراليا تاريخية».\n",
+		},
+		{
+			name: "a real third state a party quotes as a topic",
+			text: lede + "وقالت الوزيرة النمساوية: «إن بلادي تدعم وحدة ليبيا واستقرارها، والعلاقات بين مصر والنمسا متينة».\n",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, f := range reported(t, tt.text) {
+				got = append(got, f.Text)
+				assert.NotContains(t, evidenceNotes(f), "quoted")
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+	// the third state's leader: still found, below the default threshold
+	fs := conflicts(t, tests[3].text)
+	require.NotEmpty(t, fs)
+	assert.Contains(t, evidenceNotes(fs[len(fs)-1]), "quoted ×0.50")
+}
