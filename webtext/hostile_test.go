@@ -56,7 +56,8 @@ func TestLoadRulesHostile(t *testing.T) {
 }
 
 // FuzzLoadRules: LoadRules never panics, and rules that load find chrome
-// inside the text, never all of it.
+// inside the text, never all of it; a short line's chrome is where the
+// line-end regexp alone finds it.
 func FuzzLoadRules(f *testing.F) {
 	f.Add(ChromeYAML(), []byte("نص .Editor/X\nتعليق\n"))
 	f.Add([]byte("max_trailing_lines: 2\ntrailing_lines: ['.*']\ntrailing_line_ends: ['.$']\n"), []byte("a\nb\nc"))
@@ -69,6 +70,16 @@ func FuzzLoadRules(f *testing.F) {
 		}
 		got := rs.ChromeStart(text)
 		require.True(t, 0 <= got && got <= len(text))
+		// The line-end search, which may start at a leading literal, finds
+		// what the regexp finds on the line's searched part.
+		if rs.lineEnd != nil && len(text) <= maxLineEnd && !bytes.ContainsAny(text, "\n\r") {
+			off, ok := rs.findLineEnd(text)
+			loc := rs.lineEnd.FindIndex(text)
+			require.Equal(t, loc != nil, ok)
+			if ok {
+				require.Equal(t, loc[0], off)
+			}
+		}
 		if got < len(text) {
 			require.NotEmpty(t, bytes.TrimSpace(text[:got]), "chrome never swallows the whole text")
 		}

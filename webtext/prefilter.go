@@ -207,3 +207,88 @@ func required(re *syntax.Regexp) (litSet, bool) {
 	// Empty matches, anchors, any character, star, quest: nothing required.
 	return nil, false
 }
+
+// leadingLiterals returns the literals one of which every match of the
+// regular expression pattern starts with (after zero-width assertions such
+// as \b), and whether there are such literals: a literal's leading runes
+// that plain byte comparison can check, a small character class's runes,
+// the first part of a concatenation that consumes text, the union of an
+// alternation's branches. They are a prefilter too: a match contains the
+// literal it starts with.
+func leadingLiterals(pattern string) (litSet, bool) {
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		return nil, false
+	}
+	return leading(re.Simplify())
+}
+
+func leading(re *syntax.Regexp) (litSet, bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		fold := re.Flags&syntax.FoldCase != 0
+		var b []byte
+		for _, r := range re.Rune {
+			if r == utf8.RuneError || fold && !asciiFold(r) {
+				break
+			}
+			b = utf8.AppendRune(b, r)
+		}
+		if len(b) == 0 {
+			return nil, false
+		}
+		return litSet{{s: string(b), fold: fold}}, true
+	case syntax.OpCharClass:
+		return required(re)
+	case syntax.OpCapture, syntax.OpPlus:
+		return leading(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return leading(re.Sub[0])
+		}
+		return nil, false
+	case syntax.OpConcat:
+		for _, sub := range re.Sub {
+			switch sub.Op {
+			case syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+				syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpEmptyMatch:
+				continue // zero-width: the match starts with what follows
+			}
+			return leading(sub)
+		}
+		return nil, false
+	case syntax.OpAlternate:
+		var u litSet
+		for _, sub := range re.Sub {
+			ls, ok := leading(sub)
+			if !ok || len(u)+len(ls) > maxLiterals {
+				return nil, false
+			}
+			u = append(u, ls...)
+		}
+		return u, true
+	}
+	return nil, false
+}
+
+// index returns the first offset in text where one of the literals
+// starts, or -1.
+func (ls litSet) index(text []byte) int {
+	first := -1
+	for _, l := range ls {
+		end := len(text)
+		if first >= 0 {
+			end = min(len(text), first+len(l.s)-1) // only an earlier start counts
+		}
+		var i int
+		if l.fold {
+			i = indexFoldASCII(text[:end], l.s)
+		} else {
+			i = bytes.Index(text[:end], []byte(l.s))
+		}
+		if i >= 0 {
+			first = i
+		}
+	}
+	return first
+}

@@ -121,3 +121,105 @@ func FuzzRequiredLiterals(f *testing.F) {
 		}
 	})
 }
+
+func TestLeadingLiterals(t *testing.T) {
+	tests := []struct {
+		name    string
+		pattern string
+		want    []string // as in TestRequiredLiterals; nil with ok false
+		ok      bool
+	}{
+		{"literal", `abc`, []string{"abc"}, true},
+		{"fold case stops at k and s", `(?i)asks`, []string{"~A"}, true},
+		{"fold case starting with s", `(?i)sa`, nil, false},
+		{"after a word boundary and a line start", `(?m)^\bab\s`, []string{"ab"}, true},
+		{"class", `[/:|]x`, []string{"/", ":", "|"}, true},
+		{"alternation is a union", `(?i)\b(editor|responsible editor)\s*:`, []string{"~EDITOR", "~RE"}, true},
+		{"Arabic alternation", `(المحرر|محرر|تحرير)\s*/`, []string{"المحرر", "محرر", "تحرير"}, true},
+		{"plus", `(?:ab)+c`, []string{"ab"}, true},
+		{"a literal inside is not a start", `x*abc`, nil, false},
+		{"any character first", `.abc`, nil, false},
+		{"an optional branch", `a|b?`, nil, false},
+		{"empty", `^$`, nil, false},
+		{"U+FFFD first", `\x{FFFD}a`, nil, false},
+		{"invalid pattern", `(`, nil, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ls, ok := leadingLiterals(tt.pattern)
+			require.Equal(t, tt.ok, ok)
+			var got []string
+			for _, l := range ls {
+				s := l.s
+				if l.fold {
+					s = "~" + s
+				}
+				got = append(got, s)
+			}
+			if tt.want == nil {
+				assert.Empty(t, got)
+				return
+			}
+			assert.ElementsMatch(t, tt.want, got)
+		})
+	}
+}
+
+func TestLitSetIndex(t *testing.T) {
+	ls := litSet{{s: "edit", fold: true}, {s: "محرر"}, {s: "ab"}}
+	assert.Equal(t, 3, ls.index([]byte("xx EDITab")))
+	assert.Equal(t, 1, ls.index([]byte("xab EDIT")))
+	assert.Equal(t, 1, ls.index([]byte("xمحرر ab edit")))
+	assert.Equal(t, -1, ls.index([]byte("edi محر a")))
+	assert.Equal(t, -1, litSet{}.index([]byte("abc")))
+}
+
+// TestLeadingSearch: findLineEnd, which starts its search at the first
+// leading literal, finds what the line-end regexp finds on the whole line,
+// on lines built from credits, their near misses, Arabic and invalid UTF-8.
+func TestLeadingSearch(t *testing.T) {
+	rs, err := DefaultRules()
+	require.NoError(t, err)
+	require.NotNil(t, rs.lineEndLead, "the embedded line-end patterns start with literals")
+	parts := []string{"Editor", "editors", "EDITED BY", "responsible editor", "re", "red", "xeditor", "المحرر",
+		"محرر", "تحرير", "والمحرر", "/", ":", "|", " ", "  ", "Li", "فلان", ".", "\xff", "\xd9", "é", "1"}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := rng.IntN(12); k > 0; k-- {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		line := []byte(b.String())
+		want := -1
+		if loc := rs.lineEnd.FindIndex(line); loc != nil {
+			want = loc[0]
+		}
+		got, ok := rs.findLineEnd(line)
+		require.Equal(t, want >= 0, ok, "%q", line)
+		if ok {
+			require.Equal(t, want, got, "%q", line)
+		}
+	}
+}
+
+func FuzzLeadingLiterals(f *testing.F) {
+	f.Add(`(?i)\b(editor|editors|edited by|responsible editor)\s*[/:]\s*\S[^\n]*$`, "x Editor: y")
+	f.Add(`a|b`, "zzb")
+	f.Add(`(?i)ks`, "\u212as")
+	f.Add(`\bab`, "cab ab")
+	f.Fuzz(func(t *testing.T, pattern, text string) {
+		re, err := regexp.Compile(pattern)
+		if err != nil {
+			return
+		}
+		lead, ok := leadingLiterals(pattern)
+		if !ok {
+			return
+		}
+		for _, loc := range re.FindAllStringIndex(text, -1) {
+			if lead.index([]byte(text[loc[0]:])) != 0 {
+				t.Fatalf("%q matches %q at %d, which starts with none of %+v", pattern, text[loc[0]:loc[1]], loc[0], lead)
+			}
+		}
+	})
+}

@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/nazir-nlp/nazir/internal/yamlload"
 )
@@ -25,6 +26,9 @@ type Rules struct {
 	line        *regexp.Regexp
 	lineEnd     *regexp.Regexp // the trailing_line_ends patterns as one alternation (nil if none)
 	lineEndNeed litSet         // every lineEnd match contains one of these (nil: no prefilter)
+	// lineEndLead: every lineEnd match starts with one of these (nil: not
+	// known), so the search starts at the first of them.
+	lineEndLead litSet
 	skip        map[string]bool
 	content     []string
 	block       map[string]bool
@@ -122,6 +126,9 @@ func LoadRules(r io.Reader, name string) (*Rules, error) {
 		if need, ok := requiredLiterals(joined); ok {
 			rs.lineEndNeed = need
 		}
+		if lead, ok := leadingLiterals(joined); ok {
+			rs.lineEndLead = lead
+		}
 	}
 	for _, e := range f.ContentElements {
 		rs.content = append(rs.content, strings.ToLower(e))
@@ -218,7 +225,20 @@ func (rs *Rules) findLineEnd(line []byte) (int, bool) {
 		}
 		from += sp + 1
 	}
-	if rs.lineEndNeed != nil && !rs.lineEndNeed.matchAny(line[from:]) {
+	switch {
+	case rs.lineEndLead != nil:
+		// No match starts before the first leading literal. The search
+		// starts one rune before it, so that \b and the like see the
+		// character before the literal as they would in the whole line.
+		i := rs.lineEndLead.index(line[from:])
+		if i < 0 {
+			return -1, false
+		}
+		if i > 0 {
+			_, w := utf8.DecodeLastRune(line[from : from+i])
+			from += i - w
+		}
+	case rs.lineEndNeed != nil && !rs.lineEndNeed.matchAny(line[from:]):
 		return -1, false // none of the literals that every match contains
 	}
 	loc := rs.lineEnd.FindIndex(line[from:])
