@@ -363,7 +363,7 @@ func newXIndex(ps []Pattern) xIndex {
 }
 
 // of returns the indices of the patterns that can match m.
-func (x *xIndex) of(m *entities.Mention) []int {
+func (x *xIndex) of(m *mention) []int {
 	if int(m.Form) >= len(x.by) {
 		return x.all
 	}

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/nazir-nlp/nazir/arabic"
-	"github.com/nazir-nlp/nazir/entities"
 )
 
 // newConflict builds the finding for mention mi.
@@ -31,8 +30,9 @@ func (st *checkState) newConflict(ep *episode, mi int, p *Pattern, exp string, f
 	if s, ok := st.suggest(m, exp); ok {
 		// ل + a name with the article is written لل (لنيجيريا → للنيجر):
 		// the lam joins the span so that the replacement can merge it.
-		if strings.HasPrefix(s, arabic.Article) && strings.HasSuffix(m.Prefix, "ل") &&
-			!strings.HasPrefix(st.t.Norm[m.NormStart:m.NormEnd], "ل") && m.Start >= len("ل") &&
+		ns, ne := st.normSpan(m)
+		if strings.HasPrefix(s, arabic.Article) && strings.HasSuffix(st.prefix(m), "ل") &&
+			!strings.HasPrefix(st.norm[ns:ne], "ل") && m.Start >= len("ل") &&
 			string(st.src[m.Start-len("ل"):m.Start]) == "ل" {
 			f.Start -= len("ل")
 			f.Text = string(st.src[f.Start:f.End])
@@ -78,7 +78,7 @@ func (st *checkState) sentenceSpan(tok int, note string) Span {
 // people on any subject, but a party quoted on the meeting (وقال الصفدي:
 // «العلاقات بين الأردن ومصر …») names the parties as its reported speech
 // does.
-func (st *checkState) judgementFeatures(ep *episode, m *entities.Mention, p *Pattern, fs []feature) []feature {
+func (st *checkState) judgementFeatures(ep *episode, m *mention, p *Pattern, fs []feature) []feature {
 	if c := st.certainty(ep, p); c < 1 {
 		fs = append(fs, feature{"parties", c, "a participant not named by title"})
 	}
@@ -116,6 +116,7 @@ const (
 )
 
 // suggest names the expected participant in the mention's grammatical form.
-func (st *checkState) suggest(m *entities.Mention, exp string) (string, bool) {
-	return st.c.Suggest(st.t.Norm, m, exp)
+func (st *checkState) suggest(m *mention, exp string) (string, bool) {
+	ns, ne := st.normSpan(m)
+	return st.c.suggest(st.norm, ns, ne, st.prefix(m), m.Definite, m.Form, m.Gender, m.Number, exp)
 }

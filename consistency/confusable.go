@@ -3,7 +3,6 @@ package consistency
 import (
 	"fmt"
 
-	"github.com/nazir-nlp/nazir/entities"
 	"github.com/nazir-nlp/nazir/internal/confusable"
 )
 
@@ -53,7 +52,7 @@ func (c *Checker) confusable(a, b string) bool {
 
 // confusableParticipant returns the participant the mention's state is
 // most easily mistaken for, and how easily, or "".
-func (st *checkState) confusableParticipant(ep *episode, m *entities.Mention) (string, float64) {
+func (st *checkState) confusableParticipant(ep *episode, m *mention) (string, float64) {
 	best, score := "", 0.0
 	for _, q := range ep.parts {
 		for _, id := range m.Entities {

@@ -93,7 +93,7 @@ func (st *checkState) futureSentence(tok int) bool {
 // partyPosition says whether a person or title mention stands where a party
 // of a contact stands: next to a contact, speech or title word, not after a
 // preposition or topic word (مصير الأسد).
-func (st *checkState) partyPosition(m *entities.Mention) bool {
+func (st *checkState) partyPosition(m *mention) bool {
 	if st.is(m.FirstTok-1, st.c.k.topicNoun) || st.is(m.FirstTok-1, st.c.k.locative) || st.is(m.FirstTok-1, st.c.k.prep) {
 		return st.is(m.FirstTok-1, st.c.k.with) // مع فلان: the other party
 	}
@@ -132,7 +132,7 @@ func (st *checkState) groupMeets() bool {
 // followed by a date, an agency or dateline punctuation (بكين 14 أبريل …،
 // القاهرة - …), or alone on a short first line (عين اليوم – موسكو). A
 // headline that merely opens with a capital is not one.
-func (st *checkState) dateline(m *entities.Mention) bool {
+func (st *checkState) dateline(m *mention) bool {
 	if m.FirstTok > datelineReach {
 		return false
 	}
@@ -157,7 +157,7 @@ func (st *checkState) dateline(m *entities.Mention) bool {
 
 // officialOfOther says whether the mention is followed by a known official
 // of a state it does not name.
-func (st *checkState) officialOfOther(m *entities.Mention) bool {
+func (st *checkState) officialOfOther(m *mention) bool {
 	k := m.LastTok + 1
 	if k >= st.toks.Len() || st.personAt(k) < 0 {
 		return false
@@ -308,7 +308,7 @@ func (st *checkState) statePairs(ctEnd int) (pairs []statePair, triple bool) {
 
 // pairMember says whether m can be one of a pair of states: a country
 // named by name or nisba, not ambiguous, not a homograph.
-func (st *checkState) pairMember(m *entities.Mention) bool {
+func (st *checkState) pairMember(m *mention) bool {
 	return m.Kind == entities.Country && !m.Weak && len(m.Entities) == 1 &&
 		(m.Form == entities.FormName || m.Form == entities.FormNisba)
 }
@@ -316,7 +316,7 @@ func (st *checkState) pairMember(m *entities.Mention) bool {
 // chained says whether n follows m as its partner: two names joined by و
 // or a dash (روسيا والسعودية، السعودية - مالطا), or two nisbas side by side
 // (السعودي التركي، مصرية سعودية، سعودية - مالطية).
-func (st *checkState) chained(m, n *entities.Mention) bool {
+func (st *checkState) chained(m, n *mention) bool {
 	if m.Form != n.Form {
 		return false
 	}
@@ -399,8 +399,8 @@ func (st *checkState) pairMeeting(ctEnd int) bool {
 // visitedAt says whether a state or city mention is where a visit went:
 // after إلى (or the proclitic ل) and a visit word a few words before
 // (زيارة إلى لشبونة، يصل الرئيس … اليوم إلى ياوندي، زيارته لمصر).
-func (st *checkState) visitedAt(m *entities.Mention) bool {
-	if m.Prefix != "ل" && !st.is(m.FirstTok-1, st.c.k.locative) {
+func (st *checkState) visitedAt(m *mention) bool {
+	if st.prefix(m) != "ل" && !st.is(m.FirstTok-1, st.c.k.locative) {
 		return false
 	}
 	s := st.sentOf(m.FirstTok)

@@ -20,7 +20,7 @@ type episode struct {
 }
 
 // participantOf returns the participant a mention names, if any.
-func (ep *episode) participantOf(m *entities.Mention) (string, bool) {
+func (ep *episode) participantOf(m *mention) (string, bool) {
 	for _, id := range m.Entities {
 		if ep.partIDs[id] {
 			return id, true

@@ -71,7 +71,7 @@ func (st *checkState) discussed(ep *episode, mi int) bool {
 	return false
 }
 
-func sameState(a, b *entities.Mention) bool {
+func sameState(a, b *mention) bool {
 	for _, x := range a.Entities {
 		if containsStr(b.Entities, x) {
 			return true
@@ -186,7 +186,7 @@ func (st *checkState) timesNamed(id string) int {
 		if st.named == nil {
 			st.named = make(map[string]int)
 		}
-		for _, ms := range [2][]entities.Mention{st.ms, st.chromeMs} {
+		for _, ms := range [2][]mention{st.ms, st.chromeMs} {
 			for i := range ms {
 				ents := ms[i].Entities
 				for j, e := range ents {

@@ -117,7 +117,7 @@ func (st *checkState) judgeMention(ep *episode, mi int) (mentionRole, Finding, b
 }
 
 // memberParticipant says whether a participant belongs to the group.
-func (st *checkState) memberParticipant(ep *episode, m *entities.Mention) bool {
+func (st *checkState) memberParticipant(ep *episode, m *mention) bool {
 	for _, id := range m.Entities {
 		e := st.entity(id)
 		if e == nil {
@@ -197,7 +197,7 @@ func (st *checkState) listLen(mi int) int {
 }
 
 // isState says whether a mention names a state or group by its name.
-func isState(m *entities.Mention) bool {
+func isState(m *mention) bool {
 	return (m.Kind == entities.Country || m.Kind == entities.Group) && m.Form == entities.FormName
 }
 

@@ -30,7 +30,7 @@ func (st *checkState) andTitle(k int) bool {
 // titleHead returns the first token of the title phrase whose state the
 // mention names (وزير الخارجية ‹المصري›، أمير ‹دولة قطر›، ولي عهد
 // ‹الكويت›), or -1 when it names no title's state.
-func (st *checkState) titleHead(m *entities.Mention) int {
+func (st *checkState) titleHead(m *mention) int {
 	if m.Kind != entities.Country || (m.Form != entities.FormName && m.Form != entities.FormNisba) {
 		return -1
 	}

@@ -260,7 +260,7 @@ func (st *checkState) selfRef(ep *episode, pos int, e elem) (string, bool) {
 }
 
 // partMention says whether m names a participant in the element's form.
-func (st *checkState) partMention(ep *episode, m *entities.Mention, e elem) (string, bool) {
+func (st *checkState) partMention(ep *episode, m *mention, e elem) (string, bool) {
 	if e.form != 0 && m.Form != e.form {
 		return "", false
 	}

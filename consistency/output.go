@@ -8,7 +8,6 @@ import (
 	"slices"
 	"unicode/utf8"
 
-	"github.com/nazir-nlp/nazir/entities"
 	"github.com/nazir-nlp/nazir/finding"
 )
 
@@ -71,7 +70,7 @@ func (st *checkState) report() *Report {
 }
 
 // reportMention is a tagged mention as the report gives it.
-func reportMention(m *entities.Mention, role mentionRole) Mention {
+func reportMention(m *mention, role mentionRole) Mention {
 	om := Mention{Start: m.Start, End: m.End, Text: m.Text, Kind: m.Kind.String(), Form: m.Form.String(), Role: role.String()}
 	if len(m.Entities) > 0 {
 		om.Entity = m.Entities[0]

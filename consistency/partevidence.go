@@ -89,7 +89,7 @@ func (st *checkState) mentionEvidence(evs []evidence, mi int, ctEnd int) []evide
 // it a state, after a title or a counterpart word, and never where it is
 // itself a word of the title (وزير المالية is a finance minister, not
 // Mali's).
-func (st *checkState) readAsState(m *entities.Mention) bool {
+func (st *checkState) readAsState(m *mention) bool {
 	if !m.Weak {
 		return true
 	}
@@ -102,7 +102,7 @@ func (st *checkState) readAsState(m *entities.Mention) bool {
 // readMention says what kind of evidence mention m is, its weight for
 // each of the states it stands for (share is one over their number), and
 // the span a report shows; kind 0 when it is none.
-func (st *checkState) readMention(m *entities.Mention, share float64, ctEnd int) (evidenceKind, float64, evSpan) {
+func (st *checkState) readMention(m *mention, share float64, ctEnd int) (evidenceKind, float64, evSpan) {
 	lede := st.inLede(m.FirstTok)
 	// After the lede, inside the contact window, titles, counterpart
 	// words and officials still name the parties (… خلال مؤتمر صحفي

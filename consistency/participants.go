@@ -524,7 +524,7 @@ func hostAndGuest(a, b *partState) (host, guest string) {
 // stateIDs returns the country ids a mention stands for (a person's, an
 // agency's or a title's state included). The slice may be shared: callers
 // do not modify it.
-func (st *checkState) stateIDs(m *entities.Mention) []string {
+func (st *checkState) stateIDs(m *mention) []string {
 	switch m.Kind {
 	case entities.Country:
 		return m.Entities
@@ -577,7 +577,7 @@ func byScore(a, b *partState) int {
 // gazetteer/officials-*.yaml): they are recognised, clustered and judged,
 // but are not evidence of who met, which the participant weights were not
 // set for.
-func (st *checkState) referenceOnly(m *entities.Mention) bool {
+func (st *checkState) referenceOnly(m *mention) bool {
 	if m.Kind != entities.Person {
 		return false
 	}

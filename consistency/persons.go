@@ -674,7 +674,7 @@ func (st *checkState) surnameWithin(w string, e *entities.Entity, lo, hi int) bo
 }
 
 // soleID returns the mention's entity when it is not ambiguous.
-func soleID(m *entities.Mention) string {
+func soleID(m *mention) string {
 	if len(m.Entities) == 1 {
 		return m.Entities[0]
 	}

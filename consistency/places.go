@@ -80,12 +80,12 @@ func (st *checkState) venue(ep *episode, mi int) string {
 // first words of one of its first two lines, a date, an agency or
 // punctuation after it. A state's own name counts there only when it is
 // also its capital's (الكويت، الجزائر، جيبوتي).
-func (st *checkState) datelinePlace(m *entities.Mention) bool {
+func (st *checkState) datelinePlace(m *mention) bool {
 	switch m.Form {
 	case entities.FormCapital, entities.FormCity:
 	case entities.FormName:
 		e := st.entity(m.Entities[0])
-		if e == nil || m.Prefix != "" || !containsFolded(st, e.Capital, st.c.norm.FoldString(m.Text)) {
+		if e == nil || m.pre != 0 || !containsFolded(st, e.Capital, st.c.norm.FoldString(m.Text)) {
 			return false
 		}
 	default:
@@ -180,7 +180,7 @@ func (st *checkState) destinationConflict(ep *episode, mi int) (Finding, bool) {
 // meeting took place during it (اختتم زيارته إلى … أجرى خلالها مباحثات).
 func (st *checkState) isDestination(mi int) bool {
 	m := &st.ms[mi]
-	if m.Kind != entities.Country || len(m.Entities) != 1 || m.Weak || m.Prefix != "" ||
+	if m.Kind != entities.Country || len(m.Entities) != 1 || m.Weak || m.pre != 0 ||
 		(m.Form != entities.FormName && m.Form != entities.FormCapital) || m.FirstTok == 0 {
 		return false
 	}

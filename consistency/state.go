@@ -24,7 +24,9 @@ type checkState struct {
 	// Check refuses a normalised text of 4 GiB or more).
 	starts, ends []uint32
 	norm         string
-	ms           []entities.Mention
+	ms           []mention
+	// tagBuf is the tagger's storage for a piece of the text (prepare).
+	tagBuf []entities.Mention
 
 	// The per-token indices take about 3 bytes per token (a text of
 	// punctuation has a token per byte): classes is an index into the
@@ -49,8 +51,8 @@ type checkState struct {
 	// chrome is the offset where trailing page chrome (editor credits,
 	// comment prompts) starts; mentions there are neither evidence nor judged.
 	chrome   int
-	chromeMs []entities.Mention // mentions in the chrome, reported with role chrome
-	named    map[string]int     // mentions per entity id (timesNamed), built on first use
+	chromeMs []mention      // mentions in the chrome, reported with role chrome
+	named    map[string]int // mentions per entity id (timesNamed), built on first use
 	// namedDone says whether named is built for this check.
 	namedDone bool
 	// date is the day the release is judged on (releaseDate), read on
@@ -103,6 +105,51 @@ type checkState struct {
 	scopes     []Scope
 }
 
+// mention is a tagged mention as a check keeps it: an entities.Mention
+// without what the check reads elsewhere (NormStart, NormEnd and Prefix
+// are read from the tokens: normSpan, prefix; Candidates are not read),
+// 80 bytes instead of 136, for a text may be a mention every other word.
+type mention struct {
+	Start, End        int // original bytes, proclitics excluded
+	FirstTok, LastTok int // tokens (inclusive)
+	Text              string
+	Entities          []string // candidate ids, sorted; shared with the tagger
+	Kind              entities.Kind
+	Form              entities.Form
+	Gender            entities.Gender
+	Number            entities.Number
+	Definite, Weak    bool
+	// and says whether the proclitics start with the conjunction و.
+	and bool
+	// pre is the length of the proclitics before the span in the first
+	// token's normalised text.
+	pre uint8
+}
+
+// tagPiece is the number of mentions tagged at a time (prepare): the
+// tagger's mentions are held for one piece only.
+const tagPiece = 256
+
+// keepMention returns the record a check keeps of m.
+func keepMention(m *entities.Mention) mention {
+	return mention{Start: m.Start, End: m.End, FirstTok: m.FirstTok, LastTok: m.LastTok, Text: m.Text,
+		Entities: m.Entities, Kind: m.Kind, Form: m.Form, Gender: m.Gender, Number: m.Number,
+		Definite: m.Definite, Weak: m.Weak, and: strings.HasPrefix(m.Prefix, "و"), pre: uint8(len(m.Prefix))}
+}
+
+// normSpan returns m's span in the normalised text (entities.Mention's
+// NormStart, NormEnd).
+func (st *checkState) normSpan(m *mention) (start, end int) {
+	return int(st.starts[m.FirstTok]) + int(m.pre), int(st.ends[m.LastTok])
+}
+
+// prefix returns the proclitics outside m's span, normalised
+// (entities.Mention's Prefix).
+func (st *checkState) prefix(m *mention) string {
+	s := int(st.starts[m.FirstTok])
+	return st.norm[s : s+int(m.pre)]
+}
+
 // span is a range of tokens [first, last], both inclusive.
 type span struct{ first, last int }
 
@@ -124,7 +171,18 @@ func (c *Checker) newState(src []byte) *checkState {
 func (st *checkState) prepare() {
 	c, t := st.c, st.t
 	st.chrome = c.chrome.ChromeStart(st.src)
-	st.ms = c.tagger.AppendTags(st.ms, t)
+	// The text is tagged a piece at a time into pooled storage, each
+	// mention kept as the smaller record the check reads.
+	buf := st.tagBuf[:0]
+	for from, n := 0, t.TokenList().Len(); from < n; {
+		buf, from = c.tagger.AppendTagsFrom(buf[:0], t, from, tagPiece)
+		st.ms = growFor(st.ms, len(buf), from, n)
+		for i := range buf {
+			st.ms = append(st.ms, keepMention(&buf[i]))
+		}
+	}
+	clear(buf) // the pool keeps no text
+	st.tagBuf = buf[:0]
 	// Mentions in the page chrome are dropped: they are not the release's.
 	for i, m := range st.ms {
 		if m.Start >= st.chrome {
@@ -191,7 +249,7 @@ func (c *Checker) release(st *checkState) {
 	st.t.Orig, st.t.Norm = nil, "" // the caller's bytes are not retained
 	// Everything else is zeroed; the slices newState appends to start empty,
 	// the per-token ones are resized by prepare.
-	*st = checkState{t: st.t, ms: st.ms[:0], classes: st.classes, quoted: st.quoted, inMention: st.inMention,
+	*st = checkState{t: st.t, ms: st.ms[:0], tagBuf: st.tagBuf, classes: st.classes, quoted: st.quoted, inMention: st.inMention,
 		mentionAt0: st.mentionAt0, sentStart: st.sentStart, sents: st.sents[:0], paraStart: st.paraStart, personIdx: st.personIdx,
 		inPerson: st.inPerson, personMap: st.personMap,
 		persons: st.persons[:0], nameArena: st.nameArena[:0], clusters: st.clusters[:0],
@@ -484,13 +542,13 @@ func (s *tokenSet) upTo(w int, bit uint64) int32 {
 }
 
 // mentionSpan is the span of a mention.
-func (st *checkState) mentionSpan(m *entities.Mention) Span {
+func (st *checkState) mentionSpan(m *mention) Span {
 	return Span{Start: m.Start, End: m.End, Text: m.Text}
 }
 
 // judgeable says whether a mention names a state or group in a way that can
 // conflict with the participants.
-func judgeable(m *entities.Mention) bool {
+func judgeable(m *mention) bool {
 	switch m.Kind {
 	case entities.Country, entities.Group:
 	default:
@@ -520,4 +578,4 @@ func sortedKeys[V any](m map[string]V) []string {
 }
 
 // hasPrefixAnd says whether the mention carries the conjunction و.
-func hasPrefixAnd(m *entities.Mention) bool { return strings.HasPrefix(m.Prefix, "و") }
+func hasPrefixAnd(m *mention) bool { return m.and }

@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -127,4 +128,41 @@ func TestClassSets(t *testing.T) {
 		require.Equal(t, b, c.classesOf(w), w)
 	}
 	assert.Equal(t, uint64(0), c.classesOf("zzzz"))
+}
+
+// TestKeptMentions: the records a check keeps, tagged a piece at a time,
+// are the tagger's mentions: the same fields, and the normalised span and
+// proclitics read back from the tokens.
+func TestKeptMentions(t *testing.T) {
+	_, c := testChecker(t)
+	files, err := filepath.Glob("../testdata/releases/*.txt")
+	require.NoError(t, err)
+	srcs := []string{
+		strings.Repeat("الصين ولأذربيجان وبالصين للصين فالعاصمة بكين، ", tagPiece/2+7),
+		strings.Repeat("<", 300) + " الصين",
+		"لا ذكر لأي دولة",
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		srcs = append(srcs, string(b))
+	}
+	for _, src := range srcs {
+		st := c.newState([]byte(src))
+		st.prepare()
+		want := c.tagger.Tag(st.t)
+		got := append(slices.Clone(st.ms), st.chromeMs...)
+		require.Len(t, got, len(want))
+		for i := range want {
+			w, g := &want[i], &got[i]
+			require.Equal(t, keepMention(w), *g)
+			ns, ne := st.normSpan(g)
+			require.Equal(t, [2]int{w.NormStart, w.NormEnd}, [2]int{ns, ne})
+			require.Equal(t, w.Prefix, st.prefix(g))
+			require.Equal(t, strings.HasPrefix(w.Prefix, "و"), hasPrefixAnd(g))
+			require.Equal(t, [...]any{w.Start, w.End, w.FirstTok, w.LastTok, w.Text, w.Entities, w.Kind, w.Form, w.Gender, w.Number, w.Definite, w.Weak},
+				[...]any{g.Start, g.End, g.FirstTok, g.LastTok, g.Text, g.Entities, g.Kind, g.Form, g.Gender, g.Number, g.Definite, g.Weak})
+		}
+		c.release(st)
+	}
 }

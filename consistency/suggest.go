@@ -14,13 +14,23 @@ import (
 // span. It reports false when exp is unknown or has no form of that kind
 // (a person, or a state without a nisba for a nisba).
 func (c *Checker) Suggest(norm string, m *entities.Mention, exp string) (string, bool) {
-	e, _ := c.g.Lookup(exp)
-	if e == nil || m == nil || m.NormStart < 0 || m.NormEnd > len(norm) || m.NormStart > m.NormEnd {
+	if m == nil {
 		return "", false
 	}
-	norm = norm[m.NormStart:m.NormEnd]
+	return c.suggest(norm, m.NormStart, m.NormEnd, m.Prefix, m.Definite, m.Form, m.Gender, m.Number, exp)
+}
+
+// suggest is Suggest for the mention norm[ns:ne] read with the given
+// proclitics, definiteness, form, gender and number.
+func (c *Checker) suggest(norm string, ns, ne int, prefix string, definite bool, form entities.Form,
+	gender entities.Gender, number entities.Number, exp string) (string, bool) {
+	e, _ := c.g.Lookup(exp)
+	if e == nil || ns < 0 || ne > len(norm) || ns > ne {
+		return "", false
+	}
+	norm = norm[ns:ne]
 	// لل: the span starts with the article's lam, the alef is gone.
-	merged := m.Definite && strings.HasSuffix(m.Prefix, "ل") && strings.HasPrefix(norm, "ل") && !strings.HasPrefix(norm, "ال")
+	merged := definite && strings.HasSuffix(prefix, "ل") && strings.HasPrefix(norm, "ل") && !strings.HasPrefix(norm, "ال")
 	article := func(s string, definite bool) string {
 		if !definite {
 			return s
@@ -30,7 +40,7 @@ func (c *Checker) Suggest(norm string, m *entities.Mention, exp string) (string,
 		}
 		return "ال" + s
 	}
-	switch m.Form {
+	switch form {
 	case entities.FormNisba:
 		if len(e.Nisba.M) == 0 {
 			return "", false
@@ -38,14 +48,14 @@ func (c *Checker) Suggest(norm string, m *entities.Mention, exp string) (string,
 		base := e.Nisba.M[0]
 		var w string
 		switch {
-		case m.Gender == entities.Feminine && m.Number == entities.Plural:
+		case gender == entities.Feminine && number == entities.Plural:
 			w = base + "ات"
-		case m.Gender == entities.Feminine:
+		case gender == entities.Feminine:
 			w = base + "ة"
 			if len(e.Nisba.F) > 0 {
 				w = e.Nisba.F[0]
 			}
-		case m.Number == entities.Plural:
+		case number == entities.Plural:
 			switch {
 			case strings.HasSuffix(norm, "ين"):
 				w = base + "ين"
@@ -59,7 +69,7 @@ func (c *Checker) Suggest(norm string, m *entities.Mention, exp string) (string,
 		default:
 			w = base
 		}
-		return article(w, m.Definite), true
+		return article(w, definite), true
 	case entities.FormName:
 		if len(e.Names) == 0 {
 			return "", false

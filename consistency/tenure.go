@@ -40,7 +40,7 @@ func (st *checkState) onDuty(e *entities.Entity) bool {
 // premiers; مونكادا: a Nicaraguan and a Venezuelan foreign minister), the
 // first in office on that day, and none when people of two states held
 // office then (the text, not the gazetteer, says who is meant).
-func (st *checkState) holderOf(m *entities.Mention) *entities.Entity {
+func (st *checkState) holderOf(m *mention) *entities.Entity {
 	if len(m.Entities) == 0 {
 		return nil
 	}

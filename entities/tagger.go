@@ -387,6 +387,35 @@ func (tg *Tagger) AppendTags(dst []Mention, t *arabic.Text) []Mention {
 	return dst
 }
 
+// AppendTagsFrom appends to dst at most limit of the mentions Tag finds
+// in t, the first of them starting at token from or later, and returns
+// the extended slice and the token to go on from (t's token count when
+// the text is done). Tagging a text piece by piece, each piece into the
+// same storage, gives Tag's mentions without holding them all at once:
+// a caller that keeps a smaller record of each mention never holds the
+// text's mentions twice. The texts of one call share one allocation.
+func (tg *Tagger) AppendTagsFrom(dst []Mention, t *arabic.Text, from, limit int) ([]Mention, int) {
+	if t == nil {
+		return dst, 0
+	}
+	n := t.TokenList().Len()
+	from = max(from, 0)
+	base := len(dst)
+	for i := from; len(dst)-base < limit; {
+		h, ok := tg.next(t, i)
+		if !ok {
+			from = n
+			break
+		}
+		dst = append(dst, Mention{})
+		tg.fill(t, &dst[len(dst)-1], h)
+		i = h.last + 1
+		from = i
+	}
+	fillTexts(t, dst[base:])
+	return dst, min(from, n)
+}
+
 // hit is a match found by next: tokens first..last, read as r.
 type hit struct {
 	first, last int

@@ -234,7 +234,57 @@ func FuzzTag(f *testing.F) {
 			(len(ms) > 0 && !reflect.DeepEqual(dst[len(prefix):], ms)) {
 			t.Fatalf("AppendTags %+v, Tag %+v", dst, ms)
 		}
+		// AppendTagsFrom, piece by piece into one buffer, gives Tag's
+		// mentions.
+		if got := tagInPieces(tg, &txt, len(s)%3+1); !reflect.DeepEqual(got, ms) && (len(got) > 0 || len(ms) > 0) {
+			t.Fatalf("AppendTagsFrom %+v, Tag %+v", got, ms)
+		}
 	})
+}
+
+// tagInPieces tags t with AppendTagsFrom, at most limit mentions a call,
+// each piece into the same buffer.
+func tagInPieces(tg *Tagger, t *arabic.Text, limit int) []Mention {
+	var out, buf []Mention
+	for from, calls := 0, 0; from < t.TokenList().Len(); calls++ {
+		buf, from = tg.AppendTagsFrom(buf[:0], t, from, limit)
+		out = append(out, buf...)
+		if calls > t.TokenList().Len() {
+			panic("AppendTagsFrom does not advance")
+		}
+	}
+	return out
+}
+
+func TestAppendTagsFrom(t *testing.T) {
+	tg, _ := newTestTagger(t, loadRepo(t))
+	for _, text := range []string{
+		"التقى وزير الخارجية الصيني وانغ يي في بكين نظيره الأذربيجاني جيهون بيراموف، وبحثا العلاقات بين الصين وأذربيجان.",
+		strings.Repeat("الصين ", 300) + "لا شيء هنا",
+		"لا ذكر لأي دولة في هذا النص",
+		"الصين",
+	} {
+		txt := tg.Normalizer().Normalize([]byte(text))
+		want := tg.Tag(txt)
+		for _, limit := range []int{1, 2, 7, 128, 1000} {
+			got := tagInPieces(tg, txt, limit)
+			if len(want) == 0 {
+				require.Empty(t, got)
+				continue
+			}
+			require.Equal(t, want, got, "limit %d", limit)
+		}
+		// Appended after what dst holds; a limit of 0 appends nothing.
+		dst, next := tg.AppendTagsFrom([]Mention{{Text: "x"}}, txt, 0, 0)
+		require.Equal(t, []Mention{{Text: "x"}}, dst)
+		require.Zero(t, next)
+		dst, next = tg.AppendTagsFrom(dst, txt, 0, 1<<20)
+		require.Equal(t, txt.TokenList().Len(), next)
+		require.Len(t, dst, len(want)+1)
+	}
+	dst, next := tg.AppendTagsFrom(nil, nil, 0, 5)
+	require.Nil(t, dst)
+	require.Zero(t, next)
 }
 
 // The proclitic combinations compiled into the tagger are readings the
