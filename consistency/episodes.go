@@ -93,7 +93,10 @@ func (st *checkState) splitEpisodes() {
 	st.episodes[0].first = st.meetingStart()
 	for si := range st.sents {
 		s := st.sent(si)
-		if !st.paraStart.has(si) || s.first <= st.episodes[0].first || s.first <= st.windowEnd {
+		// Inside the contact window only a paragraph that turns to
+		// another story opens a meeting of its own (scopes.go).
+		aside := st.lineStart(si) && st.turnsAside(s)
+		if !st.paraStart.has(si) && !aside || s.first <= st.episodes[0].first || s.first <= st.windowEnd && !aside {
 			continue
 		}
 		ep := st.episodeAt(s)

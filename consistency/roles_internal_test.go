@@ -110,19 +110,20 @@ func TestRoleFeatureNames(t *testing.T) {
 }
 
 // TestRoleScorer checks the role scorer's rule both ways: a participant's
-// capital swapped where the party's own statement named the participant's
-// capital in the same words a sentence before is a conflict with the
+// capital swapped in the lede, where the party's own statement names the
+// participant's capital in the same words, is a conflict with the
 // participant's capital as the fix; the release as written, and a third
 // state's capital named as a place of news, raise nothing.
 func TestRoleScorer(t *testing.T) {
 	_, c := testChecker(t)
-	body := "وقال مودافادي إن نيروبي مستعدة لتوسيع التجارة مع الرياض.\nوأضاف أن %s مستعدة أيضا لاستقبال المستثمرين السعوديين.\n"
+	lede := strings.TrimSuffix(roleLedeSAKE, ".\n") + "، وأكد الجانبان أن %s مستعدة لتوسيع التجارة مع الرياض.\n" +
+		"وقال مودافادي إن نيروبي مستعدة لاستقبال المستثمرين السعوديين.\n"
 	cases := []struct {
 		name, text string
 		want       string // the suggestion of a participant-role conflict, "" for none
 	}{
-		{"a participant's capital swapped in its own statement", roleLedeSAKE + strings.ReplaceAll(body, "%s", "برازيليا"), "نيروبي"},
-		{"the capital as written", roleLedeSAKE + strings.ReplaceAll(body, "%s", "نيروبي"), ""},
+		{"a participant's capital swapped in the lede", strings.ReplaceAll(lede, "%s", "برازيليا"), "نيروبي"},
+		{"the capital as written", strings.ReplaceAll(lede, "%s", "نيروبي"), ""},
 		{"a third state's capital as a place of news", roleLedeSAKE + "وقال مودافادي إن بلاده تتابع الأوضاع في برازيليا.\n", ""},
 	}
 	for _, tc := range cases {

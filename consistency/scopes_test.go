@@ -53,17 +53,17 @@ func TestScopesOfDigests(t *testing.T) {
 }
 
 // TestScopesTurningAside: inside the contact window, a line that turns to
-// another story (وفي سياق آخر) with a meeting of other parties should open a
-// scope of its own (a known gap); the same line without the turn stays in
-// the lede's meeting and is judged with its pair.
+// another story (وفي سياق آخر) with a meeting of other parties opens a
+// scope of its own, where the other meeting's parties are no slips; the
+// same line without the turn stays in the lede's meeting and is judged
+// with its pair.
 func TestScopesTurningAside(t *testing.T) {
 	const lede = "الرباط 9 يونيو 2027 (ومع) - استقبل وزير الخارجية المغربي ناصر بوريطة اليوم في الرباط نظيره السنغالي ياسين فال.\n" +
 		"وبحث الوزيران تنفيذ اتفاقات النقل البحري بين المغرب والسنغال.\n"
 	const meeting = "شارك بوريطة في اجتماع وزاري ضم وزراء خارجية موريتانيا ومالي والنيجر وتشاد، لبحث مشروع الواجهة الأطلسية.\n" +
 		"وقال وزير الخارجية الموريتاني إن بلاده تدعم المشروع.\n"
 	runCases(t, []checkCase{
-		{name: "a second meeting after a turn", text: lede + "وفي سياق آخر، " + meeting,
-			gap: "a line that turns aside inside the contact window stays in the lede's meeting: opening its own scope there (scopes.go turnsAside) moves the role scorer's fit enough to make it fire on a third state named three times"},
+		{name: "a second meeting after a turn", text: lede + "وفي سياق آخر، " + meeting},
 		{
 			name: "slip: without the turn the title is judged with the pair",
 			text: lede + "وقال وزير الخارجية الموريتاني إن بلاده تدعم المشروع.\n",
