@@ -532,6 +532,14 @@ func (st *checkState) stateIDs(m *mention) []string {
 		if len(m.Entities) == 1 {
 			return st.c.stateOf[m.Entities[0]]
 		}
+		if m.Kind == entities.Person {
+			if e := st.onePersonsOffice(m); e != nil {
+				// one person's offices: the state of the one held
+				// that day speaks (a secretary-general's old office
+				// as his state's minister does not)
+				return st.c.stateOf[e.ID]
+			}
+		}
 		var out []string
 		for _, id := range m.Entities {
 			e := st.entity(id)

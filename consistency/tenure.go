@@ -66,6 +66,31 @@ func (st *checkState) holderOf(m *mention) *entities.Entity {
 	return holder
 }
 
+// onePersonsOffice returns, when every entity of the person mention m is
+// an office of one person (an official of gazetteer.yaml and the other
+// offices the generated files give them), the entry of the office held on
+// the release's date, else (no date, or none held that day) the first
+// entry; nil when the mention names several people.
+func (st *checkState) onePersonsOffice(m *entities.Mention) *entities.Entity {
+	first := st.entity(m.Entities[0])
+	if first == nil {
+		return nil
+	}
+	for _, id := range m.Entities[1:] {
+		if e := st.entity(id); e == nil || !st.c.people.SamePerson(first, e) {
+			return nil
+		}
+	}
+	if d := st.releaseDate(); !d.IsZero() {
+		for _, id := range m.Entities {
+			if e := st.entity(id); e.InOffice(d) {
+				return e
+			}
+		}
+	}
+	return first
+}
+
 // dayOf returns t's calendar day at midnight UTC (zero stays zero).
 func dayOf(t time.Time) time.Time {
 	if t.IsZero() {

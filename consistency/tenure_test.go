@@ -104,3 +104,53 @@ func TestOfficialsOnTheReleaseDate(t *testing.T) {
 	assert.Len(t, kindsOf(t, in2026, "القاهرة 3 مارس 2010"+body, consistency.CountryConflict), 1)
 	assert.Len(t, kindsOf(t, in2026, "القاهرة"+body, consistency.CountryConflict), 1)
 }
+
+// TestOfficialsInAnEarlierOffice: a person of the hand-written gazetteer
+// is judged in office on a day they held another office (Putin as prime
+// minister 2008–2012, Erdoğan as prime minister 2003–2014: the generated
+// entries of their other offices), and out of office on a day they held
+// none; the other office gives no state of its own to a person whose
+// office now is international.
+func TestOfficialsInAnEarlierOffice(t *testing.T) {
+	c := mustChecker(t)
+	putin := " (أ ش أ) -- استقبل وزير الخارجية المصري اليوم في القاهرة رئيس الوزراء البيلاروسي فلاديمير بوتين.\n"
+	erdogan := " -- استقبل الرئيس اليوناني اليوم رئيس الوزراء القبرصي رجب طيب أردوغان في أثينا.\n"
+	given := " (تاس) -- أجرى رئيس الوزراء الروسي فلاديمير بوتين محادثات مع نظيره الأردني.\nوقال دميتري بوتين إن المحادثات كانت مثمرة.\n"
+	catches := []struct {
+		name, text, span, suggestion string
+		kind                         finding.Kind
+	}{
+		{"prime minister, under another state's title", "القاهرة 10 مارس 2010" + putin, "البيلاروسي", "الروسي", consistency.CountryConflict},
+		{"prime minister before his presidency", "أثينا 10 مارس 2005" + erdogan, "القبرصي", "التركي", consistency.CountryConflict},
+		{"another's given name while prime minister", "موسكو 10 مارس 2010" + given, "دميتري", "فلاديمير", consistency.WrongGivenName},
+	}
+	for _, tc := range catches {
+		t.Run(tc.name, func(t *testing.T) {
+			fs := kindsOf(t, c, tc.text, tc.kind)
+			require.Len(t, fs, 1)
+			assert.Equal(t, tc.span, fs[0].Text)
+			require.NotNil(t, fs[0].Suggestion)
+			assert.Equal(t, tc.suggestion, *fs[0].Suggestion)
+		})
+	}
+	clean := []struct {
+		name, text string
+		kind       finding.Kind
+	}{
+		{"before any of his offices", "القاهرة 10 مارس 1998" + putin, consistency.CountryConflict},
+		{"another given name before any of his offices", "موسكو 10 مارس 1998" + given, consistency.WrongGivenName},
+	}
+	for _, tc := range clean {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Empty(t, kindsOf(t, c, tc.text, tc.kind))
+		})
+	}
+	// António Guterres, Secretary-General of the United Nations, was
+	// Portugal's prime minister 1995–2002: in 2026 he speaks for no
+	// state, so a meeting with him is no meeting with Portugal.
+	rep, err := c.Check([]byte("نيويورك 10 مارس 2026 -- استقبل الأمين العام للأمم المتحدة أنطونيو غوتيريش اليوم وزير الخارجية الأردني أيمن الصفدي.\n"))
+	require.NoError(t, err)
+	for _, p := range rep.Participants {
+		assert.NotEqual(t, "PT", p.ID)
+	}
+}

@@ -86,6 +86,18 @@ func newPeople(g *Gazetteer, norm func(string) []string) *People {
 			}
 		}
 	}
+	// A generated entry of another office of a hand-written person (its
+	// source has a Wikidata item, the hand-written entry none) joins the
+	// hand-written person's group by state and English name.
+	for k, es := range byPerson {
+		if !isQID(k) {
+			continue
+		}
+		if hk := namedKey(es[0]); byPerson[hk] != nil {
+			byPerson[hk] = append(byPerson[hk], es...)
+			delete(byPerson, k)
+		}
+	}
 	for _, es := range byPerson {
 		for _, e := range es {
 			x.holdings[e] = es
@@ -104,6 +116,26 @@ func personKey(e *Entity) string {
 			return q
 		}
 	}
+	return namedKey(e)
+}
+
+// isQID says whether k is a Wikidata item (Q and digits), not a state and
+// a name (QA Tamim bin Hamad Al Thani).
+func isQID(k string) bool {
+	if len(k) < 2 || k[0] != 'Q' {
+		return false
+	}
+	for _, c := range k[1:] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// namedKey is personKey without the Wikidata item: the state and the
+// English name, without a parenthesised note.
+func namedKey(e *Entity) string {
 	en := e.English
 	if k := strings.Index(en, " ("); k > 0 {
 		en = en[:k]

@@ -10,7 +10,10 @@ import (
 )
 
 // tenureYAML: a person with two offices (one Wikidata item, two entries),
-// tenures written as a day, a month and a year, and one still in office.
+// tenures written as a day, a month and a year, and one still in office;
+// a hand-written person (no Wikidata item) with another office in a
+// generated entry (a Wikidata item, the same state and English name); and
+// two generated people of a state whose code starts with Q.
 const tenureYAML = `countries:
   - id: AL
     en: Albania
@@ -63,6 +66,37 @@ people:
     country: US
     office: other
     names: [فلان الفلاني]
+  - id: us-kerry
+    en: John Kerry
+    country: US
+    office: foreign-minister
+    names: [جون كيري]
+    from: 2013-02-01
+    to: 2017-01-20
+  - id: us-kerry-other-2021
+    en: John Kerry
+    country: US
+    office: other
+    names: [جون كيري]
+    from: 2021-01-20
+    to: 2024-03-06
+    source: "Wikidata Q22316; Arabic: gazetteer.yaml us-kerry"
+  - id: qa-one
+    en: Qa One
+    country: QA
+    office: foreign-minister
+    names: [قا واحد]
+    from: 2001-01-01
+    to: 2002-01-01
+    source: "Wikidata Q1001; Arabic: tokens"
+  - id: qa-two
+    en: Qa Two
+    country: QA
+    office: foreign-minister
+    names: [قا اثنان]
+    from: 2003-01-01
+    to: 2004-01-01
+    source: "Wikidata Q1002; Arabic: tokens"
 `
 
 func TestInOffice(t *testing.T) {
@@ -95,11 +129,17 @@ func TestInOffice(t *testing.T) {
 		{"us-rubio", day(2025, 1, 20), false, false},
 		{"us-rubio", day(2030, 1, 1), true, true},  // open: still in office
 		{"us-nobody", day(1950, 1, 1), true, true}, // no tenure: always
+		{"us-kerry", day(2022, 1, 1), false, true}, // another office, in a generated entry
+		{"us-kerry-other-2021", day(2014, 1, 1), false, true},
+		{"us-kerry", day(2019, 1, 1), false, false},
+		{"qa-one", day(2003, 6, 1), false, false}, // two people, not one state and name
 	} {
 		e := get(c.id)
 		assert.Equal(t, c.entry, e.InOffice(c.t), "%s entry on %s", c.id, c.t.Format(time.DateOnly))
 		assert.Equal(t, c.person, x.InOffice(e, c.t), "%s person on %s", c.id, c.t.Format(time.DateOnly))
 	}
+	assert.True(t, x.SamePerson(get("us-kerry"), get("us-kerry-other-2021")))
+	assert.False(t, x.SamePerson(get("qa-one"), get("qa-two")))
 	// an entry built by hand (no loader) reads To as a day
 	e := &Entity{Kind: Person, From: day(2020, 1, 1), To: day(2020, 6, 30)}
 	assert.True(t, e.InOffice(day(2020, 6, 30)))

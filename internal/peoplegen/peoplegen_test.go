@@ -9,6 +9,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/nazir-nlp/nazir/entities"
 )
 
 // dataDir is where the source tables are when the evaluation data is
@@ -191,4 +193,64 @@ func TestGeneratedFilesAgree(t *testing.T) {
 		got, _ := os.ReadFile(f)
 		assert.True(t, bytes.Equal(want, got), "%s differs from the generator's output: run go run ./internal/peoplegen all", rel)
 	}
+}
+
+// TestOtherOffices: a hand-written person's tenures in the table become
+// entries with the hand-written names when they do not overlap the
+// hand-written tenure (a hand-over of a day is no overlap); a tenure at
+// the same time as the hand-written one, deputies, and people of another
+// state are left out.
+func TestOtherOffices(t *testing.T) {
+	hand, err := entities.Parse(strings.NewReader(`countries:
+  - id: RU
+    en: Russia
+    names: [روسيا]
+    nisba: [روسي]
+people:
+  - id: ru-putin
+    en: Vladimir Putin
+    country: RU
+    office: head-of-state
+    names: [فلاديمير بوتين]
+    given: [فلاديمير]
+    surname: [بوتين]
+    from: 2012-05-07
+    to: ""
+`), "gazetteer.yaml")
+	require.NoError(t, err)
+	row := func(iso2, class, person, start, end string) map[string]string {
+		return map[string]string{"iso2": iso2, "office_class": class, "person_en": person, "person_qid": "Q7747",
+			"start": start, "end": end, "position_en": "x", "source": "test"}
+	}
+	rows := []map[string]string{
+		row("RU", "head_of_state", "Vladimir Putin", "2000-05-07", "2008-05-07"),
+		row("RU", "head_of_state", "Vladimir Putin", "2012-05-07", ""),                // the hand-written tenure
+		row("RU", "head_of_government", "Vladimir Putin", "2008-05-08", "2012-05-07"), // ends the day the next begins
+		row("RU", "head_of_government", "Vladimir Putin", "2008-05-08", "2012-05-07"), // a duplicate row
+		row("RU", "deputy_head", "Vladimir Putin", "1999-08-09", "1999-08-16"),        // not an office of the gazetteer
+		row("BY", "head_of_government", "Vladimir Putin", "2001-01-01", "2002-01-01"), // another state
+		row("RU", "foreign_minister", "Vladimir Putin", "2013-01-01", "2014-01-01"),   // during the hand-written tenure
+	}
+	got, report := otherOffices(hand, rows)
+	var ids []string
+	for _, g := range got {
+		ids = append(ids, g.id)
+		assert.Equal(t, "ru-putin", g.hand.ID)
+	}
+	assert.Equal(t, []string{"ru-putin-hog-2008", "ru-putin-hos-2000"}, ids)
+	require.Len(t, report, 1)
+	assert.Contains(t, report[0], "overlaps ru-putin")
+	var b bytes.Buffer
+	writeOtherOffice(&b, got[0])
+	assert.Equal(t, `  - id: ru-putin-hog-2008
+    en: Vladimir Putin
+    country: RU
+    office: head-of-government
+    names: [فلاديمير بوتين]
+    given: [فلاديمير]
+    surname: [بوتين]
+    from: "2008-05-08"
+    to: "2012-05-07"
+    source: "Wikidata Q7747; Arabic: gazetteer.yaml ru-putin"
+`, b.String())
 }
