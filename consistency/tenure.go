@@ -71,7 +71,7 @@ func (st *checkState) holderOf(m *mention) *entities.Entity {
 // offices the generated files give them), the entry of the office held on
 // the release's date, else (no date, or none held that day) the first
 // entry; nil when the mention names several people.
-func (st *checkState) onePersonsOffice(m *entities.Mention) *entities.Entity {
+func (st *checkState) onePersonsOffice(m *mention) *entities.Entity {
 	first := st.entity(m.Entities[0])
 	if first == nil {
 		return nil

@@ -25,7 +25,7 @@ type nameSite struct {
 func (gen *Generator) respellName(t *arabic.Text, ms []entities.Mention, old []span, oldVars []variant, rng *rand.Rand) ([]edit, variant) {
 	var sites []nameSite
 	// known people: a person mention's last word, when it is named twice
-	people, byPerson := personMentions(ms, old, oldVars)
+	people, byPerson := gen.personMentions(ms, old, oldVars)
 	for _, id := range people {
 		idx := byPerson[id]
 		if len(idx) < 2 {

@@ -11,7 +11,7 @@ import (
 // returns the edit and the variant it makes (an untouched mention of the
 // person and the respelt one).
 func (gen *Generator) respell(ms []entities.Mention, old []span, oldVars []variant, rng *rand.Rand) ([]edit, variant) {
-	people, byPerson := personMentions(ms, old, oldVars)
+	people, byPerson := gen.personMentions(ms, old, oldVars)
 	var cands []string
 	for _, id := range people {
 		if len(byPerson[id]) >= 2 {
@@ -44,15 +44,15 @@ func (gen *Generator) respell(ms []entities.Mention, old []span, oldVars []varia
 	return nil, variant{}
 }
 
-// personMentions groups the mentions of known people (one entity each)
+// personMentions groups the mentions of known people (one person each)
 // that no earlier slip touches: byPerson holds each person's mention
 // indexes in text order, people the persons in the order of their first
 // mention.
-func personMentions(ms []entities.Mention, old []span, oldVars []variant) (people []string, byPerson map[string][]int) {
+func (gen *Generator) personMentions(ms []entities.Mention, old []span, oldVars []variant) (people []string, byPerson map[string][]int) {
 	byPerson = map[string][]int{}
 	for i := range ms {
 		m := &ms[i]
-		if m.Kind != entities.Person || len(m.Entities) != 1 || overlapsAny(old, m.Start, m.End) || inVariants(oldVars, m.Start, m.End) {
+		if m.Kind != entities.Person || !gen.onePerson(m) || overlapsAny(old, m.Start, m.End) || inVariants(oldVars, m.Start, m.End) {
 			continue
 		}
 		id := m.Entities[0]
@@ -62,6 +62,24 @@ func personMentions(ms []entities.Mention, old []span, oldVars []variant) (peopl
 		byPerson[id] = append(byPerson[id], i)
 	}
 	return people, byPerson
+}
+
+// onePerson says whether the person mention m names one person: one
+// entry, with the generated entries of the other offices of that person
+// (source "…; Arabic: gazetteer.yaml ID") beside it. Two hand-written
+// entries of one name are left out, as they always were, so that adding
+// other offices to the gazetteer leaves the draws as they were.
+func (gen *Generator) onePerson(m *entities.Mention) bool {
+	if len(m.Entities) == 0 {
+		return false
+	}
+	for _, id := range m.Entities[1:] {
+		e, ok := gen.g.Lookup(id)
+		if !ok || !strings.HasSuffix(e.Provenance, "; Arabic: gazetteer.yaml "+m.Entities[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 func inVariants(vs []variant, s, e int) bool {
