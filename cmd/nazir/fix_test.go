@@ -127,3 +127,40 @@ func TestFixUsage(t *testing.T) {
 		})
 	}
 }
+
+// TestFixNames: nazir fix applies the name findings' suggestions: a wrong
+// given name before a misspelt surname is replaced whole (given name and
+// surname), and a name written two ways, known or not, takes one spelling;
+// the fixed text has no name finding left.
+func TestFixNames(t *testing.T) {
+	cases := []struct {
+		name, in, want string
+	}{
+		{
+			"a wrong given name and the surname misspelt",
+			"موسكو 3 مارس 2026 (تاس) أجرى وزير الخارجية الروسي سيرغي لافروف اليوم في موسكو محادثات مع نظيره الأردني أيمن الصفدي.\nوقال فلاديمير لفروف إن المحادثات كانت مثمرة.\n",
+			"وقال سيرغي لافروف إن المحادثات كانت مثمرة.",
+		},
+		{
+			"an unknown person's surname with a long vowel dropped",
+			"أستانا 14 مايو 2026 (وكالات) استقبل نائب رئيس الوزراء الكازاخستاني أليبيك باكاييف اليوم وفدا تجاريا من سلطنة عمان.\nوأقام نائب رئيس الوزراء باكايف مأدبة غداء تكريما للوفد.\n",
+			"وأقام نائب رئيس الوزراء باكاييف مأدبة غداء",
+		},
+		{
+			"a known official's surname respelt",
+			"باريس 3 مارس 2026 (وكالات) بحث الرئيس الفرنسي إيمانويل ماكرون اليوم مع رئيس وزراء قطر العلاقات الثنائية.\nوأكد ماكرن أهمية التعاون في مجال الطاقة.\n",
+			"وأكد ماكرون أهمية التعاون",
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			code, out, errs := runCLI(t, c.in, "fix", "-")
+			require.Equal(t, exitOK, code, errs)
+			assert.Contains(t, out, c.want)
+			_, again, _ := runCLI(t, out, "check", "--format", "json", "-")
+			for _, f := range jsonReports(t, again)[0].Findings {
+				assert.NotContains(t, []string{"name-variant", "wrong-given-name"}, string(f.Kind), "after fix: %s", f.Message)
+			}
+		})
+	}
+}
