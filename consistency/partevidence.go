@@ -8,18 +8,19 @@ import (
 )
 
 // gatherEvidence appends to evs what the text says of each state, in text
-// order; it also records the dateline's state (st.home).
+// order, handing it to scoreEvidence a piece at a time: it returns the
+// evidence of the last piece, not yet scored. It also records the
+// dateline's state (st.home).
 func (st *checkState) gatherEvidence(evs []evidence, ctEnd int, pairs []statePair) []evidence {
-	// Most mentions of states are evidence: room for one each, so that a
-	// text of a million mentions does not grow the list step by step.
-	if cap(evs) < len(st.ms) {
-		evs = make([]evidence, 0, len(st.ms)+16)
-	}
 	for i := range st.ms {
 		if st.ms[i].FirstTok < st.storyFirst {
 			continue // a digest's earlier stories
 		}
 		evs = st.mentionEvidence(evs, i, ctEnd)
+		if len(evs) >= evidencePiece && !st.wholeEvidence {
+			st.scoreEvidence(evs)
+			evs = evs[:0]
+		}
 	}
 	evs = st.officialEvidence(evs)
 	// Two states coordinated as one subject (روسيا والسعودية، السعودي
@@ -43,6 +44,9 @@ func (st *checkState) gatherEvidence(evs []evidence, ctEnd int, pairs []statePai
 	}
 	return evs
 }
+
+// evidencePiece is the evidence gathered before it is scored.
+const evidencePiece = 256
 
 // mentionEvidence appends what mention m says of the states it stands for.
 func (st *checkState) mentionEvidence(evs []evidence, mi int, ctEnd int) []evidence {

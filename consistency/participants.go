@@ -168,8 +168,9 @@ func (st *checkState) inferParticipants() {
 		ctEnd = max(ctEnd, st.storyWindowEnd())
 	}
 	pairs, triple := st.statePairs(ctEnd)
+	byID := st.startScores()
 	st.evidence = st.gatherEvidence(st.evidence[:0], ctEnd, pairs)
-	byID := st.scoreEvidence(st.evidence)
+	st.scoreEvidence(st.evidence) // what gathering left unscored
 	contactPair := st.contactPair(pairs)
 	if contactPair == nil {
 		contactPair = st.homePair(ctEnd, byID)
@@ -183,29 +184,27 @@ func (st *checkState) inferParticipants() {
 	st.episodes = append(st.episodes[:0], ep)
 }
 
-// scoreEvidence adds the evidence up per state, in the order found. The
-// map is the checkState's (st.scores), emptied first.
-func (st *checkState) scoreEvidence(evs []evidence) map[string]*partState {
+// startScores empties the evidence added up per state (st.scores) for
+// scoreEvidence and returns it.
+func (st *checkState) startScores() map[string]*partState {
 	if st.scores == nil {
 		st.scores = map[string]*partState{}
 	}
+	clear(st.scores)
+	st.partN = 0
+	return st.scores
+}
+
+// scoreEvidence adds evs up per state (st.scores, emptied by startScores),
+// in the order found. Gathering hands the evidence over a piece at a time
+// (evidencePiece), so that a text naming states a million times never
+// holds a million pieces of evidence.
+func (st *checkState) scoreEvidence(evs []evidence) {
 	byID := st.scores
-	clear(byID)
-	// The states' partStates and evidence spans come from the check's
-	// pooled storage (st.partStore, st.evStore), sized by a first pass that
-	// counts the states; the report copies the spans it keeps.
-	for _, e := range evs {
-		byID[e.id] = nil
-	}
-	st.partStore = resize(st.partStore, len(byID))
-	st.evStore = resize(st.evStore, len(byID)*maxEvidence)
-	n := 0
 	for _, e := range evs {
 		p := byID[e.id]
 		if p == nil {
-			p = &st.partStore[n]
-			*p = partState{id: e.id, firstSubject: -1, evidence: st.evStore[n*maxEvidence : n*maxEvidence : (n+1)*maxEvidence]}
-			n++
+			p = st.newPartState(e.id)
 			byID[e.id] = p
 		}
 		if e.kind == evBody {
@@ -240,7 +239,25 @@ func (st *checkState) scoreEvidence(evs []evidence) map[string]*partState {
 			p.evidence = append(p.evidence, ev)
 		}
 	}
-	return byID
+}
+
+// partChunk is the number of partStates in one chunk of st.partChunks.
+const partChunk = 16
+
+// newPartState returns a partState for id from the check's pooled
+// storage: chunks of partStates that never move (st.scores points into
+// them), each with room for maxEvidence spans (the report copies the
+// spans it keeps).
+func (st *checkState) newPartState(id string) *partState {
+	ci, k := st.partN/partChunk, st.partN%partChunk
+	if ci == len(st.partChunks) {
+		st.partChunks = append(st.partChunks, make([]partState, partChunk))
+		st.evChunks = append(st.evChunks, make([]Span, partChunk*maxEvidence))
+	}
+	st.partN++
+	p := &st.partChunks[ci][k]
+	*p = partState{id: id, firstSubject: -1, evidence: st.evChunks[ci][k*maxEvidence : k*maxEvidence : (k+1)*maxEvidence]}
+	return p
 }
 
 // choosePair settles the lede's episode from the scored states: the two

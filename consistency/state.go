@@ -81,10 +81,12 @@ type checkState struct {
 	home     string                // the state of the dateline's agency or city
 	evidence []evidence            // what the text says of each state (participants stage)
 	scores   map[string]*partState // the evidence added up per state (participants stage)
-	// partStore and evStore hold the partStates of scores and their
-	// evidence spans (scoreEvidence), kept for the next check.
-	partStore []partState
-	evStore   []Span
+	// partChunks and evChunks hold the partStates of scores and their
+	// evidence spans (newPartState), kept for the next check; partN are
+	// in use.
+	partChunks [][]partState
+	evChunks   [][]Span
+	partN      int
 
 	// episodes are the report's scopes in text order; episodes[0] is the
 	// lede's, whose participants the report gives.
@@ -93,6 +95,9 @@ type checkState struct {
 	// holds it to its bound).
 	matchSteps int
 	roles      []mentionRole // role per mention
+	// wholeEvidence makes gatherEvidence keep all the evidence for one
+	// scoreEvidence (a test's reference; never set by Check).
+	wholeEvidence bool
 	// logRoles makes the role scorer keep every mention it reads in
 	// roleLog (fitting its weights; never set by Check).
 	logRoles bool
@@ -242,8 +247,10 @@ func (c *Checker) release(st *checkState) {
 	}
 	clear(st.evidence[:cap(st.evidence)])
 	clear(st.scores)
-	clear(st.partStore[:cap(st.partStore)])
-	clear(st.evStore[:cap(st.evStore)])
+	for i := range st.partChunks {
+		clear(st.partChunks[i])
+		clear(st.evChunks[i])
+	}
 	clear(st.episodes[:cap(st.episodes)])
 	clear(st.named)
 	st.t.Orig, st.t.Norm = nil, "" // the caller's bytes are not retained
@@ -254,7 +261,7 @@ func (c *Checker) release(st *checkState) {
 		inPerson: st.inPerson, personMap: st.personMap,
 		persons: st.persons[:0], nameArena: st.nameArena[:0], clusters: st.clusters[:0],
 		clusterStore: st.clusterStore[:0], clusterOrder: st.clusterOrder, roles: st.roles, findings: st.findings[:0], evidence: st.evidence[:0],
-		scores: st.scores, partStore: st.partStore, evStore: st.evStore, episodes: st.episodes[:0], named: st.named}
+		scores: st.scores, partChunks: st.partChunks, evChunks: st.evChunks, episodes: st.episodes[:0], named: st.named}
 	c.states.Put(st)
 }
 

@@ -1,6 +1,7 @@
 package consistency
 
 import (
+	"encoding/json"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -164,5 +165,49 @@ func TestKeptMentions(t *testing.T) {
 				[...]any{g.Start, g.End, g.FirstTok, g.LastTok, g.Text, g.Entities, g.Kind, g.Form, g.Gender, g.Number, g.Definite, g.Weak})
 		}
 		c.release(st)
+	}
+}
+
+// TestEvidenceInPieces: evidence scored a piece at a time as it is
+// gathered adds up, state by state, to what scoring it all at once gives,
+// on texts with many times evidencePiece mentions of states.
+func TestEvidenceInPieces(t *testing.T) {
+	_, c := testChecker(t)
+	files, err := filepath.Glob("../testdata/releases/*.txt")
+	require.NoError(t, err)
+	var all strings.Builder
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		all.Write(b)
+	}
+	one, err := os.ReadFile(files[0])
+	require.NoError(t, err)
+	for name, src := range map[string]string{
+		"releases":       all.String(),
+		"one repeated":   strings.Repeat(string(one), 20),
+		"state per word": strings.Repeat("الصين وروسيا ومصر، ", 400),
+		"in the lede and after": "التقى وزير الخارجية الصيني نظيره الروسي. " +
+			strings.Repeat("وقالت الصين إن روسيا شريك. ", 300),
+	} {
+		scores := func(whole bool) (map[string]partState, []byte) {
+			st := c.newState([]byte(src))
+			st.wholeEvidence = whole
+			st.prepare()
+			st.analyse()
+			out := map[string]partState{}
+			for id, p := range st.scores {
+				out[id] = *p
+			}
+			j, err := json.Marshal(st.report())
+			require.NoError(t, err)
+			c.release(st)
+			return out, j
+		}
+		pieces, jp := scores(false)
+		whole, jw := scores(true)
+		require.Greater(t, len(whole), 1, name)
+		require.Equal(t, whole, pieces, name)
+		require.Equal(t, string(jw), string(jp), name)
 	}
 }
