@@ -272,7 +272,7 @@ func (c *Checker) resolveClasses() error {
 		{"meetings", &k.meetings}, {"relative", &k.relative}, {"participation", &k.participation},
 		{"sidelines", &k.sidelines}, {"aside", &k.aside}, {"stop", &k.stop}, {"party_noun", &k.partyNoun},
 		{"side", &k.side}, {"envoy", &k.envoy}, {"people", &k.people}, {"stance", &k.stance},
-		{"keen", &k.keen}, {"relation", &k.relation}, {"between", &k.between},
+		{"keen", &k.keen}, {"relation", &k.relation}, {"between", &k.between}, {"delegation", &k.delegation},
 	} {
 		b, ok := c.classBit[r.name]
 		if !ok {
@@ -295,7 +295,7 @@ type classBits struct {
 	purpose, multi, summit, visit, private, series, meetings, relative uint64
 	participation, sidelines, aside, stop                              uint64
 	// the role scorer's (roles.go)
-	partyNoun, side, envoy, people, stance, keen, relation, between uint64
+	partyNoun, side, envoy, people, stance, keen, relation, between, delegation uint64
 }
 
 // checkPatternClasses refuses patterns and topic sentences that name a

@@ -108,6 +108,51 @@ func (st *checkState) splitEpisodes() {
 		ep.last = st.toks.Len() - 1
 		st.episodes = append(st.episodes, ep)
 	}
+	for _, ep := range st.episodes {
+		if ep.multilat {
+			st.addMembers(ep)
+		}
+	}
+}
+
+// addMembers adds to a multilateral episode the states its text names as
+// taking part: by a delegation or side noun (وفد الكويت، الوفد العماني،
+// الجانب القطري), as the title of an item in a list of titled people
+// (ملك الأردن، وأمير قطر …، or one per line), or in a list of states after
+// a title or a word of participation (وزراء خارجية الأردن ومصر والسعودية).
+// A party noun there names one more party, not an intruder.
+func (st *checkState) addMembers(ep *episode) {
+	for mi := range st.ms {
+		m := &st.ms[mi]
+		if m.FirstTok < ep.first {
+			continue
+		}
+		if m.FirstTok > ep.last {
+			break
+		}
+		if m.Kind != entities.Country || m.Weak || len(m.Entities) != 1 || ep.partIDs[m.Entities[0]] ||
+			m.Form != entities.FormName && m.Form != entities.FormNisba {
+			continue
+		}
+		if st.officialOfOther(m) || st.leadOfficialOfOther(mi) != "" {
+			continue // a known official under another state's title: a slip
+		}
+		note := ""
+		switch k := m.FirstTok; {
+		case st.is(k-1, st.c.k.delegation|st.c.k.side):
+			note = "delegation"
+		case st.inList(mi):
+			note = "listed"
+		case st.listedParty(mi):
+			note = "listed"
+		default:
+			continue
+		}
+		id := m.Entities[0]
+		ep.parts = append(ep.parts, &partState{id: id, firstSubject: -1,
+			evidence: []Span{{Start: m.Start, End: m.End, Text: m.Text, Note: note}}})
+		ep.partIDs[id] = true
+	}
 }
 
 // episodeAt returns the episode a paragraph's first sentence opens, or nil

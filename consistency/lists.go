@@ -144,6 +144,9 @@ type titledItem struct {
 	state     string
 	named     bool
 	official  string // the state of the known official named, "" if none
+	// nameFirst says the item names its person before the title phrase
+	// (وفخامة الرئيس محمود عباس رئيس دولة فلسطين).
+	nameFirst bool
 }
 
 // titledItemAt reads the titled item whose state mention mi names.
@@ -152,6 +155,13 @@ func (st *checkState) titledItemAt(mi int) (titledItem, bool) {
 	head := st.titleHead(m)
 	if head < 0 || len(m.Entities) == 0 {
 		return titledItem{}, false
+	}
+	if start, pi, ok := st.nameBefore(head); ok {
+		it := titledItem{head: start, end: m.LastTok, state: m.Entities[0], named: true, nameFirst: true}
+		if known := st.persons[pi].known; known != nil {
+			it.official = known.Country
+		}
+		return it, true
 	}
 	end, named := st.itemEnd(m.LastTok)
 	it := titledItem{head: head, end: end, state: m.Entities[0], named: named}
@@ -179,9 +189,162 @@ func (st *checkState) officialStateAt(k int) string {
 	return ""
 }
 
+// A list set out line by line (a heads-of-state list: «- ملك الأردن»،
+// «- أمير قطر تميم بن حمد» …) has one titled item per line, after a bullet
+// or a number at most, and no conjunction: its items are coordinated by
+// the lines themselves.
+
+// lineItem says whether titled item it fills its line: only bullet marks
+// or numbers before its title, only punctuation after its end.
+func (st *checkState) lineItem(it titledItem) bool {
+	return st.lineOpens(it.head) && st.lineCloses(it.end)
+}
+
+// lineOpens says whether token k opens its line, after bullet marks or
+// numbers only (- ، * ، • ، 1.).
+func (st *checkState) lineOpens(k int) bool {
+	for ; k > 0; k-- {
+		if st.lineGap(k) {
+			return true
+		}
+		if kind := st.toks.Kind(k - 1); kind != arabic.Punct && kind != arabic.Number {
+			return false
+		}
+	}
+	return true
+}
+
+// lineCloses says whether token k ends its line, punctuation after it
+// allowed.
+func (st *checkState) lineCloses(k int) bool {
+	for ; k+1 < st.toks.Len(); k++ {
+		if st.lineGap(k + 1) {
+			return true
+		}
+		if st.toks.Kind(k+1) != arabic.Punct {
+			return false
+		}
+	}
+	return true
+}
+
+// lineGap says whether a line break stands between tokens k-1 and k.
+func (st *checkState) lineGap(k int) bool {
+	a, b := st.origEnd(k-1), st.origStart(k)
+	return a < b && hasLineBreak(st.src[a:b])
+}
+
+// lineItemNear reads the titled item that fills the line of token k, when
+// that line holds one: the first state mention of the line must be its
+// item's state. The line's first token is found from k backwards (back
+// is true) or forwards.
+func (st *checkState) lineItemNear(k int, back bool) (titledItem, bool) {
+	n := st.toks.Len()
+	// the line's first token
+	first := k
+	if back {
+		for first > 0 && !st.lineGap(first) {
+			first--
+		}
+	}
+	for j := first; j < n && j <= first+maxTitleWords+3; j++ {
+		if j > first && st.lineGap(j) {
+			break
+		}
+		mi := st.mentionAt(j)
+		if mi < 0 || st.ms[mi].Kind == entities.Person {
+			continue
+		}
+		if it, ok := st.titledItemAt(int(mi)); ok && st.lineItem(it) {
+			return it, true
+		}
+		break
+	}
+	return titledItem{}, false
+}
+
+// nameBefore reads an item written name first, whose title phrase (رئيس
+// دولة فلسطين) starts at head: a person's name ends right before it, and
+// honorifics and titles before the name open the item (وفخامة الرئيس،
+// وجلالة الملك، وسمو الشيخ). It returns the item's first token and the
+// person.
+func (st *checkState) nameBefore(head int) (start int, pi int32, ok bool) {
+	// in apposition to the name the title stands bare (محمود عباس رئيس
+	// دولة فلسطين), not after a preposition (التقى الرئيس السيسي برئيس …)
+	if head <= 0 || st.afterPreposition(head) {
+		return 0, 0, false
+	}
+	pi = st.personAt(head - 1)
+	if pi < 0 || int(st.persons[pi].last) != head-1 {
+		return 0, 0, false
+	}
+	first := st.persons[pi].first
+	sent := st.sentAt(head)
+	start = -1
+	for k := first - 1; k >= 0 && k >= first-maxLeadWords && st.sentAt(k) == sent; k-- {
+		if !st.is(k, st.c.k.title|st.c.k.honorific) {
+			break
+		}
+		start = k
+		if st.itemStart(k) {
+			break
+		}
+	}
+	return start, pi, start >= 0
+}
+
+// leadOfficialOfOther is the state of the known official, in office, that
+// an item written name first names before mention mi's title, when it is
+// not mi's state (وفخامة الرئيس عبد الفتاح السيسي رئيس تونس); "" otherwise.
+func (st *checkState) leadOfficialOfOther(mi int) string {
+	m := &st.ms[mi]
+	if m.Kind != entities.Country || len(m.Entities) == 0 {
+		return ""
+	}
+	head := st.titleHead(m)
+	if head < 0 {
+		return ""
+	}
+	_, pi, ok := st.nameBefore(head)
+	if !ok {
+		return ""
+	}
+	known := st.persons[pi].known
+	if known == nil || known.Country == "" || !st.onDuty(known) || containsStr(m.Entities, known.Country) {
+		return ""
+	}
+	return known.Country
+}
+
+// afterPreposition says whether the title word at k carries a proclitic
+// preposition (برئيس، لملك، وبأمير).
+func (st *checkState) afterPreposition(k int) bool {
+	w := strings.TrimPrefix(st.word(k), "و")
+	for _, p := range [...]string{"ب", "ل", "ك"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && st.c.classesOf(rest)&(st.c.k.title|st.c.k.honorific) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// maxLeadWords bounds the honorifics and titles before the name of an item
+// written name first (وصاحب السمو الملكي الأمير).
+const maxLeadWords = 4
+
 // nextItem reads the titled item coordinated after it (، ووزير الخارجية
-// الأردني …), if any.
+// الأردني …), or on the next line of a list set out line by line, if any.
 func (st *checkState) nextItem(it titledItem) (titledItem, bool) {
+	if st.lineItem(it) {
+		k := it.end + 1
+		for k < st.toks.Len() && !st.lineGap(k) {
+			k++
+		}
+		if k >= st.toks.Len() {
+			return titledItem{}, false
+		}
+		return st.lineItemNear(k, false)
+	}
 	k := it.end + 1
 	if k < st.toks.Len() && st.isComma(k) {
 		k++
@@ -190,7 +353,13 @@ func (st *checkState) nextItem(it titledItem) (titledItem, bool) {
 		return titledItem{}, false
 	}
 	s := st.sentOf(k)
-	for j := k + 1; j <= s.last && j <= k+maxTitleWords; j++ {
+	for j, reach := k+1, k+maxTitleWords; j <= s.last && j <= reach; j++ {
+		if pi := st.personAt(j); pi >= 0 {
+			// the person of an item written name first
+			reach += int(st.persons[pi].last) - j + 1
+			j = int(st.persons[pi].last)
+			continue
+		}
 		if mi := st.mentionAt(j); mi >= 0 {
 			if next, ok := st.titledItemAt(int(mi)); ok && next.head == k {
 				return next, true
@@ -208,6 +377,16 @@ func (st *checkState) nextItem(it titledItem) (titledItem, bool) {
 // start with a coordinated title, and the item before ends right before
 // it (a comma allowed).
 func (st *checkState) prevItem(it titledItem) (titledItem, bool) {
+	if st.lineItem(it) {
+		k := it.head
+		for k > 0 && !st.lineGap(k) {
+			k--
+		}
+		if k == 0 {
+			return titledItem{}, false
+		}
+		return st.lineItemNear(k-1, true)
+	}
 	if !st.itemStart(it.head) {
 		return titledItem{}, false
 	}
@@ -287,6 +466,13 @@ func (st *checkState) inTitledList(ep *episode, mi int) bool {
 	return false
 }
 
+// inList says whether mention mi is the title state of an item in a list
+// of titled people.
+func (st *checkState) inList(mi int) bool {
+	_, _, _, ok := st.titledList(mi)
+	return ok
+}
+
 // ownOfficial says whether mention mi is a title's state followed by a
 // known official of that very state (رئيسة الوزراء الإيطالية جورجا
 // ميلوني): the text names the person's own office, whatever list or
@@ -306,7 +492,7 @@ const minListStates = 3
 // title is not S's.
 func (st *checkState) coordinatedItem(mi int) bool {
 	it, ok := st.titledItemAt(mi)
-	return ok && st.itemStart(it.head)
+	return ok && !it.nameFirst && st.itemStart(it.head)
 }
 
 // enumerated says whether mention mi is a state a list or a participation
@@ -353,24 +539,81 @@ func (st *checkState) participationBefore(first int) bool {
 // participation with at least minListStates states, in the contact
 // window, makes the meeting multilateral when the lede names no pair.
 func (st *checkState) listedMeeting(ctEnd int) bool {
+	// a list set out line by line may start on the line after the window's
+	lineEnd := ctEnd
+	if lineEnd+1 < st.toks.Len() {
+		lineEnd = st.lineEnd(st.lineEnd(lineEnd) + 1)
+	}
 	for i := range st.ms {
 		m := &st.ms[i]
-		if m.FirstTok > ctEnd {
+		if m.FirstTok > lineEnd {
 			break
 		}
 		if m.Kind != entities.Country || st.futureSentence(m.FirstTok) {
 			continue
 		}
-		if st.listLen(i) >= minListStates && st.participationBefore(st.listFirst(i)) {
+		if st.lineListMeeting(i, ctEnd) {
+			return true
+		}
+		if m.FirstTok > ctEnd {
+			continue
+		}
+		if st.listLen(i) >= minListStates && (st.participationBefore(st.listFirst(i)) ||
+			st.titleBefore(st.listFirst(i)) && st.sentenceContact(st.sentOf(m.FirstTok))) {
 			return true
 		}
 		if _, states, _, ok := st.titledList(i); ok && len(states) >= minListStates {
-			if it, _ := st.titledItemAt(i); st.participationBefore(st.firstItem(it).head) {
+			// a word of participation governs the list, or the window
+			// before it has one (قادة الدول المشاركة في القمة … :)
+			if it, _ := st.titledItemAt(i); st.participationBefore(st.firstItem(it).head) ||
+				st.classWithin(0, min(st.firstItem(it).head-1, ctEnd), st.c.k.participation) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// lineListMeeting says whether mention mi's titled item opens a list set
+// out line by line, of at least minListStates states, whose line follows
+// a line of the contact window with a word of participation (القادة
+// المشاركون في القمة:) in it or before it.
+func (st *checkState) lineListMeeting(mi, ctEnd int) bool {
+	it, ok := st.titledItemAt(mi)
+	if !ok || !st.lineItem(it) {
+		return false
+	}
+	if _, ok := st.prevItem(it); ok {
+		return false // not the list's first item
+	}
+	if _, states, _, ok := st.titledList(mi); !ok || len(states) < minListStates {
+		return false
+	}
+	k := it.head
+	for k > 0 && !st.lineGap(k) {
+		k--
+	}
+	// the line before the list must be the window's
+	if k == 0 || st.lineStartOf(k-1) > ctEnd {
+		return false
+	}
+	return st.classWithin(0, k-1, st.c.k.participation)
+}
+
+// lineStartOf is the first token of token k's line.
+func (st *checkState) lineStartOf(k int) int {
+	for k > 0 && !st.lineGap(k) {
+		k--
+	}
+	return k
+}
+
+// lineEnd is the last token of token k's line.
+func (st *checkState) lineEnd(k int) int {
+	for k+1 < st.toks.Len() && !st.lineGap(k+1) {
+		k++
+	}
+	return k
 }
 
 // firstItem is the first item of the list of titled people it is in.

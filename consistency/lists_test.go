@@ -5,6 +5,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/nazir-nlp/nazir/consistency"
 )
 
 // ledeSAFR is a bilateral lede; the sentences after it report a summit the
@@ -134,6 +136,97 @@ func TestMeetingsNamedByLists(t *testing.T) {
 			assert.Equal(t, tt.kind, kind)
 			if tt.parts != nil {
 				assert.ElementsMatch(t, tt.parts, parts)
+			}
+		})
+	}
+}
+
+// ledeSummitRiyadh is a summit's lede whose host receives the leaders
+// taking part; the lists after it name them.
+const ledeSummitRiyadh = "الرياض 2 أكتوبر 2027 (واس) - استقبل ولي العهد السعودي الأمير محمد بن سلمان اليوم في الرياض قادة الدول المشاركة في القمة العربية.\n"
+
+// TestListsWrittenNameFirstOrLineByLine: a list of heads of state whose
+// items give the name before the title (وفخامة الرئيس … رئيس دولة X), or
+// one item per line, names states taking part; a known official under
+// another state's title in such a list, and a lone state in a party's
+// place, are still slips. The texts are our own.
+func TestListsWrittenNameFirstOrLineByLine(t *testing.T) {
+	runCases(t, []checkCase{
+		{
+			name: "items written name first, coordinated by honorifics",
+			text: ledeSummitRiyadh + "وكان في استقبالهم: جلالة الملك عبدالله الثاني ملك الأردن، وفخامة الرئيس قيس سعيد رئيس تونس، " +
+				"وفخامة الرئيس جوزاف عون رئيس لبنان، وجلالة الملك حمد بن عيسى ملك البحرين.\n",
+		},
+		{
+			name: "items one per line after a bullet, without names",
+			text: ledeSummitRiyadh + "ووصل إلى الرياض:\n- ملك الأردن\n- رئيس تونس\n- رئيس لبنان\n- أمير قطر\nوبحث القادة التكامل الاقتصادي.\n",
+		},
+		{
+			name: "numbered items one per line, with names",
+			text: ledeSummitRiyadh + "ووصل إلى الرياض:\n1. ملك الأردن عبدالله الثاني\n2. رئيس تونس قيس سعيد\n3. أمير قطر تميم بن حمد\n",
+		},
+		{
+			name: "slip: a known official in a name-first item under another state's title",
+			text: ledeSummitRiyadh + "وكان في استقبالهم: جلالة الملك عبدالله الثاني ملك الأردن، وفخامة الرئيس عبد الفتاح السيسي رئيس تونس، " +
+				"وفخامة الرئيس جوزاف عون رئيس لبنان.\n",
+			want: []wantConflict{{"تونس", "TN", "EG", "مصر", "official-state-after-name"}},
+		},
+		{
+			name: "slip: a known official on a list line under another state's title",
+			text: ledeSummitRiyadh + "ووصل إلى الرياض:\n- ملك الأردن عبدالله الثاني\n- رئيس تونس عبد الفتاح السيسي\n- أمير قطر تميم بن حمد\n",
+			want: []wantConflict{{"تونس", "TN", "EG", "مصر", "official-state-name"}},
+		},
+		{
+			name: "slip: one line alone is no list; the state is judged",
+			text: ledeCNAZ + "وبحث الجانبان التعاون في مجال الطاقة.\nونقل وانغ يي تحيات الرئيس الصيني إلى:\n- رئيس أرمينيا\n",
+			want: []wantConflict{{"أرمينيا", "AM", "AZ", "أذربيجان", "intruder-party-name"}},
+		},
+	})
+}
+
+// TestMultilateralMembers: a meeting named by a list of three or more
+// states after a title in its contact sentence, or by a list of heads of
+// state on lines after a word of participation, is multilateral, and the
+// states its text names by a delegation or side noun, in lists of titled
+// people or in such lists take part in it; a bilateral lede naming a topic
+// list keeps its pair.
+func TestMultilateralMembers(t *testing.T) {
+	tests := []struct {
+		name, text, kind string
+		parts            []string
+	}{
+		{
+			name: "ministers of four states listed after a title in the lede; a delegation named later",
+			text: "عمان 11 يونيو 2027 (بترا) - استضافت عمان اليوم اجتماعا لوزراء خارجية الأردن ومصر والسعودية والإمارات لبحث التطورات الإقليمية.\n" +
+				"وعرض وزير الخارجية الأردني رؤية بلاده، وأكد الجانب السعودي أهمية الإغاثة، وأعلن وفد الكويت دعمه للبيان.\n",
+			kind: "multilateral", parts: []string{"JO", "EG", "SA", "AE", "KW"},
+		},
+		{
+			name: "heads of state on lines after a word of participation in the lede",
+			text: ledeSummitRiyadh + "وكان في مقدمة الواصلين:\n- ملك الأردن\n- رئيس تونس\n- أمير قطر\n",
+			kind: "multilateral", parts: []string{"SA", "JO", "TN", "QA"},
+		},
+		{
+			name: "a bilateral lede with a list of topic states keeps its pair",
+			text: "القاهرة 3 مايو 2027 (أ ش أ) - بحث وزير الخارجية المصري بدر عبد العاطي اليوم مع نظيره الأردني أيمن الصفدي الأوضاع في سوريا ولبنان والعراق.\n" +
+				"وأكد الجانب المصري دعم جهود التهدئة.\n",
+			kind: "bilateral", parts: []string{"EG", "JO"},
+		},
+		{
+			name: "a bilateral lede keeps its pair whatever heads of state are listed on lines after it",
+			text: ledeSAFR + "وكان ولي العهد قد شارك أمس في قمة حضرها:\n- رئيس السنغال\n- رئيس كينيا\n- رئيس غانا\n",
+			kind: "bilateral", parts: []string{"SA", "FR"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rep, err := mustChecker(t).Check([]byte(tt.text))
+			require.NoError(t, err)
+			require.NotEmpty(t, rep.Scopes)
+			assert.Equal(t, tt.kind, rep.Scopes[0].Kind)
+			assert.ElementsMatch(t, tt.parts, rep.Scopes[0].Participants)
+			for _, f := range rep.Findings {
+				assert.NotEqual(t, consistency.CountryConflict, f.Kind, "no conflict: %s", f.Text)
 			}
 		})
 	}

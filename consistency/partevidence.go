@@ -65,6 +65,10 @@ func (st *checkState) mentionEvidence(evs []evidence, mi int, ctEnd int) []evide
 	if m.Kind == entities.Country && st.officialOfOther(m) {
 		p := &st.persons[st.personAt(m.LastTok+1)]
 		ids = []string{p.known.Country}
+	} else if st.leadOfficialOfOther(mi) != "" {
+		// the same with the name first (وفخامة الرئيس فلان رئيس دولة X):
+		// the official is evidence of its own
+		return evs
 	}
 	// Nor is a state the rest of the text contradicts as a person's.
 	if _, slip := st.attrSlipAt(m.FirstTok); slip {
