@@ -1,6 +1,7 @@
 package consistency
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/nazir-nlp/nazir/arabic"
@@ -58,7 +59,11 @@ func (st *checkState) nameFindings() {
 			Canonical:  canon,
 			Mentions:   mentions,
 		}
-		if sp, sug, ok := st.variantFix(cl); ok {
+		sp, sug, ok := st.variantFix(cl)
+		if !ok {
+			sp, sug, ok = st.joinFix(cl, canon)
+		}
+		if ok {
 			// point at the word written unlike the canonical spelling,
 			// with that spelling as the fix
 			f.Start, f.End, f.Text = sp.Start, sp.End, sp.Text
@@ -150,6 +155,30 @@ func (st *checkState) variantFix(cl *cluster) (Span, string, bool) {
 		return false
 	})
 	return span, sug, found
+}
+
+// joinFix finds the first occurrence of the cluster that writes the
+// canonical name with a compound given name joined where the canonical
+// spelling has it apart, or apart where it has it joined (عبدالرحمن
+// الشناوي for عبد الرحمن الشناوي), and the canonical spelling as its fix:
+// no word of it is written otherwise, so variantFix finds none.
+func (st *checkState) joinFix(cl *cluster, canon string) (Span, string, bool) {
+	cw := strings.Fields(st.c.normWord(canon))
+	if len(cw) < 2 {
+		return Span{}, "", false
+	}
+	var bc, bp [6]string
+	cg := appendGivenWords(bc[:0], cw)
+	for _, pi := range cl.members {
+		p := &st.persons[pi]
+		if len(p.words) < 2 || len(p.words) == len(cw) || p.words[len(p.words)-1] != cw[len(cw)-1] {
+			continue
+		}
+		if slices.Equal(appendGivenWords(bp[:0], p.words), cg) {
+			return st.spanOf(p.first, p.last), canon, true
+		}
+	}
+	return Span{}, "", false
 }
 
 // eachNameWord calls fn with each word token of the cluster's occurrences

@@ -101,7 +101,62 @@ func (st *checkState) detectPersons() {
 	st.recurringNames()
 	st.misspeltKnown()
 	st.respeltFullNames()
+	st.joinedGivenNames()
 	st.vowelRespeltSurnames()
+}
+
+// joinedGivenNames finds a name the text writes again in full with a
+// compound given name joined that it wrote apart, or apart that it wrote
+// joined (عبد الرحمن الشناوي … عبدالرحمن الشناوي; أبو بكر … أبوبكر), the
+// surname as written: the same person, whom clustering joins and the
+// variant check reports. Only names of two words or more found already are
+// compared, at most maxRespeltSurnames of them, so that the pass over the
+// text stays linear.
+func (st *checkState) joinedGivenNames() {
+	type full struct {
+		given, surname string // the compound joined (عبدالرحمن), the last word
+		known          *entities.Entity
+	}
+	var fs []full
+	for pi := range st.persons {
+		p := &st.persons[pi]
+		n := len(p.words)
+		if n < 2 || len(fs) >= maxRespeltSurnames {
+			continue
+		}
+		s, g := p.words[n-1], p.words[n-2]
+		if n >= 3 && (p.words[n-3] == "عبد" || p.words[n-3] == "ابو") {
+			g = p.words[n-3] + g
+		} else if !strings.HasPrefix(g, "عبد") && !strings.HasPrefix(g, "ابو") || len(g) <= len("عبد") {
+			continue
+		}
+		fs = append(fs, full{g, s, p.known})
+	}
+	if len(fs) == 0 {
+		return
+	}
+	toks := st.toks
+	free := func(k int) bool {
+		return k < toks.Len() && toks.Kind(k) == arabic.Word && !st.inMention.has(k) && st.personAt(k) < 0
+	}
+	for i := 0; i+1 < toks.Len(); i++ {
+		if !free(i) || !free(i+1) || st.sentStart.has(i+1) {
+			continue
+		}
+		w := st.word(i)
+		for _, f := range fs {
+			switch {
+			case w == f.given && st.word(i+1) == f.surname:
+				st.addPerson(i, i+1, "", f.known) // written joined
+			case (w == "عبد" || w == "ابو") && w+st.word(i+1) == f.given && free(i+2) &&
+				!st.sentStart.has(i+2) && st.word(i+2) == f.surname:
+				st.addPerson(i, i+2, "", f.known) // written apart
+			default:
+				continue
+			}
+			break
+		}
+	}
 }
 
 // vowelRespeltSurnames finds the surname of a person the text names in full

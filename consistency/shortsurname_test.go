@@ -115,3 +115,32 @@ func TestVowelRespeltSurname(t *testing.T) {
 		})
 	}
 }
+
+// TestJoinedGivenName: a name written again in full with its compound given
+// name joined where it was apart, or apart where it was joined, is the same
+// person, and the fix writes it as first written; another surname after
+// the compound, or the same spelling, is left alone.
+func TestJoinedGivenName(t *testing.T) {
+	const apart = "المنامة 11 يونيو 2026 (بنا) - استقبل وزير الخارجية البحريني اليوم السفير المصري عبد الرحمن الشناوي.\n"
+	const joined = "المنامة 11 يونيو 2026 (بنا) - استقبل وزير الخارجية البحريني اليوم السفير المصري عبدالرحمن الشناوي.\n"
+	catches := []struct {
+		name, text, span, suggestion string
+	}{
+		{"joined after apart", apart + "ونقل عبدالرحمن الشناوي تحيات الوزير المصري.\n", "عبدالرحمن الشناوي", "عبد الرحمن الشناوي"},
+		{"apart after joined", joined + "ونقل عبد الرحمن الشناوي تحيات الوزير المصري.\n", "عبد الرحمن الشناوي", "عبدالرحمن الشناوي"},
+	}
+	for _, tc := range catches {
+		t.Run(tc.name, func(t *testing.T) {
+			requireOneFix(t, tc.text, consistency.NameVariant, tc.span, tc.suggestion)
+		})
+	}
+	clean := []struct{ name, text string }{
+		{"another surname", apart + "ونقل عبدالرحمن الشمري تحيات الوزير الكويتي.\n"},
+		{"the same spelling", apart + "ونقل عبد الرحمن الشناوي تحيات الوزير المصري.\n"},
+	}
+	for _, tc := range clean {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Empty(t, findingsOf(t, tc.text, consistency.NameVariant))
+		})
+	}
+}
