@@ -47,6 +47,11 @@ const datelineLines = 3
 // الرياض 15 جمادى الآخرة 1447 هـ الموافق 5 ديسمبر 2026: a Hijri date first).
 const datelineWords = 10
 
+// dateWords is how many tokens of a line the dateline's date is looked
+// for among: enough for a date that starts among the first datelineWords
+// (28 كانون الثاني / يناير 2026 is six).
+const dateWords = datelineWords + 8
+
 // placeWords is how many words other than في, a weekday and a Hijri date
 // may stand before a dateline's date: a place's name (بندر سري بكاوان).
 const placeWords = 3
@@ -144,20 +149,16 @@ func relativeDate(text []byte, toks []token) (Date, bool) {
 // اليوم or أمس comes first is the body's.
 func dateline(text []byte) (Date, bool) {
 	// every line's tokens are read into store: as many as the headline
-	// test below needs
-	var store [max(datelineWords+8, headlineTokens+1)]token
+	// test below needs, the first dateWords of them before the date is
+	// looked for (a line that has the date needs no more)
+	var store [max(dateWords, headlineTokens+1)]token
 	start := 0
 	for seen := 0; seen < datelineLines && start < len(text); {
 		end := len(text)
 		if k := bytes.IndexByte(text[start:], '\n'); k >= 0 {
 			end = start + k
 		}
-		// enough tokens for a date that starts among the first
-		// datelineWords (28 كانون الثاني / يناير 2026 is six)
-		// The line's tokens are read once, as many as the headline test
-		// below needs; the date is looked for among the first of them.
-		all := appendTokens(store[:0], text, start, end, len(store))
-		toks := all[:min(len(all), datelineWords+8)]
+		toks := appendTokens(store[:0], text, start, end, dateWords)
 		if len(toks) == 0 {
 			start = end + 1
 			continue
@@ -177,7 +178,10 @@ func dateline(text []byte) (Date, bool) {
 				words++
 			}
 		}
-		toks = all[:min(len(all), headlineTokens+1)]
+		if len(toks) == dateWords { // the rest of the line, as far as the test needs
+			toks = appendTokens(toks, text, toks[len(toks)-1].end, end, len(store))
+		}
+		toks = toks[:min(len(toks), headlineTokens+1)]
 		if len(toks) > headlineTokens {
 			break // a paragraph, not a headline: the dateline would have opened it
 		}

@@ -1,6 +1,8 @@
 package dates
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -195,4 +197,42 @@ func TestDecodeRune(t *testing.T) {
 			check([]byte{byte(a), byte(b), 'x'})
 		}
 	}
+}
+
+// TestAppendTokensResume: tokens read in two parts, the second from the end
+// of the first part's last token, are the tokens one read gives, on lines
+// of the repository's releases and on lines of digits, punctuation, marks
+// and invalid UTF-8.
+func TestAppendTokensResume(t *testing.T) {
+	lines := []string{"5/12/2026 ،بكين (شينخوا) ", "أمسِ الأحدَ ٤ ديسمبر\xff٢٠٢٦..؟", "a-b 12ab ـــ x\u200fy", ""}
+	files, err := filepath.Glob("../testdata/releases/*.txt")
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		lines = append(lines, strings.Split(string(b), "\n")...)
+	}
+	for _, l := range lines {
+		text := []byte(l)
+		for _, n := range []int{1, 5, dateWords, 40} {
+			want := tokenize(text, 0, len(text), n+7)
+			got := appendTokens(nil, text, 0, len(text), n)
+			if len(got) > 0 {
+				got = appendTokens(got, text, got[len(got)-1].end, len(text), n+7)
+			}
+			require.Equal(t, stripOffsets(want), stripOffsets(got), "%q, %d then %d", l, n, n+7)
+		}
+	}
+}
+
+// stripOffsets drops the tokens' offsets into tokenize's word buffer,
+// which differ between reads.
+func stripOffsets(toks []token) []token {
+	out := make([]token, len(toks))
+	for i, tk := range toks {
+		tk.ws, tk.we = 0, 0
+		out[i] = tk
+	}
+	return out
 }

@@ -35,10 +35,12 @@ func tokenize(text []byte, from, to, max int) []token {
 	return appendTokens(toks, text, from, to, max)
 }
 
-// appendTokens is tokenize appending to toks[:0]: a caller that gives
-// room for max tokens (a bounded read) gets them without allocating them.
+// appendTokens is tokenize appending to toks, until toks holds max tokens
+// (max < 0: all): a caller that gives room for max tokens (a bounded read)
+// gets them without allocating them. Tokens read from the end of the last
+// one continue it as one call would have.
 func appendTokens(toks []token, text []byte, from, to, max int) []token {
-	toks = toks[:0]
+	first := len(toks)
 	room := min(to-from, 4096)
 	if max >= 0 {
 		room = min(room, 16*max)
@@ -100,7 +102,7 @@ func appendTokens(toks []token, text []byte, from, to, max int) []token {
 		}
 	}
 	words := string(buf)
-	for k := range toks {
+	for k := first; k < len(toks); k++ {
 		toks[k].word = words[toks[k].ws:toks[k].we]
 	}
 	return toks
