@@ -456,9 +456,23 @@ func (tg *Tagger) next(t *arabic.Text, i int) (hit, bool) {
 		if gi < 0 { // most words: no entity's first token
 			continue
 		}
+		// The token after i, as the patterns of more than one token read
+		// it first: read once for the key, not once per pattern (a common
+		// word such as علي starts many names).
+		var after string
+		afterOK := false
+		if i+1 < n {
+			if cs, ce := toks.Span(i + 1); horizontalSpace(t.Norm[te:cs]) {
+				after, afterOK = t.Norm[cs:ce], true
+			}
+		}
 		g := tg.groups[gi]
 		for _, r := range tg.refs[g.start : g.start+g.n] {
-			if last, ok := matchRest(t, i, &tg.pats[r.pat]); ok {
+			p := &tg.pats[r.pat]
+			if len(p.rest) > 0 && (!afterOK || !sameToken(after, p.rest[0], p.latin)) {
+				continue // matchRest would stop at the first token
+			}
+			if last, ok := matchRest(t, i, p); ok {
 				return hit{i, last, r}, true
 			}
 		}
@@ -490,16 +504,21 @@ func matchRest(t *arabic.Text, i int, p *pattern) (int, bool) {
 		if !horizontalSpace(t.Norm[toks.End(cur-1):cs]) {
 			return 0, false
 		}
-		got := t.Norm[cs:ce]
-		if p.latin {
-			if !strings.EqualFold(got, want) {
-				return 0, false
-			}
-		} else if got != want {
+		if !sameToken(t.Norm[cs:ce], want, p.latin) {
 			return 0, false
 		}
 	}
 	return i + len(p.rest), true
+}
+
+// sameToken says whether a token of the text reads as a pattern's token:
+// the same normalised text, or the same letters ignoring case for a
+// pattern written in Latin letters.
+func sameToken(got, want string, latin bool) bool {
+	if latin {
+		return strings.EqualFold(got, want)
+	}
+	return got == want
 }
 
 func horizontalSpace(s string) bool {

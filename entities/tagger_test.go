@@ -308,3 +308,58 @@ func TestProcliticsAgreeWithArabicSplits(t *testing.T) {
 		assert.True(t, offered(word, def), "%q + article in %q", pre, word)
 	}
 }
+
+// TestNextReadsAfterOnce: next, which reads the token after a key once
+// for all the key's patterns, finds what trying each pattern whole finds,
+// on the benchmark text with the full gazetteer and on names cut by
+// punctuation, line breaks and Latin case.
+func TestNextReadsAfterOnce(t *testing.T) {
+	tg, n := newTestTagger(t, benchGazetteer(t))
+	patternByPattern := func(t *arabic.Text, i int) (hit, bool) {
+		toks := t.TokenList()
+		for ; i < toks.Len(); i++ {
+			kind := toks.Kind(i)
+			ts, te := toks.Span(i)
+			if kind != arabic.Word && kind != arabic.Latin || te-ts > tg.maxFirst {
+				continue
+			}
+			word := t.Norm[ts:te]
+			if kind == arabic.Latin { // ASCII letters lowered
+				word = strings.Map(func(r rune) rune {
+					if r >= 'A' && r <= 'Z' {
+						return r + 'a' - 'A'
+					}
+					return r
+				}, word)
+			}
+			gi := tg.keys.Index(word)
+			if gi < 0 {
+				continue
+			}
+			g := tg.groups[gi]
+			for _, r := range tg.refs[g.start : g.start+g.n] {
+				if last, ok := matchRest(t, i, &tg.pats[r.pat]); ok {
+					return hit{i, last, r}, true
+				}
+			}
+		}
+		return hit{}, false
+	}
+	texts := [][]byte{benchText(t), []byte("علي عبد الله، عبد\nالله Republic OF Azerbaijan republic of\tazerbaijan جمهورية أذربيجان")}
+	for _, src := range texts {
+		text := n.Normalize(src)
+		found := 0
+		for i := 0; ; {
+			want, wok := patternByPattern(text, i)
+			got, gok := tg.next(text, i)
+			require.Equal(t, wok, gok)
+			require.Equal(t, want, got)
+			if !gok {
+				break
+			}
+			found++
+			i = got.last + 1
+		}
+		require.Positive(t, found)
+	}
+}
