@@ -371,9 +371,13 @@ func (st *checkState) respeltFullNames() {
 	}
 	toks := st.toks
 	for i := 0; i+1 < toks.Len(); i++ {
-		fs, ok := byGiven[st.word(i)]
-		if !ok || st.sentStart.has(i+1) || toks.Kind(i+1) != arabic.Word || st.inMention.has(i) ||
+		// the per-token tests first: they leave few words to look up
+		if st.sentStart.has(i+1) || toks.Kind(i+1) != arabic.Word || st.inMention.has(i) ||
 			st.personAt(i) >= 0 || st.inMention.has(i+1) || st.personAt(i+1) >= 0 || st.bitsOf(i+1) != 0 {
+			continue
+		}
+		fs, ok := byGiven[st.word(i)]
+		if !ok {
 			continue
 		}
 		w := st.word(i + 1)
