@@ -226,16 +226,28 @@ func confidenceOf(base float64, fs []feature) (float64, string) {
 // quoteSpeaker returns the state of the speaker whose words the quotation
 // holding token tok reports: a speech verb and a person (or an office with
 // a state) in the sentence that opens the quotation, before its opening
-// mark (قال الصفدي: «…»), else in the sentence that closes it, after its
-// closing mark («…»، قال الصفدي). "" when neither names one.
+// mark (قال الصفدي: «…»), or the paragraph's speaker when that sentence
+// has a speech word and no speaker of its own (وأضاف: «…»), else in the
+// sentence that closes it, after its closing mark («…»، قال الصفدي). ""
+// when none names one.
 func (st *checkState) quoteSpeaker(tok int) string {
 	open := tok
 	for open > 0 && st.quoted.has(open-1) {
 		open--
 	}
 	if open > 0 {
-		if sp := st.speakerIn(st.sentOf(open-1).first, open-1); sp != "" {
+		s := st.sentOf(open - 1)
+		if sp := st.speakerIn(s.first, open-1); sp != "" {
 			return sp
+		}
+		// وأضاف: «…» goes on with the paragraph's speaker
+		if st.classWithin(s.first, open-1, st.c.k.speech) {
+			for si := int(st.sentAt(s.first)); si > 0 && !st.paraStart.has(si); {
+				si--
+				if sp := st.speakerIn(st.sent(si).first, st.sent(si).last); sp != "" {
+					return sp
+				}
+			}
 		}
 	}
 	end := tok

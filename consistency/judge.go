@@ -496,12 +496,12 @@ func (st *checkState) speakerIn(first, last int) string {
 	return ""
 }
 
-// officeStateAt reads an office without a name from token j: a title, at
-// most officeWords title words, then one state's nisba (الوزير الكوري،
+// officeStateAt reads an office without a name from token j: a title or
+// honorific, at most officeWords title words, then one state's nisba (الوزير الكوري،
 // وزيرة الخارجية النمساوية), and returns that state, or "".
 func (st *checkState) officeStateAt(j, last int) string {
 	kk := &st.c.k
-	if j > last || !st.is(j, kk.title) {
+	if j > last || !st.is(j, kk.title|kk.honorific) {
 		return ""
 	}
 	for k := j + 1; k <= last && k <= j+1+officeWords; k++ {
@@ -512,7 +512,7 @@ func (st *checkState) officeStateAt(j, last int) string {
 			}
 			return ""
 		}
-		if !st.is(k, kk.title|kk.titleWord) {
+		if !st.is(k, kk.title|kk.titleWord|kk.honorific) {
 			return ""
 		}
 	}

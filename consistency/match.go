@@ -1,6 +1,7 @@
 package consistency
 
 import (
+	"github.com/nazir-nlp/nazir/arabic"
 	"github.com/nazir-nlp/nazir/entities"
 )
 
@@ -118,6 +119,12 @@ func (st *checkState) matchRight(ep *episode, elems []elem, pos, limit int, b *b
 func (st *checkState) matchFrom(ep *episode, elems []elem, pos, limit int, b *binding, mm *matchMemo, dir int) bool {
 	if len(elems) == 0 {
 		return true
+	}
+	// Quotation marks, and the colon that opens a quotation, stand between
+	// words without changing what they say to each other (قال الصفدي:
+	// «إن الأردن …» is قال الصفدي إن الأردن …): patterns read through them.
+	for pos >= 0 && pos < st.toks.Len() && st.quoteMark(pos, dir) {
+		pos += dir
 	}
 	if mm.known(len(elems), pos) {
 		return false
@@ -302,4 +309,20 @@ func (st *checkState) participantAt(ep *episode, pos int, e elem, dir int) (id s
 	}
 	id, ok = st.partMention(ep, m, e)
 	return id, next, ok
+}
+
+// quoteMark says whether token k is a quotation mark («، »، “، ”، ")
+// or a colon right before one (the colon of قال: «…»), read in direction dir.
+func (st *checkState) quoteMark(k, dir int) bool {
+	if st.toks.Kind(k) != arabic.Punct {
+		return false
+	}
+	switch st.word(k) {
+	case "«", "»", "“", "”", "\"":
+		return true
+	case ":":
+		j := k + 1
+		return j < st.toks.Len() && st.toks.Kind(j) == arabic.Punct && (st.word(j) == "«" || st.word(j) == "“" || st.word(j) == "\"")
+	}
+	return false
 }

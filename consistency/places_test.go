@@ -111,6 +111,16 @@ func TestQuotedParticipantWords(t *testing.T) {
 			want: []string{"أستراليا"},
 		},
 		{
+			name: "the guest's words go on after وأضاف: «…»",
+			text: lede + "وقالت رايزينغر إن بلادها تقدر دور مصر. وأضافت: «إن الجانب الأسترالي مستعد لزيادة استثماراته في قناة السويس».\n",
+			want: []string{"الأسترالي"},
+		},
+		{
+			name: "a pattern reads through the colon and the quotation marks",
+			text: lede + "من جانبه، قال عبد العاطي: «إن أستراليا تقدر الدور المصري في المنطقة».\n",
+			want: []string{"أستراليا"},
+		},
+		{
 			name: "a third state's leader quoted keeps the lower confidence",
 			text: lede + "وكان رئيس الوزراء الأسترالي قد قال أمس: «العلاقات بين مصر وأستراليا تاريخية».\n",
 		},
@@ -130,7 +140,7 @@ func TestQuotedParticipantWords(t *testing.T) {
 		})
 	}
 	// the third state's leader: still found, below the default threshold
-	fs := conflicts(t, tests[3].text)
+	fs := conflicts(t, tests[5].text)
 	require.NotEmpty(t, fs)
 	assert.Contains(t, evidenceNotes(fs[len(fs)-1]), "quoted ×0.50")
 }

@@ -20,6 +20,9 @@
 //   - NameRespelt (not in Kinds): the same with every difference
 //     arabic.SameName accepts, for people the gazetteer knows and people it
 //     does not.
+//   - LookalikeSwap, QuoteSwap, LedeSwap (ExtraKinds, not in Kinds): a
+//     swap to a state whose name looks like the participant's, a swap
+//     inside a quotation, a swap in the lede (positions.go).
 //
 // A translation that swaps a state once usually swaps it again: the swaps
 // replace one mention, or two of the same participant with the same state.
@@ -189,6 +192,8 @@ func (gen *Generator) Inject(r Release, k Kind, rng *rand.Rand) (Slip, error) {
 	switch k {
 	case ConfusableSwap, RandomSwap, PersonState, Destination:
 		edits = gen.swaps(r, t, ms, k, old, rng)
+	case LookalikeSwap, QuoteSwap, LedeSwap:
+		edits = gen.positioned(r, t, ms, k, old, rng)
 	case SurnameRespelt, NameRespelt:
 		var v variant
 		if k == SurnameRespelt {
