@@ -232,6 +232,16 @@ func (st *checkState) firstConflict(ep *episode, mi int, topic, officialOnly boo
 		}
 		return list
 	}
+	third := -1 // listedThird's answer once asked
+	listedThird := func() bool {
+		if third < 0 {
+			third = 0
+			if withPart, listed := st.coordination(ep, mi); listed && !withPart {
+				third = 1
+			}
+		}
+		return third == 1
+	}
 	for _, pi := range st.c.conflictsX.of(m) {
 		p := &st.c.conflicts[pi]
 		if officialOnly && p.Expect != ExpectOfficial {
@@ -265,11 +275,17 @@ func (st *checkState) firstConflict(ep *episode, mi int, topic, officialOnly boo
 			// A state listed with others (بالتعاون مع قطر والولايات
 			// المتحدة) is enumerated, not swapped in, unless the pattern
 			// pairs it with a participant.
-			if !p.has(elemP) && listLen() >= 2 {
+			if !p.has(elemP) && (listLen() >= 2 || listedThird()) {
 				continue
 			}
 		}
 		if p.Expect == ExpectOfficial && m.Kind != entities.Country {
+			continue
+		}
+		// A speaker speaks for one state: a subject that lists it with
+		// another state that is no participant (إن باريس وبرلين تدعمان)
+		// is no slip of the speaker's own.
+		if p.Expect == ExpectSpeaker && listedThird() {
 			continue
 		}
 		b, ok := st.match(ep, p, mi)

@@ -245,7 +245,34 @@ func (st *checkState) coordination(ep *episode, mi int) (withPart, listed bool) 
 	if j, ok := st.parallelNext(mi); ok {
 		look(j)
 	}
+	if j, ok := st.parallelPrev(mi); ok {
+		look(j)
+	}
 	return withPart, listed
+}
+
+// parallelPrev is parallelNext looking back: the state mention before
+// mention mi when the noun before mi repeats, with و, the noun before it
+// (حكومة فيتنام وحكومة كمبوديا: كمبوديا's is فيتنام).
+func (st *checkState) parallelPrev(mi int) (int, bool) {
+	m := &st.ms[mi]
+	h := m.FirstTok - 1 // وحكومة
+	if h < 2 || st.mentionAt(h) >= 0 || st.sentAt(h-1) != st.sentAt(m.FirstTok) {
+		return 0, false
+	}
+	rest, ok := strings.CutPrefix(st.word(h), "و")
+	if !ok || rest == "" {
+		return 0, false
+	}
+	j := st.mentionAt(h - 1)
+	if j < 0 || (st.ms[j].Kind != entities.Country && st.ms[j].Kind != entities.Group) {
+		return 0, false
+	}
+	g := st.ms[j].FirstTok - 1 // حكومة
+	if g < 0 || strings.TrimPrefix(st.word(g), "و") != rest {
+		return 0, false
+	}
+	return int(j), true
 }
 
 // sentenceParties says whether sentence s names exactly one participant,

@@ -1,0 +1,22 @@
+package consistency_test
+
+import "testing"
+
+// TestListedThirdStates checks both ways that a state listed with another
+// state that is no participant is enumerated, not a slip of the speaker's
+// state or a party swapped in: a clause whose subject lists two third
+// states' capitals after a party's إن, and a government named in a
+// parallel list (حكومة فيتنام وحكومة كمبوديا), raise nothing; the speaker's
+// own state swapped for one third state, alone, is still a slip.
+func TestListedThirdStates(t *testing.T) {
+	const lede = "روما 5 مارس 2026 (بترا) التقى نائب رئيس الوزراء وزير الخارجية الأردني أيمن الصفدي اليوم في روما نائب رئيس الوزراء وزير الخارجية الإيطالي أنطونيو تاياني.\n"
+	runCases(t, []checkCase{
+		{name: "a subject listing two third states' capitals", text: lede +
+			"وقال تاياني إن باريس وبرلين تدعمان انعقاد جولة جديدة من المحادثات.\n"},
+		{name: "governments of third states in a parallel list", text: lede +
+			"وأشار الجانبان إلى أن حكومة النرويج وحكومة الدنمارك أبدتا اهتماما بالمشروع.\n"},
+		{name: "slip: the speaker's state swapped for one third state", text: lede +
+			"وقال تاياني إن فرنسا تدعم انعقاد جولة جديدة من المحادثات في روما.\n",
+			want: []wantConflict{{"فرنسا", "FR", "IT", "إيطاليا", "speaker-country"}}},
+	})
+}
