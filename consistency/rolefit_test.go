@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -92,8 +93,29 @@ type roleFitData struct {
 	sources   []string  // the fit's source releases, sorted
 }
 
-// loadRoleFitData draws the slips and reads the scorer's rows.
+// roleFitCache holds the fit's rows once read: TestRoleWeightsMatchFit and
+// TestRoleFitStable read the same.
+var roleFitCache struct {
+	sync.Mutex
+	d  roleFitData
+	ok bool
+}
+
+// loadRoleFitData draws the slips and reads the scorer's rows (once per
+// test binary).
 func loadRoleFitData(t *testing.T) roleFitData {
+	t.Helper()
+	roleFitCache.Lock()
+	defer roleFitCache.Unlock()
+	if !roleFitCache.ok {
+		roleFitCache.d = readRoleFitData(t)
+		roleFitCache.ok = true
+	}
+	return roleFitCache.d
+}
+
+// readRoleFitData draws the slips and reads the scorer's rows.
+func readRoleFitData(t *testing.T) roleFitData {
 	t.Helper()
 	var rs []slips.Release
 	own := 0 // rs[:own] are the own releases

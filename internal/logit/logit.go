@@ -111,9 +111,15 @@ func FitPrior(x [][]float64, y []bool, prior Prior) (Model, error) {
 					continue
 				}
 				g[j] += (p - t) * vj
-				for k, vk := range row {
-					h[j][k] += q * vj * vk
+				hj := h[j]
+				for k := j; k < n; k++ { // the upper triangle; mirrored below
+					hj[k] += q * vj * row[k]
 				}
+			}
+		}
+		for j := range n {
+			for k := j + 1; k < n; k++ {
+				h[k][j] = h[j][k]
 			}
 		}
 		for j := 1; j < n; j++ {
