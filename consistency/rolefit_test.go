@@ -408,6 +408,11 @@ func TestRoleWeightsMatchFit(t *testing.T) {
 	f := fitRole(t, d)
 	t.Logf("%d rows (%d slips) from %d sources; precision %g (leave-sources-out log-loss %v); held-out %d rows: log-loss %.3f, at %.2f P %.2f R %.2f; clean max %.3f",
 		f.rows, f.pos, f.sourcesLen, f.precision, f.lso, f.holdRows, f.holdLoss, f.threshold, f.hold.Precision(), f.hold.Recall(), f.cleanMax)
+	hx, hy := roleXY(d.hold)
+	for _, th := range []float64{0.5, 0.55, 0.6, 0.65, 0.7} {
+		c := logit.Count(f.model, hx, hy, th)
+		t.Logf("held-out draws at %.2f: precision %.2f, recall %.2f (%d of %d slips, %d false)", th, c.Precision(), c.Recall(), c.TP, c.TP+c.FN, c.FP)
+	}
 	src := roleWeightsSource(t, f)
 	if *update {
 		require.NoError(t, os.WriteFile("roleweights.go", src, 0o644))
