@@ -131,13 +131,9 @@ func (st *checkState) clusterPersons() {
 		}
 		return cmp.Compare(a.first, b.first)
 	})
-	// The clusters share one array: at most one per occurrence, so it
-	// never grows and the pointers stay valid. It is the check's pooled
-	// storage, each cluster's members reusing their earlier array.
-	if cap(st.clusterStore) < len(st.persons) {
-		st.clusterStore = make([]cluster, 0, len(st.persons))
-	}
-	store := st.clusterStore[:0]
+	// The clusters come from the check's pooled storage (newCluster),
+	// each cluster's members reusing their earlier array.
+	st.clusterN = 0
 	st.clusters = st.clusters[:0]
 	for _, pi := range order {
 		p := &st.persons[pi]
@@ -159,10 +155,9 @@ func (st *checkState) clusterPersons() {
 			continue
 		}
 		if match < 0 {
-			store = store[:len(store)+1]
-			c := &store[len(store)-1]
+			c := st.newCluster()
 			*c = cluster{rep: pi, members: c.members[:0]}
-			st.clusters = append(st.clusters, &store[len(store)-1])
+			st.clusters = append(st.clusters, c)
 			match = len(st.clusters) - 1
 		}
 		cl := st.clusters[match]
@@ -189,6 +184,21 @@ func (st *checkState) clusterPersons() {
 			}
 		}
 	}
+}
+
+// clusterChunk is the number of clusters in one chunk of st.clusterChunks.
+const clusterChunk = 32
+
+// newCluster returns the next cluster of the check's pooled storage:
+// chunks that never move, so the pointers in st.clusters stay valid
+// (a text of one name repeated is one cluster, not one per occurrence).
+func (st *checkState) newCluster() *cluster {
+	ci, k := st.clusterN/clusterChunk, st.clusterN%clusterChunk
+	if ci == len(st.clusterChunks) {
+		st.clusterChunks = append(st.clusterChunks, make([]cluster, clusterChunk))
+	}
+	st.clusterN++
+	return &st.clusterChunks[ci][k]
 }
 
 // sameContext refuses to merge occurrences whose contexts name different states.

@@ -843,9 +843,20 @@ func (st *checkState) addPerson(first, last int, country string, known *entities
 			return
 		}
 	}
+	n := st.toks.Len()
+	st.persons = growFor(st.persons, 1, first, n)
+	// A name written as one of the last few was shares their words and
+	// keys (they are never written to).
+	if nm, ok := st.recentName(first, last); ok {
+		st.persons = append(st.persons, person{first: first, last: last, words: nm.words, given: nm.given, surname: nm.surname,
+			keys: nm.keys, country: country, known: known, cluster: -1})
+		for k := first; k <= last; k++ {
+			st.setPerson(k, int32(len(st.persons)-1))
+		}
+		return
+	}
 	// The name's words and keys are carved from the check's pooled
 	// storage (st.nameArena), each slice capped at its length.
-	n := st.toks.Len()
 	st.nameArena = growFor(st.nameArena, 3*(last-first+1), first, n)
 	base := len(st.nameArena)
 	for k := first; k <= last; k++ {
@@ -860,12 +871,44 @@ func (st *checkState) addPerson(first, last int, country string, known *entities
 	var keys, given []string
 	var surname string
 	st.nameArena, keys, given, surname = appendPersonKeys(st.nameArena, words)
-	st.persons = growFor(st.persons, 1, first, n)
+	if len(words) > 0 {
+		st.names[st.namesNext%len(st.names)] = nameParts{words: words, given: given, surname: surname, keys: keys}
+		st.namesNext++
+	}
 	st.persons = append(st.persons, person{first: first, last: last, words: words, given: given, surname: surname,
 		keys: keys, country: country, known: known, cluster: -1})
 	for k := first; k <= last; k++ {
 		st.setPerson(k, int32(len(st.persons)-1))
 	}
+}
+
+// nameParts are the words of a name and their keys, as a person holds them.
+type nameParts struct {
+	words, given, keys []string
+	surname            string
+}
+
+// recentName returns the parts of one of the last names added (st.names)
+// whose words are the words of tokens first..last.
+func (st *checkState) recentName(first, last int) (nameParts, bool) {
+next:
+	for i := range min(st.namesNext, len(st.names)) {
+		nm := &st.names[i]
+		j := 0
+		for k := first; k <= last; k++ {
+			if st.toks.Kind(k) != arabic.Word {
+				continue
+			}
+			if j == len(nm.words) || nm.words[j] != st.word(k) {
+				continue next
+			}
+			j++
+		}
+		if j == len(nm.words) {
+			return *nm, true
+		}
+	}
+	return nameParts{}, false
 }
 
 // personKeys returns the wordKey of each word of a name and the keys of

@@ -61,6 +61,10 @@ type checkState struct {
 	dateDone bool
 
 	persons []person
+	// names are the parts of the last names added (addPerson), the next
+	// to replace at namesNext%len(names): a name written again shares them.
+	names     [8]nameParts
+	namesNext int
 	// nameArena holds the persons' words and keys (addPerson).
 	nameArena []string
 	// inPerson holds the tokens of persons' names; their person is in
@@ -71,9 +75,11 @@ type checkState struct {
 	personMap map[int32]int32
 	personIdx []int32
 	clusters  []*cluster
-	// clusterStore and clusterOrder are clusterPersons' storage.
-	clusterStore []cluster
-	clusterOrder []int
+	// clusterChunks (clusterN in use, newCluster) and clusterOrder are
+	// clusterPersons' storage.
+	clusterChunks [][]cluster
+	clusterN      int
+	clusterOrder  []int
 	// attrSlips are the state mentions that give a person a state the rest
 	// of the text contradicts (the attributes stage)
 	attrSlips []attrSlip
@@ -241,9 +247,10 @@ func (c *Checker) release(st *checkState) {
 	clear(st.persons[:cap(st.persons)])
 	clear(st.nameArena[:cap(st.nameArena)])
 	clear(st.clusters[:cap(st.clusters)])
-	all := st.clusterStore[:cap(st.clusterStore)]
-	for i := range all {
-		all[i] = cluster{members: all[i].members[:0]} // members hold indices only
+	for _, chunk := range st.clusterChunks {
+		for i := range chunk {
+			chunk[i] = cluster{members: chunk[i].members[:0]} // members hold indices only
+		}
 	}
 	clear(st.evidence[:cap(st.evidence)])
 	clear(st.scores)
@@ -260,7 +267,7 @@ func (c *Checker) release(st *checkState) {
 		mentionAt0: st.mentionAt0, sentStart: st.sentStart, sents: st.sents[:0], paraStart: st.paraStart, personIdx: st.personIdx,
 		inPerson: st.inPerson, personMap: st.personMap,
 		persons: st.persons[:0], nameArena: st.nameArena[:0], clusters: st.clusters[:0],
-		clusterStore: st.clusterStore[:0], clusterOrder: st.clusterOrder, roles: st.roles, findings: st.findings[:0], evidence: st.evidence[:0],
+		clusterChunks: st.clusterChunks, clusterOrder: st.clusterOrder, roles: st.roles, findings: st.findings[:0], evidence: st.evidence[:0],
 		scores: st.scores, partChunks: st.partChunks, evChunks: st.evChunks, episodes: st.episodes[:0], named: st.named}
 	c.states.Put(st)
 }

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/nazir-nlp/nazir/arabic"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -210,4 +211,46 @@ func TestEvidenceInPieces(t *testing.T) {
 		require.Equal(t, whole, pieces, name)
 		require.Equal(t, string(jw), string(jp), name)
 	}
+}
+
+// TestPersonParts: every person's words are the words of its tokens and
+// its keys are computed from them, whether its name was written anew or
+// shares a recent name's parts (recentName), on texts where names come
+// back, alike or differing by a word.
+func TestPersonParts(t *testing.T) {
+	_, c := testChecker(t)
+	files, err := filepath.Glob("../testdata/releases/*.txt")
+	require.NoError(t, err)
+	srcs := []string{
+		strings.Repeat("قال وانغ يي إن ", 50),
+		strings.Repeat("قال وانغ يي إن وقال وانغ إن وقال الدكتور بدر عبد العاطي إن وقال الدكتور بدر عبد الغني إن ", 20),
+		strings.Repeat("قال وزير الخارجية الصيني وانغ يي. قال وزير الخارجية الأذربيجاني جيهون بيراموف. ", 30),
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		srcs = append(srcs, string(b))
+	}
+	shared := 0
+	for _, src := range srcs {
+		st := c.newState([]byte(src))
+		st.prepare()
+		st.analyse()
+		for i, p := range st.persons {
+			var words []string
+			for k := p.first; k <= p.last; k++ {
+				if st.toks.Kind(k) == arabic.Word {
+					words = append(words, st.word(k))
+				}
+			}
+			require.Equal(t, words, p.words, "person %d", i)
+			keys, given, surname := personKeys(p.words)
+			require.Equal(t, [3]any{keys, given, surname}, [3]any{p.keys, p.given, p.surname}, "person %d", i)
+			if i > 0 && len(p.words) > 0 && len(st.persons[i-1].words) > 0 && &p.words[0] == &st.persons[i-1].words[0] {
+				shared++
+			}
+		}
+		c.release(st)
+	}
+	require.Positive(t, shared, "no name shared its parts")
 }
