@@ -26,6 +26,9 @@ func compatible(a, b *person) bool {
 	if a.surname != b.surname && !sameSurnameWord(a, b) {
 		return false
 	}
+	if x, y := a.words[len(a.words)-1], b.words[len(b.words)-1]; x != y && arabicNames(x, y) {
+		return false // سالم and سليم: one key, two Arabic names, each written one way
+	}
 	var bufA, bufB [6]string
 	ga, gb := appendGivenWords(bufA[:0], a.words), appendGivenWords(bufB[:0], b.words)
 	if len(ga) > len(gb) {
@@ -82,7 +85,17 @@ func sameSurnameWord(a, b *person) bool {
 	if x == y {
 		return true
 	}
-	return arabic.SameNameKey(a.lastNameKey(), b.lastNameKey()) && !arabicNames(x, y)
+	return (arabic.SameNameKey(a.lastNameKey(), b.lastNameKey()) || longVowelApart(x, y)) && !arabicNames(x, y)
+}
+
+// longVowelApart says whether two name words are one name with long vowels
+// added or dropped inside (arabic.LongVowelApart), three letters or more
+// left without them. It joins what the keys miss when a long vowel stands
+// between two letters of one class (كجوك, كيجوك: the key counts the two
+// letters once without the vowel, twice with it).
+func longVowelApart(x, y string) bool {
+	n, ok := arabic.LongVowelApart(x, y)
+	return ok && n >= 3
 }
 
 // lastNameKey is the arabic.NameKey of the occurrence's last word,

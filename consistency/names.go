@@ -108,7 +108,7 @@ func (st *checkState) variantFix(cl *cluster) (Span, string, bool) {
 		st.eachNameWord(cl, func(tok int, w string) bool {
 			order++
 			for gi, g := range groups {
-				if wordKey(g[0].word) != wordKey(w) && !sameNameWord(g[0].word, w) {
+				if wordKey(g[0].word) != wordKey(w) && !sameNameWord(g[0].word, w) && !longVowelApart(g[0].word, w) {
 					continue
 				}
 				for _, t := range g {
@@ -142,7 +142,7 @@ func (st *checkState) variantFix(cl *cluster) (Span, string, bool) {
 		c, ok := canon[wordKey(w)]
 		if !ok {
 			for _, cw := range canon {
-				if sameNameWord(st.c.normWord(cw), w) {
+				if n := st.c.normWord(cw); sameNameWord(n, w) || longVowelApart(n, w) && !arabicNames(n, w) {
 					c, ok = cw, true
 					break
 				}
@@ -281,7 +281,7 @@ func wordVariant(a, b *person) bool {
 			return true
 		}
 		for _, y := range b.words {
-			if len(x) > 4 && len(y) > 4 && sameNameWord(x, y) { // two letters at least
+			if len(x) > 4 && len(y) > 4 && (sameNameWord(x, y) || longVowelApart(x, y) && !arabicNames(x, y)) { // two letters at least
 				return true
 			}
 		}
