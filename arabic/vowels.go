@@ -13,7 +13,7 @@ import "unicode/utf8"
 // gives "".
 func VowelSkeleton(word string) string {
 	var buf [64]byte
-	sk, _ := appendVowelSkeleton(buf[:0], word)
+	sk, _ := appendVowelSkeleton(buf[:0], defaultNormalizer().FoldString(word))
 	return string(sk)
 }
 
@@ -39,10 +39,10 @@ func LongVowelApart(a, b string) (n int, ok bool) {
 	return na, true
 }
 
-// appendVowelSkeleton appends VowelSkeleton(word) to dst and returns it
-// with its length in letters; an empty skeleton for what is not one word.
-func appendVowelSkeleton(dst []byte, word string) ([]byte, int) {
-	norm := defaultNormalizer().FoldString(word)
+// appendVowelSkeleton appends the VowelSkeleton of norm, a word already
+// folded, to dst and returns it with its length in letters; an empty
+// skeleton for what is not one word.
+func appendVowelSkeleton(dst []byte, norm string) ([]byte, int) {
 	base := len(dst)
 	letters := utf8.RuneCountInString(norm)
 	n, i := 0, 0

@@ -9,6 +9,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/nazir-nlp/nazir/arabic"
 	"github.com/nazir-nlp/nazir/entities"
@@ -94,6 +95,15 @@ func sameSurnameWord(a, b *person) bool {
 // between two letters of one class (كجوك, كيجوك: the key counts the two
 // letters once without the vowel, twice with it).
 func longVowelApart(x, y string) bool {
+	// the skeleton keeps the first and last letters: most pairs differ
+	// there, and are refused before keying (the words are normalised)
+	fx, _ := utf8.DecodeRuneInString(x)
+	fy, _ := utf8.DecodeRuneInString(y)
+	lx, _ := utf8.DecodeLastRuneInString(x)
+	ly, _ := utf8.DecodeLastRuneInString(y)
+	if fx != fy || lx != ly {
+		return false
+	}
 	n, ok := arabic.LongVowelApart(x, y)
 	return ok && n >= 3
 }
