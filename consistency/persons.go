@@ -160,7 +160,7 @@ func (st *checkState) joinedGivenNames() {
 }
 
 // vowelRespeltSurnames finds the surname of a person the text names in full
-// (two words or more) and the gazetteer does not know, written again alone
+// (two words or more), or of a known person it names, written again alone
 // with long vowels added or dropped inside it (أليبيك باكاييف … باكايف،
 // رادوفان … رادفان: arabic.LongVowelApart), the article on both or on
 // neither. How far the spelling is trusted depends on the letters left
@@ -183,12 +183,37 @@ func (st *checkState) vowelRespeltSurnames() {
 		arabic  bool // the person's first given name is an Arabic one
 		sure    bool // a name token, or a title stands before the name
 		named   bool // the first word is a name token, or a title stands before the name
+		known   *entities.Entity
 	}
 	var ss []surname
 	var ends [2]map[rune]bool // first and last letters of the surnames
+	add := func(sn surname) {
+		if slices.Contains(ss, sn) || len(ss) >= maxVowelSurnames {
+			return
+		}
+		ss = append(ss, sn)
+		if ends[0] == nil {
+			ends = [2]map[rune]bool{{}, {}}
+		}
+		f, _ := utf8.DecodeRuneInString(sn.word)
+		l, _ := utf8.DecodeLastRuneInString(sn.word)
+		ends[0][f], ends[1][l] = true, true
+	}
 	for pi := range st.persons {
 		p := &st.persons[pi]
-		if p.known != nil || len(p.words) < 2 {
+		if k := p.known; k != nil {
+			// a known person the text names: their surnames as the
+			// gazetteer writes them (one word each)
+			for _, s := range k.Surname {
+				s = st.c.normWord(s)
+				if strings.Contains(s, " ") || utf8.RuneCountInString(withoutArticle(s)) < 4 {
+					continue
+				}
+				add(surname{word: withoutArticle(s), article: hasArticle(s), arabic: st.arabicNamed(k), sure: true, named: true, known: k})
+			}
+			continue
+		}
+		if len(p.words) < 2 {
 			continue
 		}
 		s, g := p.words[len(p.words)-1], p.words[len(p.words)-2]
@@ -204,16 +229,7 @@ func (st *checkState) vowelRespeltSurnames() {
 			arabic: ok && info.Arabic || p.words[0] == "عبد" || p.words[0] == "ابو",
 			sure:   titled || st.c.given.IsNameToken(s),
 			named:  titled || st.c.given.IsNameToken(p.words[0])}
-		if slices.Contains(ss, sn) || len(ss) >= maxVowelSurnames {
-			continue
-		}
-		ss = append(ss, sn)
-		if ends[0] == nil {
-			ends = [2]map[rune]bool{{}, {}}
-		}
-		f, _ := utf8.DecodeRuneInString(sn.word)
-		l, _ := utf8.DecodeLastRuneInString(sn.word)
-		ends[0][f], ends[1][l] = true, true
+		add(sn)
 	}
 	if len(ss) == 0 {
 		return
@@ -242,7 +258,11 @@ func (st *checkState) vowelRespeltSurnames() {
 				!s.named || !s.sure && !st.c.given.IsNameToken(w) {
 				continue
 			}
-			st.addPerson(k, k, "", nil)
+			country := ""
+			if s.known != nil {
+				country = s.known.Country
+			}
+			st.addPerson(k, k, country, s.known)
 			break
 		}
 	}
