@@ -83,7 +83,7 @@ func (st *checkState) judgeMention(ep *episode, mi int) (mentionRole, Finding, b
 	if m.Kind == entities.Group && st.memberParticipant(ep, m) {
 		return roleThirdParty, Finding{}, false
 	}
-	if f, ok := st.destinationConflict(ep, mi); ok {
+	if f, ok := st.placeConflict(ep, mi, true); ok {
 		return roleConflict, f, true
 	}
 	if !ep.judgesPair() {
@@ -104,10 +104,16 @@ func (st *checkState) judgeMention(ep *episode, mi int) (mentionRole, Finding, b
 		return roleThirdParty, Finding{}, false
 	}
 	topic := st.topicContext(ep, mi)
-	if f, ok := st.conflict(ep, mi, topic); ok {
-		return roleConflict, f, true
+	f, ok := st.conflict(ep, mi, topic)
+	if !ok {
+		f, ok = st.roleJudgement(ep, mi, topic)
 	}
-	if f, ok := st.roleJudgement(ep, mi, topic); ok {
+	// The dateline's or the lede's place against the meeting's other
+	// places: the more confident judgement stands.
+	if pf, pok := st.placeConflict(ep, mi, false); pok && (!ok || pf.Confidence > f.Confidence) {
+		f, ok = pf, true
+	}
+	if ok {
 		return roleConflict, f, true
 	}
 	if topic {

@@ -37,8 +37,8 @@ var otherVisit = map[string]bool{
 // the text does not say: the dateline's place (a capital, a city, or a
 // state whose name is its capital's: الكويت، الجزائر), in the release's
 // first dateline line, after a headline if there is one; else a
-// participant's capital or city named as a place in the lede (التقى … في
-// بكين اليوم); else the state another destination of the visit names,
+// participant's capital or city named as the meeting's place in the lede
+// (ledePlace: التقى … في بكين اليوم); else the state another destination of the visit names,
 // when it is a participant (a visit given two destinations: وصل إلى X …
 // الذي يزور Y). mi is the destination being judged, skipped there.
 func (st *checkState) venue(ep *episode, mi int) string {
@@ -47,7 +47,7 @@ func (st *checkState) venue(ep *episode, mi int) string {
 		if m.FirstTok > st.ledeEnd {
 			break
 		}
-		if m.Kind == entities.Country && len(m.Entities) == 1 && st.datelinePlace(m) {
+		if i != mi && m.Kind == entities.Country && len(m.Entities) == 1 && st.datelinePlace(m) {
 			return m.Entities[0]
 		}
 	}
@@ -56,8 +56,7 @@ func (st *checkState) venue(ep *episode, mi int) string {
 		if m.FirstTok > st.ledeEnd {
 			break
 		}
-		if m.Kind == entities.Country && len(m.Entities) == 1 && ep.partIDs[m.Entities[0]] &&
-			(m.Form == entities.FormCapital || m.Form == entities.FormCity) && st.locativeAt(m.FirstTok) {
+		if i != mi && m.Kind == entities.Country && len(m.Entities) == 1 && ep.partIDs[m.Entities[0]] && st.ledePlace(i) {
 			return m.Entities[0]
 		}
 	}
@@ -146,29 +145,79 @@ func (st *checkState) locativeAt(tok int) bool {
 	return w == "في" || w == "وفي"
 }
 
-// destinationConflict judges mention mi as a visit's destination against
-// the venue of the first episode.
-func (st *checkState) destinationConflict(ep *episode, mi int) (Finding, bool) {
+// placeConflict judges mention mi as a place of the lede's meeting: the
+// visit's destination (isDestination; dest), or else the dateline's place
+// or the place the lede gives the contact (ledePlace). Each is an attribute of the one
+// meeting; a place that names a third state while another names a
+// participant (venue) is the slip, with that participant's place as the
+// suggestion (rule visit-destination for a destination, meeting-place for
+// the dateline and the lede's place). A third state the text names again
+// is less likely a slip than a real place (named-again).
+func (st *checkState) placeConflict(ep *episode, mi int, dest bool) (Finding, bool) {
 	m := &st.ms[mi]
-	if len(st.episodes) == 0 || ep != st.episodes[0] || !ep.judgesPair() || !st.isDestination(mi) {
+	if len(st.episodes) == 0 || ep != st.episodes[0] || !ep.judgesPair() ||
+		m.Kind != entities.Country || len(m.Entities) != 1 {
+		return Finding{}, false
+	}
+	if st.isDestination(mi) != dest || !dest && !st.datelinePlace(m) && !st.ledePlace(mi) {
 		return Finding{}, false
 	}
 	v := st.venue(ep, mi)
 	if v == "" || !ep.partIDs[v] || containsStr(m.Entities, v) {
 		return Finding{}, false
 	}
+	n := st.timesNamed(m.Entities[0])
 	var fs []feature
-	if n := st.timesNamed(m.Entities[0]); n > 1 {
+	if n > 1 {
 		fs = append(fs, feature{"named-again", destinationRepeated, fmt.Sprintf("named %d times", n)})
 	}
 	p := &Pattern{ID: "visit-destination", Confidence: destinationBase,
 		Message: "%s is named as the visit's destination where the meeting took place in another state"}
+	if !dest {
+		p = &Pattern{ID: "meeting-place", Confidence: meetingPlaceBase,
+			Message: "%s is named as the meeting's place where the text places the meeting in another state"}
+	}
 	fs = st.judgementFeatures(ep, m, p, fs)
 	if product(p.Confidence, fs) < minConflictConfidence {
 		return Finding{}, false
 	}
 	return st.newConflict(ep, mi, p, v, fs), true
 }
+
+// meetingPlaceBase is the confidence of a dateline or lede place that
+// names a third state where another place of the meeting names a
+// participant.
+const meetingPlaceBase = 0.85
+
+// ledePlace says whether mention mi is the place the lede gives its
+// contact: a capital or city after في or ب in a lede sentence with a
+// contact word (أجرى محادثات في كانبرا، استقبل في قصر الدولة بنيروبي), not
+// a gathering's (على هامش القمة، في مؤتمر).
+func (st *checkState) ledePlace(mi int) bool {
+	m := &st.ms[mi]
+	if m.FirstTok > st.ledeEnd || m.Weak || len(m.Entities) != 1 ||
+		(m.Form != entities.FormCapital && m.Form != entities.FormCity) {
+		return false
+	}
+	if pre := st.prefix(m); !st.locativeAt(m.FirstTok) && pre != "ب" && pre != "وب" {
+		return false
+	}
+	s := st.sentOf(m.FirstTok)
+	if !st.classWithin(s.first, s.last, st.c.k.contact) || st.classWithin(s.first, s.last, st.c.k.sidelines) {
+		return false
+	}
+	for k := s.first; k <= s.last; k++ {
+		if gathering[withoutAnd(st.word(k))] {
+			return false
+		}
+	}
+	return true
+}
+
+// gathering are the words (normalised) of a gathering whose city is no
+// participant's place.
+var gathering = map[string]bool{"قمه": true, "القمه": true, "مؤتمر": true, "المؤتمر": true, "منتدي": true,
+	"المنتدي": true, "اجتماعات": true, "الاجتماعات": true, "الدوره": true, "دوره": true, "معرض": true, "المعرض": true}
 
 // isDestination says whether mention mi is the destination of the visit
 // its sentence reports: one country, named or by its capital, right after

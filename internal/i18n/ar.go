@@ -31,6 +31,7 @@ var arabic = []entry{
 	{"relations of the participants are called relations with %s", "وُصفت علاقات طرفي اللقاء بأنها علاقات مع %s"},
 	{"the participants' relations are called relations with %s", "وُصفت علاقات طرفي اللقاء بأنها علاقات مع %s"},
 	{"%s is named as the visit's destination where the meeting took place in another state", "ورد اسم %s وجهةً للزيارة، بينما جرى اللقاء في دولة أخرى"},
+	{"%s is named as the meeting's place where the text places the meeting in another state", "ورد اسم %s مكانًا للقاء، بينما يضع النص اللقاء في دولة أخرى"},
 	{"%s, named only here, is a participant's title where a state named again and easily mistaken for it is meant", "لم يرد اسم %s إلا هنا، في لقب أحد طرفي اللقاء، والمقصود دولة يتكرر ذكرها واسمها قريب منه"},
 	{"%s is given to a person the rest of the text gives another state", "نُسب إلى %s شخصٌ ينسبه باقي النص إلى دولة أخرى"},
 	{"a known official of another state is given %s's title", "وُصف مسؤول معروف من دولة أخرى بمنصبٍ في %s"},
