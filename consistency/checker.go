@@ -152,11 +152,7 @@ func New(g *entities.Gazetteer, rules *Rules, opts Options) (*Checker, error) {
 		return nil, fmt.Errorf("consistency: Options.Language: %w", err)
 	}
 	norm := arabic.NewNormalizer(arabic.DefaultOptions())
-	tg, err := entities.NewTagger(g, norm)
-	if err != nil {
-		return nil, fmt.Errorf("consistency: compiling tagger: %w", err)
-	}
-	c := &Checker{g: g, tagger: tg, norm: norm, rules: rules, opts: opts, lang: lang, people: tg.People(),
+	c := &Checker{g: g, norm: norm, rules: rules, opts: opts, lang: lang,
 		lex: map[string]uint64{}, classBit: map[string]uint64{}, pairs: map[[2]string]bool{},
 		givenWords: map[string]bool{}, given: entities.DefaultGivenNames()}
 	c.normed = c.normGazetteer()
@@ -174,6 +170,13 @@ func New(g *entities.Gazetteer, rules *Rules, opts Options) (*Checker, error) {
 	if err := c.compileClasses(rules); err != nil {
 		return nil, err
 	}
+	// The tagger knows the class words too: prepare reads each token's
+	// class set in the lookup that finds the entities.
+	tg, err := entities.NewTaggerWords(g, norm, sortedKeys(c.lex), c.lexClass) // lexClass is in sortedKeys order
+	if err != nil {
+		return nil, fmt.Errorf("consistency: compiling tagger: %w", err)
+	}
+	c.tagger, c.people = tg, tg.People()
 	c.conflicts = c.compile(rules.Conflicts)
 	c.topics = c.compile(rules.Topics)
 	c.conflictsX, c.topicsX = newXIndex(c.conflicts), newXIndex(c.topics)

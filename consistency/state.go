@@ -184,9 +184,11 @@ func (st *checkState) prepare() {
 	st.chrome = c.chrome.ChromeStart(st.src)
 	// The text is tagged a piece at a time into pooled storage, each
 	// mention kept as the smaller record the check reads.
+	// The tagger sets each token's class set (see New) as it goes.
+	st.classes, st.classSets = resize(st.classes, t.TokenList().Len()), c.classSets
 	buf := st.tagBuf[:0]
 	for from, n := 0, t.TokenList().Len(); from < n; {
-		buf, from = c.tagger.AppendTagsFrom(buf[:0], t, from, tagPiece)
+		buf, from = c.tagger.AppendTagsFromValues(buf[:0], st.classes, t, from, tagPiece)
 		st.ms = growFor(st.ms, len(buf), from, n)
 		for i := range buf {
 			st.ms = append(st.ms, keepMention(&buf[i]))
@@ -205,10 +207,6 @@ func (st *checkState) prepare() {
 	st.toks, st.norm = t.TokenList(), t.Norm
 	st.starts, st.ends, _ = st.toks.Offsets()
 	n := st.toks.Len()
-	st.classes, st.classSets = resize(st.classes, n), c.classSets
-	for i := range n {
-		st.classes[i] = c.classSetOf(st.word(i))
-	}
 	st.personIdx = st.personIdx[:0]
 	st.inPerson.reset(n)
 	clear(st.personMap)

@@ -254,3 +254,31 @@ func TestPersonParts(t *testing.T) {
 	}
 	require.Positive(t, shared, "no name shared its parts")
 }
+
+// TestClassesFromTagger: the class sets the tagger gives the tokens as it
+// tags (NewTaggerWords) are the checker's own lexicon's (classSetOf), for
+// every token of every release.
+func TestClassesFromTagger(t *testing.T) {
+	c := matchChecker(t)
+	files, err := filepath.Glob("../testdata/releases/*.txt")
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	classed := 0
+	for _, f := range append(files, "") {
+		src := []byte("Editor في، ALI للجانب " + strings.Repeat("ك", 50))
+		if f != "" {
+			src, err = os.ReadFile(f)
+			require.NoError(t, err)
+		}
+		st := c.newState(src)
+		st.prepare()
+		for i := range st.toks.Len() {
+			require.Equal(t, c.classSetOf(st.word(i)), st.classes[i], "%s: token %d %q", f, i, st.word(i))
+			if st.classes[i] != 0 {
+				classed++
+			}
+		}
+		c.release(st)
+	}
+	require.Positive(t, classed)
+}

@@ -166,3 +166,30 @@ func ExampleTagger_People() {
 	// البيراموف → Jeyhun Bayramov
 	// بيرموف → Jeyhun Bayramov
 }
+
+// A caller that needs its own word classes beside the entities (here: 1
+// for prepositions) reads both in one lookup per token.
+func ExampleNewTaggerWords() {
+	g, err := entities.Load(strings.NewReader(exampleGazetteer), "example.yaml")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	n := arabic.NewNormalizer(arabic.DefaultOptions())
+	tg, err := entities.NewTaggerWords(g, n, []string{"في", "مع"}, []uint16{1, 1})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	text := n.Normalize([]byte("التقى وزير خارجية الصين مع نظيره في بكين"))
+	classes := make([]uint16, text.TokenList().Len())
+	ms, _ := tg.AppendTagsFromValues(nil, classes, text, 0, 100)
+	for _, m := range ms {
+		fmt.Println(m.Text, m.Entities)
+	}
+	fmt.Println(classes)
+	// Output:
+	// الصين [CN]
+	// بكين [CN]
+	// [0 0 0 0 1 0 1 0]
+}

@@ -81,6 +81,12 @@ type Tagger struct {
 	keys   *wordset.Set
 	groups []group
 	refs   []ref
+	// nkeys is how many of keys' words are first-token keys (index i <
+	// nkeys is group i); the others are words of the vocabulary only
+	// (NewTaggerWords). vals holds the vocabulary's value of each of keys'
+	// words (nil without a vocabulary).
+	nkeys int
+	vals  []uint16
 	// whole maps a normalised prefix-less form key to its pattern, for Lookup.
 	whole map[string]int32
 	// people indexes the gazetteer's people by name keys.
@@ -104,6 +110,22 @@ type claim struct {
 // them as candidates; listed forms win over derived person forms, and
 // between kinds the smaller Kind (Country first) wins.
 func NewTagger(g *Gazetteer, n *arabic.Normalizer) (*Tagger, error) {
+	return newTagger(g, n, nil, nil)
+}
+
+// NewTaggerWords is NewTagger with a vocabulary of the caller's: words
+// (normalised, distinct) and a value for each (vals[i] for words[i]; 0
+// is no value). AppendTagsFromValues then gives every token the value of
+// its word in the lookup that finds entities, so that a caller who needs
+// both reads each word once.
+func NewTaggerWords(g *Gazetteer, n *arabic.Normalizer, words []string, vals []uint16) (*Tagger, error) {
+	if len(words) != len(vals) {
+		return nil, fmt.Errorf("entities: NewTaggerWords: %w: %d words, %d values", ErrInvalid, len(words), len(vals))
+	}
+	return newTagger(g, n, words, vals)
+}
+
+func newTagger(g *Gazetteer, n *arabic.Normalizer, vocab []string, vocabVals []uint16) (*Tagger, error) {
 	if g == nil {
 		return nil, fmt.Errorf("entities: NewTagger: %w: nil gazetteer", ErrInvalid)
 	}
@@ -195,8 +217,29 @@ func NewTagger(g *Gazetteer, n *arabic.Normalizer) (*Tagger, error) {
 		}
 		r.group = gi
 	}
+	// The vocabulary's words follow the keys in one set: a word that is
+	// also a key keeps the key's index.
+	t.nkeys = len(keys)
+	setWords := keys
+	if vocab != nil {
+		setWords = slices.Clip(keys)
+		t.vals = make([]uint16, len(keys), len(keys)+len(vocab))
+		seen := make(map[string]bool, len(vocab))
+		for i, w := range vocab {
+			if seen[w] {
+				return nil, fmt.Errorf("entities: NewTaggerWords: %w: word %q given twice", ErrInvalid, w)
+			}
+			seen[w] = true
+			if gi, ok := groupOf[w]; ok {
+				t.vals[gi] = vocabVals[i]
+				continue
+			}
+			setWords = append(setWords, w)
+			t.vals = append(t.vals, vocabVals[i])
+		}
+	}
 	var err error
-	if t.keys, err = wordset.New(keys, tagFilterBits); err != nil {
+	if t.keys, err = wordset.New(setWords, tagFilterBits); err != nil {
 		return nil, fmt.Errorf("entities: NewTagger: %w", err)
 	}
 	t.groups = make([]group, len(keys))
@@ -353,7 +396,7 @@ func (tg *Tagger) AppendTags(dst []Mention, t *arabic.Text) []Mention {
 	var hits [128]hit
 	n, count := 0, 0
 	for i := 0; ; {
-		h, ok := tg.next(t, i)
+		h, ok := tg.next(t, i, nil)
 		if !ok {
 			break
 		}
@@ -379,7 +422,7 @@ func (tg *Tagger) AppendTags(dst []Mention, t *arabic.Text) []Mention {
 		tg.fill(t, &out[k], hits[k])
 	}
 	for k, i := n, hits[n-1].last+1; k < count; k++ {
-		h, _ := tg.next(t, i)
+		h, _ := tg.next(t, i, nil)
 		tg.fill(t, &out[k], h)
 		i = h.last + 1
 	}
@@ -395,6 +438,15 @@ func (tg *Tagger) AppendTags(dst []Mention, t *arabic.Text) []Mention {
 // a caller that keeps a smaller record of each mention never holds the
 // text's mentions twice. The texts of one call share one allocation.
 func (tg *Tagger) AppendTagsFrom(dst []Mention, t *arabic.Text, from, limit int) ([]Mention, int) {
+	return tg.AppendTagsFromValues(dst, nil, t, from, limit)
+}
+
+// AppendTagsFromValues is AppendTagsFrom that also sets vals[k], for
+// every token k from from up to the token returned, to the value the
+// vocabulary of NewTaggerWords gives token k's normalised text as written
+// (0 for none, and for every token with a tagger made by NewTagger). vals
+// must hold a value for each of t's tokens (nil: none are set).
+func (tg *Tagger) AppendTagsFromValues(dst []Mention, vals []uint16, t *arabic.Text, from, limit int) ([]Mention, int) {
 	if t == nil {
 		return dst, 0
 	}
@@ -402,10 +454,15 @@ func (tg *Tagger) AppendTagsFrom(dst []Mention, t *arabic.Text, from, limit int)
 	from = max(from, 0)
 	base := len(dst)
 	for i := from; len(dst)-base < limit; {
-		h, ok := tg.next(t, i)
+		h, ok := tg.next(t, i, vals)
 		if !ok {
 			from = n
 			break
+		}
+		if vals != nil { // the match's other tokens, which next does not pass
+			for k := h.first + 1; k <= h.last; k++ {
+				vals[k] = tg.valueOf(t.TokenText(k))
+			}
 		}
 		dst = append(dst, Mention{})
 		tg.fill(t, &dst[len(dst)-1], h)
@@ -422,22 +479,33 @@ type hit struct {
 	r           ref
 }
 
-// next finds the first match starting at token i or later.
-func (tg *Tagger) next(t *arabic.Text, i int) (hit, bool) {
+// next finds the first match starting at token i or later. With vals, it
+// also sets vals[k] to the value of token k's word (valueOf) for every
+// token k it passes, up to the match's first token.
+func (tg *Tagger) next(t *arabic.Text, i int, vals []uint16) (hit, bool) {
 	toks := t.TokenList()
 	var buf [64]byte
 	for n := toks.Len(); i < n; i++ {
 		kind := toks.Kind(i)
 		if kind != arabic.Word && kind != arabic.Latin {
+			if vals != nil {
+				vals[i] = tg.valueOf(t.TokenText(i))
+			}
 			continue
 		}
 		ts, te := toks.Span(i)
+		word := t.Norm[ts:te]
 		if te-ts > tg.maxFirst {
+			if vals != nil {
+				vals[i] = tg.valueOf(word)
+			}
 			continue
 		}
-		word := t.Norm[ts:te]
 		var gi int
 		if kind == arabic.Latin {
+			if vals != nil {
+				vals[i] = tg.valueOf(word) // as written; keys are looked up in lower case
+			}
 			if len(word) > len(buf) {
 				continue
 			}
@@ -452,29 +520,57 @@ func (tg *Tagger) next(t *arabic.Text, i int) (hit, bool) {
 			gi = tg.keys.Index(string(lb))
 		} else {
 			gi = tg.keys.Index(word)
+			if vals != nil {
+				vals[i] = 0
+				if gi >= 0 && tg.vals != nil {
+					vals[i] = tg.vals[gi]
+				}
+			}
 		}
-		if gi < 0 { // most words: no entity's first token
+		if gi < 0 || gi >= tg.nkeys { // most words: no entity's first token
 			continue
 		}
-		// The token after i, as the patterns of more than one token read
-		// it first: read once for the key, not once per pattern (a common
-		// word such as علي starts many names).
-		var after string
-		afterOK := false
-		if i+1 < n {
-			if cs, ce := toks.Span(i + 1); horizontalSpace(t.Norm[te:cs]) {
-				after, afterOK = t.Norm[cs:ce], true
-			}
+		if h, ok := tg.matchAt(t, i, te, gi); ok {
+			return h, true
 		}
-		g := tg.groups[gi]
-		for _, r := range tg.refs[g.start : g.start+g.n] {
-			p := &tg.pats[r.pat]
-			if len(p.rest) > 0 && (!afterOK || !sameToken(after, p.rest[0], p.latin)) {
-				continue // matchRest would stop at the first token
-			}
-			if last, ok := matchRest(t, i, p); ok {
-				return hit{i, last, r}, true
-			}
+	}
+	return hit{}, false
+}
+
+// valueOf returns the vocabulary's value of a normalised word
+// (NewTaggerWords), 0 when it has none.
+func (tg *Tagger) valueOf(w string) uint16 {
+	if tg.vals == nil {
+		return 0
+	}
+	if i := tg.keys.Index(w); i >= 0 {
+		return tg.vals[i]
+	}
+	return 0
+}
+
+// matchAt returns the first of key gi's patterns that matches at token i
+// (which ends at byte te of the normalised text).
+func (tg *Tagger) matchAt(t *arabic.Text, i, te, gi int) (hit, bool) {
+	toks := t.TokenList()
+	// The token after i, as the patterns of more than one token read
+	// it first: read once for the key, not once per pattern (a common
+	// word such as علي starts many names).
+	var after string
+	afterOK := false
+	if i+1 < toks.Len() {
+		if cs, ce := toks.Span(i + 1); horizontalSpace(t.Norm[te:cs]) {
+			after, afterOK = t.Norm[cs:ce], true
+		}
+	}
+	g := tg.groups[gi]
+	for _, r := range tg.refs[g.start : g.start+g.n] {
+		p := &tg.pats[r.pat]
+		if len(p.rest) > 0 && (!afterOK || !sameToken(after, p.rest[0], p.latin)) {
+			continue // matchRest would stop at the first token
+		}
+		if last, ok := matchRest(t, i, p); ok {
+			return hit{i, last, r}, true
 		}
 	}
 	return hit{}, false

@@ -351,7 +351,7 @@ func TestNextReadsAfterOnce(t *testing.T) {
 		found := 0
 		for i := 0; ; {
 			want, wok := patternByPattern(text, i)
-			got, gok := tg.next(text, i)
+			got, gok := tg.next(text, i, nil)
 			require.Equal(t, wok, gok)
 			require.Equal(t, want, got)
 			if !gok {
@@ -362,4 +362,116 @@ func TestNextReadsAfterOnce(t *testing.T) {
 		}
 		require.Positive(t, found)
 	}
+}
+
+// TestTaggerWords: a tagger with a vocabulary finds the mentions Tag finds
+// and gives every token the value of its word as written, whether the
+// token is a first-token key too, a word of a name's later tokens, a long
+// word, punctuation or Latin in either case; a word outside the vocabulary
+// gets 0, in any piece size.
+func TestTaggerWords(t *testing.T) {
+	g := loadSmall(t)
+	n := arabic.NewNormalizer(arabic.DefaultOptions())
+	vocab := map[string]uint16{"في": 1, "الصين": 2, "بيساو": 3, "،": 4, "Azerbaijan": 5, "of": 6,
+		"والدول": 7, strings.Repeat("ب", 40): 8}
+	words := make([]string, 0, len(vocab))
+	for w := range vocab {
+		words = append(words, w)
+	}
+	sort.Strings(words)
+	vals := make([]uint16, len(words))
+	for i, w := range words {
+		vals[i] = vocab[w]
+	}
+	tg, err := NewTaggerWords(g, n, words, vals)
+	require.NoError(t, err)
+	plain, _ := newTestTagger(t, g)
+	for _, src := range []string{
+		"زار وزير الخارجية غينيا بيساو في الصين، ثم بيساو والدول العربية",
+		"Republic of Azerbaijan و azerbaijan AZERBAIJAN of " + strings.Repeat("ب", 40),
+		"في في",
+		"",
+	} {
+		text := n.Normalize([]byte(src))
+		toks := text.TokenList()
+		want := make([]uint16, toks.Len())
+		for i := range want {
+			want[i] = vocab[text.TokenText(i)]
+		}
+		for _, limit := range []int{1, 2, 1000} {
+			got := make([]uint16, toks.Len())
+			for i := range got {
+				got[i] = 99 // every token is set
+			}
+			var ms []Mention
+			for from := 0; from < toks.Len(); {
+				var piece []Mention
+				piece, from = tg.AppendTagsFromValues(nil, got, text, from, limit)
+				ms = append(ms, piece...)
+			}
+			assert.Equal(t, want, got, "%q, limit %d", src, limit)
+			assert.Equal(t, briefs(plain.Tag(text)), briefs(ms), "%q, limit %d", src, limit)
+		}
+	}
+	// A tagger without a vocabulary gives every token 0.
+	text := n.Normalize([]byte("في الصين"))
+	got := []uint16{9, 9}
+	plain.AppendTagsFromValues(nil, got, text, 0, 10)
+	assert.Equal(t, []uint16{0, 0}, got)
+}
+
+func TestNewTaggerWordsErrors(t *testing.T) {
+	g := loadSmall(t)
+	n := arabic.NewNormalizer(arabic.DefaultOptions())
+	_, err := NewTaggerWords(g, n, []string{"في"}, nil)
+	require.ErrorIs(t, err, ErrInvalid)
+	_, err = NewTaggerWords(g, n, []string{"في", "في"}, []uint16{1, 2})
+	require.ErrorIs(t, err, ErrInvalid)
+	assert.Contains(t, err.Error(), "في")
+	tg, err := NewTaggerWords(g, n, []string{"الصين"}, []uint16{1})
+	require.NoError(t, err)
+	assert.Equal(t, 1, len(tg.Tag(n.Normalize([]byte("الصين")))), "a word that is also a key still tags")
+}
+
+// FuzzTaggerWords: on any text, a tagger with a vocabulary finds Tag's
+// mentions and gives each token its word's value.
+func FuzzTaggerWords(f *testing.F) {
+	for _, s := range []string{"في الصين، بيساو", "غينيا بيساو في", "Azerbaijan AZERBAIJAN of", "\xffفي\u200f،"} {
+		f.Add(s, 3)
+	}
+	g, err := LoadFile("testdata/small.yaml")
+	if err != nil {
+		f.Fatal(err)
+	}
+	n := arabic.NewNormalizer(arabic.DefaultOptions())
+	vocab := map[string]uint16{"في": 1, "الصين": 2, "بيساو": 3, "،": 4, "Azerbaijan": 5, "of": 6}
+	words := []string{"في", "الصين", "بيساو", "،", "Azerbaijan", "of"}
+	vals := []uint16{1, 2, 3, 4, 5, 6}
+	tg, err := NewTaggerWords(g, n, words, vals)
+	if err != nil {
+		f.Fatal(err)
+	}
+	plain, err := NewTagger(g, n)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string, limit int) {
+		limit = 1 + int(uint(limit)%50)
+		text := n.Normalize([]byte(s))
+		got := make([]uint16, text.TokenList().Len())
+		var ms []Mention
+		for from := 0; from < len(got); {
+			var piece []Mention
+			piece, from = tg.AppendTagsFromValues(nil, got, text, from, limit)
+			ms = append(ms, piece...)
+		}
+		for i := range got {
+			if want := vocab[text.TokenText(i)]; got[i] != want {
+				t.Fatalf("token %d %q: value %d, want %d", i, text.TokenText(i), got[i], want)
+			}
+		}
+		if want := plain.Tag(text); len(want) != len(ms) || len(ms) > 0 && !reflect.DeepEqual(want, ms) {
+			t.Fatalf("mentions %+v, Tag %+v", ms, want)
+		}
+	})
 }
