@@ -98,6 +98,7 @@ func (st *checkState) detectPersons() {
 			st.addPerson(first, last, "", nil)
 		}
 	}
+	st.trimAtSurname()
 	st.recurringNames()
 	st.misspeltKnown()
 	st.respeltFullNames()
@@ -156,6 +157,57 @@ func (st *checkState) joinedGivenNames() {
 			}
 			break
 		}
+	}
+}
+
+// trimAtSurname shortens a name read from context that runs on past its
+// surname into common words (رئيس جمهورية رواندا بول كاغامي جلسة مباحثات:
+// nameAt reads every word no class claims): a name of three words or more,
+// not a known person's, one of whose inner words (not the first) is a
+// one-word name found elsewhere in the text (الرئيس كاغامي), the word after
+// it no name token. The name ends at that word.
+func (st *checkState) trimAtSurname() {
+	var alone []string // one-word names
+	for pi := range st.persons {
+		if p := &st.persons[pi]; len(p.words) == 1 && !containsStr(alone, p.words[0]) {
+			alone = append(alone, p.words[0])
+		}
+	}
+	if len(alone) == 0 {
+		return
+	}
+	for pi := range st.persons {
+		p := &st.persons[pi]
+		if p.known != nil || len(p.words) < 3 {
+			continue
+		}
+		cut := -1
+		for i := 1; i < len(p.words)-1; i++ {
+			if containsStr(alone, p.words[i]) && !st.c.given.IsNameToken(p.words[i+1]) {
+				cut = i
+				break
+			}
+		}
+		if cut < 0 {
+			continue
+		}
+		// the token of word cut: words are the Word tokens in order
+		n, last := -1, p.first
+		for k := p.first; k <= p.last; k++ {
+			if st.toks.Kind(k) == arabic.Word {
+				if n++; n == cut {
+					last = k
+					break
+				}
+			}
+		}
+		for k := last + 1; k <= p.last; k++ {
+			st.setPerson(k, -1)
+		}
+		p.last = last
+		p.words, p.keys = p.words[:cut+1], p.keys[:cut+1]
+		p.given, p.surname = p.given[:cut], p.keys[cut]
+		p.lastKeyDone = false
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/nazir-nlp/nazir/consistency"
 )
@@ -144,6 +145,33 @@ func TestJoinedGivenName(t *testing.T) {
 	clean := []struct{ name, text string }{
 		{"another surname", apart + "ونقل عبدالرحمن الشمري تحيات الوزير الكويتي.\n"},
 		{"the same spelling", apart + "ونقل عبد الرحمن الشناوي تحيات الوزير المصري.\n"},
+	}
+	for _, tc := range clean {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Empty(t, findingsOf(t, tc.text, consistency.NameVariant))
+		})
+	}
+}
+
+// TestNameRunsOnPastSurname: a name read after a title that runs on into
+// common words (بول كاغامي جلسة مباحثات) ends at the word the text also
+// writes alone as a name, so that its respelt occurrence joins it; a name
+// whose next word is a name token keeps it.
+func TestNameRunsOnPastSurname(t *testing.T) {
+	const lede = "الدوحة 11 نوفمبر 2026 (قنا) - عقد أمير دولة قطر ورئيس جمهورية رواندا بول كاغامي جلسة مباحثات رسمية في الديوان الأميري اليوم.\n"
+	fs := findingsOf(t, lede+"ووصل الرئيس قاغامي إلى الدوحة مساء أمس.\nومن المقرر أن يتوجه الرئيس كاغامي إلى أبوظبي.\n", consistency.NameVariant)
+	require.Len(t, fs, 1)
+	var texts []string
+	for _, m := range fs[0].Mentions {
+		texts = append(texts, m.Text)
+	}
+	assert.Equal(t, []string{"بول كاغامي", "قاغامي", "كاغامي"}, texts)
+	require.NotNil(t, fs[0].Suggestion)
+	assert.Equal(t, "كاغامي", *fs[0].Suggestion)
+
+	clean := []struct{ name, text string }{
+		{"the surname written one way", lede + "ومن المقرر أن يتوجه الرئيس كاغامي إلى أبوظبي.\n"},
+		{"no word of the name written alone", lede + "ووصل الضيف إلى الدوحة مساء أمس.\n"},
 	}
 	for _, tc := range clean {
 		t.Run(tc.name, func(t *testing.T) {
