@@ -298,6 +298,12 @@ func (st *checkState) firstConflict(ep *episode, mi int, topic, officialOnly boo
 		if !ok || (p.Requires == RequiresIntruder && intr.mistook != "" && b.p == intr.mistook) {
 			continue
 		}
+		// A state paired with the participant it is easily mistaken for
+		// (إيران والعراق، النيجر ونيجيريا) is that participant's neighbour
+		// named beside it, not the other participant swapped.
+		if p.Expect == ExpectOther && b.hasP && st.c.confusability(m.Entities[0], b.p) >= minConfusable {
+			continue
+		}
 		// In a list of titled people (الملك عبد الله الثاني، والرئيس
 		// المصري عبد الفتاح السيسي) a title after a name that goes on to
 		// a name of its own is that person's title, not the first's.

@@ -20,3 +20,19 @@ func TestListedThirdStates(t *testing.T) {
 			want: []wantConflict{{"فرنسا", "FR", "IT", "إيطاليا", "speaker-country"}}},
 	})
 }
+
+// TestNeighbourBesideParticipant checks both ways that a state paired with
+// the participant it is easily mistaken for (إيران والعراق) is that
+// participant's neighbour, not the other participant swapped, while
+// another state paired with the same participant still is.
+func TestNeighbourBesideParticipant(t *testing.T) {
+	const lede = "بكين 11 مارس 2026 (شينخوا) أجرى وزير الخارجية الصيني وانغ يي اليوم في بكين محادثات مع وزير الخارجية العراقي فؤاد حسين.\n" +
+		"وأطلع فؤاد حسين نظيره الصيني على جهود بغداد لتخفيف التوتر في المنطقة.\n"
+	runCases(t, []checkCase{
+		{name: "a neighbour easily mistaken for the participant beside it", text: lede +
+			"وأضاف أن إيران والعراق يرتبطان بعلاقات تجارية واسعة.\n"},
+		{name: "slip: another state paired with the participant", text: lede +
+			"وأضاف أن البرازيل والعراق يرتبطان بعلاقات تجارية واسعة.\n",
+			want: []wantConflict{{"البرازيل", "BR", "CN", "الصين", "x-and-participant"}}},
+	})
+}
