@@ -146,20 +146,22 @@ func (st *checkState) locativeAt(tok int) bool {
 }
 
 // placeConflict judges mention mi as a place of the lede's meeting: the
-// visit's destination (isDestination; dest), or else the dateline's place
-// or the place the lede gives the contact (ledePlace). Each is an attribute of the one
-// meeting; a place that names a third state while another names a
-// participant (venue) is the slip, with that participant's place as the
-// suggestion (rule visit-destination for a destination, meeting-place for
-// the dateline and the lede's place). A third state the text names again
-// is less likely a slip than a real place (named-again).
+// visit's destination (isDestination; dest), or else the place the lede
+// gives the contact (ledePlace). Each is an attribute of the one meeting,
+// as the dateline's place is; a place that names a third state while
+// another names a participant (venue) is the slip, with that participant's
+// place as the suggestion (rule visit-destination for a destination,
+// meeting-place for the lede's place). The dateline itself is never judged:
+// an agency datelines a report where it files it, not always where the
+// meeting was. A third state the text names again is less likely a slip
+// than a real place (named-again).
 func (st *checkState) placeConflict(ep *episode, mi int, dest bool) (Finding, bool) {
 	m := &st.ms[mi]
 	if len(st.episodes) == 0 || ep != st.episodes[0] || !ep.judgesPair() ||
 		m.Kind != entities.Country || len(m.Entities) != 1 {
 		return Finding{}, false
 	}
-	if st.isDestination(mi) != dest || !dest && !st.datelinePlace(m) && !st.ledePlace(mi) {
+	if st.isDestination(mi) != dest || !dest && !st.ledePlace(mi) {
 		return Finding{}, false
 	}
 	v := st.venue(ep, mi)
@@ -170,6 +172,15 @@ func (st *checkState) placeConflict(ep *episode, mi int, dest bool) (Finding, bo
 	var fs []feature
 	if n > 1 {
 		fs = append(fs, feature{"named-again", destinationRepeated, fmt.Sprintf("named %d times", n)})
+	}
+	if !dest {
+		// A meeting may be held in a third state's city; a place easily
+		// mistaken for the participant's is the likelier slip.
+		if cs := st.c.confusability(m.Entities[0], v); cs >= minConfusable {
+			fs = append(fs, feature{"confusable", confusableFactor(cs), fmt.Sprintf("%s, %.2f: %s", v, cs, st.c.confusableReason(m.Entities[0], v))})
+		} else {
+			fs = append(fs, feature{"not-confusable", placeUnlike, "a third state's city, not easily mistaken for " + v})
+		}
 	}
 	p := &Pattern{ID: "visit-destination", Confidence: destinationBase,
 		Message: "%s is named as the visit's destination where the meeting took place in another state"}
@@ -184,10 +195,14 @@ func (st *checkState) placeConflict(ep *episode, mi int, dest bool) (Finding, bo
 	return st.newConflict(ep, mi, p, v, fs), true
 }
 
-// meetingPlaceBase is the confidence of a dateline or lede place that
-// names a third state where another place of the meeting names a
-// participant.
-const meetingPlaceBase = 0.85
+// meetingPlaceBase is the confidence of a lede place that names a third
+// state where another place of the meeting names a participant; a third
+// state not easily mistaken for that participant scales it by
+// placeUnlike (below the default threshold: a meeting abroad is news).
+const (
+	meetingPlaceBase = 0.85
+	placeUnlike      = 0.6
+)
 
 // ledePlace says whether mention mi is the place the lede gives its
 // contact: a capital or city after في or ب in a lede sentence with a

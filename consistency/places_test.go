@@ -62,10 +62,9 @@ func TestVisitAttributes(t *testing.T) {
 			want: []wantConflict{{"كانبرا", "AU", "AT", "فيينا", "meeting-place"}},
 		},
 		{
-			name: "the dateline against the lede's place of the reception",
-			text: "كوناكري 12 مايو 2026 (شينخوا) - استقبل الرئيس الغاني جون ماهاما في قصر الرئاسة بأكرا اليوم وزير الخارجية الصيني وانغ يي.\n" +
+			name: "the dateline is where the report was filed: never judged itself",
+			text: "لندن 12 مايو 2026 (شينخوا) - استقبل الرئيس الغاني جون ماهاما في قصر الرئاسة بأكرا اليوم وزير الخارجية الصيني وانغ يي.\n" +
 				"وبحث الجانبان العلاقات بين الصين وغانا.\n",
-			want: []wantConflict{{"كوناكري", "GN", "GH", "أكرا", "meeting-place"}},
 		},
 		{
 			name: "talks in a third state's city on the sidelines of a gathering",
@@ -102,6 +101,19 @@ func TestVisitAttributes(t *testing.T) {
 				"وتناولت المباحثات العلاقات بين اليابان والفلبين، وزيارة الرئيس الأميركي إلى إندونيسيا.\n",
 		},
 	})
+}
+
+// TestMeetingPlaceAbroad: talks held in a third state's city that is not
+// easily mistaken for a participant's are news: the place is judged, but
+// below the default threshold.
+func TestMeetingPlaceAbroad(t *testing.T) {
+	text := "الرياض 5 مايو 2026 (واس) - التقى صاحب السمو الأمير فيصل بن فرحان بن عبدالله وزير الخارجية في باريس اليوم وزير الخارجية الهندي سوبرامانيام جايشانكار.\n" +
+		"وبحث الجانبان العلاقات بين المملكة والهند.\n"
+	assert.Empty(t, reported(t, text))
+	fs := conflicts(t, text)
+	require.Len(t, fs, 1)
+	assert.Equal(t, "meeting-place", fs[0].Rule)
+	assert.Contains(t, evidenceNotes(fs[0]), "not-confusable ×0.60")
 }
 
 // TestQuotedParticipantWords: a quotation lowers a conflict's confidence
