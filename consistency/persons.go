@@ -217,9 +217,11 @@ func (st *checkState) trimAtSurname() {
 // رادوفان … رادفان: arabic.LongVowelApart), the article on both or on
 // neither. How far the spelling is trusted depends on the letters left
 // when the long vowels are set aside (the skeleton, article aside): with
-// four or more the word is that person anywhere; with three only where a
-// name stands (after a speech verb, a title phrase or an honorific), since
-// short skeletons are shared by many names (كريم، كرم); with two, never.
+// four or more the word is that person anywhere; with three anywhere only
+// in a name of five letters or more both ways that is known as a name
+// (باكاييف، باكايف), else only where a name stands (after a speech verb, a
+// title phrase or an honorific), since short skeletons are shared by many
+// names and words (كريم، كرم; بيرك، بارك); with two, never.
 // The surname of a person with an Arabic given name, written one way as
 // Arabic names are, is trusted only where a name stands too. One of the
 // two spellings and the name's first word must be known as names
@@ -306,8 +308,15 @@ func (st *checkState) vowelRespeltSurnames() {
 				continue
 			}
 			n, ok := arabic.LongVowelApart(bare, s.word)
-			if !ok || n < 3 || (n == 3 || s.arabic) && !st.nameSlot(k) && !st.titleBefore(k) ||
-				!s.named || !s.sure && !st.c.given.IsNameToken(w) {
+			if !ok || n < 3 || !s.named || !s.sure && !st.c.given.IsNameToken(w) {
+				continue
+			}
+			// three letters are trusted alone only in a long name (five
+			// letters or more both ways, long vowels being most of it)
+			// that is known as a name (باكاييف، باكايف)
+			short := n == 3 && (utf8.RuneCountInString(bare) < 5 || utf8.RuneCountInString(s.word) < 5 ||
+				!st.c.given.IsNameToken(bare) && !st.c.given.IsNameToken(s.word))
+			if (short || s.arabic) && !st.nameSlot(k) && !st.titleBefore(k) {
 				continue
 			}
 			country := ""
