@@ -35,3 +35,32 @@ func TestRespellName(t *testing.T) {
 	_, ok := RespellName("لي", rng)
 	assert.False(t, ok, "too short")
 }
+
+// TestRespellNameLongVowels: among the respellings are long vowels dropped
+// from and added inside the name (ماكرون → ماكرن، بيراموف → بيرااموف), each
+// of which changes nothing but long vowels (arabic.LongVowelApart).
+func TestRespellNameLongVowels(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 11))
+	dropped, added := 0, 0
+	for _, w := range []string{"ماكرون", "بيراموف", "رادوفان", "غوتيريش"} {
+		for range 40 {
+			alt, ok := RespellName(w, rng)
+			if !ok {
+				continue
+			}
+			if _, vowel := arabic.LongVowelApart(w, alt); !vowel {
+				continue
+			}
+			switch utf8.RuneCountInString(alt) - utf8.RuneCountInString(w) {
+			case -1:
+				dropped++
+			case 1:
+				added++
+			default:
+				t.Errorf("%s → %s: a long vowel respelling changes one letter", w, alt)
+			}
+		}
+	}
+	assert.Positive(t, dropped, "long vowels dropped")
+	assert.Positive(t, added, "long vowels added")
+}
