@@ -450,6 +450,16 @@ func (st *checkState) respeltFullNames() {
 	if len(byGiven) == 0 {
 		return
 	}
+	// A word is looked up only when a word of byGiven has its length and
+	// its last byte (mod 64): most words are not.
+	var lens, lasts uint64
+	for g := range byGiven {
+		if g == "" {
+			continue // no token is empty
+		}
+		lens |= 1 << (len(g) % 64)
+		lasts |= 1 << (g[len(g)-1] % 64)
+	}
 	toks := st.toks
 	for i := 0; i+1 < toks.Len(); i++ {
 		// the per-token tests first: they leave few words to look up
@@ -457,7 +467,11 @@ func (st *checkState) respeltFullNames() {
 			st.personAt(i) >= 0 || st.inMention.has(i+1) || st.personAt(i+1) >= 0 || st.bitsOf(i+1) != 0 {
 			continue
 		}
-		fs, ok := byGiven[st.word(i)]
+		g := st.word(i)
+		if len(g) == 0 || lens&(1<<(len(g)%64)) == 0 || lasts&(1<<(g[len(g)-1]%64)) == 0 {
+			continue
+		}
+		fs, ok := byGiven[g]
 		if !ok {
 			continue
 		}
