@@ -240,22 +240,37 @@ func (st *checkState) vowelRespeltSurnames() {
 		known   *entities.Entity
 	}
 	var ss []surname
-	var ends [2]map[rune]bool // first and last letters of the surnames
+	// first and last letters of the surnames (at most maxVowelSurnames
+	// each, read by a scan)
+	var firsts, lasts []rune
 	add := func(sn surname) {
 		if slices.Contains(ss, sn) || len(ss) >= maxVowelSurnames {
 			return
 		}
 		ss = append(ss, sn)
-		if ends[0] == nil {
-			ends = [2]map[rune]bool{{}, {}}
-		}
 		f, _ := utf8.DecodeRuneInString(sn.word)
 		l, _ := utf8.DecodeLastRuneInString(sn.word)
-		ends[0][f], ends[1][l] = true, true
+		if !slices.Contains(firsts, f) {
+			firsts = append(firsts, f)
+		}
+		if !slices.Contains(lasts, l) {
+			lasts = append(lasts, l)
+		}
 	}
+	// the known people whose surnames were added (the first few: a scan)
+	var knowns []*entities.Entity
 	for pi := range st.persons {
 		p := &st.persons[pi]
+		if len(ss) >= maxVowelSurnames {
+			break // add takes no more
+		}
 		if k := p.known; k != nil {
+			if slices.Contains(knowns, k) {
+				continue // named again: the same surnames
+			}
+			if len(knowns) < 4*maxVowelSurnames {
+				knowns = append(knowns, k)
+			}
 			// a known person the text names: their surnames as the
 			// gazetteer writes them (one word each)
 			for _, s := range k.Surname {
@@ -297,7 +312,7 @@ func (st *checkState) vowelRespeltSurnames() {
 		bare := withoutArticle(w)
 		f, _ := utf8.DecodeRuneInString(bare)
 		l, _ := utf8.DecodeLastRuneInString(bare)
-		if !ends[0][f] || !ends[1][l] || utf8.RuneCountInString(bare) < 4 {
+		if !slices.Contains(firsts, f) || !slices.Contains(lasts, l) || utf8.RuneCountInString(bare) < 4 {
 			continue // the skeleton keeps the first and last letters
 		}
 		if _, named := st.c.given.LookupNormalized(w); named {
