@@ -161,29 +161,46 @@ func (st *checkState) joinedGivenNames() {
 }
 
 // trimAtSurname shortens a name read from context that runs on past its
-// surname into common words (رئيس جمهورية رواندا بول كاغامي جلسة مباحثات:
-// nameAt reads every word no class claims): a name of three words or more,
-// not a known person's, one of whose inner words (not the first) is a
-// one-word name found elsewhere in the text (الرئيس كاغامي), the word after
-// it no name token. The name ends at that word.
+// surname into common words (رئيس جمهورية رواندا بول كاغامي جلسة مباحثات،
+// الوزير زاباتيرو فرص الاستثمار: nameAt reads every word no class claims):
+// a name, not a known person's, one of whose words before the last is the
+// surname of another name found in the text (its last word: الرئيس
+// كاغامي، أنطونيو ثاباتيرو), as written or, five letters or more, written
+// another way (sameNameWord, longVowelApart; not a final ي added or
+// dropped: الجنوب is no الجنوبي), the word after it no name token. The
+// name ends at that word.
 func (st *checkState) trimAtSurname() {
-	var alone []string // one-word names
+	var surnames []string // the last words of the names found
 	for pi := range st.persons {
-		if p := &st.persons[pi]; len(p.words) == 1 && !containsStr(alone, p.words[0]) {
-			alone = append(alone, p.words[0])
+		p := &st.persons[pi]
+		if n := len(p.words); n > 0 && !containsStr(surnames, p.words[n-1]) && len(surnames) < maxVowelSurnames {
+			surnames = append(surnames, p.words[n-1])
 		}
 	}
-	if len(alone) == 0 {
+	if len(surnames) == 0 {
 		return
+	}
+	isSurname := func(w string, self int) bool {
+		for _, s := range surnames {
+			if w == s && st.persons[self].words[len(st.persons[self].words)-1] != s {
+				return true
+			}
+			if w != s && utf8.RuneCountInString(w) >= 5 && utf8.RuneCountInString(s) >= 5 &&
+				w+"ي" != s && s+"ي" != w &&
+				(sameNameWord(w, s) || longVowelApart(w, s)) && !arabicNames(w, s) {
+				return true
+			}
+		}
+		return false
 	}
 	for pi := range st.persons {
 		p := &st.persons[pi]
-		if p.known != nil || len(p.words) < 3 {
+		if p.known != nil || len(p.words) < 2 {
 			continue
 		}
 		cut := -1
-		for i := 1; i < len(p.words)-1; i++ {
-			if containsStr(alone, p.words[i]) && !st.c.given.IsNameToken(p.words[i+1]) {
+		for i := 0; i < len(p.words)-1; i++ {
+			if isSurname(p.words[i], pi) && !st.c.given.IsNameToken(p.words[i+1]) {
 				cut = i
 				break
 			}

@@ -171,8 +171,13 @@ func TestNameRunsOnPastSurname(t *testing.T) {
 	require.NotNil(t, fs[0].Suggestion)
 	assert.Equal(t, "كاغامي", *fs[0].Suggestion)
 
+	// the name read after a title is the surname respelt, then common words
+	requireOneFix(t, "مدريد 3 مارس 2026 (وكالات) - استقبل وزير الخارجية الإسباني اليوم وزير الخارجية القطري، بحضور وزير الدولة الإسباني للتجارة السيد أنطونيو ثاباتيرو.\nوعرض الوزير زاباتيرو فرص الاستثمار في إسبانيا.\n",
+		consistency.NameVariant, "زاباتيرو", "ثاباتيرو")
+
 	clean := []struct{ name, text string }{
 		{"the surname written one way", lede + "ومن المقرر أن يتوجه الرئيس كاغامي إلى أبوظبي.\n"},
+		{"a surname with its nisba ي dropped is a word of its own", "بيروت 3 مارس 2026 (وكالات) - استقبل وزير الخارجية اللبناني اليوم السفير القطري السيد خالد الجنوبي.\nوزار الوزير الجنوب الساحلي برفقة الوفد.\n"},
 		{"no word of the name written alone", lede + "ووصل الضيف إلى الدوحة مساء أمس.\n"},
 	}
 	for _, tc := range clean {
