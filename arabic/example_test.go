@@ -161,3 +161,11 @@ func ExampleLongVowelApart() {
 	// true 4 مكرن
 	// false
 }
+
+// NameKeyClasses indexes name keys: two keys SameNameKey accepts have the
+// same classes.
+func ExampleNameKeyClasses() {
+	a, b := arabic.NameKey("بريجنيف"), arabic.NameKey("بريزنيف")
+	fmt.Println(arabic.SameNameKey(a, b), arabic.NameKeyClasses(a) == arabic.NameKeyClasses(b))
+	// Output: true true
+}

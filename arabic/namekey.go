@@ -50,6 +50,17 @@ func SameName(a, b string) bool {
 // and keys each once.
 func SameNameKey(ka, kb string) bool { return sameNameKeys(ka, kb) }
 
+// NameKeyClasses returns key (a NameKey) with the letter classes that
+// SameNameKey lets differ merged into one: two keys SameNameKey accepts
+// give the same string, so it can index names for SameNameKey to decide.
+func NameKeyClasses(key string) string {
+	b := []byte(key)
+	for i, c := range b {
+		b[i] = skeletonClass(c)
+	}
+	return string(b)
+}
+
 // sameNameKeys is SameName on the NameKeys of the two names.
 func sameNameKeys[K ~string | ~[]byte](ka, kb K) bool {
 	if len(ka) == 0 || len(kb) == 0 {

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestSameNameVariants: each way a name is written two ways in Arabic
@@ -165,6 +166,37 @@ func FuzzLongVowelApart(f *testing.F) {
 		}
 		if _, self := LongVowelApart(a, a); self {
 			t.Fatalf("a word is no variant of itself: %q", a)
+		}
+	})
+}
+
+// TestNameKeyClasses: names SameName accepts have one NameKeyClasses of
+// their keys; names it refuses mostly do not (the classes index, SameName
+// decides).
+func TestNameKeyClasses(t *testing.T) {
+	names := []string{"بريجنيف", "بريزنيف", "سيميتش", "سيميك", "ماكرون", "ماكرن", "القاسمي", "القاسم",
+		"غوتيريش", "جوتيريس", "قوتيريس", "صظوسن", "ظغكنا", "زيلينسكي", "زيلنسكي", "شولتس", "شولز", "وانغ", "وانج", "يي"}
+	for _, a := range names {
+		for _, b := range names {
+			ka, kb := NameKey(a), NameKey(b)
+			if SameNameKey(ka, kb) {
+				require.Equal(t, NameKeyClasses(ka), NameKeyClasses(kb), "%s %s", a, b)
+			}
+		}
+	}
+	require.NotEqual(t, NameKeyClasses(NameKey("ماكرون")), NameKeyClasses(NameKey("شولتس")))
+}
+
+func FuzzNameKeyClasses(f *testing.F) {
+	f.Add("بريجنيف", "بريزنيف")
+	f.Add("غوتيريش", "قوتيريس")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		ka, kb := NameKey(a), NameKey(b)
+		if SameNameKey(ka, kb) && NameKeyClasses(ka) != NameKeyClasses(kb) {
+			t.Fatalf("SameNameKey(%q, %q) but classes %q, %q", ka, kb, NameKeyClasses(ka), NameKeyClasses(kb))
+		}
+		if len(NameKeyClasses(ka)) != len(ka) {
+			t.Fatalf("classes of %q change its length", ka)
 		}
 	})
 }

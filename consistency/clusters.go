@@ -158,20 +158,27 @@ func (st *checkState) clusterPersons() {
 	// each cluster's members reusing their earlier array.
 	st.clusterN = 0
 	st.clusters = st.clusters[:0]
+	// Once clusters are many, a name is compared only with those it can
+	// join (clusterIndex), so that a text of many names is not compared
+	// name by cluster.
+	var ix *clusterIndex
 	for _, pi := range order {
 		p := &st.persons[pi]
+		if ix == nil && len(st.clusters) >= indexClusters && !st.linearClusters {
+			ix = st.newClusterIndex()
+		}
 		match := -1
-		for ci, cl := range st.clusters {
-			// one known person, however each occurrence writes the name
-			// (وانغ يي and وانق alone: the surname is the gazetteer's,
-			// not the last word), else names that can be one
-			if p.known != nil && cl.known != nil && st.c.people.SamePerson(p.known, cl.known) ||
-				compatible(p, &st.persons[cl.rep]) && st.sameContext(p, cl) {
-				if match >= 0 {
-					match = -2
-					break
+		if ix != nil {
+			match = ix.find(st, p)
+		} else {
+			for ci, cl := range st.clusters {
+				if st.joins(p, cl) {
+					if match >= 0 {
+						match = -2
+						break
+					}
+					match = ci
 				}
-				match = ci
 			}
 		}
 		if match == -2 {
@@ -182,12 +189,18 @@ func (st *checkState) clusterPersons() {
 			*c = cluster{rep: pi, members: c.members[:0]}
 			st.clusters = append(st.clusters, c)
 			match = len(st.clusters) - 1
+			if ix != nil {
+				ix.add(st, match)
+			}
 		}
 		cl := st.clusters[match]
 		cl.members = append(cl.members, pi)
 		p.cluster = match
 		if cl.known == nil && p.known != nil {
 			cl.known = p.known
+			if ix != nil {
+				ix.known = append(ix.known, match)
+			}
 		}
 		if cl.country == "" && p.country != "" {
 			cl.country = p.country
@@ -207,6 +220,88 @@ func (st *checkState) clusterPersons() {
 			}
 		}
 	}
+}
+
+// joins says whether occurrence p can join cluster cl: one known person,
+// however each occurrence writes the name (وانغ يي and وانق alone: the
+// surname is the gazetteer's, not the last word), else names that can be
+// one.
+func (st *checkState) joins(p *person, cl *cluster) bool {
+	return p.known != nil && cl.known != nil && st.c.people.SamePerson(p.known, cl.known) ||
+		compatible(p, &st.persons[cl.rep]) && st.sameContext(p, cl)
+}
+
+// indexClusters is the number of clusters from which clusterPersons looks
+// a name's clusters up in a clusterIndex.
+const indexClusters = 64
+
+// clusterIndex finds the clusters an occurrence can join (joins): by the
+// surname key and by the classes of the last word's NameKey of each
+// cluster's representative (compatible names share one or the other:
+// SameNameKey accepts only keys of the same arabic.NameKeyClasses), and
+// the clusters of a known person.
+type clusterIndex struct {
+	bySurname map[string][]int
+	bySkel    map[string][]int
+	known     []int
+}
+
+// newClusterIndex indexes st.clusters.
+func (st *checkState) newClusterIndex() *clusterIndex {
+	ix := &clusterIndex{bySurname: map[string][]int{}, bySkel: map[string][]int{}}
+	for ci, cl := range st.clusters {
+		ix.add(st, ci)
+		if cl.known != nil {
+			ix.known = append(ix.known, ci)
+		}
+	}
+	return ix
+}
+
+// add indexes cluster ci by its representative's keys. A key holds at
+// most maxPerKey clusters: a text of hundreds of different names with one
+// surname key (made up, not news) is not compared name by cluster; a name
+// of such a key matches only the first clusters of its key.
+func (ix *clusterIndex) add(st *checkState, ci int) {
+	rep := &st.persons[st.clusters[ci].rep]
+	if rep.surname != "" && len(ix.bySurname[rep.surname]) < maxPerKey {
+		ix.bySurname[rep.surname] = append(ix.bySurname[rep.surname], ci)
+	}
+	if len(rep.words) > 0 {
+		k := arabic.NameKeyClasses(rep.lastNameKey())
+		if len(ix.bySkel[k]) < maxPerKey {
+			ix.bySkel[k] = append(ix.bySkel[k], ci)
+		}
+	}
+}
+
+// maxPerKey bounds the clusters a clusterIndex key holds.
+const maxPerKey = 32
+
+// find returns the one cluster p can join, -1 if none, -2 if several.
+func (ix *clusterIndex) find(st *checkState, p *person) int {
+	match := -1
+	try := func(cands []int) bool {
+		for _, ci := range cands {
+			if ci != match && st.joins(p, st.clusters[ci]) {
+				if match >= 0 {
+					match = -2
+					return false
+				}
+				match = ci
+			}
+		}
+		return true
+	}
+	if p.known != nil && !try(ix.known) {
+		return -2
+	}
+	if p.surname != "" && len(p.words) > 0 {
+		if !try(ix.bySurname[p.surname]) || !try(ix.bySkel[arabic.NameKeyClasses(p.lastNameKey())]) {
+			return -2
+		}
+	}
+	return match
 }
 
 // clusterChunk is the number of clusters in one chunk of st.clusterChunks.

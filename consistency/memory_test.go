@@ -14,9 +14,10 @@ import (
 // memoryShapes are the inputs of TestPeakRSSShapes: news text (the
 // repository's own releases, repeated) and the worst shapes found, each
 // 8 MB, with the bound each is held to in bytes of peak RSS per input byte
-// (above the checker's own memory): 16 where that goal is met, the figure
-// measured with a margin where it is not (news text, whose goal is 8, and
-// a mention per word); docs/guarantees.md gives the figures.
+// (above the checker's own memory): the figure measured with a margin of
+// a byte or two (the collector's timing moves it by about one), within the
+// goals of 8 for news text and 16 for every shape but a name repeated,
+// which is above 16; docs/guarantees.md gives the figures.
 var memoryShapes = []struct {
 	name  string
 	make  func(t testing.TB, n int) string
@@ -30,15 +31,15 @@ var memoryShapes = []struct {
 			}
 		}
 		return repeatToSize(b.String(), n)
-	}, 14},
-	{"punctuation <", func(_ testing.TB, n int) string { return strings.Repeat("<", n) }, 16},
+	}, 8},
+	{"punctuation <", func(_ testing.TB, n int) string { return strings.Repeat("<", n) }, 15},
 	{"punctuation and a name", func(_ testing.TB, n int) string {
 		// A person found makes the checker keep a person index per token.
 		lede := "التقى الرئيس الصيني شي جين بينغ الرئيس الأذربيجاني إلهام علييف في بكين. "
 		return lede + strings.Repeat("<", n-len(lede))
-	}, 16},
-	{"dot space", func(_ testing.TB, n int) string { return strings.Repeat(". ", n/2) }, 16},
-	{"one word repeated", func(_ testing.TB, n int) string { return repeatToSize("الصين ", n) }, 40},
+	}, 15},
+	{"dot space", func(_ testing.TB, n int) string { return strings.Repeat(". ", n/2) }, 12},
+	{"one word repeated", func(_ testing.TB, n int) string { return repeatToSize("الصين ", n) }, 16},
 	{"every code point", func(_ testing.TB, n int) string {
 		var b strings.Builder
 		for r := rune(0x20); r < 0x30000; r++ {
@@ -47,9 +48,9 @@ var memoryShapes = []struct {
 			}
 		}
 		return repeatToSize(b.String(), n)
-	}, 16},
-	{"name repeated", func(_ testing.TB, n int) string { return repeatToSize("قال وانغ يي ", n) }, 50},
-	{"many lines", func(_ testing.TB, n int) string { return strings.Repeat("ا\n", n/3) }, 16},
+	}, 4},
+	{"name repeated", func(_ testing.TB, n int) string { return repeatToSize("قال وانغ يي ", n) }, 28},
+	{"many lines", func(_ testing.TB, n int) string { return strings.Repeat("ا\n", n/3) }, 9},
 }
 
 func repeatToSize(unit string, n int) string { return strings.Repeat(unit, max(1, n/len(unit))) }

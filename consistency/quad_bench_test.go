@@ -2,6 +2,7 @@ package consistency_test
 
 import (
 	"github.com/nazir-nlp/nazir/internal/longtest"
+	"math/rand/v2"
 	"strconv"
 	"strings"
 	"testing"
@@ -19,14 +20,41 @@ var worstShapes = []struct{ name, unit string }{
 	{"surname-repeated", "بايراموف "},
 }
 
+// differentNames is about n bytes of speakers with made-up names, none
+// twice (a seeded draw of letters): a name per 45 bytes, each compared by
+// clusterPersons with the clusters of its surname's keys only.
+func differentNames(n int) string {
+	r := rand.New(rand.NewPCG(1, 2))
+	letters := []rune("بتثجحخدذرزسشصضطظعغفقكلمنهوي")
+	word := func() string {
+		w := make([]rune, 4)
+		for i := range w {
+			w[i] = letters[r.IntN(len(letters))]
+		}
+		return string(w)
+	}
+	var b strings.Builder
+	for b.Len() < n {
+		b.WriteString("قال الدكتور " + word() + " " + word() + " إن ")
+	}
+	return b.String()
+}
+
 // BenchmarkRepeatedMentions checks the worst shapes at two sizes: the
 // time per byte stays flat when the paths are linear (the ratio of the
-// two sizes' ns/op is about 2).
+// two sizes' ns/op is about 2), and a text of different names (unit "":
+// differentNames), whose names are compared only with the clusters of
+// their keys.
 func BenchmarkRepeatedMentions(b *testing.B) {
 	c := checker(b)
-	for _, sh := range worstShapes {
+	for _, sh := range append(worstShapes, struct{ name, unit string }{"names-different", ""}) {
 		for _, kb := range []int{200, 400} {
-			src := []byte(strings.Repeat(sh.unit, kb<<10/len(sh.unit)))
+			var src []byte
+			if sh.unit == "" {
+				src = []byte(differentNames(kb << 10))
+			} else {
+				src = []byte(strings.Repeat(sh.unit, kb<<10/len(sh.unit)))
+			}
 			b.Run(sh.name+"/"+strconv.Itoa(kb)+"KB", func(b *testing.B) {
 				b.SetBytes(int64(len(src)))
 				b.ReportAllocs()

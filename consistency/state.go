@@ -101,6 +101,9 @@ type checkState struct {
 	// holds it to its bound).
 	matchSteps int
 	roles      []mentionRole // role per mention
+	// linearClusters makes clusterPersons compare every name with every
+	// cluster (a test's reference; never set by Check).
+	linearClusters bool
 	// wholeEvidence makes gatherEvidence keep all the evidence for one
 	// scoreEvidence (a test's reference; never set by Check).
 	wholeEvidence bool

@@ -282,3 +282,66 @@ func TestClassesFromTagger(t *testing.T) {
 	}
 	require.Positive(t, classed)
 }
+
+// TestClusterIndex: with clusters looked up in a clusterIndex, every
+// occurrence joins the cluster comparing it with every cluster gives
+// (linearClusters), on texts of more than indexClusters clusters: many
+// different names, names respelt and names of known people.
+func TestClusterIndex(t *testing.T) {
+	_, c := testChecker(t)
+	files, err := filepath.Glob("../testdata/releases/*.txt")
+	require.NoError(t, err)
+	var all strings.Builder
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		all.Write(b)
+	}
+	r := rand.New(rand.NewPCG(7, 11))
+	letters := []rune("بتثجحخدذرزسشصضطظعغفقكلمنهويا")
+	word := func(n int) string {
+		w := make([]rune, n)
+		for i := range w {
+			w[i] = letters[r.IntN(len(letters))]
+		}
+		return string(w)
+	}
+	var names, respelt strings.Builder
+	for range 600 {
+		names.WriteString("قال الدكتور " + word(3+r.IntN(3)) + " " + word(4+r.IntN(3)) + " إن ")
+	}
+	for range 150 {
+		s := word(5)
+		respelt.WriteString("وقال الدكتور محمد " + s + " إن وقال الدكتور أحمد " + s + " إن وقال " + s[:len(s)-2] + "ي إن ")
+	}
+	for name, src := range map[string]string{
+		"releases":        all.String(),
+		"different names": names.String(),
+		"respelt names":   respelt.String(),
+		"known and not":   strings.Repeat(all.String()[:4000], 3) + names.String(),
+	} {
+		run := func(linear bool) ([]int, int, []byte) {
+			st := c.newState([]byte(src))
+			st.linearClusters = linear
+			st.prepare()
+			st.analyse()
+			cls := make([]int, len(st.persons))
+			for i, p := range st.persons {
+				cls[i] = p.cluster
+			}
+			n := len(st.clusters)
+			j, err := json.Marshal(st.report())
+			require.NoError(t, err)
+			c.release(st)
+			return cls, n, j
+		}
+		want, nw, jw := run(true)
+		got, ng, jg := run(false)
+		if name != "releases" {
+			require.Greater(t, nw, indexClusters, name)
+		}
+		require.Equal(t, nw, ng, name)
+		require.Equal(t, want, got, name)
+		require.Equal(t, string(jw), string(jg), name)
+	}
+}
