@@ -178,8 +178,10 @@ func (st *checkState) placeConflict(ep *episode, mi int, dest bool) (Finding, bo
 		// mistaken for the participant's is the likelier slip.
 		if cs := st.c.confusability(m.Entities[0], v); cs >= minConfusable {
 			fs = append(fs, feature{"confusable", confusableFactor(cs), fmt.Sprintf("%s, %.2f: %s", v, cs, st.c.confusableReason(m.Entities[0], v))})
-		} else {
+		} else if n > 1 {
 			fs = append(fs, feature{"not-confusable", placeUnlike, "a third state's city, not easily mistaken for " + v})
+		} else {
+			fs = append(fs, feature{"not-confusable", placeUnlikeOnce, "a third state's city named only here, not easily mistaken for " + v})
 		}
 	}
 	p := &Pattern{ID: "visit-destination", Confidence: destinationBase,
@@ -196,11 +198,15 @@ func (st *checkState) placeConflict(ep *episode, mi int, dest bool) (Finding, bo
 }
 
 // meetingPlaceBase is the confidence of a lede place that names a third
-// state where another place of the meeting names a participant; a third
+// state where another place of the meeting names a participant. A third
 // state not easily mistaken for that participant scales it by
-// placeUnlike (below the default threshold: a meeting abroad is news).
+// placeUnlikeOnce when the text names that state only there (a swapped
+// city is named once), by placeUnlike when it names it again, which with
+// named-again keeps it below the default threshold (a meeting abroad is
+// news, and the news names its country again).
 const (
 	meetingPlaceBase = 0.85
+	placeUnlikeOnce  = 0.75
 	placeUnlike      = 0.6
 )
 
