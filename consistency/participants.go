@@ -14,9 +14,11 @@ import (
 //     counterpart words, officials, the dateline, pairs of states, and
 //     plain mentions (a list of evidence, in text order);
 //  2. scoreEvidence adds the evidence up per state (partState);
-//  3. choosePair keeps the two best states that act in the text, or
-//     decides the meeting is multilateral, or that the text reports no
-//     contact at all;
+//  3. readPair weighs two states the text coordinates as the contact's
+//     subject; choosePair keeps the two best states that act in the text,
+//     or decides the meeting is multilateral, or that the text reports no
+//     contact at all; swappedParty reads a participant named once where
+//     the body names another state, and moves its score there;
 //  4. hostAndGuest orders a settled pair: the lede's subject (host) first.
 //
 // The result is the lede's episode, which later stages judge by.
@@ -34,6 +36,10 @@ const (
 	wBody        = 0.4 // each later mention
 	maxBody      = 2.0 // what later mentions add at most
 	minScore     = 2.0 // a participant needs at least lede-level evidence
+	// wContactPair is the reading of two states coordinated as the
+	// contact's subject: more than any one state's other evidence
+	// usually is, so that the pair is chosen.
+	wContactPair = 12.0
 )
 
 const (
@@ -58,6 +64,9 @@ type partState struct {
 	// word named it.
 	firstSubject  int
 	counterpartEv bool
+	// contactPair says the text coordinates the state with another as
+	// the contact's subject (evContactPair).
+	contactPair bool
 	// party says the state acts in the text (a title, a counterpart word,
 	// an official, the dateline or agency, a pair of states as the
 	// subject); a state only named in the lede is a topic.
@@ -83,6 +92,11 @@ const (
 	evPlace                               // a city of the state named in the lede
 	evTopic                               // named in the lede as a topic
 	evBody                                // named after the contact window: score only, no span
+	// Readings of the evidence as a whole (readings below), weighed with
+	// the rest before the pair is chosen.
+	evContactPair // one of two states the text coordinates as the contact's subject
+	evSwappedIn   // named where a participant named once, by the lede's title, stands
+	evSwappedOut  // named once, by the lede's title, where the body names another state
 )
 
 // evidenceFlag says what a kind of evidence counts for.
@@ -108,7 +122,7 @@ func (k evidenceKind) flags() evidenceFlag {
 		return flagParty | flagTitle | flagSubject
 	case evDateline, evAgency:
 		return flagParty | flagSubject
-	case evPair:
+	case evPair, evContactPair, evSwappedIn:
 		return flagParty
 	}
 	return 0
@@ -135,6 +149,12 @@ func (k evidenceKind) note() string {
 		return "place in the lede"
 	case evTopic:
 		return "topic in the lede"
+	case evContactPair:
+		return "the contact's subject"
+	case evSwappedIn:
+		return "named in the place of a state named once"
+	case evSwappedOut:
+		return "named once, in the place of another"
 	}
 	return ""
 }
@@ -175,7 +195,8 @@ func (st *checkState) inferParticipants() {
 	if contactPair == nil {
 		contactPair = st.homePair(ctEnd, byID)
 	}
-	ep := st.choosePair(byID, ctEnd, contactPair, triple)
+	st.readPair(byID, ctEnd, contactPair)
+	ep := st.choosePair(byID, ctEnd, triple)
 	st.swappedParty(ep, byID)
 	ep.first, ep.last = 0, st.toks.Len()-1
 	if len(ep.parts) == 2 && !ep.multilat {
@@ -215,6 +236,7 @@ func (st *checkState) scoreEvidence(evs []evidence) {
 			continue
 		}
 		f := e.kind.flags()
+		p.contactPair = p.contactPair || e.kind == evContactPair
 		p.score += e.w
 		p.ledeScore += e.w
 		p.party = p.party || f&flagParty != 0
@@ -227,6 +249,9 @@ func (st *checkState) scoreEvidence(evs []evidence) {
 		}
 		if f&flagSubject != 0 && (p.firstSubject < 0 || e.tok < p.firstSubject) {
 			p.firstSubject = e.tok
+		}
+		if len(p.evidence) == maxEvidence && e.kind >= evContactPair {
+			p.evidence = p.evidence[:maxEvidence-1] // a reading is always listed
 		}
 		if len(p.evidence) < maxEvidence {
 			ev := Span{Start: e.span.start, End: e.span.end, Note: e.kind.note()}
@@ -264,7 +289,7 @@ func (st *checkState) newPartState(id string) *partState {
 // best that act in the text, a pair the text coordinates as the contact's
 // subject, a state named by a counterpart word; or a multilateral meeting;
 // or no participants when the lede reports no contact.
-func (st *checkState) choosePair(byID map[string]*partState, ctEnd int, contactPair []string, triple bool) *episode {
+func (st *checkState) choosePair(byID map[string]*partState, ctEnd int, triple bool) *episode {
 	contact := st.reportsContact(ctEnd)
 	ps := make([]*partState, 0, len(byID))
 	strong := 0
@@ -284,16 +309,12 @@ func (st *checkState) choosePair(byID map[string]*partState, ctEnd int, contactP
 	ep.multilat = contact && (strong >= multilateralParties || triple ||
 		!st.pairMeeting(ctEnd) && st.groupMeets() || st.multilateralContact(ctEnd) ||
 		strong < 2 && st.listedMeeting(ctEnd))
-	if !ep.multilat && len(contactPair) == 2 && byID[contactPair[0]] != nil && byID[contactPair[1]] != nil &&
-		!st.strongerOutside(byID, contactPair) {
-		ps = []*partState{byID[contactPair[0]], byID[contactPair[1]]}
-		slices.SortFunc(ps, byScore)
-	}
 	if !ep.multilat && len(ps) > 2 {
 		// A state named by a counterpart word (… مع نظيره الألماني) is the
-		// other party, however often the lede names a topic state.
+		// other party, however often the lede names a topic state; not
+		// where the contact's subject names the pair.
 		for i := 2; i < len(ps); i++ {
-			if ps[i].counterpartEv && !ps[0].counterpartEv && !ps[1].counterpartEv {
+			if ps[i].counterpartEv && !ps[0].counterpartEv && !ps[1].counterpartEv && !ps[1].contactPair {
 				ps[1] = ps[i]
 				break
 			}
@@ -310,13 +331,16 @@ func (st *checkState) choosePair(byID map[string]*partState, ctEnd int, contactP
 	return ep
 }
 
-// swappedParty replaces a participant that looks swapped in: named once
-// in the whole text, by a title in the lede only, while a state easily
+// swappedParty reads a participant that looks swapped in: named once in
+// the whole text, by a title in the lede only, while a state easily
 // mistaken for it (confusability) is named at least twice and is no
-// participant. A translation that swapped the guest's title in the lede
-// (وزير الخارجية الألباني خوسيه مانويل ألباريس for الإسباني) leaves the
-// right state named in the body; the lede's mention is then judged as a
-// conflict.
+// participant, or the body names another state in the participants'
+// places (contradictingState). A translation that swapped the guest's
+// title in the lede (وزير الخارجية الألباني خوسيه مانويل ألباريس for
+// الإسباني) leaves the right state named in the body. The reading is
+// evidence: the participant's score moves to that state (evSwappedOut,
+// evSwappedIn, listed in both), which takes its place; the lede's mention
+// is then judged as a conflict.
 func (st *checkState) swappedParty(ep *episode, byID map[string]*partState) {
 	if len(ep.parts) != 2 || ep.multilat {
 		return
@@ -342,6 +366,19 @@ func (st *checkState) swappedParty(ep *episode, byID map[string]*partState) {
 		if best == "" {
 			continue
 		}
+		// The lede title's weight (and the pair's reading) is the state
+		// the body names: q's score moves to it.
+		tok := st.firstNamedIn(q.id)
+		w := q.score
+		st.scoreEvidence([]evidence{
+			{id: q.id, kind: evSwappedOut, w: -w, tok: tok, span: st.evSpanOf(tok, tok), mention: -1},
+			{id: best, kind: evSwappedIn, w: w, tok: tok, span: st.evSpanOf(tok, tok), mention: -1},
+		})
+		byID[best].contactPair = byID[best].contactPair || q.contactPair
+		q.party, q.contactPair = false, false
+		// Weighed again, the pair is the other participant and best (best
+		// now outweighs q, which outweighed every other state); best takes
+		// q's place, so that host and guest keep their order.
 		delete(ep.partIDs, q.id)
 		ep.parts[i] = byID[best]
 		ep.partIDs[best] = true
@@ -352,6 +389,53 @@ func (st *checkState) swappedParty(ep *episode, byID map[string]*partState) {
 		}
 		return
 	}
+}
+
+// firstNamedIn is the first token of the first mention in the contact
+// window naming state id (namedInWindow), 0 if none.
+func (st *checkState) firstNamedIn(id string) int {
+	for mi := range st.ms {
+		m := &st.ms[mi]
+		if m.FirstTok > st.windowEnd {
+			break
+		}
+		if m.Kind == entities.Country && containsStr(m.Entities, id) {
+			return m.FirstTok
+		}
+	}
+	return 0
+}
+
+// readPair weighs the reading of two states the text coordinates as the
+// contact's subject (روسيا والسعودية تبحثان، or the pair the talks are
+// about when the lede names its parties by title and person: homePair):
+// each is a party by wContactPair, unless a state outside the pair is a
+// party by stronger evidence than its weaker member (strongerOutside).
+func (st *checkState) readPair(byID map[string]*partState, ctEnd int, pair []string) {
+	if len(pair) != 2 || byID[pair[0]] == nil || byID[pair[1]] == nil || st.strongerOutside(byID, pair) {
+		return
+	}
+	evs := make([]evidence, 0, 2)
+	for _, id := range pair {
+		tok := st.firstNamedUpTo(id, ctEnd)
+		evs = append(evs, evidence{id: id, kind: evContactPair, w: wContactPair, tok: tok, span: st.evSpanOf(tok, tok), mention: -1})
+	}
+	st.scoreEvidence(evs)
+}
+
+// firstNamedUpTo is the first token of a mention naming state id up to
+// token last, 0 if none.
+func (st *checkState) firstNamedUpTo(id string, last int) int {
+	for mi := range st.ms {
+		m := &st.ms[mi]
+		if m.FirstTok > last {
+			break
+		}
+		if containsStr(st.stateIDs(m), id) {
+			return m.FirstTok
+		}
+	}
+	return 0
 }
 
 // namedInWindow says whether a mention in the contact window names state
