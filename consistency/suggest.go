@@ -36,35 +36,38 @@ func (c *Checker) suggest(norm string, ns, ne int, prefix string, definite bool,
 			return s
 		}
 		if merged {
+			// The merged lam comes once, before the first word; the
+			// words of a nisba phrase after it take the whole article.
+			first, rest, two := strings.Cut(entities.Agree(s, func(w string) string { return "ال" + w }), " ")
+			if two {
+				return "ل" + strings.TrimPrefix(first, "ال") + " " + rest
+			}
 			return "ل" + s
 		}
-		return "ال" + s
+		return entities.Agree(s, func(w string) string { return "ال" + w })
 	}
 	switch form {
 	case entities.FormNisba:
 		if len(e.Nisba.M) == 0 {
 			return "", false
 		}
-		base := e.Nisba.M[0]
+		base, fem := c.ownNisba(e)
 		var w string
 		switch {
 		case gender == entities.Feminine && number == entities.Plural:
-			w = base + "ات"
+			w = entities.Agree(fem, func(w string) string { return strings.TrimSuffix(w, "ة") + "ات" })
 		case gender == entities.Feminine:
-			w = base + "ة"
-			if len(e.Nisba.F) > 0 {
-				w = e.Nisba.F[0]
-			}
+			w = fem
 		case number == entities.Plural:
 			switch {
 			case strings.HasSuffix(norm, "ين"):
-				w = base + "ين"
+				w = entities.Agree(base, func(w string) string { return w + "ين" })
 			case strings.HasSuffix(norm, "ون"):
-				w = base + "ون"
+				w = entities.Agree(base, func(w string) string { return w + "ون" })
 			case len(e.Nisba.MPl) > 0:
 				w = e.Nisba.MPl[0]
 			default:
-				w = base + "ين"
+				w = entities.Agree(base, func(w string) string { return w + "ين" })
 			}
 		default:
 			w = base
@@ -90,6 +93,26 @@ func (c *Checker) suggest(norm string, ns, ne int, prefix string, definite bool,
 		return e.Capital[0], true
 	}
 	return "", false
+}
+
+// ownNisba returns the masculine and feminine nisba a suggestion names e
+// by: the first pair that names e alone (كوري جنوبي، كورية جنوبية, not
+// كوري، كورية, which name both Koreas), else the first pair.
+func (c *Checker) ownNisba(e *entities.Entity) (masc, fem string) {
+	pair := func(i int) (string, string) {
+		m, f := e.Nisba.M[i], e.Nisba.M[i]+"ة"
+		if i < len(e.Nisba.F) {
+			f = e.Nisba.F[i]
+		}
+		return m, f
+	}
+	for i, m := range e.Nisba.M {
+		ms := c.tagger.Tag(c.norm.Normalize([]byte(m)))
+		if len(ms) == 1 && len(ms[0].Entities) == 1 && ms[0].Entities[0] == e.ID {
+			return pair(i)
+		}
+	}
+	return pair(0)
 }
 
 // Tagger returns the tagger the checker tags with (compiled from its

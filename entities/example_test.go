@@ -193,3 +193,16 @@ func ExampleNewTaggerWords() {
 	// بكين [CN]
 	// [0 0 0 0 1 0 1 0]
 }
+
+// Agree inflects a nisba of adjectives word by word, and any other nisba as
+// a whole.
+func ExampleAgree() {
+	article := func(w string) string { return "ال" + w }
+	fmt.Println(entities.Agree("كوري جنوبي", article))
+	fmt.Println(entities.Agree("جنوب سوداني", article))
+	fmt.Println(entities.Agree("كوري جنوبي", func(w string) string { return w + "ون" }))
+	// Output:
+	// الكوري الجنوبي
+	// الجنوب سوداني
+	// كوريون جنوبيون
+}

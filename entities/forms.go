@@ -62,6 +62,10 @@ func patronymic(sn string) bool {
 //	X+ين    masculine plural (oblique; also the oblique dual, reported Plural)
 //	X+ان    masculine dual            F−ة+تان, F−ة+تين  feminine dual
 //	nisba_pl  broken masculine plurals (أفغان، أتراك)
+//
+// A nisba of adjectives (كوري جنوبي) takes the article and the endings on
+// each word (الكوري الجنوبي، الكوريون الجنوبيون), and also the article on
+// its first word only; one led by a noun (جنوب سوداني) on the whole.
 func surfaces(e *Entity) []surface {
 	var out []surface
 	add := func(raw string, f Form) {
@@ -116,30 +120,73 @@ func surfaces(e *Entity) []surface {
 	}
 	var family []string
 	for _, x := range append(append([]string(nil), e.Nisba.M...), e.Nisba.F...) {
-		family = append(family, x, article+x)
+		family = append(family, x, Agree(x, withArticle), withArticle(x))
 	}
-	nisba := func(raw string, g Gender, n Number) {
-		for _, r := range [2]string{raw, article + raw} {
-			out = append(out, surface{raw: r, form: FormNisba, gender: g, number: n, definite: r != raw, family: family})
+	// nisba adds the form inflect makes of base, and the same with the
+	// article, word by word where base is a phrase of adjectives.
+	nisba := func(base string, inflect func(string) string, g Gender, n Number) {
+		indef := Agree(base, inflect)
+		forms := []string{indef, Agree(base, func(w string) string { return withArticle(inflect(w)) })}
+		if whole := withArticle(indef); whole != forms[1] {
+			// The article on the first word only (الكوري جنوبي), as
+			// careless copy writes it.
+			forms = append(forms, whole)
+		}
+		for _, r := range forms {
+			out = append(out, surface{raw: r, form: FormNisba, gender: g, number: n, definite: r != indef, family: family})
 		}
 	}
 	for _, x := range e.Nisba.M {
-		nisba(x, Masculine, Singular)
-		nisba(x+"ون", Masculine, Plural)
-		nisba(x+"ين", Masculine, Plural)
-		nisba(x+"ان", Masculine, Dual)
+		nisba(x, suffix(""), Masculine, Singular)
+		nisba(x, suffix("ون"), Masculine, Plural)
+		nisba(x, suffix("ين"), Masculine, Plural)
+		nisba(x, suffix("ان"), Masculine, Dual)
 	}
 	for _, b := range e.brokenPl {
-		nisba(b, Masculine, Plural)
+		nisba(b, suffix(""), Masculine, Plural)
 	}
 	for _, f := range e.Nisba.F {
-		stem := strings.TrimSuffix(f, "ة")
-		nisba(f, Feminine, Singular)
-		nisba(stem+"ات", Feminine, Plural)
-		nisba(stem+"تان", Feminine, Dual)
-		nisba(stem+"تين", Feminine, Dual)
+		nisba(f, suffix(""), Feminine, Singular)
+		nisba(f, feminine("ات"), Feminine, Plural)
+		nisba(f, feminine("تان"), Feminine, Dual)
+		nisba(f, feminine("تين"), Feminine, Dual)
 	}
 	return out
+}
+
+// withArticle gives a word the definite article.
+func withArticle(w string) string { return article + w }
+
+// suffix returns a function that adds end to a word.
+func suffix(end string) func(string) string {
+	return func(w string) string { return w + end }
+}
+
+// feminine returns a function that replaces a feminine word's final ة by end.
+func feminine(end string) func(string) string {
+	return func(w string) string { return strings.TrimSuffix(w, "ة") + end }
+}
+
+// Agree applies inflect (adding the article or an ending) to a nisba as
+// Arabic agreement does. A nisba of two or more adjectives (كوري جنوبي،
+// كورية جنوبية) is a phrase whose words agree: each is inflected
+// (الكوري الجنوبي، الكوريون الجنوبيون، الكوريات الجنوبيات). Any other
+// nisba is inflected as a whole: a phrase led by a noun (جنوب سوداني) takes
+// the article at its start and an ending at its end.
+func Agree(x string, inflect func(string) string) string {
+	words := strings.Fields(x)
+	if len(words) < 2 {
+		return inflect(x)
+	}
+	for _, w := range words {
+		if !strings.HasSuffix(w, "ي") && !strings.HasSuffix(w, "ية") {
+			return inflect(x)
+		}
+	}
+	for i, w := range words {
+		words[i] = inflect(w)
+	}
+	return strings.Join(words, " ")
 }
 
 // normalizedTokens normalises a raw form and returns its token texts (Latin

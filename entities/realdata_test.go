@@ -35,10 +35,10 @@ func countryRecallForms(e *Entity) []recallForm {
 		out = append(out, recallForm{raw: n, form: FormName, definite: hasArticle(n)})
 	}
 	for _, m := range e.Nisba.M {
-		out = append(out, recallForm{m, FormNisba, false, Masculine}, recallForm{article + m, FormNisba, true, Masculine})
+		out = append(out, recallForm{m, FormNisba, false, Masculine}, recallForm{Agree(m, withArticle), FormNisba, true, Masculine})
 	}
 	for _, f := range e.Nisba.F {
-		out = append(out, recallForm{f, FormNisba, false, Feminine}, recallForm{article + f, FormNisba, true, Feminine})
+		out = append(out, recallForm{f, FormNisba, false, Feminine}, recallForm{Agree(f, withArticle), FormNisba, true, Feminine})
 	}
 	return out
 }
