@@ -136,6 +136,16 @@ func (st *checkState) dateline(m *mention) bool {
 	if m.FirstTok > datelineReach {
 		return false
 	}
+	if st.datelineFollows(m) {
+		return true
+	}
+	s := st.sentOf(m.FirstTok)
+	return s.last == m.LastTok && s.last-s.first <= datelineLine
+}
+
+// datelineFollows says whether what follows m is a dateline's: a date, an
+// agency, or dateline punctuation right after it (بكين 14 أبريل، القاهرة -).
+func (st *checkState) datelineFollows(m *mention) bool {
 	toks := st.toks
 	for k := m.LastTok + 1; k < toks.Len() && k <= m.LastTok+datelineTail; k++ {
 		switch {
@@ -151,8 +161,7 @@ func (st *checkState) dateline(m *mention) bool {
 			return true
 		}
 	}
-	s := st.sentOf(m.FirstTok)
-	return s.last == m.LastTok && s.last-s.first <= datelineLine
+	return false
 }
 
 // officialOfOther says whether the mention is followed by a known official

@@ -3,7 +3,6 @@ package consistency
 import (
 	"fmt"
 
-	"github.com/nazir-nlp/nazir/arabic"
 	"github.com/nazir-nlp/nazir/entities"
 )
 
@@ -100,22 +99,7 @@ func (st *checkState) datelinePlace(m *mention) bool {
 	if line > 2 || m.FirstTok-st.lineFirst(si) > datelineReach {
 		return false
 	}
-	toks := st.toks
-	for k := m.LastTok + 1; k < toks.Len() && k <= m.LastTok+datelineTail; k++ {
-		switch {
-		case toks.Kind(k) == arabic.Number:
-			return true
-		case toks.Kind(k) == arabic.Punct && k == m.LastTok+1:
-			switch st.word(k) {
-			case "(", "-", "–", "—", ":", "،", ",":
-				return true
-			}
-		}
-		if mi := st.mentionAt(k); mi >= 0 && st.ms[mi].Kind == entities.Agency {
-			return true
-		}
-	}
-	return false
+	return st.datelineFollows(m)
 }
 
 // lineFirst is the first token of the line (paragraph) holding sentence si.
