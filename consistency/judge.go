@@ -517,7 +517,7 @@ func (st *checkState) speakerIn(first, last int) string {
 		if j <= last && st.personAt(j) >= 0 {
 			return st.personCountry(int(st.personAt(j)))
 		}
-		if sp := st.officeStateAt(j, last); sp != "" {
+		if sp := st.officeStateAt(k+1, last); sp != "" {
 			return sp
 		}
 	}

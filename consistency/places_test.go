@@ -167,6 +167,11 @@ func TestQuotedParticipantWords(t *testing.T) {
 			name: "a real third state a party quotes as a topic",
 			text: lede + "وقالت الوزيرة النمساوية: «إن بلادي تدعم وحدة ليبيا واستقرارها، والعلاقات بين مصر والنمسا متينة».\n",
 		},
+		{
+			name: "the guest quoted by an honorific and her office's nisba, without her name",
+			text: lede + "وقالت الوزيرة النمساوية: «إن أستراليا مستعدة لزيادة استثماراتها في مصر».\n",
+			want: []string{"أستراليا"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

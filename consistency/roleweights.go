@@ -8,7 +8,7 @@ package consistency
 // releases, under a Gaussian prior of precision rolePriorPrecision centred
 // on the values in the comments (rolefit_test.go).
 // Log-loss of releases left out of the fit, by precision [1 2 4 8 16 32 64]: 0.443 0.421 0.405 0.396 0.393 0.394 0.396.
-// Held-out draws (seeds [201 202], 408 mentions): log-loss 0.382.
+// Held-out draws (seeds [201 202], 407 mentions): log-loss 0.381.
 const roleBias = -1.6858
 
 // rolePriorPrecision is the precision of the prior the weights were
@@ -47,7 +47,7 @@ var roleWeights = [nRoleFeatures]float64{
 
 // roleMinScore is the score from which the role scorer raises a conflict:
 // the smallest at which the held-out draws' mentions are decided with
-// precision 0.90 or more (there: precision 1.00, recall 0.08, 6 of 75
+// precision 0.90 or more (there: precision 1.00, recall 0.08, 6 of 74
 // slips) and from which every mention of the 40 clean own releases
 // stays 0.10 or more below, scored by the full fit and by the fit without
 // the release (the highest score 0.508).
