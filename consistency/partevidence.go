@@ -195,14 +195,24 @@ func (st *checkState) officialEvidence(evs []evidence) []evidence {
 
 // contactPair returns the first pair of states that is itself the subject
 // of a contact sentence, nil if none. After a preposition (السلام بين
-// أذربيجان وأرمينيا) a pair is a topic of the talks.
+// أذربيجان وأرمينيا) a pair is a topic of the talks; so is a pair inside
+// a quotation that leaves out the speaker's own state (قال عبد العاطي:
+// «نحن حريصون على استقرار ليبيا والسودان»). A speaker's own state and
+// another (قال أبو الغيط إن "مصر وفرنسا تتفقان") are the parties.
 func (st *checkState) contactPair(pairs []statePair) []string {
 	for i := range pairs {
-		if pr := &pairs[i]; pr.contact && !st.is(pr.toks[0]-1, st.c.k.prep) {
+		if pr := &pairs[i]; pr.contact && !st.is(pr.toks[0]-1, st.c.k.prep) && !st.quotedTopic(pr.toks[0], pr.ids[:]) {
 			return pr.ids[:]
 		}
 	}
 	return nil
+}
+
+// quotedTopic says whether a pair of states whose first token is tok is
+// quoted without the speaker's own state: what a speaker said about two
+// other states.
+func (st *checkState) quotedTopic(tok int, ids []string) bool {
+	return st.quoted.has(tok) && !containsStr(ids, st.quoteSpeaker(tok))
 }
 
 // evSpanOf is the range of the tokens [first, last] in the original bytes.

@@ -516,7 +516,8 @@ func (st *checkState) homePair(ctEnd int, byID map[string]*partState) []string {
 		if m.FirstTok > ctEnd {
 			break
 		}
-		if !st.pairMember(m) || !st.pairMember(n) || !st.chained(m, n) || n.Entities[0] == m.Entities[0] {
+		if !st.pairMember(m) || !st.pairMember(n) || !st.chained(m, n) || n.Entities[0] == m.Entities[0] ||
+			st.quotedTopic(m.FirstTok, []string{m.Entities[0], n.Entities[0]}) {
 			continue
 		}
 		if m.Entities[0] != st.home && n.Entities[0] != st.home {
