@@ -474,11 +474,7 @@ func TestRoleNegatives(t *testing.T) {
 	for _, r := range rs {
 		rep, err := c.Check(r.Text)
 		require.NoError(t, err, r.Name)
-		var ids []string
-		for _, p := range rep.Participants {
-			ids = append(ids, p.ID)
-		}
-		assert.ElementsMatch(t, r.Labels.Participants, ids, r.Name)
+		assert.ElementsMatch(t, r.Labels.Participants, participantIDs(rep), r.Name)
 		for _, f := range rep.Findings {
 			assert.NotEqual(t, "participant-role", f.Rule, "%s: %s", r.Name, f.Text)
 		}

@@ -178,11 +178,7 @@ func TestContradictedParty(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			rep, err := c.Check([]byte(tc.text))
 			require.NoError(t, err)
-			var ids []string
-			for _, p := range rep.Participants {
-				ids = append(ids, p.ID)
-			}
-			assert.ElementsMatch(t, tc.parts, ids)
+			assert.ElementsMatch(t, tc.parts, reportParticipants(rep))
 			var rules []string
 			for _, f := range rep.Findings {
 				if f.Rule == "contradicted-party" || f.Rule == "swapped-party" {
@@ -223,11 +219,16 @@ func TestSwappedPairMember(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			rep, err := c.Check([]byte(tc.text))
 			require.NoError(t, err)
-			var ids []string
-			for _, p := range rep.Participants {
-				ids = append(ids, p.ID)
-			}
-			assert.ElementsMatch(t, tc.parts, ids)
+			assert.ElementsMatch(t, tc.parts, reportParticipants(rep))
 		})
 	}
+}
+
+// reportParticipants returns the ids of a report's participants, in order.
+func reportParticipants(rep *Report) []string {
+	var ids []string
+	for _, p := range rep.Participants {
+		ids = append(ids, p.ID)
+	}
+	return ids
 }

@@ -174,18 +174,11 @@ func TestKeptMentions(t *testing.T) {
 // on texts with many times evidencePiece mentions of states.
 func TestEvidenceInPieces(t *testing.T) {
 	_, c := testChecker(t)
-	files, err := filepath.Glob("../testdata/releases/*.txt")
-	require.NoError(t, err)
-	var all strings.Builder
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		require.NoError(t, err)
-		all.Write(b)
-	}
+	files, all := releasesText(t)
 	one, err := os.ReadFile(files[0])
 	require.NoError(t, err)
 	for name, src := range map[string]string{
-		"releases":       all.String(),
+		"releases":       all,
 		"one repeated":   strings.Repeat(string(one), 20),
 		"state per word": strings.Repeat("الصين وروسيا ومصر، ", 400),
 		"in the lede and after": "التقى وزير الخارجية الصيني نظيره الروسي. " +
@@ -289,14 +282,7 @@ func TestClassesFromTagger(t *testing.T) {
 // different names, names respelt and names of known people.
 func TestClusterIndex(t *testing.T) {
 	_, c := testChecker(t)
-	files, err := filepath.Glob("../testdata/releases/*.txt")
-	require.NoError(t, err)
-	var all strings.Builder
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		require.NoError(t, err)
-		all.Write(b)
-	}
+	_, all := releasesText(t)
 	r := rand.New(rand.NewPCG(7, 11))
 	letters := []rune("بتثجحخدذرزسشصضطظعغفقكلمنهويا")
 	word := func(n int) string {
@@ -315,10 +301,10 @@ func TestClusterIndex(t *testing.T) {
 		respelt.WriteString("وقال الدكتور محمد " + s + " إن وقال الدكتور أحمد " + s + " إن وقال " + s[:len(s)-2] + "ي إن ")
 	}
 	for name, src := range map[string]string{
-		"releases":        all.String(),
+		"releases":        all,
 		"different names": names.String(),
 		"respelt names":   respelt.String(),
-		"known and not":   strings.Repeat(all.String()[:4000], 3) + names.String(),
+		"known and not":   strings.Repeat(all[:4000], 3) + names.String(),
 	} {
 		run := func(linear bool) ([]int, int, []byte) {
 			st := c.newState([]byte(src))
@@ -344,4 +330,19 @@ func TestClusterIndex(t *testing.T) {
 		require.Equal(t, want, got, name)
 		require.Equal(t, string(jw), string(jg), name)
 	}
+}
+
+// releasesText returns the repository's release files and their texts
+// joined.
+func releasesText(t *testing.T) ([]string, string) {
+	t.Helper()
+	files, err := filepath.Glob("../testdata/releases/*.txt")
+	require.NoError(t, err)
+	var all strings.Builder
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		all.Write(b)
+	}
+	return files, all.String()
 }
