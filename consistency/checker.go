@@ -105,6 +105,9 @@ type Checker struct {
 	// state as a one-element slice: stateIDs of a mention of one person,
 	// agency or title, without allocating. Read-only after New.
 	stateOf map[string][]string
+	// nisbaPair holds, for an entity whose suggestions take another nisba
+	// than its first, that nisba's index (ownNisbas). Read-only after New.
+	nisbaPair map[string]int
 	// messages caches rendered conflict messages (conflictMessage);
 	// cachedMessages counts the entries stored, to bound them.
 	messages       sync.Map
@@ -177,6 +180,7 @@ func New(g *entities.Gazetteer, rules *Rules, opts Options) (*Checker, error) {
 		return nil, fmt.Errorf("consistency: compiling tagger: %w", err)
 	}
 	c.tagger, c.people = tg, tg.People()
+	c.nisbaPair = c.ownNisbas()
 	c.conflicts = c.compile(rules.Conflicts)
 	c.topics = c.compile(rules.Topics)
 	c.conflictsX, c.topicsX = newXIndex(c.conflicts), newXIndex(c.topics)

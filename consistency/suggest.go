@@ -96,23 +96,34 @@ func (c *Checker) suggest(norm string, ns, ne int, prefix string, definite bool,
 }
 
 // ownNisba returns the masculine and feminine nisba a suggestion names e
-// by: the first pair that names e alone (كوري جنوبي، كورية جنوبية, not
-// كوري، كورية, which name both Koreas), else the first pair.
+// by: the pair ownNisbas chose for e when the checker was compiled.
 func (c *Checker) ownNisba(e *entities.Entity) (masc, fem string) {
-	pair := func(i int) (string, string) {
-		m, f := e.Nisba.M[i], e.Nisba.M[i]+"ة"
-		if i < len(e.Nisba.F) {
-			f = e.Nisba.F[i]
-		}
-		return m, f
+	i := c.nisbaPair[e.ID] // 0, the first pair, for an entity not compiled in
+	m, f := e.Nisba.M[i], e.Nisba.M[i]+"ة"
+	if i < len(e.Nisba.F) {
+		f = e.Nisba.F[i]
 	}
-	for i, m := range e.Nisba.M {
-		ms := c.tagger.Tag(c.norm.Normalize([]byte(m)))
-		if len(ms) == 1 && len(ms[0].Entities) == 1 && ms[0].Entities[0] == e.ID {
-			return pair(i)
+	return m, f
+}
+
+// ownNisbas returns, for each entity of the checker's gazetteer that has
+// nisbas, the index of the first masculine nisba that names it alone when
+// the tagger reads it (كوري جنوبي، not كوري, which names both Koreas), or 0
+// when none does. Computed once: suggestions read it for every finding.
+func (c *Checker) ownNisbas() map[string]int {
+	out := map[string]int{}
+	for _, e := range c.g.Entities {
+		for i, m := range e.Nisba.M {
+			ms := c.tagger.Tag(c.norm.Normalize([]byte(m)))
+			if len(ms) == 1 && len(ms[0].Entities) == 1 && ms[0].Entities[0] == e.ID {
+				if i > 0 {
+					out[e.ID] = i
+				}
+				break
+			}
 		}
 	}
-	return pair(0)
+	return out
 }
 
 // Tagger returns the tagger the checker tags with (compiled from its
