@@ -271,7 +271,7 @@ func (c *Checker) resolveClasses() error {
 	}{
 		{"contact", &k.contact}, {"counterpart", &k.counterpart}, {"future", &k.future},
 		{"honorific", &k.honorific}, {"locative", &k.locative}, {"mechanism", &k.mechanism},
-		{"prep", &k.prep}, {"speech", &k.speech}, {"that", &k.that}, {"title", &k.title},
+		{"prep", &k.prep}, {"speech", &k.speech}, {"name_verb", &k.nameVerb}, {"that", &k.that}, {"title", &k.title},
 		{"title_tail", &k.titleTail}, {"title_word", &k.titleWord}, {"topic_noun", &k.topicNoun},
 		{"with", &k.with}, {"self_ref", &k.selfRef}, {"occasion", &k.occasion},
 		{"demonstrative", &k.demonstrative}, {"purpose", &k.purpose}, {"multilateral", &k.multi},
@@ -298,6 +298,7 @@ func (c *Checker) resolveClasses() error {
 type classBits struct {
 	contact, counterpart, future, honorific, locative, mechanism, prep uint64
 	speech, that, title, titleTail, titleWord, topicNoun, with         uint64
+	nameVerb                                                           uint64
 	selfRef, occasion, demonstrative                                   uint64
 	purpose, multi, summit, visit, private, series, meetings, relative uint64
 	participation, sidelines, aside, stop                              uint64

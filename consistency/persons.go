@@ -672,14 +672,15 @@ func (st *checkState) shortSurnameAt(tok int, e *entities.Entity, twice *map[str
 }
 
 // nameSlot says whether the word at tok stands where a name does: right
-// after a speech verb, a title or an honorific (وأشار فيدن، الرئيس رتو), or
-// after a title phrase's state (الرئيس التنزاني رتو).
+// after a speech verb, a verb a name follows (rules.yaml's name_verb:
+// أشاد زاباتيرو، ثمن الصفد), a title or an honorific (وأشار فيدن، الرئيس
+// رتو), or after a title phrase's state (الرئيس التنزاني رتو).
 func (st *checkState) nameSlot(tok int) bool {
 	prev := tok - 1
 	if prev < 0 {
 		return false
 	}
-	if st.is(prev, st.c.k.speech) || st.is(prev, st.c.k.title) || st.is(prev, st.c.k.honorific) {
+	if st.is(prev, st.c.k.speech|st.c.k.nameVerb|st.c.k.title|st.c.k.honorific) {
 		return true
 	}
 	if mi := st.mentionAt(prev); mi >= 0 {

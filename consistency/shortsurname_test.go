@@ -50,6 +50,39 @@ func TestShortSurnameAlone(t *testing.T) {
 	}
 }
 
+// TestNameVerbSlot: after a verb a name follows with no أن (rules.yaml's
+// name_verb: أشاد، ثمن، نقل), a known official's short surname or nisba
+// surname written another way is read as the name, as after a speech
+// verb; a common word there a letter from a surname, or a given name, is
+// not.
+func TestNameVerbSlot(t *testing.T) {
+	const ledeTR = "أنقرة 2 فبراير 2026 (الأناضول) استقبل وزير الخارجية التركي هاكان فيدان اليوم وزير الخارجية السعودي الأمير فيصل بن فرحان.\n"
+	const ledeOM = "مسقط 2 فبراير 2026 (العمانية) استقبل وزير الخارجية العماني بدر البوسعيدي اليوم وزير الخارجية التنزاني.\n"
+	const ledeSA = "الرياض 2 فبراير 2026 (واس) استقبل وزير الدولة للشؤون الخارجية عادل الجبير اليوم في الرياض وزير الخارجية الألماني يوهان فاديفول.\n"
+	catches := []struct {
+		name, text, span, suggestion string
+	}{
+		{"a short surname after أشاد", ledeTR + "وأشاد فيدن بمستوى التنسيق بين البلدين.\n", "فيدن", "فيدان"},
+		{"a nisba surname without its ي after ثمن", ledeOM + "وثمن البوسعيد دعم تنزانيا للحوار.\n", "البوسعيد", "البوسعيدي"},
+		{"after نقل", ledeTR + "ونقل فيدن تحيات الرئيس التركي إلى القيادة السعودية.\n", "فيدن", "فيدان"},
+	}
+	for _, tc := range catches {
+		t.Run(tc.name, func(t *testing.T) {
+			requireOneFix(t, tc.text, consistency.NameVariant, tc.span, tc.suggestion)
+		})
+	}
+	clean := []struct{ name, text string }{
+		{"a common word a letter from a surname (ك is no ج)", ledeSA + "وشكر كبير المستشارين في الوزارة الوفد الألماني.\n"},
+		{"a given name after أشاد", ledeTR + "وأشاد حسن بمستوى التنسيق بين البلدين.\n"},
+		{"the surname as written", ledeTR + "وأشاد فيدان بمستوى التنسيق بين البلدين.\n"},
+	}
+	for _, tc := range clean {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Empty(t, findingsOf(t, tc.text, consistency.NameVariant))
+		})
+	}
+}
+
 // TestRespeltFullName: a name written again in full, its surname spelled
 // another way and nothing before it that introduces a name, is the same
 // person (a known one or not); بن and آل, or a given name in the surname's
