@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"slices"
@@ -57,10 +58,15 @@ type pattern struct {
 }
 
 // ref is one way a first-token key reads: pattern pat after a proclitic of
-// pre bytes.
+// pre bytes. second, when not 0, is the pattern's second token (its
+// rest[0]) as Tagger.seconds[second-1]; it is 0 for a pattern of one token
+// and for a Latin pattern, whose tokens compare ignoring case. It is kept
+// beside the ref so that a key with many patterns (علي starts many names)
+// is read without loading the patterns the token after it rules out.
 type ref struct {
-	pat int32
-	pre int32
+	pat    int32
+	pre    int32
+	second int32
 }
 
 // group is the refs of one first-token key, refs[start:start+n].
@@ -81,6 +87,9 @@ type Tagger struct {
 	keys   *wordset.Set
 	groups []group
 	refs   []ref
+	// seconds are the distinct second tokens of the Arabic patterns
+	// (ref.second).
+	seconds []string
 	// nkeys is how many of keys' words are first-token keys (index i <
 	// nkeys is group i); the others are words of the vocabulary only
 	// (NewTaggerWords). vals holds the vocabulary's value of each of keys'
@@ -253,9 +262,18 @@ func newTagger(g *Gazetteer, n *arabic.Normalizer, vocab []string, vocabVals []u
 		t.groups[i].n = 0
 	}
 	t.refs = make([]ref, len(recs))
+	secondOf := make(map[string]int32, len(t.pats))
 	for _, r := range recs {
 		gr := &t.groups[r.group]
-		t.refs[gr.start+gr.n] = ref{pat: r.pat, pre: int32(r.pre)}
+		rf := ref{pat: r.pat, pre: int32(r.pre)}
+		if p := &t.pats[r.pat]; len(p.rest) > 0 && !p.latin {
+			if rf.second = secondOf[p.rest[0]]; rf.second == 0 {
+				t.seconds = append(t.seconds, p.rest[0])
+				rf.second = int32(len(t.seconds))
+				secondOf[p.rest[0]] = rf.second
+			}
+		}
+		t.refs[gr.start+gr.n] = rf
 		gr.n++
 	}
 	for _, gr := range t.groups {
@@ -263,11 +281,14 @@ func newTagger(g *Gazetteer, n *arabic.Normalizer, vocab []string, vocabVals []u
 			continue
 		}
 		rs := t.refs[gr.start : gr.start+gr.n]
-		sort.SliceStable(rs, func(i, j int) bool {
-			if (rs[i].pre == 0) != (rs[j].pre == 0) {
-				return rs[i].pre == 0 // the whole word first
+		slices.SortStableFunc(rs, func(a, b ref) int {
+			if (a.pre == 0) != (b.pre == 0) {
+				if a.pre == 0 {
+					return -1 // the whole word first
+				}
+				return 1
 			}
-			return len(t.pats[rs[i].pat].rest) > len(t.pats[rs[j].pat].rest) // then the longest
+			return cmp.Compare(len(t.pats[b.pat].rest), len(t.pats[a.pat].rest)) // then the longest
 		})
 	}
 	return t, nil
@@ -565,9 +586,12 @@ func (tg *Tagger) matchAt(t *arabic.Text, i, te, gi int) (hit, bool) {
 	}
 	g := tg.groups[gi]
 	for _, r := range tg.refs[g.start : g.start+g.n] {
+		if r.second != 0 && (!afterOK || after != tg.seconds[r.second-1]) {
+			continue // matchRest would stop at the first token
+		}
 		p := &tg.pats[r.pat]
 		if len(p.rest) > 0 && (!afterOK || !sameToken(after, p.rest[0], p.latin)) {
-			continue // matchRest would stop at the first token
+			continue // the same, for a Latin pattern
 		}
 		if last, ok := matchRest(t, i, p); ok {
 			return hit{i, last, r}, true
