@@ -75,6 +75,13 @@ func (st *checkState) judgeMention(ep *episode, mi int) (mentionRole, Finding, b
 		return roleContext, Finding{}, false
 	}
 	if sl, ok := st.attrSlipAt(m.FirstTok); ok && m.Kind == entities.Country {
+		// a known official's title: the official-state rules' finding
+		// when one of their patterns reads it
+		if sl.known {
+			if f, ok := st.conflictOfficial(ep, mi); ok {
+				return roleConflict, f, true
+			}
+		}
 		return roleConflict, st.attrConflict(ep, sl), true
 	}
 	if _, ok := ep.participantOf(m); ok {

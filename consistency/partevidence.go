@@ -69,9 +69,8 @@ func (st *checkState) mentionEvidence(evs []evidence, mi int, ctEnd int) []evide
 		// the same with the name first (وفخامة الرئيس فلان رئيس دولة X):
 		// the official is evidence of its own
 		return evs
-	}
-	// Nor is a state the rest of the text contradicts as a person's.
-	if _, slip := st.attrSlipAt(m.FirstTok); slip {
+	} else if _, slip := st.attrSlipAt(m.FirstTok); slip {
+		// Nor is a state the rest of the text contradicts as a person's.
 		return evs
 	}
 	share := 1.0 / float64(len(ids))
