@@ -485,13 +485,7 @@ func (st *checkState) speakerOf(mi int) string {
 	}
 	// the paragraph's earlier sentences, nearest first (وأضاف أن …
 	// continues the last speaker)
-	for si := int(st.sentAt(m.FirstTok)); si > 0 && !st.paraStart.has(si); {
-		si--
-		if sp := st.speakerIn(st.sent(si).first, st.sent(si).last); sp != "" {
-			return sp
-		}
-	}
-	return ""
+	return st.speakerBefore(int(st.sentAt(m.FirstTok)))
 }
 
 // personCountry is the state a person occurrence serves: its own context's,

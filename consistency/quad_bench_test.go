@@ -13,11 +13,38 @@ import (
 	"github.com/nazir-nlp/nazir/consistency"
 )
 
-// worstShapes are texts where mentions follow each other: each word a
-// state's name, or each word the same surname.
-var worstShapes = []struct{ name, unit string }{
-	{"state-repeated", "الصين "},
-	{"surname-repeated", "بايراموف "},
+// worstShapes are the texts that made a check's time grow faster than the
+// text: mentions that follow each other (each word a state's name, or the
+// same surname), speakers with a different made-up name each
+// (differentNames), the repository's releases repeated (many judged
+// mentions: the words beside each were compared with every other
+// mention's), and a meeting with a finding on every line of one
+// paragraph (each finding's speaker was sought back to the paragraph's
+// start). Each makes about n bytes.
+var worstShapes = []struct {
+	name string
+	make func(t testing.TB, n int) string
+}{
+	{"state-repeated", func(_ testing.TB, n int) string { return repeatToSize("الصين ", n) }},
+	{"surname-repeated", func(_ testing.TB, n int) string { return repeatToSize("بايراموف ", n) }},
+	{"names-different", func(_ testing.TB, n int) string { return differentNames(n) }},
+	{"releases", func(t testing.TB, n int) string { return repeatToSize(ownReleases(t), n) }},
+	{"finding-per-line", func(_ testing.TB, n int) string { return repeatToSize(findingLine, n) }},
+}
+
+// findingLine is a line of one paragraph that holds a meeting and a
+// finding (الأفغاني for the Azerbaijani side).
+const findingLine = "التقى وزير الخارجية الصيني وانغ يي نظيره الأذربيجاني جيهون بيراموف في بكين وأكد دعم الجانب الأفغاني.\n"
+
+// ownReleases is the repository's own releases, one after another.
+func ownReleases(t testing.TB) string {
+	var b strings.Builder
+	for _, f := range releaseFiles(t) {
+		if strings.Contains(f, "testdata/releases") {
+			b.Write(readFile(t, f))
+		}
+	}
+	return b.String()
 }
 
 // differentNames is about n bytes of speakers with made-up names, none
@@ -42,19 +69,14 @@ func differentNames(n int) string {
 
 // BenchmarkRepeatedMentions checks the worst shapes at two sizes: the
 // time per byte stays flat when the paths are linear (the ratio of the
-// two sizes' ns/op is about 2), and a text of different names (unit "":
-// differentNames), whose names are compared only with the clusters of
-// their keys.
+// two sizes' ns/op is about 2). A text of different names is the one
+// exception: its names are compared with the clusters of their keys, at
+// most 32 of each, so it grows faster until the keys fill.
 func BenchmarkRepeatedMentions(b *testing.B) {
 	c := checker(b)
-	for _, sh := range append(worstShapes, struct{ name, unit string }{"names-different", ""}) {
+	for _, sh := range worstShapes {
 		for _, kb := range []int{200, 400} {
-			var src []byte
-			if sh.unit == "" {
-				src = []byte(differentNames(kb << 10))
-			} else {
-				src = []byte(strings.Repeat(sh.unit, kb<<10/len(sh.unit)))
-			}
+			src := []byte(sh.make(b, kb<<10))
 			b.Run(sh.name+"/"+strconv.Itoa(kb)+"KB", func(b *testing.B) {
 				b.SetBytes(int64(len(src)))
 				b.ReportAllocs()
@@ -79,9 +101,13 @@ func TestWorstShapesFinish(t *testing.T) {
 		size = 1 << 20
 	}
 	c := checker(t)
-	for _, sh := range append(worstShapes, struct{ name, unit string }{"paired-states", "الصين والسعودية "}) {
+	paired := func(_ testing.TB, n int) string { return repeatToSize("الصين والسعودية ", n) }
+	for _, sh := range append(worstShapes, struct {
+		name string
+		make func(t testing.TB, n int) string
+	}{"paired-states", paired}) {
 		t.Run(sh.name, func(t *testing.T) {
-			src := []byte(strings.Repeat(sh.unit, size/len(sh.unit)))
+			src := []byte(sh.make(t, size))
 			type result struct {
 				rep *consistency.Report
 				err error
@@ -96,7 +122,7 @@ func TestWorstShapesFinish(t *testing.T) {
 				require.NoError(t, r.err)
 				requireWellFormed(t, r.rep, src)
 			case <-time.After(3 * time.Minute):
-				t.Fatalf("checking %d bytes of %q did not finish within 3 minutes", len(src), sh.unit)
+				t.Fatalf("checking %d bytes of %s did not finish within 3 minutes", len(src), sh.name)
 			}
 		})
 	}

@@ -183,8 +183,12 @@ func (st *checkState) participantContext(ep *episode, mi int) (before, after boo
 	if k := m.LastTok + 1; k < st.toks.Len() && st.toks.Kind(k) == arabic.Word && !st.is(k, function) {
 		wa = st.word(k)
 	}
+	if len(st.ms) > sideWordsMin && !st.linearSideWords {
+		return st.sideWordsOf(ep, mi, wb, wa)
+	}
 	for j := range st.ms {
 		n := &st.ms[j]
+		st.sideSteps++
 		if j == mi || !judgeable(n) {
 			continue
 		}

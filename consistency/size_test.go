@@ -77,10 +77,11 @@ func requireWellFormed(t testing.TB, rep *consistency.Report, src []byte) {
 		require.True(t, 0 <= m.Start && m.Start <= m.End && m.End <= len(src), "mention %+v", m)
 		require.Equal(t, string(src[m.Start:m.End]), m.Text)
 	}
+	pos := &positions{src: src, line: 1, col: 1}
 	for _, f := range rep.Findings {
 		require.True(t, 0 <= f.Start && f.Start <= f.End && f.End <= len(src), "finding %+v", f)
 		require.Equal(t, string(src[f.Start:f.End]), f.Text)
-		line, col := position(src, f.Start)
+		line, col := pos.at(f.Start)
 		require.Equal(t, line, f.Line, "line of %+v", f)
 		require.Equal(t, col, f.Column, "column of %+v", f)
 		for _, e := range f.Evidence {
@@ -90,29 +91,37 @@ func requireWellFormed(t testing.TB, rep *consistency.Report, src []byte) {
 	}
 }
 
-// position is the reference line/column: lines end at LF, CRLF or CR;
-// columns count runes from 1.
-func position(src []byte, off int) (line, col int) {
-	line, col = 1, 1
-	for i := 0; i < off; {
-		switch src[i] {
-		case '\n':
-			line, col = line+1, 1
-			i++
-			continue
-		case '\r':
-			line, col = line+1, 1
-			i++
-			if i < off && src[i] == '\n' {
-				i++
-			}
-			continue
-		}
-		_, n := decodeRune(src[i:])
-		i += n
-		col++
+// positions is the reference line/column: lines end at LF, CRLF or CR;
+// columns count runes from 1. at(off) counts on from the last offset
+// asked when off is not before it (findings come in text order), so a
+// report's positions read the text once.
+type positions struct {
+	src       []byte
+	i         int  // offset counted to
+	line, col int  // at i
+	cr        bool // src[i-1] is a CR: an LF at i ends no other line
+}
+
+func (p *positions) at(off int) (line, col int) {
+	if off < p.i {
+		*p = positions{src: p.src, line: 1, col: 1}
 	}
-	return line, col
+	for p.i < off {
+		c := p.src[p.i]
+		switch {
+		case c == '\n' && p.cr:
+			p.i++
+		case c == '\n' || c == '\r':
+			p.line, p.col = p.line+1, 1
+			p.i++
+		default:
+			_, n := decodeRune(p.src[p.i:])
+			p.i += n
+			p.col++
+		}
+		p.cr = c == '\r'
+	}
+	return p.line, p.col
 }
 
 func decodeRune(b []byte) (rune, int) {

@@ -100,7 +100,23 @@ type checkState struct {
 	// matchSteps counts the states the pattern matcher visited (a test
 	// holds it to its bound).
 	matchSteps int
-	roles      []mentionRole // role per mention
+	// sideSteps counts the mentions participantContext read, speakerSteps
+	// the sentences speakerBefore read (a test holds them linear).
+	sideSteps, speakerSteps int
+	roles                   []mentionRole // role per mention
+	// sideWords counts the judgeable mentions by the word beside them and
+	// an entity they name (sideWordsOf), built on first use.
+	sideWords map[sideWord]int32
+	// speakerMemo is the last answer of speakerBefore: the speaker before
+	// sentence speakerSent (speakerSent+1 when set, 0 none).
+	speakerSent int
+	speakerMemo string
+	// noSpeakerMemo makes speakerBefore walk back every time (a test's
+	// reference; never set by Check).
+	noSpeakerMemo bool
+	// linearSideWords makes participantContext read every mention whatever
+	// their number (a test's reference; never set by Check).
+	linearSideWords bool
 	// linearClusters makes clusterPersons compare every name with every
 	// cluster (a test's reference; never set by Check).
 	linearClusters bool

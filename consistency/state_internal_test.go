@@ -346,3 +346,155 @@ func releasesText(t *testing.T) ([]string, string) {
 	}
 	return files, all.String()
 }
+
+// TestSideWords: the words beside participants' mentions looked up in an
+// index (texts of more than sideWordsMin mentions) give each mention the
+// same answer as reading every mention, in every episode, and the same
+// report, on texts where states come back with the same and with
+// different words beside them.
+func TestSideWords(t *testing.T) {
+	_, c := testChecker(t)
+	_, all := releasesText(t)
+	r := rand.New(rand.NewPCG(3, 5))
+	words := []string{"مع", "التعاون", "الجانب", "بين", "دعم", "قالت", "إن", "و", "،", "حكومة", "شعب", "رئيس"}
+	states := []string{"الصين", "روسيا", "مصر", "الأردن", "فرنسا", "الصيني", "الروسي", "بكين", "موسكو", "السعودية"}
+	var mixed strings.Builder
+	mixed.WriteString("التقى وزير الخارجية الصيني وانغ يي نظيره الروسي سيرغي لافروف في بكين. ")
+	for i := range 3000 {
+		mixed.WriteString(words[r.IntN(len(words))] + " " + states[r.IntN(len(states))] + " ")
+		if i%9 == 8 {
+			mixed.WriteString(". ")
+		}
+	}
+	for name, src := range map[string]string{
+		"releases":         all,
+		"releases twice":   all + "\n" + all,
+		"states and words": mixed.String(),
+	} {
+		type side struct{ before, after bool }
+		run := func(linear bool) ([]side, []byte) {
+			st := c.newState([]byte(src))
+			st.linearSideWords = linear
+			st.prepare()
+			st.analyse()
+			require.Greater(t, len(st.ms), sideWordsMin, name)
+			var got []side
+			for _, ep := range st.episodes {
+				for mi := range st.ms {
+					b, a := st.participantContext(ep, mi)
+					got = append(got, side{b, a})
+				}
+			}
+			j, err := json.Marshal(st.report())
+			require.NoError(t, err)
+			c.release(st)
+			return got, j
+		}
+		indexed, ji := run(false)
+		linear, jl := run(true)
+		require.Equal(t, linear, indexed, name)
+		require.Equal(t, string(jl), string(ji), name)
+		n := 0
+		for _, s := range linear {
+			if s.before || s.after {
+				n++
+			}
+		}
+		require.Positive(t, n, "%s: no mention stands beside a participant's word", name)
+	}
+}
+
+// TestSpeakerBefore: the paragraph's speaker read with the last answer
+// remembered is the speaker read by walking back every time, for every
+// mention in text order and in a shuffled order, and the reports are the
+// same, on texts whose paragraphs hold many sentences with and without
+// speakers.
+func TestSpeakerBefore(t *testing.T) {
+	_, c := testChecker(t)
+	_, all := releasesText(t)
+	r := rand.New(rand.NewPCG(5, 8))
+	lines := []string{
+		"التقى وزير الخارجية الصيني وانغ يي نظيره الأذربيجاني جيهون بيراموف في بكين وأكد دعم الجانب الأفغاني.",
+		"وقال بيراموف إن الجانب الصيني شريك.",
+		"وأضاف أن الجانب الأفغاني يدعم الصين.",
+		"وقال وزير الخارجية الروسي إن روسيا تدعم الجانب الأفغاني.",
+		"وأكد الجانبان التعاون.",
+		"",
+	}
+	var mixed strings.Builder
+	for range 1500 {
+		mixed.WriteString(lines[r.IntN(len(lines))] + "\n")
+	}
+	for name, src := range map[string]string{
+		"releases":       all,
+		"one paragraph":  strings.ReplaceAll(all, "\n\n", "\n"),
+		"speakers mixed": mixed.String(),
+	} {
+		run := func(memo bool) ([]string, []string, []byte) {
+			st := c.newState([]byte(src))
+			st.noSpeakerMemo = !memo
+			st.prepare()
+			st.analyse()
+			inOrder := make([]string, len(st.ms))
+			for mi := range st.ms {
+				inOrder[mi] = st.speakerOf(mi)
+			}
+			shuffled := make([]string, len(st.ms))
+			for _, mi := range rand.New(rand.NewPCG(1, 1)).Perm(len(st.ms)) {
+				shuffled[mi] = st.speakerOf(mi)
+			}
+			j, err := json.Marshal(st.report())
+			require.NoError(t, err)
+			c.release(st)
+			return inOrder, shuffled, j
+		}
+		io, sh, jm := run(true)
+		want, _, jw := run(false)
+		require.Equal(t, want, io, name)
+		require.Equal(t, want, sh, name)
+		require.Equal(t, string(jw), string(jm), name)
+		n := 0
+		for _, sp := range want {
+			if sp != "" {
+				n++
+			}
+		}
+		require.Positive(t, n, "%s: no mention has a speaker", name)
+	}
+}
+
+// TestJudgingLinear: judging the mentions of a long text reads each
+// mention a bounded number of times for the words beside participants
+// (participantContext) and each sentence a bounded number of times for
+// the paragraph's speaker (speakerBefore), however many mentions are
+// judged; the references that read everything per mention (the switches
+// of TestSideWords and TestSpeakerBefore) go far above the bounds, as the
+// code did before, on texts of many judged mentions in one paragraph.
+func TestJudgingLinear(t *testing.T) {
+	_, c := testChecker(t)
+	_, all := releasesText(t)
+	line := "التقى وزير الخارجية الصيني وانغ يي نظيره الأذربيجاني جيهون بيراموف في بكين وأكد دعم الجانب الأفغاني.\n"
+	for name, src := range map[string]string{
+		"releases":         strings.Repeat(all, 3),
+		"finding per line": strings.Repeat(line, 3000),
+	} {
+		run := func(reference bool) (side, speaker, mentions, sentences int) {
+			st := c.newState([]byte(src))
+			st.linearSideWords, st.noSpeakerMemo = reference, reference
+			st.prepare()
+			st.analyse()
+			side, speaker, mentions, sentences = st.sideSteps, st.speakerSteps, len(st.ms), len(st.sents)
+			c.release(st)
+			return side, speaker, mentions, sentences
+		}
+		side, speaker, mentions, sentences := run(false)
+		assert.LessOrEqual(t, side, 2*mentions, "%s: mentions read beside participants", name)
+		assert.LessOrEqual(t, speaker, 2*sentences, "%s: sentences read for a speaker", name)
+		refSide, refSpeaker, _, _ := run(true)
+		if name == "releases" { // many judged mentions
+			assert.Greater(t, refSide, 20*mentions, "%s: the reference reads every mention per mention", name)
+		} else { // many findings in one paragraph
+			assert.Greater(t, refSpeaker, 20*sentences, "%s: the reference walks back per finding", name)
+		}
+	}
+}
