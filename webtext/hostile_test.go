@@ -80,6 +80,11 @@ func FuzzLoadRules(f *testing.F) {
 				require.Equal(t, loc[0], off)
 			}
 		}
+		// The whole-line check, which may skip the regexp by the line's
+		// first rune, says what the regexp says.
+		if trimmed := bytes.TrimSpace(text); rs.line != nil && len(trimmed) > 0 {
+			require.Equal(t, rs.line.Match(trimmed), rs.wholeLine(trimmed))
+		}
 		if got < len(text) {
 			require.NotEmpty(t, bytes.TrimSpace(text[:got]), "chrome never swallows the whole text")
 		}

@@ -3,6 +3,7 @@ package webtext
 import (
 	"bytes"
 	"regexp/syntax"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -291,4 +292,93 @@ func (ls litSet) index(text []byte) int {
 		}
 	}
 	return first
+}
+
+// maxFirstRunes bounds firstRunes' set: a pattern that may start with more
+// runes than this is run without the check.
+const maxFirstRunes = 64
+
+// firstRunes returns the runes one of which every match of the regular
+// expression pattern starts with (after zero-width assertions), and
+// whether they are known: a literal's first rune with its case variants
+// when the literal folds case (s, S and ſ), a small character class's
+// runes, the first part of a concatenation that consumes text, the union of
+// an alternation's branches. A pattern that may start with any rune, or
+// match the empty string first, has none. The regexp package reads an
+// invalid byte as U+FFFD, which utf8.DecodeRune returns for it too.
+func firstRunes(pattern string) ([]rune, bool) {
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		return nil, false
+	}
+	rs, ok := firstOf(re.Simplify(), nil)
+	return rs, ok && len(rs) > 0
+}
+
+func firstOf(re *syntax.Regexp, out []rune) ([]rune, bool) {
+	add := func(r rune) bool {
+		if !slices.Contains(out, r) {
+			if len(out) == maxFirstRunes {
+				return false
+			}
+			out = append(out, r)
+		}
+		return true
+	}
+	switch re.Op {
+	case syntax.OpLiteral:
+		if len(re.Rune) == 0 {
+			return nil, false
+		}
+		r := re.Rune[0]
+		if !add(r) {
+			return nil, false
+		}
+		if re.Flags&syntax.FoldCase != 0 {
+			for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+				if !add(f) {
+					return nil, false
+				}
+			}
+		}
+		return out, true
+	case syntax.OpCharClass:
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			if re.Rune[i+1]-re.Rune[i] >= maxFirstRunes {
+				return nil, false
+			}
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				if !add(r) {
+					return nil, false
+				}
+			}
+		}
+		return out, true
+	case syntax.OpCapture, syntax.OpPlus:
+		return firstOf(re.Sub[0], out)
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return firstOf(re.Sub[0], out)
+		}
+		return nil, false
+	case syntax.OpConcat:
+		for _, sub := range re.Sub {
+			switch sub.Op {
+			case syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+				syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpEmptyMatch:
+				continue // zero-width: the match starts with what follows
+			}
+			return firstOf(sub, out)
+		}
+		return nil, false
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			var ok bool
+			if out, ok = firstOf(sub, out); !ok {
+				return nil, false
+			}
+		}
+		return out, true
+	}
+	return nil, false
 }

@@ -1,10 +1,13 @@
 package webtext
 
 import (
+	"bytes"
 	"math/rand/v2"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -200,6 +203,92 @@ func TestLeadingSearch(t *testing.T) {
 			require.Equal(t, want, got, "%q", line)
 		}
 	}
+}
+
+func TestFirstRunes(t *testing.T) {
+	tests := []struct {
+		name    string
+		pattern string
+		want    string // the runes; "" with ok false
+		ok      bool
+	}{
+		{"literal", `abc`, "a", true},
+		{"fold case", `(?i)cb`, "Cc", true},
+		{"fold case: s, S and long s", `(?i)share`, "Ssſ", true},
+		{"fold case: k and the Kelvin sign", `(?i)k`, "Kk\u212a", true},
+		{"anchored alternation", `^(?:تعليق|[أا]ضف|(?i)x)$`, "تأاXx", true},
+		{"after a word boundary", `\bمحرر`, "م", true},
+		{"class", `[/:|]x`, "/:|", true},
+		{"plus", `(?:ab)+c`, "a", true},
+		{"repeat at least once", `a{2,}`, "a", true},
+		{"a star first", `x*abc`, "", false},
+		{"optional first", `a?b`, "", false},
+		{"any character first", `.abc`, "", false},
+		{"a wide class", `[a-z\x{600}-\x{6ff}]b`, "", false},
+		{"an optional branch", `a|b?`, "", false},
+		{"empty", `^$`, "", false},
+		{"invalid pattern", `(`, "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs, ok := firstRunes(tt.pattern)
+			require.Equal(t, tt.ok, ok)
+			assert.ElementsMatch(t, []rune(tt.want), rs)
+		})
+	}
+}
+
+// TestWholeLineFirstRunes: wholeLine, which runs the regexp only on lines
+// that start with one of the whole-line patterns' first runes, says what
+// the regexp says, on lines built from chrome, near misses, Arabic and
+// invalid UTF-8.
+func TestWholeLineFirstRunes(t *testing.T) {
+	rs, err := DefaultRules()
+	require.NoError(t, err)
+	require.NotNil(t, rs.lineFirst, "the embedded whole-line patterns start with known runes")
+	parts := []string{"تعليق", "ات", "ال", "أضف", "اضف", " تعليقا", "أكتب", "اكتب", " شيئا", "~", "شارك", "ها",
+		"Comment", "s", "SHARE", "ſhare", " this", "Editor", "source", "المحرر", "مراسل", ":", "/", " ", "فلان",
+		"والمحرر", "\xff", "\xd9", "é", "1", "وقال"}
+	rng := rand.New(rand.NewPCG(7, 8))
+	matched := 0
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := 1 + rng.IntN(5); k > 0; k-- {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		line := bytes.TrimSpace([]byte(b.String()))
+		if len(line) == 0 {
+			continue
+		}
+		want := rs.line.Match(line)
+		if want {
+			matched++
+		}
+		require.Equal(t, want, rs.wholeLine(line), "%q", line)
+	}
+	require.Greater(t, matched, 100, "the lines reach the patterns")
+}
+
+func FuzzFirstRunes(f *testing.F) {
+	f.Add(`^(?:(?i)share|تعليق)$`, "Share")
+	f.Add(`(?i)ks`, "\u212as")
+	f.Add(`\bab|[c-e]+`, "x ab dd")
+	f.Fuzz(func(t *testing.T, pattern, text string) {
+		re, err := regexp.Compile(pattern)
+		if err != nil {
+			return
+		}
+		first, ok := firstRunes(pattern)
+		if !ok {
+			return
+		}
+		for _, loc := range re.FindAllStringIndex(text, -1) {
+			r, _ := utf8.DecodeRuneInString(text[loc[0]:])
+			if !slices.Contains(first, r) {
+				t.Fatalf("%q matches %q at %d, which starts with none of %q", pattern, text[loc[0]:loc[1]], loc[0], first)
+			}
+		}
+	})
 }
 
 func FuzzLeadingLiterals(f *testing.F) {

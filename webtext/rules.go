@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -23,7 +24,11 @@ type Rules struct {
 	lines       []*regexp.Regexp // each trailing_lines pattern, anchored: the whole trimmed line
 	// line is the lines as one anchored alternation (nil if none), which
 	// wholeLine runs: one regexp run per line instead of one per pattern.
-	line        *regexp.Regexp
+	line *regexp.Regexp
+	// lineFirst holds the runes one of which every line that line
+	// matches starts with (nil: not known), so that wholeLine runs the
+	// regexp only on such lines.
+	lineFirst   []rune
 	lineEnd     *regexp.Regexp // the trailing_line_ends patterns as one alternation (nil if none)
 	lineEndNeed litSet         // every lineEnd match contains one of these (nil: no prefilter)
 	// lineEndLead: every lineEnd match starts with one of these (nil: not
@@ -104,6 +109,9 @@ func LoadRules(r io.Reader, name string) (*Rules, error) {
 		var err error
 		if rs.line, err = regexp.Compile(`^(?:` + strings.Join(lineAlts, "|") + `)$`); err != nil {
 			return nil, fmt.Errorf("webtext: %s: trailing_lines: %w", name, err)
+		}
+		if first, ok := firstRunes(rs.line.String()); ok {
+			rs.lineFirst = first
 		}
 	}
 	var alts []string
@@ -199,8 +207,20 @@ func (rs *Rules) ChromeStart(text []byte) int {
 	return start
 }
 
+// wholeLine says whether the line (trimmed) is chrome as a whole. Most
+// lines are release text that starts with none of the runes a chrome line
+// starts with: they are told apart without running the regexp, whose
+// cost grows with the line.
 func (rs *Rules) wholeLine(line []byte) bool {
-	return rs.line != nil && rs.line.Match(line)
+	if rs.line == nil {
+		return false
+	}
+	if rs.lineFirst != nil {
+		if r, _ := utf8.DecodeRune(line); !slices.Contains(rs.lineFirst, r) {
+			return false
+		}
+	}
+	return rs.line.Match(line)
 }
 
 // maxLineEnd is how far from the end of a line the line-end patterns are
