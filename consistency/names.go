@@ -135,26 +135,54 @@ func (st *checkState) variantFix(cl *cluster) (Span, string, bool) {
 			}
 		}
 	}
-	var span Span
-	var sug string
-	found := false
-	st.eachNameWord(cl, func(tok int, w string) bool {
+	canonOf := func(w string) (string, bool) {
 		c, ok := canon[wordKey(w)]
 		if !ok {
 			for _, cw := range canon {
 				if n := st.c.normWord(cw); sameNameWord(n, w) || longVowelApart(n, w) && !arabicNames(n, w) {
-					c, ok = cw, true
-					break
+					return cw, true
 				}
 			}
 		}
-		if !ok || st.c.normWord(c) == w {
+		return c, ok
+	}
+	// A word the text itself writes two ways is the slip to point at
+	// first (موسيفيني، موزيفيني); a word it writes one way, unlike the
+	// gazetteer (يويري for يوري), only when there is no such word.
+	var span Span
+	var sug string
+	found := false
+	for _, twoWays := range [2]bool{true, false} {
+		st.eachNameWord(cl, func(tok int, w string) bool {
+			c, ok := canonOf(w)
+			if !ok || st.c.normWord(c) == w || twoWays && !st.writtenOtherwise(cl, w, c) {
+				return true
+			}
+			span, sug, found = st.spanOf(tok, tok), c, true
+			return false
+		})
+		if found {
+			break
+		}
+	}
+	return span, sug, found
+}
+
+// writtenOtherwise says whether the cluster's occurrences write the word
+// whose canonical spelling is c in a spelling other than w.
+func (st *checkState) writtenOtherwise(cl *cluster, w, c string) bool {
+	other := false
+	st.eachNameWord(cl, func(_ int, x string) bool {
+		if x == w {
 			return true
 		}
-		span, sug, found = st.spanOf(tok, tok), c, true
-		return false
+		if x == st.c.normWord(c) || wordKey(x) == wordKey(w) || sameNameWord(x, w) || longVowelApart(x, w) && !arabicNames(x, w) {
+			other = true
+			return false
+		}
+		return true
 	})
-	return span, sug, found
+	return other
 }
 
 // joinFix finds the first occurrence of the cluster that writes the
@@ -337,9 +365,10 @@ func (st *checkState) wrongGiven(cl *cluster) {
 			}
 		}
 		if bad < 0 || bad == p.last || !st.givenNameAt(bad) || !st.sameSurname(p, k) ||
-			!st.c.givenWords[st.word(bad)] {
+			!st.c.givenWords[st.word(bad)] || st.ownGivenRespelt(st.word(bad), k) {
 			// a slip puts another person's given name (one of the
-			// gazetteer's people) before the surname
+			// gazetteer's people) before the surname; the official's
+			// own given name written another way is a variant
 			continue
 		}
 		gs := st.spanOf(bad, bad)

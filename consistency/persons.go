@@ -50,9 +50,11 @@ func (st *checkState) detectPersons() {
 				country = e.Country
 			}
 			first := m.FirstTok
-			if m.FirstTok == m.LastTok && e != nil && st.givenBefore(m.FirstTok, e) {
+			if m.FirstTok == m.LastTok && e != nil && (st.givenBefore(m.FirstTok, e) || st.givenRespeltBefore(m.FirstTok, e)) {
 				// a known surname after a given name that is none of
-				// the official's (فلاديمير لافروف): the name is both words
+				// the official's (فلاديمير لافروف), or that is the
+				// official's written another way (فلادمير بوتين): the
+				// name is both words
 				first--
 			}
 			st.addPerson(first, m.LastTok, country, e)
@@ -102,6 +104,7 @@ func (st *checkState) detectPersons() {
 	st.recurringNames()
 	st.misspeltKnown()
 	st.respeltFullNames()
+	st.respeltGivenNames()
 	st.joinedGivenNames()
 	st.vowelRespeltSurnames()
 }
@@ -523,6 +526,139 @@ func (st *checkState) respeltFullNames() {
 // maxRespeltSurnames bounds the surnames respeltFullNames compares after
 // one word.
 const maxRespeltSurnames = 4
+
+// respeltGivenNames finds a name the text writes again in full with its
+// given name spelled another way (موساليا موتافادي … موسليا موتافادي;
+// فيرناندو غاريدو … فرناندو جاريدو): two words no class claims, the first
+// one of a name found's word before its surname written another way
+// (givenRespelt) and trusted as a name (givenTrusted), the second that
+// name's surname as written or, five letters or more, written another way
+// (sameNameWord, longVowelApart) and no given name of the lexicon. It is the same person: the occurrence takes the
+// known official the name is, if any. At most maxVowelSurnames names are
+// compared, so that the pass over the text stays linear.
+func (st *checkState) respeltGivenNames() {
+	type full struct {
+		given, surname string
+		known          *entities.Entity
+	}
+	var fs []full
+	var lasts []rune // the last letters of the given names
+	for pi := range st.persons {
+		p := &st.persons[pi]
+		n := len(p.words)
+		if n < 2 || len(fs) >= maxVowelSurnames {
+			continue
+		}
+		g, s := p.words[n-2], p.words[n-1]
+		if utf8.RuneCountInString(g) < 4 || nameParticle(g) || g == "ال" || g == "عبد" || g == "ابو" {
+			continue
+		}
+		f := full{g, s, p.known}
+		if slices.Contains(fs, f) {
+			continue
+		}
+		fs = append(fs, f)
+		if l, _ := utf8.DecodeLastRuneInString(g); !slices.Contains(lasts, l) {
+			lasts = append(lasts, l)
+		}
+	}
+	if len(fs) == 0 {
+		return
+	}
+	toks := st.toks
+	free := func(k int) bool {
+		return toks.Kind(k) == arabic.Word && !st.inMention.has(k) && st.personAt(k) < 0 && st.bitsOf(k) == 0
+	}
+	for i := 0; i+1 < toks.Len(); i++ {
+		if st.sentStart.has(i+1) || !free(i) || !free(i+1) {
+			continue
+		}
+		g := st.word(i)
+		if l, _ := utf8.DecodeLastRuneInString(g); !slices.Contains(lasts, l) {
+			continue
+		}
+		w := st.word(i + 1)
+		for _, f := range fs {
+			if !givenRespelt(g, f.given) || !st.givenTrusted(i, f.given) {
+				continue
+			}
+			if w != f.surname {
+				if utf8.RuneCountInString(w) < 5 || !sameNameWord(w, f.surname) && !longVowelApart(w, f.surname) ||
+					arabicNames(w, f.surname) {
+					continue
+				}
+				if _, named := st.c.given.LookupNormalized(w); named {
+					continue // another name, not this one respelt
+				}
+			}
+			st.addPerson(i, i+1, "", f.known)
+			break
+		}
+	}
+}
+
+// givenRespelt says whether the normalised words a and b are one given
+// name written two ways: long vowels added or dropped inside it, or a
+// letter of a transliteration class swapped (arabic.SameName), four
+// letters or more each, the last letter the same (ماريو and ماريا are two
+// names, as are باولو and باولا), and not two Arabic given names, which
+// are written one way (سالم، سليم).
+func givenRespelt(a, b string) bool {
+	if a == b || utf8.RuneCountInString(a) < 4 || utf8.RuneCountInString(b) < 4 {
+		return false
+	}
+	la, _ := utf8.DecodeLastRuneInString(a)
+	lb, _ := utf8.DecodeLastRuneInString(b)
+	if la != lb || arabicNames(a, b) {
+		return false
+	}
+	n, ok := arabic.LongVowelApart(a, b)
+	return ok && n >= 3 || arabic.SameName(a, b)
+}
+
+// givenRespeltBefore says whether the word before tok, in its sentence,
+// is one of e's given names (one word each) written another way
+// (givenRespelt) and trusted as a name (givenTrusted): the first name of the occurrence whose surname, e's,
+// stands at tok (فلادمير بوتين).
+func (st *checkState) givenRespeltBefore(tok int, e *entities.Entity) bool {
+	g := tok - 1
+	if g < 0 || st.toks.Kind(g) != arabic.Word || st.sentAt(g) != st.sentAt(tok) ||
+		st.inMention.has(g) || st.personAt(g) >= 0 || st.bitsOf(g) != 0 {
+		return false
+	}
+	if !st.ownGivenRespelt(st.word(g), e) {
+		return false
+	}
+	for _, n := range e.Given {
+		if st.givenTrusted(g, st.c.normWord(n)) {
+			return true
+		}
+	}
+	return false
+}
+
+// givenTrusted says whether the word at tok, another spelling of the given
+// name given, may be read as that name: one of the two spellings is known
+// as a name (entities.GivenNames.IsNameToken), or the word stands where a
+// name does (nameSlot, titledAt). A common word can be a name's spelling
+// with a long vowel added (اختيار "choice", أختر).
+func (st *checkState) givenTrusted(tok int, given string) bool {
+	return st.c.given.IsNameToken(st.word(tok)) || st.c.given.IsNameToken(given) || st.nameSlot(tok) || st.titledAt(tok)
+}
+
+// ownGivenRespelt says whether w is one of e's one-word given names
+// written another way (givenRespelt) and none of them as written.
+func (st *checkState) ownGivenRespelt(w string, e *entities.Entity) bool {
+	found := false
+	for _, g := range e.Given {
+		g = st.c.normWord(g)
+		if g == w {
+			return false
+		}
+		found = found || !strings.Contains(g, " ") && givenRespelt(w, g)
+	}
+	return found
+}
 
 // givenBefore says whether the word before tok, in its sentence, is a given
 // name (see givenNameAt) of one of the gazetteer's people and none of e's

@@ -114,6 +114,49 @@ func TestRespeltFullName(t *testing.T) {
 	}
 }
 
+// TestRespeltGivenName: a name written again with its given name spelled
+// another way — a long vowel dropped, a letter of a transliteration class
+// swapped — the surname kept or respelt too, is the same person, wherever
+// it stands; a known official's given name respelt before the surname
+// the gazetteer tags is a variant, not another person's given name. Two
+// given names that differ in their last letter (ماريو، ماريا), two Arabic
+// given names, the same spelling, or a common word that no list knows as
+// a name where no name stands (اختيار زمان "choosing a time" after أختر
+// زمان), are left alone.
+func TestRespeltGivenName(t *testing.T) {
+	const ledeKE = "نيروبي 3 مارس 2026 (وكالات) - التقى وزير الدولة الإماراتي اليوم في نيروبي وزير الخارجية الكيني السيد موساليا موتافادي.\n"
+	const ledeES = "مدريد 3 مارس 2026 (قنا) - التقى وزير الدولة القطري اليوم في مدريد وزير الصناعة الإسباني السيد فيرناندو غاريدو.\n"
+	const ledeRU = "موسكو 3 مارس 2026 (قنا) - استقبل الرئيس الروسي فلاديمير بوتين اليوم في موسكو أمير دولة قطر الشيخ تميم بن حمد آل ثاني.\n"
+	catches := []struct {
+		name, text, span, suggestion string
+	}{
+		{"a long vowel dropped in the given name", ledeKE + "ثم أشاد موسليا موتافادي بمستوى العلاقات بين البلدين.\n", "موسليا", "موساليا"},
+		{"a long vowel dropped, no word before that introduces a name", ledeES + "وتناول اللقاء رؤية فرناندو غاريدو لتطوير الصناعة.\n", "فرناندو", "فيرناندو"},
+		{"غ for ج in both the given name and the surname", ledeES + "وفي الختام، دعا فرناندو جاريدو إلى تعزيز الشراكة.\n", "فرناندو", "فيرناندو"},
+		{"a known official's given name", ledeRU + "وأكد فلادمير بوتين أن روسيا ترحب بالاستثمارات القطرية.\n", "فلادمير", "فلاديمير"},
+	}
+	for _, tc := range catches {
+		t.Run(tc.name, func(t *testing.T) {
+			requireOneFix(t, tc.text, consistency.NameVariant, tc.span, tc.suggestion)
+			assert.Empty(t, findingsOf(t, tc.text, consistency.WrongGivenName))
+		})
+	}
+	const ledeMX = "مكسيكو 3 مارس 2026 (وكالات) - التقى وزير الخارجية الإماراتي اليوم وزير الاقتصاد المكسيكي السيد ماريو غارسيا.\n"
+	const ledeJO = "عمان 3 مارس 2026 (بترا) - استقبل وزير الخارجية الأردني اليوم السفير الكويتي خالد سالم العنزي.\n"
+	clean := []struct{ name, text string }{
+		{"two given names that differ in the last letter", ledeMX + "وحضرت اللقاء ماريا غارسيا، رئيسة غرفة التجارة.\n"},
+		{"two Arabic given names, one surname", ledeJO + "وحضر اللقاء سليم العنزي، المستشار في السفارة.\n"},
+		{"the same spelling", ledeKE + "ثم أشاد موساليا موتافادي بمستوى العلاقات بين البلدين.\n"},
+		{"another surname", ledeKE + "وحضر اللقاء موسليا كيبتو، مدير الشؤون الآسيوية.\n"},
+		{"a common word a long vowel from a given name no list knows", "إسلام آباد 3 مارس 2026 (وكالات) - استقبل وزير الخارجية الإماراتي اليوم السفير الباكستاني أختر زمان.\nوأكد الجانبان أهمية اختيار زمان ومكان مناسبين للقاء المقبل.\n"},
+	}
+	for _, tc := range clean {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Empty(t, findingsOf(t, tc.text, consistency.NameVariant))
+		})
+	}
+}
+
 // TestVowelRespeltSurname: the surname of a person the gazetteer does not
 // know, written again alone with a long vowel added or dropped, joins the
 // person's full name: anywhere when four letters or more are left without
