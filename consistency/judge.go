@@ -84,6 +84,9 @@ func (st *checkState) judgeMention(ep *episode, mi int) (mentionRole, Finding, b
 		}
 		return roleConflict, st.attrConflict(ep, sl), true
 	}
+	if f, ok := st.ownDestination(ep, mi); ok {
+		return roleConflict, f, true
+	}
 	if _, ok := ep.participantOf(m); ok {
 		return roleParticipant, Finding{}, false
 	}

@@ -120,6 +120,21 @@ func containsFolded(st *checkState, names []string, norm string) bool {
 	return false
 }
 
+// capitalWordAt says whether the word before tok is the capital or the
+// city word after في or ب (بالعاصمة باماكو، في العاصمة نواكشوط، بمدينة جدة).
+func (st *checkState) capitalWordAt(tok int) bool {
+	if tok == 0 {
+		return false
+	}
+	switch withoutAnd(st.word(tok - 1)) {
+	case "بالعاصمه", "بمدينه":
+		return true
+	case "العاصمه", "مدينه":
+		return st.locativeAt(tok - 1)
+	}
+	return false
+}
+
 // locativeAt says whether the word before tok is في (في بكين، وفي القاهرة).
 func (st *checkState) locativeAt(tok int) bool {
 	if tok == 0 {
@@ -149,10 +164,16 @@ func (st *checkState) placeConflict(ep *episode, mi int, dest bool) (Finding, bo
 		return Finding{}, false
 	}
 	v := st.venue(ep, mi)
+	if v == "" && dest {
+		v = st.hostOfVisit(ep, mi)
+	}
 	if v == "" || !ep.partIDs[v] || containsStr(m.Entities, v) {
 		return Finding{}, false
 	}
-	n := st.timesNamed(m.Entities[0])
+	if dest && st.departedFrom(mi) == v {
+		return Finding{}, false // left the meeting's place for the next stop
+	}
+	n := st.timesNamed(m.Entities[0]) - st.destinationsOf(m.Entities[0], mi)
 	var fs []feature
 	if n > 1 {
 		fs = append(fs, feature{"named-again", destinationRepeated, fmt.Sprintf("named %d times", n)})
@@ -181,6 +202,161 @@ func (st *checkState) placeConflict(ep *episode, mi int, dest bool) (Finding, bo
 	return st.newConflict(ep, mi, p, v, fs), true
 }
 
+// ownDestination judges a visit's destination that names a participant:
+// the visitor's own state, when the visitor the sentence names is that
+// participant's (وصل الرئيس النيجيري … إلى نيجيريا) and the text places
+// the meeting in the other participant's state (venue), is no
+// destination (a return home is another visit: عاد، عائدا). The slip is a
+// look-alike or a neighbour swapped for the host, and the other
+// participant is the suggestion.
+func (st *checkState) ownDestination(ep *episode, mi int) (Finding, bool) {
+	m := &st.ms[mi]
+	if len(st.episodes) == 0 || ep != st.episodes[0] || !ep.judgesPair() || len(ep.parts) != 2 ||
+		m.Kind != entities.Country || len(m.Entities) != 1 || !ep.partIDs[m.Entities[0]] || !st.isDestination(mi) {
+		return Finding{}, false
+	}
+	own := m.Entities[0]
+	s := st.sentOf(m.FirstTok)
+	// the visitor: a participant title or known official between the
+	// visit word and the destination (وصل الرئيس النيجيري … إلى), or right
+	// before a relative pronoun that opens the visit (… مودافادي الذي وصل
+	// إلى الدوحة); a visit noun's owner (زيارته) or a speaker is no visitor
+	// the sentence names.
+	visit := -1
+	for k := m.FirstTok - 1; k >= s.first; k-- {
+		if returnHome[withoutAnd(st.word(k))] {
+			return Finding{}, false
+		}
+		if st.is(k, st.c.k.visit) || heading[withoutAnd(st.word(k))] {
+			visit = k
+			break
+		}
+	}
+	if visit < 0 {
+		return Finding{}, false
+	}
+	visitor := st.visitorIn(ep, visit+1, m.FirstTok-1)
+	if visitor == "" && visit > s.first && relative[st.word(visit-1)] {
+		visitor = st.visitorIn(ep, max(s.first, visit-1-maxNameWords-maxTitleWords), visit-2)
+	}
+	for k := m.LastTok + 1; k <= s.last; k++ {
+		if returnHome[withoutAnd(st.word(k))] {
+			return Finding{}, false
+		}
+	}
+	if visitor != own {
+		return Finding{}, false
+	}
+	host := ""
+	for _, q := range ep.parts {
+		if q.id != own {
+			host = q.id
+		}
+	}
+	// and the text places the meeting in the host's state (the dateline,
+	// the lede's place of the talks, another destination of the visit)
+	if st.venue(ep, mi) != host {
+		return Finding{}, false
+	}
+	p := &Pattern{ID: "visit-destination", Confidence: destinationBase,
+		Message: "%s, the visitor's own state, is named as the visit's destination"}
+	fs := st.judgementFeatures(ep, m, p, nil)
+	return st.newConflict(ep, mi, p, host, fs), true
+}
+
+// visitorIn returns the participant whose title or known official stands
+// last in [first, last], "" if none.
+func (st *checkState) visitorIn(ep *episode, first, last int) string {
+	for k := last; k >= first; k-- {
+		if pi := st.personAt(k); pi >= 0 && st.persons[pi].first == k {
+			if p := &st.persons[pi]; p.known != nil && st.onDuty(p.known) && ep.partIDs[p.known.Country] {
+				return p.known.Country
+			}
+			continue
+		}
+		if ti := st.mentionAt(k); ti >= 0 {
+			t := &st.ms[ti]
+			if t.FirstTok == k && t.Kind == entities.Country && len(t.Entities) == 1 && ep.partIDs[t.Entities[0]] &&
+				st.titleBefore(k) {
+				return t.Entities[0]
+			}
+		}
+	}
+	return ""
+}
+
+// relative are the relative pronouns (normalised) that open a visit
+// clause after its visitor (… الذي وصل إلى …).
+var relative = map[string]bool{"الذي": true, "التي": true, "اللذان": true, "اللتان": true, "الذين": true}
+
+// returnHome are the words (normalised) of a return to the visitor's own
+// state (عاد إلى بلاده، وصل عائدا من …).
+var returnHome = map[string]bool{"عاد": true, "عادت": true, "عايدا": true, "عايده": true, "عودته": true,
+	"عودتها": true, "عوده": true, "العوده": true, "يعود": true, "تعود": true, "قادما": true, "قادمه": true}
+
+// hostOfVisit returns the state a visit whose destination is mi went to
+// when nothing else places the meeting: the sentence reports the talks
+// held during the visit (يجري خلالها مباحثات، في ختام زيارته … أجرى
+// مباحثات) and names the visitor by a participant's title (وصل الرئيس
+// السنغالي …): the host is the other participant. "" otherwise.
+func (st *checkState) hostOfVisit(ep *episode, mi int) string {
+	if len(ep.parts) != 2 {
+		return ""
+	}
+	m := &st.ms[mi]
+	s := st.sentOf(m.FirstTok)
+	during := st.meetingDuring(m.LastTok+1, s.last)
+	if !during {
+		for k := s.first; k < m.FirstTok && !during; k++ {
+			during = courseOf[withoutAnd(st.word(k))] && st.classWithin(m.LastTok+1, s.last, st.c.k.contact)
+		}
+	}
+	if !during {
+		return ""
+	}
+	visitor := ""
+	for i := range st.ms {
+		t := &st.ms[i]
+		if t.FirstTok < s.first || t.FirstTok > s.last {
+			continue
+		}
+		if t.Kind != entities.Country || len(t.Entities) != 1 || !ep.partIDs[t.Entities[0]] || !st.titleBefore(t.FirstTok) {
+			continue
+		}
+		if t.FirstTok > m.FirstTok && st.is(t.FirstTok-1, st.c.k.counterpart) {
+			continue
+		}
+		if visitor != "" && visitor != t.Entities[0] {
+			// the visitor's title and the host's counterpart (نظيره المالي)
+			// both named: the first is the visitor's
+			break
+		}
+		visitor = t.Entities[0]
+	}
+	if visitor == "" {
+		return ""
+	}
+	for _, q := range ep.parts {
+		if q.id != visitor {
+			return q.id
+		}
+	}
+	return ""
+}
+
+// destinationsOf counts the other mentions of state id that are a visit's
+// destination: a destination written twice (a headline and the lede) is
+// not named again elsewhere.
+func (st *checkState) destinationsOf(id string, mi int) int {
+	n := 0
+	for i := range st.ms {
+		if i != mi && containsStr(st.ms[i].Entities, id) && st.isDestination(i) {
+			n++
+		}
+	}
+	return n
+}
+
 // meetingPlaceBase is the confidence of a lede place that names a third
 // state where another place of the meeting names a participant. A third
 // state not easily mistaken for that participant scales it by
@@ -204,7 +380,7 @@ func (st *checkState) ledePlace(mi int) bool {
 		(m.Form != entities.FormCapital && m.Form != entities.FormCity) {
 		return false
 	}
-	if pre := st.prefix(m); !st.locativeAt(m.FirstTok) && pre != "ب" && pre != "وب" {
+	if pre := st.prefix(m); !st.locativeAt(m.FirstTok) && pre != "ب" && pre != "وب" && !st.capitalWordAt(m.FirstTok) {
 		return false
 	}
 	s := st.sentOf(m.FirstTok)
@@ -234,22 +410,35 @@ var gathering = map[string]bool{"قمه": true, "القمه": true, "مؤتمر"
 // meeting took place during it (اختتم زيارته إلى … أجرى خلالها مباحثات).
 func (st *checkState) isDestination(mi int) bool {
 	m := &st.ms[mi]
-	if m.Kind != entities.Country || len(m.Entities) != 1 || m.Weak || m.pre != 0 ||
+	if m.Kind != entities.Country || len(m.Entities) != 1 || m.Weak ||
 		(m.Form != entities.FormName && m.Form != entities.FormCapital) || m.FirstTok == 0 {
 		return false
 	}
-	if st.listLen(mi) >= 2 {
+	toL := m.pre != 0 && st.prefix(m) == "ل" // زيارته لموريتانيا، زيارة رسمية للنيجر
+	if m.pre != 0 && !toL || st.listLen(mi) >= 2 {
 		return false
 	}
 	s := st.sentOf(m.FirstTok)
 	visit := -1
 	switch {
+	case toL:
+		// the visit noun, at most visitAdjectives words of its kind
+		// between (زيارة عمل وصداقة لـ …، زيارة رسمية لـ …)
+		for k := m.FirstTok - 1; k >= s.first && k >= m.FirstTok-1-visitAdjectives; k-- {
+			if st.is(k, st.c.k.visit) && visitNoun[withoutAnd(st.word(k))] {
+				visit = k
+				break
+			}
+			if !visitKind[withoutAnd(st.word(k))] {
+				break
+			}
+		}
 	case st.is(m.FirstTok-1, st.c.k.visit) && m.Form == entities.FormName:
 		visit = m.FirstTok - 1
 	case st.word(m.FirstTok-1) == "الي":
 		words := 0
 		for k := m.FirstTok - 2; k >= s.first && words <= visitReach; k-- {
-			if st.is(k, st.c.k.visit) {
+			if st.is(k, st.c.k.visit) || heading[withoutAnd(st.word(k))] {
 				visit = k
 				break
 			}
@@ -276,6 +465,55 @@ func (st *checkState) isDestination(mi int) bool {
 	}
 	return true
 }
+
+// visitNoun are the visit words (normalised) that take their destination
+// with ل as well as إلى (زيارته لموريتانيا).
+var visitNoun = map[string]bool{"زياره": true, "الزياره": true, "زيارته": true, "زيارتها": true, "زيارتهم": true}
+
+// visitKind are the words (normalised) that say what kind of visit it is,
+// between the visit noun and its destination (زيارة رسمية، زيارة عمل
+// وصداقة، زيارة الدولة).
+var visitKind = map[string]bool{"رسميه": true, "الرسميه": true, "عمل": true, "العمل": true, "صداقه": true,
+	"الصداقه": true, "دوله": true, "الدوله": true, "خاصه": true, "الخاصه": true, "اخويه": true, "الاخويه": true,
+	"قصيره": true, "تاريخيه": true, "الحاليه": true, "رسمي": true}
+
+// visitAdjectives bounds the visitKind words between a visit noun and its
+// destination after ل.
+const visitAdjectives = 3
+
+// heading are the words (normalised) of travel towards a place that, like
+// the visit words, take the destination after إلى (توجه إلى، متوجها إلى).
+var heading = map[string]bool{"توجه": true, "توجهت": true, "يتوجه": true, "تتوجه": true,
+	"متوجها": true, "متوجهه": true, "متوجهين": true, "متوجهان": true}
+
+// departedFrom returns the state of the place the sentence of destination
+// mi says the visitor left before heading there (غادر … الجزائر متوجها إلى
+// …), "" if none.
+func (st *checkState) departedFrom(mi int) string {
+	m := &st.ms[mi]
+	s := st.sentOf(m.FirstTok)
+	for k := s.first; k < m.FirstTok; k++ {
+		if !departure[withoutAnd(st.word(k))] {
+			continue
+		}
+		for j := k + 1; j < m.FirstTok && j <= k+departureReach; j++ {
+			if pi := st.mentionAt(j); pi >= 0 {
+				p := &st.ms[pi]
+				if p.Kind == entities.Country && len(p.Entities) == 1 && p.Form != entities.FormNisba {
+					return p.Entities[0]
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// departure are the words (normalised) of leaving a place.
+var departure = map[string]bool{"غادر": true, "غادرت": true, "يغادر": true, "تغادر": true}
+
+// departureReach bounds the words between the departure word and the place
+// left (غادر الرئيس التونسي قيس سعيد الجزائر).
+const departureReach = 8
 
 // visitorWord says whether token k is part of a visit's subject or time,
 // which does not count towards visitReach: a mention, a person's name, a

@@ -1,6 +1,7 @@
 package consistency_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -187,4 +188,83 @@ func TestQuotedParticipantWords(t *testing.T) {
 	fs := conflicts(t, tests[5].text)
 	require.NotEmpty(t, fs)
 	assert.Contains(t, evidenceNotes(fs[len(fs)-1]), "quoted ×0.50")
+}
+
+// TestVisitShapes: a visit's destination written the ways another writer
+// writes it (زيارة رسمية لـ، في ختام زيارته لـ، غادر … متوجها إلى، the city
+// of the talks after بالعاصمة, a visit with talks during it and no
+// dateline, a destination that is the visitor's own state, a destination
+// written twice) is judged against the place of the meeting; a next stop
+// left for, a visit announced, a return home and the right destination are
+// left alone. The texts are our own.
+func TestVisitShapes(t *testing.T) {
+	const nigerBody = "وتناولت المباحثات التعاون الأمني بين النيجر وبوركينا فاسو ومشاريع الطاقة المشتركة.\n"
+	const nigerLede = "نيامي 12 أبريل 2026 - اختتم رئيس الوزراء البوركيني أبولينير كيليم دي تامبيلا اليوم زيارة رسمية %s استغرقت ثلاثة أيام، أجرى خلالها مباحثات مع رئيس الوزراء النيجري علي الأمين زين.\n"
+	const algiers = "الجزائر 2 أكتوبر 2026 (واج) - "
+	const malSen = "وتناولت المباحثات أمن الحدود بين السنغال ومالي وتطوير ممر داكار باماكو.\n"
+	const ngNe = "وبحث الجانبان أمن الحدود بين النيجر ونيجيريا.\n"
+	runCases(t, []checkCase{
+		{
+			name: "an official visit to a state written with ل, against the dateline",
+			text: strings.Replace(nigerLede, "%s", "لنيجيريا", 1) + nigerBody,
+			want: []wantConflict{{"لنيجيريا", "NG", "NE", "للنيجر", "visit-destination"}},
+		},
+		{
+			name: "the same visit to the dateline's state",
+			text: strings.Replace(nigerLede, "%s", "للنيجر", 1) + nigerBody,
+		},
+		{
+			name: "left home heading for a neighbour where the talks are datelined elsewhere",
+			text: algiers + "غادر الرئيس التونسي قيس سعيد تونس صباح اليوم متوجها إلى المغرب في زيارة دولة، يلتقي خلالها الرئيس الجزائري عبد المجيد تبون.\n" +
+				"وسيبحث الرئيسان العلاقات الثنائية بين الجزائر وتونس والأوضاع في ليبيا.\n",
+			want: []wantConflict{{"المغرب", "MA", "DZ", "الجزائر", "visit-destination"}},
+		},
+		{
+			name: "left the meeting's place for the next stop",
+			text: algiers + "أجرى الرئيس الجزائري عبد المجيد تبون اليوم مباحثات مع الرئيس التونسي قيس سعيد تناولت العلاقات بين الجزائر وتونس.\n" +
+				"وغادر الرئيس سعيد الجزائر مساء اليوم متوجها إلى المغرب في زيارة عمل.\n",
+		},
+		{
+			name: "at the end of a visit written with ل, the talks in the capital of another state, no dateline",
+			text: "في ختام زيارته لموريتانيا، أجرى الرئيس السنغالي باسيرو ديوماي فاي اليوم بالعاصمة باماكو جلسة مباحثات مع الرئيس المالي أسيمي غويتا.\n" + malSen,
+			want: []wantConflict{{"موريتانيا", "MR", "ML", "مالي", "visit-destination"}},
+		},
+		{
+			name: "at the end of the visit to the capital's state",
+			text: "في ختام زيارته لمالي، أجرى الرئيس السنغالي باسيرو ديوماي فاي اليوم بالعاصمة باماكو جلسة مباحثات مع الرئيس المالي أسيمي غويتا.\n" + malSen,
+		},
+		{
+			name: "arrived with talks during the visit, no dateline: the host is the other participant",
+			text: "وصل الرئيس السنغالي باسيرو ديوماي فاي اليوم إلى نواكشوط في زيارة رسمية تستغرق يومين، يجري خلالها مباحثات مع نظيره المالي أسيمي غويتا.\n" +
+				"وقال فاي إن السنغال ومالي تتقاسمان تحديات أمنية واحدة.\n",
+			want: []wantConflict{{"نواكشوط", "MR", "ML", "باماكو", "visit-destination"}},
+		},
+		{
+			name: "a visit announced to a third state after the talks",
+			text: "الدوحة 11 نوفمبر 2026 (قنا) - عقد رئيس مجلس الوزراء وزير الخارجية القطري محادثات اليوم مع وزير الخارجية الكيني موساليا مودافادي الذي وصل إلى الدوحة أمس في زيارة رسمية.\n" +
+				"وأعلن مودافادي أنه سيتوجه غدا إلى الكويت في زيارة عمل.\nوتناولت المحادثات العلاقات بين قطر وكينيا.\n",
+		},
+		{
+			name: "the visitor's own state as the destination, the host's capital in the dateline (look-alike)",
+			text: "نيامي 3 مارس 2026 - وصل الرئيس النيجيري بولا أحمد تينوبو اليوم إلى نيجيريا في زيارة رسمية يجري خلالها مباحثات مع رئيس المجلس العسكري في النيجر عبد الرحمن تياني.\n" + ngNe,
+			want: []wantConflict{{"نيجيريا", "NG", "NE", "النيجر", "visit-destination"}},
+		},
+		{
+			name: "the visitor back home from the host's capital",
+			text: "أبوجا 5 مارس 2026 - وصل الرئيس النيجيري بولا أحمد تينوبو إلى أبوجا عائدا من نيامي، حيث أجرى مباحثات مع رئيس المجلس العسكري في النيجر عبد الرحمن تياني.\n" + ngNe,
+		},
+		{
+			name: "filed from the visitor's capital about the visit to the host",
+			text: "أبوجا 3 مارس 2026 (رويترز) - وصل الرئيس النيجيري بولا أحمد تينوبو اليوم إلى نيامي في زيارة رسمية يجري خلالها مباحثات مع رئيس المجلس العسكري في النيجر عبد الرحمن تياني.\n" + ngNe,
+		},
+		{
+			name: "the same wrong destination in the headline and the lede is not a state named again",
+			text: "رئيس وزراء ماليزيا يزور إندونيسيا\nبانكوك 3 يونيو 2026 - بدأ رئيس الوزراء الماليزي أنور إبراهيم اليوم زيارة رسمية إلى إندونيسيا، التقى خلالها رئيس الوزراء التايلاندي.\n" +
+				"وبحث الجانبان التجارة بين ماليزيا وتايلاند.\n",
+			want: []wantConflict{
+				{"إندونيسيا", "ID", "TH", "تايلاند", "visit-destination"},
+				{"إندونيسيا", "ID", "TH", "تايلاند", "visit-destination"},
+			},
+		},
+	})
 }
