@@ -100,6 +100,7 @@ func (st *checkState) detectPersons() {
 			st.addPerson(first, last, "", nil)
 		}
 	}
+	st.markPlain()
 	st.trimAtSurname()
 	st.recurringNames()
 	st.misspeltKnown()
@@ -107,6 +108,18 @@ func (st *checkState) detectPersons() {
 	st.respeltGivenNames()
 	st.joinedGivenNames()
 	st.vowelRespeltSurnames()
+}
+
+// markPlain marks the plain words (st.plain), once for the name stages
+// that read every word that is no mention and no class word.
+func (st *checkState) markPlain() {
+	n := st.toks.Len()
+	st.plain.reset(n)
+	for k := range n {
+		if st.toks.Kind(k) == arabic.Word && !st.inMention.has(k) && st.bitsOf(k) == 0 {
+			st.plain.add(k)
+		}
+	}
 }
 
 // joinedGivenNames finds a name the text writes again in full with a
@@ -293,12 +306,13 @@ func (st *checkState) vowelRespeltSurnames() {
 			}
 			// a known person the text names: their surnames as the
 			// gazetteer writes them (one word each)
+			arabicGiven := st.arabicNamed(k)
 			for _, s := range k.Surname {
 				s = st.c.normWord(s)
 				if strings.Contains(s, " ") || utf8.RuneCountInString(withoutArticle(s)) < 4 {
 					continue
 				}
-				add(surname{word: withoutArticle(s), article: hasArticle(s), arabic: st.arabicNamed(k), sure: true, named: true, known: k})
+				add(surname{word: withoutArticle(s), article: hasArticle(s), arabic: arabicGiven, sure: true, named: true, known: k})
 			}
 			continue
 		}
@@ -323,9 +337,8 @@ func (st *checkState) vowelRespeltSurnames() {
 	if len(ss) == 0 {
 		return
 	}
-	toks := st.toks
-	for k := range toks.Len() {
-		if toks.Kind(k) != arabic.Word || st.inMention.has(k) || st.personAt(k) >= 0 || st.bitsOf(k) != 0 {
+	for k := st.plain.next(0); k >= 0; k = st.plain.next(k + 1) {
+		if st.personAt(k) >= 0 {
 			continue
 		}
 		w := st.word(k)
@@ -396,13 +409,12 @@ const maxVowelSurnames = 16
 // alone, also where they are written another way (arabic.SameName, five
 // letters or more): how a name is recognised by its recurrence.
 func (st *checkState) recurringNames() {
-	toks := st.toks
-	free := func(k int) bool {
-		return k >= 0 && k < toks.Len() && toks.Kind(k) == arabic.Word && !st.inMention.has(k) &&
-			st.personAt(k) < 0 && st.bitsOf(k) == 0
+	n := st.toks.Len()
+	free := func(k int) bool { // a plain word of no person
+		return k >= 0 && k < n && st.plain.has(k) && st.personAt(k) < 0
 	}
 	var surnames []string
-	for i := 0; i+1 < toks.Len(); i++ {
+	for i := st.plain.next(0); i >= 0 && i+1 < n; i = st.plain.next(i + 1) {
 		if !free(i) || !free(i+1) || st.sentStart.has(i+1) {
 			continue
 		}
@@ -415,7 +427,7 @@ func (st *checkState) recurringNames() {
 			continue // a surname is a known name token, not a common word
 		}
 		again := false
-		for k := range toks.Len() {
+		for k := st.plain.next(0); k >= 0; k = st.plain.next(k + 1) {
 			if k != i+1 && free(k) && st.word(k) == w {
 				again = true
 				break
@@ -430,7 +442,7 @@ func (st *checkState) recurringNames() {
 	if len(surnames) == 0 {
 		return
 	}
-	for k := range toks.Len() {
+	for k := st.plain.next(0); k >= 0; k = st.plain.next(k + 1) {
 		if !free(k) {
 			continue
 		}
@@ -495,11 +507,11 @@ func (st *checkState) respeltFullNames() {
 		lens |= 1 << (len(g) % 64)
 		lasts |= 1 << (g[len(g)-1] % 64)
 	}
-	toks := st.toks
-	for i := 0; i+1 < toks.Len(); i++ {
+	// the word after the given name is a plain word of no person
+	for j := st.plain.next(1); j >= 0; j = st.plain.next(j + 1) {
+		i := j - 1
 		// the per-token tests first: they leave few words to look up
-		if st.sentStart.has(i+1) || toks.Kind(i+1) != arabic.Word || st.inMention.has(i) ||
-			st.personAt(i) >= 0 || st.inMention.has(i+1) || st.personAt(i+1) >= 0 || st.bitsOf(i+1) != 0 {
+		if st.sentStart.has(j) || st.inMention.has(i) || st.personAt(i) >= 0 || st.personAt(j) >= 0 {
 			continue
 		}
 		g := st.word(i)
@@ -705,10 +717,7 @@ func (st *checkState) misspeltKnown() {
 	}
 	toks := st.toks
 	var twice map[string]bool // shortSurnameAt's words written twice, found once each
-	for k := 1; k < toks.Len(); k++ {
-		if toks.Kind(k) != arabic.Word || st.inMention.has(k) || st.bitsOf(k) != 0 {
-			continue
-		}
+	for k := st.plain.next(1); k >= 0; k = st.plain.next(k + 1) {
 		var alone *person // a one-word name read after a speech verb or a title
 		if pi := st.personAt(k); pi >= 0 {
 			alone = &st.persons[pi]

@@ -39,6 +39,9 @@ type checkState struct {
 	sentStart  tokenSet // first tokens of the sentences (ranked): sentAt
 	sents      []int32  // first token of each sentence (sent)
 	paraStart  tokenSet // sentences (by index) that start a paragraph
+	// plain holds the plain words: Word tokens that are no mention and no
+	// class word, where the name stages look for names (markPlain).
+	plain tokenSet
 
 	ledeEnd int // last token of the lede (inclusive)
 	// windowEnd is the last token of the contact window (see contactEnd):
@@ -281,7 +284,7 @@ func (c *Checker) release(st *checkState) {
 	// Everything else is zeroed; the slices newState appends to start empty,
 	// the per-token ones are resized by prepare.
 	*st = checkState{t: st.t, ms: st.ms[:0], tagBuf: st.tagBuf, classes: st.classes, quoted: st.quoted, inMention: st.inMention,
-		mentionAt0: st.mentionAt0, sentStart: st.sentStart, sents: st.sents[:0], paraStart: st.paraStart, personIdx: st.personIdx,
+		mentionAt0: st.mentionAt0, sentStart: st.sentStart, plain: st.plain, sents: st.sents[:0], paraStart: st.paraStart, personIdx: st.personIdx,
 		inPerson: st.inPerson, personMap: st.personMap,
 		persons: st.persons[:0], nameArena: st.nameArena[:0], clusters: st.clusters[:0],
 		clusterChunks: st.clusterChunks, clusterOrder: st.clusterOrder, roles: st.roles, findings: st.findings[:0], evidence: st.evidence[:0],
@@ -553,6 +556,23 @@ func (s *tokenSet) remove(k int) { s.words[k>>6] &^= 1 << (k & 63) }
 
 // has says whether k (in range) is a member.
 func (s *tokenSet) has(k int) bool { return s.words[k>>6]&(1<<(k&63)) != 0 }
+
+// next returns the first member at or after k (k >= 0), or -1 when there
+// is none: the members in order, 64 indices a step where there are few.
+func (s *tokenSet) next(k int) int {
+	w := k >> 6
+	if w >= len(s.words) {
+		return -1
+	}
+	b := s.words[w] &^ (1<<(k&63) - 1)
+	for b == 0 {
+		if w++; w == len(s.words) {
+			return -1
+		}
+		b = s.words[w]
+	}
+	return w<<6 | bits.TrailingZeros64(b)
+}
 
 // index makes the ranks after the last add.
 func (s *tokenSet) index() {

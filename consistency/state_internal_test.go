@@ -42,6 +42,37 @@ func TestTokenSetUpTo(t *testing.T) {
 	}
 }
 
+// TestTokenSetNext: next visits the members in order, from any index, for
+// sets of every density and sizes around a word.
+func TestTokenSetNext(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	var s tokenSet
+	for _, n := range []int{0, 1, 63, 64, 65, 128, 1000} {
+		for _, density := range []float64{0, 0.01, 0.5, 1} {
+			s.reset(n)
+			var members []int
+			for k := range n {
+				if rng.Float64() < density {
+					members = append(members, k)
+					s.add(k)
+				}
+			}
+			var got []int
+			for k := s.next(0); k >= 0; k = s.next(k + 1) {
+				got = append(got, k)
+			}
+			require.Equal(t, members, got, "n %d density %v", n, density)
+			for k := range n + 2 {
+				want := -1
+				if i, _ := slices.BinarySearch(members, k); i < len(members) {
+					want = members[i]
+				}
+				require.Equal(t, want, s.next(k), "n %d density %v k %d", n, density, k)
+			}
+		}
+	}
+}
+
 // TestTokenIndices: the per-token indices (mention, sentence, person,
 // paragraph start, quotation) read from the compact sets give what the
 // mentions, sentences and persons say, token by token, on the
@@ -110,6 +141,8 @@ func TestTokenIndices(t *testing.T) {
 			require.Equal(t, person[k], st.personAt(k), "%s token %d", name, k)
 			require.Equal(t, sent[k], st.sentAt(k), "%s token %d", name, k)
 			require.Equal(t, c.classesOf(st.word(k)), st.bitsOf(k), "%s token %d", name, k)
+			plain := st.toks.Kind(k) == arabic.Word && mention[k] < 0 && st.bitsOf(k) == 0
+			require.Equal(t, plain, st.plain.has(k), "%s token %d: a plain word", name, k)
 		}
 		switch name {
 		case "name in dense":
