@@ -133,3 +133,117 @@ func RespellName(name string, rng *rand.Rand) (string, bool) {
 	}
 	return firstChange(name, []respeller{swap, vowel, article, nisba}, rng)
 }
+
+// GivenRespelt writes the given name of one occurrence of a person's full
+// name another way, the surname kept (سيرغي لافروف … سيرجي لافروف;
+// فيرناندو غاريدو … فرناندو غاريدو), for people the gazetteer knows and
+// people it does not: a foreign given name of the lexicon followed by the
+// same surname twice or more. Arabic given names are written one way (محمد
+// and محمود are two names) and are left alone. It is not in Kinds: ask for
+// it by name.
+const GivenRespelt Kind = "given-respelt"
+
+// respellGiven makes a GivenRespelt slip: in a later occurrence of a
+// full name the given name is respelt, or, where the surname stands alone
+// later, the name is written there in full with the given name respelt
+// (فيرناندو غاريدو … غاريدو → فرناندو غاريدو), as news repeats full names.
+func (gen *Generator) respellGiven(t *arabic.Text, ms []entities.Mention, old []span, oldVars []variant, rng *rand.Rand) ([]edit, variant) {
+	toks := t.Tokens()
+	// no word of a mention other than a person's is a name
+	other := make([]bool, len(toks))
+	for i := range ms {
+		if ms[i].Kind == entities.Person {
+			continue
+		}
+		for k := ms[i].FirstTok; k <= ms[i].LastTok && k < len(toks); k++ {
+			other[k] = true
+		}
+	}
+	names := entities.DefaultGivenNames()
+	isGiven := func(k int) bool {
+		info, ok := names.Lookup(t.TokenText(k))
+		return ok && info.Foreign && !info.Arabic && (!info.CommonWord || info.People >= 20)
+	}
+	free := func(k int) bool {
+		s, e := toks[k].OrigStart, toks[k].OrigEnd
+		return toks[k].Kind == arabic.Word && !other[k] && !overlapsAny(old, s, e) && !inVariants(oldVars, s, e)
+	}
+	type site struct {
+		given [2]int // the first full occurrence's given name
+		at    edit   // the later occurrence, respelt
+	}
+	var sites []site
+	seen := map[string]bool{}
+	for i := 0; i+1 < len(toks); i++ {
+		if !free(i) || !free(i+1) || !isGiven(i) || i > 0 && toks[i-1].Kind == arabic.Word && isGiven(i-1) {
+			continue // the first given name of a full name
+		}
+		g, sur := t.TokenText(i), t.TokenText(i+1)
+		if _, named := names.Lookup(sur); named || utf8.RuneCountInString(sur) < 3 || seen[sur] {
+			continue
+		}
+		seen[sur] = true
+		for k := i + 2; k < len(toks); k++ {
+			if !free(k) || t.TokenText(k) != sur {
+				continue
+			}
+			gs, ge := toks[i].OrigStart, toks[i].OrigEnd
+			if toks[k-1].Kind == arabic.Word && t.TokenText(k-1) == g {
+				if free(k - 1) { // written again in full: respell the given name
+					sites = append(sites, site{[2]int{gs, ge}, edit{start: toks[k-1].OrigStart, end: toks[k-1].OrigEnd, orig: g}})
+				}
+				continue
+			}
+			// the surname alone: written in full
+			sites = append(sites, site{[2]int{gs, ge}, edit{start: toks[k].OrigStart, end: toks[k].OrigEnd, orig: sur}})
+		}
+	}
+	if len(sites) == 0 {
+		return nil, variant{}
+	}
+	rng.Shuffle(len(sites), func(i, j int) { sites[i], sites[j] = sites[j], sites[i] })
+	for _, s := range sites {
+		given := string(t.Orig[s.given[0]:s.given[1]])
+		alt, ok := RespellGiven(given, rng)
+		if !ok {
+			continue
+		}
+		e := s.at
+		if e.orig == given {
+			e.repl = alt
+		} else {
+			e.repl = alt + " " + e.orig
+		}
+		return []edit{e}, variant{spans: [][2]int{s.given, {e.start, e.end}}}
+	}
+	return nil, variant{}
+}
+
+// RespellGiven returns a foreign given name written another way, as
+// transliterations differ inside a name: a long vowel inside dropped or
+// added (فيرناندو → فرناندو), or a letter of a transliteration class
+// swapped (غريغوري → جريغوري). The last letter is kept: names that differ
+// there are mostly two names (ماريو، ماريا). ok is false for a word of
+// fewer than four letters or one no change applies to.
+func RespellGiven(name string, rng *rand.Rand) (string, bool) {
+	rs := []rune(name)
+	if len(rs) < 4 {
+		return "", false
+	}
+	last := rs[len(rs)-1]
+	swap := func() (string, bool) {
+		s, ok := swapOne(string(rs[:len(rs)-1]), nameSwaps, rng)
+		return s + string(last), ok
+	}
+	vowel := func() (string, bool) { return Respell(name, rng) }
+	for range 4 {
+		alt, ok := firstChange(name, []respeller{swap, vowel}, rng)
+		if !ok {
+			return "", false
+		}
+		if r := []rune(alt); r[len(r)-1] == last {
+			return alt, true
+		}
+	}
+	return "", false
+}

@@ -64,3 +64,26 @@ func TestRespellNameLongVowels(t *testing.T) {
 	assert.Positive(t, dropped, "long vowels dropped")
 	assert.Positive(t, added, "long vowels added")
 }
+
+// TestRespellGiven: a given name is respelt inside it — a long vowel or a
+// letter of a transliteration class — keeping its last letter, so that the
+// respelling is the same name (ماريو and ماريا are two); short words are
+// left.
+func TestRespellGiven(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 5))
+	for _, w := range []string{"فيرناندو", "غريغوري", "ويليام", "ميخائيل", "جيرهارد", "سيرغي"} {
+		for range 20 {
+			alt, ok := RespellGiven(w, rng)
+			if !assert.True(t, ok, w) {
+				continue
+			}
+			assert.NotEqual(t, w, alt)
+			wr, ar := []rune(w), []rune(alt)
+			assert.Equal(t, wr[len(wr)-1], ar[len(ar)-1], "%s → %s keeps its last letter", w, alt)
+			_, vowel := arabic.LongVowelApart(w, alt)
+			assert.True(t, vowel || arabic.SameName(w, alt), "%s → %s: one change a transliteration makes", w, alt)
+		}
+	}
+	_, ok := RespellGiven("جون", rng)
+	assert.False(t, ok, "too short")
+}

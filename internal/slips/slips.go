@@ -20,6 +20,8 @@
 //   - NameRespelt (not in Kinds): the same with every difference
 //     arabic.SameName accepts, for people the gazetteer knows and people it
 //     does not.
+//   - GivenRespelt (not in Kinds): a foreign given name respelt inside it
+//     in one occurrence of a full name, the surname kept.
 //   - LookalikeSwap, QuoteSwap, LedeSwap (ExtraKinds, not in Kinds): a
 //     swap to a state whose name looks like the participant's, a swap
 //     inside a quotation, a swap in the lede (positions.go).
@@ -194,12 +196,15 @@ func (gen *Generator) Inject(r Release, k Kind, rng *rand.Rand) (Slip, error) {
 		edits = gen.swaps(r, t, ms, k, old, rng)
 	case LookalikeSwap, QuoteSwap, LedeSwap:
 		edits = gen.positioned(r, t, ms, k, old, rng)
-	case SurnameRespelt, NameRespelt:
+	case SurnameRespelt, NameRespelt, GivenRespelt:
 		var v variant
-		if k == SurnameRespelt {
+		switch k {
+		case SurnameRespelt:
 			edits, v = gen.respell(ms, old, oldVars, rng)
-		} else {
+		case NameRespelt:
 			edits, v = gen.respellName(t, ms, old, oldVars, rng)
+		default:
+			edits, v = gen.respellGiven(t, ms, old, oldVars, rng)
 		}
 		if len(edits) > 0 {
 			newVar = &v

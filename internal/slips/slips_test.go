@@ -251,3 +251,29 @@ func FuzzContext(f *testing.F) {
 		assert.Equal(t, e, b)
 	})
 }
+
+// TestInjectGivenRespelt: the given name of a later full occurrence is
+// respelt, or the surname written alone later is written in full with the
+// given name respelt; the label pairs the first given name with it. A
+// release whose people carry Arabic given names only offers no site.
+func TestInjectGivenRespelt(t *testing.T) {
+	gen := generator(t)
+	const text = "مدريد 3 مارس 2026 (قنا) - التقى وزير الدولة القطري اليوم وزير الصناعة الإسباني السيد فرناندو غاريدو.\nوقال غاريدو إن إسبانيا ترحب بالاستثمارات القطرية.\n"
+	r := slips.Release{Name: "es.txt", Text: []byte(text), Labels: slips.Labels{Participants: []string{"QA", "ES"}}}
+	for seed := range uint64(5) {
+		s, err := gen.Inject(r, slips.GivenRespelt, rand.New(rand.NewPCG(seed, 1)))
+		require.NoError(t, err)
+		out := string(s.Text)
+		assert.Equal(t, 1, strings.Count(out, "فرناندو غاريدو"), "the first occurrence is kept")
+		assert.NotContains(t, out, "وقال غاريدو", "the later surname is written in full")
+		require.Len(t, s.Labels.Variants, 1)
+		v := s.Labels.Variants[0]
+		assert.True(t, v.Injected)
+		require.Len(t, v.Mentions, 2)
+		assert.Contains(t, v.Mentions[0], "[فرناندو]")
+		assert.Contains(t, v.Mentions[1], " غاريدو]")
+	}
+	arab := "عمان 3 مارس 2026 (بترا) - استقبل وزير الخارجية الأردني اليوم السفير الكويتي خالد العنزي.\nوقال العنزي إن العلاقات متينة.\n"
+	_, err := gen.Inject(slips.Release{Name: "kw.txt", Text: []byte(arab), Labels: slips.Labels{Participants: []string{"JO", "KW"}}}, slips.GivenRespelt, rand.New(rand.NewPCG(1, 1)))
+	assert.True(t, errors.Is(err, slips.ErrNoSite), "%v", err)
+}
