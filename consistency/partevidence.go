@@ -193,18 +193,18 @@ func (st *checkState) officialEvidence(evs []evidence) []evidence {
 }
 
 // contactPair returns the first pair of states that is itself the subject
-// of a contact sentence, nil if none. After a preposition (السلام بين
+// of a contact sentence, and its first token; nil if none. After a preposition (السلام بين
 // أذربيجان وأرمينيا) a pair is a topic of the talks; so is a pair inside
 // a quotation that leaves out the speaker's own state (قال عبد العاطي:
 // «نحن حريصون على استقرار ليبيا والسودان»). A speaker's own state and
 // another (قال أبو الغيط إن "مصر وفرنسا تتفقان") are the parties.
-func (st *checkState) contactPair(pairs []statePair) []string {
+func (st *checkState) contactPair(pairs []statePair) ([]string, int) {
 	for i := range pairs {
 		if pr := &pairs[i]; pr.contact && !st.is(pr.toks[0]-1, st.c.k.prep) && !st.quotedTopic(pr.toks[0], pr.ids[:]) {
-			return pr.ids[:]
+			return pr.ids[:], pr.toks[0]
 		}
 	}
-	return nil
+	return nil, 0
 }
 
 // quotedTopic says whether a pair of states whose first token is tok is

@@ -64,6 +64,10 @@ type partState struct {
 	// word named it.
 	firstSubject  int
 	counterpartEv bool
+	// officialEv says an official of the state (a person the gazetteer
+	// knows in office, or an office the gazetteer ties to it) stands where
+	// a party stands (evOfficial).
+	officialEv bool
 	// contactPair says the text coordinates the state with another as
 	// the contact's subject (evContactPair).
 	contactPair bool
@@ -191,11 +195,11 @@ func (st *checkState) inferParticipants() {
 	byID := st.startScores()
 	st.evidence = st.gatherEvidence(st.evidence[:0], ctEnd, pairs)
 	st.scoreEvidence(st.evidence) // what gathering left unscored
-	contactPair := st.contactPair(pairs)
+	contactPair, pairTok := st.contactPair(pairs)
 	if contactPair == nil {
-		contactPair = st.homePair(ctEnd, byID)
+		contactPair, pairTok = st.homePair(ctEnd, byID)
 	}
-	st.readPair(byID, ctEnd, contactPair)
+	st.readPair(byID, ctEnd, contactPair, pairTok)
 	ep := st.choosePair(byID, ctEnd, triple)
 	st.swappedParty(ep, byID)
 	ep.first, ep.last = 0, st.toks.Len()-1
@@ -241,6 +245,7 @@ func (st *checkState) scoreEvidence(evs []evidence) {
 		p.ledeScore += e.w
 		p.party = p.party || f&flagParty != 0
 		p.counterpartEv = p.counterpartEv || f&flagCounterpartWord != 0
+		p.officialEv = p.officialEv || e.kind == evOfficial
 		if f&flagTitle != 0 {
 			p.titleScore += e.w
 			if st.inLede(e.tok) {
@@ -346,7 +351,10 @@ func (st *checkState) swappedParty(ep *episode, byID map[string]*partState) {
 		return
 	}
 	for i, q := range ep.parts {
-		if q.id == st.home || st.timesNamed(q.id) != 1 || !st.namedInWindow(q.id) {
+		// an official of the state standing as a party names it whatever
+		// its title's nisba says (وزير الخارجية السريلانكي يوراي بلانار):
+		// the title is the slip, and the official-state rule reports it
+		if q.id == st.home || q.officialEv || st.timesNamed(q.id) != 1 || !st.namedInWindow(q.id) {
 			continue
 		}
 		best, bestN := "", 1
@@ -411,8 +419,8 @@ func (st *checkState) firstNamedIn(id string) int {
 // about when the lede names its parties by title and person: homePair):
 // each is a party by wContactPair, unless a state outside the pair is a
 // party by stronger evidence than its weaker member (strongerOutside).
-func (st *checkState) readPair(byID map[string]*partState, ctEnd int, pair []string) {
-	if len(pair) != 2 || byID[pair[0]] == nil || byID[pair[1]] == nil || st.strongerOutside(byID, pair) {
+func (st *checkState) readPair(byID map[string]*partState, ctEnd int, pair []string, pairTok int) {
+	if len(pair) != 2 || byID[pair[0]] == nil || byID[pair[1]] == nil || st.strongerOutside(byID, pair, pairTok) {
 		return
 	}
 	evs := make([]evidence, 0, 2)
@@ -499,15 +507,15 @@ const (
 // parties by title and person only (استقبل الرئيس ويليام روتو … الرئيس جون
 // ماهاما): two states coordinated in a contact sentence of the contact
 // window, after a preposition too (التبادل التجاري بين كينيا وغانا), one of
-// which is the dateline's state, when no other state is a party by title.
-// nil when there is none.
-func (st *checkState) homePair(ctEnd int, byID map[string]*partState) []string {
+// which is the dateline's state, when no other state is a party by title;
+// with the pair's first token. nil when there is none.
+func (st *checkState) homePair(ctEnd int, byID map[string]*partState) ([]string, int) {
 	if st.home == "" {
-		return nil
+		return nil, 0
 	}
 	for _, p := range byID {
 		if p.party && p.id != st.home && p.ledeTitle > 0 {
-			return nil
+			return nil, 0
 		}
 	}
 	var memo sentMemo
@@ -527,10 +535,10 @@ func (st *checkState) homePair(ctEnd int, byID map[string]*partState) []string {
 			continue // a list of three or more
 		}
 		if st.sentenceContactOf(m.FirstTok, &memo) {
-			return []string{m.Entities[0], n.Entities[0]}
+			return []string{m.Entities[0], n.Entities[0]}, m.FirstTok
 		}
 	}
-	return nil
+	return nil, 0
 }
 
 // strongerOutside says whether a state outside the coordinated pair is a
@@ -541,7 +549,7 @@ func (st *checkState) homePair(ctEnd int, byID map[string]*partState) []string {
 // sentence of the contact window (العلاقات الصينية الألبانية) then does
 // not displace the party the lede names (نظيره الأذربيجاني): a translation
 // that swapped the name there is a slip, not a second party.
-func (st *checkState) strongerOutside(byID map[string]*partState, pair []string) bool {
+func (st *checkState) strongerOutside(byID map[string]*partState, pair []string, pairTok int) bool {
 	weaker := byID[pair[0]]
 	if byScore(weaker, byID[pair[1]]) < 0 {
 		weaker = byID[pair[1]]
@@ -558,6 +566,14 @@ func (st *checkState) strongerOutside(byID map[string]*partState, pair []string)
 		// التنسيق السعودي التركمانستاني): the translation swapped the
 		// guest's name throughout, the official tells whose it is
 		if p.ledeTitle >= wTitle && weaker.titleScore == 0 && st.titleOfficialOf(weaker.id, id) {
+			return true
+		}
+		// the state is named in the lede by a title whose known official
+		// is its own (وزير الخارجية التركي هاكان فيدان) where no title
+		// names the member: two readings of the lede agree, against a
+		// pair a later sentence coordinates (مجلس التنسيق السعودي
+		// التركمانستاني)
+		if p.officialEv && weaker.titleScore == 0 && !st.inLede(pairTok) && st.titledOfficial(id) {
 			return true
 		}
 	}
@@ -577,6 +593,42 @@ func (st *checkState) titleOfficialOf(id, official string) bool {
 		}
 	}
 	return false
+}
+
+// titledOfficial says whether a mention of state id in the lede stands in
+// a title followed by a known official of id in office.
+func (st *checkState) titledOfficial(id string) bool {
+	for mi := range st.ms {
+		m := &st.ms[mi]
+		if !st.inLede(m.FirstTok) {
+			break
+		}
+		if m.Kind != entities.Country || !containsStr(m.Entities, id) || !st.titleBefore(m.FirstTok) || st.titleTopical(m.FirstTok) {
+			continue
+		}
+		k := m.LastTok + 1
+		if k >= st.toks.Len() || st.personAt(k) < 0 {
+			continue
+		}
+		p := &st.persons[st.personAt(k)]
+		if p.first == k && p.known != nil && p.known.Country == id && st.onDuty(p.known) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleTopical says whether the title phrase before tok is a topic's
+// owner, not a party: after a topic word or a preposition (بشأن مصير الرئيس
+// السوري), except مع (the other party).
+func (st *checkState) titleTopical(tok int) bool {
+	s := st.sentOf(tok)
+	k := tok - 1
+	for k > s.first && k >= tok-maxTitleWords && (st.is(k-1, st.c.k.title) || st.is(k-1, st.c.k.titleWord)) {
+		k--
+	}
+	return !st.is(k-1, st.c.k.with) &&
+		(st.is(k-1, st.c.k.topicNoun) || st.is(k-1, st.c.k.locative) || st.is(k-1, st.c.k.prep))
 }
 
 // reportsContact says whether the text reports a contact. A contact word
