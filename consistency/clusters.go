@@ -108,10 +108,10 @@ func longVowelApart(x, y string) bool {
 	return ok && n >= 3
 }
 
-// lastNameKey is the arabic.NameKey of the occurrence's last word,
-// computed on first use (the last word never changes once the occurrence
-// is found).
-func (p *person) lastNameKey() string {
+// lastNameKey is the arabic.NameKey of the name's last word, computed on
+// first use (a name's words never change: a shortened name is a new
+// personName).
+func (p *personName) lastNameKey() string {
 	if !p.lastKeyDone {
 		p.lastKey, p.lastKeyDone = arabic.NameKey(p.words[len(p.words)-1]), true
 	}

@@ -18,7 +18,7 @@ func TestSpelledDifferentlyCounted(t *testing.T) {
 		st.persons = st.persons[:0]
 		cl := &cluster{}
 		for i, n := 0, 1+rng.Intn(6); i < n; i++ {
-			var pr person
+			pr := person{personName: &personName{}}
 			for j, m := 0, 1+rng.Intn(3); j < m; j++ {
 				w := words[rng.Intn(len(words)-trial%5)]
 				pr.words = append(pr.words, w)

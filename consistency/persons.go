@@ -12,18 +12,41 @@ import (
 
 // person is one written occurrence of a person's name.
 type person struct {
-	first, last int      // name tokens (inclusive), honorifics excluded
-	words       []string // normalised name words (hyphens dropped)
-	given       []string // phonetic keys of the given names
-	surname     string   // phonetic key of the surname
-	keys        []string // wordKey of each word
-	country     string   // the state the context says the person serves, "" unknown
-	known       *entities.Entity
-	cluster     int
+	first, last int // name tokens (inclusive), honorifics excluded
+	// *personName is the name's words and keys, shared by occurrences
+	// written alike (addPerson) and never written to: a stage that
+	// shortens a name gives the occurrence a new one (newPersonName).
+	*personName
+	country string // the state the context says the person serves, "" unknown
+	known   *entities.Entity
+	cluster int
+}
+
+// personName is a written name's words and keys.
+type personName struct {
+	words   []string // normalised name words (hyphens dropped)
+	given   []string // phonetic keys of the given names
+	surname string   // phonetic key of the surname
+	keys    []string // wordKey of each word
 	// lastKey is the NameKey of the last word when lastKeyDone
 	// (lastNameKey).
 	lastKey     string
 	lastKeyDone bool
+}
+
+// nameChunk is the number of names in one chunk of st.nameChunks.
+const nameChunk = 64
+
+// newPersonName returns a copy of nm in the check's pooled storage
+// (st.nameChunks, nameN in use), which never moves.
+func (st *checkState) newPersonName(nm personName) *personName {
+	ci, k := st.nameN/nameChunk, st.nameN%nameChunk
+	if ci == len(st.nameChunks) {
+		st.nameChunks = append(st.nameChunks, make([]personName, nameChunk))
+	}
+	st.nameN++
+	st.nameChunks[ci][k] = nm
+	return &st.nameChunks[ci][k]
 }
 
 // cluster groups the occurrences of one person's name.
@@ -238,9 +261,11 @@ func (st *checkState) trimAtSurname() {
 			st.setPerson(k, -1)
 		}
 		p.last = last
-		p.words, p.keys = p.words[:cut+1], p.keys[:cut+1]
-		p.given, p.surname = p.given[:cut], p.keys[cut]
-		p.lastKeyDone = false
+		nm := *p.personName
+		nm.words, nm.keys = nm.words[:cut+1], nm.keys[:cut+1]
+		nm.given, nm.surname = nm.given[:cut], nm.keys[cut]
+		nm.lastKey, nm.lastKeyDone = "", false
+		p.personName = st.newPersonName(nm)
 	}
 }
 
@@ -984,7 +1009,9 @@ func (st *checkState) trimToKnownSurname(named map[string]bool) {
 				st.setPerson(k, -1)
 			}
 			p.first = p.last
-			p.words, p.keys, p.given = p.words[len(p.words)-1:], p.keys[len(p.keys)-1:], nil
+			nm := *p.personName
+			nm.words, nm.keys, nm.given = nm.words[len(nm.words)-1:], nm.keys[len(nm.keys)-1:], nil
+			p.personName = st.newPersonName(nm)
 			p.known, p.country = e, e.Country
 			break
 		}
@@ -1120,9 +1147,8 @@ func (st *checkState) addPerson(first, last int, country string, known *entities
 	st.persons = growFor(st.persons, 1, first, n)
 	// A name written as one of the last few was shares their words and
 	// keys (they are never written to).
-	if nm, ok := st.recentName(first, last); ok {
-		st.persons = append(st.persons, person{first: first, last: last, words: nm.words, given: nm.given, surname: nm.surname,
-			keys: nm.keys, country: country, known: known, cluster: -1})
+	if nm := st.recentName(first, last); nm != nil {
+		st.persons = append(st.persons, person{first: first, last: last, personName: nm, country: country, known: known, cluster: -1})
 		for k := first; k <= last; k++ {
 			st.setPerson(k, int32(len(st.persons)-1))
 		}
@@ -1144,29 +1170,23 @@ func (st *checkState) addPerson(first, last int, country string, known *entities
 	var keys, given []string
 	var surname string
 	st.nameArena, keys, given, surname = appendPersonKeys(st.nameArena, words)
+	nm := st.newPersonName(personName{words: words, given: given, surname: surname, keys: keys})
 	if len(words) > 0 {
-		st.names[st.namesNext%len(st.names)] = nameParts{words: words, given: given, surname: surname, keys: keys}
+		st.names[st.namesNext%len(st.names)] = nm
 		st.namesNext++
 	}
-	st.persons = append(st.persons, person{first: first, last: last, words: words, given: given, surname: surname,
-		keys: keys, country: country, known: known, cluster: -1})
+	st.persons = append(st.persons, person{first: first, last: last, personName: nm, country: country, known: known, cluster: -1})
 	for k := first; k <= last; k++ {
 		st.setPerson(k, int32(len(st.persons)-1))
 	}
 }
 
-// nameParts are the words of a name and their keys, as a person holds them.
-type nameParts struct {
-	words, given, keys []string
-	surname            string
-}
-
-// recentName returns the parts of one of the last names added (st.names)
-// whose words are the words of tokens first..last.
-func (st *checkState) recentName(first, last int) (nameParts, bool) {
+// recentName returns one of the last names added (st.names) whose words
+// are the words of tokens first..last, nil if none.
+func (st *checkState) recentName(first, last int) *personName {
 next:
 	for i := range min(st.namesNext, len(st.names)) {
-		nm := &st.names[i]
+		nm := st.names[i]
 		j := 0
 		for k := first; k <= last; k++ {
 			if st.toks.Kind(k) != arabic.Word {
@@ -1178,10 +1198,10 @@ next:
 			j++
 		}
 		if j == len(nm.words) {
-			return *nm, true
+			return nm
 		}
 	}
-	return nameParts{}, false
+	return nil
 }
 
 // personKeys returns the wordKey of each word of a name and the keys of

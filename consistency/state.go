@@ -66,8 +66,12 @@ type checkState struct {
 	persons []person
 	// names are the parts of the last names added (addPerson), the next
 	// to replace at namesNext%len(names): a name written again shares them.
-	names     [8]nameParts
+	names     [8]*personName
 	namesNext int
+	// nameChunks (nameN in use) hold the names' words and keys
+	// (newPersonName).
+	nameChunks [][]personName
+	nameN      int
 	// nameArena holds the persons' words and keys (addPerson).
 	nameArena []string
 	// inPerson holds the tokens of persons' names; their person is in
@@ -266,6 +270,9 @@ func (c *Checker) release(st *checkState) {
 	clear(st.findings[:cap(st.findings)])
 	clear(st.persons[:cap(st.persons)])
 	clear(st.nameArena[:cap(st.nameArena)])
+	for _, chunk := range st.nameChunks {
+		clear(chunk)
+	}
 	clear(st.clusters[:cap(st.clusters)])
 	for _, chunk := range st.clusterChunks {
 		for i := range chunk {
@@ -287,7 +294,7 @@ func (c *Checker) release(st *checkState) {
 		mentionAt0: st.mentionAt0, sentStart: st.sentStart, plain: st.plain, sents: st.sents[:0], paraStart: st.paraStart, personIdx: st.personIdx,
 		inPerson: st.inPerson, personMap: st.personMap,
 		persons: st.persons[:0], nameArena: st.nameArena[:0], clusters: st.clusters[:0],
-		clusterChunks: st.clusterChunks, clusterOrder: st.clusterOrder, roles: st.roles, findings: st.findings[:0], evidence: st.evidence[:0],
+		nameChunks: st.nameChunks, clusterChunks: st.clusterChunks, clusterOrder: st.clusterOrder, roles: st.roles, findings: st.findings[:0], evidence: st.evidence[:0],
 		scores: st.scores, partChunks: st.partChunks, evChunks: st.evChunks, episodes: st.episodes[:0], named: st.named}
 	c.states.Put(st)
 }
