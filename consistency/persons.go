@@ -370,36 +370,67 @@ func (st *checkState) vowelRespeltSurnames() {
 		bare := withoutArticle(w)
 		f, _ := utf8.DecodeRuneInString(bare)
 		l, _ := utf8.DecodeLastRuneInString(bare)
-		if !slices.Contains(firsts, f) || !slices.Contains(lasts, l) || utf8.RuneCountInString(bare) < 4 {
-			continue // the skeleton keeps the first and last letters
+		if utf8.RuneCountInString(bare) < 4 {
+			continue
+		}
+		// the skeleton keeps the first and last letters; a letter
+		// swapped is read only where a name stands
+		vowels := slices.Contains(firsts, f) && slices.Contains(lasts, l)
+		slot := -1 // nameSlot or titleBefore, found on first use
+		inSlot := func() bool {
+			if slot < 0 {
+				slot = 0
+				if st.nameSlot(k) || st.titleBefore(k) {
+					slot = 1
+				}
+			}
+			return slot == 1
+		}
+		if !vowels && !inSlot() {
+			continue
 		}
 		if _, named := st.c.given.LookupNormalized(w); named {
 			continue
 		}
 		for _, s := range ss {
-			if s.article != hasArticle(w) {
+			if s.article != hasArticle(w) || !s.named || !s.sure && !st.c.given.IsNameToken(w) {
 				continue
 			}
-			n, ok := arabic.LongVowelApart(bare, s.word)
-			if !ok || n < 3 || !s.named || !s.sure && !st.c.given.IsNameToken(w) {
-				continue
+			if !vowels || !longVowelApart(bare, s.word) {
+				// a letter of a transliteration class swapped, where a
+				// name stands (اشاد زاباتيرو for ثاباتيرو): five
+				// letters or more both ways, no final ي added or
+				// dropped (a nisba's, or a word's: الجنوب، الجنوبي), not
+				// the surname of a person with an Arabic given name
+				if s.arabic || bare == s.word || !sameNameWord(bare, s.word) || arabicNames(bare, s.word) ||
+					utf8.RuneCountInString(bare) < 5 || utf8.RuneCountInString(s.word) < 5 ||
+					bare+"ي" == s.word || s.word+"ي" == bare || !inSlot() {
+					continue
+				}
+				st.addPerson(k, k, knownCountry(s.known), s.known)
+				break
 			}
+			n, _ := arabic.LongVowelApart(bare, s.word)
 			// three letters are trusted alone only in a long name (five
 			// letters or more both ways, long vowels being most of it)
 			// that is known as a name (باكاييف، باكايف)
 			short := n == 3 && (utf8.RuneCountInString(bare) < 5 || utf8.RuneCountInString(s.word) < 5 ||
 				!st.c.given.IsNameToken(bare) && !st.c.given.IsNameToken(s.word))
-			if (short || s.arabic) && !st.nameSlot(k) && !st.titleBefore(k) {
+			if (short || s.arabic) && !inSlot() {
 				continue
 			}
-			country := ""
-			if s.known != nil {
-				country = s.known.Country
-			}
-			st.addPerson(k, k, country, s.known)
+			st.addPerson(k, k, knownCountry(s.known), s.known)
 			break
 		}
 	}
+}
+
+// knownCountry is the state of a known person, "" for nil.
+func knownCountry(e *entities.Entity) string {
+	if e == nil {
+		return ""
+	}
+	return e.Country
 }
 
 // titledAt says whether a title or an honorific introduces the name that

@@ -157,6 +157,39 @@ func TestRespeltGivenName(t *testing.T) {
 	}
 }
 
+// TestSwappedSurnameAlone: the surname of a person the gazetteer does not
+// know, written again alone with a letter of a transliteration class
+// swapped (ث for ز), joins the person where a name stands — after a verb
+// a name follows, a speech verb or a title; elsewhere, with a final ي
+// added or dropped, or for a person with an Arabic given name, it does
+// not.
+func TestSwappedSurnameAlone(t *testing.T) {
+	const ledeES = "الدوحة 7 مايو 2026 (قنا) - استقبل وزير التجارة القطري اليوم وزير الصناعة الإسباني السيد فرناندو غونثاليث.\n"
+	const ledeJO = "الدوحة 7 مايو 2026 (قنا) - استقبل وزير التجارة القطري اليوم السفير الأردني خالد المزروعي.\n"
+	catches := []struct {
+		name, text, span, suggestion string
+	}{
+		{"after a verb a name follows", ledeES + "وأشاد غونزاليث بمناخ الاستثمار في قطر.\n", "غونزاليث", "غونثاليث"},
+		{"after a speech verb", ledeES + "وأوضح غونثاليز أن الشركات الإسبانية تتطلع إلى السوق القطرية.\n", "غونثاليز", "غونثاليث"},
+		{"after a title", ledeES + "وقال الوزير غونزاليث إن الزيارة ناجحة.\n", "غونزاليث", "غونثاليث"},
+	}
+	for _, tc := range catches {
+		t.Run(tc.name, func(t *testing.T) {
+			requireOneFix(t, tc.text, consistency.NameVariant, tc.span, tc.suggestion)
+		})
+	}
+	clean := []struct{ name, text string }{
+		{"where no name stands", ledeES + "وتناول اللقاء مقترحات غونزاليث لتطوير الموانئ.\n"},
+		{"a person with an Arabic given name", ledeJO + "وأشاد المسروعي بالعلاقات المتينة.\n"},
+		{"a final ي dropped", "الدوحة 7 مايو 2026 (قنا) - استقبل وزير التجارة القطري اليوم وزير الصناعة الإيطالي السيد ماركو بيلوتي.\nوأشاد بيلوت بمناخ الاستثمار في قطر.\n"},
+	}
+	for _, tc := range clean {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Empty(t, findingsOf(t, tc.text, consistency.NameVariant))
+		})
+	}
+}
+
 // TestVowelRespeltSurname: the surname of a person the gazetteer does not
 // know, written again alone with a long vowel added or dropped, joins the
 // person's full name: anywhere when four letters or more are left without
