@@ -80,34 +80,37 @@ func (st *checkState) venue(ep *episode, mi int) string {
 // also its capital's (الكويت، الجزائر، جيبوتي).
 func (st *checkState) datelinePlace(m *mention) bool {
 	switch m.Form {
-	case entities.FormCapital, entities.FormCity:
-	case entities.FormName:
+	case entities.FormCapital, entities.FormCity, entities.FormName:
+	default:
+		return false
+	}
+	// In the first two lines, at most datelineReach tokens from its line's
+	// start: neither is read by walking the text, so that the mentions of a
+	// long text do not cost its length each.
+	si := int(st.sentAt(m.FirstTok))
+	if si >= st.thirdLine || !st.lineStartWithin(si, m.FirstTok, datelineReach) {
+		return false
+	}
+	if m.Form == entities.FormName {
 		e := st.entity(m.Entities[0])
 		if e == nil || m.pre != 0 || !containsFolded(st, e.Capital, st.c.norm.FoldString(m.Text)) {
 			return false
 		}
-	default:
-		return false
-	}
-	si := int(st.sentAt(m.FirstTok))
-	line := 0
-	for i := 0; i <= si; i++ {
-		if st.paraStart.has(i) {
-			line++
-		}
-	}
-	if line > 2 || m.FirstTok-st.lineFirst(si) > datelineReach {
-		return false
 	}
 	return st.datelineFollows(m)
 }
 
-// lineFirst is the first token of the line (paragraph) holding sentence si.
-func (st *checkState) lineFirst(si int) int {
-	for si > 0 && !st.paraStart.has(si) {
+// lineStartWithin says whether the line (paragraph) holding sentence si
+// starts at most reach tokens before token tok: the sentences are walked
+// back to the line's first only while they start that close.
+func (st *checkState) lineStartWithin(si, tok, reach int) bool {
+	for tok-st.sent(si).first <= reach {
+		if si == 0 || st.paraStart.has(si) {
+			return true
+		}
 		si--
 	}
-	return st.sent(si).first
+	return false
 }
 
 // containsFolded says whether one of names, normalised, is norm.

@@ -30,7 +30,16 @@ var worstShapes = []struct {
 	{"names-different", func(_ testing.TB, n int) string { return differentNames(n) }},
 	{"releases", func(t testing.TB, n int) string { return repeatToSize(ownReleases(t), n) }},
 	{"finding-per-line", func(_ testing.TB, n int) string { return repeatToSize(findingLine, n) }},
+	{"capitals-one-line", func(_ testing.TB, n int) string { return capitalsLine + repeatToSize(capitalSentence, n) }},
 }
+
+// capitalsLine and capitalSentence make a titled speaker's line, then one
+// line of sentences that each name a capital: every capital is asked
+// whether it is the dateline's place, which must not walk the line.
+const (
+	capitalsLine    = "قال وزير الخارجية الصيني وانغ يي إن العلاقات جيدة.\n"
+	capitalSentence = "زار الوزير بكين اليوم. "
+)
 
 // findingLine is a line of one paragraph that holds a meeting and a
 // finding (الأفغاني for the Azerbaijani side).

@@ -39,6 +39,9 @@ type checkState struct {
 	sentStart  tokenSet // first tokens of the sentences (ranked): sentAt
 	sents      []int32  // first token of each sentence (sent)
 	paraStart  tokenSet // sentences (by index) that start a paragraph
+	// thirdLine is the sentence that starts the third paragraph, or the
+	// number of sentences when there are fewer paragraphs.
+	thirdLine int
 	// plain holds the plain words: Word tokens that are no mention and no
 	// class word, where the name stages look for names (markPlain).
 	plain tokenSet
@@ -321,12 +324,17 @@ func (st *checkState) splitSentences() {
 	st.paraStart.reset(n) // sentences that start a paragraph (at most n)
 	start := 0
 	para := true
+	paras := 0
+	st.thirdLine = -1
 	flush := func(last int) {
 		if last < start {
 			return
 		}
 		if para {
 			st.paraStart.add(len(st.sents))
+			if paras++; paras == 3 {
+				st.thirdLine = len(st.sents)
+			}
 		}
 		st.sents = growFor(st.sents, 1, last+1, n)
 		st.sents = append(st.sents, int32(start))
@@ -353,6 +361,9 @@ func (st *checkState) splitSentences() {
 		}
 	}
 	flush(n - 1)
+	if st.thirdLine < 0 {
+		st.thirdLine = len(st.sents)
+	}
 	st.sentStart.index()
 }
 

@@ -135,6 +135,16 @@ func TestTokenIndices(t *testing.T) {
 			require.Equal(t, n-1, st.sent(len(st.sents)-1).last, name)
 			require.True(t, st.paraStart.has(0), name)
 		}
+		third, paras := len(st.sents), 0
+		for i := range st.sents {
+			if st.paraStart.has(i) {
+				if paras++; paras == 3 {
+					third = i
+					break
+				}
+			}
+		}
+		require.Equal(t, third, st.thirdLine, "%s: the third paragraph's first sentence", name)
 		for k := range n {
 			require.Equal(t, mention[k], st.mentionAt(k), "%s token %d", name, k)
 			require.Equal(t, mention[k] >= 0, st.inMention.has(k), "%s token %d", name, k)
