@@ -633,11 +633,11 @@ func (st *checkState) respeltGivenNames() {
 	if len(fs) == 0 {
 		return
 	}
-	toks := st.toks
-	free := func(k int) bool {
-		return toks.Kind(k) == arabic.Word && !st.inMention.has(k) && st.personAt(k) < 0 && st.bitsOf(k) == 0
+	n := st.toks.Len()
+	free := func(k int) bool { // a plain word of no person
+		return st.plain.has(k) && st.personAt(k) < 0
 	}
-	for i := 0; i+1 < toks.Len(); i++ {
+	for i := st.plain.next(0); i >= 0 && i+1 < n; i = st.plain.next(i + 1) {
 		if st.sentStart.has(i+1) || !free(i) || !free(i+1) {
 			continue
 		}
