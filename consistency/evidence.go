@@ -259,3 +259,70 @@ func (st *checkState) quoteSpeaker(tok int) string {
 	}
 	return ""
 }
+
+// sentenceNames says whether the sentence of mention mi names state id in
+// a mention after it (إن سوريا تحتاج إلى دعم جيرانها، والأردن والعراق
+// مستعدان: the speaker's own state comes as another subject).
+func (st *checkState) sentenceNames(mi int, id string) bool {
+	s := st.sentOf(st.ms[mi].FirstTok)
+	for i := mi + 1; i < len(st.ms) && st.ms[i].FirstTok <= s.last; i++ {
+		if containsStr(st.ms[i].Entities, id) && isState(&st.ms[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedSubject judges a state named as the subject a quotation opens with
+// («إن السعودية ماضية …»، قال الصفدي; وقال وزير الخارجية الأردني: «سوريا
+// ستبقى …»): where the quoted speaker is a participant and the state is
+// no participant, alone (not in a list) and the sentence does not name the
+// speaker's own state besides, the speaker's own state was meant (rule
+// quote-subject). A state the text names again elsewhere is less likely a
+// slip (named-again).
+func (st *checkState) quotedSubject(ep *episode, mi int) (Finding, bool) {
+	m := &st.ms[mi]
+	if m.Kind != entities.Country || len(m.Entities) != 1 || m.Weak || m.Form != entities.FormName ||
+		!st.quoted.has(m.FirstTok) || !ep.judgesPair() {
+		return Finding{}, false
+	}
+	open := m.FirstTok
+	for open > 0 && st.quoted.has(open-1) {
+		open--
+	}
+	if open != m.FirstTok && (open+1 != m.FirstTok || !st.is(open, st.c.k.that)) {
+		return Finding{}, false
+	}
+	sp := st.quoteSpeaker(m.FirstTok)
+	if sp == "" || !ep.partIDs[sp] || sp == m.Entities[0] || st.listLen(mi) >= 2 || st.sentenceNames(mi, sp) {
+		return Finding{}, false
+	}
+	// the words before the quotation name the state itself (وكان وزير
+	// الخارجية الإيطالي قد صرح: «إيطاليا …»): its own official speaks
+	if open > 0 {
+		for i := mi - 1; i >= 0 && st.ms[i].LastTok >= st.sentOf(open-1).first; i-- {
+			if containsStr(st.ms[i].Entities, m.Entities[0]) {
+				return Finding{}, false
+			}
+		}
+	}
+	p := &Pattern{ID: "quote-subject", Confidence: quoteSubjectBase,
+		Message: "%s opens the quoted words of a participant's speaker, where the speaker's own state is meant"}
+	var fs []feature
+	if n := st.timesNamed(m.Entities[0]); n > 1 {
+		fs = append(fs, feature{"named-again", quoteSubjectRepeated, fmt.Sprintf("named %d times", n)})
+	}
+	fs = st.judgementFeatures(ep, m, p, fs)
+	if product(p.Confidence, fs) < minConflictConfidence {
+		return Finding{}, false
+	}
+	return st.newConflict(ep, mi, p, sp, fs), true
+}
+
+// quoteSubjectBase is the confidence of a quotation's opening subject
+// given another state than its participant speaker's, scaled by
+// quoteSubjectRepeated when the text names that state again.
+const (
+	quoteSubjectBase     = 0.8
+	quoteSubjectRepeated = 0.6
+)

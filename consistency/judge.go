@@ -116,6 +116,9 @@ func (st *checkState) judgeMention(ep *episode, mi int) (mentionRole, Finding, b
 	topic := st.topicContext(ep, mi)
 	f, ok := st.conflict(ep, mi, topic)
 	if !ok {
+		f, ok = st.quotedSubject(ep, mi)
+	}
+	if !ok {
 		f, ok = st.roleJudgement(ep, mi, topic)
 	}
 	// The dateline's or the lede's place against the meeting's other
@@ -326,6 +329,12 @@ func (st *checkState) firstConflict(ep *episode, mi int, topic, officialOnly boo
 		if exp == "" || containsStr(m.Entities, exp) {
 			continue
 		}
+		// A speaker who names their own state in the same sentence
+		// (إن سوريا تحتاج إلى دعم جيرانها، والأردن والعراق مستعدان) speaks
+		// of the other state as another.
+		if p.Expect == ExpectSpeaker && st.sentenceNames(mi, exp) {
+			continue
+		}
 		// The features are built only now, for a judgement that stands.
 		var fs []feature
 		if conf != "" {
@@ -403,6 +412,9 @@ func (st *checkState) expected(ep *episode, mi int, p *Pattern, b binding, conf 
 		sp := b.speaker
 		if sp == "" {
 			sp = st.speakerOf(mi)
+		}
+		if sp == "" && st.quoted.has(st.ms[mi].FirstTok) {
+			sp = st.quoteSpeaker(st.ms[mi].FirstTok) // «…»، قال الصفدي
 		}
 		if ep.partIDs[sp] {
 			return sp
