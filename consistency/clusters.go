@@ -225,10 +225,50 @@ func (st *checkState) clusterPersons() {
 // joins says whether occurrence p can join cluster cl: one known person,
 // however each occurrence writes the name (وانغ يي and وانق alone: the
 // surname is the gazetteer's, not the last word), else names that can be
-// one.
+// one, in contexts that name one state or none, or full names under two
+// states' titles (fullNameAcross).
 func (st *checkState) joins(p *person, cl *cluster) bool {
-	return p.known != nil && cl.known != nil && st.c.people.SamePerson(p.known, cl.known) ||
-		compatible(p, &st.persons[cl.rep]) && st.sameContext(p, cl)
+	if p.known != nil && cl.known != nil && st.c.people.SamePerson(p.known, cl.known) {
+		return true
+	}
+	rep := &st.persons[cl.rep]
+	return compatible(p, rep) && (st.sameContext(p, cl) || st.fullNameAcross(p, rep, cl))
+}
+
+// fullNameAcross says whether p and the cluster's representative, names
+// that can be one (compatible) in contexts that name two states, are one
+// person all the same, a title giving one of them the wrong state (وزير
+// الخارجية الأردني أيمن الصفدي … وزير الخارجية الإماراتي أيمن الصيفدي): both
+// are full names (a given name and a surname of four letters or more,
+// article aside), and either one of them is a known official and the other
+// no other known person, or neither is known and their given names are
+// not Arabic ones (two men called محمد علي may serve two states; a
+// foreign full name twice in one release is one person).
+func (st *checkState) fullNameAcross(p, rep *person, cl *cluster) bool {
+	if len(p.words) < 2 || len(rep.words) < 2 {
+		return false
+	}
+	for _, q := range [2]*person{p, rep} {
+		g := q.words[len(q.words)-2]
+		if utf8.RuneCountInString(withoutArticle(q.words[len(q.words)-1])) < 4 || nameParticle(g) || g == "ال" || g == "آل" {
+			return false
+		}
+	}
+	switch {
+	case p.known != nil && cl.known != nil:
+		return false // two known people (SamePerson said no)
+	case p.known != nil || cl.known != nil:
+		return true
+	}
+	for _, q := range [2]*person{p, rep} {
+		if q.words[0] == "عبد" || q.words[0] == "ابو" {
+			return false
+		}
+		if info, ok := st.c.given.LookupNormalized(q.words[0]); ok && info.Arabic {
+			return false
+		}
+	}
+	return true
 }
 
 // indexClusters is the number of clusters from which clusterPersons looks

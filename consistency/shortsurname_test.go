@@ -190,6 +190,33 @@ func TestSwappedSurnameAlone(t *testing.T) {
 	}
 }
 
+// TestFullNameAcrossStates: a full name written again under another
+// state's title, spelled another way, is the same person — a known
+// official, or a person with a foreign given name; people with Arabic
+// given names, or short surnames, under two states' titles stay two.
+func TestFullNameAcrossStates(t *testing.T) {
+	catches := []struct {
+		name, text, span, suggestion string
+	}{
+		{"a known official under a neighbour's title", "أبوظبي 7 مايو 2026 (وام) - استقبل وزير الخارجية الإماراتي اليوم وزير الخارجية الأردني أيمن الصفدي.\nوقال وزير الخارجية الإماراتي أيمن الصيفدي إن بلاده تدعم جهود التهدئة.\n", "الصيفدي", "الصفدي"},
+		{"a foreign name under two titles", "الدوحة 7 مايو 2026 (قنا) - استقبل وزير التجارة القطري اليوم وزير الصناعة الإسباني فرناندو غونثاليث.\nوأكد وزير الصناعة البرتغالي فرناندو غونزاليث أن الشركات تتطلع إلى السوق القطرية.\n", "غونزاليث", "غونثاليث"},
+	}
+	for _, tc := range catches {
+		t.Run(tc.name, func(t *testing.T) {
+			requireOneFix(t, tc.text, consistency.NameVariant, tc.span, tc.suggestion)
+		})
+	}
+	clean := []struct{ name, text string }{
+		{"Arabic given names under two titles", "القاهرة 7 مايو 2026 (أ ش أ) - استقبل وزير الخارجية المصري اليوم السفير المصري أحمد البوزيدي والسفير السوداني أحمد البوسيدي.\n"},
+		{"a short surname under two titles", "برلين 7 مايو 2026 (وكالات) - التقى وزير الخارجية القطري اليوم السفير الألماني بيتر كول والسفير الهولندي بيتر كوول.\n"},
+	}
+	for _, tc := range clean {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Empty(t, findingsOf(t, tc.text, consistency.NameVariant))
+		})
+	}
+}
+
 // TestVowelRespeltSurname: the surname of a person the gazetteer does not
 // know, written again alone with a long vowel added or dropped, joins the
 // person's full name: anywhere when four letters or more are left without
