@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"sync"
 	"testing"
 
@@ -94,6 +95,18 @@ func TestReportsOutliveLaterChecks(t *testing.T) {
 		texts[i], err = os.ReadFile(f)
 		require.NoError(t, err)
 	}
+	// a text of more findings than the report copies: it keeps the
+	// check's storage of them, which the pool must give up
+	many := []byte(strings.Repeat(findingLine, 600))
+	rep, err := c.Check(many)
+	require.NoError(t, err)
+	require.Greater(t, len(rep.Findings), 256)
+	for _, f := range rep.Findings {
+		require.NotEmpty(t, f.Kind)
+		require.Equal(t, string(many[f.Start:f.End]), f.Text)
+		require.NotEmpty(t, f.Text)
+	}
+	texts = append(texts, many)
 	sort.SliceStable(texts, func(i, j int) bool { return len(texts[i]) > len(texts[j]) })
 	reps := make([]*consistency.Report, len(texts))
 	want := make([][]byte, len(texts))

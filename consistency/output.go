@@ -16,7 +16,16 @@ import (
 func (st *checkState) report() *Report {
 	lede := st.episodes[0]
 	r := &Report{Participants: make([]Participant, 0, len(lede.parts)), Scopes: st.scopes,
-		Mentions: finding.NewMentionList(len(st.ms) + len(st.chromeMs)), Findings: make([]Finding, 0, len(st.findings))}
+		Mentions: finding.NewMentionList(len(st.ms) + len(st.chromeMs))}
+	found := st.findings
+	if len(found) > handOverFindings {
+		// Many findings: the report keeps them in the check's storage,
+		// filtered in place, rather than a copy of each, and the pool gives
+		// that storage up.
+		r.Findings, st.findings = found[:0], nil
+	} else {
+		r.Findings = make([]Finding, 0, len(found))
+	}
 	if r.Scopes == nil {
 		r.Scopes = []Scope{}
 	}
@@ -48,12 +57,15 @@ func (st *checkState) report() *Report {
 	for i := range st.chromeMs {
 		r.Mentions.Append(reportMention(&st.chromeMs[i], roleChrome))
 	}
-	for _, f := range st.findings {
+	for _, f := range found {
 		if f.Confidence < st.c.opts.MinConfidence {
 			continue
 		}
 		f.Confidence = round2(f.Confidence)
 		r.Findings = append(r.Findings, f)
+	}
+	if st.findings == nil {
+		clear(found[len(r.Findings):]) // those left out keep no text alive
 	}
 	slices.SortStableFunc(r.Findings, func(a, b Finding) int {
 		if a.Start != b.Start {
@@ -68,6 +80,11 @@ func (st *checkState) report() *Report {
 	}
 	return r
 }
+
+// handOverFindings is the number of findings above which the report takes
+// the check's storage of them instead of a copy (a release has a few; a
+// text of a finding on every line would hold each twice at the peak).
+const handOverFindings = 256
 
 // reportMention is a tagged mention as the report gives it.
 func reportMention(m *mention, role mentionRole) Mention {
