@@ -173,20 +173,30 @@ const maxAttrGroups = 64
 // officeAttachments adds to atts the offices written without a name (a
 // title phrase and its state, no name after it) whose office and state
 // the occurrences of exactly one person carry: وقال وزير الخارجية الأردني
-// after أيمن الصفدي، وزير الخارجية الأردني، is Safadi.
+// after أيمن الصفدي، وزير الخارجية الأردني، is Safadi. An office written by
+// its title word alone (الوزير الأردني) is the one person whose office
+// starts with that word and has that state.
 func (st *checkState) officeAttachments(atts []attachment) []attachment {
-	owner := map[officeState]int{} // the group, -1 when two groups share it
+	// the group of each office and state, -1 when two groups share it;
+	// the same by the office's title word alone (الوزير الفرنسي after
+	// وزير أوروبا والشؤون الخارجية الفرنسي جان نويل بارو)
+	owner := map[officeState]int{}
 	used := map[int]bool{}
+	put := func(k officeState, g int) {
+		if h, ok := owner[k]; ok && h != g {
+			owner[k] = -1
+		} else if !ok {
+			owner[k] = g
+		}
+	}
 	for _, a := range atts {
 		used[a.mention] = true
 		if a.office == "" {
 			continue
 		}
-		k := officeState{a.office, a.state}
-		if g, ok := owner[k]; ok && g != a.group {
-			owner[k] = -1
-		} else if !ok {
-			owner[k] = a.group
+		put(officeState{a.office, a.state}, a.group)
+		if head, _, ok := strings.Cut(a.office, " "); ok {
+			put(officeState{"#" + head, a.state}, a.group)
 		}
 	}
 	for mi := range st.ms {
@@ -202,7 +212,12 @@ func (st *checkState) officeAttachments(atts []attachment) []attachment {
 		if next < st.toks.Len() && st.personAt(next) >= 0 {
 			continue // a name follows: the occurrence's own attachment
 		}
-		if g, ok := owner[officeState{st.officeKey(m.FirstTok), m.Entities[0]}]; ok && g >= 0 {
+		key := st.officeKey(m.FirstTok)
+		g, ok := owner[officeState{key, m.Entities[0]}]
+		if !ok && key != "" && !strings.Contains(key, " ") {
+			g, ok = owner[officeState{"#" + key, m.Entities[0]}]
+		}
+		if ok && g >= 0 {
 			atts = append(atts, attachment{group: g, person: -1, mention: mi, state: m.Entities[0]})
 		}
 	}

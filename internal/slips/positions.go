@@ -29,8 +29,9 @@ const (
 	LedeSwap      Kind = "lede-swap"
 )
 
-// ExtraKinds lists the kinds placed by position or look, in a fixed order.
-var ExtraKinds = []Kind{LookalikeSwap, QuoteSwap, LedeSwap}
+// ExtraKinds lists the kinds placed by position or look and those written
+// in another writer's style (styled.go), in a fixed order.
+var ExtraKinds = []Kind{LookalikeSwap, QuoteSwap, LedeSwap, PersonTwice, DestinationStyled, QuoteStyled}
 
 // lookalike says whether a confusable pair's evidence includes the look of
 // the names (Arabic or English), not only a shared Chinese character.

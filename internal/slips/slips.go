@@ -25,6 +25,11 @@
 //   - LookalikeSwap, QuoteSwap, LedeSwap (ExtraKinds, not in Kinds): a
 //     swap to a state whose name looks like the participant's, a swap
 //     inside a quotation, a swap in the lede (positions.go).
+//   - PersonTwice, DestinationStyled, QuoteStyled (ExtraKinds): a person
+//     given a neighbour's or look-alike's state twice, a destination
+//     swapped and written by name, capital or after ل, reported speech
+//     quoted before its speaker, in inverted commas or in guillemets, with
+//     a swap inside (styled.go).
 //
 // A translation that swaps a state once usually swaps it again: the swaps
 // replace one mention, or two of the same participant with the same state.
@@ -196,6 +201,8 @@ func (gen *Generator) Inject(r Release, k Kind, rng *rand.Rand) (Slip, error) {
 		edits = gen.swaps(r, t, ms, k, old, rng)
 	case LookalikeSwap, QuoteSwap, LedeSwap:
 		edits = gen.positioned(r, t, ms, k, old, rng)
+	case PersonTwice, DestinationStyled, QuoteStyled:
+		edits = gen.styled(r, t, ms, k, old, rng)
 	case SurnameRespelt, NameRespelt, GivenRespelt:
 		var v variant
 		switch k {
