@@ -229,11 +229,12 @@ func TestDevSet(t *testing.T) {
 // TestOwnReleases scores the sets of releases written for nazir, in the
 // project's own words, each with labels.json in the same format: the
 // releases of its rules (testdata/releases), of the slip kinds a
-// quotation, a visit or the lede hides (testdata/recall), and of people's
-// names written two ways (testdata/people). Every slip is found with its
-// fix, nothing else is, and every participant is right.
+// quotation, a visit or the lede hides (testdata/recall), of people's
+// names written two ways (testdata/people), and of attribute slips in
+// several house styles (testdata/attrs). Every slip is found with its fix,
+// nothing else is, and every participant is right.
 func TestOwnReleases(t *testing.T) {
-	for _, set := range []string{"releases", "recall", "people"} {
+	for _, set := range []string{"releases", "recall", "people", "attrs"} {
 		t.Run(set, func(t *testing.T) {
 			dir := filepath.Join("testdata", set)
 			if _, err := os.Stat(filepath.Join(dir, "labels.json")); err != nil {
