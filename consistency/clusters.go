@@ -38,7 +38,7 @@ func compatible(a, b *person) bool {
 	for _, g := range ga {
 		found := false
 		for _, h := range gb {
-			if g == h || !arabicNames(g, h) && (samePhoneticKey(g, h) ||
+			if g == h || !arabicNames(g, h) && !otherEnding(g, h) && (samePhoneticKey(g, h) ||
 				hasArticle(g) == hasArticle(h) && sameNameWord(g, h)) {
 				found = true
 				break
@@ -49,6 +49,24 @@ func compatible(a, b *person) bool {
 		}
 	}
 	return true
+}
+
+// otherEnding says whether two given names of the lexicon end one in ا or
+// و and the other in another letter: two names, not one written two ways
+// (ماريو، ماريا; باولو، باولا; دانيال، دانيالا), where the keys, which drop
+// final vowels, agree. Other final letters vary in one name's spellings
+// (خوسيه، خوسي), and words no list knows as given names (a double
+// surname's first part) are left to the keys.
+func otherEnding(a, b string) bool {
+	la, _ := utf8.DecodeLastRuneInString(a)
+	lb, _ := utf8.DecodeLastRuneInString(b)
+	if la == lb || la != 'ا' && la != 'و' && lb != 'ا' && lb != 'و' {
+		return false
+	}
+	names := entities.DefaultGivenNames()
+	_, oka := names.LookupNormalized(a)
+	_, okb := names.LookupNormalized(b)
+	return oka && okb
 }
 
 // samePhoneticKey says whether arabic.PhoneticKey(a) == arabic.PhoneticKey(b),

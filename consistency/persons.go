@@ -128,7 +128,11 @@ func (st *checkState) detectPersons() {
 	st.recurringNames()
 	st.misspeltKnown()
 	st.respeltFullNames()
-	st.respeltGivenNames()
+	if st.respeltGivenNames() {
+		// a name read past its end (السيد غيورغي باباشفيلي سبل تعزيز …)
+		// ends at the surname the respelt name ends with
+		st.trimAtSurname()
+	}
 	st.joinedGivenNames()
 	st.vowelRespeltSurnames()
 }
@@ -602,36 +606,45 @@ const maxRespeltSurnames = 4
 // (givenRespelt) and trusted as a name (givenTrusted), the second that
 // name's surname as written or, five letters or more, written another way
 // (sameNameWord, longVowelApart) and no given name of the lexicon. It is the same person: the occurrence takes the
-// known official the name is, if any. At most maxVowelSurnames names are
-// compared, so that the pass over the text stays linear.
-func (st *checkState) respeltGivenNames() {
+// known official the name is, if any; of a name of three words or more
+// that is no known person's, its first two words are compared too (a name
+// read past its end: السيد غيورغي باباشفيلي سبل تعزيز …). At most
+// maxVowelSurnames names are compared, so that the pass over the text
+// stays linear. It says whether it found a name.
+func (st *checkState) respeltGivenNames() (added bool) {
 	type full struct {
 		given, surname string
 		known          *entities.Entity
 	}
 	var fs []full
 	var lasts []rune // the last letters of the given names
-	for pi := range st.persons {
-		p := &st.persons[pi]
-		n := len(p.words)
-		if n < 2 || len(fs) >= maxVowelSurnames {
-			continue
+	add := func(g, s string, known *entities.Entity) {
+		if utf8.RuneCountInString(g) < 4 || nameParticle(g) || g == "ال" || g == "عبد" || g == "ابو" || len(fs) >= maxVowelSurnames {
+			return
 		}
-		g, s := p.words[n-2], p.words[n-1]
-		if utf8.RuneCountInString(g) < 4 || nameParticle(g) || g == "ال" || g == "عبد" || g == "ابو" {
-			continue
-		}
-		f := full{g, s, p.known}
+		f := full{g, s, known}
 		if slices.Contains(fs, f) {
-			continue
+			return
 		}
 		fs = append(fs, f)
 		if l, _ := utf8.DecodeLastRuneInString(g); !slices.Contains(lasts, l) {
 			lasts = append(lasts, l)
 		}
 	}
+	for pi := range st.persons {
+		p := &st.persons[pi]
+		n := len(p.words)
+		if n < 2 {
+			continue
+		}
+		add(p.words[n-2], p.words[n-1], p.known)
+		if n >= 3 && p.known == nil {
+			// a name read past its end: its first two words
+			add(p.words[0], p.words[1], nil)
+		}
+	}
 	if len(fs) == 0 {
-		return
+		return false
 	}
 	n := st.toks.Len()
 	free := func(k int) bool { // a plain word of no person
@@ -660,14 +673,17 @@ func (st *checkState) respeltGivenNames() {
 				}
 			}
 			st.addPerson(i, i+1, "", f.known)
+			added = true
 			break
 		}
 	}
+	return added
 }
 
 // givenRespelt says whether the normalised words a and b are one given
-// name written two ways: long vowels added or dropped inside it, or a
-// letter of a transliteration class swapped (arabic.SameName), four
+// name written two ways: long vowels added or dropped inside it, or
+// letters of a transliteration class swapped (arabic.SameName, or one
+// PhoneticKey: غيورغي، جيورجي), four
 // letters or more each, the last letter the same (ماريو and ماريا are two
 // names, as are باولو and باولا), and not two Arabic given names, which
 // are written one way (سالم، سليم).
@@ -681,7 +697,7 @@ func givenRespelt(a, b string) bool {
 		return false
 	}
 	n, ok := arabic.LongVowelApart(a, b)
-	return ok && n >= 3 || arabic.SameName(a, b)
+	return ok && n >= 3 || arabic.SameName(a, b) || samePhoneticKey(a, b)
 }
 
 // givenRespeltBefore says whether the word before tok, in its sentence,

@@ -133,6 +133,7 @@ func TestRespeltGivenName(t *testing.T) {
 		{"a long vowel dropped in the given name", ledeKE + "ثم أشاد موسليا موتافادي بمستوى العلاقات بين البلدين.\n", "موسليا", "موساليا"},
 		{"a long vowel dropped, no word before that introduces a name", ledeES + "وتناول اللقاء رؤية فرناندو غاريدو لتطوير الصناعة.\n", "فرناندو", "فيرناندو"},
 		{"غ for ج in both the given name and the surname", ledeES + "وفي الختام، دعا فرناندو جاريدو إلى تعزيز الشراكة.\n", "فرناندو", "فيرناندو"},
+		{"every غ of a given name written ج, the name read past its end", "تبليسي 3 مارس 2026 (قنا) - بحث وزير الدولة القطري اليوم مع وزير الاقتصاد والتنمية الجورجي السيد غيورغي كفاراتسخيليا فرص تعزيز التبادل التجاري.\nوأشاد جيورجي كفاراتسخيليا بمستوى العلاقات.\n", "جيورجي", "غيورغي"},
 		{"a known official's given name", ledeRU + "وأكد فلادمير بوتين أن روسيا ترحب بالاستثمارات القطرية.\n", "فلادمير", "فلاديمير"},
 	}
 	for _, tc := range catches {
@@ -145,6 +146,7 @@ func TestRespeltGivenName(t *testing.T) {
 	const ledeJO = "عمان 3 مارس 2026 (بترا) - استقبل وزير الخارجية الأردني اليوم السفير الكويتي خالد سالم العنزي.\n"
 	clean := []struct{ name, text string }{
 		{"two given names that differ in the last letter", ledeMX + "وحضرت اللقاء ماريا غارسيا، رئيسة غرفة التجارة.\n"},
+		{"two given names that differ in the last letter, both introduced", ledeMX + "وحضرت اللقاء السيدة ماريا غارسيا، رئيسة غرفة التجارة.\n"},
 		{"two Arabic given names, one surname", ledeJO + "وحضر اللقاء سليم العنزي، المستشار في السفارة.\n"},
 		{"the same spelling", ledeKE + "ثم أشاد موساليا موتافادي بمستوى العلاقات بين البلدين.\n"},
 		{"another surname", ledeKE + "وحضر اللقاء موسليا كيبتو، مدير الشؤون الآسيوية.\n"},
