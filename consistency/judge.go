@@ -68,6 +68,7 @@ func (st *checkState) judgeMentions() {
 // it raises, if any.
 func (st *checkState) judgeMention(ep *episode, mi int) (mentionRole, Finding, bool) {
 	m := &st.ms[mi]
+	st.matches.judging(mi)
 	switch {
 	case m.Kind == entities.Person:
 		return rolePerson, Finding{}, false
@@ -308,6 +309,7 @@ func (st *checkState) firstConflict(ep *episode, mi int, topic, officialOnly boo
 			continue
 		}
 		b, ok := st.match(ep, p, mi)
+		st.keepMatch(pi, b, ok)
 		if !ok || (p.Requires == RequiresIntruder && intr.mistook != "" && b.p == intr.mistook) {
 			continue
 		}
@@ -358,6 +360,52 @@ func (st *checkState) firstConflict(ep *episode, mi int, topic, officialOnly boo
 		return f, true
 	}
 	return Finding{}, false
+}
+
+// conflictMatches keeps the conflict patterns' matches of the mention
+// judgeMention is judging, so that the role scorer's pattern feature
+// (patternContext) does not match them again: a pattern's match depends on
+// the episode and the mention only, and one judgeMention reads one of each.
+type conflictMatches struct {
+	mi  int    // the mention being judged
+	gen uint32 // the entries of that mention have gen
+	// by holds a match per conflict pattern (the Checker's conflicts).
+	by []keptMatch
+}
+
+// keptMatch is a conflict pattern's match of a mention.
+type keptMatch struct {
+	gen uint32
+	ok  bool
+	b   binding
+}
+
+// judging starts the kept matches of mention mi: none yet.
+func (cm *conflictMatches) judging(mi int) {
+	cm.mi, cm.gen = mi, cm.gen+1
+	if cm.gen == 0 { // wrapped: no entry may look current
+		clear(cm.by)
+		cm.gen = 1
+	}
+}
+
+// keepMatch records conflict pattern pi's match of the mention being
+// judged.
+func (st *checkState) keepMatch(pi int, b binding, ok bool) {
+	cm := &st.matches
+	if len(cm.by) != len(st.c.conflicts) {
+		cm.by = make([]keptMatch, len(st.c.conflicts))
+	}
+	cm.by[pi] = keptMatch{gen: cm.gen, ok: ok, b: b}
+}
+
+// conflictMatch returns conflict pattern pi's match of mention mi in
+// episode ep, from keepMatch's record when the pattern was matched there.
+func (st *checkState) conflictMatch(ep *episode, mi, pi int) (binding, bool) {
+	if cm := &st.matches; !st.rematch && cm.mi == mi && cm.gen != 0 && pi < len(cm.by) && cm.by[pi].gen == cm.gen {
+		return cm.by[pi].b, cm.by[pi].ok
+	}
+	return st.match(ep, &st.c.conflicts[pi], mi)
 }
 
 // plausibleName says whether a person occurrence read from context is a

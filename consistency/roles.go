@@ -324,7 +324,7 @@ func (st *checkState) patternContext(ep *episode, mi int) float64 {
 		if p.Expect == ExpectOfficial || p.Expect == ExpectConfusable || p.Confidence <= best {
 			continue
 		}
-		b, ok := st.match(ep, p, mi)
+		b, ok := st.conflictMatch(ep, mi, pi)
 		if !ok {
 			continue
 		}

@@ -110,6 +110,11 @@ type checkState struct {
 	// matchSteps counts the states the pattern matcher visited (a test
 	// holds it to its bound).
 	matchSteps int
+	// matches keeps the conflict patterns' matches of the mention being
+	// judged (keepMatch); rematch makes conflictMatch match again (a
+	// test's reference; never set by Check).
+	matches conflictMatches
+	rematch bool
 	// sideSteps counts the mentions participantContext read, speakerSteps
 	// the sentences speakerBefore read (a test holds them linear).
 	sideSteps, speakerSteps int
@@ -289,6 +294,7 @@ func (c *Checker) release(st *checkState) {
 		clear(st.evChunks[i])
 	}
 	clear(st.episodes[:cap(st.episodes)])
+	clear(st.matches.by)
 	clear(st.named)
 	st.t.Orig, st.t.Norm = nil, "" // the caller's bytes are not retained
 	// Everything else is zeroed; the slices newState appends to start empty,
@@ -298,7 +304,7 @@ func (c *Checker) release(st *checkState) {
 		inPerson: st.inPerson, personMap: st.personMap,
 		persons: st.persons[:0], nameArena: st.nameArena[:0], clusters: st.clusters[:0],
 		nameChunks: st.nameChunks, clusterChunks: st.clusterChunks, clusterOrder: st.clusterOrder, roles: st.roles, findings: st.findings[:0], evidence: st.evidence[:0],
-		scores: st.scores, partChunks: st.partChunks, evChunks: st.evChunks, episodes: st.episodes[:0], named: st.named}
+		matches: conflictMatches{by: st.matches.by}, scores: st.scores, partChunks: st.partChunks, evChunks: st.evChunks, episodes: st.episodes[:0], named: st.named}
 	c.states.Put(st)
 }
 
