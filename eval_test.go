@@ -230,11 +230,12 @@ func TestDevSet(t *testing.T) {
 // project's own words, each with labels.json in the same format: the
 // releases of its rules (testdata/releases), of the slip kinds a
 // quotation, a visit or the lede hides (testdata/recall), of people's
-// names written two ways (testdata/people), and of attribute slips in
-// several house styles (testdata/attrs). Every slip is found with its fix,
-// nothing else is, and every participant is right.
+// names written two ways (testdata/people), of attribute slips in several
+// house styles (testdata/attrs), and of clean readouts in the house styles
+// of several news agencies (testdata/styles). Every slip is found with its
+// fix, nothing else is, and every participant is right.
 func TestOwnReleases(t *testing.T) {
-	for _, set := range []string{"releases", "recall", "people", "attrs"} {
+	for _, set := range []string{"releases", "recall", "people", "attrs", "styles"} {
 		t.Run(set, func(t *testing.T) {
 			dir := filepath.Join("testdata", set)
 			if _, err := os.Stat(filepath.Join(dir, "labels.json")); err != nil {
@@ -242,7 +243,9 @@ func TestOwnReleases(t *testing.T) {
 			}
 			s := scoreSet(t, dir)
 			t.Logf("%s: tp=%d fp=%d fn=%d F1=%.3f fixes %d/%d participants %d/%d", set, s.tp, s.fp, s.fn, s.f1(), s.fixOK, s.fixN, s.partOK, s.partN)
-			require.NotZero(t, s.tp, "no slip found")
+			if s.tp+s.fn > 0 { // the set labels slips
+				require.NotZero(t, s.tp, "no slip found")
+			}
 			require.Zero(t, s.fp, "false findings")
 			require.Zero(t, s.fn, "missed findings")
 			require.Equal(t, s.partN, s.partOK, "participants")

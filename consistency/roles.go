@@ -58,6 +58,8 @@ const (
 	rfWeakParties                    // the share of participants without title-strength evidence
 	rfSameBefore                     // the word before it stands before a participant's mention elsewhere
 	rfSameAfter                      // the word after it stands after a participant's mention elsewhere
+	rfLedePlace                      // the place the lede gives its contact (التقى … في أبوجا)
+	rfGathering                      // its sentence names a gathering or its sidelines (على هامش القمة)
 	nRoleFeatures
 )
 
@@ -68,7 +70,8 @@ var roleFeatureNames = [nRoleFeatures]string{
 	"topic", "discussed", "listed", "quoted", "with-participant", "between",
 	"subject", "party-noun", "relation", "stance", "place", "capital", "nisba",
 	"one-participant", "both-participants", "participant-person", "contact",
-	"pattern", "weak-parties", "same-before", "same-after",
+	"pattern", "weak-parties", "same-before", "same-after", "lede-place",
+	"gathering",
 }
 
 // RoleFeatureNames returns the role scorer's feature names in the weights'
@@ -153,6 +156,8 @@ func (st *checkState) roleFeatures(ep *episode, mi int, topic bool) roleVector {
 		set(rfStance, st.is(k, st.c.k.stance|st.c.k.keen))
 	}
 	set(rfCapital, m.Form == entities.FormCapital)
+	set(rfLedePlace, st.ledePlace(mi))
+	set(rfGathering, st.gatheringIn(s))
 	set(rfNisba, m.Form == entities.FormNisba)
 	x[rfPattern] = st.patternContext(ep, mi)
 	weak := 0
@@ -301,6 +306,20 @@ func (st *checkState) sentenceParties(ep *episode, s span) (one, both, person, c
 	one = named[0] != named[1]
 	both = named[0] && named[1]
 	return one, both, person, contact
+}
+
+// gatheringIn says whether sentence s names a gathering (قمة، مؤتمر،
+// اجتماعات) or its sidelines (على هامش).
+func (st *checkState) gatheringIn(s span) bool {
+	if st.classWithin(s.first, s.last, st.c.k.sidelines) {
+		return true
+	}
+	for k := s.first; k <= s.last; k++ {
+		if gathering[withoutAnd(st.word(k))] {
+			return true
+		}
+	}
+	return false
 }
 
 // partIndex is the index of participant id in ep.parts (0 when absent).

@@ -81,6 +81,8 @@ func TestRoleFeatures(t *testing.T) {
 		{rfPattern, way{sa + "وأكد الجانب البرازيلي دعمه للحوار.\nوتناولا الأوضاع في البرازيل.\nوتطرقا إلى الأزمة في البرازيل.\nوناقشا الملف في البرازيل.\n", "البرازيلي", 0}, way{sa + "وأشاد الوزيران بدور البرازيل.\n", "", 0}},
 		{rfSameBefore, way{sa + "وأشاد الوزير بجهود كينيا.\nوأشاد أيضا بجهود البرازيل.\n", "", 0}, way{sa + "وأشاد الوزير بحرص كينيا.\nوأشاد أيضا بجهود البرازيل.\n", "", 0}},
 		{rfSameAfter, way{sa + "وأشاد الوزير بكينيا الشقيقة.\nوأشاد أيضا بالبرازيل الشقيقة.\n", "", 0}, way{sa + "وأشاد الوزير بكينيا الشقيقة.\nوأشاد أيضا بالبرازيل الصديقة.\n", "", 0}},
+		{rfLedePlace, way{strings.Replace(sa, "اليوم في الرياض", "اليوم في برازيليا", 1), "برازيليا", 0}, way{sa + "وكان الوزير في برازيليا.\n", "برازيليا", 0}},
+		{rfGathering, way{sa + "وأشاد الوزيران على هامش القمة بدور البرازيل.\n", "", 0}, way{sa + "وأشاد الوزيران بدور البرازيل.\n", "", 0}},
 	}
 	for _, tc := range cases {
 		name := roleFeatureNames[tc.feature]
@@ -123,10 +125,7 @@ func TestRoleScorer(t *testing.T) {
 		name, text string
 		want       string // the suggestion of a participant-role conflict, "" for none
 	}{
-		// The scorer reads this swap at about 0.60, under the fit's
-		// threshold (0.64; it was reported while the threshold was
-		// 0.62): a cautious last reader leaves it unreported.
-		{"a participant's capital swapped in the lede", strings.ReplaceAll(lede, "%s", "برازيليا"), ""},
+		{"a participant's capital swapped in the lede", strings.ReplaceAll(lede, "%s", "برازيليا"), "نيروبي"},
 		{"the capital as written", strings.ReplaceAll(lede, "%s", "نيروبي"), ""},
 		{"a third state's capital as a place of news", roleLedeSAKE + "وقال مودافادي إن بلاده تتابع الأوضاع في برازيليا.\n", ""},
 	}
