@@ -108,6 +108,9 @@ type Checker struct {
 	// nisbaPair holds, for an entity whose suggestions take another nisba
 	// than its first, that nisba's index (ownNisbas). Read-only after New.
 	nisbaPair map[string]int
+	// arabicGiven says, for each of the gazetteer's people with a given
+	// name, whether it is an Arabic one (arabicNamed). Read-only after New.
+	arabicGiven map[*entities.Entity]bool
 	// messages caches rendered conflict messages (conflictMessage);
 	// cachedMessages counts the entries stored, to bound them.
 	messages       sync.Map
@@ -159,6 +162,7 @@ func New(g *entities.Gazetteer, rules *Rules, opts Options) (*Checker, error) {
 		lex: map[string]uint64{}, classBit: map[string]uint64{}, pairs: map[[2]string]bool{},
 		givenWords: map[string]bool{}, given: entities.DefaultGivenNames()}
 	c.normed = c.normGazetteer()
+	c.arabicGiven = c.arabicGivenPeople()
 	c.stateOf = stateOfEntities(g)
 	for _, e := range g.ByKind(entities.Person) {
 		for _, n := range e.Given {

@@ -449,17 +449,38 @@ func (st *checkState) sameSurname(p *person, k *entities.Entity) bool {
 
 // arabicNamed says whether k's given name is an Arabic one (a name of the
 // lexicon's Arabic list, or a compound with عبد or أبو): names written one
-// way, where another spelling is another name.
+// way, where another spelling is another name. The gazetteer's people are
+// read once per checker (arabicGivenPeople).
 func (st *checkState) arabicNamed(k *entities.Entity) bool {
+	if v, ok := st.c.arabicGiven[k]; ok {
+		return v
+	}
+	return st.c.arabicGivenName(k)
+}
+
+// arabicGivenName is arabicNamed computed.
+func (c *Checker) arabicGivenName(k *entities.Entity) bool {
 	if len(k.Given) == 0 {
 		return false
 	}
-	first, _, compound := strings.Cut(st.c.normWord(k.Given[0]), " ")
+	first, _, compound := strings.Cut(c.normWord(k.Given[0]), " ")
 	if compound && (first == "عبد" || first == "ابو") {
 		return true
 	}
-	info, ok := st.c.given.Lookup(first)
+	info, ok := c.given.Lookup(first)
 	return ok && info.Arabic
+}
+
+// arabicGivenPeople is arabicGivenName of each of the gazetteer's people
+// who has a given name.
+func (c *Checker) arabicGivenPeople() map[*entities.Entity]bool {
+	out := map[*entities.Entity]bool{}
+	for _, e := range c.g.ByKind(entities.Person) {
+		if len(e.Given) > 0 {
+			out[e] = c.arabicGivenName(e)
+		}
+	}
+	return out
 }
 
 // articleSurname says whether one of k's surnames starts with the article.
