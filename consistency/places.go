@@ -178,7 +178,7 @@ func (st *checkState) placeConflict(ep *episode, mi int, dest bool) (Finding, bo
 	}
 	n := st.timesNamed(m.Entities[0]) - st.destinationsOf(m.Entities[0], mi)
 	var fs []feature
-	if n > 1 {
+	if n > 1 && !(dest && st.visitOfMeeting(mi)) {
 		fs = append(fs, feature{"named-again", destinationRepeated, fmt.Sprintf("named %d times", n)})
 	}
 	if !dest {
@@ -345,6 +345,32 @@ func (st *checkState) hostOfVisit(ep *episode, mi int) string {
 		}
 	}
 	return ""
+}
+
+// visitOfMeeting says whether destination mi's sentence reports the
+// meeting as held in the course of that very visit (عقد … جلسة مباحثات …
+// في إطار الزيارة التي يقوم بها … إلى X; وصل إلى X … أجرى خلالها
+// مباحثات): the destination is the meeting's place whatever else the text
+// says of that state.
+func (st *checkState) visitOfMeeting(mi int) bool {
+	m := &st.ms[mi]
+	s := st.sentOf(m.FirstTok)
+	if st.meetingDuring(m.LastTok+1, s.last) {
+		return true
+	}
+	contact := false
+	for k := s.first; k <= s.last && !contact; k++ {
+		contact = st.contactAt(k)
+	}
+	if !contact {
+		return false
+	}
+	for k := s.first; k < m.FirstTok; k++ {
+		if courseOf[withoutAnd(st.word(k))] {
+			return true
+		}
+	}
+	return false
 }
 
 // destinationsOf counts the other mentions of state id that are a visit's

@@ -6,6 +6,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/nazir-nlp/nazir/consistency"
 )
 
 // TestVisitAttributes: the visit's destination and the place where the
@@ -258,6 +260,19 @@ func TestVisitShapes(t *testing.T) {
 			text: "أبوجا 3 مارس 2026 (رويترز) - وصل الرئيس النيجيري بولا أحمد تينوبو اليوم إلى نيامي في زيارة رسمية يجري خلالها مباحثات مع رئيس المجلس العسكري في النيجر عبد الرحمن تياني.\n" + ngNe,
 		},
 		{
+			name: "talks held in the framework of the visit to a state the text names again as the previous stop",
+			text: "الدوحة 11 نوفمبر 2026 (قنا) - عقد أمير دولة قطر والرئيس الرواندي بول كاغامي جلسة مباحثات اليوم، في إطار الزيارة التي يقوم بها الرئيس الرواندي إلى الكويت.\n" +
+				"ووصل الرئيس كاغامي إلى الدوحة مساء أمس قادما من الكويت، حيث اختتم زيارة استمرت يومين.\n" +
+				"ووقع الجانبان اتفاقية بين قطر ورواندا لتجنب الازدواج الضريبي.\n",
+			want: []wantConflict{{"الكويت", "KW", "QA", "قطر", "visit-destination"}},
+		},
+		{
+			name: "the same talks in the framework of the visit to the host",
+			text: "الدوحة 11 نوفمبر 2026 (قنا) - عقد أمير دولة قطر والرئيس الرواندي بول كاغامي جلسة مباحثات اليوم، في إطار الزيارة التي يقوم بها الرئيس الرواندي إلى قطر.\n" +
+				"ووصل الرئيس كاغامي إلى الدوحة مساء أمس قادما من الكويت، حيث اختتم زيارة استمرت يومين.\n" +
+				"ووقع الجانبان اتفاقية بين قطر ورواندا لتجنب الازدواج الضريبي.\n",
+		},
+		{
 			name: "the same wrong destination in the headline and the lede is not a state named again",
 			text: "رئيس وزراء ماليزيا يزور إندونيسيا\nبانكوك 3 يونيو 2026 - بدأ رئيس الوزراء الماليزي أنور إبراهيم اليوم زيارة رسمية إلى إندونيسيا، التقى خلالها رئيس الوزراء التايلاندي.\n" +
 				"وبحث الجانبان التجارة بين ماليزيا وتايلاند.\n",
@@ -267,4 +282,24 @@ func TestVisitShapes(t *testing.T) {
 			},
 		},
 	})
+}
+
+// TestVisitOfMeetingConfidence: a destination the talks were held in the
+// course of (في إطار الزيارة التي يقوم بها … إلى) is reported at the default
+// threshold even when the text names that state again (a previous stop),
+// where a destination alone named again is not.
+func TestVisitOfMeetingConfidence(t *testing.T) {
+	const tail = "ووصل الرئيس كاغامي إلى الدوحة مساء أمس قادما من الكويت، حيث اختتم زيارة استمرت يومين.\n" +
+		"ووقع الجانبان اتفاقية بين قطر ورواندا لتجنب الازدواج الضريبي.\n"
+	during := "الدوحة 11 نوفمبر 2026 (قنا) - عقد أمير دولة قطر والرئيس الرواندي بول كاغامي جلسة مباحثات اليوم، في إطار الزيارة التي يقوم بها الرئيس الرواندي إلى الكويت.\n" + tail
+	alone := "الدوحة 11 نوفمبر 2026 (قنا) - عقد أمير دولة قطر والرئيس الرواندي بول كاغامي جلسة مباحثات اليوم.\n" +
+		"وأفاد الديوان الأميري بأن الرئيس الرواندي يقوم بزيارة إلى الكويت تستمر يومين.\n" + tail
+	fs := conflicts(t, during)
+	require.Len(t, fs, 1)
+	assert.GreaterOrEqual(t, fs[0].Confidence, consistency.DefaultMinConfidence)
+	for _, f := range conflicts(t, alone) {
+		if f.Text == "الكويت" {
+			assert.Less(t, f.Confidence, consistency.DefaultMinConfidence)
+		}
+	}
 }

@@ -78,9 +78,9 @@ func containsID(ids []string, id string) bool {
 	return false
 }
 
-// styledTarget picks the state that replaces p: a neighbour or a
-// look-alike (even odds, each falling back on the other), else any state
-// the release does not name; fits says whether a state can stand at every
+// styledTarget picks the state that replaces p, one the release does not
+// name: a neighbour or a look-alike (even odds, each falling back on the
+// other), else any state; fits says whether a state can stand at every
 // site.
 func (gen *Generator) styledTarget(p string, parts []string, ms []entities.Mention, fits func(*entities.Entity) bool, rng *rand.Rand) *entities.Entity {
 	named := map[string]bool{}
@@ -91,19 +91,21 @@ func (gen *Generator) styledTarget(p string, parts []string, ms []entities.Menti
 	}
 	var near, look, other []*entities.Entity
 	var w []float64
+	// a state the release names already (a previous stop, a third
+	// party) would make the slip read as news about it
 	for _, e := range gen.neighbours(p) {
-		if !isPart(parts, e.ID) && fits(e) {
+		if !isPart(parts, e.ID) && !named[e.ID] && fits(e) {
 			near = append(near, e)
 		}
 	}
 	for _, e := range gen.states {
-		if isPart(parts, e.ID) || !fits(e) {
+		if isPart(parts, e.ID) || named[e.ID] || !fits(e) {
 			continue
 		}
 		if pr, ok := gen.conf.Pair(p, e.ID); ok && pr.Score >= minConfusable && lookalike(pr) {
 			look = append(look, e)
 			w = append(w, pr.Score)
-		} else if !named[e.ID] {
+		} else {
 			other = append(other, e)
 		}
 	}
