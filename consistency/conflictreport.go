@@ -52,7 +52,7 @@ func (st *checkState) newConflict(ep *episode, mi int, p *Pattern, exp string, f
 	}
 	for _, q := range ep.parts {
 		if q.id == exp && len(q.evidence) > 0 {
-			ev := q.evidence[0]
+			ev := st.withText(&q.evidence[0])
 			ev.Note = "participant " + exp + ": " + ev.Note
 			f.Evidence = append(f.Evidence, ev)
 		}

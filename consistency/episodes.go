@@ -150,7 +150,7 @@ func (st *checkState) addMembers(ep *episode) {
 		}
 		id := m.Entities[0]
 		ep.parts = append(ep.parts, &partState{id: id, firstSubject: -1,
-			evidence: []Span{{Start: m.Start, End: m.End, Text: m.Text, Note: note}}})
+			evidence: []Span{{Start: m.Start, End: m.End, Text: st.mentionText(m), Note: note}}})
 		ep.partIDs[id] = true
 	}
 }
@@ -260,7 +260,7 @@ func (st *checkState) scopeReport() {
 		for _, p := range ep.parts {
 			sc.Participants = append(sc.Participants, p.id)
 			if len(p.evidence) > 0 {
-				sc.Evidence = append(sc.Evidence, p.evidence[0])
+				sc.Evidence = append(sc.Evidence, st.withText(&p.evidence[0]))
 			}
 		}
 		if i > 0 || ep.first > 0 {

@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"math/bits"
 	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/nazir-nlp/nazir/finding"
@@ -29,6 +30,7 @@ func (st *checkState) report() *Report {
 	if r.Scopes == nil {
 		r.Scopes = []Scope{}
 	}
+	st.evidenceTexts(lede.parts)
 	for _, p := range lede.parts {
 		e := st.entity(p.id)
 		// p.evidence is the check's pooled storage: the report gets a copy.
@@ -51,11 +53,12 @@ func (st *checkState) report() *Report {
 		}
 		r.Participants = append(r.Participants, pp)
 	}
+	texts := st.newMentionTexts()
 	for i := range st.ms {
-		r.Mentions.Append(reportMention(&st.ms[i], st.roles[i]))
+		r.Mentions.Append(reportMention(&st.ms[i], st.roles[i], texts.of(&st.ms[i])))
 	}
 	for i := range st.chromeMs {
-		r.Mentions.Append(reportMention(&st.chromeMs[i], roleChrome))
+		r.Mentions.Append(reportMention(&st.chromeMs[i], roleChrome, texts.of(&st.chromeMs[i])))
 	}
 	for _, f := range found {
 		if f.Confidence < st.c.opts.MinConfidence {
@@ -81,14 +84,48 @@ func (st *checkState) report() *Report {
 	return r
 }
 
+// evidenceTexts gives the evidence spans of parts their texts (withText),
+// cut from one copy of them all.
+func (st *checkState) evidenceTexts(parts []*partState) {
+	n := 0
+	for _, p := range parts {
+		for _, ev := range p.evidence {
+			if ev.Text == "" && ev.End > ev.Start {
+				n += ev.End - ev.Start
+			}
+		}
+	}
+	if n == 0 {
+		return
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, p := range parts {
+		for _, ev := range p.evidence {
+			if ev.Text == "" && ev.End > ev.Start {
+				b.Write(st.src[ev.Start:ev.End])
+			}
+		}
+	}
+	all := b.String()
+	for _, p := range parts {
+		for i := range p.evidence {
+			if ev := &p.evidence[i]; ev.Text == "" && ev.End > ev.Start {
+				ev.Text, all = all[:ev.End-ev.Start], all[ev.End-ev.Start:]
+			}
+		}
+	}
+}
+
 // handOverFindings is the number of findings above which the report takes
 // the check's storage of them instead of a copy (a release has a few; a
 // text of a finding on every line would hold each twice at the peak).
 const handOverFindings = 256
 
-// reportMention is a tagged mention as the report gives it.
-func reportMention(m *mention, role mentionRole) Mention {
-	om := Mention{Start: m.Start, End: m.End, Text: m.Text, Kind: m.Kind.String(), Form: m.Form.String(), Role: role.String()}
+// reportMention is a tagged mention, whose text is text, as the report
+// gives it.
+func reportMention(m *mention, role mentionRole, text string) Mention {
+	om := Mention{Start: m.Start, End: m.End, Text: text, Kind: m.Kind.String(), Form: m.Form.String(), Role: role.String()}
 	if len(m.Entities) > 0 {
 		om.Entity = m.Entities[0]
 	}
@@ -96,6 +133,60 @@ func reportMention(m *mention, role mentionRole) Mention {
 		om.Entities = m.Entities
 	}
 	return om
+}
+
+// mentionTexts gives the report the texts of the check's mentions (st.ms,
+// then st.chromeMs, asked in that order): while they are few (a
+// finding.MentionList holds up to 512 as they are), cut from one string of
+// them all; when they are many (the list keeps each distinct text once),
+// each distinct text copied once.
+type mentionTexts struct {
+	src  []byte
+	all  string            // few: the texts one after another
+	seen map[string]string // many: the texts copied so far
+}
+
+// fewMentions is the number of mentions (finding.MentionList's small
+// list) up to which mentionTexts copies them all at once.
+const fewMentions = 512
+
+func (st *checkState) newMentionTexts() *mentionTexts {
+	t := &mentionTexts{src: st.src}
+	if len(st.ms)+len(st.chromeMs) > fewMentions {
+		t.seen = make(map[string]string)
+		return t
+	}
+	n := 0
+	for _, ms := range [2][]mention{st.ms, st.chromeMs} {
+		for i := range ms {
+			n += ms[i].End - ms[i].Start
+		}
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, ms := range [2][]mention{st.ms, st.chromeMs} {
+		for i := range ms {
+			b.Write(st.src[ms[i].Start:ms[i].End])
+		}
+	}
+	t.all = b.String()
+	return t
+}
+
+// of returns the text of m, the mention after the last one asked.
+func (t *mentionTexts) of(m *mention) string {
+	b := t.src[m.Start:m.End]
+	if t.seen == nil {
+		s := t.all[:len(b)]
+		t.all = t.all[len(b):]
+		return s
+	}
+	if s, ok := t.seen[string(b)]; ok {
+		return s
+	}
+	s := string(b)
+	t.seen[s] = s
+	return s
 }
 
 // round2 rounds a confidence or score to two decimals for the report.

@@ -259,16 +259,20 @@ func (st *checkState) scoreEvidence(evs []evidence) {
 			p.evidence = p.evidence[:maxEvidence-1] // a reading is always listed
 		}
 		if len(p.evidence) < maxEvidence {
-			ev := Span{Start: e.span.start, End: e.span.end, Note: e.kind.note()}
-			switch {
-			case e.mention >= 0:
-				ev.Text = st.ms[e.mention].Text
-			case ev.End > ev.Start:
-				ev.Text = string(st.src[ev.Start:ev.End])
-			}
-			p.evidence = append(p.evidence, ev)
+			// the text is copied when the span is read (withText):
+			// spans dropped on the way cost none
+			p.evidence = append(p.evidence, Span{Start: e.span.start, End: e.span.end, Note: e.kind.note()})
 		}
 	}
+}
+
+// withText gives the participant evidence span *ev its text (the caller's
+// bytes, copied once) and returns it.
+func (st *checkState) withText(ev *Span) Span {
+	if ev.Text == "" && ev.End > ev.Start {
+		ev.Text = string(st.src[ev.Start:ev.End])
+	}
+	return *ev
 }
 
 // partChunk is the number of partStates in one chunk of st.partChunks.

@@ -93,7 +93,7 @@ func (st *checkState) datelinePlace(m *mention) bool {
 	}
 	if m.Form == entities.FormName {
 		e := st.entity(m.Entities[0])
-		if e == nil || m.pre != 0 || !containsFolded(st, e.Capital, st.c.norm.FoldString(m.Text)) {
+		if e == nil || m.pre != 0 || !containsFolded(st, e.Capital, st.c.norm.FoldString(st.mentionText(m))) {
 			return false
 		}
 	}

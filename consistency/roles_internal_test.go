@@ -24,7 +24,7 @@ func roleFeaturesOf(t *testing.T, c *Checker, text, mention string, n int) roleV
 	st.analyse()
 	seen := 0
 	for mi := range st.ms {
-		if st.ms[mi].Text != mention {
+		if st.mentionText(&st.ms[mi]) != mention {
 			continue
 		}
 		if seen++; seen < n {

@@ -152,12 +152,13 @@ type checkState struct {
 
 // mention is a tagged mention as a check keeps it: an entities.Mention
 // without what the check reads elsewhere (NormStart, NormEnd and Prefix
-// are read from the tokens: normSpan, prefix; Candidates are not read),
-// 80 bytes instead of 136, for a text may be a mention every other word.
+// are read from the tokens: normSpan, prefix; Text from the caller's
+// bytes when needed: mentionText; Candidates are not read), 64 bytes
+// instead of 136 and no text kept alive, for a text may be a mention every
+// other word.
 type mention struct {
-	Start, End        int // original bytes, proclitics excluded
-	FirstTok, LastTok int // tokens (inclusive)
-	Text              string
+	Start, End        int      // original bytes, proclitics excluded (mentionText)
+	FirstTok, LastTok int      // tokens (inclusive)
 	Entities          []string // candidate ids, sorted; shared with the tagger
 	Kind              entities.Kind
 	Form              entities.Form
@@ -177,7 +178,7 @@ const tagPiece = 256
 
 // keepMention returns the record a check keeps of m.
 func keepMention(m *entities.Mention) mention {
-	return mention{Start: m.Start, End: m.End, FirstTok: m.FirstTok, LastTok: m.LastTok, Text: m.Text,
+	return mention{Start: m.Start, End: m.End, FirstTok: m.FirstTok, LastTok: m.LastTok,
 		Entities: m.Entities, Kind: m.Kind, Form: m.Form, Gender: m.Gender, Number: m.Number,
 		Definite: m.Definite, Weak: m.Weak, and: strings.HasPrefix(m.Prefix, "و"), pre: uint8(len(m.Prefix))}
 }
@@ -616,10 +617,10 @@ func (s *tokenSet) upTo(w int, bit uint64) int32 {
 	return int32(s.ranks[w]) + int32(bits.OnesCount64(s.words[w]&(bit<<1-1))) - 1
 }
 
-// mentionSpan is the span of a mention.
-func (st *checkState) mentionSpan(m *mention) Span {
-	return Span{Start: m.Start, End: m.End, Text: m.Text}
-}
+// mentionText is the text of a mention: the caller's bytes, copied (a
+// check keeps no text per mention: the tagger's would hold the text of
+// every mention alive).
+func (st *checkState) mentionText(m *mention) string { return string(st.src[m.Start:m.End]) }
 
 // judgeable says whether a mention names a state or group in a way that can
 // conflict with the participants.

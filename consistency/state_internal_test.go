@@ -206,7 +206,7 @@ func TestKeptMentions(t *testing.T) {
 			require.Equal(t, w.Prefix, st.prefix(g))
 			require.Equal(t, strings.HasPrefix(w.Prefix, "و"), hasPrefixAnd(g))
 			require.Equal(t, [...]any{w.Start, w.End, w.FirstTok, w.LastTok, w.Text, w.Entities, w.Kind, w.Form, w.Gender, w.Number, w.Definite, w.Weak},
-				[...]any{g.Start, g.End, g.FirstTok, g.LastTok, g.Text, g.Entities, g.Kind, g.Form, g.Gender, g.Number, g.Definite, g.Weak})
+				[...]any{g.Start, g.End, g.FirstTok, g.LastTok, st.mentionText(g), g.Entities, g.Kind, g.Form, g.Gender, g.Number, g.Definite, g.Weak})
 		}
 		c.release(st)
 	}
