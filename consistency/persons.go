@@ -397,7 +397,24 @@ func (st *checkState) vowelRespeltSurnames() {
 			continue
 		}
 		for _, s := range ss {
-			if s.article != hasArticle(w) || !s.named || !s.sure && !st.c.given.IsNameToken(w) {
+			if !s.named || !s.sure && !st.c.given.IsNameToken(w) {
+				continue
+			}
+			if s.article && (bare == s.word && !hasArticle(w) || bare+"ي" == s.word && hasArticle(w)) {
+				// the article dropped (الطراونة، طراونة) or a nisba's ي
+				// dropped, the article kept (المطيري، المطير: a foreign
+				// name's final ي is left alone), four letters or more left
+				// (above), where a name stands: elsewhere such a word is
+				// often a word of its own, and a word with the article
+				// added is often a noun where a name stands (وقال
+				// الزعيم)
+				if !inSlot() {
+					continue
+				}
+				st.addPerson(k, k, knownCountry(s.known), s.known)
+				break
+			}
+			if s.article != hasArticle(w) {
 				continue
 			}
 			if !vowels || !longVowelApart(bare, s.word) {

@@ -219,6 +219,37 @@ func TestFullNameAcrossStates(t *testing.T) {
 	}
 }
 
+// TestArticleOrNisbaAlone: the surname of a person the gazetteer does not
+// know, written again alone with the article dropped, or a nisba's ي
+// dropped, joins the person where a name stands (after a verb a name
+// follows, a speech verb, a title); elsewhere, with the article added (a
+// noun after a speech verb), or with three letters left, it does not.
+func TestArticleOrNisbaAlone(t *testing.T) {
+	const ledeJO = "عمان 7 مايو 2026 (بترا) - استقبل وزير الصناعة الأردني اليوم رئيس غرفة تجارة الكويت السيد مازن الطراونة.\n"
+	const ledeAE = "أبوظبي 7 مايو 2026 (وام) - التقى وزير الدولة الإماراتي اليوم السفير الكويتي سالم المطيري.\n"
+	catches := []struct {
+		name, text, span, suggestion string
+	}{
+		{"the article dropped after a verb a name follows", ledeJO + "وأشاد طراونة بمناخ الاستثمار في الأردن.\n", "طراونة", "الطراونة"},
+		{"a nisba's ي dropped after a verb a name follows", ledeAE + "وثمن المطير دعم الإمارات للمبادرة.\n", "المطير", "المطيري"},
+	}
+	for _, tc := range catches {
+		t.Run(tc.name, func(t *testing.T) {
+			requireOneFix(t, tc.text, consistency.NameVariant, tc.span, tc.suggestion)
+		})
+	}
+	clean := []struct{ name, text string }{
+		{"where no name stands", ledeJO + "وناقش الوفد مقترحات طراونة لتطوير الصناعة.\n"},
+		{"the article added to a word read as a surname", "عمان 7 مايو 2026 (بترا) - استقبل وزير الصناعة الأردني اليوم السيد رامي زعيم، رئيس غرفة التجارة الكويتية.\nوأشاد الزعيم النقابي بالاتفاق الجديد للأجور.\n"},
+		{"three letters left", "أبوظبي 7 مايو 2026 (وام) - التقى وزير الدولة الإماراتي اليوم السفير المصري هشام العربي.\nورحب العرب بالمبادرة.\n"},
+	}
+	for _, tc := range clean {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Empty(t, findingsOf(t, tc.text, consistency.NameVariant))
+		})
+	}
+}
+
 // TestVowelRespeltSurname: the surname of a person the gazetteer does not
 // know, written again alone with a long vowel added or dropped, joins the
 // person's full name: anywhere when four letters or more are left without
