@@ -202,7 +202,16 @@ func (gen *Generator) Inject(r Release, k Kind, rng *rand.Rand) (Slip, error) {
 	case LookalikeSwap, QuoteSwap, LedeSwap:
 		edits = gen.positioned(r, t, ms, k, old, rng)
 	case PersonTwice, DestinationStyled, QuoteStyled:
-		edits = gen.styled(r, t, ms, k, old, rng)
+		// a styled slip may move words (a speaker after the quotation):
+		// no label of the source, a variant's mention included, may stand
+		// in what it moves
+		kept := append([]span(nil), old...)
+		for _, v := range oldVars {
+			for _, sp := range v.spans {
+				kept = append(kept, span{start: sp[0], end: sp[1]})
+			}
+		}
+		edits = gen.styled(r, t, ms, k, kept, rng)
 	case SurnameRespelt, NameRespelt, GivenRespelt:
 		var v variant
 		switch k {

@@ -337,16 +337,24 @@ func (gen *Generator) quoteStyled(r Release, t *arabic.Text, ms []entities.Menti
 			sp--
 		}
 		verb := speechTokenBefore(t, q[0])
-		switch style := rng.IntN(3); {
-		case style == 0 && verb >= 0:
-			// وقال وانغ إن … → «إن …»، قال وانغ
-			vs := toks[verb].OrigStart
-			v := string(r.Text[vs:toks[verb].OrigEnd])
-			v = strings.TrimPrefix(strings.TrimPrefix(v, "و"), "ف")
-			speaker := strings.TrimSpace(string(r.Text[toks[verb].OrigEnd:sp]))
-			if speaker == "" || m.Start < open {
-				continue
+		style := rng.IntN(3)
+		var vs int
+		var v, speaker string
+		if style == 0 {
+			if verb >= 0 {
+				vs = toks[verb].OrigStart
+				v = string(r.Text[vs:toks[verb].OrigEnd])
+				v = strings.TrimPrefix(strings.TrimPrefix(v, "و"), "ف")
+				speaker = strings.TrimSpace(string(r.Text[toks[verb].OrigEnd:sp]))
 			}
+			// the speaker's words move: none of them may carry a label
+			if verb < 0 || speaker == "" || overlapsAny(old, vs, open) {
+				style = 1
+			}
+		}
+		switch {
+		case style == 0:
+			// وقال وانغ إن … → «إن …»، قال وانغ
 			tail := "»، " + v + " " + speaker
 			return []edit{{start: vs, end: open, orig: string(r.Text[vs:open]), repl: "«"}, swap,
 				{start: q[1], end: q[1], repl: tail}}

@@ -97,3 +97,22 @@ func TestStyledNoSite(t *testing.T) {
 		assert.ErrorIs(t, err, slips.ErrNoSite, string(k))
 	}
 }
+
+// TestQuoteStyledKeepsLabels: a quotation set before its speaker moves the
+// speaker's words; a source label inside them (a name variant) stays where
+// it was, so every label still locates a span.
+func TestQuoteStyledKeepsLabels(t *testing.T) {
+	gen := generator(t)
+	r := styledRelease()
+	r.Labels.Variants = []slips.Variant{{Mentions: []string{"ويليام [روتو] اليوم", "الكيني [روتو] إن"}}}
+	for seed := uint64(0); seed < 40; seed++ {
+		s, err := gen.Inject(r, slips.QuoteStyled, rand.New(rand.NewPCG(seed, 0)))
+		require.NoError(t, err)
+		require.Len(t, s.Labels.Variants, 1)
+		for _, at := range s.Labels.Variants[0].Mentions {
+			a, b, err := slips.Locate(s.Text, at, 1)
+			require.NoError(t, err, at)
+			assert.Equal(t, "روتو", string(s.Text[a:b]), at)
+		}
+	}
+}
