@@ -632,6 +632,7 @@ func (st *checkState) respeltGivenNames() (added bool) {
 	type full struct {
 		given, surname string
 		known          *entities.Entity
+		last           rune // the given name's last letter
 	}
 	var fs []full
 	var lasts []rune // the last letters of the given names
@@ -639,12 +640,13 @@ func (st *checkState) respeltGivenNames() (added bool) {
 		if utf8.RuneCountInString(g) < 4 || nameParticle(g) || g == "ال" || g == "عبد" || g == "ابو" || len(fs) >= maxVowelSurnames {
 			return
 		}
-		f := full{g, s, known}
+		l, _ := utf8.DecodeLastRuneInString(g)
+		f := full{g, s, known, l}
 		if slices.Contains(fs, f) {
 			return
 		}
 		fs = append(fs, f)
-		if l, _ := utf8.DecodeLastRuneInString(g); !slices.Contains(lasts, l) {
+		if !slices.Contains(lasts, l) {
 			lasts = append(lasts, l)
 		}
 	}
@@ -672,12 +674,15 @@ func (st *checkState) respeltGivenNames() (added bool) {
 			continue
 		}
 		g := st.word(i)
-		if l, _ := utf8.DecodeLastRuneInString(g); !slices.Contains(lasts, l) {
+		l, _ := utf8.DecodeLastRuneInString(g)
+		if !slices.Contains(lasts, l) {
 			continue
 		}
 		w := st.word(i + 1)
 		for _, f := range fs {
-			if !givenRespelt(g, f.given) || !st.givenTrusted(i, f.given) {
+			// givenRespelt wants the same last letter: the others are
+			// passed over without comparing the words
+			if f.last != l || !givenRespelt(g, f.given) || !st.givenTrusted(i, f.given) {
 				continue
 			}
 			if w != f.surname {
