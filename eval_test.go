@@ -231,11 +231,12 @@ func TestDevSet(t *testing.T) {
 // releases of its rules (testdata/releases), of the slip kinds a
 // quotation, a visit or the lede hides (testdata/recall), of people's
 // names written two ways (testdata/people), of attribute slips in several
-// house styles (testdata/attrs), and of clean readouts in the house styles
-// of several news agencies (testdata/styles). Every slip is found with its
-// fix, nothing else is, and every participant is right.
+// house styles (testdata/attrs), of clean readouts in the house styles of
+// several news agencies (testdata/styles), and of the parties' speakers
+// talking about other states (testdata/speech). Every slip is found with
+// its fix, nothing else is, and every participant is right.
 func TestOwnReleases(t *testing.T) {
-	for _, set := range []string{"releases", "recall", "people", "attrs", "styles"} {
+	for _, set := range []string{"releases", "recall", "people", "attrs", "styles", "speech"} {
 		t.Run(set, func(t *testing.T) {
 			dir := filepath.Join("testdata", set)
 			if _, err := os.Stat(filepath.Join(dir, "labels.json")); err != nil {

@@ -308,7 +308,7 @@ func (st *checkState) quotedSubject(ep *episode, mi int) (Finding, bool) {
 	}
 	p := &Pattern{ID: "quote-subject", Confidence: quoteSubjectBase,
 		Message: "%s opens the quoted words of a participant's speaker, where the speaker's own state is meant"}
-	var fs []feature
+	fs := st.speakerSubject(ep, mi, sp, nil)
 	if n := st.timesNamed(m.Entities[0]); n > 1 {
 		fs = append(fs, feature{"named-again", quoteSubjectRepeated, fmt.Sprintf("named %d times", n)})
 	}
@@ -326,3 +326,76 @@ const (
 	quoteSubjectBase     = 0.8
 	quoteSubjectRepeated = 0.6
 )
+
+// speakerSubject weighs a state a participant's speaker speaks of as if it
+// were their own (speaker rules, quote-subject) by what the sentence says
+// of it. A speaker's own state is the one that acts in their words (إن
+// الأردن مستعد …، أن الصين حريصة على …): a stance word right after the
+// state leaves the judgement as it is, and so does a state easily mistaken
+// for the speaker's (a translation's swap). Any other state is most often
+// one the speaker talks about (أن ليبيا تستحق دعما، «أفغانستان تعاني
+// أزمة»): third-state-topic lowers the judgement below the library's
+// floor, unless the state is coordinated with the other party (قال وانغ إن
+// فنلندا وفرنسا عضوان: the speaker's state beside its partner) or the rest
+// of the sentence turns to the other party or to the relations without
+// naming the speaker's own state («إن سوريا ستبقى سندا للعراق»).
+func (st *checkState) speakerSubject(ep *episode, mi int, exp string, fs []feature) []feature {
+	m := &st.ms[mi]
+	// حرص برلين على …، دعم الأردن لـ …: the state is the actor of a
+	// stance noun before it
+	if st.is(m.FirstTok-1, st.c.k.keen) {
+		return fs
+	}
+	for k := m.LastTok + 1; k <= m.LastTok+stanceReach; k++ {
+		if st.is(k, st.c.k.stance) {
+			return fs
+		}
+	}
+	for _, id := range m.Entities {
+		if st.c.confusable(id, exp) {
+			return fs
+		}
+	}
+	s := st.sentOf(m.FirstTok)
+	other := ep.otherThan(exp)
+	// beside the other party (فنلندا وفرنسا عضوان، مع فرنسا وفنلندا): the
+	// speaker's state named with its partner
+	if other != "" && (st.coordinatedWith(mi, mi+1, other) || st.coordinatedWith(mi-1, mi, other)) {
+		return fs
+	}
+	topic := feature{"third-state-topic", thirdStateTopic, "spoken of, not acting: no stance word after it, not easily mistaken for the speaker's state"}
+	addresses := false
+	for i := mi + 1; i < len(st.ms) && st.ms[i].LastTok <= s.last; i++ {
+		// the speaker's own state named besides, by name or capital
+		// («أفغانستان تعاني …، وطهران وموسكو متفقتان»): the other is a topic
+		if containsStr(st.ms[i].Entities, exp) {
+			return append(fs, topic)
+		}
+		addresses = addresses || (other != "" && containsStr(st.ms[i].Entities, other))
+	}
+	for k := m.LastTok + 1; k <= s.last && !addresses; k++ {
+		addresses = st.is(k, st.c.k.relation)
+	}
+	if addresses {
+		return fs
+	}
+	return append(fs, topic)
+}
+
+// How far after a state a stance word makes it the actor (إن الصين
+// مستعدة، إن الصين بدورها مستعدة), and how much a state the speaker speaks
+// of lowers the judgement: thirdStateTopic takes a speaker rule (0.85) and
+// a quotation's subject (0.8) below minConflictConfidence.
+const (
+	stanceReach     = 3
+	thirdStateTopic = 0.45
+)
+
+// coordinatedWith says whether mentions a and b follow each other joined by
+// و, and one of them names state id.
+func (st *checkState) coordinatedWith(a, b int, id string) bool {
+	if a < 0 || b >= len(st.ms) || st.ms[b].FirstTok != st.ms[a].LastTok+1 || !strings.HasPrefix(st.prefix(&st.ms[b]), "و") {
+		return false
+	}
+	return containsStr(st.ms[a].Entities, id) || containsStr(st.ms[b].Entities, id)
+}

@@ -339,6 +339,9 @@ func (st *checkState) firstConflict(ep *episode, mi int, topic, officialOnly boo
 		}
 		// The features are built only now, for a judgement that stands.
 		var fs []feature
+		if p.Expect == ExpectSpeaker {
+			fs = st.speakerSubject(ep, mi, exp, fs)
+		}
 		if conf != "" {
 			fs = append(fs, feature{"confusable", confusableFactor(cs),
 				fmt.Sprintf("%s, %.2f: %s", conf, cs, st.c.confusableReason(m.Entities[0], conf))})

@@ -5,7 +5,9 @@ import "testing"
 // TestQuotedSubject: a participant's speaker whose quoted words open with
 // another state (the quotation before the speaker, «…»، قال الصفدي; in
 // inverted commas; a speaker named by an office) meant their own state;
-// a quotation that names a third state as a topic, as one it supports, as
+// so did one whose quoted words open with another state that acts (a
+// stance word after it). A quotation that names a third state as a topic
+// (the parties named after it, no stance word), as one it supports, as
 // another subject beside the speaker's own, or that another state's own
 // official speaks, is left alone. The texts are our own.
 func TestQuotedSubject(t *testing.T) {
@@ -20,6 +22,19 @@ func TestQuotedSubject(t *testing.T) {
 			name: "the quotation before its speaker, in inverted commas",
 			text: lede + "\"إن السعودية ماضية في دعم العراق وشعبه\"، قال الصفدي في مؤتمر صحفي مشترك.\n",
 			want: []wantConflict{{"السعودية", "SA", "JO", "الأردن", "quote-subject"}},
+		},
+		{
+			name: "a third state the speaker talks about opens the quotation",
+			text: lede + "وقال الصفدي: «سوريا تمر بمرحلة صعبة تحتاج فيها إلى دعم المجتمع الدولي».\n",
+		},
+		{
+			name: "a third state opens the quotation, the two parties named after it",
+			text: lede + "وقال الصفدي: «ليبيا بحاجة إلى حل سياسي، وعمّان وبغداد متفقتان على ذلك».\n",
+		},
+		{
+			name: "a third state opening the quotation with a stance word after it",
+			text: lede + "وقال الصفدي: «سوريا مستعدة لتوسيع الربط الكهربائي وزيادة صادراتها من الطاقة».\n",
+			want: []wantConflict{{"سوريا", "SY", "JO", "الأردن", "quote-subject"}},
 		},
 		{
 			name: "the speaker's own state as written",

@@ -6,8 +6,13 @@ import "testing"
 // state that is no participant is enumerated, not a slip of the speaker's
 // state or a party swapped in: a clause whose subject lists two third
 // states' capitals after a party's إن, and a government named in a
-// parallel list (حكومة فيتنام وحكومة كمبوديا), raise nothing; the speaker's
-// own state swapped for one third state, alone, is still a slip.
+// parallel list (حكومة فيتنام وحكومة كمبوديا), raise nothing; nor does a
+// third state the speaker talks about (no stance word after it, not easily
+// mistaken for the speaker's, the sentence not turning to the other party,
+// or naming the speaker's own state after it); the speaker's own state
+// swapped for one third state that acts, or that the sentence relates to
+// the other party, is
+// still a slip.
 func TestListedThirdStates(t *testing.T) {
 	const lede = "روما 5 مارس 2026 (بترا) التقى نائب رئيس الوزراء وزير الخارجية الأردني أيمن الصفدي اليوم في روما نائب رئيس الوزراء وزير الخارجية الإيطالي أنطونيو تاياني.\n"
 	runCases(t, []checkCase{
@@ -15,6 +20,13 @@ func TestListedThirdStates(t *testing.T) {
 			"وقال تاياني إن باريس وبرلين تدعمان انعقاد جولة جديدة من المحادثات.\n"},
 		{name: "governments of third states in a parallel list", text: lede +
 			"وأشار الجانبان إلى أن حكومة النرويج وحكومة الدنمارك أبدتا اهتماما بالمشروع.\n"},
+		{name: "a third state the speaker talks about, not acting", text: lede +
+			"وقال تاياني إن ليبيا تستحق دعما أوروبيا أوسع لتوحيد مؤسساتها.\n"},
+		{name: "a third state after أن, the speaker's own state named after it", text: lede +
+			"وأكد الصفدي أن السودان يعاني أزمة إنسانية، وأن الأردن وإيطاليا تعملان على إيصال المساعدات.\n"},
+		{name: "slip: the speaker's state swapped, the sentence turning to the other party", text: lede +
+			"وقال الصفدي إن لبنان يرتبط مع إيطاليا بعلاقات تاريخية متينة.\n",
+			want: []wantConflict{{"لبنان", "LB", "JO", "الأردن", "speaker-country"}}},
 		{name: "slip: the speaker's state swapped for one third state", text: lede +
 			"وقال تاياني إن فرنسا تدعم انعقاد جولة جديدة من المحادثات في روما.\n",
 			want: []wantConflict{{"فرنسا", "FR", "IT", "إيطاليا", "speaker-country"}}},
