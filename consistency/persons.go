@@ -384,7 +384,8 @@ func (st *checkState) vowelRespeltSurnames() {
 		inSlot := func() bool {
 			if slot < 0 {
 				slot = 0
-				if st.nameSlot(k) || st.titleBefore(k) {
+				// titleBefore reads back from a title word only
+				if st.nameSlot(k) || st.is(k-1, st.c.k.titleWord) && st.titleBefore(k) {
 					slot = 1
 				}
 			}
