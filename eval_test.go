@@ -232,11 +232,12 @@ func TestDevSet(t *testing.T) {
 // quotation, a visit or the lede hides (testdata/recall), of people's
 // names written two ways (testdata/people), of attribute slips in several
 // house styles (testdata/attrs), of clean readouts in the house styles of
-// several news agencies (testdata/styles), and of the parties' speakers
-// talking about other states (testdata/speech). Every slip is found with
-// its fix, nothing else is, and every participant is right.
+// several news agencies (testdata/styles), of the parties' speakers
+// talking about other states (testdata/speech), and of who met whom in the
+// shapes real news takes (testdata/parts). Every slip is found with its
+// fix, nothing else is, and every participant is right.
 func TestOwnReleases(t *testing.T) {
-	for _, set := range []string{"releases", "recall", "people", "attrs", "styles", "speech"} {
+	for _, set := range []string{"releases", "recall", "people", "attrs", "styles", "speech", "parts"} {
 		t.Run(set, func(t *testing.T) {
 			dir := filepath.Join("testdata", set)
 			if _, err := os.Stat(filepath.Join(dir, "labels.json")); err != nil {

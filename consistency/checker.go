@@ -284,6 +284,7 @@ func (c *Checker) resolveClasses() error {
 		{"sidelines", &k.sidelines}, {"aside", &k.aside}, {"stop", &k.stop}, {"party_noun", &k.partyNoun},
 		{"side", &k.side}, {"envoy", &k.envoy}, {"people", &k.people}, {"stance", &k.stance},
 		{"keen", &k.keen}, {"relation", &k.relation}, {"between", &k.between}, {"delegation", &k.delegation},
+		{"request", &k.request},
 	} {
 		b, ok := c.classBit[r.name]
 		if !ok {
@@ -308,6 +309,7 @@ type classBits struct {
 	participation, sidelines, aside, stop                              uint64
 	// the role scorer's (roles.go)
 	partyNoun, side, envoy, people, stance, keen, relation, between, delegation uint64
+	request                                                                     uint64
 }
 
 // checkPatternClasses refuses patterns and topic sentences that name a

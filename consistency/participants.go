@@ -101,6 +101,7 @@ const (
 	evContactPair // one of two states the text coordinates as the contact's subject
 	evSwappedIn   // named where a participant named once, by the lede's title, stands
 	evSwappedOut  // named once, by the lede's title, where the body names another state
+	evUnstated    // the state of a party the lede names by office alone
 )
 
 // evidenceFlag says what a kind of evidence counts for.
@@ -126,7 +127,7 @@ func (k evidenceKind) flags() evidenceFlag {
 		return flagParty | flagTitle | flagSubject
 	case evDateline, evAgency:
 		return flagParty | flagSubject
-	case evPair, evContactPair, evSwappedIn:
+	case evPair, evContactPair, evSwappedIn, evUnstated:
 		return flagParty
 	}
 	return 0
@@ -159,6 +160,8 @@ func (k evidenceKind) note() string {
 		return "named in the place of a state named once"
 	case evSwappedOut:
 		return "named once, in the place of another"
+	case evUnstated:
+		return "the state of a party named by office alone"
 	}
 	return ""
 }
@@ -200,6 +203,7 @@ func (st *checkState) inferParticipants() {
 		contactPair, pairTok = st.homePair(ctEnd, byID)
 	}
 	st.readPair(byID, ctEnd, contactPair, pairTok)
+	st.readUnstated(byID)
 	ep := st.choosePair(byID, ctEnd, triple)
 	st.swappedParty(ep, byID)
 	ep.first, ep.last = 0, st.toks.Len()-1
@@ -597,6 +601,87 @@ func (st *checkState) titleOfficialOf(id, official string) bool {
 		}
 	}
 	return false
+}
+
+// readUnstated weighs the reading of a party the lede names by office and
+// an unknown name, without its state (أجرى وانغ يي اتصالا هاتفيا مع وزير
+// الخارجية فلان بناء على طلب الأخير), where one state alone is a party:
+// the other party is the state the rest of the text names most often as
+// an actor, at least unstatedNamed times (وقال وانغ إن الصين تقدر موقف
+// النيجر … الجانب النيجري), not as a topic, a place or an item of a list.
+// Its evidence (evUnstated, wLede) makes it a party.
+func (st *checkState) readUnstated(byID map[string]*partState) {
+	var party *partState
+	for _, p := range byID {
+		if !p.party || p.ledeScore < minScore {
+			continue
+		}
+		if party != nil {
+			return // two parties already
+		}
+		party = p
+	}
+	if party == nil {
+		return
+	}
+	tok := st.unstatedOffice()
+	if tok < 0 {
+		return
+	}
+	best, bestN := "", unstatedNamed-1
+	for _, id := range sortedKeys(byID) {
+		if id == party.id {
+			continue
+		}
+		n := 0
+		for mi := range st.ms {
+			m := &st.ms[mi]
+			if m.FirstTok <= st.ledeEnd || m.Kind != entities.Country || m.Weak || !judgeable(m) || !containsStr(m.Entities, id) {
+				continue
+			}
+			if !st.topicalPosition(m.FirstTok) && st.listLen(mi) < 2 {
+				n++
+			}
+		}
+		if n > bestN {
+			best, bestN = id, n
+		}
+	}
+	if best == "" {
+		return
+	}
+	st.scoreEvidence([]evidence{{id: best, kind: evUnstated, w: wLede, tok: tok, span: st.evSpanOf(tok, tok), mention: -1}})
+}
+
+// unstatedNamed is how often the text must name a state as an actor for it
+// to be the state of a party the lede names by office alone.
+const unstatedNamed = 2
+
+// unstatedOffice is the first token of a title the lede names a party by
+// without its state: after مع, a contact word or a request word (بناء على
+// طلب وزير الخارجية), followed by no entity (a state, a group, an
+// organisation) but by a name the gazetteer does not know. -1 when there is
+// none.
+func (st *checkState) unstatedOffice() int {
+	k := &st.c.k
+	for t := 1; t <= st.ledeEnd && t < st.toks.Len(); t++ {
+		if !st.is(t, k.title) || st.is(t-1, k.title|k.titleWord) || !st.is(t-1, k.with|k.contact|k.request) {
+			continue
+		}
+		e := t
+		for e+1 < st.toks.Len() && e+1-t < maxTitleWords && st.is(e+1, k.title|k.titleWord) {
+			e++
+		}
+		if e+1 < st.toks.Len() && st.mentionAt(e+1) >= 0 {
+			continue // a state, a group or an organisation: the office's
+		}
+		// a name the gazetteer does not know, two words or more, stands
+		// after the office
+		if e+2 < st.toks.Len() && st.plainWord(e+1) && st.plainWord(e+2) {
+			return t
+		}
+	}
+	return -1
 }
 
 // titledOfficial says whether a mention of state id in the lede stands in
