@@ -485,15 +485,37 @@ func (st *checkState) isDestination(mi int) bool {
 	if st.futureAt(m.FirstTok) && !st.underWay(visit, m.FirstTok) {
 		return false
 	}
-	// concluded or returned from: a word of another visit from two words
-	// before the visit word to the destination
-	for j := max(s.first, visit-2); j < m.FirstTok; j++ {
-		if otherVisit[withoutAnd(st.word(j))] {
-			return st.meetingDuring(m.LastTok+1, s.last)
-		}
+	// concluded, returned from or earlier: a word of another visit from
+	// two words before the visit word to a few words after the
+	// destination (الزيارة التي قام بها إلى الهند الشهر الماضي), or a
+	// visit told in the pluperfect (وكان الوزير قد زار روسيا): an arrival
+	// so told (وكان قد وصل إلى القاهرة أمس) is the meeting's own visit.
+	other := visitedVerb[withoutAnd(st.word(visit))] && st.word(visit-1) == "قد"
+	for j := max(s.first, visit-2); j < m.FirstTok && !other; j++ {
+		other = otherVisit[withoutAnd(st.word(j))]
+	}
+	for j := m.LastTok + 1; j <= min(s.last, m.LastTok+otherVisitAfter) && !other; j++ {
+		other = pastVisit[st.word(j)]
+	}
+	if other {
+		return st.meetingDuring(m.LastTok+1, s.last)
 	}
 	return true
 }
+
+// pastVisit are the words (normalised) that date a visit before the
+// meeting when they follow its destination (إلى الهند الشهر الماضي); an
+// arrival's time (وصل إلى القاهرة مساء أمس قادما من …) is the meeting's
+// visit.
+var pastVisit = map[string]bool{"الماضي": true, "الماضيه": true, "السابق": true, "السابقه": true}
+
+// visitedVerb are the verbs (normalised) of a visit paid, as against an
+// arrival (وصل) or a visit under way (يزور).
+var visitedVerb = map[string]bool{"زار": true, "زارت": true, "زارا": true}
+
+// otherVisitAfter is how many words after a destination a pastVisit word
+// still dates the visit.
+const otherVisitAfter = 3
 
 // visitNoun are the visit words (normalised) that take their destination
 // with ل as well as إلى (زيارته لموريتانيا).

@@ -196,9 +196,10 @@ func TestQuotedParticipantWords(t *testing.T) {
 // writes it (زيارة رسمية لـ، في ختام زيارته لـ، غادر … متوجها إلى، the city
 // of the talks after بالعاصمة, a visit with talks during it and no
 // dateline, a destination that is the visitor's own state, a destination
-// written twice) is judged against the place of the meeting; a next stop
-// left for, a visit announced, a return home and the right destination are
-// left alone. The texts are our own.
+// written twice, an arrival told in the pluperfect) is judged against the
+// place of the meeting; a next stop left for, a visit announced, an earlier
+// visit (told in the pluperfect, or dated last month), a return home and
+// the right destination are left alone. The texts are our own.
 func TestVisitShapes(t *testing.T) {
 	const nigerBody = "وتناولت المباحثات التعاون الأمني بين النيجر وبوركينا فاسو ومشاريع الطاقة المشتركة.\n"
 	const nigerLede = "نيامي 12 أبريل 2026 - اختتم رئيس الوزراء البوركيني أبولينير كيليم دي تامبيلا اليوم زيارة رسمية %s استغرقت ثلاثة أيام، أجرى خلالها مباحثات مع رئيس الوزراء النيجري علي الأمين زين.\n"
@@ -219,6 +220,22 @@ func TestVisitShapes(t *testing.T) {
 			name: "left home heading for a neighbour where the talks are datelined elsewhere",
 			text: algiers + "غادر الرئيس التونسي قيس سعيد تونس صباح اليوم متوجها إلى المغرب في زيارة دولة، يلتقي خلالها الرئيس الجزائري عبد المجيد تبون.\n" +
 				"وسيبحث الرئيسان العلاقات الثنائية بين الجزائر وتونس والأوضاع في ليبيا.\n",
+			want: []wantConflict{{"المغرب", "MA", "DZ", "الجزائر", "visit-destination"}},
+		},
+		{
+			name: "an earlier visit told in the pluperfect",
+			text: algiers + "أجرى الرئيس الجزائري عبد المجيد تبون اليوم مباحثات مع الرئيس التونسي قيس سعيد تناولت العلاقات بين الجزائر وتونس.\n" +
+				"وكان الرئيس سعيد قد زار مصر مطلع الشهر في إطار جولة عربية.\n",
+		},
+		{
+			name: "an earlier visit dated after its destination",
+			text: algiers + "أجرى الرئيس الجزائري عبد المجيد تبون اليوم مباحثات مع الرئيس التونسي قيس سعيد تناولت العلاقات بين الجزائر وتونس.\n" +
+				"واستعرض الرئيسان نتائج الزيارة التي قام بها سعيد إلى ليبيا الشهر الماضي.\n",
+		},
+		{
+			name: "the visit's arrival told in the pluperfect, its destination swapped",
+			text: algiers + "أجرى الرئيس الجزائري عبد المجيد تبون اليوم مباحثات مع الرئيس التونسي قيس سعيد تناولت العلاقات بين الجزائر وتونس.\n" +
+				"وكان الرئيس سعيد قد وصل إلى المغرب أمس في زيارة دولة تستغرق يومين.\n",
 			want: []wantConflict{{"المغرب", "MA", "DZ", "الجزائر", "visit-destination"}},
 		},
 		{
