@@ -1313,7 +1313,10 @@ func appendPersonKeys(arena, words []string) (_, keys, given []string, surname s
 		arena = append(arena, key(i))
 	}
 	keys = arena[base : base+n : base+n]
-	if n > 1 {
+	if n > 1 && len(ends) == n {
+		// no given name with the article: their keys are the words' keys
+		given = keys[: n-1 : n-1]
+	} else if n > 1 {
 		gbase, extra := len(arena), n
 		for i, w := range words[:n-1] {
 			if strings.HasPrefix(w, "ال") { // given names keep the article
