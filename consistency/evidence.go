@@ -399,3 +399,40 @@ func (st *checkState) coordinatedWith(a, b int, id string) bool {
 	}
 	return containsStr(st.ms[a].Entities, id) || containsStr(st.ms[b].Entities, id)
 }
+
+// anotherEvent says whether mention mi, an official's state, heads a
+// clause about another event than the meeting: a future word (سيزور، سيشارك) within eventReach words
+// after it, or a word of time past (الماضي، أمس) within pastReach (وزير
+// الخارجية السنغالي سيزور الرباط العام المقبل). An official named only
+// there is a third state's, not a party's swapped: anotherEvent takes an
+// intruder pattern (0.85) below minConflictConfidence.
+func (st *checkState) anotherEvent(mi int) bool {
+	m := &st.ms[mi]
+	s := st.sentOf(m.FirstTok)
+	// an official's state (وزير الخارجية السنغالي), not a body's (اللجنة
+	// السعودية الكويتية المشتركة المقبلة: the next session is the body's)
+	titled := false
+	for k := max(s.first, m.FirstTok-titleReach); k < m.FirstTok && !titled; k++ {
+		titled = st.is(k, st.c.k.title)
+	}
+	if !titled {
+		return false
+	}
+	for k := m.LastTok + 1; k <= min(s.last, m.LastTok+pastReach); k++ {
+		if k <= m.LastTok+eventReach && st.is(k, st.c.k.future) || pastWord[st.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// pastWord are the words (normalised) of time past that date an event
+// before the meeting.
+var pastWord = map[string]bool{"الماضي": true, "الماضيه": true, "امس": true, "السابق": true, "السابقه": true}
+
+const (
+	eventReach   = 4
+	pastReach    = 8
+	titleReach   = 3
+	anotherEvent = 0.45
+)

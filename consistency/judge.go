@@ -348,6 +348,9 @@ func (st *checkState) firstConflict(ep *episode, mi int, topic, officialOnly boo
 		}
 		if p.Requires == RequiresIntruder {
 			fs = intr.features(fs)
+			if st.anotherEvent(mi) {
+				fs = append(fs, feature{"another-event", anotherEvent, "the subject of a visit or meeting to come or past"})
+			}
 		}
 		if (conf != "" || p.Requires == RequiresIntruder) && st.discussed(ep, mi) {
 			if conf == "" {

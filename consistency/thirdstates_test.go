@@ -48,3 +48,22 @@ func TestNeighbourBesideParticipant(t *testing.T) {
 			want: []wantConflict{{"البرازيل", "BR", "CN", "الصين", "x-and-participant"}}},
 	})
 }
+
+// TestOfficialOfAnotherEvent checks both ways that a third state's official
+// named once as the subject of a visit to come or an event past (وزير
+// الخارجية السنغالي سيزور الرباط العام المقبل) is that state's, while an
+// official named once in the meeting's own account, with no other event,
+// is still a party's official given a wrong state.
+func TestOfficialOfAnotherEvent(t *testing.T) {
+	const lede = "الرباط 14 يناير 2026 (و م ع) - أجرى وزير الشؤون الخارجية المغربي ناصر بوريطة اليوم بالرباط مباحثات مع وزير الخارجية الموريتاني محمد سالم ولد مرزوك.\n" +
+		"وتناولت المباحثات التعاون بين المغرب وموريتانيا في الصيد البحري والنقل البري.\n"
+	runCases(t, []checkCase{
+		{name: "a third state's minister who will visit later", text: lede +
+			"وأشار بوريطة إلى أن وزير الخارجية السنغالي سيزور الرباط الشهر المقبل.\n"},
+		{name: "a third state's minister at a meeting last week", text: lede +
+			"وذكر بوريطة أن وزير الخارجية الغاني شارك في اجتماع بمراكش الأسبوع الماضي.\n"},
+		{name: "slip: a party's minister given a third state in the meeting's account", text: lede +
+			"وأعرب وزير الخارجية السنغالي عن تقدير بلاده للدعم المغربي.\n",
+			want: []wantConflict{{"السنغالي", "SN", "MR", "الموريتاني", "intruder-title-nisba"}}},
+	})
+}
