@@ -2,6 +2,7 @@ package consistency_test
 
 import (
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/nazir-nlp/nazir/consistency"
 	"github.com/nazir-nlp/nazir/entities"
+	"github.com/nazir-nlp/nazir/finding"
 )
 
 // testChecker is built once from the repository's gazetteer and the
@@ -42,6 +44,30 @@ func participantIDs(rep *consistency.Report) []string {
 		ids = append(ids, p.ID)
 	}
 	return ids
+}
+
+// assertPartsFlagged checks the shared test checker's report on text: its
+// participants are parts (in any order), and its country conflicts are
+// the texts in flagged (none when flagged is empty; at least those
+// otherwise).
+func assertPartsFlagged(t *testing.T, text string, parts, flagged []string) {
+	t.Helper()
+	rep, err := mustChecker(t).Check([]byte(text))
+	require.NoError(t, err)
+	assert.ElementsMatch(t, parts, participantIDs(rep))
+	var got []string
+	for _, f := range rep.Findings {
+		if f.Kind == finding.CountryConflict && !slices.Contains(got, f.Text) {
+			got = append(got, f.Text)
+		}
+	}
+	if len(flagged) == 0 {
+		assert.Empty(t, got)
+		return
+	}
+	for _, want := range flagged {
+		assert.Contains(t, got, want)
+	}
 }
 
 // partsOf returns the participants' ids the shared test checker reports on

@@ -1,14 +1,6 @@
 package consistency_test
 
-import (
-	"slices"
-	"testing"
-
-	"github.com/nazir-nlp/nazir/finding"
-
-	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
-)
+import "testing"
 
 // TestOfficialOutweighsNisba: an official the gazetteer knows in office,
 // standing where a party stands, names his state whatever the nisba of his
@@ -65,26 +57,7 @@ func TestOfficialOutweighsNisba(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			rep, err := mustChecker(t).Check([]byte(tt.text))
-			require.NoError(t, err)
-			var ids []string
-			for _, p := range rep.Participants {
-				ids = append(ids, p.ID)
-			}
-			assert.ElementsMatch(t, tt.parts, ids)
-			var got []string
-			for _, f := range rep.Findings {
-				if f.Kind == finding.CountryConflict && !slices.Contains(got, f.Text) {
-					got = append(got, f.Text)
-				}
-			}
-			if len(tt.flagged) == 0 {
-				assert.Empty(t, got)
-				return
-			}
-			for _, want := range tt.flagged {
-				assert.Contains(t, got, want)
-			}
+			assertPartsFlagged(t, tt.text, tt.parts, tt.flagged)
 		})
 	}
 }

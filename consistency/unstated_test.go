@@ -1,12 +1,6 @@
 package consistency_test
 
-import (
-	"testing"
-
-	"github.com/nazir-nlp/nazir/finding"
-	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
-)
+import "testing"
 
 // TestPartyNamedByOfficeAlone: a contact whose other party the lede names
 // by office and a name the gazetteer does not know, without a state (a
@@ -56,25 +50,7 @@ func TestPartyNamedByOfficeAlone(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			rep, err := mustChecker(t).Check([]byte(tt.text))
-			require.NoError(t, err)
-			var ids []string
-			for _, p := range rep.Participants {
-				ids = append(ids, p.ID)
-			}
-			assert.ElementsMatch(t, tt.parts, ids)
-			var got []string
-			for _, f := range rep.Findings {
-				if f.Kind == finding.CountryConflict {
-					got = append(got, f.Text)
-				}
-			}
-			if len(tt.flagged) == 0 {
-				assert.Empty(t, got)
-			}
-			for _, want := range tt.flagged {
-				assert.Contains(t, got, want)
-			}
+			assertPartsFlagged(t, tt.text, tt.parts, tt.flagged)
 		})
 	}
 }

@@ -161,20 +161,31 @@ func within(rs [][2]int, s, e int) bool {
 	return false
 }
 
-// positioned makes the slips of the ExtraKinds: the sites are the
-// participant mentions the kind allows, one is replaced. For QuoteSwap
-// without a quotation in the release, the speech sentence of the chosen
-// site is quoted (two more edits, with no entity).
-func (gen *Generator) positioned(r Release, t *arabic.Text, ms []entities.Mention, k Kind, old []span, rng *rand.Rand) []edit {
+// bilateralCounts returns the two participants of a bilateral release and
+// how often the mentions name each (by one entity alone); nil counts for a
+// multilateral release or one without two participants.
+func bilateralCounts(r Release, ms []entities.Mention) ([]string, map[string]int) {
 	parts := r.Labels.Participants
 	if r.Labels.Multilateral || len(parts) != 2 {
-		return nil
+		return nil, nil
 	}
 	count := map[string]int{}
 	for i := range ms {
 		if m := &ms[i]; m.Kind == entities.Country && len(m.Entities) == 1 && isPart(parts, m.Entities[0]) {
 			count[m.Entities[0]]++
 		}
+	}
+	return parts, count
+}
+
+// positioned makes the slips of the ExtraKinds: the sites are the
+// participant mentions the kind allows, one is replaced. For QuoteSwap
+// without a quotation in the release, the speech sentence of the chosen
+// site is quoted (two more edits, with no entity).
+func (gen *Generator) positioned(r Release, t *arabic.Text, ms []entities.Mention, k Kind, old []span, rng *rand.Rand) []edit {
+	parts, count := bilateralCounts(r, ms)
+	if count == nil {
+		return nil
 	}
 	toks := t.Tokens()
 	var quotes [][2]int

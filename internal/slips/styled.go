@@ -125,15 +125,9 @@ func (gen *Generator) styledTarget(p string, parts []string, ms []entities.Menti
 
 // styled makes the slips of PersonTwice, DestinationStyled and QuoteStyled.
 func (gen *Generator) styled(r Release, t *arabic.Text, ms []entities.Mention, k Kind, old []span, rng *rand.Rand) []edit {
-	parts := r.Labels.Participants
-	if r.Labels.Multilateral || len(parts) != 2 {
+	parts, count := bilateralCounts(r, ms)
+	if count == nil {
 		return nil
-	}
-	count := map[string]int{}
-	for i := range ms {
-		if m := &ms[i]; m.Kind == entities.Country && len(m.Entities) == 1 && isPart(parts, m.Entities[0]) {
-			count[m.Entities[0]]++
-		}
 	}
 	switch k {
 	case PersonTwice:
