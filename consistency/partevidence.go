@@ -114,7 +114,10 @@ func (st *checkState) readMention(m *mention, share float64, ctEnd int) (evidenc
 	// After the lede, inside the contact window, titles, counterpart
 	// words and officials still name the parties (… خلال مؤتمر صحفي
 	// مشترك مع نظيره الألماني), at a lower weight.
-	window := !lede && m.FirstTok <= ctEnd
+	// A sentence told in the pluperfect (وكان الوزير قد وصل … قادما من
+	// إسلام آباد، حيث التقى رئيس الوزراء الباكستاني) reports an earlier
+	// event, not the contact's continuation.
+	window := !lede && m.FirstTok <= ctEnd && !st.pluperfectSentence(m.FirstTok)
 	scale := share
 	if window {
 		scale *= windowWeight
@@ -218,3 +221,27 @@ func (st *checkState) quotedTopic(tok int, ids []string) bool {
 func (st *checkState) evSpanOf(first, last int) evSpan {
 	return evSpan{st.origStart(first), st.origEnd(last)}
 }
+
+// pluperfectSentence says whether the sentence of token tok opens in the
+// pluperfect: كان (with or without و, any person) and قد within
+// pluperfectReach words after it.
+func (st *checkState) pluperfectSentence(tok int) bool {
+	s := st.sentOf(tok)
+	if !pluperfectAux[withoutAnd(st.word(s.first))] {
+		return false
+	}
+	for k := s.first + 1; k <= min(s.last, s.first+pluperfectReach); k++ {
+		if st.word(k) == "قد" {
+			return true
+		}
+	}
+	return false
+}
+
+// pluperfectAux are the forms (normalised, without و) of كان that open a
+// sentence in the pluperfect.
+var pluperfectAux = map[string]bool{"كان": true, "كانت": true, "كانا": true, "كانوا": true}
+
+// pluperfectReach is how many words after كان its قد may stand (وكان
+// رئيس الوزراء الباكستاني شهباز شريف قد …).
+const pluperfectReach = 6
