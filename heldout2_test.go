@@ -47,10 +47,17 @@ func TestHeldOut2Labels(t *testing.T) {
 	checkHeldOutLabels(t, heldout2Dir, 30, 16, 14)
 }
 
+// heldOutT is what the label checks need of a test: a *testing.T, or a
+// recorder with which a test shows that a planted label error fails them.
+type heldOutT interface {
+	require.TestingT
+	Helper()
+}
+
 // checkHeldOutLabels checks the labels of the held-out set in dir against
 // its texts, as TestHeldOut2Labels lists: the set has readouts readouts,
 // each labelled, slipped of them with slips and clean without.
-func checkHeldOutLabels(t *testing.T, dir string, readouts, slipped, clean int) {
+func checkHeldOutLabels(t heldOutT, dir string, readouts, slipped, clean int) {
 	t.Helper()
 	labels, names := heldOutLabels(t, dir)
 	require.Len(t, names, readouts, "labelled readouts")
@@ -144,7 +151,7 @@ func checkHeldOutLabels(t *testing.T, dir string, readouts, slipped, clean int) 
 // locateOnce returns the span of at in text (the scorer's rule) and fails
 // unless the context occurs exactly once, or, when n is given, at least n
 // times.
-func locateOnce(t *testing.T, name string, text []byte, at string, n int) (int, int) {
+func locateOnce(t heldOutT, name string, text []byte, at string, n int) (int, int) {
 	t.Helper()
 	s, e, err := slips.Locate(text, at, max(n, 1))
 	require.NoError(t, err, name)
@@ -158,7 +165,7 @@ func locateOnce(t *testing.T, name string, text []byte, at string, n int) (int, 
 }
 
 // fixStrings returns a label's fix: one string or a list of accepted ones.
-func fixStrings(t *testing.T, name string, fix any) []string {
+func fixStrings(t heldOutT, name string, fix any) []string {
 	t.Helper()
 	switch f := fix.(type) {
 	case string:

@@ -52,7 +52,7 @@ func TestHeldOutSet(t *testing.T) {
 
 // heldOutLabels reads a held-out set's labels.json and returns the labels
 // with the sorted file names.
-func heldOutLabels(t *testing.T, dir string) (map[string]slips.Labels, []string) {
+func heldOutLabels(t heldOutT, dir string) (map[string]slips.Labels, []string) {
 	t.Helper()
 	raw, err := os.ReadFile(filepath.Join(dir, "labels.json"))
 	require.NoError(t, err)
