@@ -132,3 +132,66 @@ func (r *failRecorder) FailNow() {
 }
 
 func (r *failRecorder) Helper() {}
+
+// TestHeldOutKindCounts checks the tally by kind of slip on results made
+// from the labels of testdata/heldout4 (not from the checker): a finding
+// on the gold span of every Chinese-confusable conflict and one covering
+// the mentions of every variant of an invented person.
+func TestHeldOutKindCounts(t *testing.T) {
+	labels, names := heldOutLabels(t, heldout4Dir)
+	raw, err := os.ReadFile(filepath.Join(heldout4Dir, "labels.json"))
+	require.NoError(t, err)
+	var kinds map[string]heldOutKinds
+	require.NoError(t, json.Unmarshal(raw, &kinds))
+
+	var all []slips.Slip
+	var res []slips.Result
+	for _, n := range names {
+		text, err := os.ReadFile(filepath.Join(heldout4Dir, n))
+		require.NoError(t, err)
+		var r slips.Result
+		for j, c := range labels[n].Conflicts {
+			if kinds[n].Conflicts[j].Kind != "zh-confusable" {
+				continue
+			}
+			s, e, err := slips.Locate(text, c.At, max(c.N, 1))
+			require.NoError(t, err)
+			r.Findings = append(r.Findings, slips.Finding{Kind: "country-conflict", Start: s, End: e})
+		}
+		for j, v := range labels[n].Variants {
+			if !strings.Contains(kinds[n].Variants[j].Kind, "invented") {
+				continue
+			}
+			f := slips.Finding{Kind: "name-variant"}
+			for _, m := range v.Mentions {
+				s, e, err := slips.Locate(text, m, 1)
+				require.NoError(t, err)
+				f.Mentions = append(f.Mentions, [2]int{s, e})
+			}
+			r.Findings = append(r.Findings, f)
+		}
+		all = append(all, slips.Slip{Name: n, Text: text, Labels: labels[n]})
+		res = append(res, r)
+	}
+
+	counts := heldOutKindCounts(t, heldout4Dir, all, res)
+	get := func(key string) heldOutTally {
+		require.Contains(t, counts, key)
+		return *counts[key]
+	}
+	require.Equal(t, heldOutTally{17, 17}, get("conflict, zh-confusable"))
+	require.Equal(t, heldOutTally{0, 12}, get("conflict, arabic-lookalike"))
+	require.Equal(t, heldOutTally{0, 4}, get("conflict, destination"))
+	require.Equal(t, heldOutTally{1, 5}, get("conflict in the lede"))
+	require.Equal(t, heldOutTally{2, 8}, get("conflict in the quote"))
+	require.Equal(t, heldOutTally{1, 1}, get("variant, nisba ي dropped (invented)"))
+	require.Equal(t, heldOutTally{0, 1}, get("variant, ز/س (known)"))
+	found, labelled := 0, 0
+	for key, c := range counts {
+		if strings.HasPrefix(key, "variant, ") {
+			found, labelled = found+c.found, labelled+c.labelled
+		}
+	}
+	require.Equal(t, 4, found, "variants of invented people")
+	require.Equal(t, 18, labelled, "variants")
+}

@@ -72,6 +72,9 @@ type heldOutFloors struct {
 	variantPrecision, variantRecall   float64
 	participants                      float64 // share of releases whose participants are right
 	cleanFindings                     int     // at most this many false findings on the clean readouts
+	// byKind logs recall per kind of slip, from the labels' "kind" and
+	// "place" keys (which the scorer ignores), before the floors are checked.
+	byKind bool
 }
 
 // scoreHeldOut checks every labelled readout of dir at the command's
@@ -107,6 +110,9 @@ func scoreHeldOut(t *testing.T, set, dir string, labels map[string]slips.Labels,
 		sc.Conflicts.Precision(), sc.Conflicts.Recall(), sc.Conflicts.F1(), sc.Conflicts.TP, sc.Conflicts.FP, sc.Conflicts.FN,
 		sc.Variants.Precision(), sc.Variants.Recall(), sc.Variants.F1(), sc.Variants.TP, sc.Variants.FP, sc.Variants.FN,
 		sc.PartsOK, sc.Parts, cleanFP)
+	if floors.byKind {
+		logHeldOutKinds(t, dir, all, allRes)
+	}
 
 	require.GreaterOrEqual(t, sc.Conflicts.Precision(), floors.conflictPrecision, "conflict precision")
 	require.GreaterOrEqual(t, sc.Conflicts.Recall(), floors.conflictRecall, "conflict recall")
@@ -114,4 +120,79 @@ func scoreHeldOut(t *testing.T, set, dir string, labels map[string]slips.Labels,
 	require.GreaterOrEqual(t, sc.Variants.Recall(), floors.variantRecall, "variant recall")
 	require.GreaterOrEqual(t, float64(sc.PartsOK)/float64(sc.Parts), floors.participants, "participants")
 	require.LessOrEqual(t, cleanFP, floors.cleanFindings, "false findings on the clean readouts")
+}
+
+// heldOutKinds are the "kind" and "place" keys of a held-out set's labels,
+// in the order of its conflicts and variants.
+type heldOutKinds struct {
+	Conflicts []struct {
+		Kind  string `json:"kind"`
+		Place string `json:"place"`
+	} `json:"conflicts"`
+	Variants []struct {
+		Kind string `json:"kind"`
+	} `json:"variants"`
+}
+
+// heldOutTally is how many gold labels of one kind were found, of how many.
+type heldOutTally struct{ found, labelled int }
+
+// logHeldOutKinds logs heldOutKindCounts, one line a kind.
+func logHeldOutKinds(t *testing.T, dir string, all []slips.Slip, res []slips.Result) {
+	t.Helper()
+	counts := heldOutKindCounts(t, dir, all, res)
+	keys := make([]string, 0, len(counts))
+	for key := range counts {
+		keys = append(keys, key)
+	}
+	sort.Strings(keys)
+	for _, key := range keys {
+		t.Logf("%s: %d of %d found", key, counts[key].found, counts[key].labelled)
+	}
+}
+
+// heldOutKindCounts counts, for each kind of slip and each place (lede,
+// quotation) the labels of dir name, how many of its gold labels the
+// results found, with the scorer's matching rules applied to that label
+// alone. Keys are "conflict, KIND", "conflict in the PLACE" and
+// "variant, KIND".
+func heldOutKindCounts(t *testing.T, dir string, all []slips.Slip, res []slips.Result) map[string]*heldOutTally {
+	t.Helper()
+	raw, err := os.ReadFile(filepath.Join(dir, "labels.json"))
+	require.NoError(t, err)
+	var kinds map[string]heldOutKinds
+	require.NoError(t, json.Unmarshal(raw, &kinds), "%s/labels.json", dir)
+	require.Len(t, res, len(all))
+
+	counts := map[string]*heldOutTally{}
+	add := func(key string, found int) {
+		if counts[key] == nil {
+			counts[key] = &heldOutTally{}
+		}
+		counts[key].labelled++
+		counts[key].found += found
+	}
+	for i, s := range all {
+		k := kinds[s.Name]
+		require.Len(t, k.Conflicts, len(s.Labels.Conflicts), s.Name)
+		require.Len(t, k.Variants, len(s.Labels.Variants), s.Name)
+		for j, c := range s.Labels.Conflicts {
+			one := slips.Slip{Name: s.Name, Text: s.Text, Labels: slips.Labels{
+				Participants: s.Labels.Participants, Multilateral: s.Labels.Multilateral, Conflicts: []slips.Conflict{c}}}
+			sc, err := slips.Score([]slips.Slip{one}, []slips.Result{res[i]})
+			require.NoError(t, err, s.Name)
+			add("conflict, "+k.Conflicts[j].Kind, sc.Conflicts.TP)
+			if p := k.Conflicts[j].Place; p != "" {
+				add("conflict in the "+p, sc.Conflicts.TP)
+			}
+		}
+		for j, v := range s.Labels.Variants {
+			one := slips.Slip{Name: s.Name, Text: s.Text, Labels: slips.Labels{
+				Participants: s.Labels.Participants, Multilateral: s.Labels.Multilateral, Variants: []slips.Variant{v}}}
+			sc, err := slips.Score([]slips.Slip{one}, []slips.Result{res[i]})
+			require.NoError(t, err, s.Name)
+			add("variant, "+k.Variants[j].Kind, sc.Variants.TP)
+		}
+	}
+	return counts
 }
