@@ -225,6 +225,10 @@ func leadingLiterals(pattern string) (litSet, bool) {
 }
 
 func leading(re *syntax.Regexp) (litSet, bool) {
+	re = startOf(re)
+	if re == nil {
+		return nil, false
+	}
 	switch re.Op {
 	case syntax.OpLiteral:
 		fold := re.Flags&syntax.FoldCase != 0
@@ -241,23 +245,6 @@ func leading(re *syntax.Regexp) (litSet, bool) {
 		return litSet{{s: string(b), fold: fold}}, true
 	case syntax.OpCharClass:
 		return required(re)
-	case syntax.OpCapture, syntax.OpPlus:
-		return leading(re.Sub[0])
-	case syntax.OpRepeat:
-		if re.Min >= 1 {
-			return leading(re.Sub[0])
-		}
-		return nil, false
-	case syntax.OpConcat:
-		for _, sub := range re.Sub {
-			switch sub.Op {
-			case syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
-				syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpEmptyMatch:
-				continue // zero-width: the match starts with what follows
-			}
-			return leading(sub)
-		}
-		return nil, false
 	case syntax.OpAlternate:
 		var u litSet
 		for _, sub := range re.Sub {
@@ -316,6 +303,10 @@ func firstRunes(pattern string) ([]rune, bool) {
 }
 
 func firstOf(re *syntax.Regexp, out []rune) ([]rune, bool) {
+	re = startOf(re)
+	if re == nil {
+		return nil, false
+	}
 	add := func(r rune) bool {
 		if !slices.Contains(out, r) {
 			if len(out) == maxFirstRunes {
@@ -354,23 +345,6 @@ func firstOf(re *syntax.Regexp, out []rune) ([]rune, bool) {
 			}
 		}
 		return out, true
-	case syntax.OpCapture, syntax.OpPlus:
-		return firstOf(re.Sub[0], out)
-	case syntax.OpRepeat:
-		if re.Min >= 1 {
-			return firstOf(re.Sub[0], out)
-		}
-		return nil, false
-	case syntax.OpConcat:
-		for _, sub := range re.Sub {
-			switch sub.Op {
-			case syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
-				syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpEmptyMatch:
-				continue // zero-width: the match starts with what follows
-			}
-			return firstOf(sub, out)
-		}
-		return nil, false
 	case syntax.OpAlternate:
 		for _, sub := range re.Sub {
 			var ok bool
@@ -381,4 +355,41 @@ func firstOf(re *syntax.Regexp, out []rune) ([]rune, bool) {
 		return out, true
 	}
 	return nil, false
+}
+
+// startOf returns the subexpression every match of re starts with, past
+// captures, repetitions of at least one and the zero-width assertions a
+// concatenation opens with (^، \b): re itself when it is none of these, nil
+// when a match may start without it (a repetition of zero or more, a
+// concatenation of assertions alone).
+func startOf(re *syntax.Regexp) *syntax.Regexp {
+	for {
+		switch re.Op {
+		case syntax.OpCapture, syntax.OpPlus:
+			re = re.Sub[0]
+		case syntax.OpRepeat:
+			if re.Min < 1 {
+				return nil
+			}
+			re = re.Sub[0]
+		case syntax.OpConcat:
+			i := slices.IndexFunc(re.Sub, func(sub *syntax.Regexp) bool { return !zeroWidth(sub.Op) })
+			if i < 0 {
+				return nil
+			}
+			re = re.Sub[i]
+		default:
+			return re
+		}
+	}
+}
+
+// zeroWidth says whether op matches no text.
+func zeroWidth(op syntax.Op) bool {
+	switch op {
+	case syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpEmptyMatch:
+		return true
+	}
+	return false
 }
