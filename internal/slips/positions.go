@@ -225,11 +225,8 @@ func (gen *Generator) positioned(r Release, t *arabic.Text, ms []entities.Mentio
 				}
 				continue
 			}
-			for qi, q := range speech {
-				if toks[q[0]].OrigStart <= m.Start && m.End <= q[1] && !overlapsAny(old, toks[q[0]].OrigStart, q[1]) {
-					sites = append(sites, site{i, qi})
-					break
-				}
+			if qi := speechAround(speech, toks, m, old); qi >= 0 {
+				sites = append(sites, site{i, qi})
 			}
 		}
 	}
@@ -292,4 +289,16 @@ func (gen *Generator) positionTarget(p string, parts []string, k Kind, ms []enti
 		return nil
 	}
 	return other[rng.IntN(len(other))]
+}
+
+// speechAround returns the index of the speech sentence (quotable's open
+// token and close offset) that holds mention m and overlaps no earlier
+// edit, -1 if none.
+func speechAround(speech [][2]int, toks []arabic.Token, m *entities.Mention, old []span) int {
+	for qi, q := range speech {
+		if toks[q[0]].OrigStart <= m.Start && m.End <= q[1] && !overlapsAny(old, toks[q[0]].OrigStart, q[1]) {
+			return qi
+		}
+	}
+	return -1
 }

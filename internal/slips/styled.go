@@ -305,11 +305,8 @@ func (gen *Generator) quoteStyled(r Release, t *arabic.Text, ms []entities.Menti
 			count[m.Entities[0]] < 2 || !swappable(m) || overlapsAny(old, m.Start, m.End) {
 			continue
 		}
-		for qi, q := range speech {
-			if toks[q[0]].OrigStart <= m.Start && m.End <= q[1] && !overlapsAny(old, toks[q[0]].OrigStart, q[1]) {
-				sites = append(sites, site{i, qi})
-				break
-			}
+		if qi := speechAround(speech, toks, m, old); qi >= 0 {
+			sites = append(sites, site{i, qi})
 		}
 	}
 	rng.Shuffle(len(sites), func(i, j int) { sites[i], sites[j] = sites[j], sites[i] })
