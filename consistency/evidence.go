@@ -401,9 +401,10 @@ func (st *checkState) coordinatedWith(a, b int, id string) bool {
 }
 
 // anotherEvent says whether mention mi, an official's state, heads a
-// clause about another event than the meeting: a future word (سيزور، سيشارك) within eventReach words
-// after it, or a word of time past (الماضي، أمس) within pastReach (وزير
-// الخارجية السنغالي سيزور الرباط العام المقبل). An official named only
+// clause about another event than the meeting: a future word (سيزور،
+// سيشارك) within eventReach words after it, or a word of time past (a
+// pastVisit word, or أمس) within pastReach (وزير الخارجية السنغالي سيزور
+// الرباط العام المقبل). An official named only
 // there is a third state's, not a party's swapped: anotherEvent takes an
 // intruder pattern (0.85) below minConflictConfidence.
 func (st *checkState) anotherEvent(mi int) bool {
@@ -419,16 +420,12 @@ func (st *checkState) anotherEvent(mi int) bool {
 		return false
 	}
 	for k := m.LastTok + 1; k <= min(s.last, m.LastTok+pastReach); k++ {
-		if k <= m.LastTok+eventReach && st.is(k, st.c.k.future) || pastWord[st.word(k)] {
+		if k <= m.LastTok+eventReach && st.is(k, st.c.k.future) || pastVisit[st.word(k)] || st.word(k) == "امس" {
 			return true
 		}
 	}
 	return false
 }
-
-// pastWord are the words (normalised) of time past that date an event
-// before the meeting.
-var pastWord = map[string]bool{"الماضي": true, "الماضيه": true, "امس": true, "السابق": true, "السابقه": true}
 
 const (
 	eventReach   = 4
