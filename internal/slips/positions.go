@@ -29,9 +29,10 @@ const (
 	LedeSwap      Kind = "lede-swap"
 )
 
-// ExtraKinds lists the kinds placed by position or look and those written
-// in another writer's style (styled.go), in a fixed order.
-var ExtraKinds = []Kind{LookalikeSwap, QuoteSwap, LedeSwap, PersonTwice, DestinationStyled, QuoteStyled}
+// ExtraKinds lists the kinds placed by position or look, those written
+// in another writer's style (styled.go) and the repeated swap
+// (repeated.go), in a fixed order.
+var ExtraKinds = []Kind{LookalikeSwap, QuoteSwap, LedeSwap, PersonTwice, DestinationStyled, QuoteStyled, RepeatedSwap}
 
 // lookalike says whether a confusable pair's evidence includes the look of
 // the names (Arabic or English), not only a shared Chinese character.
