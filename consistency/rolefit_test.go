@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"go/format"
+	"maps"
 	"math"
 	"math/rand/v2"
 	"os"
@@ -41,24 +42,37 @@ import (
 //     steadiest weights the data cannot tell from the best).
 //  3. The weights: a fit on every row under a Gaussian prior centred on
 //     rolePriorMean with that precision.
-//  4. The threshold (roleMinScore): the smallest score, in steps of 0.01
-//     from 0.5, at which the held-out draws' rows are decided with
-//     precision roleTargetPrecision or more, and from which every mention
-//     of the clean own releases (no slip labelled, checked as written)
-//     stays at least roleCleanMargin below, scored both by the full model
-//     and by the model fitted without that release.
+//  4. The threshold (roleMinScore): the level of the clean own releases
+//     (no slip labelled, checked as written), each scored by the model
+//     fitted without it, plus roleCleanMargin, rounded up to 0.01; the
+//     level is the mean of the roleCleanTop highest of those scores, so
+//     that one release more or less moves it little
+//     (TestRoleThresholdLeaveOneOut), where their maximum, which the
+//     threshold rested on before, moved with a single release. The margin
+//     is a constant chosen on data (TestRoleCleanMargin, docs/quality.md);
+//     every clean mention scored by the full model also stays
+//     roleSeenMargin below, and the held-out draws' mentions must be
+//     decided there with precision roleMinPrecision or more.
 var (
-	roleFitSeeds        = []uint64{101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112}
-	roleHoldSeeds       = []uint64{201, 202}
-	roleFitN            = 300
-	rolePrecisions      = []float64{1, 2, 4, 8, 16, 32, 64}
-	rolePrecisionSlack  = 0.005
-	roleTargetPrecision = 0.90
+	roleFitSeeds       = []uint64{101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112}
+	roleHoldSeeds      = []uint64{201, 202, 203, 204, 205, 206, 207, 208}
+	roleFitN           = 300
+	rolePrecisions     = []float64{1, 2, 4, 8, 16, 32, 64}
+	rolePrecisionSlack = 0.005
+	roleMinPrecision   = 0.80
 	// roleCleanMargin is chosen on data (docs/quality.md, "The margin"):
-	// at 0.05 every check of clean text holds, and the held-out draws
-	// decide more slips at precision 1.00 than at 0.10.
-	roleCleanMargin = 0.05
-	roleFitDev      = "../../shared/eval/dev"
+	// the smallest that keeps every clean own release, scored by the fit
+	// without it, roleSeenMargin below the threshold (TestRoleCleanMargin).
+	// It is a constant: a clean release that needs more fails that test
+	// instead of raising the threshold by itself.
+	roleCleanMargin = 0.27
+	// roleCleanTop is how many of the highest clean scores the level
+	// averages.
+	roleCleanTop = 10
+	// roleSeenMargin is how far below the threshold every clean mention
+	// stays, scored by the model fitted with or without its release.
+	roleSeenMargin = 0.05
+	roleFitDev     = "../../shared/eval/dev"
 	// roleOwn are the own releases the fit draws from: the labelled
 	// releases, clean ones that name third states in participant-like
 	// places (testdata/roles; see its README), the releases of slip
@@ -93,9 +107,11 @@ type roleRow struct {
 // roleFitData is everything the fit reads.
 type roleFitData struct {
 	fit, hold []roleRow
-	clean     []roleRow // mentions of the clean own releases, as written
-	cleanLen  int       // how many clean own releases
-	sources   []string  // the fit's source releases, sorted
+	clean     []roleRow         // mentions of the clean own releases, as written
+	cleanLen  int               // how many clean own releases
+	cleanOf   []string          // the clean own releases, in reading order
+	sources   []string          // the fit's source releases, sorted
+	set       map[string]string // each release's set (its folder's name; "dev" for the development set)
 }
 
 // roleFitCache holds the fit's rows once read: TestRoleWeightsMatchFit and
@@ -123,12 +139,22 @@ func loadRoleFitData(t *testing.T) roleFitData {
 func readRoleFitData(t *testing.T) roleFitData {
 	t.Helper()
 	var rs []slips.Release
+	d := roleFitData{set: map[string]string{}}
 	own := 0 // rs[:own] are the own releases
-	for _, d := range append(slices.Clone(roleOwn), roleFitDev) {
-		r, err := slips.LoadReleases(d)
+	for _, dir := range append(slices.Clone(roleOwn), roleFitDev) {
+		r, err := slips.LoadReleases(dir)
 		require.NoError(t, err)
+		set := filepath.Base(dir)
+		if dir == roleFitDev {
+			set = "dev"
+		}
+		for _, x := range r {
+			_, dup := d.set[x.Name]
+			require.False(t, dup, "%s: a release of that name is in two sets", x.Name)
+			d.set[x.Name] = set
+		}
 		rs = append(rs, r...)
-		if d != roleFitDev {
+		if dir != roleFitDev {
 			own = len(rs)
 		}
 	}
@@ -162,7 +188,6 @@ func readRoleFitData(t *testing.T) roleFitData {
 		}
 		return out
 	}
-	var d roleFitData
 	draw := func(seeds []uint64) []roleRow {
 		var out []roleRow
 		for _, seed := range seeds {
@@ -179,6 +204,7 @@ func readRoleFitData(t *testing.T) roleFitData {
 	for _, r := range rs[:own] {
 		if len(r.Labels.Conflicts) == 0 {
 			d.cleanLen++
+			d.cleanOf = append(d.cleanOf, r.Name)
 			d.clean = append(d.clean, rows(r.Text, r.Labels, r.Name)...)
 		}
 	}
@@ -191,6 +217,19 @@ func readRoleFitData(t *testing.T) roleFitData {
 	}
 	slices.Sort(d.sources)
 	return d
+}
+
+// dropSources returns d without the rows and clean releases of the
+// sources in drop: the data as if those releases had never been written.
+func (d roleFitData) dropSources(drop map[string]bool) roleFitData {
+	dd := d
+	dd.fit, _ = without(d.fit, drop)
+	dd.hold, _ = without(d.hold, drop)
+	dd.clean, _ = without(d.clean, drop)
+	dd.cleanOf = slices.DeleteFunc(slices.Clone(d.cleanOf), func(s string) bool { return drop[s] })
+	dd.cleanLen = len(dd.cleanOf)
+	dd.sources = slices.DeleteFunc(slices.Clone(d.sources), func(s string) bool { return drop[s] })
+	return dd
 }
 
 // roleXY splits rows into features and outcomes.
@@ -267,27 +306,48 @@ func leaveSourcesOut(t *testing.T, d roleFitData, precision float64) float64 {
 	return s / float64(n)
 }
 
-// cleanUnseen is the highest score a mention of a clean own release gets
-// from the model fitted at precision without that release (its draws
-// included): how the fit scores a clean release it has not seen.
-func cleanUnseen(t *testing.T, d roleFitData, precision float64) float64 {
+// cleanUnseen maps each clean own release to the highest score its
+// mentions get from the model fitted at precision without the release
+// (its draws included): how the fit scores a clean release it has not
+// seen. A release the scorer reads no mention of scores 0.
+func cleanUnseen(t *testing.T, d roleFitData, precision float64) map[string]float64 {
 	t.Helper()
-	best := 0.0
-	done := map[string]bool{}
+	u := make(map[string]float64, len(d.cleanOf))
+	for _, name := range d.cleanOf {
+		u[name] = 0
+	}
 	for _, r := range d.clean {
-		if done[r.source] {
+		if u[r.source] > 0 {
 			continue
 		}
-		done[r.source] = true
 		drop := map[string]bool{r.source: true}
 		kept, _ := without(d.fit, drop)
 		x, y := roleXY(kept)
 		m, err := logit.FitPrior(x, y, rolePrior(precision))
 		require.NoError(t, err)
 		_, unseen := without(d.clean, drop)
-		best = max(best, maxScore(m, unseen))
+		u[r.source] = max(maxScore(m, unseen), 1e-9)
 	}
-	return best
+	return u
+}
+
+// roleLevel is the mean of the roleCleanTop highest scores in u (of all
+// when there are fewer): the level clean releases the fit has not seen
+// reach. One release more or less moves it by at most the gap between
+// the highest score and the roleCleanTop-th, divided by roleCleanTop.
+func roleLevel(u map[string]float64) float64 {
+	var s []float64
+	for _, v := range u {
+		s = append(s, v)
+	}
+	slices.Sort(s)
+	slices.Reverse(s)
+	s = s[:min(len(s), roleCleanTop)]
+	sum := 0.0
+	for _, v := range s {
+		sum += v
+	}
+	return sum / float64(max(len(s), 1))
 }
 
 // maxScore is the highest score m gives a row.
@@ -301,18 +361,42 @@ func maxScore(m logit.Model, rows []roleRow) float64 {
 
 // roleFit is the fit's outcome.
 type roleFit struct {
-	model      logit.Model
-	precision  float64
-	lso        []float64 // leave-sources-out log-loss per rolePrecisions
-	threshold  float64
-	hold       logit.Counts // held-out draws at the threshold
+	model     logit.Model
+	precision float64
+	lso       []float64 // leave-sources-out log-loss per rolePrecisions
+	roleCut
 	holdLoss   float64
-	cleanMax   float64
 	rows, pos  int
 	holdRows   int
 	cleanRows  int
 	cleanLen   int // clean own releases
 	sourcesLen int
+}
+
+// roleCut is a threshold and what it rests on.
+type roleCut struct {
+	threshold float64
+	hold      logit.Counts // held-out draws at the threshold
+	level     float64      // roleLevel of the clean releases scored unseen
+	unseenMax float64      // the highest of those scores
+	seenMax   float64      // the highest score of a clean release under the full model
+}
+
+// roleThreshold is the level of the clean own releases scored unseen
+// (roleLevel of u) plus roleCleanMargin, rounded up to a step of 0.01 and
+// raised, if need be, until every clean mention scored by m stays
+// roleSeenMargin or more below. It counts the held-out draws' rows m
+// decides there.
+func roleThreshold(t *testing.T, m logit.Model, d roleFitData, u map[string]float64) roleCut {
+	t.Helper()
+	c := roleCut{level: roleLevel(u), seenMax: maxScore(m, d.clean)}
+	for _, v := range u {
+		c.unseenMax = max(c.unseenMax, v)
+	}
+	c.threshold = math.Ceil((max(c.level+roleCleanMargin, c.seenMax+roleSeenMargin)-1e-9)*100) / 100
+	hx, hy := roleXY(d.hold)
+	c.hold = logit.Count(m, hx, hy, c.threshold)
+	return c
 }
 
 // fitRole runs the fit's four steps.
@@ -343,19 +427,7 @@ func fitRole(t *testing.T, d roleFitData) roleFit {
 	f.model = m
 	hx, hy := roleXY(d.hold)
 	f.holdLoss = logit.LogLoss(m, hx, hy)
-	// a clean release's mentions as scored by the fold's model that did
-	// not see the release, and by the full model
-	f.cleanMax = max(maxScore(m, d.clean), cleanUnseen(t, d, f.precision))
-	f.threshold = math.NaN()
-	for i := 50; i < 100; i++ {
-		th := float64(i) / 100
-		c := logit.Count(m, hx, hy, th)
-		if c.TP+c.FP > 0 && c.Precision() >= roleTargetPrecision && f.cleanMax <= th-roleCleanMargin+1e-9 {
-			f.threshold, f.hold = th, c
-			break
-		}
-	}
-	require.False(t, math.IsNaN(f.threshold), "no threshold reaches precision %.2f on the held-out draws with the clean releases %.2f below", roleTargetPrecision, roleCleanMargin)
+	f.roleCut = roleThreshold(t, m, d, cleanUnseen(t, d, f.precision))
 	return f
 }
 
@@ -386,11 +458,11 @@ func roleWeightsSource(t *testing.T, f roleFit) []byte {
 	}
 	b.WriteString("}\n\n")
 	fmt.Fprintf(&b, "// roleMinScore is the score from which the role scorer raises a conflict:\n")
-	fmt.Fprintf(&b, "// the smallest at which the held-out draws' mentions are decided with\n")
-	fmt.Fprintf(&b, "// precision %.2f or more (there: precision %.2f, recall %.2f, %d of %d\n", roleTargetPrecision, f.hold.Precision(), f.hold.Recall(), f.hold.TP, f.hold.TP+f.hold.FN)
-	fmt.Fprintf(&b, "// slips) and from which every mention of the %d clean own releases\n", f.cleanLen)
-	fmt.Fprintf(&b, "// stays %.2f or more below, scored by the full fit and by the fit without\n", roleCleanMargin)
-	fmt.Fprintf(&b, "// the release (the highest score %.3f).\n", f.cleanMax)
+	fmt.Fprintf(&b, "// %.2f above the level of the %d clean own releases, each scored by the\n", roleCleanMargin, f.cleanLen)
+	fmt.Fprintf(&b, "// fit without it (the mean of their %d highest scores: %.3f; the highest\n", roleCleanTop, f.level)
+	fmt.Fprintf(&b, "// %.3f), with every mention of those releases %.2f or more below under\n", f.unseenMax, roleSeenMargin)
+	fmt.Fprintf(&b, "// this fit (the highest %.3f). The held-out draws' mentions from there:\n", f.seenMax)
+	fmt.Fprintf(&b, "// precision %.2f, recall %.2f (%d of %d slips).\n", f.hold.Precision(), f.hold.Recall(), f.hold.TP, f.hold.TP+f.hold.FN)
 	fmt.Fprintf(&b, "const roleMinScore = %.2f\n", f.threshold)
 	src, err := format.Source(b.Bytes())
 	require.NoError(t, err)
@@ -411,13 +483,14 @@ func TestRoleWeightsMatchFit(t *testing.T) {
 	needDev(t)
 	d := loadRoleFitData(t)
 	f := fitRole(t, d)
-	t.Logf("%d rows (%d slips) from %d sources; precision %g (leave-sources-out log-loss %v); held-out %d rows: log-loss %.3f, at %.2f P %.2f R %.2f; clean max %.3f",
-		f.rows, f.pos, f.sourcesLen, f.precision, f.lso, f.holdRows, f.holdLoss, f.threshold, f.hold.Precision(), f.hold.Recall(), f.cleanMax)
+	t.Logf("%d rows (%d slips) from %d sources; precision %g (leave-sources-out log-loss %v); held-out %d rows: log-loss %.3f, at %.2f P %.2f R %.2f; clean level %.3f, unseen max %.3f, seen max %.3f",
+		f.rows, f.pos, f.sourcesLen, f.precision, f.lso, f.holdRows, f.holdLoss, f.threshold, f.hold.Precision(), f.hold.Recall(), f.level, f.unseenMax, f.seenMax)
 	hx, hy := roleXY(d.hold)
 	for _, th := range []float64{0.5, 0.55, 0.6, 0.65, 0.7} {
 		c := logit.Count(f.model, hx, hy, th)
 		t.Logf("held-out draws at %.2f: precision %.2f, recall %.2f (%d of %d slips, %d false)", th, c.Precision(), c.Recall(), c.TP, c.TP+c.FN, c.FP)
 	}
+	assert.GreaterOrEqual(t, f.hold.Precision(), roleMinPrecision, "the held-out draws' mentions at the threshold")
 	src := roleWeightsSource(t, f)
 	if *update {
 		require.NoError(t, os.WriteFile("roleweights.go", src, 0o644))
@@ -428,6 +501,132 @@ func TestRoleWeightsMatchFit(t *testing.T) {
 	require.Equal(t, string(src), string(have), "roleweights.go is not the fit: go test ./consistency -run TestRoleWeightsMatchFit -update")
 }
 
+// roleLeaveOneMove bounds how far the threshold, and the level of the
+// clean releases it rests on, may move when one clean own release is left
+// out of the fit's data (its draws and its mentions), or, read the other
+// way, added to it.
+const roleLeaveOneMove = 0.03
+
+// TestRoleThresholdLeaveOneOut leaves each clean own release out of the
+// fit's data in turn, refits at the committed precision and chooses the
+// threshold again (roleThreshold): neither the threshold nor the clean
+// releases' level may move by more than roleLeaveOneMove. It logs what
+// the rule the threshold had before the level (every clean release scored
+// unseen stays roleCleanMargin below: a single maximum) would have moved.
+func TestRoleThresholdLeaveOneOut(t *testing.T) {
+	needDev(t)
+	d := loadRoleFitData(t)
+	p := consistency.RolePriorPrecision()
+	th := consistency.RoleMinScore()
+	u := cleanUnseen(t, d, p)
+	level := roleLevel(u)
+	// maxRule is the threshold of the single-maximum rule.
+	maxRule := func(m logit.Model, d roleFitData, u map[string]float64) float64 {
+		top := maxScore(m, d.clean)
+		for _, v := range u {
+			top = max(top, v)
+		}
+		hx, hy := roleXY(d.hold)
+		for i := 50; i < 100; i++ {
+			c := logit.Count(m, hx, hy, float64(i)/100)
+			if c.TP+c.FP > 0 && c.Precision() >= 0.90 && top <= float64(i)/100-0.05+1e-9 {
+				return float64(i) / 100
+			}
+		}
+		return 1
+	}
+	x, y := roleXY(d.fit)
+	full, err := logit.FitPrior(x, y, rolePrior(p))
+	require.NoError(t, err)
+	maxTh := maxRule(full, d, u)
+	var worstTh, worstLevel, worstMax, worstTop float64
+	var atTh, atLevel, atMax, atTop string
+	for _, q := range d.cleanOf {
+		dd := d.dropSources(map[string]bool{q: true})
+		kx, ky := roleXY(dd.fit)
+		m, err := logit.FitPrior(kx, ky, rolePrior(p))
+		require.NoError(t, err)
+		uq := cleanUnseen(t, dd, p)
+		c := roleThreshold(t, m, dd, uq)
+		if dt := math.Abs(c.threshold - th); dt > worstTh {
+			worstTh, atTh = dt, q
+		}
+		if dl := math.Abs(c.level - level); dl > worstLevel {
+			worstLevel, atLevel = dl, q
+		}
+		if dm := math.Abs(maxRule(m, dd, uq) - maxTh); dm > worstMax {
+			worstMax, atMax = dm, q
+		}
+		if dm := math.Abs(max(maxU(uq), c.seenMax) - max(maxU(u), maxScore(full, d.clean))); dm > worstTop {
+			worstTop, atTop = dm, q
+		}
+		assert.LessOrEqual(t, math.Abs(c.threshold-th), roleLeaveOneMove+1e-9, "leaving out %s moved the threshold to %.2f", q, c.threshold)
+		assert.LessOrEqual(t, math.Abs(c.level-level), roleLeaveOneMove, "leaving out %s moved the clean level to %.3f", q, c.level)
+	}
+	t.Logf("%d clean releases left out one at a time: threshold %.2f moves by at most %.2f (%s); clean level %.3f by at most %.3f (%s); the clean maximum by %.3f (%s); the previous rule (clean maximum plus 0.05, precision 0.90 on the held-out draws; %.2f here) by %.2f (%s)",
+		len(d.cleanOf), th, worstTh, atTh, level, worstLevel, atLevel, worstTop, atTop, maxTh, worstMax, atMax)
+}
+
+// TestRoleCleanMargin checks roleCleanMargin: every clean own release,
+// scored by the fit without it, stays roleSeenMargin or more below the
+// clean releases' level plus the margin. A new clean release that does not
+// fails here instead of moving the threshold by itself: raise the margin,
+// or find the feature that scores it, and say which in docs/quality.md.
+// It logs the same across the sets of own releases (roleOwn), each written
+// at another time for another purpose: the margin each set would need
+// against the other sets' level, and how the set's clean releases score
+// when the fit has seen none of the set (a writer it has never read).
+func TestRoleCleanMargin(t *testing.T) {
+	needDev(t)
+	d := loadRoleFitData(t)
+	p := consistency.RolePriorPrecision()
+	u := cleanUnseen(t, d, p)
+	level := roleLevel(u)
+	for _, q := range d.cleanOf {
+		assert.LessOrEqual(t, u[q]+roleSeenMargin, level+roleCleanMargin+1e-9, "%s scored unseen (%.3f) comes within %.2f of the level plus the margin (%.3f)", q, u[q], roleSeenMargin, level+roleCleanMargin)
+	}
+	sets := map[string]bool{}
+	for _, q := range d.cleanOf {
+		sets[d.set[q]] = true
+	}
+	need := 0.0
+	for _, set := range slices.Sorted(maps.Keys(sets)) {
+		drop := map[string]bool{}
+		for name, s := range d.set {
+			drop[name] = s == set
+		}
+		others := map[string]float64{}
+		top, at := 0.0, ""
+		for name, v := range u {
+			switch {
+			case !drop[name]:
+				others[name] = v
+			case v > top:
+				top, at = v, name
+			}
+		}
+		level := roleLevel(others)
+		need = max(need, top+roleSeenMargin-level)
+		kept, _ := without(d.fit, drop)
+		kx, ky := roleXY(kept)
+		m, err := logit.FitPrior(kx, ky, rolePrior(p))
+		require.NoError(t, err)
+		_, mine := without(d.clean, drop)
+		t.Logf("%s: its clean releases score at most %.3f unseen (%s), %.3f when the fit has seen none of the set; the other sets' level %.3f: margin needed %.3f",
+			set, top, at, maxScore(m, mine), level, top+roleSeenMargin-level)
+	}
+	t.Logf("level %.3f; margin needed by the releases %.3f, across sets %.3f; committed %.2f", level, maxU(u)+roleSeenMargin-level, need, roleCleanMargin)
+}
+
+// maxU is the highest score in u.
+func maxU(u map[string]float64) float64 {
+	top := 0.0
+	for _, v := range u {
+		top = max(top, v)
+	}
+	return top
+}
+
 // roleStableMove bounds how far a weight may move when a tenth of the
 // source releases is left out of the fit.
 const roleStableMove = 0.3
@@ -435,7 +634,7 @@ const roleStableMove = 0.3
 // TestRoleFitStable refits the role scorer five times, each time without a
 // seeded tenth of the source releases: no weight may move by more than
 // roleStableMove, and every mention of the clean own releases must stay
-// below the committed threshold under each refit (by roleCleanMargin under
+// below the committed threshold under each refit (by roleSeenMargin under
 // the committed weights).
 func TestRoleFitStable(t *testing.T) {
 	needDev(t)
@@ -443,7 +642,7 @@ func TestRoleFitStable(t *testing.T) {
 	bias, weights := consistency.RoleWeights()
 	committed := logit.Model{Bias: bias, Weights: weights}
 	th := consistency.RoleMinScore()
-	assert.LessOrEqual(t, maxScore(committed, d.clean), th-roleCleanMargin+1e-9, "clean own releases within the margin of the threshold")
+	assert.LessOrEqual(t, maxScore(committed, d.clean), th-roleSeenMargin+1e-9, "clean own releases within the margin of the threshold")
 	x, y := roleXY(d.fit)
 	full, err := logit.FitPrior(x, y, rolePrior(consistency.RolePriorPrecision()))
 	require.NoError(t, err)
