@@ -427,7 +427,50 @@ func (st *checkState) anotherEvent(mi int) bool {
 	return false
 }
 
+// formerOffice says whether mention mi, a state a title gives (سفير بلاده
+// لدى إسرائيل، وزير الخارجية المصري), is part of an office the sentence
+// says was held before: a word of holding office in the past (شغل، تولى)
+// or سابقا within formerReach words before the title, or a word of the
+// former (السابق، الأسبق، سابقا) right after the mention. A person's
+// earlier office names the state of that office, not a party of the
+// meeting: formerOffice takes an intruder pattern (0.85) below
+// minConflictConfidence, as anotherEvent does.
+func (st *checkState) formerOffice(mi int) bool {
+	m := &st.ms[mi]
+	s := st.sentOf(m.FirstTok)
+	title := -1
+	for k := m.FirstTok - 1; k >= max(s.first, m.FirstTok-titleReach); k-- {
+		if st.is(k, st.c.k.title) {
+			title = k
+		}
+	}
+	if title < 0 {
+		return false
+	}
+	for k := max(s.first, title-formerReach); k < title; k++ {
+		if heldBefore[withoutAnd(st.word(k))] {
+			return true
+		}
+	}
+	for k := m.LastTok + 1; k <= min(s.last, m.LastTok+2); k++ {
+		if former[st.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// heldBefore are the words (normalised) that put an office before them in
+// the past (شغل سابقا منصب سفير …، تولى من قبل رئاسة …).
+var heldBefore = map[string]bool{"شغل": true, "شغلت": true, "تولي": true, "تولت": true, "سابقا": true, "الاسبق": true}
+
+// former are the words (normalised) that mark the office before them as
+// held formerly (وزير الخارجية المصري الأسبق).
+var former = map[string]bool{"السابق": true, "السابقه": true, "الاسبق": true, "الاسبقه": true, "سابقا": true}
+
 const (
+	formerReach  = 4
+	formerFactor = 0.45
 	eventReach   = 4
 	pastReach    = 8
 	titleReach   = 3

@@ -351,6 +351,9 @@ func (st *checkState) firstConflict(ep *episode, mi int, topic, officialOnly boo
 			if st.anotherEvent(mi) {
 				fs = append(fs, feature{"another-event", anotherEvent, "the subject of a visit or meeting to come or past"})
 			}
+			if st.formerOffice(mi) {
+				fs = append(fs, feature{"former-office", formerFactor, "an office held before, not at this meeting"})
+			}
 		}
 		if (conf != "" || p.Requires == RequiresIntruder) && st.discussed(ep, mi) {
 			if conf == "" {

@@ -3,6 +3,7 @@ package consistency
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/nazir-nlp/nazir/arabic"
@@ -101,7 +102,8 @@ func (st *checkState) detectPersons() {
 		}
 	}
 	for i := range toks.Len() {
-		if !st.is(i, st.c.k.honorific) || (i > 0 && st.is(i-1, st.c.k.honorific)) {
+		if !st.is(i, st.c.k.honorific) || (i > 0 && st.is(i-1, st.c.k.honorific)) ||
+			st.pronounHonorific(i) && !st.is(i+1, st.c.k.honorific) {
 			continue
 		}
 		first, last, ok := st.nameAt(i)
@@ -135,6 +137,42 @@ func (st *checkState) detectPersons() {
 	}
 	st.joinedGivenNames()
 	st.vowelRespeltSurnames()
+}
+
+// pronounHonorific says whether the honorific at tok carries the pronoun
+// ه (سموه، معاليه، جلالته): it stands for a person already named, so what
+// follows it is no name (فيما حمّله سموه تحياته إلى …), unless another
+// honorific opens a name there (استقبل معاليه السفير …). It is an honorific
+// whose form without the pronoun (سمو، معالي; جلالة for جلالته) is one.
+func (st *checkState) pronounHonorific(tok int) bool {
+	w := st.word(tok)
+	stem, ok := strings.CutSuffix(w, "ه")
+	if !ok || len(stem) < 4 || !st.endsWithHa(tok) {
+		return false // the feminine ending (السيدة، الشيخة) is no pronoun
+	}
+	if st.c.classesOf(stem)&st.c.k.honorific != 0 {
+		return true
+	}
+	// the feminine ending written ت before the pronoun (جلالته: جلالة)
+	if t, ok := strings.CutSuffix(stem, "ت"); ok {
+		return st.c.classesOf(t+"ه")&st.c.k.honorific != 0
+	}
+	return false
+}
+
+// endsWithHa says whether token tok is written in the caller's text with
+// a final ه (U+0647), marks after it aside: the normalised word writes the
+// feminine ending ة as ه too.
+func (st *checkState) endsWithHa(tok int) bool {
+	orig := st.src[st.origStart(tok):st.origEnd(tok)]
+	for len(orig) > 0 {
+		r, n := utf8.DecodeLastRune(orig)
+		if !unicode.Is(unicode.Mn, r) {
+			return r == 'ه'
+		}
+		orig = orig[:len(orig)-n]
+	}
+	return false
 }
 
 // markPlain marks the plain words (st.plain), once for the name stages

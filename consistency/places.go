@@ -420,9 +420,18 @@ func (st *checkState) ledePlace(mi int) bool {
 		if gathering[withoutAnd(st.word(k))] {
 			return false
 		}
+		// a place after a tour in the sentence is one of its stops
+		// (… في المحطة الثانية من جولة خليجية بدأها بالرياض)
+		if k < m.FirstTok && tour[withoutAnd(st.word(k))] {
+			return false
+		}
 	}
 	return true
 }
+
+// tour are the words (normalised) of a tour of several states, whose
+// stops named after them are other places than the meeting's.
+var tour = map[string]bool{"جوله": true, "الجوله": true, "جولته": true, "جولتها": true, "بجوله": true, "جولات": true}
 
 // gathering are the words (normalised) of a gathering whose city is no
 // participant's place.

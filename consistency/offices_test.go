@@ -1,0 +1,73 @@
+package consistency_test
+
+import (
+	"testing"
+
+	"github.com/nazir-nlp/nazir/consistency"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestFormerOffice checks both ways that an office the sentence says was
+// held before (شغل سابقا منصب سفير بلاده لدى …، وزير الخارجية المصري
+// الأسبق) names that office's state, not a party of the meeting, while the
+// same office held now is still judged.
+func TestFormerOffice(t *testing.T) {
+	const lede = "عمّان، 15 كانون الثاني 2025 (بترا) — بحث وزير الخارجية الأردني أيمن الصفدي، اليوم الأربعاء، مع وزير الخارجية الهولندي كاسبار فيلدكامب، جهود وقف إطلاق النار في غزة.\n" +
+		"وتناول الوزيران العلاقات بين الأردن وهولندا في مجالات المياه والزراعة.\n"
+	runCases(t, []checkCase{
+		{name: "a guest's former posting, held before", text: lede +
+			"ويعرف فيلدكامب المنطقة جيدا، إذ شغل سابقا منصب سفير بلاده لدى إسرائيل.\n"},
+		{name: "a former minister of a third state", text: lede +
+			"وشارك في جانب من اللقاء وزير الخارجية المصري الأسبق عمرو موسى.\n"},
+		{name: "slip: the guest's embassy posted to a third state now", text: lede +
+			"وحضر اللقاء سفير هولندا لدى إسرائيل.\n",
+			want: []wantConflict{{"إسرائيل", "IL", "JO", "الأردن", "intruder-envoy-to"}}},
+	})
+}
+
+// TestTourStops checks both ways that the stops of a tour named after it in
+// the lede (في المحطة الثانية من جولة بدأها بالرياض) are not the meeting's
+// place, while a place the lede gives the meeting itself still is.
+func TestTourStops(t *testing.T) {
+	const dateline = "مسقط، 24 نوفمبر 2024 (العمانية) — "
+	runCases(t, []checkCase{
+		{name: "an earlier stop of the guest's tour", text: dateline +
+			"استقبل وزير الخارجية العماني بدر البوسعيدي اليوم وزير خارجية اليابان تاكيشي إيوايا الذي يزور سلطنة عُمان في المحطة الثانية من جولة خليجية بدأها بالرياض وتشمل الدوحة.\n" +
+			"وبحث الجانبان العلاقات بين عُمان واليابان في مجالات الطاقة.\n"},
+		{name: "the next stop of a tour", text: dateline +
+			"استقبل وزير الخارجية العماني بدر البوسعيدي اليوم وزير خارجية اليابان تاكيشي إيوايا في إطار جولته التي تقوده بعد ذلك إلى الدوحة.\n" +
+			"وبحث الجانبان العلاقات بين عُمان واليابان في مجالات الطاقة.\n"},
+		{name: "slip: the meeting's own place, before the tour", text: dateline +
+			"استقبل وزير الخارجية العماني بدر البوسعيدي اليوم بالرياض وزير خارجية اليابان تاكيشي إيوايا في إطار جولة خليجية.\n" +
+			"وبحث الجانبان العلاقات بين عُمان واليابان في مجالات الطاقة.\n",
+			want: []wantConflict{{"الرياض", "SA", "OM", "مسقط", "meeting-place"}}},
+	})
+}
+
+// TestPronounHonorific checks both ways that an honorific carrying the
+// pronoun ه (سموه، معاليه، جلالته) stands for a person already named, so
+// the noun after it is no name (تحيات، تحياته), while a name after the
+// bare honorific is still read, and its variants still found.
+func TestPronounHonorific(t *testing.T) {
+	const lede = "الدوحة، 9 مارس 2025 (قنا) — استقبل أمير قطر الشيخ تميم بن حمد آل ثاني اليوم وزير الخارجية الكويتي عبدالله علي اليحيا.\n"
+	clean := []string{
+		lede + "ونقل الوزير إلى سمو الأمير تحيات أخيه أمير الكويت، فيما حمّله سموه تحياته إلى أمير الكويت.\n",
+		lede + "ونقل الوزير إلى سمو الأمير تحيات أخيه، فيما حمّله جلالته تحياته إلى أخيه.\n",
+	}
+	for _, text := range clean {
+		assert.Empty(t, findingsOf(t, text, consistency.NameVariant))
+	}
+	slips := []struct{ name, text, variant string }{
+		{"after the bare honorific", lede + "وحضر اللقاء سمو الشيخ خالد الرميحي. وقال الشيخ خالد الرميحي إن الزيارة مهمة. وأضاف سموه أن الشيخ خالد الروميحي سيزور الكويت.\n", "الروميحي"},
+		{"after a feminine honorific, not a pronoun", lede + "وحضرت اللقاء السيدة نوريا كاستيو. وكانت السيدة كاستيو في استقبال الوفد. كما رافقت السيدة كاستييو الوفد إلى المطار.\n", "كاستييو"},
+		{"a pronoun honorific before another honorific", lede + "واستقبل معاليه السفير بيتر هولمان. وقال السفير بيتر هولمان إن الزيارة مهمة. وأضاف السفير بيتر هولمن أن التعاون مستمر.\n", "هولمن"},
+	}
+	for _, tc := range slips {
+		t.Run(tc.name, func(t *testing.T) {
+			fs := findingsOf(t, tc.text, consistency.NameVariant)
+			require.Len(t, fs, 1)
+			assert.Equal(t, tc.variant, fs[0].Text)
+		})
+	}
+}
