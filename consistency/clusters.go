@@ -21,10 +21,10 @@ import (
 // shorter are all among the longer's, the same way; a given name joined or
 // apart (عبدالرحمن، عبد الرحمن) is one.
 func compatible(a, b *person) bool {
-	if a.surname == "" || len(a.words) == 0 || len(b.words) == 0 {
+	if a.surname() == "" || len(a.words) == 0 || len(b.words) == 0 {
 		return false
 	}
-	if a.surname != b.surname && !sameSurnameWord(a, b) {
+	if a.surname() != b.surname() && !sameSurnameWord(a, b) {
 		return false
 	}
 	if x, y := a.words[len(a.words)-1], b.words[len(b.words)-1]; x != y && arabicNames(x, y) {
@@ -322,8 +322,8 @@ func (st *checkState) newClusterIndex() *clusterIndex {
 // of such a key matches only the first clusters of its key.
 func (ix *clusterIndex) add(st *checkState, ci int) {
 	rep := &st.persons[st.clusters[ci].rep]
-	if rep.surname != "" && len(ix.bySurname[rep.surname]) < maxPerKey {
-		ix.bySurname[rep.surname] = append(ix.bySurname[rep.surname], ci)
+	if s := rep.surname(); s != "" && len(ix.bySurname[s]) < maxPerKey {
+		ix.bySurname[s] = append(ix.bySurname[s], ci)
 	}
 	if len(rep.words) > 0 {
 		k := arabic.NameKeyClasses(rep.lastNameKey())
@@ -354,8 +354,8 @@ func (ix *clusterIndex) find(st *checkState, p *person) int {
 	if p.known != nil && !try(ix.known) {
 		return -2
 	}
-	if p.surname != "" && len(p.words) > 0 {
-		if !try(ix.bySurname[p.surname]) || !try(ix.bySkel[arabic.NameKeyClasses(p.lastNameKey())]) {
+	if s := p.surname(); s != "" && len(p.words) > 0 {
+		if !try(ix.bySurname[s]) || !try(ix.bySkel[arabic.NameKeyClasses(p.lastNameKey())]) {
 			return -2
 		}
 	}
@@ -389,7 +389,7 @@ func (st *checkState) sameContext(p *person, cl *cluster) bool {
 // key serving the state the context names (or, when the context names none,
 // the only such person).
 func (st *checkState) knownBySurname(cl *cluster) *entities.Entity {
-	key := st.persons[cl.rep].surname
+	key := st.persons[cl.rep].surname()
 	var found *entities.Entity
 	for _, e := range st.c.people.BySurname(key) {
 		if cl.country != "" && e.Country != cl.country {

@@ -25,14 +25,22 @@ type person struct {
 
 // personName is a written name's words and keys.
 type personName struct {
-	words   []string // normalised name words (hyphens dropped)
-	given   []string // phonetic keys of the given names
-	surname string   // phonetic key of the surname
-	keys    []string // wordKey of each word
+	words []string // normalised name words (hyphens dropped)
+	given []string // phonetic keys of the given names
+	keys  []string // wordKey of each word: the last is the surname's key
 	// lastKey is the NameKey of the last word when lastKeyDone
 	// (lastNameKey).
 	lastKey     string
 	lastKeyDone bool
+}
+
+// surname is the phonetic key of the surname (wordKey of the last word),
+// "" for a name of no words.
+func (p *personName) surname() string {
+	if len(p.keys) == 0 {
+		return ""
+	}
+	return p.keys[len(p.keys)-1]
 }
 
 // nameChunk is the number of names in one chunk of st.nameChunks.
@@ -305,7 +313,7 @@ func (st *checkState) trimAtSurname() {
 		p.last = last
 		nm := *p.personName
 		nm.words, nm.keys = nm.words[:cut+1], nm.keys[:cut+1]
-		nm.given, nm.surname = nm.given[:cut], nm.keys[cut]
+		nm.given = nm.given[:cut]
 		nm.lastKey, nm.lastKeyDone = "", false
 		p.personName = st.newPersonName(nm)
 	}
@@ -1099,10 +1107,10 @@ func soundClass(r rune) int {
 func (st *checkState) trimToKnownSurname(named map[string]bool) {
 	for pi := range st.persons {
 		p := &st.persons[pi]
-		if p.known != nil || len(p.words) < 2 || p.surname == "" {
+		if p.known != nil || len(p.words) < 2 || p.surname() == "" {
 			continue
 		}
-		for _, e := range st.c.people.BySurname(p.surname) {
+		for _, e := range st.c.people.BySurname(p.surname()) {
 			if !named[e.ID] {
 				continue
 			}
@@ -1263,8 +1271,13 @@ func (st *checkState) addPerson(first, last int, country string, known *entities
 		return
 	}
 	// The name's words and keys are carved from the check's pooled
-	// storage (st.nameArena), each slice capped at its length.
-	st.nameArena = growFor(st.nameArena, 3*(last-first+1), first, n)
+	// storage (st.nameArena), each slice capped at its length. The arena
+	// is a chunk that is never grown: the names carved from a full chunk
+	// keep it, and a new one is started (growing it would leave each
+	// earlier array alive under the names carved from it).
+	if need := 3 * (last - first + 1); cap(st.nameArena)-len(st.nameArena) < need {
+		st.nameArena = make([]string, 0, max(need, nameArenaChunk))
+	}
 	base := len(st.nameArena)
 	for k := first; k <= last; k++ {
 		if st.toks.Kind(k) == arabic.Word {
@@ -1276,9 +1289,8 @@ func (st *checkState) addPerson(first, last int, country string, known *entities
 		words = st.nameArena[base:n:n]
 	}
 	var keys, given []string
-	var surname string
-	st.nameArena, keys, given, surname = appendPersonKeys(st.nameArena, words)
-	nm := st.newPersonName(personName{words: words, given: given, surname: surname, keys: keys})
+	st.nameArena, keys, given, _ = appendPersonKeys(st.nameArena, words)
+	nm := st.newPersonName(personName{words: words, given: given, keys: keys})
 	if len(words) > 0 {
 		st.names[st.namesNext%len(st.names)] = nm
 		st.namesNext++
@@ -1311,6 +1323,9 @@ next:
 	}
 	return nil
 }
+
+// nameArenaChunk is the number of strings in one chunk of st.nameArena.
+const nameArenaChunk = 1024
 
 // personKeys returns the wordKey of each word of a name and the keys of
 // nameKeys, computing each word's key once.

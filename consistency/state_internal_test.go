@@ -281,7 +281,7 @@ func TestPersonParts(t *testing.T) {
 			}
 			require.Equal(t, words, p.words, "person %d", i)
 			keys, given, surname := personKeys(p.words)
-			require.Equal(t, [3]any{keys, given, surname}, [3]any{p.keys, p.given, p.surname}, "person %d", i)
+			require.Equal(t, [3]any{keys, given, surname}, [3]any{p.keys, p.given, p.surname()}, "person %d", i)
 			if i > 0 && len(p.words) > 0 && len(st.persons[i-1].words) > 0 && &p.words[0] == &st.persons[i-1].words[0] {
 				shared++
 			}
