@@ -20,6 +20,7 @@ var stages = [...]stage{
 	{"participants", (*checkState).inferParticipants}, // home, episodes[0]: the lede's episode
 	{"episodes", (*checkState).splitEpisodes},         // the later episodes
 	{"mentions", (*checkState).judgeMentions},         // roles; country-conflict findings
+	{"repeated swaps", (*checkState).repeatedSwaps},   // country conflicts on a slip's other mentions
 	{"names", (*checkState).nameFindings},             // name-variant and wrong-given-name findings
 	{"hidden controls", (*checkState).hiddenControls}, // hidden-control findings
 	{"scopes", (*checkState).scopeReport},             // scopes
