@@ -2,10 +2,8 @@ package nazir_test
 
 import (
 	"encoding/json"
-	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
 
@@ -37,21 +35,14 @@ func TestHeldOut4Labels(t *testing.T) {
 // copy of the set passes the label checks, and each copy with one planted
 // labelling error fails them.
 func TestHeldOut4LabelsCatchPlanted(t *testing.T) {
-	conflict := func(name string, i int, edit func(*slips.Conflict)) func(map[string]slips.Labels) {
-		return func(l map[string]slips.Labels) { edit(&l[name].Conflicts[i]) }
-	}
-	cases := []struct {
-		name  string
-		want  string // in the failure message
-		plant func(map[string]slips.Labels)
-	}{
-		{"entity is a participant", "the written state is a participant", conflict("h4-01.txt", 0, func(c *slips.Conflict) { c.Entity = "DZ" })},
-		{"entity is not the state written", "does not name", conflict("h4-01.txt", 0, func(c *slips.Conflict) { c.Entity = "AZ" })},
-		{"fix in the other form", "is not in the span's form", conflict("h4-01.txt", 0, func(c *slips.Conflict) { c.Fix = "الجزائر" })},
-		{"fix names a non-participant", "not a participant", conflict("h4-01.txt", 0, func(c *slips.Conflict) { c.Fix = "التونسي" })},
-		{"context not in the text", "not found", conflict("h4-01.txt", 0, func(c *slips.Conflict) { c.At = "دعم الجانب [الألباني] المتين" })},
-		{"context not unique", "is not unique", conflict("h4-01.txt", 0, func(c *slips.Conflict) { c.At = "الجانب [الألباني]" })},
-		{"span is part of a word", "is not a surface form", conflict("h4-01.txt", 0, func(c *slips.Conflict) { c.At = "دعم الجانب [الألبا]ني الثابت" })},
+	checkPlantedLabels(t, heldout4Dir, 30, 16, 14, []plantedLabel{
+		{"entity is a participant", "the written state is a participant", plantConflict("h4-01.txt", 0, func(c *slips.Conflict) { c.Entity = "DZ" })},
+		{"entity is not the state written", "does not name", plantConflict("h4-01.txt", 0, func(c *slips.Conflict) { c.Entity = "AZ" })},
+		{"fix in the other form", "is not in the span's form", plantConflict("h4-01.txt", 0, func(c *slips.Conflict) { c.Fix = "الجزائر" })},
+		{"fix names a non-participant", "not a participant", plantConflict("h4-01.txt", 0, func(c *slips.Conflict) { c.Fix = "التونسي" })},
+		{"context not in the text", "not found", plantConflict("h4-01.txt", 0, func(c *slips.Conflict) { c.At = "دعم الجانب [الألباني] المتين" })},
+		{"context not unique", "is not unique", plantConflict("h4-01.txt", 0, func(c *slips.Conflict) { c.At = "الجانب [الألباني]" })},
+		{"span is part of a word", "is not a surface form", plantConflict("h4-01.txt", 0, func(c *slips.Conflict) { c.At = "دعم الجانب [الألبا]ني الثابت" })},
 		{"unknown participant", "is not a country id", func(l map[string]slips.Labels) { l["h4-18.txt"].Participants[1] = "XX" }},
 		{"one participant", "should have 2 item(s)", func(l map[string]slips.Labels) {
 			x := l["h4-18.txt"]
@@ -71,67 +62,8 @@ func TestHeldOut4LabelsCatchPlanted(t *testing.T) {
 			l["h4-18.txt"] = x
 		}},
 		{"a readout unlabelled", "labelled readouts", func(l map[string]slips.Labels) { delete(l, "h4-30.txt") }},
-	}
-
-	// run copies the set with its labels planted and reports whether the
-	// label checks failed.
-	run := func(t *testing.T, plant func(map[string]slips.Labels)) (bool, []string) {
-		t.Helper()
-		labels, _ := heldOutLabels(t, heldout4Dir)
-		if plant != nil {
-			plant(labels)
-		}
-		dir := t.TempDir()
-		files, err := filepath.Glob(filepath.Join(heldout4Dir, "*.txt"))
-		require.NoError(t, err)
-		for _, f := range files {
-			b, err := os.ReadFile(f)
-			require.NoError(t, err)
-			require.NoError(t, os.WriteFile(filepath.Join(dir, filepath.Base(f)), b, 0o600))
-		}
-		raw, err := json.Marshal(labels)
-		require.NoError(t, err)
-		require.NoError(t, os.WriteFile(filepath.Join(dir, "labels.json"), raw, 0o600))
-
-		rec := &failRecorder{}
-		done := make(chan struct{})
-		go func() {
-			defer close(done)
-			checkHeldOutLabels(rec, dir, 30, 16, 14)
-		}()
-		<-done
-		return rec.failed, rec.msgs
-	}
-
-	failed, msgs := run(t, nil)
-	require.False(t, failed, "the unplanted copy fails: %v", msgs)
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			failed, msgs := run(t, c.plant)
-			require.True(t, failed, "the label checks pass a planted error")
-			require.Contains(t, strings.Join(msgs, "\n"), c.want)
-		})
-	}
+	})
 }
-
-// failRecorder stands for a *testing.T in checkHeldOutLabels and records
-// whether a check failed; FailNow ends the goroutine that runs the checks,
-// as testing.T's does.
-type failRecorder struct {
-	failed bool
-	msgs   []string
-}
-
-func (r *failRecorder) Errorf(format string, args ...any) {
-	r.msgs = append(r.msgs, fmt.Sprintf(format, args...))
-}
-
-func (r *failRecorder) FailNow() {
-	r.failed = true
-	runtime.Goexit()
-}
-
-func (r *failRecorder) Helper() {}
 
 // TestHeldOutKindCounts checks the tally by kind of slip on results made
 // from the labels of testdata/heldout4 (not from the checker): a finding

@@ -2,9 +2,12 @@ package nazir_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -196,3 +199,82 @@ func heldOutKindCounts(t *testing.T, dir string, all []slips.Slip, res []slips.R
 	}
 	return counts
 }
+
+// plantedLabel is one labelling error planted in a copy of a held-out set's
+// labels, with a piece of the failure message it must cause.
+type plantedLabel struct {
+	name  string
+	want  string // in the failure message
+	plant func(map[string]slips.Labels)
+}
+
+// plantConflict plants an edit of the i-th conflict label of a readout.
+func plantConflict(name string, i int, edit func(*slips.Conflict)) func(map[string]slips.Labels) {
+	return func(l map[string]slips.Labels) { edit(&l[name].Conflicts[i]) }
+}
+
+// checkPlantedLabels shows that checkHeldOutLabels (with the set's counts)
+// can fail on the held-out set in dir: an unplanted copy of the set passes
+// the checks, and each copy with one planted labelling error fails them
+// with a message containing its want.
+func checkPlantedLabels(t *testing.T, dir string, readouts, slipped, clean int, cases []plantedLabel) {
+	t.Helper()
+	// run copies the set with its labels planted and reports whether the
+	// label checks failed.
+	run := func(t *testing.T, plant func(map[string]slips.Labels)) (bool, []string) {
+		t.Helper()
+		labels, _ := heldOutLabels(t, dir)
+		if plant != nil {
+			plant(labels)
+		}
+		tmp := t.TempDir()
+		files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+		require.NoError(t, err)
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			require.NoError(t, err)
+			require.NoError(t, os.WriteFile(filepath.Join(tmp, filepath.Base(f)), b, 0o600))
+		}
+		raw, err := json.Marshal(labels)
+		require.NoError(t, err)
+		require.NoError(t, os.WriteFile(filepath.Join(tmp, "labels.json"), raw, 0o600))
+
+		rec := &failRecorder{}
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			checkHeldOutLabels(rec, tmp, readouts, slipped, clean)
+		}()
+		<-done
+		return rec.failed, rec.msgs
+	}
+
+	failed, msgs := run(t, nil)
+	require.False(t, failed, "the unplanted copy fails: %v", msgs)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			failed, msgs := run(t, c.plant)
+			require.True(t, failed, "the label checks pass a planted error")
+			require.Contains(t, strings.Join(msgs, "\n"), c.want)
+		})
+	}
+}
+
+// failRecorder stands for a *testing.T in checkHeldOutLabels and records
+// whether a check failed; FailNow ends the goroutine that runs the checks,
+// as testing.T's does.
+type failRecorder struct {
+	failed bool
+	msgs   []string
+}
+
+func (r *failRecorder) Errorf(format string, args ...any) {
+	r.msgs = append(r.msgs, fmt.Sprintf(format, args...))
+}
+
+func (r *failRecorder) FailNow() {
+	r.failed = true
+	runtime.Goexit()
+}
+
+func (r *failRecorder) Helper() {}
