@@ -85,6 +85,9 @@ func (st *checkState) judgementFeatures(ep *episode, m *mention, p *Pattern, fs 
 	if st.quoted.has(m.FirstTok) && !ep.partIDs[st.quoteSpeaker(m.FirstTok)] {
 		fs = append(fs, feature{"quoted", quotedFactor, "inside a quotation"})
 	}
+	if id := st.placedIn(m); id != "" && ep.partIDs[id] && !containsStr(m.Entities, id) {
+		fs = append(fs, feature{"placed-in", placedInFactor, "a city the text places in " + id})
+	}
 	return fs
 }
 

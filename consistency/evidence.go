@@ -273,6 +273,38 @@ func (st *checkState) sentenceNames(mi int, id string) bool {
 	return false
 }
 
+// actorBefore says whether the sentence of mention mi opens a clause with
+// state id as its subject (أن دولة الإمارات ستواصل …، إن طشقند تؤيد …)
+// before mi: the word before that mention, or before its دولة, is أن, إن
+// or بأن. A pair named after the other party acts (… بالتنسيق مع الجانبين
+// الروسي والأوكراني; … جهود السلام التي تبذلها الصين والبرازيل) is what
+// that party deals with, not the meeting's two parties.
+func (st *checkState) actorBefore(mi int, id string) bool {
+	s := st.sentOf(st.ms[mi].FirstTok)
+	for i := mi - 1; i >= 0 && st.ms[i].FirstTok >= s.first; i-- {
+		t := &st.ms[i]
+		if !containsStr(t.Entities, id) || !isState(t) {
+			continue
+		}
+		k := t.FirstTok - 1
+		if k > s.first && st.word(k) == "دوله" {
+			k--
+		}
+		if k >= s.first && st.is(k, st.c.k.that) {
+			return true
+		}
+	}
+	return false
+}
+
+// actorApart scales a pairing pattern's conflict when the other party is
+// the subject of the clause before the pair (actorBefore).
+const actorApart = 0.35
+
+// besideExpected scales a conflict on a state coordinated with the
+// participant the pattern expects in its place.
+const besideExpected = 0.3
+
 // quotedSubject judges a state named as the subject a quotation opens with
 // («إن السعودية ماضية …»، قال الصفدي; وقال وزير الخارجية الأردني: «سوريا
 // ستبقى …»): where the quoted speaker is a participant and the state is
@@ -467,6 +499,10 @@ var heldBefore = map[string]bool{"شغل": true, "شغلت": true, "تولي": t
 // former are the words (normalised) that mark the office before them as
 // held formerly (وزير الخارجية المصري الأسبق).
 var former = map[string]bool{"السابق": true, "السابقه": true, "الاسبق": true, "الاسبقه": true, "سابقا": true}
+
+// placedInFactor scales a conflict on a city the text places in a
+// participant's state (placedIn).
+const placedInFactor = 0.3
 
 const (
 	formerReach  = 4

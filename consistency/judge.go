@@ -342,6 +342,15 @@ func (st *checkState) firstConflict(ep *episode, mi int, topic, officialOnly boo
 		if p.Expect == ExpectSpeaker {
 			fs = st.speakerSubject(ep, mi, exp, fs)
 		}
+		// A state coordinated with the very participant it would stand
+		// for (الجانبين الروسي والأوكراني, the Ukrainian side being the one
+		// meant) is named beside it, not in its place.
+		if st.coordinatedWith(mi, mi+1, exp) || st.coordinatedWith(mi-1, mi, exp) {
+			fs = append(fs, feature{"beside-expected", besideExpected, "coordinated with " + exp + " itself"})
+		}
+		if p.Expect == ExpectOther && st.actorBefore(mi, exp) {
+			fs = append(fs, feature{"actor-apart", actorApart, exp + " acts in the clause before the pair"})
+		}
 		if conf != "" {
 			fs = append(fs, feature{"confusable", confusableFactor(cs),
 				fmt.Sprintf("%s, %.2f: %s", conf, cs, st.c.confusableReason(m.Entities[0], conf))})

@@ -71,3 +71,35 @@ func TestPronounHonorific(t *testing.T) {
 		})
 	}
 }
+
+// TestCityPlacedByText checks both ways that a city whose name two states
+// share (طرابلس) is the one the text places it in (في شمال لبنان،
+// اللبنانية), while the same city named alone where a party's place is
+// meant is still judged.
+func TestCityPlacedByText(t *testing.T) {
+	const lede = "بيروت، 2 مايو 2024 — استقبل رئيس الحكومة اللبنانية نجيب ميقاتي اليوم الرئيس القبرصي نيكوس خريستودوليدس.\n" +
+		"وبحث الجانبان ملف الهجرة عبر البحر المتوسط.\n"
+	runCases(t, []checkCase{
+		{name: "a city the text places in the host's state", text: lede +
+			"وتشهد قبرص وصول قوارب انطلقت من السواحل اللبنانية، ولا سيما من شواطئ طرابلس في شمال لبنان.\n"},
+		{name: "the same city with the host's nisba", text: lede +
+			"وتشهد قبرص وصول قوارب انطلقت من مرفأ طرابلس اللبنانية.\n"},
+	})
+}
+
+// TestPairBesideItsParties checks both ways that a pair named after the
+// other party acts in the clause (أن دولة الإمارات ستواصل … بالتنسيق مع
+// الجانبين الروسي والأوكراني), or that lists the meant participant itself,
+// is not the meeting's two parties, while the same pair naming the two
+// parties where the meeting's are meant is still a slip.
+func TestPairBesideItsParties(t *testing.T) {
+	const lede = "أبوظبي، 7 يناير 2025 (وام) — استقبل وزير الخارجية الإماراتي الشيخ عبدالله بن زايد آل نهيان اليوم وزير الخارجية الأوكراني أندريه سيبيها.\n" +
+		"وبحث الجانبان علاقات التعاون بين الإمارات وأوكرانيا.\n"
+	runCases(t, []checkCase{
+		{name: "the other party mediates between the pair", text: lede +
+			"وأكد الشيخ عبدالله بن زايد أن دولة الإمارات ستواصل مساعيها بالتنسيق مع الجانبين الروسي والأوكراني.\n"},
+		{name: "slip: the pair is the meeting's two sides", text: lede +
+			"وأكد الجانبان الروسي والأوكراني أهمية تعزيز التعاون الاقتصادي.\n",
+			want: []wantConflict{{"الروسي", "RU", "AE", "الإماراتي", "both-parties-reversed"}}},
+	})
+}

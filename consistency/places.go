@@ -631,3 +631,41 @@ func withoutAnd(w string) string {
 	}
 	return w
 }
+
+// placedIn returns the state the text itself places a city or capital
+// mention in, "" if none: a state's nisba right after it (طرابلس
+// اللبنانية), or a state's name after في, a direction word or both
+// (طرابلس في شمال لبنان، طرابلس شمالي لبنان). A city of one name in two
+// states (طرابلس) is the one the text says; a slip would not also name
+// the state it stands in.
+func (st *checkState) placedIn(m *mention) string {
+	if m.Kind != entities.Country || (m.Form != entities.FormCity && m.Form != entities.FormCapital) {
+		return ""
+	}
+	n := st.toks.Len()
+	k := m.LastTok + 1
+	if k < n && st.word(k) == "في" {
+		k++
+	}
+	if k < n && direction[st.word(k)] {
+		k++
+	}
+	if k >= n {
+		return ""
+	}
+	ti := st.mentionAt(k)
+	if ti < 0 {
+		return ""
+	}
+	t := &st.ms[ti]
+	if t.FirstTok != k || t.Kind != entities.Country || len(t.Entities) != 1 ||
+		t.Form != entities.FormName && (t.Form != entities.FormNisba || k != m.LastTok+1) {
+		return ""
+	}
+	return t.Entities[0]
+}
+
+// direction are the words (normalised) of a part of a state (في شمال
+// لبنان، شمالي لبنان، بشرق ليبيا).
+var direction = map[string]bool{"شمال": true, "جنوب": true, "شرق": true, "غرب": true, "وسط": true,
+	"شمالي": true, "جنوبي": true, "شرقي": true, "غربي": true, "بشمال": true, "بجنوب": true, "بشرق": true, "بغرب": true, "بوسط": true}
