@@ -1,7 +1,9 @@
 package consistency
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -107,7 +109,7 @@ func (st *checkState) attributeStates() {
 			}
 		}
 	}
-	sort.SliceStable(atts, func(i, j int) bool { return atts[i].group < atts[j].group })
+	slices.SortStableFunc(atts, func(a, b attachment) int { return cmp.Compare(a.group, b.group) })
 	for _, a := range atts {
 		if !exclusiveOffice(a.office) || a.person < 0 {
 			continue
@@ -137,6 +139,13 @@ type attrIndex struct {
 
 // officeState is an office of a state.
 type officeState struct{ office, state string }
+
+// ownerKey is an office of a state as officeAttachments finds its holder:
+// the office's key, or (head) its title word alone.
+type ownerKey struct {
+	office, state string
+	head          bool
+}
 
 // joinGroups puts the attachments of compatible names (the same surname,
 // no contradicting given name) into one group: the clusters keep apart
@@ -180,9 +189,9 @@ func (st *checkState) officeAttachments(atts []attachment) []attachment {
 	// the group of each office and state, -1 when two groups share it;
 	// the same by the office's title word alone (الوزير الفرنسي after
 	// وزير أوروبا والشؤون الخارجية الفرنسي جان نويل بارو)
-	owner := map[officeState]int{}
+	owner := map[ownerKey]int{}
 	used := map[int]bool{}
-	put := func(k officeState, g int) {
+	put := func(k ownerKey, g int) {
 		if h, ok := owner[k]; ok && h != g {
 			owner[k] = -1
 		} else if !ok {
@@ -194,9 +203,9 @@ func (st *checkState) officeAttachments(atts []attachment) []attachment {
 		if a.office == "" {
 			continue
 		}
-		put(officeState{a.office, a.state}, a.group)
+		put(ownerKey{a.office, a.state, false}, a.group)
 		if head, _, ok := strings.Cut(a.office, " "); ok {
-			put(officeState{"#" + head, a.state}, a.group)
+			put(ownerKey{head, a.state, true}, a.group)
 		}
 	}
 	for mi := range st.ms {
@@ -213,9 +222,9 @@ func (st *checkState) officeAttachments(atts []attachment) []attachment {
 			continue // a name follows: the occurrence's own attachment
 		}
 		key := st.officeKey(m.FirstTok)
-		g, ok := owner[officeState{key, m.Entities[0]}]
+		g, ok := owner[ownerKey{key, m.Entities[0], false}]
 		if !ok && key != "" && !strings.Contains(key, " ") {
-			g, ok = owner[officeState{"#" + key, m.Entities[0]}]
+			g, ok = owner[ownerKey{key, m.Entities[0], true}]
 		}
 		if ok && g >= 0 {
 			atts = append(atts, attachment{group: g, person: -1, mention: mi, state: m.Entities[0]})
@@ -360,6 +369,9 @@ func (st *checkState) officeKey(tok int) string {
 		w = w[len("و"):]
 	}
 	w = strings.TrimPrefix(w, "ال")
+	if head+1 == tok {
+		return w // one word: a part of the text, nothing to build
+	}
 	b.WriteString(w)
 	for k := head + 1; k < tok; k++ {
 		b.WriteByte(' ')

@@ -347,10 +347,10 @@ func (st *checkState) vowelRespeltSurnames() {
 		named   bool // the first word is a name token, or a title stands before the name
 		known   *entities.Entity
 	}
-	var ss []surname
+	ss := make([]surname, 0, maxVowelSurnames)
 	// first and last letters of the surnames (at most maxVowelSurnames
 	// each, read by a scan)
-	var firsts, lasts []rune
+	firsts, lasts := make([]rune, 0, maxVowelSurnames), make([]rune, 0, maxVowelSurnames)
 	add := func(sn surname) {
 		if slices.Contains(ss, sn) || len(ss) >= maxVowelSurnames {
 			return
@@ -600,7 +600,12 @@ func (st *checkState) respeltFullNames() {
 		surname string
 		known   *entities.Entity
 	}
-	var byGiven map[string][]full
+	type surnames struct {
+		fs [maxRespeltSurnames]full
+		n  int
+	}
+	var byGiven map[string]int // the word's surnames in givens
+	var givens []surnames
 	for pi := range st.persons {
 		p := &st.persons[pi]
 		if len(p.words) < 2 {
@@ -611,11 +616,18 @@ func (st *checkState) respeltFullNames() {
 			continue // بن فرحان، آل نهيان: words of many names
 		}
 		if byGiven == nil {
-			byGiven = map[string][]full{}
+			byGiven = map[string]int{}
 		}
-		fs := byGiven[g]
-		if len(fs) < maxRespeltSurnames && !slices.ContainsFunc(fs, func(f full) bool { return f.surname == s }) {
-			byGiven[g] = append(fs, full{s, p.known})
+		gi, ok := byGiven[g]
+		if !ok {
+			gi = len(givens)
+			byGiven[g] = gi
+			givens = append(givens, surnames{})
+		}
+		sn := &givens[gi]
+		if sn.n < maxRespeltSurnames && !slices.ContainsFunc(sn.fs[:sn.n], func(f full) bool { return f.surname == s }) {
+			sn.fs[sn.n] = full{s, p.known}
+			sn.n++
 		}
 	}
 	if len(byGiven) == 0 {
@@ -642,10 +654,11 @@ func (st *checkState) respeltFullNames() {
 		if len(g) == 0 || lens&(1<<(len(g)%64)) == 0 || lasts&(1<<(g[len(g)-1]%64)) == 0 {
 			continue
 		}
-		fs, ok := byGiven[g]
+		gi, ok := byGiven[g]
 		if !ok {
 			continue
 		}
+		fs := givens[gi].fs[:givens[gi].n]
 		w := st.word(i + 1)
 		if _, named := st.c.given.LookupNormalized(w); named {
 			continue // another name, not this one respelt
@@ -681,8 +694,8 @@ func (st *checkState) respeltGivenNames() (added bool) {
 		known          *entities.Entity
 		last           rune // the given name's last letter
 	}
-	var fs []full
-	var lasts []rune // the last letters of the given names
+	fs := make([]full, 0, maxVowelSurnames)
+	lasts := make([]rune, 0, maxVowelSurnames) // the last letters of the given names
 	add := func(g, s string, known *entities.Entity) {
 		if utf8.RuneCountInString(g) < 4 || nameParticle(g) || g == "ال" || g == "عبد" || g == "ابو" || len(fs) >= maxVowelSurnames {
 			return
