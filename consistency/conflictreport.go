@@ -1,7 +1,7 @@
 package consistency
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/nazir-nlp/nazir/arabic"
@@ -12,13 +12,14 @@ import (
 func (st *checkState) newConflict(ep *episode, mi int, p *Pattern, exp string, fs []feature) Finding {
 	m := &st.ms[mi]
 	conf, notes := confidenceOf(p.Confidence, fs)
+	text := string(st.src[m.Start:m.End])
 	f := Finding{
 		Kind:       CountryConflict,
 		Severity:   CountryConflict.DefaultSeverity(),
 		Confidence: conf,
 		Start:      m.Start,
 		End:        m.End,
-		Text:       string(st.src[m.Start:m.End]),
+		Text:       text,
 		Entity:     m.Entities[0],
 		Expected:   exp,
 		Rule:       p.ID,
@@ -47,8 +48,15 @@ func (st *checkState) newConflict(ep *episode, mi int, p *Pattern, exp string, f
 	f.Evidence = make([]Span, 0, 3)
 	f.Evidence = append(f.Evidence, st.sentenceSpan(m.FirstTok, note))
 	if notes != "" {
-		f.Evidence = append(f.Evidence, Span{Start: m.Start, End: m.End, Text: string(st.src[m.Start:m.End]),
-			Note: fmt.Sprintf("features: pattern %s %.2f; %s", p.ID, p.Confidence, notes)})
+		// "features: pattern %s %.2f; %s", in one allocation
+		b := make([]byte, 0, len("features: pattern  0.00; ")+len(p.ID)+len(notes)+4)
+		b = append(b, "features: pattern "...)
+		b = append(b, p.ID...)
+		b = append(b, ' ')
+		b = strconv.AppendFloat(b, p.Confidence, 'f', 2, 64)
+		b = append(b, "; "...)
+		b = append(b, notes...)
+		f.Evidence = append(f.Evidence, Span{Start: m.Start, End: m.End, Text: text, Note: string(b)})
 	}
 	for _, q := range ep.parts {
 		if q.id == exp && len(q.evidence) > 0 {

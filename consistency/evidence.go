@@ -2,6 +2,7 @@ package consistency
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/nazir-nlp/nazir/entities"
@@ -212,15 +213,29 @@ func product(base float64, fs []feature) float64 {
 // features, and returns the evidence notes of the features.
 func confidenceOf(base float64, fs []feature) (float64, string) {
 	c := base
-	var b strings.Builder
+	if len(fs) == 0 {
+		return c, ""
+	}
+	// "name ×0.70 (note); …", as fmt's "%s ×%.2f (%s)" writes each, into
+	// one allocation
+	n := 0
+	for _, f := range fs {
+		n += len(f.name) + len(f.note) + len("; ×0.00 ()") + 4
+	}
+	b := make([]byte, 0, n)
 	for i, f := range fs {
 		c *= f.factor
 		if i > 0 {
-			b.WriteString("; ")
+			b = append(b, "; "...)
 		}
-		fmt.Fprintf(&b, "%s ×%.2f (%s)", f.name, f.factor, f.note)
+		b = append(b, f.name...)
+		b = append(b, " ×"...)
+		b = strconv.AppendFloat(b, f.factor, 'f', 2, 64)
+		b = append(b, " ("...)
+		b = append(b, f.note...)
+		b = append(b, ')')
 	}
-	return c, b.String()
+	return c, string(b)
 }
 
 // quoteSpeaker returns the state of the speaker whose words the quotation
