@@ -153,7 +153,8 @@ type ownerKey struct {
 // most maxAttrGroups groups are compared, so that a text of many names
 // stays linear.
 func (st *checkState) joinGroups(atts []attachment) {
-	var reps []attachment // the first attachment of each group met
+	var repBuf [16]attachment
+	reps := repBuf[:0] // the first attachment of each group met
 	join := map[int]int{}
 	for i := range atts {
 		a := &atts[i]

@@ -1,6 +1,7 @@
 package consistency
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/nazir-nlp/nazir/entities"
@@ -242,6 +243,15 @@ func (st *checkState) firstTokOf(id string, s span) int {
 
 // scopeReport is the scopes stage: it records each episode as a scope.
 func (st *checkState) scopeReport() {
+	// the scopes, their participants and their evidence in one
+	// allocation each, every scope's part with the room it had alone
+	nparts := 0
+	for _, ep := range st.episodes {
+		nparts += len(ep.parts)
+	}
+	st.scopes = slices.Grow(st.scopes, len(st.episodes)+1)
+	parts := make([]string, 0, nparts)
+	evs := make([]Span, 0, nparts+len(st.episodes))
 	if first := st.episodes[0].first; first > 0 {
 		// the stories before a digest's meeting
 		st.scopes = append(st.scopes, Scope{Start: 0, End: st.origStart(first), Kind: scopeNone.String(),
@@ -255,8 +265,10 @@ func (st *checkState) scopeReport() {
 		if i+1 < len(st.episodes) {
 			end = st.origStart(st.episodes[i+1].first)
 		}
-		sc := Scope{Start: start, End: end, Kind: ep.kind().String(), Participants: make([]string, 0, len(ep.parts)),
-			Evidence: make([]Span, 0, len(ep.parts)+1)}
+		np, ne := len(parts), len(evs)
+		parts, evs = parts[:np+len(ep.parts)], evs[:ne+len(ep.parts)+1]
+		sc := Scope{Start: start, End: end, Kind: ep.kind().String(), Participants: parts[np:np:len(parts)],
+			Evidence: evs[ne:ne:len(evs)]}
 		for _, p := range ep.parts {
 			sc.Participants = append(sc.Participants, p.id)
 			if len(p.evidence) > 0 {
