@@ -685,8 +685,29 @@ func (st *checkState) unstatedOffice() int {
 }
 
 // titledOfficial says whether a mention of state id in the lede stands in
-// a title followed by a known official of id in office.
+// a title followed by a known official of id in office, or a known
+// official of id in office follows a title that names no state (استقبل
+// رئيس الجمهورية عبد المجيد تبون, in his own state's agency's copy).
 func (st *checkState) titledOfficial(id string) bool {
+	for pi := range st.persons {
+		p := &st.persons[pi]
+		if !st.inLede(p.first) {
+			break
+		}
+		if p.known == nil || p.known.Country != id || !st.onDuty(p.known) {
+			continue
+		}
+		titled := false
+		for k := p.first - 1; k >= 0 && k >= p.first-1-officeWords && !st.inMention.has(k); k-- {
+			if !st.is(k, st.c.k.title|st.c.k.titleWord) {
+				break
+			}
+			titled = titled || st.is(k, st.c.k.title)
+		}
+		if titled && !st.titleTopical(p.first) {
+			return true
+		}
+	}
 	for mi := range st.ms {
 		m := &st.ms[mi]
 		if !st.inLede(m.FirstTok) {

@@ -40,6 +40,7 @@ var arabic = []entry{
 	{"a known official of another state is given %s's title", "وُصف مسؤول معروف من دولة أخرى بمنصبٍ في %s"},
 	{"%s, named only here, is a participant's title where the body names another state in the participants' places", "لم يرد اسم %s إلا هنا، في لقب أحد طرفي اللقاء، بينما يذكر باقي النص دولة أخرى مرارًا في مواضع طرفي اللقاء"},
 	{"%s stands in a participant's place in the sentence where the participant is meant", "ورد اسم %s في موضعٍ من الجملة يشغله عادةً أحد طرفي اللقاء، والمقصود ذلك الطرف"},
+	{"%s, easily mistaken for a participant and judged a slip elsewhere in the text, is named again where the participant is meant", "اسم %s قريب من اسم أحد طرفي اللقاء، وقد عُدّ خطأً في موضع آخر من النص، ويتكرر هنا في موضعٍ يُقصد به ذلك الطرف"},
 	{"%s is easily mistaken for a participant and stands where the participant is meant", "اسم %s قريب من اسم أحد طرفي اللقاء، وقد ورد في موضعٍ يُقصد به ذلك الطرف"},
 	{"%s's products or companies are named where the counterpart's are welcomed", "ورد ذكر منتجات أو شركات من %s حيث يُرحَّب بمنتجات الطرف المقابل أو شركاته"},
 	{"%s's products or companies are named where a participant's are meant", "ورد ذكر منتجات أو شركات من %s، والمقصود منتجات أحد طرفي اللقاء أو شركاته"},
