@@ -234,12 +234,14 @@ func TestDevSet(t *testing.T) {
 // house styles (testdata/attrs), of clean readouts in the house styles of
 // several news agencies (testdata/styles), of the parties' speakers
 // talking about other states (testdata/speech), and of who met whom in the
-// shapes real news takes (testdata/parts), and of clean readouts that put
-// third states and other people where the rules look (testdata/probes).
+// shapes real news takes (testdata/parts) and in other writers' shapes of
+// events that name their parties (testdata/parts3), and of clean readouts
+// that put third states and other people where the rules look
+// (testdata/probes).
 // Every slip is found with its fix, nothing else is, and every participant
 // is right.
 func TestOwnReleases(t *testing.T) {
-	for _, set := range []string{"releases", "recall", "people", "attrs", "styles", "speech", "parts", "probes"} {
+	for _, set := range []string{"releases", "recall", "people", "attrs", "styles", "speech", "parts", "probes", "parts3"} {
 		t.Run(set, func(t *testing.T) {
 			dir := filepath.Join("testdata", set)
 			if _, err := os.Stat(filepath.Join(dir, "labels.json")); err != nil {

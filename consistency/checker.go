@@ -284,7 +284,8 @@ func (c *Checker) resolveClasses() error {
 		{"sidelines", &k.sidelines}, {"aside", &k.aside}, {"stop", &k.stop}, {"party_noun", &k.partyNoun},
 		{"side", &k.side}, {"envoy", &k.envoy}, {"people", &k.people}, {"stance", &k.stance},
 		{"keen", &k.keen}, {"relation", &k.relation}, {"between", &k.between}, {"delegation", &k.delegation},
-		{"request", &k.request},
+		{"request", &k.request}, {"gathering", &k.gathering}, {"statement", &k.statement},
+		{"joint", &k.joint}, {"interview", &k.interview}, {"about", &k.about}, {"outlet", &k.outlet},
 	} {
 		b, ok := c.classBit[r.name]
 		if !ok {
@@ -310,6 +311,8 @@ type classBits struct {
 	// the role scorer's (roles.go)
 	partyNoun, side, envoy, people, stance, keen, relation, between, delegation uint64
 	request                                                                     uint64
+	// the readings of events that name their parties (events.go)
+	gathering, statement, joint, interview, about, outlet uint64
 }
 
 // checkPatternClasses refuses patterns and topic sentences that name a

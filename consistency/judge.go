@@ -105,6 +105,10 @@ func (st *checkState) judgeMention(ep *episode, mi int) (mentionRole, Finding, b
 		}
 		return roleThirdParty, Finding{}, false
 	}
+	if st.outletState(mi) {
+		// an interviewer's outlet (صحيفة «الرأي» الكويتية) is no party
+		return roleContext, Finding{}, false
+	}
 	if st.enumerated(ep, mi) {
 		// A state a list names among others (lists.go): the listed
 		// person's own, or one taking part. Only a known official under

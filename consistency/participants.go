@@ -102,6 +102,8 @@ const (
 	evSwappedIn   // named where a participant named once, by the lede's title, stands
 	evSwappedOut  // named once, by the lede's title, where the body names another state
 	evUnstated    // the state of a party the lede names by office alone
+	evVisited     // the state an interviewee visits (interviewDestination)
+	evSpokenOf    // the state an interviewee names most as an actor (readUnstated)
 )
 
 // evidenceFlag says what a kind of evidence counts for.
@@ -127,7 +129,7 @@ func (k evidenceKind) flags() evidenceFlag {
 		return flagParty | flagTitle | flagSubject
 	case evDateline, evAgency:
 		return flagParty | flagSubject
-	case evPair, evContactPair, evSwappedIn, evUnstated:
+	case evPair, evContactPair, evSwappedIn, evUnstated, evVisited, evSpokenOf:
 		return flagParty
 	}
 	return 0
@@ -162,6 +164,10 @@ func (k evidenceKind) note() string {
 		return "named once, in the place of another"
 	case evUnstated:
 		return "the state of a party named by office alone"
+	case evVisited:
+		return "the state the interviewee visits"
+	case evSpokenOf:
+		return "the state the interviewee speaks of"
 	}
 	return ""
 }
@@ -198,13 +204,31 @@ func (st *checkState) inferParticipants() {
 	byID := st.startScores()
 	st.evidence = st.gatherEvidence(st.evidence[:0], ctEnd, pairs)
 	st.scoreEvidence(st.evidence) // what gathering left unscored
+	// An interview is an exchange with its interviewee, whose host is a
+	// party; a joint statement or a bilateral gathering names its parties
+	// (events.go).
+	interview := st.interviewAt() >= 0
+	if interview {
+		st.evidence = st.interviewDestination(st.evidence[:0])
+		st.scoreEvidence(st.evidence)
+	}
 	contactPair, pairTok := st.contactPair(pairs)
 	if contactPair == nil {
 		contactPair, pairTok = st.homePair(ctEnd, byID)
 	}
+	event := false
+	if contactPair == nil {
+		contactPair, pairTok = st.eventPair()
+		event = contactPair != nil
+	}
+	if contactPair == nil && interview {
+		// the interviewee speaks throughout: a pair anywhere in the text
+		all, _ := st.statePairs(st.toks.Len() - 1)
+		contactPair, pairTok = interviewPair(all, byID)
+	}
 	st.readPair(byID, ctEnd, contactPair, pairTok)
-	st.readUnstated(byID)
-	ep := st.choosePair(byID, ctEnd, triple)
+	st.readUnstated(byID, interview)
+	ep := st.choosePair(byID, ctEnd, triple, event || interview)
 	st.swappedParty(ep, byID)
 	ep.first, ep.last = 0, st.toks.Len()-1
 	if len(ep.parts) == 2 && !ep.multilat {
@@ -301,9 +325,11 @@ func (st *checkState) newPartState(id string) *partState {
 // choosePair settles the lede's episode from the scored states: the two
 // best that act in the text, a pair the text coordinates as the contact's
 // subject, a state named by a counterpart word; or a multilateral meeting;
-// or no participants when the lede reports no contact.
-func (st *checkState) choosePair(byID map[string]*partState, ctEnd int, triple bool) *episode {
-	contact := st.reportsContact(ctEnd)
+// or no participants when the lede reports no contact. event says the lede
+// reports an event that is itself the contact (an interview, a joint
+// statement, a bilateral gathering) where it may have no contact word.
+func (st *checkState) choosePair(byID map[string]*partState, ctEnd int, triple, event bool) *episode {
+	contact := event || st.reportsContact(ctEnd)
 	ps := make([]*partState, 0, len(byID))
 	strong := 0
 	for _, p := range byID {
@@ -610,7 +636,13 @@ func (st *checkState) titleOfficialOf(id, official string) bool {
 // an actor, at least unstatedNamed times (وقال وانغ إن الصين تقدر موقف
 // النيجر … الجانب النيجري), not as a topic, a place or an item of a list.
 // Its evidence (evUnstated, wLede) makes it a party.
-func (st *checkState) readUnstated(byID map[string]*partState) {
+//
+// An interview (interview) is read the same way: its interviewee is the
+// one party, the state the interviewee's words name most often as an actor
+// the other (evSpokenOf), when they once coordinate it with the
+// interviewee's own (pairedWith): the states an interview dwells on are
+// mostly its topics.
+func (st *checkState) readUnstated(byID map[string]*partState, interview bool) {
 	var party *partState
 	for _, p := range byID {
 		if !p.party || p.ledeScore < minScore {
@@ -624,7 +656,10 @@ func (st *checkState) readUnstated(byID map[string]*partState) {
 	if party == nil {
 		return
 	}
-	tok := st.unstatedOffice()
+	kind, tok := evUnstated, st.unstatedOffice()
+	if tok < 0 && interview {
+		kind, tok = evSpokenOf, st.interviewAt()
+	}
 	if tok < 0 {
 		return
 	}
@@ -633,15 +668,24 @@ func (st *checkState) readUnstated(byID map[string]*partState) {
 		if id == party.id {
 			continue
 		}
-		n := 0
+		n, paired := 0, false
 		for mi := range st.ms {
 			m := &st.ms[mi]
 			if m.FirstTok <= st.ledeEnd || m.Kind != entities.Country || m.Weak || !judgeable(m) || !containsStr(m.Entities, id) {
 				continue
 			}
-			if !st.topicalPosition(m.FirstTok) && st.listLen(mi) < 2 {
-				n++
+			if st.topicalPosition(m.FirstTok) {
+				continue
 			}
+			if p := st.pairedWith(mi, party.id); p || st.listLen(mi) < 2 {
+				n++
+				paired = paired || p
+			}
+		}
+		// an interviewee speaks of many states: the one he pairs his own
+		// with (أوزبكستان والصين) is the other party, not a topic
+		if kind == evSpokenOf && !paired {
+			continue
 		}
 		if n > bestN {
 			best, bestN = id, n
@@ -650,7 +694,24 @@ func (st *checkState) readUnstated(byID map[string]*partState) {
 	if best == "" {
 		return
 	}
-	st.scoreEvidence([]evidence{{id: best, kind: evUnstated, w: wLede, tok: tok, span: st.evSpanOf(tok, tok), mention: -1}})
+	st.scoreEvidence([]evidence{{id: best, kind: kind, w: wLede, tok: tok, span: st.evSpanOf(tok, tok), mention: -1}})
+}
+
+// pairedWith says whether mention mi is one of two states coordinated
+// with state id (أوزبكستان والصين، العلاقات المصرية البرازيلية): the party
+// and the state it deals with, not an item of a list.
+func (st *checkState) pairedWith(mi int, id string) bool {
+	if st.listLen(mi) != 2 {
+		return false
+	}
+	m := &st.ms[mi]
+	if mi > 0 && st.pairMember(&st.ms[mi-1]) && st.chained(&st.ms[mi-1], m) {
+		return st.ms[mi-1].Entities[0] == id
+	}
+	if mi+1 < len(st.ms) && st.pairMember(&st.ms[mi+1]) && st.chained(m, &st.ms[mi+1]) {
+		return st.ms[mi+1].Entities[0] == id
+	}
+	return false
 }
 
 // unstatedNamed is how often the text must name a state as an actor for it
