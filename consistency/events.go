@@ -282,3 +282,138 @@ const outletName = 4
 
 // quotePair maps a closing quotation mark to its opening one.
 var quotePair = map[string]string{"»": "«", "\"": "\"", "”": "“", ")": "("}
+
+// briefingReading is what readBriefing made of a text.
+type briefingReading uint8
+
+const (
+	briefingNot  briefingReading = iota // no spokesperson's briefing set out as questions
+	briefingNone                        // a briefing whose questions report no single state's contact
+	briefingPair                        // a briefing whose questions report a contact with one state
+)
+
+// readBriefing weighs the reading of a spokesperson's briefing set out as
+// questions and answers (المتحدث باسم وزارة الخارجية الصينية … سؤال: …
+// جواب: …), where one state alone, the spokesperson's, is a party in the
+// lede. A briefing answers on many matters, so its contact is the one a
+// question and its answer report with an official of one other state,
+// named by a title (سؤال: يقوم رئيس الوزراء الباكستاني بزيارة إلى الصين …
+// جواب: أجرى رئيس مجلس الدولة محادثات …): both states are then parties by
+// the weight of a contact's subject (evBriefing), and the text reports that
+// contact (briefingPair). When no question reports one, or questions
+// report contacts with two states' officials, the briefing reports no
+// contact of its own (briefingNone), whatever its lede's press conference
+// or a nearby title suggests.
+func (st *checkState) readBriefing(byID map[string]*partState) briefingReading {
+	spokesperson := false
+	for k := 0; k <= st.ledeEnd && k < st.toks.Len() && !spokesperson; k++ {
+		spokesperson = st.spokespersonAt(k)
+	}
+	if !spokesperson {
+		return briefingNot
+	}
+	// the spokesperson's state: the one state the lede proper makes a
+	// party (a title, the dateline, the agency); two there are a contact
+	// the lede reports
+	var party *partState
+	for _, p := range byID {
+		if !p.party || p.ledeScore < minScore || p.ledeTitle == 0 && (p.firstSubject < 0 || p.firstSubject > st.ledeEnd) {
+			continue
+		}
+		if party != nil {
+			return briefingNot
+		}
+		party = p
+	}
+	questions := false
+	found, tok, ambiguous := "", -1, false
+	for si := range st.sents {
+		s := st.sent(si)
+		if s.first <= st.ledeEnd || !st.lineStart(si) || !questionMark[st.word(s.first)] {
+			continue
+		}
+		questions = true
+		if party == nil {
+			break
+		}
+		id, at, ok := st.questionContact(si, party.id)
+		if !ok || id != "" && found != "" && id != found {
+			ambiguous = true
+			break
+		}
+		if id != "" && found == "" {
+			found, tok = id, at
+		}
+	}
+	switch {
+	case !questions:
+		return briefingNot
+	case party == nil || ambiguous || found == "":
+		return briefingNone
+	}
+	mi := st.mentionAt(tok)
+	m := &st.ms[mi]
+	st.scoreEvidence([]evidence{
+		{id: found, kind: evBriefing, w: wContactPair, tok: tok, span: evSpan{m.Start, m.End}, mention: mi},
+		{id: party.id, kind: evBriefing, w: wContactPair, tok: tok, span: evSpan{m.Start, m.End}, mention: mi},
+	})
+	return briefingPair
+}
+
+// questionMark are the words (normalised: ؤ is folded to و) that open a
+// briefing's question (سؤال، س).
+var questionMark = map[string]bool{"سوال": true, "السوال": true, "س": true}
+
+// questionContact reads the question opening sentence si and its answer,
+// up to the next question: the state other than own whose title a
+// sentence reporting a contact names (يقوم رئيس الوزراء الباكستاني بزيارة),
+// with its token; "" when none does, ok false when two states' do.
+func (st *checkState) questionContact(si int, own string) (id string, tok int, ok bool) {
+	var memo sentMemo
+	for sj := si; sj < len(st.sents); sj++ {
+		s := st.sent(sj)
+		if sj > si && st.lineStart(sj) && questionMark[st.word(s.first)] {
+			break
+		}
+		if !st.sentenceContactOf(s.first, &memo) {
+			continue
+		}
+		for k := s.first; k <= s.last; k++ {
+			mi := st.mentionAt(k)
+			if mi < 0 || st.ms[mi].FirstTok != k {
+				continue
+			}
+			m := &st.ms[mi]
+			if m.Kind != entities.Country || len(m.Entities) != 1 || m.Entities[0] == own || !st.titleBefore(k) || st.titleTopical(k) {
+				continue
+			}
+			if id != "" && id != m.Entities[0] {
+				return "", -1, false
+			}
+			id, tok = m.Entities[0], k
+		}
+	}
+	return id, tok, true
+}
+
+// spokespersonAt says whether token k is a spokesperson's title (المتحدث،
+// للمتحدثة، والناطق). The words are no class of the rules: a class word
+// ends a name, and the spokesperson's name follows the title (المتحدث
+// ماركوس شنايدر).
+func (st *checkState) spokespersonAt(k int) bool {
+	w := withoutAnd(st.word(k))
+	if spokespersonWord[w] {
+		return true
+	}
+	if rest, ok := strings.CutPrefix(w, "لل"); ok {
+		return spokespersonWord["ال"+rest]
+	}
+	if rest, ok := strings.CutPrefix(w, "ل"); ok {
+		return spokespersonWord[rest]
+	}
+	return false
+}
+
+// spokespersonWord are the words (normalised) of a spokesperson's title.
+var spokespersonWord = map[string]bool{"المتحدث": true, "المتحدثه": true, "متحدث": true, "متحدثه": true,
+	"الناطق": true, "الناطقه": true, "ناطق": true, "ناطقه": true}

@@ -101,3 +101,48 @@ func TestEventsNameTheirParties(t *testing.T) {
 		})
 	}
 }
+
+// TestBriefingVisit: a spokesperson's briefing, whose lede names the
+// spokesperson's state alone, has as its other party the state whose
+// official a question and its answer report a contact with, named by a
+// title. Both ways: questions on other matters, a contact only announced,
+// and questions about two states' officials keep no pair. The texts are
+// our own.
+func TestBriefingVisit(t *testing.T) {
+	const lede = "بكين 5 مايو 2027 (شينخوا) -- فيما يلي مقتطفات من المؤتمر الصحفي الدوري للمتحدثة باسم وزارة الخارجية الصينية ماو نينغ اليوم الأربعاء.\n" +
+		"سؤال: ما موقف الصين من الدعوات إلى خفض انبعاثات الكربون؟\n" +
+		"جواب: الصين ملتزمة بأهدافها المناخية.\n"
+	tests := []struct {
+		name  string
+		text  string
+		parts []string
+	}{
+		{
+			name: "a question on a visit under way, answered with the talks held",
+			text: lede + "سؤال: يزور رئيس الوزراء النيبالي الصين هذا الأسبوع. ما نتائج زيارته؟\n" +
+				"جواب: أجرى رئيس مجلس الدولة لي تشيانغ محادثات معه أمس، واتفق الجانبان على إنشاء ممر تجاري عبر جبال الهيمالايا.\n",
+			parts: []string{"CN", "NP"},
+		},
+		{
+			name:  "questions on other matters only",
+			text:  lede + "سؤال: هل لديكم تعليق على انتخابات البرلمان الأوروبي؟\nجواب: لا تعليق لدي.\n",
+			parts: nil,
+		},
+		{
+			name:  "a visit only announced",
+			text:  lede + "سؤال: هل سيزور الرئيس الفنلندي الصين الشهر المقبل؟\nجواب: سننشر المعلومات في الوقت المناسب.\n",
+			parts: nil,
+		},
+		{
+			name: "two questions on two states' officials",
+			text: lede + "سؤال: التقى وزير الخارجية وانغ يي أمس وزير الخارجية البيروفي. ما نتائج اللقاء؟\nجواب: اتفق الجانبان على تعزيز التعاون في التعدين.\n" +
+				"سؤال: وماذا عن محادثاته مع وزير الخارجية التشيلي؟\nجواب: أجرى الوزيران محادثات مثمرة.\n",
+			parts: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assertPartsFlagged(t, tt.text, tt.parts, nil)
+		})
+	}
+}

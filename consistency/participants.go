@@ -104,6 +104,7 @@ const (
 	evUnstated    // the state of a party the lede names by office alone
 	evVisited     // the state an interviewee visits (interviewDestination)
 	evSpokenOf    // the state an interviewee names most as an actor (readUnstated)
+	evBriefing    // a briefing's question reports a contact between the state and the spokesperson's (readBriefing)
 )
 
 // evidenceFlag says what a kind of evidence counts for.
@@ -129,7 +130,7 @@ func (k evidenceKind) flags() evidenceFlag {
 		return flagParty | flagTitle | flagSubject
 	case evDateline, evAgency:
 		return flagParty | flagSubject
-	case evPair, evContactPair, evSwappedIn, evUnstated, evVisited, evSpokenOf:
+	case evPair, evContactPair, evSwappedIn, evUnstated, evVisited, evSpokenOf, evBriefing:
 		return flagParty
 	}
 	return 0
@@ -168,6 +169,8 @@ func (k evidenceKind) note() string {
 		return "the state the interviewee visits"
 	case evSpokenOf:
 		return "the state the interviewee speaks of"
+	case evBriefing:
+		return "a briefing's question reports the contact"
 	}
 	return ""
 }
@@ -228,7 +231,14 @@ func (st *checkState) inferParticipants() {
 	}
 	st.readPair(byID, ctEnd, contactPair, pairTok)
 	st.readUnstated(byID, interview)
-	ep := st.choosePair(byID, ctEnd, triple, event || interview)
+	contact := event || interview || st.reportsContact(ctEnd)
+	switch st.readBriefing(byID) {
+	case briefingPair:
+		contact = true
+	case briefingNone:
+		contact = false
+	}
+	ep := st.choosePair(byID, ctEnd, triple, contact)
 	st.swappedParty(ep, byID)
 	ep.first, ep.last = 0, st.toks.Len()-1
 	if len(ep.parts) == 2 && !ep.multilat {
@@ -325,11 +335,11 @@ func (st *checkState) newPartState(id string) *partState {
 // choosePair settles the lede's episode from the scored states: the two
 // best that act in the text, a pair the text coordinates as the contact's
 // subject, a state named by a counterpart word; or a multilateral meeting;
-// or no participants when the lede reports no contact. event says the lede
-// reports an event that is itself the contact (an interview, a joint
-// statement, a bilateral gathering) where it may have no contact word.
-func (st *checkState) choosePair(byID map[string]*partState, ctEnd int, triple, event bool) *episode {
-	contact := event || st.reportsContact(ctEnd)
+// or no participants when the text reports no contact (contact: a
+// contact word in the contact window, or an event that is itself the
+// contact, an interview, a joint statement, a bilateral gathering, a
+// briefing's question; see inferParticipants).
+func (st *checkState) choosePair(byID map[string]*partState, ctEnd int, triple, contact bool) *episode {
 	ps := make([]*partState, 0, len(byID))
 	strong := 0
 	for _, p := range byID {
