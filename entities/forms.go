@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/nazir-nlp/nazir/arabic"
@@ -174,6 +175,9 @@ func feminine(end string) func(string) string {
 // nisba is inflected as a whole: a phrase led by a noun (جنوب سوداني) takes
 // the article at its start and an ending at its end.
 func Agree(x string, inflect func(string) string) string {
+	if !strings.ContainsFunc(x, unicode.IsSpace) {
+		return inflect(x) // one word (most nisbas), or none: as Fields would give
+	}
 	words := strings.Fields(x)
 	if len(words) < 2 {
 		return inflect(x)
