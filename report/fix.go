@@ -37,6 +37,14 @@ type FixFilter struct {
 // text no longer matches the finding. Findings without a suggestion (a name
 // variant, whose right spelling is an editor's choice) give no edit.
 func Edits(rep *finding.Report, text []byte, filter FixFilter) []Edit {
+	kept, _ := editsSteps(rep, text, filter)
+	return kept
+}
+
+// editsSteps is Edits with the number of steps its overlap test took: a
+// candidate, and each node of the range tree it visited (a test holds it
+// to O(n log n)).
+func editsSteps(rep *finding.Report, text []byte, filter FixFilter) (_ []Edit, steps int) {
 	type cand struct {
 		e    Edit
 		conf float64
@@ -66,6 +74,7 @@ func Edits(rep *finding.Report, text []byte, filter FixFilter) []Edit {
 	taken := make(map[int]bool)
 	var kept []Edit
 	for _, c := range cands {
+		steps++
 		before := sort.SearchInts(starts, c.e.End) // kept edits starting before c's end
 		if taken[c.e.Start] || before > 0 && ends.query(0, before) > c.e.Start {
 			continue
@@ -75,7 +84,7 @@ func Edits(rep *finding.Report, text []byte, filter FixFilter) []Edit {
 		ends.update(sort.SearchInts(starts, c.e.Start), c.e.End)
 	}
 	sort.Slice(kept, func(i, j int) bool { return kept[i].Start < kept[j].Start })
-	return kept
+	return kept, steps + ends.steps
 }
 
 // Apply returns text with the edits applied (from the end, so that earlier

@@ -368,6 +368,14 @@ func buildMarks(pr i18n.Printer, p string, doc int, rep *finding.Report, text []
 // those starting inside c), each O(log n), so that a text whose every word
 // is highlighted is not quadratic.
 func nestable(cands []*mark) []*mark {
+	kept, _ := nestableSteps(cands)
+	return kept
+}
+
+// nestableSteps is nestable with the number of steps it took: a candidate,
+// and each node of the range trees it visited (a test holds it to
+// O(n log n)).
+func nestableSteps(cands []*mark) (_ []*mark, steps int) {
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].prio > cands[j].prio })
 	pos := make([]int, 0, 2*len(cands))
 	for _, c := range cands {
@@ -382,6 +390,7 @@ func nestable(cands []*mark) []*mark {
 	byEnd := newRangeTree(len(pos), math.MaxInt, func(a, b int) int { return min(a, b) })
 	var kept []*mark
 	for _, c := range cands {
+		steps++
 		lo, hi := index(c.start)+1, index(c.end) // positions strictly inside c
 		if lo < hi && (byStart.query(lo, hi) > c.end || byEnd.query(lo, hi) < c.start) {
 			continue
@@ -400,7 +409,7 @@ func nestable(cands []*mark) []*mark {
 		}
 		return a.prio > b.prio
 	})
-	return kept
+	return kept, steps + byStart.steps + byEnd.steps
 }
 
 // rangeTree is a segment tree over n slots answering the combination
@@ -410,6 +419,7 @@ type rangeTree struct {
 	zero  int
 	f     func(a, b int) int
 	nodes []int
+	steps int // nodes visited by update and query
 }
 
 func newRangeTree(n, zero int, f func(a, b int) int) *rangeTree {
@@ -423,6 +433,7 @@ func newRangeTree(n, zero int, f func(a, b int) int) *rangeTree {
 // update combines v into slot i.
 func (t *rangeTree) update(i, v int) {
 	for i += t.n; i > 0; i >>= 1 {
+		t.steps++
 		t.nodes[i] = t.f(t.nodes[i], v)
 	}
 }
@@ -431,6 +442,7 @@ func (t *rangeTree) update(i, v int) {
 func (t *rangeTree) query(lo, hi int) int {
 	r := t.zero
 	for lo, hi = lo+t.n, hi+t.n; lo < hi; lo, hi = lo>>1, hi>>1 {
+		t.steps++
 		if lo&1 == 1 {
 			r = t.f(r, t.nodes[lo])
 			lo++

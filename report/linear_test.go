@@ -1,0 +1,68 @@
+package report
+
+import (
+	"io"
+	"math/bits"
+	"runtime"
+	"strconv"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// allocated returns the bytes f allocated (the heap's running total, which
+// counts every allocation whether or not it is collected).
+func allocated(f func()) uint64 {
+	var a, b runtime.MemStats
+	runtime.ReadMemStats(&a)
+	f()
+	runtime.ReadMemStats(&b)
+	return b.TotalAlloc - a.TotalAlloc
+}
+
+// TestReportPathsLinear holds the report paths that were quadratic in the
+// findings to what they may read or copy, counted, not timed, on 256 KB
+// where every word is a finding (one line, and short lines): the overlap
+// tests of Edits and of the HTML highlights visit O(log n) nodes of their
+// range trees per candidate (comparing each candidate with every kept one
+// took n²/2 steps), and Apply and Diff allocate a few times the text
+// (copying the text's tail per edit allocated n times half the text).
+func TestReportPathsLinear(t *testing.T) {
+	for _, lines := range []bool{false, true} {
+		t.Run("lines="+strconv.FormatBool(lines), func(t *testing.T) {
+			text, rep := everyWord(256<<10, lines)
+			n := len(rep.Findings)
+			logN := bits.Len(uint(2*n)) + 1
+			edits, editSteps := editsSteps(rep, text, FixFilter{})
+			require.Len(t, edits, n)
+			assert.LessOrEqual(t, editSteps, 4*n*logN, "Edits' overlap test: %d candidates", n)
+
+			// A highlight per finding, one per mention on the same span, one
+			// around each pair of words: nested, none crossing.
+			var cands []*mark
+			for i, f := range rep.Findings {
+				cands = append(cands, &mark{start: f.Start, end: f.End, prio: prioFinding},
+					&mark{start: f.Start, end: f.End, prio: prioMention})
+				if i%2 == 1 {
+					cands = append(cands, &mark{start: rep.Findings[i-1].Start, end: f.End, prio: prioEvidence})
+				}
+			}
+			kept, markSteps := nestableSteps(cands)
+			require.Len(t, kept, len(cands))
+			logN = bits.Len(uint(2*len(cands))) + 1
+			assert.LessOrEqual(t, markSteps, 4*len(cands)*logN, "HTML highlights: %d candidates", len(cands))
+
+			var out []byte
+			var err error
+			applyBytes := allocated(func() { out, err = Apply(text, edits) })
+			require.NoError(t, err)
+			assert.LessOrEqual(t, applyBytes, uint64(2*(len(text)+len(out))+64*n), "Apply: %d edits, %d bytes", n, len(text))
+			diffBytes := allocated(func() { err = Diff(io.Discard, "a", "b", text, edits) })
+			require.NoError(t, err)
+			assert.LessOrEqual(t, diffBytes, uint64(32*(len(text)+len(out))+256*n), "Diff: %d edits, %d bytes", n, len(text))
+			t.Logf("%d findings in %d bytes: Edits %d steps, nestable %d steps (%d marks), Apply allocated %d bytes, Diff %d",
+				n, len(text), editSteps, markSteps, len(cands), applyBytes, diffBytes)
+		})
+	}
+}
