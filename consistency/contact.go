@@ -225,6 +225,7 @@ func (st *checkState) afterRelative(tok int) bool {
 	for k >= s.first && k >= tok-maxTitleRun && (st.is(k, st.c.k.title) || st.is(k, st.c.k.titleWord) || st.is(k, st.c.k.honorific) || st.inMention.has(k)) {
 		titled = titled || st.is(k, st.c.k.title)
 		k--
+		st.titleSteps++
 	}
 	return titled && k-1 >= s.first && st.is(k-1, st.c.k.relative)
 }
@@ -252,6 +253,7 @@ type sentMemo struct {
 // sentenceContact says whether the sentence s reports a contact.
 func (st *checkState) sentenceContact(s span) bool {
 	for k := s.first; k <= s.last; k++ {
+		st.contactSteps++
 		if st.contactAt(k) {
 			return true
 		}

@@ -256,6 +256,7 @@ func (st *checkState) spelledDifferently(cl *cluster) bool {
 	for i, pi := range cl.members {
 		for _, pj := range cl.members[i+1:] {
 			a, b := &st.persons[pi], &st.persons[pj]
+			st.spellingSteps++
 			if wordVariant(a, b) || wordVariant(b, a) {
 				return true
 			}
@@ -276,6 +277,7 @@ func (st *checkState) spelledDifferentlyCounted(cl *cluster) bool {
 	keyOf := map[string]string{}
 	for _, pi := range cl.members {
 		pr := &st.persons[pi]
+		st.spellingSteps += len(pr.words)
 		for i, w := range pr.words {
 			if !containsStr(pr.words[:i], w) {
 				words[w]++

@@ -118,7 +118,12 @@ type checkState struct {
 	// sideSteps counts the mentions participantContext read, speakerSteps
 	// the sentences speakerBefore read (a test holds them linear).
 	sideSteps, speakerSteps int
-	roles                   []mentionRole // role per mention
+	// titleSteps counts the tokens afterRelative read back, contactSteps
+	// the tokens sentenceContact read, spellingSteps the pairs of names and
+	// the names' words spelledDifferently compared (a test holds them
+	// linear: TestPathsLinear).
+	titleSteps, contactSteps, spellingSteps int
+	roles                                   []mentionRole // role per mention
 	// sideWords counts the judgeable mentions by the word beside them and
 	// an entity they name (sideWordsOf), built on first use.
 	sideWords map[sideWord]int32
