@@ -76,6 +76,9 @@ type attachment struct {
 func (st *checkState) attributeStates() {
 	var atts []attachment
 	for pi := range st.persons {
+		// grown to the number the persons so far extrapolate to, not
+		// doubled (a text of titled names holds two per name)
+		atts = growFor(atts, 2, pi, len(st.persons))
 		p := &st.persons[pi]
 		g := len(st.clusters) + pi
 		if p.cluster >= 0 {
@@ -94,7 +97,7 @@ func (st *checkState) attributeStates() {
 	st.joinGroups(atts)
 	atts = st.officeAttachments(atts)
 	ix := attrIndex{apart: map[string]int{}, holders: map[officeState]int{}}
-	att := map[int]bool{}
+	att := make([]bool, len(st.ms)) // the attachments' mentions
 	for _, a := range atts {
 		att[a.mention] = true
 	}
@@ -191,7 +194,7 @@ func (st *checkState) officeAttachments(atts []attachment) []attachment {
 	// the same by the office's title word alone (الوزير الفرنسي after
 	// وزير أوروبا والشؤون الخارجية الفرنسي جان نويل بارو)
 	owner := map[ownerKey]int{}
-	used := map[int]bool{}
+	used := make([]bool, len(st.ms)) // the attachments' mentions
 	put := func(k ownerKey, g int) {
 		if h, ok := owner[k]; ok && h != g {
 			owner[k] = -1

@@ -59,6 +59,9 @@ func (st *checkState) judgeMentions() {
 		role, f, ok := st.judgeMention(ep, i)
 		st.roles[i] = role
 		if ok {
+			// grown to the number the text so far extrapolates to, not
+			// doubled: a text of a finding per line holds 250 bytes each
+			st.findings = growFor(st.findings, 1, i, len(st.ms))
 			st.findings = append(st.findings, f)
 		}
 	}
