@@ -62,6 +62,13 @@ type Position struct {
 
 // At returns the position of byte offset off (clamped to the text).
 func (li *LineIndex) At(off int) Position {
+	p, _ := li.at(off)
+	return p
+}
+
+// at is At with the number of bytes whose runes it counted: at most
+// checkpointBytes and a rune (a test holds it there).
+func (li *LineIndex) at(off int) (_ Position, counted int) {
 	off = max(0, min(off, len(li.src)))
 	i := sort.Search(len(li.starts), func(i int) bool { return li.starts[i] > off }) - 1
 	i = max(i, 0)
@@ -70,5 +77,5 @@ func (li *LineIndex) At(off int) Position {
 		base, baseRunes = li.cpOff[k], li.cpRune[k]
 	}
 	r := baseRunes + utf8.RuneCount(li.src[base:off])
-	return Position{Line: i + 1, Column: r - li.runes[i] + 1, RuneOffset: r}
+	return Position{Line: i + 1, Column: r - li.runes[i] + 1, RuneOffset: r}, off - base
 }

@@ -148,12 +148,14 @@ type tagPositions struct {
 	off      int
 	prev     consistency.Position
 	havePrev bool
+	read     int // bytes counted on from earlier offsets (a test holds it to the text)
 }
 
 func (tp *tagPositions) at(off int) consistency.Position {
 	var p consistency.Position
 	if seg := tp.src[min(tp.off, off):off]; tp.havePrev && off >= tp.off && !bytes.ContainsAny(seg, "\r\n") {
 		n := utf8.RuneCount(seg)
+		tp.read += len(seg)
 		p = tp.prev
 		p.Column += n
 		p.RuneOffset += n
