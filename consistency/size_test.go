@@ -265,17 +265,20 @@ func TestPeakRSS(t *testing.T) {
 }
 
 // vmHWM reads the peak resident set size (kB) of this process.
-func vmHWM(t testing.TB) int {
+func vmHWM(t testing.TB) int { return vmStatus(t, "VmHWM:") }
+
+// vmStatus reads a field of /proc/self/status in kB (VmHWM:, VmRSS:).
+func vmStatus(t testing.TB, field string) int {
 	b, err := os.ReadFile("/proc/self/status")
 	require.NoError(t, err)
 	for _, l := range strings.Split(string(b), "\n") {
-		if v, ok := strings.CutPrefix(l, "VmHWM:"); ok {
+		if v, ok := strings.CutPrefix(l, field); ok {
 			n, err := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")))
 			require.NoError(t, err)
 			return n
 		}
 	}
-	require.Fail(t, "no VmHWM in /proc/self/status")
+	require.Fail(t, "no "+field+" in /proc/self/status")
 	return 0
 }
 
