@@ -271,3 +271,17 @@ func Above(rep *consistency.Report, min float64) *consistency.Report {
 	}
 	return &out
 }
+
+// OfRule returns a copy of rep with only the findings of rule (scoring it
+// measures what that rule alone decides: its true findings, its false
+// ones; every slip it does not find counts as missed).
+func OfRule(rep *consistency.Report, rule string) *consistency.Report {
+	out := *rep
+	out.Findings = nil
+	for _, f := range rep.Findings {
+		if f.Rule == rule {
+			out.Findings = append(out.Findings, f)
+		}
+	}
+	return &out
+}

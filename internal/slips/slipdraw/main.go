@@ -36,14 +36,15 @@ func main() {
 	minConf := flag.Float64("min-confidence", consistency.DefaultMinConfidence, "with -score, drop findings below this confidence (the CLI's default)")
 	sweep := flag.Bool("sweep", false, "with -score, print conflict precision and recall at thresholds 0.40 to 0.90")
 	infer := flag.Bool("infer", false, "the sources are unlabelled articles: their participants are the checker's (a bilateral first scope)")
+	rule := flag.String("rule", "", "with -score, also score the findings of this rule alone (e.g. participant-role)")
 	flag.Parse()
-	if err := run(*src, *seed, *n, *kinds, *out, *score, *verbose, *minConf, *sweep, *infer); err != nil {
+	if err := run(*src, *seed, *n, *kinds, *out, *score, *verbose, *minConf, *sweep, *infer, *rule); err != nil {
 		fmt.Fprintln(os.Stderr, "slipdraw:", err)
 		os.Exit(1)
 	}
 }
 
-func run(src string, seed uint64, n int, kinds, out string, score, verbose bool, minConf float64, sweep, infer bool) error {
+func run(src string, seed uint64, n int, kinds, out string, score, verbose bool, minConf float64, sweep, infer bool, rule string) error {
 	c, err := nazir.NewChecker()
 	if err != nil {
 		return err
@@ -136,6 +137,17 @@ func run(src string, seed uint64, n int, kinds, out string, score, verbose bool,
 	}
 	fmt.Printf("seed %d, %d slipped releases from %d sources, findings at confidence %.2f and above\n", seed, len(ss), len(rs), minConf)
 	fmt.Print(sc.Summary())
+	if rule != "" {
+		for i := range ss {
+			res[i] = slips.FromReport(slips.OfRule(slips.Above(reps[i], minConf), rule))
+		}
+		sc, err := slips.Score(ss, res)
+		if err != nil {
+			return err
+		}
+		ic := sc.InjectedConflicts
+		fmt.Printf("rule %s alone: injected conflicts P=%.2f R=%.2f (tp=%d fp=%d)\n", rule, ic.Precision(), ic.Recall(), ic.TP, ic.FP)
+	}
 	return nil
 }
 
