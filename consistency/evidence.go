@@ -3,7 +3,6 @@ package consistency
 import (
 	"fmt"
 	"strconv"
-	"strings"
 
 	"github.com/nazir-nlp/nazir/entities"
 )
@@ -407,7 +406,7 @@ func (st *checkState) speakerSubject(ep *episode, mi int, exp string, fs []featu
 	other := ep.otherThan(exp)
 	// beside the other party (فنلندا وفرنسا عضوان، مع فرنسا وفنلندا): the
 	// speaker's state named with its partner
-	if other != "" && (st.coordinatedWith(mi, mi+1, other) || st.coordinatedWith(mi-1, mi, other)) {
+	if other != "" && st.coordinatedWith(mi, other) {
 		return fs
 	}
 	topic := feature{"third-state-topic", thirdStateTopic, "spoken of, not acting: no stance word after it, not easily mistaken for the speaker's state"}
@@ -437,15 +436,6 @@ const (
 	stanceReach     = 3
 	thirdStateTopic = 0.45
 )
-
-// coordinatedWith says whether mentions a and b follow each other joined by
-// و, and one of them names state id.
-func (st *checkState) coordinatedWith(a, b int, id string) bool {
-	if a < 0 || b >= len(st.ms) || st.ms[b].FirstTok != st.ms[a].LastTok+1 || !strings.HasPrefix(st.prefix(&st.ms[b]), "و") {
-		return false
-	}
-	return containsStr(st.ms[a].Entities, id) || containsStr(st.ms[b].Entities, id)
-}
 
 // anotherEvent says whether mention mi, an official's state, heads a
 // clause about another event than the meeting: a future word (سيزور،

@@ -352,7 +352,7 @@ func (st *checkState) firstConflict(ep *episode, mi int, topic, officialOnly boo
 		// A state coordinated with the very participant it would stand
 		// for (الجانبين الروسي والأوكراني, the Ukrainian side being the one
 		// meant) is named beside it, not in its place.
-		if st.coordinatedWith(mi, mi+1, exp) || st.coordinatedWith(mi-1, mi, exp) {
+		if st.coordinatedWith(mi, exp) {
 			fs = append(fs, feature{"beside-expected", besideExpected, "coordinated with " + exp + " itself"})
 		}
 		if p.Expect == ExpectOther && st.actorBefore(mi, exp) {

@@ -210,22 +210,41 @@ func (st *checkState) participantContext(ep *episode, mi int) (before, after boo
 	return before, after
 }
 
-// coordination says whether mention mi is coordinated (و، -، ،) with a
-// participant's mention, and whether with another state that is none.
+// coordination says whether mention mi is coordinated
+// (coordinatedStates) with a participant's mention, and whether with another state that is none.
 func (st *checkState) coordination(ep *episode, mi int) (withPart, listed bool) {
+	st.coordinatedStates(mi, func(j int) {
+		if _, ok := ep.participantOf(&st.ms[j]); ok {
+			withPart = true
+		} else {
+			listed = true
+		}
+	})
+	return withPart, listed
+}
+
+// coordinatedWith says whether mention mi is coordinated
+// (coordinatedStates) with another state's mention, and either names
+// state id.
+func (st *checkState) coordinatedWith(mi int, id string) bool {
+	own := containsStr(st.ms[mi].Entities, id)
+	found := false
+	st.coordinatedStates(mi, func(j int) { found = found || own || containsStr(st.ms[j].Entities, id) })
+	return found
+}
+
+// coordinatedStates calls f with each state's mention (a country or a group)
+// coordinated with mention mi: joined to it by و (P وX، X وP), by a dash
+// or a comma (P - X، P، X), or by a noun repeated with و before each
+// (حكومة قطر وحكومة الكويت، الجانب الأرميني والجانب الأذربيجاني).
+func (st *checkState) coordinatedStates(mi int, f func(j int)) {
 	m := &st.ms[mi]
 	look := func(j int) {
 		if j < 0 || j >= len(st.ms) || j == mi {
 			return
 		}
-		n := &st.ms[j]
-		if n.Kind != entities.Country && n.Kind != entities.Group {
-			return
-		}
-		if _, ok := ep.participantOf(n); ok {
-			withPart = true
-		} else {
-			listed = true
+		if n := &st.ms[j]; n.Kind == entities.Country || n.Kind == entities.Group {
+			f(j)
 		}
 	}
 	// before: X preceded by "P و" / "P -" / "P ،" (the و is X's proclitic)
@@ -249,15 +268,12 @@ func (st *checkState) coordination(ep *episode, mi int) (withPart, listed bool) 
 			look(j)
 		}
 	}
-	// parallel: the noun before X repeated with و before the next state
-	// (الجانب الأرميني والجانب الأذربيجاني، حكومة قطر وحكومة الكويت)
 	if j, ok := st.parallelNext(mi); ok {
 		look(j)
 	}
 	if j, ok := st.parallelPrev(mi); ok {
 		look(j)
 	}
-	return withPart, listed
 }
 
 // parallelPrev is parallelNext looking back: the state mention before

@@ -249,3 +249,38 @@ func reportParticipants(rep *Report) []string {
 	}
 	return ids
 }
+
+// TestCoordinatedWith checks both ways which joins make a state's mention
+// coordinated with a mention of another state (here Kenya), as the role
+// scorer's features and the speaker rules read them.
+func TestCoordinatedWith(t *testing.T) {
+	_, c := testChecker(t)
+	sa := roleLedeSAKE
+	for _, tc := range []struct {
+		text, mention string
+		want          bool
+	}{
+		{sa + "وتحدث الوزيران عن البرازيل وكينيا.\n", "البرازيل", true},
+		{sa + "وتحدث الوزيران عن كينيا والبرازيل.\n", "البرازيل", true},
+		{sa + "وتحدث الوزيران عن البرازيل، كينيا.\n", "البرازيل", true},
+		{sa + "وعقد منتدى البرازيل - كينيا للأعمال.\n", "البرازيل", true},
+		{sa + "وأكدت حكومة البرازيل وحكومة كينيا دعمهما للاتفاق.\n", "البرازيل", true},
+		{sa + "وأكدت حكومة كينيا وحكومة البرازيل دعمهما للاتفاق.\n", "البرازيل", true},
+		{sa + "وتحدث الوزيران عن البرازيل في كينيا.\n", "البرازيل", false},
+		{sa + "وتحدث الوزيران عن البرازيل والأرجنتين.\n", "البرازيل", false},
+		{sa + "وأكدت حكومة البرازيل وشعب كينيا دعمهما للاتفاق.\n", "البرازيل", false},
+	} {
+		st := c.newState([]byte(tc.text))
+		st.prepare()
+		st.analyse()
+		found := false
+		for mi := range st.ms {
+			if st.mentionText(&st.ms[mi]) == tc.mention && st.sentAt(st.ms[mi].FirstTok) > 0 {
+				found = true
+				assert.Equal(t, tc.want, st.coordinatedWith(mi, "KE"), tc.text)
+			}
+		}
+		assert.True(t, found, "%s: no mention %s", tc.text, tc.mention)
+		c.release(st)
+	}
+}
