@@ -103,3 +103,47 @@ func TestPairBesideItsParties(t *testing.T) {
 			want: []wantConflict{{"الروسي", "RU", "AE", "الإماراتي", "both-parties-reversed"}}},
 	})
 }
+
+// TestNamesakeOfKnownOfficial checks both ways that a known official's
+// surname after another given name, under another state's title (رئيس
+// وزراء سنغافورة لورانس وونغ, beside the gazetteer's بيني وونغ of
+// Australia), is another person of that state, while another given name
+// under the official's own state's title stays a wrong given name, and the
+// official under another state's title stays a conflict.
+func TestNamesakeOfKnownOfficial(t *testing.T) {
+	const dateline = "بكين، 27 يونيو 2024 (شينخوا) — "
+	const rest = "وقال لي تشيانغ إن الصين وسنغافورة شريكان متميزان، وإن الجانب الصيني مستعد لتعزيز التعاون مع سنغافورة في الاقتصاد الرقمي.\n"
+	t.Run("another person of that surname", func(t *testing.T) {
+		text := dateline + "التقى رئيس مجلس الدولة الصيني لي تشيانغ اليوم في بكين رئيس وزراء سنغافورة لورانس وونغ.\n" + rest
+		assertPartsFlagged(t, text, []string{"CN", "SG"}, nil)
+	})
+	t.Run("slip: another given name under the official's own title", func(t *testing.T) {
+		text := dateline + "التقى وزير الخارجية الصيني وانغ يي اليوم في بكين وزيرة الخارجية الأسترالية فلاديمير وونغ.\n" +
+			"وقال وانغ يي إن الصين وأستراليا شريكان، وإن الجانب الصيني مستعد لتعزيز التعاون مع أستراليا.\n"
+		assert.Equal(t, []string{"CN", "AU"}, sortedAs(partsOf(t, text), "CN", "AU"))
+		fs := findingsOf(t, text, consistency.WrongGivenName)
+		require.Len(t, fs, 1)
+		assert.Equal(t, "فلاديمير", fs[0].Text)
+	})
+	t.Run("slip: the official under another state's title", func(t *testing.T) {
+		text := dateline + "التقى رئيس مجلس الدولة الصيني لي تشيانغ اليوم في بكين رئيسة وزراء سنغافورة بيني وونغ.\n" + rest
+		assert.NotEmpty(t, findingsOf(t, text, consistency.CountryConflict))
+	})
+}
+
+// sortedAs returns ids in the order of want where they are among it, for a
+// comparison that does not depend on the report's order.
+func sortedAs(ids []string, want ...string) []string {
+	var out []string
+	for _, w := range want {
+		for _, id := range ids {
+			if id == w {
+				out = append(out, id)
+			}
+		}
+	}
+	if len(out) != len(ids) {
+		return ids
+	}
+	return out
+}

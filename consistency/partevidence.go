@@ -72,6 +72,10 @@ func (st *checkState) mentionEvidence(evs []evidence, mi int, ctEnd int) []evide
 	} else if _, slip := st.attrSlipAt(m.FirstTok); slip {
 		// Nor is a state the rest of the text contradicts as a person's.
 		return evs
+	} else if m.Kind == entities.Person && m.FirstTok == m.LastTok && st.isNamesake(m.FirstTok) {
+		// Nor is a known surname that another given name makes another
+		// person's (لورانس وونغ is not بيني وونغ).
+		return evs
 	}
 	share := 1.0 / float64(len(ids))
 	kind, w, span := st.readMention(m, share, ctEnd)

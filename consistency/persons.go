@@ -82,6 +82,15 @@ func (st *checkState) detectPersons() {
 				country = e.Country
 			}
 			first := m.FirstTok
+			if m.FirstTok == m.LastTok && e != nil && st.namesake(m.FirstTok, e) {
+				// a known surname after a given name of the lexicon
+				// that is neither the official's nor any other known
+				// person's (لورانس وونغ, Singapore's prime minister,
+				// beside the gazetteer's بيني وونغ): another person of
+				// that surname, whose state the text gives
+				st.addPerson(m.FirstTok-1, m.LastTok, "", nil)
+				continue
+			}
 			if m.FirstTok == m.LastTok && e != nil && (st.givenBefore(m.FirstTok, e) || st.givenRespeltBefore(m.FirstTok, e)) {
 				// a known surname after a given name that is none of
 				// the official's (فلاديمير لافروف), or that is the
@@ -826,6 +835,54 @@ func (st *checkState) ownGivenRespelt(w string, e *entities.Entity) bool {
 	return found
 }
 
+// namesake says whether the known surname at tok, after a given name of
+// the lexicon (givenNameAt) that is neither e's nor e's written another
+// way, is another person's: the title phrase before the name gives a state
+// other than e's (رئيس وزراء سنغافورة لورانس وونغ, beside the gazetteer's
+// بيني وونغ of Australia). Under e's own state's title, or with no title,
+// another given name stays a slip the wrong-given-name rule judges.
+func (st *checkState) namesake(tok int, e *entities.Entity) bool {
+	g := tok - 1
+	return g >= 1 && st.personAt(g) < 0 && st.namesakeName(tok, e)
+}
+
+// namesakeName is namesake for a name already read (the given name's token
+// may belong to a person).
+func (st *checkState) namesakeName(tok int, e *entities.Entity) bool {
+	g := tok - 1
+	if g < 1 || st.toks.Kind(g) != arabic.Word || st.sentAt(g) != st.sentAt(tok) ||
+		st.inMention.has(g) || st.bitsOf(g) != 0 {
+		return false
+	}
+	w := st.word(g)
+	if !st.givenNameAt(g) || st.c.people.HasNameKey(e, arabic.PhoneticKey(w)) ||
+		st.ownGivenRespelt(w, e) || st.givenRespeltBefore(tok, e) {
+		return false
+	}
+	k := g - 1
+	for n := 0; n < 2 && k > 0 && st.is(k, st.c.k.titleTail); n++ {
+		k--
+	}
+	mi := st.mentionAt(k)
+	if mi < 0 {
+		return false
+	}
+	m := &st.ms[mi]
+	if m.LastTok != k || m.Kind != entities.Country || len(m.Entities) != 1 ||
+		!st.titleBefore(m.FirstTok) && !st.is(m.FirstTok-1, st.c.k.counterpart) {
+		return false
+	}
+	return m.Entities[0] != e.Country
+}
+
+// isNamesake says whether the known surname at tok was read as a
+// namesake's (detectPersons): its person starts at the given name before
+// it and knows no one.
+func (st *checkState) isNamesake(tok int) bool {
+	pi := st.personAt(tok)
+	return pi >= 0 && st.persons[pi].known == nil && st.persons[pi].first == tok-1 && st.personAt(tok-1) == pi
+}
+
 // givenBefore says whether the word before tok, in its sentence, is a given
 // name (see givenNameAt) of one of the gazetteer's people and none of e's
 // name words: the first name of the occurrence whose surname stands at tok.
@@ -1131,7 +1188,7 @@ func (st *checkState) trimToKnownSurname(named map[string]bool) {
 			for _, g := range p.given {
 				own = own || st.c.people.HasNameKey(e, g) || st.c.people.IsGivenKey(g)
 			}
-			if own || !st.surnameWithin(p.words[len(p.words)-1], e, 0, 2) {
+			if own || !st.surnameWithin(p.words[len(p.words)-1], e, 0, 2) || st.namesakeName(p.last, e) {
 				continue
 			}
 			for k := p.first; k < p.last; k++ {
