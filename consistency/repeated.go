@@ -18,7 +18,7 @@ import (
 //
 // repeatedSwaps is the repeated-swap stage. For each state with a conflict
 // at the default threshold whose expected participant it is easily
-// mistaken for, and which the text names no more often than that
+// mistaken for, and which the text names at most twice as often as that
 // participant, it judges the
 // state's other mentions in the same episode that were left as third
 // parties or topics: a mention the text shows to be a third state's (in a
@@ -65,10 +65,10 @@ func (st *checkState) repeatedSwaps() {
 		if f.Confidence < DefaultMinConfidence || !ep.partIDs[f.Expected] || st.c.confusability(f.Entity, f.Expected) < minConfusable {
 			continue
 		}
-		// a swap is not the text's majority reading: a state named more
-		// often than the participant it would replace says rather that
-		// the participants were read wrong
-		if st.timesNamed(f.Entity) > st.timesNamed(f.Expected) {
+		// a swap is not the text's main reading: a state named more than
+		// twice as often as the participant it would replace says rather
+		// that the participants were read wrong
+		if st.timesNamed(f.Entity) > 2*st.timesNamed(f.Expected) {
 			continue
 		}
 		k := key{f.Entity, ep}
@@ -81,7 +81,7 @@ func (st *checkState) repeatedSwaps() {
 	}
 	for mi := range st.ms {
 		m := &st.ms[mi]
-		if m.Kind != entities.Country || len(m.Entities) != 1 || m.Weak || eps[mi] == nil {
+		if m.Kind != entities.Country || len(m.Entities) != 1 || m.Weak && !st.stateReading(mi) || eps[mi] == nil {
 			continue
 		}
 		ep := eps[mi]
@@ -141,6 +141,28 @@ func (st *checkState) raise(f, anchor *Finding) {
 // repeatedShare is how much of the anchor's confidence a weaker judgement
 // of the same state takes on.
 const repeatedShare = 0.3
+
+// stateReading says whether a homograph's mention (مالي: Mali, or
+// "financial") reads as the state where that state is already judged a
+// slip: its name without the article, alone or after ل or ب, where no noun
+// stands before it for it to qualify: after a preposition, مع, أن or إن, a
+// speech word, or opening a sentence or a quotation (التعاون مع مالي،
+// «مالي ترى …»; not دعم مالي).
+func (st *checkState) stateReading(mi int) bool {
+	m := &st.ms[mi]
+	if m.Form != entities.FormName {
+		return false
+	}
+	if p := st.prefix(m); p != "" && p != "ل" && p != "ب" {
+		return false
+	}
+	k := m.FirstTok - 1
+	if k < 0 || st.sentOf(m.FirstTok).first == m.FirstTok || st.quoted.has(m.FirstTok) && !st.quoted.has(k) {
+		return true
+	}
+	kk := &st.c.k
+	return st.is(k, kk.with|kk.that|kk.prep|kk.speech|kk.locative)
+}
 
 // The repeated-swap factors: how much a conflict on one mention of a state
 // says of another mention of it.
