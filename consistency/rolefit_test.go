@@ -515,6 +515,9 @@ const roleLeaveOneMove = 0.03
 // unseen stays roleCleanMargin below: a single maximum) would have moved.
 func TestRoleThresholdLeaveOneOut(t *testing.T) {
 	needDev(t)
+	if raceDetector {
+		t.Skip("about 2,300 refits: too slow under -race (CI runs this test without it)")
+	}
 	d := loadRoleFitData(t)
 	p := consistency.RolePriorPrecision()
 	th := consistency.RoleMinScore()
