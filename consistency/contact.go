@@ -289,7 +289,7 @@ func (st *checkState) statePairs(ctEnd int) (pairs []statePair, triple bool) {
 		if st.is(m.FirstTok-1, st.c.k.topicNoun) || st.is(m.FirstTok-2, st.c.k.topicNoun) ||
 			st.is(m.FirstTok-1, st.c.k.locative) || st.is(m.FirstTok-1, st.c.k.with) ||
 			st.is(m.FirstTok-1, st.c.k.private) || st.is(m.FirstTok-2, st.c.k.private) ||
-			i > 0 && st.pairMember(&st.ms[i-1]) && st.chained(&st.ms[i-1], m) {
+			i > 0 && st.pairMember(&st.ms[i-1]) && st.chained(&st.ms[i-1], m) || i > 0 && st.afterPlace(&st.ms[i-1], m) {
 			continue
 		}
 		n := &st.ms[i+1]
@@ -315,6 +315,14 @@ func (st *checkState) statePairs(ctEnd int) (pairs []statePair, triple bool) {
 		i++
 	}
 	return pairs, triple
+}
+
+// afterPlace says whether m is joined by و right after a state's city
+// other than its capital (الأوضاع في غزة ولبنان واليمن): the tail of a list of places,
+// not a pair of states of its own.
+func (st *checkState) afterPlace(prev, m *mention) bool {
+	return prev.Kind == entities.Country && prev.Form == entities.FormCity &&
+		m.FirstTok == prev.LastTok+1 && hasPrefixAnd(m)
 }
 
 // pairMember says whether m can be one of a pair of states: a country

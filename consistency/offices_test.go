@@ -147,3 +147,19 @@ func sortedAs(ids []string, want ...string) []string {
 	}
 	return out
 }
+
+// TestListAfterCity checks both ways that states joined by و after a
+// state's city (الأوضاع في غزة ولبنان واليمن) are the tail of a list of
+// places, not a pair of states that met, while the meeting's own pair in
+// the same sentence is still read as the parties.
+func TestListAfterCity(t *testing.T) {
+	const lede = "مسقط، 3 فبراير 2025 (العمانية) — استقبل معالي السيد بدر بن حمد البوسعيدي وزير الخارجية اليوم الدكتور مجيد تخت روانجي نائب وزير الخارجية الإيراني للشؤون السياسية، الذي يزور سلطنة عُمان.\n"
+	t.Run("a list of crises after a city", func(t *testing.T) {
+		assertPartsFlagged(t, lede+"وجرى خلال اللقاء بحث العلاقات الثنائية بين البلدين الجارين، ولا سيما الأوضاع في غزة ولبنان واليمن.\n",
+			[]string{"OM", "IR"}, nil)
+	})
+	t.Run("the meeting's pair beside it", func(t *testing.T) {
+		assertPartsFlagged(t, lede+"وجرى خلال اللقاء بحث العلاقات بين عُمان وإيران، والأوضاع في غزة.\n",
+			[]string{"OM", "IR"}, nil)
+	})
+}
