@@ -146,3 +146,47 @@ func TestBriefingVisit(t *testing.T) {
 		})
 	}
 }
+
+// TestDeputiesAsParties: an undersecretary (وكيل وزارة الخارجية العماني)
+// and a deputy minister with a feminine title (نائبة وزير الخارجية) are
+// parties by their titles, and a capital that is also a word (مسقط) is
+// the dateline when a date follows it. Both ways: a ministry alone (وزارة
+// الخارجية العمانية، the source of the news) is no party, nor is a capital
+// that is also a word where no date follows it. The texts are our own.
+func TestDeputiesAsParties(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		parts []string
+	}{
+		{
+			name: "an undersecretary receives a deputy minister with a feminine title",
+			text: "استقبل وكيل وزارة الخارجية البحريني للشؤون السياسية اليوم نائبة وزير الخارجية الإستونية والوفد المرافق لها.\n" +
+				"وبحث الجانبان فرص التعاون في مجال الحكومة الرقمية.\n",
+			parts: []string{"BH", "EE"},
+		},
+		{
+			name: "an undersecretary named by office alone, at a dateline that is also a word",
+			text: "مسقط 4 فبراير 2027 (العمانية) - عقد وكيل وزارة الخارجية للشؤون الدبلوماسية ونائبة وزير خارجية سلوفينيا اليوم جولة المشاورات السياسية الأولى بين البلدين.\n" +
+				"وتناولت المشاورات التعاون في مجالي السياحة والطاقة.\n",
+			parts: []string{"OM", "SI"},
+		},
+		{
+			name: "a ministry that is the source of the news is no party",
+			text: "ذكرت وزارة الخارجية العمانية أن وزير الخارجية الياباني التقى نظيره الكوري الجنوبي في طوكيو اليوم.\n" +
+				"وبحث الوزيران التعاون في مجال أشباه الموصلات.\n",
+			parts: []string{"JP", "KR"},
+		},
+		{
+			name: "a capital that is also a word, with no date after it, is no dateline",
+			text: "مسقط رأس الرئيس الكيني وليام روتو في وادي ريفت استقبل اليوم وزيرة الخارجية الأوغندية في زيارة خاصة.\n" +
+				"وبحثت الوزيرة مع الرئيس الكيني مشروعات الطرق بين البلدين.\n",
+			parts: []string{"KE", "UG"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assertPartsFlagged(t, tt.text, tt.parts, nil)
+		})
+	}
+}

@@ -97,11 +97,16 @@ func (st *checkState) mentionEvidence(evs []evidence, mi int, ctEnd int) []evide
 
 // readAsState says whether a mention counts as a state at all: a
 // homograph (السوداني is also a surname) counts only where the syntax makes
-// it a state, after a title or a counterpart word, and never where it is
-// itself a word of the title (وزير المالية is a finance minister, not
-// Mali's).
+// it a state, after a title or a counterpart word, or as the dateline's
+// capital, and never where it is itself a word of the title (وزير المالية
+// is a finance minister, not Mali's).
 func (st *checkState) readAsState(m *mention) bool {
 	if !m.Weak {
+		return true
+	}
+	// a capital that is also a word (مسقط) at the dateline, a date or an
+	// agency after it (مسقط 10 مايو، مسقط - العمانية)
+	if m.Form == entities.FormCapital && m.FirstTok <= datelineReach && st.datelineFollows(m) {
 		return true
 	}
 	if !st.titleBefore(m.FirstTok) && !st.is(m.FirstTok-1, st.c.k.counterpart) {

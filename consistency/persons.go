@@ -1232,7 +1232,7 @@ func soleID(m *mention) string {
 func (st *checkState) titleBefore(tok int) bool {
 	s := st.sentOf(tok)
 	for k := tok - 1; k >= s.first && k >= tok-maxTitleWords; k-- {
-		if st.is(k, st.c.k.title) {
+		if st.is(k, st.c.k.title) || st.undersecretaryAt(k) {
 			return true
 		}
 		if !st.is(k, st.c.k.titleWord) {
@@ -1241,6 +1241,28 @@ func (st *checkState) titleBefore(tok int) bool {
 	}
 	return false
 }
+
+// undersecretaryAt says whether token k is a ministry word after an
+// undersecretary's title (وكيل وزارة الخارجية العماني، وكيلة الوزارة): a
+// title phrase, as وزير الخارجية is; a ministry alone (وزارة الخارجية
+// العمانية) is an institution, and an agent alone (وكيل الشركة) no office.
+func (st *checkState) undersecretaryAt(k int) bool {
+	return k > 0 && inWordSet(ministryWord, st.word(k)) && inWordSet(undersecretaryWord, st.word(k-1)) &&
+		st.sentAt(k-1) == st.sentAt(k)
+}
+
+// inWordSet says whether w, or w without a leading و or ف, is in set (the
+// words of which start with و themselves: وزارة، وكيل).
+func inWordSet(set map[string]bool, w string) bool {
+	return set[w] || set[withoutAnd(w)]
+}
+
+// ministryWord and undersecretaryWord are the words (normalised) of an
+// undersecretary's title (وكيل وزارة).
+var (
+	ministryWord       = map[string]bool{"وزاره": true, "الوزاره": true}
+	undersecretaryWord = map[string]bool{"وكيل": true, "وكيله": true}
+)
 
 // maxTitleWords bounds a title phrase (نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين).
 const maxTitleWords = 8
