@@ -151,15 +151,20 @@ var stateForm = map[string]bool{"جمهوريه": true, "المملكه": true, 
 	"اماره": true, "الجمهوريه": true, "الاتحاد": true}
 
 // interviewAt says whether the lede reports an interview: an interview
-// word given to an outlet (في مقابلة، بحديث، حوار مع وكالة، حديث لصحيفة)
-// or an outlet's verb of interviewing (تحاور، حاوره), not announced.
-// Returns its token, -1 when there is none.
+// word given to an outlet (في مقابلة، بحديث، حوار مع وكالة، حديث لصحيفة),
+// an outlet's verb of interviewing (تحاور، حاوره), a heading (حوار خاص) or
+// a byline (أجرى الحوار: فلان), not announced. Returns its token, -1 when
+// there is none.
 func (st *checkState) interviewAt() int {
 	for t := 0; t <= st.ledeEnd && t < st.toks.Len(); t++ {
 		if !st.is(t, st.c.k.interview) || st.futureAt(t) {
 			continue
 		}
 		if interviewVerb[withoutAnd(st.word(t))] || t > 0 && (st.word(t-1) == "في" || st.word(t-1) == "خلال") || st.outletAfter(t) {
+			return t
+		}
+		// a heading (حوار خاص، مقابلة:) or a byline (أجرى الحوار: فلان)
+		if si := int(st.sentAt(t)); st.sent(si).first == t && st.lineStart(si) || st.is(t-1, st.c.k.contact) {
 			return t
 		}
 	}
@@ -190,13 +195,14 @@ func (st *checkState) outletAfter(tok int) bool {
 }
 
 // interviewDestination appends, for an interview (interviewAt), the state
-// the lede says the interviewee visits or visited (في ختام زيارته الأولى
-// إلى مصر): the interviewee's host is the other party. An outlet's state is
+// the contact window says the interviewee visits or visited (في ختام
+// زيارته الأولى إلى مصر، زيارته الحالية للدوحة): the interviewee's host is
+// the other party. An outlet's state is
 // no evidence of its own.
-func (st *checkState) interviewDestination(evs []evidence) []evidence {
+func (st *checkState) interviewDestination(evs []evidence, ctEnd int) []evidence {
 	for mi := range st.ms {
 		m := &st.ms[mi]
-		if m.FirstTok > st.ledeEnd {
+		if m.FirstTok > ctEnd {
 			break
 		}
 		if st.isDestination(mi) {

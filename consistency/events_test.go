@@ -67,6 +67,17 @@ func TestEventsNameTheirParties(t *testing.T) {
 			parts: []string{"VN", "LA"},
 		},
 		{
+			name: "interview: a heading and a byline before the interviewee's words, his visit in them",
+			text: "حوار خاص\nوزير الخارجية الغاني لـ«الوطن»: نريد خطا جويا مباشرا\nحاوره: سالم أحمد\n" +
+				"قال صامويل أوكودزيتو أبلاكوا، وزير الخارجية الغاني، إن زيارته الحالية للمنامة تفتح صفحة جديدة، وإن بلاده تعول على الخبرة البحرينية في إدارة الموانئ.\n",
+			parts: []string{"GH", "BH"},
+		},
+		{
+			name:  "a heading that is no interview, one party speaking of another state",
+			text:  "حوار الحضارات\nقال وزير الثقافة المغربي في ندوة بالرباط إن المغرب يدعم الحوار بين الثقافات، مشيرا إلى أن إسبانيا شريك ثقافي مهم.\n",
+			parts: nil,
+		},
+		{
 			name:  "a joint statement about two states, issued by no pair: no participants",
 			text:  "دعا بيان مشترك بشأن السودان وتشاد إلى فتح ممرات إنسانية آمنة على الحدود بين البلدين.\n",
 			parts: nil,

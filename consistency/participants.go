@@ -212,7 +212,7 @@ func (st *checkState) inferParticipants() {
 	// (events.go).
 	interview := st.interviewAt() >= 0
 	if interview {
-		st.evidence = st.interviewDestination(st.evidence[:0])
+		st.evidence = st.interviewDestination(st.evidence[:0], ctEnd)
 		st.scoreEvidence(st.evidence)
 	}
 	contactPair, pairTok := st.contactPair(pairs)
