@@ -605,16 +605,17 @@ func (st *checkState) respeltFullNames() {
 	// the names found, by the word before their surname: at most
 	// maxRespeltSurnames surnames per word, so that the pass over the
 	// text stays linear
+	// A word's surnames are a list in one slice (fulls, linked by next in
+	// the order found), not an array of maxRespeltSurnames per word: a
+	// text of many different names has a word per name.
 	type full struct {
 		surname string
 		known   *entities.Entity
+		next    int32 // the word's next surname in fulls, -1 none
 	}
-	type surnames struct {
-		fs [maxRespeltSurnames]full
-		n  int
-	}
-	var byGiven map[string]int // the word's surnames in givens
-	var givens []surnames
+	type surnames struct{ head, tail, n int32 }
+	var byGiven map[string]surnames // the word's surnames in fulls
+	var fulls []full
 	for pi := range st.persons {
 		p := &st.persons[pi]
 		if len(p.words) < 2 {
@@ -625,19 +626,29 @@ func (st *checkState) respeltFullNames() {
 			continue // بن فرحان، آل نهيان: words of many names
 		}
 		if byGiven == nil {
-			byGiven = map[string]int{}
+			byGiven = map[string]surnames{}
 		}
-		gi, ok := byGiven[g]
-		if !ok {
-			gi = len(givens)
-			byGiven[g] = gi
-			givens = append(givens, surnames{})
+		sn, ok := byGiven[g]
+		if ok && sn.n >= maxRespeltSurnames {
+			continue
 		}
-		sn := &givens[gi]
-		if sn.n < maxRespeltSurnames && !slices.ContainsFunc(sn.fs[:sn.n], func(f full) bool { return f.surname == s }) {
-			sn.fs[sn.n] = full{s, p.known}
-			sn.n++
+		known := false
+		for f := sn.head; ok && f >= 0; f = fulls[f].next {
+			known = known || fulls[f].surname == s
 		}
+		if known {
+			continue
+		}
+		fulls = growFor(fulls, 1, pi, len(st.persons))
+		fulls = append(fulls, full{s, p.known, -1})
+		fi := int32(len(fulls) - 1)
+		if ok {
+			fulls[sn.tail].next = fi
+			sn.tail, sn.n = fi, sn.n+1
+		} else {
+			sn = surnames{fi, fi, 1}
+		}
+		byGiven[g] = sn
 	}
 	if len(byGiven) == 0 {
 		return
@@ -663,17 +674,16 @@ func (st *checkState) respeltFullNames() {
 		if len(g) == 0 || lens&(1<<(len(g)%64)) == 0 || lasts&(1<<(g[len(g)-1]%64)) == 0 {
 			continue
 		}
-		gi, ok := byGiven[g]
+		sn, ok := byGiven[g]
 		if !ok {
 			continue
 		}
-		fs := givens[gi].fs[:givens[gi].n]
 		w := st.word(i + 1)
 		if _, named := st.c.given.LookupNormalized(w); named {
 			continue // another name, not this one respelt
 		}
-		for _, f := range fs {
-			if w != f.surname && sameNameWord(w, f.surname) {
+		for fi := sn.head; fi >= 0; fi = fulls[fi].next {
+			if f := &fulls[fi]; w != f.surname && sameNameWord(w, f.surname) {
 				st.addPerson(i, i+1, "", f.known)
 				break
 			}
