@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/nazir-nlp/nazir/arabic"
+	"github.com/nazir-nlp/nazir/internal/wordset"
 )
 
 //go:embed givennames.tsv
@@ -41,6 +42,12 @@ type NameInfo struct {
 type GivenNames struct {
 	m    map[string]NameInfo
 	norm *arabic.Normalizer
+	// set holds m's names and infos their NameInfo (infos[set.Index(w)]):
+	// the name stages look up most words of a text, and the set's filter
+	// turns the words that are no name away with one access to a few
+	// kilobytes.
+	set   *wordset.Set
+	infos []NameInfo
 	// tokens are words known as name tokens (any part of a name), folded.
 	tokens map[string]bool
 	// byKey maps the PhoneticKey of each foreign form to the form; of forms
@@ -114,6 +121,18 @@ func LoadGivenNames(r io.Reader, name string) (*GivenNames, error) {
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("given names %s:%d: %w", name, line, err)
 	}
+	words := make([]string, 0, len(l.m))
+	for w := range l.m {
+		words = append(words, w)
+	}
+	set, err := wordset.New(words, givenFilterBits)
+	if err != nil { // the map's keys are distinct and few
+		return nil, fmt.Errorf("given names %s: %w", name, err)
+	}
+	l.set, l.infos = set, make([]NameInfo, len(words))
+	for i, w := range words {
+		l.infos[i] = l.m[w]
+	}
 	l.byKey = map[string]string{}
 	for w, info := range l.m {
 		if !info.Foreign {
@@ -133,17 +152,25 @@ func LoadGivenNames(r io.Reader, name string) (*GivenNames, error) {
 // Lookup reports whether word (raw or normalised; folded before the
 // lookup) is a given name, and what the lexicon knows about it.
 func (l *GivenNames) Lookup(word string) (NameInfo, bool) {
-	info, ok := l.m[l.norm.FoldString(word)]
-	return info, ok
+	return l.LookupNormalized(l.norm.FoldString(word))
 }
 
 // LookupNormalized is Lookup for a word already normalised with
 // arabic.DefaultOptions (a token of a text such a normaliser produced):
 // normalising is idempotent, so the fold is skipped.
 func (l *GivenNames) LookupNormalized(word string) (NameInfo, bool) {
-	info, ok := l.m[word]
-	return info, ok
+	if l.set == nil { // the zero GivenNames knows no name
+		return NameInfo{}, false
+	}
+	if i := l.set.Index(word); i >= 0 {
+		return l.infos[i], true
+	}
+	return NameInfo{}, false
 }
+
+// givenFilterBits is the size of the given names' filter per name, in
+// bits.
+const givenFilterBits = 16
 
 // Len returns the number of names.
 func (l *GivenNames) Len() int { return len(l.m) }
@@ -214,6 +241,6 @@ func (l *GivenNames) LoadNameTokens(r io.Reader, name string) error {
 // that is no common word.
 func (l *GivenNames) IsNameToken(word string) bool {
 	f := l.norm.FoldString(word)
-	_, given := l.m[f]
+	_, given := l.LookupNormalized(f)
 	return given || l.tokens[f]
 }

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -125,4 +126,61 @@ func TestGivenNamesVariant(t *testing.T) {
 	assert.False(t, ok, "two words are not a given name")
 	_, _, ok = l.Variant("الملك")
 	assert.False(t, ok)
+}
+
+// TestGivenNamesSetAgreesWithMap: LookupNormalized (the lexicon's set)
+// answers as the lexicon's map does, for every name of the lexicon, for
+// every word of a release and for near misses (a letter dropped); the zero
+// GivenNames finds no name.
+func TestGivenNamesSetAgreesWithMap(t *testing.T) {
+	l := DefaultGivenNames()
+	for w, want := range l.m {
+		got, ok := l.LookupNormalized(w)
+		require.True(t, ok, w)
+		require.Equal(t, want, got, w)
+		if r := []rune(w); len(r) > 1 {
+			shorter := string(r[1:])
+			want, wantOK := l.m[shorter]
+			got, ok := l.LookupNormalized(shorter)
+			require.Equal(t, wantOK, ok, shorter)
+			require.Equal(t, want, got, shorter)
+		}
+	}
+	src, err := os.ReadFile("../testdata/releases/azerbaijan-2026-01-28.txt")
+	require.NoError(t, err)
+	norm := defaultNormalizer().Normalize(src)
+	for i := range norm.Tokens() {
+		w := norm.TokenText(i)
+		want, wantOK := l.m[w]
+		got, ok := l.LookupNormalized(w)
+		require.Equal(t, wantOK, ok, w)
+		require.Equal(t, want, got, w)
+	}
+	var zero GivenNames
+	_, ok := zero.LookupNormalized("محمد")
+	require.False(t, ok)
+}
+
+// BenchmarkGivenLookupNormalized looks up every token of the example
+// release in the lexicon, as the name stages do for the words of a text.
+func BenchmarkGivenLookupNormalized(b *testing.B) {
+	l := DefaultGivenNames()
+	src, err := os.ReadFile("../testdata/releases/azerbaijan-2026-01-28.txt")
+	require.NoError(b, err)
+	norm := defaultNormalizer().Normalize(src)
+	var words []string
+	for i := range norm.Tokens() {
+		words = append(words, norm.TokenText(i))
+	}
+	b.ReportMetric(float64(len(words)), "words/op")
+	found := 0
+	for b.Loop() {
+		found = 0
+		for _, w := range words {
+			if _, ok := l.LookupNormalized(w); ok {
+				found++
+			}
+		}
+	}
+	b.ReportMetric(float64(found), "names/op")
 }
