@@ -241,15 +241,7 @@ func (gen *Generator) positioned(r Release, t *arabic.Text, ms []entities.Mentio
 		repl, _ := replacement(target, m)
 		out := []edit{{start: m.Start, end: m.End, orig: m.Text, repl: repl, entity: target.ID}}
 		if s.quote >= 0 {
-			q := speech[s.quote]
-			open := toks[q[0]].OrigStart
-			// وقال وانغ إن → وقال وانغ: «إن
-			sp := open
-			for sp > 0 && r.Text[sp-1] == ' ' {
-				sp--
-			}
-			out = append(out, edit{start: sp, end: open, orig: string(r.Text[sp:open]), repl: ": «"},
-				edit{start: q[1], end: q[1], repl: "»"})
+			out = append(out, quoteEdits(r.Text, toks[speech[s.quote][0]].OrigStart, speech[s.quote][1])...)
 		}
 		return out
 	}
@@ -302,4 +294,15 @@ func speechAround(speech [][2]int, toks []arabic.Token, m *entities.Mention, old
 		}
 	}
 	return -1
+}
+
+// quoteEdits turns reported speech into a quotation: the spaces before the
+// speech's first word at open become ": «", and "»" closes it at end
+// (وقال وانغ إن … → وقال وانغ: «إن …»).
+func quoteEdits(text []byte, open, end int) []edit {
+	sp := open
+	for sp > 0 && text[sp-1] == ' ' {
+		sp--
+	}
+	return []edit{{start: sp, end: open, orig: string(text[sp:open]), repl: ": «"}, {start: end, end: end, repl: "»"}}
 }

@@ -71,14 +71,7 @@ func (gen *Generator) repeated(r Release, t *arabic.Text, ms []entities.Mention,
 		}
 		if quotedOne >= 0 && rng.Float64() < 0.5 {
 			// وقال وانغ إن الصين … → وقال وانغ: «إن الصين …»
-			q := speech[quotedOne]
-			open := toks[q[0]].OrigStart
-			sp := open
-			for sp > 0 && r.Text[sp-1] == ' ' {
-				sp--
-			}
-			out = append(out, edit{start: sp, end: open, orig: string(r.Text[sp:open]), repl: ": «"},
-				edit{start: q[1], end: q[1], repl: "»"})
+			out = append(out, quoteEdits(r.Text, toks[speech[quotedOne][0]].OrigStart, speech[quotedOne][1])...)
 		}
 		return out
 	}
