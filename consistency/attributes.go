@@ -286,7 +286,7 @@ func (st *checkState) judgeAttachments(atts []attachment, ix *attrIndex) {
 	for _, a := range atts {
 		if a.person >= 0 {
 			p := &st.persons[a.person]
-			span = st.spanOf(p.first, p.last)
+			span = st.personSpan(p)
 			name = span.Text
 			break
 		}

@@ -24,7 +24,7 @@ func compatible(a, b *person) bool {
 	if a.surname() == "" || len(a.words) == 0 || len(b.words) == 0 {
 		return false
 	}
-	if a.surname() != b.surname() && !sameSurnameWord(a, b) {
+	if a.surname() != b.surname() && !sameSurnameWord(a, b) && !joinedSurname(a, b) {
 		return false
 	}
 	if x, y := a.words[len(a.words)-1], b.words[len(b.words)-1]; x != y && arabicNames(x, y) {
@@ -104,7 +104,7 @@ func sameSurnameWord(a, b *person) bool {
 	if x == y {
 		return true
 	}
-	return (arabic.SameNameKey(a.lastNameKey(), b.lastNameKey()) || longVowelApart(x, y)) && !arabicNames(x, y)
+	return (arabic.SameNameKey(a.lastNameKey(), b.lastNameKey()) || longVowelApart(x, y) || alefApart(x, y)) && !arabicNames(x, y)
 }
 
 // longVowelApart says whether two name words are one name with long vowels

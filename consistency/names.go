@@ -1,6 +1,7 @@
 package consistency
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -25,8 +26,11 @@ func (st *checkState) nameFindings() {
 		var mentions []Span
 		for _, pi := range cl.members {
 			p := &st.persons[pi]
-			mentions = append(mentions, st.spanOf(p.first, p.last))
+			mentions = append(mentions, st.personSpan(p))
 		}
+		// in text order: the members are in the order they were found
+		// (a surname found after its proclitics may stand earlier)
+		slices.SortStableFunc(mentions, func(a, b Span) int { return cmp.Compare(a.Start, b.Start) })
 		canon := mentions[0].Text
 		if cl.known != nil && len(cl.known.Names) > 0 {
 			canon = cl.known.Names[0]
@@ -35,9 +39,9 @@ func (st *checkState) nameFindings() {
 		// canonical form.
 		first := mentions[0]
 		cn := st.c.normWord(canon) // already space-joined words
-		for i, pi := range cl.members {
+		for _, pi := range cl.members {
 			if strings.Join(st.persons[pi].words, " ") != cn {
-				first = mentions[i]
+				first = st.personSpan(&st.persons[pi])
 				break
 			}
 		}
@@ -105,10 +109,10 @@ func (st *checkState) variantFix(cl *cluster) (Span, string, bool) {
 		}
 		var groups [][]*tally
 		order := 0
-		st.eachNameWord(cl, func(tok int, w string) bool {
+		st.eachNameWord(cl, func(sp Span, w string) bool {
 			order++
 			for gi, g := range groups {
-				if wordKey(g[0].word) != wordKey(w) && !sameNameWord(g[0].word, w) && !longVowelApart(g[0].word, w) {
+				if wordKey(g[0].word) != wordKey(w) && !sameNameWord(g[0].word, w) && !longVowelApart(g[0].word, w) && !alefApart(g[0].word, w) {
 					continue
 				}
 				for _, t := range g {
@@ -117,10 +121,10 @@ func (st *checkState) variantFix(cl *cluster) (Span, string, bool) {
 						return true
 					}
 				}
-				groups[gi] = append(g, &tally{n: 1, first: order, raw: st.spanOf(tok, tok).Text, word: w})
+				groups[gi] = append(g, &tally{n: 1, first: order, raw: sp.Text, word: w})
 				return true
 			}
-			groups = append(groups, []*tally{{n: 1, first: order, raw: st.spanOf(tok, tok).Text, word: w}})
+			groups = append(groups, []*tally{{n: 1, first: order, raw: sp.Text, word: w}})
 			return true
 		})
 		for _, g := range groups {
@@ -139,7 +143,7 @@ func (st *checkState) variantFix(cl *cluster) (Span, string, bool) {
 		c, ok := canon[wordKey(w)]
 		if !ok {
 			for _, cw := range canon {
-				if n := st.c.normWord(cw); sameNameWord(n, w) || longVowelApart(n, w) && !arabicNames(n, w) {
+				if n := st.c.normWord(cw); sameNameWord(n, w) || (longVowelApart(n, w) || alefApart(n, w)) && !arabicNames(n, w) {
 					return cw, true
 				}
 			}
@@ -153,12 +157,12 @@ func (st *checkState) variantFix(cl *cluster) (Span, string, bool) {
 	var sug string
 	found := false
 	for _, twoWays := range [2]bool{true, false} {
-		st.eachNameWord(cl, func(tok int, w string) bool {
+		st.eachNameWord(cl, func(sp Span, w string) bool {
 			c, ok := canonOf(w)
 			if !ok || st.c.normWord(c) == w || twoWays && !st.writtenOtherwise(cl, w, c) {
 				return true
 			}
-			span, sug, found = st.spanOf(tok, tok), c, true
+			span, sug, found = sp, c, true
 			return false
 		})
 		if found {
@@ -172,11 +176,11 @@ func (st *checkState) variantFix(cl *cluster) (Span, string, bool) {
 // whose canonical spelling is c in a spelling other than w.
 func (st *checkState) writtenOtherwise(cl *cluster, w, c string) bool {
 	other := false
-	st.eachNameWord(cl, func(_ int, x string) bool {
+	st.eachNameWord(cl, func(_ Span, x string) bool {
 		if x == w {
 			return true
 		}
-		if x == st.c.normWord(c) || wordKey(x) == wordKey(w) || sameNameWord(x, w) || longVowelApart(x, w) && !arabicNames(x, w) {
+		if x == st.c.normWord(c) || wordKey(x) == wordKey(w) || sameNameWord(x, w) || (longVowelApart(x, w) || alefApart(x, w)) && !arabicNames(x, w) {
 			other = true
 			return false
 		}
@@ -203,22 +207,43 @@ func (st *checkState) joinFix(cl *cluster, canon string) (Span, string, bool) {
 			continue
 		}
 		if slices.Equal(appendGivenWords(bp[:0], p.words), cg) {
-			return st.spanOf(p.first, p.last), canon, true
+			return st.personSpan(p), canon, true
+		}
+	}
+	// a surname's particle joined where the canonical spelling has it
+	// apart (أبوشهاب for أبو شهاب): the word, and the two words as the
+	// canonical spelling writes them
+	if raw := strings.Fields(canon); len(raw) == len(cw) {
+		for _, pi := range cl.members {
+			p := &st.persons[pi]
+			if !joinedLast(cw, p.words) {
+				continue
+			}
+			sp := st.nameSpan(p.last, p.last, 0)
+			if p.first == p.last {
+				sp = st.personSpan(p)
+			}
+			return sp, raw[len(raw)-2] + " " + raw[len(raw)-1], true
 		}
 	}
 	return Span{}, "", false
 }
 
-// eachNameWord calls fn with each word token of the cluster's occurrences
-// and its normalised text, in text order, until fn returns false.
-func (st *checkState) eachNameWord(cl *cluster, fn func(tok int, w string) bool) {
+// eachNameWord calls fn with the span of each word of the cluster's
+// occurrences (proclitics before a name left out) and its normalised
+// text, in text order, until fn returns false.
+func (st *checkState) eachNameWord(cl *cluster, fn func(sp Span, w string) bool) {
 	for _, pi := range cl.members {
 		p := &st.persons[pi]
 		for t := p.first; t <= p.last; t++ {
 			if st.toks.Kind(t) != arabic.Word {
 				continue
 			}
-			if !fn(t, st.word(t)) {
+			pre := 0
+			if t == p.first {
+				pre = int(p.pre)
+			}
+			if !fn(st.nameSpan(t, t, pre), st.nameWordAt(p, t)) {
 				return
 			}
 		}
@@ -311,10 +336,13 @@ func wordVariant(a, b *person) bool {
 			return true
 		}
 		for _, y := range b.words {
-			if len(x) > 4 && len(y) > 4 && (sameNameWord(x, y) || longVowelApart(x, y) && !arabicNames(x, y)) { // two letters at least
+			if len(x) > 4 && len(y) > 4 && (sameNameWord(x, y) || (longVowelApart(x, y) || alefApart(x, y)) && !arabicNames(x, y)) { // two letters at least
 				return true
 			}
 		}
+	}
+	if joinedLast(b.words, a.words) {
+		return true // أبوشهاب for أبو شهاب
 	}
 	var bufA, bufB [6]string
 	ga, gb := appendGivenWords(bufA[:0], a.words), appendGivenWords(bufB[:0], b.words)
@@ -361,7 +389,7 @@ func (st *checkState) wrongGiven(cl *cluster) {
 			if st.toks.Kind(t) != arabic.Word {
 				continue
 			}
-			if !st.c.people.HasNameKey(k, arabic.PhoneticKey(st.word(t))) {
+			if !st.c.people.HasNameKey(k, arabic.PhoneticKey(st.nameWordAt(p, t))) {
 				bad = t
 				break
 			}
@@ -390,7 +418,7 @@ func (st *checkState) wrongGiven(cl *cluster) {
 			Entity:     k.ID,
 			Canonical:  k.Names[0],
 			Suggestion: &sug,
-			Evidence:   []Span{st.spanOf(p.first, p.last)},
+			Evidence:   []Span{st.personSpan(p)},
 		}
 		st.c.givenNameMessage(&f, k, st.spanOf(bad, bad).Text)
 		st.findings = append(st.findings, f)

@@ -32,6 +32,11 @@ type personName struct {
 	// (lastNameKey).
 	lastKey     string
 	lastKeyDone bool
+	// pre is the length in bytes of the proclitics (و ب ل ك ف and their
+	// sequences) the name's first token carries before the name (لموراشكو:
+	// ل), in the normalised text: they are no part of the name's first
+	// word nor of its span.
+	pre uint8
 }
 
 // surname is the phonetic key of the surname (wordKey of the last word),
@@ -98,7 +103,11 @@ func (st *checkState) detectPersons() {
 				// name is both words
 				first--
 			}
-			st.addPerson(first, m.LastTok, country, e)
+			pre := 0
+			if first == m.FirstTok {
+				pre = st.knownPrefix(m, e)
+			}
+			st.addPersonPre(first, m.LastTok, pre, country, e)
 		}
 	}
 	toks := st.toks
@@ -154,6 +163,7 @@ func (st *checkState) detectPersons() {
 	}
 	st.joinedGivenNames()
 	st.vowelRespeltSurnames()
+	st.procliticSurnames()
 }
 
 // pronounHonorific says whether the honorific at tok carries the pronoun
@@ -275,6 +285,7 @@ func (st *checkState) trimAtSurname() {
 			surnames = append(surnames, p.words[n-1])
 		}
 	}
+	surnames = st.slotSurnames(surnames)
 	if len(surnames) == 0 {
 		return
 	}
@@ -326,6 +337,52 @@ func (st *checkState) trimAtSurname() {
 		nm.lastKey, nm.lastKeyDone = "", false
 		p.personName = st.newPersonName(nm)
 	}
+}
+
+// slotSurnames adds to surnames the words inside names read from context
+// (three words or more, no known person's: السيد ينس راسموسن سبل تعزيز …)
+// that the text writes again, alone and another way, where a name stands
+// (nameSlot: ولفت رازموسن): five letters or more both ways, one name
+// written two ways (sameNameWord, longVowelApart, alefApart), no given name
+// of the lexicon. trimAtSurname ends such a name there. At most
+// maxVowelSurnames words are compared.
+func (st *checkState) slotSurnames(surnames []string) []string {
+	var inner []string
+	for pi := range st.persons {
+		p := &st.persons[pi]
+		if p.known != nil || len(p.words) < 3 {
+			continue
+		}
+		for _, w := range p.words[1 : len(p.words)-1] {
+			if len(inner) < maxVowelSurnames && utf8.RuneCountInString(w) >= 5 && !containsStr(inner, w) && !containsStr(surnames, w) {
+				inner = append(inner, w)
+			}
+		}
+	}
+	if len(inner) == 0 {
+		return surnames
+	}
+	for k := st.plain.next(1); k >= 0; k = st.plain.next(k + 1) {
+		if st.personAt(k) >= 0 || !st.nameSlot(k) {
+			continue
+		}
+		w := st.word(k)
+		if utf8.RuneCountInString(w) < 5 {
+			continue
+		}
+		if _, named := st.c.given.LookupNormalized(w); named {
+			continue
+		}
+		for _, x := range inner {
+			if x != w && (sameNameWord(x, w) || longVowelApart(x, w) || alefApart(x, w)) && !arabicNames(x, w) {
+				if len(surnames) < maxVowelSurnames && !containsStr(surnames, x) {
+					surnames = append(surnames, x)
+				}
+				break
+			}
+		}
+	}
+	return surnames
 }
 
 // vowelRespeltSurnames finds the surname of a person the text names in full
@@ -1349,6 +1406,12 @@ func (st *checkState) nameWords(first, last int) int {
 
 // addPerson records a name unless an occurrence already covers it.
 func (st *checkState) addPerson(first, last int, country string, known *entities.Entity) {
+	st.addPersonPre(first, last, 0, country, known)
+}
+
+// addPersonPre is addPerson of a name whose first token carries pre bytes
+// of proclitics before it (personName.pre).
+func (st *checkState) addPersonPre(first, last, pre int, country string, known *entities.Entity) {
 	for k := first; k <= last; k++ {
 		if pi := st.personAt(k); pi >= 0 {
 			p := &st.persons[pi]
@@ -1365,7 +1428,7 @@ func (st *checkState) addPerson(first, last int, country string, known *entities
 	st.persons = growFor(st.persons, 1, first, n)
 	// A name written as one of the last few was shares their words and
 	// keys (they are never written to).
-	if nm := st.recentName(first, last); nm != nil {
+	if nm := st.recentName(first, last); pre == 0 && nm != nil {
 		st.persons = append(st.persons, person{first: first, last: last, personName: nm, country: country, known: known, cluster: -1})
 		for k := first; k <= last; k++ {
 			st.setPerson(k, int32(len(st.persons)-1))
@@ -1383,7 +1446,11 @@ func (st *checkState) addPerson(first, last int, country string, known *entities
 	base := len(st.nameArena)
 	for k := first; k <= last; k++ {
 		if st.toks.Kind(k) == arabic.Word {
-			st.nameArena = append(st.nameArena, st.word(k))
+			w := st.word(k)
+			if k == first {
+				w = w[pre:]
+			}
+			st.nameArena = append(st.nameArena, w)
 		}
 	}
 	var words []string
@@ -1392,8 +1459,8 @@ func (st *checkState) addPerson(first, last int, country string, known *entities
 	}
 	var keys, given []string
 	st.nameArena, keys, given, _ = appendPersonKeys(st.nameArena, words)
-	nm := st.newPersonName(personName{words: words, given: given, keys: keys})
-	if len(words) > 0 {
+	nm := st.newPersonName(personName{words: words, given: given, keys: keys, pre: uint8(pre)})
+	if len(words) > 0 && pre == 0 {
 		st.names[st.namesNext%len(st.names)] = nm
 		st.namesNext++
 	}

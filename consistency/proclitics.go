@@ -1,0 +1,268 @@
+package consistency
+
+// A person's surname written alone after proclitics (لموراشكو، وبيرموف،
+// بلافروف), a surname's particle joined or apart (أبو شهاب، أبوشهاب) and a
+// foreign name's initial alef written or not (إسبينوزا، سبينوزا): the
+// spellings of one person that the name keys alone do not join.
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/nazir-nlp/nazir/arabic"
+	"github.com/nazir-nlp/nazir/entities"
+)
+
+// personSpan is the span of occurrence p in the original bytes, the
+// proclitics of its first token (personName.pre) left out.
+func (st *checkState) personSpan(p *person) Span {
+	return st.nameSpan(p.first, p.last, int(p.pre))
+}
+
+// nameSpan is spanOf(first, last) without the first pre bytes (in the
+// normalised text) of token first.
+func (st *checkState) nameSpan(first, last, pre int) Span {
+	if pre == 0 {
+		return st.spanOf(first, last)
+	}
+	s, _ := st.t.OrigSpan(int(st.starts[first])+pre, int(st.starts[first])+pre)
+	e := st.origEnd(last)
+	return Span{Start: s, End: e, Text: string(st.src[s:e])}
+}
+
+// nameWordAt is the normalised word of token tok of occurrence p: its
+// first token without the proclitics before the name.
+func (st *checkState) nameWordAt(p *person, tok int) string {
+	if tok == p.first {
+		return st.word(tok)[int(p.pre):]
+	}
+	return st.word(tok)
+}
+
+// alefApart says whether the normalised name words a and b are one foreign
+// name with and without an initial alef before a consonant cluster
+// (إسبينوزا، سبينوزا; إستيفان، ستيفان; إغناتييف، غناتييف): one is ا and the
+// other, which has four letters or more and starts with two letters that
+// are no long vowels. A word that starts with the article (الزعابي is no
+// ا + لزعابي) is no such pair.
+func alefApart(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	rest, ok := strings.CutPrefix(a, "ا")
+	if !ok || rest != b || strings.HasPrefix(a, arabic.Article) || utf8.RuneCountInString(b) < 4 {
+		return false
+	}
+	r1, n := utf8.DecodeRuneInString(b)
+	r2, _ := utf8.DecodeRuneInString(b[n:])
+	return !isLongVowelLetter(r1) && !isLongVowelLetter(r2)
+}
+
+// isLongVowelLetter says whether r is ا و ي or ى.
+func isLongVowelLetter(r rune) bool {
+	switch r {
+	case 'ا', 'و', 'ي', 'ى':
+		return true
+	}
+	return false
+}
+
+// surnameParticles are the words a surname may be written apart from or
+// joined to (أبو شهاب، أبوشهاب; بن كيران، بنكيران; دي ميستورا، ديميستورا).
+var surnameParticles = map[string]bool{
+	"ابو": true, "بو": true, "بن": true, "ابن": true,
+	"دي": true, "دو": true, "دا": true, "فان": true, "فون": true,
+}
+
+// joinedSurname says whether one occurrence writes as one word the
+// surname the other writes as a particle and a word (رامي أبو شهاب, أبوشهاب):
+// the last word of b is the last two words of a joined, or the other way
+// round. عبد is no such particle: عبد العزيز is a given name (the
+// father's in عبدالله بن عبدالعزيز), which NameKey already joins.
+func joinedSurname(a, b *person) bool {
+	return joinedLast(a.words, b.words) || joinedLast(b.words, a.words)
+}
+
+// joinedLast says whether the last word of b is the last two words of a,
+// the first a surname particle, joined.
+func joinedLast(a, b []string) bool {
+	n, m := len(a), len(b)
+	if n < 2 || m == 0 || !surnameParticles[a[n-2]] {
+		return false
+	}
+	x, g, s := b[m-1], a[n-2], a[n-1]
+	return len(x) == len(g)+len(s) && strings.HasPrefix(x, g) && x[len(g):] == s
+}
+
+// respeltStem says whether stem, a word read after proclitics, is the
+// surname s written another way where no slot says a name stands: long
+// vowels added or dropped inside it, four letters or more left
+// (LongVowelApart); the article dropped (الشلغومي، شلغومي); the initial
+// alef (alefApart); or, for a surname that is trusted (sure) and is no
+// Arabic person's, a letter of a transliteration class swapped
+// (sameNameWord), five letters or more both ways and no final ي added or
+// dropped, when swap says so (one spelling is known as a name: common words
+// share the keys of names, مسؤول and ممثل).
+func respeltStem(stem, s string, swap bool) bool {
+	if stem == s {
+		return false
+	}
+	if hasArticle(s) && !hasArticle(stem) && withoutArticle(s) == stem {
+		return true
+	}
+	if hasArticle(s) != hasArticle(stem) {
+		return false
+	}
+	bs, bw := withoutArticle(s), withoutArticle(stem)
+	if n, ok := arabic.LongVowelApart(bw, bs); ok && n >= 4 {
+		return !arabicNames(bw, bs)
+	}
+	if alefApart(bw, bs) {
+		return true
+	}
+	return swap && utf8.RuneCountInString(bw) >= 5 && utf8.RuneCountInString(bs) >= 5 &&
+		bw+"ي" != bs && bs+"ي" != bw && sameNameWord(bw, bs)
+}
+
+// procliticSurnames finds the surname of a person the text names (a full
+// name, or a known person), written alone after proclitics (و ب ل ك ف and
+// their sequences, the article aside: لموراشكو، وللافروف), as written or
+// written another way (respeltStem): the occurrence is the word without
+// its proclitics. A word the lexicon knows as a given name as it stands
+// (فادي is no ف + ادي) is none; a name read after a title that runs into
+// such a word (الوزير الكويتي الدعوة لشلغومي) becomes that word. At most
+// maxVowelSurnames surnames are compared, so that the pass stays linear.
+func (st *checkState) procliticSurnames() {
+	type surname struct {
+		word          string
+		sure, arabicG bool
+		known         *entities.Entity
+		country       string
+	}
+	var ss []surname
+	add := func(sn surname) {
+		if len(ss) >= maxVowelSurnames || utf8.RuneCountInString(withoutArticle(sn.word)) < 4 {
+			return
+		}
+		for _, o := range ss {
+			if o.word == sn.word && o.known == sn.known {
+				return
+			}
+		}
+		ss = append(ss, sn)
+	}
+	for pi := range st.persons {
+		p := &st.persons[pi]
+		n := len(p.words)
+		if n == 0 {
+			continue
+		}
+		if k := p.known; k != nil {
+			for _, s := range k.Surname {
+				if s = st.c.normWord(s); !strings.Contains(s, " ") {
+					add(surname{word: s, sure: true, arabicG: st.arabicNamed(k), known: k, country: k.Country})
+				}
+			}
+			continue
+		}
+		if n < 2 || nameParticle(p.words[n-2]) || p.words[n-2] == "ال" {
+			continue
+		}
+		s := p.words[n-1]
+		if _, named := st.c.given.LookupNormalized(s); named {
+			continue
+		}
+		info, ok := st.c.given.LookupNormalized(p.words[0])
+		add(surname{word: s, sure: st.titledAt(p.first) || st.c.given.IsNameToken(s),
+			arabicG: ok && info.Arabic || p.words[0] == "عبد" || p.words[0] == "ابو", country: p.country})
+	}
+	if len(ss) == 0 {
+		return
+	}
+	toks := st.toks
+	for k := range toks.Len() {
+		if toks.Kind(k) != arabic.Word {
+			continue
+		}
+		pi := int(st.personAt(k))
+		switch {
+		case pi < 0 && st.plain.has(k):
+		case pi >= 0 && st.persons[pi].known == nil && st.persons[pi].last == k && st.persons[pi].first < k && st.persons[pi].pre == 0:
+			// a name read on past a title into this word
+		default:
+			continue
+		}
+		w := st.word(k)
+		if _, named := st.c.given.LookupNormalized(w); named {
+			continue
+		}
+		for _, sp := range arabic.Splits(w) {
+			if sp.Article || utf8.RuneCountInString(sp.Stem) < 4 {
+				continue // the article stays in the name (والشلغومي: و + الشلغومي)
+			}
+			if strings.HasSuffix(sp.Prefix, "ل") && strings.HasPrefix(sp.Stem, "ل") {
+				continue // لل is ل + the article as often as ل + a word in ل
+			}
+			found := -1
+			named := st.c.given.IsNameToken(sp.Stem)
+			for i, s := range ss {
+				swap := s.sure && !s.arabicG && (named || st.c.given.IsNameToken(s.word))
+				if sp.Stem == s.word || respeltStem(sp.Stem, s.word, swap) {
+					found = i
+					break
+				}
+			}
+			if found < 0 {
+				continue
+			}
+			s := ss[found]
+			if pi >= 0 {
+				if s.known == nil && st.persons[pi].words[len(st.persons[pi].words)-1] == s.word {
+					break // the name itself, not a word after its title
+				}
+				st.shortenTo(pi, k, len(sp.Prefix))
+				if q := &st.persons[pi]; q.known == nil {
+					q.known, q.country = s.known, s.country
+				}
+				break
+			}
+			st.addPersonPre(k, k, len(sp.Prefix), s.country, s.known)
+			break
+		}
+	}
+}
+
+// shortenTo makes occurrence pi the name in its last token alone, read
+// after pre bytes of proclitics: a name read on past a title into a
+// surname with proclitics (الوزير الكويتي الدعوة لشلغومي).
+func (st *checkState) shortenTo(pi, tok, pre int) {
+	p := &st.persons[pi]
+	for k := p.first; k < tok; k++ {
+		st.setPerson(k, -1)
+	}
+	p.first = tok
+	words := []string{st.word(tok)[pre:]}
+	keys, given, _ := personKeys(words)
+	p.personName = st.newPersonName(personName{words: words, keys: keys, given: given, pre: uint8(pre)})
+}
+
+// knownPrefix is the length of the proclitics before a known person's
+// mention m (وسيرغي لافروف، للافروف) in its first token (mention.pre), 0
+// when a ل before the article merged with it (للصفدي: ل + الصفدي, whose
+// name is no part of the word).
+func (st *checkState) knownPrefix(m *mention, e *entities.Entity) int {
+	pre := int(m.pre)
+	w := st.word(m.FirstTok)
+	if pre == 0 || pre >= len(w) {
+		return 0
+	}
+	if stem := w[pre:]; strings.HasSuffix(w[:pre], "ل") && strings.HasPrefix(stem, "ل") && e != nil {
+		for _, s := range e.Surname {
+			if st.c.normWord(s) == stem {
+				return pre // ل + لافروف
+			}
+		}
+		return 0
+	}
+	return pre
+}
