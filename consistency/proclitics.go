@@ -133,14 +133,8 @@ func respeltStem(stem, s string, swap bool) bool {
 // such a word (الوزير الكويتي الدعوة لشلغومي) becomes that word. At most
 // maxVowelSurnames surnames are compared, so that the pass stays linear.
 func (st *checkState) procliticSurnames() {
-	type surname struct {
-		word          string
-		sure, arabicG bool
-		known         *entities.Entity
-		country       string
-	}
-	var ss []surname
-	add := func(sn surname) {
+	var ss []procliticSurname
+	add := func(sn procliticSurname) {
 		if len(ss) >= maxVowelSurnames || utf8.RuneCountInString(withoutArticle(sn.word)) < 4 {
 			return
 		}
@@ -149,6 +143,10 @@ func (st *checkState) procliticSurnames() {
 				return
 			}
 		}
+		sn.bare = withoutArticle(sn.word)
+		sn.first, _ = utf8.DecodeRuneInString(sn.bare)
+		sn.last, _ = utf8.DecodeLastRuneInString(sn.bare)
+		sn.classes = arabic.NameKeyClasses(arabic.NameKey(sn.bare))
 		ss = append(ss, sn)
 	}
 	for pi := range st.persons {
@@ -160,7 +158,7 @@ func (st *checkState) procliticSurnames() {
 		if k := p.known; k != nil {
 			for _, s := range k.Surname {
 				if s = st.c.normWord(s); !strings.Contains(s, " ") {
-					add(surname{word: s, sure: true, arabicG: st.arabicNamed(k), known: k, country: k.Country})
+					add(procliticSurname{word: s, sure: true, arabicG: st.arabicNamed(k), known: k, country: k.Country})
 				}
 			}
 			continue
@@ -173,7 +171,7 @@ func (st *checkState) procliticSurnames() {
 			continue
 		}
 		info, ok := st.c.given.LookupNormalized(p.words[0])
-		add(surname{word: s, sure: st.titledAt(p.first) || st.c.given.IsNameToken(s),
+		add(procliticSurname{word: s, sure: st.titledAt(p.first) || st.c.given.IsNameToken(s),
 			arabicG: ok && info.Arabic || p.words[0] == "عبد" || p.words[0] == "ابو", country: p.country})
 	}
 	if len(ss) == 0 {
@@ -184,30 +182,39 @@ func (st *checkState) procliticSurnames() {
 		if toks.Kind(k) != arabic.Word {
 			continue
 		}
+		w := st.word(k)
+		ends, nPre := procliticEnds(w)
+		if nPre == 0 {
+			continue // (the cheap test first: most words have none)
+		}
 		pi := int(st.personAt(k))
 		switch {
 		case pi < 0 && st.plain.has(k):
-		case pi >= 0 && st.persons[pi].known == nil && st.persons[pi].last == k && st.persons[pi].first < k && st.persons[pi].pre == 0:
-			// a name read on past a title into this word
+		case pi >= 0 && st.persons[pi].known == nil && st.persons[pi].last == k && st.persons[pi].pre == 0:
+			// a name read after a title into this word, or on past it
 		default:
 			continue
 		}
-		w := st.word(k)
 		if _, named := st.c.given.LookupNormalized(w); named {
 			continue
 		}
-		for _, sp := range arabic.Splits(w) {
-			if sp.Article || utf8.RuneCountInString(sp.Stem) < 4 {
-				continue // the article stays in the name (والشلغومي: و + الشلغومي)
+		for _, end := range ends[:nPre] {
+			stem := w[end:]
+			if utf8.RuneCountInString(stem) < 4 {
+				continue
 			}
-			if strings.HasSuffix(sp.Prefix, "ل") && strings.HasPrefix(sp.Stem, "ل") {
+			if strings.HasSuffix(w[:end], "ل") && strings.HasPrefix(stem, "ل") {
 				continue // لل is ل + the article as often as ل + a word in ل
 			}
 			found := -1
-			named := st.c.given.IsNameToken(sp.Stem)
-			for i, s := range ss {
-				swap := s.sure && !s.arabicG && (named || st.c.given.IsNameToken(s.word))
-				if sp.Stem == s.word || respeltStem(sp.Stem, s.word, swap) {
+			var classes string // the stem's NameKeyClasses, on first use
+			for i := range ss {
+				s := &ss[i]
+				if stem != s.word && !s.mayBe(stem, &classes) {
+					continue
+				}
+				swap := s.sure && !s.arabicG && (st.c.given.IsNameToken(stem) || st.c.given.IsNameToken(s.word))
+				if stem == s.word || respeltStem(stem, s.word, swap) {
 					found = i
 					break
 				}
@@ -220,16 +227,71 @@ func (st *checkState) procliticSurnames() {
 				if s.known == nil && st.persons[pi].words[len(st.persons[pi].words)-1] == s.word {
 					break // the name itself, not a word after its title
 				}
-				st.shortenTo(pi, k, len(sp.Prefix))
+				st.shortenTo(pi, k, end)
 				if q := &st.persons[pi]; q.known == nil {
 					q.known, q.country = s.known, s.country
 				}
 				break
 			}
-			st.addPersonPre(k, k, len(sp.Prefix), s.country, s.known)
+			st.addPersonPre(k, k, end, s.country, s.known)
 			break
 		}
 	}
+}
+
+// procliticEnds returns where each reading of the normalised word w as
+// proclitics + a word ends the proclitics, shortest first: a conjunction
+// (و ف), a preposition (ب ل ك), or the two, the article aside (it stays in
+// the word). n is 0 for a word that starts with none.
+func procliticEnds(w string) (ends [2]int, n int) {
+	at := 0
+	if strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف") {
+		at = len("و")
+		ends[n] = at
+		n++
+	}
+	r, size := utf8.DecodeRuneInString(w[at:])
+	if r == 'ب' || r == 'ل' || r == 'ك' {
+		ends[n] = at + size
+		n++
+	}
+	return ends, n
+}
+
+// procliticSurname is a surname procliticSurnames compares words with.
+type procliticSurname struct {
+	word          string // normalised
+	sure, arabicG bool   // a trusted name; the person's given name is Arabic
+	known         *entities.Entity
+	country       string
+	// the word without the article, its first and last letters and the
+	// classes of its NameKey: what a respelling keeps (mayBe)
+	bare        string
+	first, last rune
+	classes     string
+}
+
+// mayBe says whether stem can be s respelt as respeltStem reads it, by
+// tests that key nothing for most words: the article dropped, the first
+// and last letters kept (long vowels), the initial alef, or, for a word of
+// five letters or more, the same NameKey classes (a letter of a class
+// swapped), the stem's computed once into *classes.
+func (s *procliticSurname) mayBe(stem string, classes *string) bool {
+	if stem == s.bare {
+		return true
+	}
+	f, _ := utf8.DecodeRuneInString(stem)
+	l, _ := utf8.DecodeLastRuneInString(stem)
+	if f == s.first && l == s.last || len(stem)+len("ا") == len(s.bare) || len(stem) == len(s.bare)+len("ا") {
+		return true
+	}
+	if utf8.RuneCountInString(stem) < 5 {
+		return false
+	}
+	if *classes == "" {
+		*classes = arabic.NameKeyClasses(arabic.NameKey(stem))
+	}
+	return *classes == s.classes
 }
 
 // shortenTo makes occurrence pi the name in its last token alone, read

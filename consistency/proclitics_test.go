@@ -23,6 +23,7 @@ func TestProcliticSurname(t *testing.T) {
 		{"a long vowel dropped after ل", ledeBY + "وقدم الجانب العماني لمورشكو عرضا عن الحوافز الاستثمارية.\n", "مورشكو", "موراشكو"},
 		{"a long vowel dropped after و", ledeBY + "وجرى الاتفاق بين الجانب العماني ومورشكو على عقد اللجنة المشتركة.\n", "مورشكو", "موراشكو"},
 		{"the article dropped after ل, in a name read on past a title", ledeTN + "ووجه الوزير الكويتي الدعوة لشلغومي لحضور منتدى الاستثمار.\n", "شلغومي", "الشلغومي"},
+		{"the article dropped after و", ledeTN + "وجرى الاتفاق بين الوزير الكويتي وشلغومي على عقد اللجنة المشتركة.\n", "شلغومي", "الشلغومي"},
 		{"a known official written right after ل, another occurrence misspelt", ledeRU + "وقدم عبد العاطي للافروف شرحا عن الأوضاع، وأكد لفروف أن روسيا تدعم مصر.\n", "لفروف", "لافروف"},
 	}
 	for _, tc := range catches {
@@ -32,6 +33,7 @@ func TestProcliticSurname(t *testing.T) {
 	}
 	clean := []struct{ name, text string }{
 		{"the surname after a proclitic, written as the name", ledeBY + "وقدم الجانب العماني لموراشكو عرضا عن الحوافز الاستثمارية.\n"},
+		{"a surname with the article after و, written as the name", ledeTN + "وجرى الاتفاق بين الوزير الكويتي والشلغومي على عقد اللجنة المشتركة.\n"},
 		{"a word after proclitics that is no name of the text", ledeBY + "وقدم الجانب العماني لمراكز التدريب عرضا عن الحوافز.\n"},
 		{"a common word sharing an unknown name's key after ل", "عمان 7 مايو 2026 (بترا) - استقبل وزير الصناعة الأردني اليوم السفير الإيطالي السيد ماركو ماسولا.\nوقدم الجانب الأردني الشكر لمسؤولة الملف في السفارة.\n"},
 		{"after لل", "الكويت 11 فبراير 2026 (كونا) - استقبل وزير الخارجية الكويتي اليوم السفير السيد مارك لاحركة.\nوأكد الجانبان دعمهما للحركة الرياضية.\n"},
@@ -64,14 +66,13 @@ func TestSurnameJoinedOrApart(t *testing.T) {
 
 // TestInitialAlef: a foreign surname written with and without the alef
 // before its first consonant cluster (إسبينوزا، سبينوزا) is one person; a
-// word that starts with the article, or a vowel after the alef, is no
-// such spelling.
+// vowel after the alef makes no such spelling (and the article neither:
+// TestAlefApart).
 func TestInitialAlef(t *testing.T) {
 	const lede = "مسقط 19 نوفمبر 2026 (العمانية) - استقبل الأمين العام لوزارة الخارجية العماني اليوم السفير السويدي السيد ماغنوس إستراندبرغ.\n"
 	requireOneFix(t, lede+"وأعرب ستراندبرغ عن تقدير بلاده لدور السلطنة.\n", consistency.NameVariant, "ستراندبرغ", "إستراندبرغ")
 	clean := []struct{ name, text string }{
 		{"the same spelling", lede + "وأعرب إستراندبرغ عن تقدير بلاده لدور السلطنة.\n"},
-		{"the article, not an alef", "أبوظبي 8 ديسمبر 2026 (وام) - التقى وزير الدولة الإماراتي اليوم السفير السيد سالم الزعابي.\nوأعرب لزعابي عن تقديره.\n"},
 		{"a vowel after the alef", "مسقط 19 نوفمبر 2026 (العمانية) - استقبل وزير الخارجية العماني اليوم السفير السيد ماركو ايفانتي.\nوأعرب يفانتي عن تقدير بلاده.\n"},
 	}
 	for _, tc := range clean {
