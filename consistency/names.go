@@ -28,9 +28,6 @@ func (st *checkState) nameFindings() {
 			p := &st.persons[pi]
 			mentions = append(mentions, st.personSpan(p))
 		}
-		// in text order: the members are in the order they were found
-		// (a surname found after its proclitics may stand earlier)
-		slices.SortStableFunc(mentions, func(a, b Span) int { return cmp.Compare(a.Start, b.Start) })
 		canon := mentions[0].Text
 		if cl.known != nil && len(cl.known.Names) > 0 {
 			canon = cl.known.Names[0]
@@ -39,12 +36,15 @@ func (st *checkState) nameFindings() {
 		// canonical form.
 		first := mentions[0]
 		cn := st.c.normWord(canon) // already space-joined words
-		for _, pi := range cl.members {
+		for i, pi := range cl.members {
 			if strings.Join(st.persons[pi].words, " ") != cn {
-				first = st.personSpan(&st.persons[pi])
+				first = mentions[i]
 				break
 			}
 		}
+		// in text order: the members are in the order they were found
+		// (a surname found after its proclitics may stand earlier)
+		slices.SortStableFunc(mentions, func(a, b Span) int { return cmp.Compare(a.Start, b.Start) })
 		var forms []string
 		seen := map[string]bool{}
 		for _, m := range mentions {
@@ -109,7 +109,7 @@ func (st *checkState) variantFix(cl *cluster) (Span, string, bool) {
 		}
 		var groups [][]*tally
 		order := 0
-		st.eachNameWord(cl, func(sp Span, w string) bool {
+		st.eachNameWord(cl, func(tok, pre int, w string) bool {
 			order++
 			for gi, g := range groups {
 				if wordKey(g[0].word) != wordKey(w) && !sameNameWord(g[0].word, w) && !longVowelApart(g[0].word, w) && !alefApart(g[0].word, w) {
@@ -121,10 +121,10 @@ func (st *checkState) variantFix(cl *cluster) (Span, string, bool) {
 						return true
 					}
 				}
-				groups[gi] = append(g, &tally{n: 1, first: order, raw: sp.Text, word: w})
+				groups[gi] = append(g, &tally{n: 1, first: order, raw: st.nameSpan(tok, tok, pre).Text, word: w})
 				return true
 			}
-			groups = append(groups, []*tally{{n: 1, first: order, raw: sp.Text, word: w}})
+			groups = append(groups, []*tally{{n: 1, first: order, raw: st.nameSpan(tok, tok, pre).Text, word: w}})
 			return true
 		})
 		for _, g := range groups {
@@ -157,12 +157,12 @@ func (st *checkState) variantFix(cl *cluster) (Span, string, bool) {
 	var sug string
 	found := false
 	for _, twoWays := range [2]bool{true, false} {
-		st.eachNameWord(cl, func(sp Span, w string) bool {
+		st.eachNameWord(cl, func(tok, pre int, w string) bool {
 			c, ok := canonOf(w)
 			if !ok || st.c.normWord(c) == w || twoWays && !st.writtenOtherwise(cl, w, c) {
 				return true
 			}
-			span, sug, found = sp, c, true
+			span, sug, found = st.nameSpan(tok, tok, pre), c, true
 			return false
 		})
 		if found {
@@ -176,7 +176,7 @@ func (st *checkState) variantFix(cl *cluster) (Span, string, bool) {
 // whose canonical spelling is c in a spelling other than w.
 func (st *checkState) writtenOtherwise(cl *cluster, w, c string) bool {
 	other := false
-	st.eachNameWord(cl, func(_ Span, x string) bool {
+	st.eachNameWord(cl, func(_, _ int, x string) bool {
 		if x == w {
 			return true
 		}
@@ -229,10 +229,10 @@ func (st *checkState) joinFix(cl *cluster, canon string) (Span, string, bool) {
 	return Span{}, "", false
 }
 
-// eachNameWord calls fn with the span of each word of the cluster's
-// occurrences (proclitics before a name left out) and its normalised
-// text, in text order, until fn returns false.
-func (st *checkState) eachNameWord(cl *cluster, fn func(sp Span, w string) bool) {
+// eachNameWord calls fn with each word token of the cluster's occurrences,
+// the length of the proclitics before the name in it (nameSpan) and its
+// normalised text without them, in text order, until fn returns false.
+func (st *checkState) eachNameWord(cl *cluster, fn func(tok, pre int, w string) bool) {
 	for _, pi := range cl.members {
 		p := &st.persons[pi]
 		for t := p.first; t <= p.last; t++ {
@@ -243,7 +243,7 @@ func (st *checkState) eachNameWord(cl *cluster, fn func(sp Span, w string) bool)
 			if t == p.first {
 				pre = int(p.pre)
 			}
-			if !fn(st.nameSpan(t, t, pre), st.nameWordAt(p, t)) {
+			if !fn(t, pre, st.nameWordAt(p, t)) {
 				return
 			}
 		}

@@ -347,7 +347,8 @@ func (st *checkState) trimAtSurname() {
 // of the lexicon. trimAtSurname ends such a name there. At most
 // maxVowelSurnames words are compared.
 func (st *checkState) slotSurnames(surnames []string) []string {
-	var inner []string
+	var buf [maxVowelSurnames]string
+	inner := buf[:0]
 	for pi := range st.persons {
 		p := &st.persons[pi]
 		if p.known != nil || len(p.words) < 3 {

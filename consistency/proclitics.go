@@ -133,7 +133,8 @@ func respeltStem(stem, s string, swap bool) bool {
 // such a word (الوزير الكويتي الدعوة لشلغومي) becomes that word. At most
 // maxVowelSurnames surnames are compared, so that the pass stays linear.
 func (st *checkState) procliticSurnames() {
-	var ss []procliticSurname
+	var buf [maxVowelSurnames]procliticSurname
+	ss := buf[:0]
 	add := func(sn procliticSurname) {
 		if len(ss) >= maxVowelSurnames || utf8.RuneCountInString(withoutArticle(sn.word)) < 4 {
 			return
@@ -146,7 +147,7 @@ func (st *checkState) procliticSurnames() {
 		sn.bare = withoutArticle(sn.word)
 		sn.first, _ = utf8.DecodeRuneInString(sn.bare)
 		sn.last, _ = utf8.DecodeLastRuneInString(sn.bare)
-		sn.classes = arabic.NameKeyClasses(arabic.NameKey(sn.bare))
+		sn.consonants = consonantCount(sn.bare)
 		ss = append(ss, sn)
 	}
 	for pi := range st.persons {
@@ -195,9 +196,6 @@ func (st *checkState) procliticSurnames() {
 		default:
 			continue
 		}
-		if _, named := st.c.given.LookupNormalized(w); named {
-			continue
-		}
 		for _, end := range ends[:nPre] {
 			stem := w[end:]
 			if utf8.RuneCountInString(stem) < 4 {
@@ -207,20 +205,21 @@ func (st *checkState) procliticSurnames() {
 				continue // لل is ل + the article as often as ل + a word in ل
 			}
 			found := -1
-			var classes string // the stem's NameKeyClasses, on first use
 			for i := range ss {
 				s := &ss[i]
-				if stem != s.word && !s.mayBe(stem, &classes) {
-					continue
+				swap := func() bool {
+					return s.sure && !s.arabicG && (st.c.given.IsNameToken(stem) || st.c.given.IsNameToken(s.word))
 				}
-				swap := s.sure && !s.arabicG && (st.c.given.IsNameToken(stem) || st.c.given.IsNameToken(s.word))
-				if stem == s.word || respeltStem(stem, s.word, swap) {
+				if stem == s.word || s.mayBe(stem, swap) && respeltStem(stem, s.word, swap()) {
 					found = i
 					break
 				}
 			}
 			if found < 0 {
 				continue
+			}
+			if _, named := st.c.given.LookupNormalized(w); named {
+				break // a given name as it stands (فادي is no ف + ادي)
 			}
 			s := ss[found]
 			if pi >= 0 {
@@ -268,15 +267,15 @@ type procliticSurname struct {
 	// classes of its NameKey: what a respelling keeps (mayBe)
 	bare        string
 	first, last rune
-	classes     string
+	consonants  int
 }
 
 // mayBe says whether stem can be s respelt as respeltStem reads it, by
 // tests that key nothing for most words: the article dropped, the first
-// and last letters kept (long vowels), the initial alef, or, for a word of
-// five letters or more, the same NameKey classes (a letter of a class
-// swapped), the stem's computed once into *classes.
-func (s *procliticSurname) mayBe(stem string, classes *string) bool {
+// and last letters kept (long vowels), the initial alef, or, where swap
+// allows a letter of a class swapped, a word of five letters or more with
+// as many letters that are no long vowels, give or take a final one.
+func (s *procliticSurname) mayBe(stem string, swap func() bool) bool {
 	if stem == s.bare {
 		return true
 	}
@@ -285,13 +284,29 @@ func (s *procliticSurname) mayBe(stem string, classes *string) bool {
 	if f == s.first && l == s.last || len(stem)+len("ا") == len(s.bare) || len(stem) == len(s.bare)+len("ا") {
 		return true
 	}
-	if utf8.RuneCountInString(stem) < 5 {
+	if utf8.RuneCountInString(stem) < 5 || abs(consonantCount(stem)-s.consonants) > 1 || !swap() {
 		return false
 	}
-	if *classes == "" {
-		*classes = arabic.NameKeyClasses(arabic.NameKey(stem))
+	return true
+}
+
+// consonantCount is the number of letters of w that are no long vowels.
+func consonantCount(w string) int {
+	n := 0
+	for _, r := range w {
+		if !isLongVowelLetter(r) {
+			n++
+		}
 	}
-	return *classes == s.classes
+	return n
+}
+
+// abs is |x|.
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // shortenTo makes occurrence pi the name in its last token alone, read
