@@ -148,6 +148,7 @@ func (st *checkState) procliticSurnames() {
 		sn.first, _ = utf8.DecodeRuneInString(sn.bare)
 		sn.last, _ = utf8.DecodeLastRuneInString(sn.bare)
 		sn.consonants = consonantCount(sn.bare)
+		sn.initial = initialClass(sn.bare)
 		ss = append(ss, sn)
 	}
 	for pi := range st.persons {
@@ -205,12 +206,13 @@ func (st *checkState) procliticSurnames() {
 				continue // لل is ل + the article as often as ل + a word in ل
 			}
 			found := -1
+			consonants := consonantCount(stem)
 			for i := range ss {
 				s := &ss[i]
 				swap := func() bool {
 					return s.sure && !s.arabicG && (st.c.given.IsNameToken(stem) || st.c.given.IsNameToken(s.word))
 				}
-				if stem == s.word || s.mayBe(stem, swap) && respeltStem(stem, s.word, swap()) {
+				if stem == s.word || s.mayBe(stem, consonants, swap) && respeltStem(stem, s.word, swap()) {
 					found = i
 					break
 				}
@@ -268,26 +270,47 @@ type procliticSurname struct {
 	bare        string
 	first, last rune
 	consonants  int
+	initial     byte // initialClass
 }
 
-// mayBe says whether stem can be s respelt as respeltStem reads it, by
-// tests that key nothing for most words: the article dropped, the first
-// and last letters kept (long vowels), the initial alef, or, where swap
+// mayBe says whether stem, with consonants letters that are no long
+// vowels, can be s respelt as respeltStem reads it, by tests that key
+// nothing for most words: the article dropped, the first and last letters
+// and the other letters' number kept (long vowels), the initial alef, or,
+// where swap
 // allows a letter of a class swapped, a word of five letters or more with
-// as many letters that are no long vowels, give or take a final one.
-func (s *procliticSurname) mayBe(stem string, swap func() bool) bool {
+// as many letters that are no long vowels, give or take a final one, and
+// its first letter of the same class.
+func (s *procliticSurname) mayBe(stem string, consonants int, swap func() bool) bool {
 	if stem == s.bare {
 		return true
 	}
 	f, _ := utf8.DecodeRuneInString(stem)
 	l, _ := utf8.DecodeLastRuneInString(stem)
-	if f == s.first && l == s.last || len(stem)+len("ا") == len(s.bare) || len(stem) == len(s.bare)+len("ا") {
-		return true
+	if f == s.first && l == s.last && consonants == s.consonants {
+		return true // long vowels keep the other letters
 	}
-	if utf8.RuneCountInString(stem) < 5 || abs(consonantCount(stem)-s.consonants) > 1 || !swap() {
+	if len(stem)+len("ا") == len(s.bare) && strings.HasSuffix(s.bare, stem) ||
+		len(stem) == len(s.bare)+len("ا") && strings.HasSuffix(stem, s.bare) {
+		return true // the initial alef
+	}
+	if abs(consonants-s.consonants) > 1 || initialClass(stem) != s.initial || utf8.RuneCountInString(stem) < 5 {
 		return false
 	}
-	return true
+	return swap()
+}
+
+// initialClass is the class of a word's first letter in which the letters
+// a transliteration writes for one sound are one (arabic.PhoneticInitial,
+// with ش and the س and ج classes merged as arabic.NameSkeleton merges
+// them): a name written another way keeps it.
+func initialClass(w string) byte {
+	switch c := arabic.PhoneticInitial(w); c {
+	case 'S', 'C', 'G':
+		return 'S'
+	default:
+		return c
+	}
 }
 
 // consonantCount is the number of letters of w that are no long vowels.
