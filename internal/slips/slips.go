@@ -22,6 +22,9 @@
 //     does not.
 //   - GivenRespelt (not in Kinds): a foreign given name respelt inside it
 //     in one occurrence of a full name, the surname kept.
+//   - PersonRespelt (not in Kinds): the surname of anybody the release
+//     names after an honorific or a title word, the gazetteer's people or
+//     not, respelt in a later occurrence, also one after proclitics.
 //   - LookalikeSwap, QuoteSwap, LedeSwap (ExtraKinds, not in Kinds): a
 //     swap to a state whose name looks like the participant's, a swap
 //     inside a quotation, a swap in the lede (positions.go).
@@ -218,13 +221,15 @@ func (gen *Generator) Inject(r Release, k Kind, rng *rand.Rand) (Slip, error) {
 			}
 		}
 		edits = gen.styled(r, t, ms, k, kept, rng)
-	case SurnameRespelt, NameRespelt, GivenRespelt:
+	case SurnameRespelt, NameRespelt, GivenRespelt, PersonRespelt:
 		var v variant
 		switch k {
 		case SurnameRespelt:
 			edits, v = gen.respell(ms, old, oldVars, rng)
 		case NameRespelt:
 			edits, v = gen.respellName(t, ms, old, oldVars, rng)
+		case PersonRespelt:
+			edits, v = gen.respellPerson(t, ms, old, oldVars, rng)
 		default:
 			edits, v = gen.respellGiven(t, ms, old, oldVars, rng)
 		}

@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -276,4 +277,61 @@ func TestInjectGivenRespelt(t *testing.T) {
 	arab := "عمان 3 مارس 2026 (بترا) - استقبل وزير الخارجية الأردني اليوم السفير الكويتي خالد العنزي.\nوقال العنزي إن العلاقات متينة.\n"
 	_, err := gen.Inject(slips.Release{Name: "kw.txt", Text: []byte(arab), Labels: slips.Labels{Participants: []string{"JO", "KW"}}}, slips.GivenRespelt, rand.New(rand.NewPCG(1, 1)))
 	assert.True(t, errors.Is(err, slips.ErrNoSite), "%v", err)
+}
+
+// TestInjectPersonRespelt: the surname of a person read after an
+// honorific, written again later (here after the proclitic ل), is respelt
+// there, the proclitic kept; the label pairs the first surname with it. A
+// release that names nobody after an honorific offers no site.
+func TestInjectPersonRespelt(t *testing.T) {
+	gen := generator(t)
+	const text = "مسقط 3 مارس 2026 (العمانية) - استقبل وزير الخارجية العماني اليوم نائب وزير الخارجية البيلاروسي السيد أندريه موراشكو.\nوقدم الجانب العماني لموراشكو عرضا عن الحوافز.\n"
+	r := slips.Release{Name: "by.txt", Text: []byte(text), Labels: slips.Labels{Participants: []string{"OM", "BY"}}}
+	for seed := range uint64(5) {
+		s, err := gen.Inject(r, slips.PersonRespelt, rand.New(rand.NewPCG(seed, 1)))
+		require.NoError(t, err)
+		out := string(s.Text)
+		assert.Equal(t, 1, strings.Count(out, "موراشكو"), "the first occurrence is kept, the later respelt")
+		assert.Contains(t, out, "العماني ل", "the proclitic is kept")
+		require.Len(t, s.Labels.Variants, 1)
+		v := s.Labels.Variants[0]
+		assert.True(t, v.Injected)
+		require.Len(t, v.Mentions, 2)
+		assert.Contains(t, v.Mentions[0], "[موراشكو]")
+		assert.NotContains(t, v.Mentions[1], "[ل")
+	}
+	none := "عمان 3 مارس 2026 (بترا) - استقبل وزير الخارجية الأردني اليوم نظيره الكويتي.\nوقال الوزير إن العلاقات متينة.\n"
+	_, err := gen.Inject(slips.Release{Name: "kw.txt", Text: []byte(none), Labels: slips.Labels{Participants: []string{"JO", "KW"}}}, slips.PersonRespelt, rand.New(rand.NewPCG(1, 1)))
+	assert.True(t, errors.Is(err, slips.ErrNoSite), "%v", err)
+}
+
+// TestRespellPerson: the alef before a first consonant cluster is dropped
+// or added, never the article's; other words take RespellName's changes.
+func TestRespellPerson(t *testing.T) {
+	for seed := range uint64(20) {
+		rng := rand.New(rand.NewPCG(seed, 2))
+		for _, w := range []string{"إسبينوزا", "ستراندبرغ", "الزعابي", "موراشكو"} {
+			alt, ok := slips.RespellPerson(w, rng)
+			require.True(t, ok, w)
+			assert.NotEqual(t, w, alt)
+			if strings.HasPrefix(w, "ال") {
+				assert.NotEqual(t, "لزعابي", alt, "the article's alef stays")
+			}
+		}
+		_, ok := slips.RespellPerson("بيت", rng)
+		assert.False(t, ok)
+	}
+}
+
+// FuzzRespellPerson: any word gives a different valid spelling or none.
+func FuzzRespellPerson(f *testing.F) {
+	f.Add("إسبينوزا", uint64(1))
+	f.Add("ال", uint64(2))
+	f.Add("موراشكو", uint64(3))
+	f.Fuzz(func(t *testing.T, w string, seed uint64) {
+		alt, ok := slips.RespellPerson(w, rand.New(rand.NewPCG(seed, 1)))
+		if ok && (alt == w || !utf8.ValidString(alt) && utf8.ValidString(w)) {
+			t.Fatalf("RespellPerson(%q) = %q", w, alt)
+		}
+	})
 }
