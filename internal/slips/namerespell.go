@@ -21,6 +21,28 @@ type nameSite struct {
 	occ [][2]int // byte spans of its occurrences in the text, in order
 }
 
+// respellOneSite respells one occurrence, not the first, of one of the
+// sites taken in a random order (the first whose word respell can change):
+// the slip's edit, and the variant of that occurrence and the first. It
+// serves NameRespelt and PersonRespelt, which find their sites apart.
+func respellOneSite(t *arabic.Text, sites []nameSite, respell func(string, *rand.Rand) (string, bool), rng *rand.Rand) ([]edit, variant) {
+	if len(sites) == 0 {
+		return nil, variant{}
+	}
+	rng.Shuffle(len(sites), func(i, j int) { sites[i], sites[j] = sites[j], sites[i] })
+	for _, s := range sites {
+		at := s.occ[1+rng.IntN(len(s.occ)-1)]
+		word := string(t.Orig[at[0]:at[1]])
+		alt, ok := respell(word, rng)
+		if !ok {
+			continue
+		}
+		e := edit{start: at[0], end: at[1], orig: word, repl: alt}
+		return []edit{e}, variant{spans: [][2]int{s.occ[0], {e.start, e.end}}}
+	}
+	return nil, variant{}
+}
+
 // respellName makes a NameRespelt slip.
 func (gen *Generator) respellName(t *arabic.Text, ms []entities.Mention, old []span, oldVars []variant, rng *rand.Rand) ([]edit, variant) {
 	var sites []nameSite
@@ -75,21 +97,7 @@ func (gen *Generator) respellName(t *arabic.Text, ms []entities.Mention, old []s
 			sites = append(sites, nameSite{occ: occ})
 		}
 	}
-	if len(sites) == 0 {
-		return nil, variant{}
-	}
-	rng.Shuffle(len(sites), func(i, j int) { sites[i], sites[j] = sites[j], sites[i] })
-	for _, s := range sites {
-		at := s.occ[1+rng.IntN(len(s.occ)-1)]
-		word := string(t.Orig[at[0]:at[1]])
-		alt, ok := RespellName(word, rng)
-		if !ok {
-			continue
-		}
-		e := edit{start: at[0], end: at[1], orig: word, repl: alt}
-		return []edit{e}, variant{spans: [][2]int{s.occ[0], {e.start, e.end}}}
-	}
-	return nil, variant{}
+	return respellOneSite(t, sites, RespellName, rng)
 }
 
 // nameSwaps are the letters transliterations write for one foreign sound

@@ -117,21 +117,7 @@ func (gen *Generator) respellPerson(t *arabic.Text, ms []entities.Mention, old [
 			sites = append(sites, nameSite{occ: occ})
 		}
 	}
-	if len(sites) == 0 {
-		return nil, variant{}
-	}
-	rng.Shuffle(len(sites), func(i, j int) { sites[i], sites[j] = sites[j], sites[i] })
-	for _, s := range sites {
-		at := s.occ[1+rng.IntN(len(s.occ)-1)]
-		word := string(t.Orig[at[0]:at[1]])
-		alt, ok := RespellPerson(word, rng)
-		if !ok {
-			continue
-		}
-		e := edit{start: at[0], end: at[1], orig: word, repl: alt}
-		return []edit{e}, variant{spans: [][2]int{s.occ[0], {e.start, e.end}}}
-	}
-	return nil, variant{}
+	return respellOneSite(t, sites, RespellPerson, rng)
 }
 
 // RespellPerson returns a surname written another way: one of RespellName's
