@@ -437,6 +437,20 @@ const (
 	thirdStateTopic = 0.45
 )
 
+// titleOpening returns the first title word (وزير، سفير …) of mention mi's
+// sentence within titleReach words before it, -1 if none: the title whose
+// state mi is.
+func (st *checkState) titleOpening(mi int) int {
+	m := &st.ms[mi]
+	s := st.sentOf(m.FirstTok)
+	for k := max(s.first, m.FirstTok-titleReach); k < m.FirstTok; k++ {
+		if st.is(k, st.c.k.title) {
+			return k
+		}
+	}
+	return -1
+}
+
 // anotherEvent says whether mention mi, an official's state, heads a
 // clause about another event than the meeting: a future word (سيزور،
 // سيشارك) within eventReach words after it, or a word of time past (a
@@ -449,11 +463,7 @@ func (st *checkState) anotherEvent(mi int) bool {
 	s := st.sentOf(m.FirstTok)
 	// an official's state (وزير الخارجية السنغالي), not a body's (اللجنة
 	// السعودية الكويتية المشتركة المقبلة: the next session is the body's)
-	titled := false
-	for k := max(s.first, m.FirstTok-titleReach); k < m.FirstTok && !titled; k++ {
-		titled = st.is(k, st.c.k.title)
-	}
-	if !titled {
+	if st.titleOpening(mi) < 0 {
 		return false
 	}
 	for k := m.LastTok + 1; k <= min(s.last, m.LastTok+pastReach); k++ {
@@ -475,12 +485,7 @@ func (st *checkState) anotherEvent(mi int) bool {
 func (st *checkState) formerOffice(mi int) bool {
 	m := &st.ms[mi]
 	s := st.sentOf(m.FirstTok)
-	title := -1
-	for k := m.FirstTok - 1; k >= max(s.first, m.FirstTok-titleReach); k-- {
-		if st.is(k, st.c.k.title) {
-			title = k
-		}
-	}
+	title := st.titleOpening(mi)
 	if title < 0 {
 		return false
 	}
