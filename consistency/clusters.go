@@ -27,8 +27,10 @@ func compatible(a, b *person) bool {
 	if a.surname() != b.surname() && !sameSurnameWord(a, b) && !joinedSurname(a, b) {
 		return false
 	}
-	if x, y := a.words[len(a.words)-1], b.words[len(b.words)-1]; x != y && arabicNames(x, y) {
-		return false // سالم and سليم: one key, two Arabic names, each written one way
+	if x, y := a.words[len(a.words)-1], b.words[len(b.words)-1]; x != y && (arabicNames(x, y) || shortEndingApart(x, y)) {
+		// سالم and سليم: one key, two Arabic names, each written one
+		// way; هوي and هوا: short names the final vowel tells apart
+		return false
 	}
 	var bufA, bufB [6]string
 	ga, gb := appendGivenWords(bufA[:0], a.words), appendGivenWords(bufB[:0], b.words)
@@ -104,7 +106,7 @@ func sameSurnameWord(a, b *person) bool {
 	if x == y {
 		return true
 	}
-	return (arabic.SameNameKey(a.lastNameKey(), b.lastNameKey()) || longVowelApart(x, y) || alefApart(x, y)) && !arabicNames(x, y)
+	return (arabic.SameNameKey(a.lastNameKey(), b.lastNameKey()) || longVowelApart(x, y) || alefApart(x, y) || foreignLetterApart(x, y)) && !arabicNames(x, y)
 }
 
 // longVowelApart says whether two name words are one name with long vowels
@@ -137,13 +139,14 @@ func (p *personName) lastNameKey() string {
 }
 
 // sameNameWord says whether two name words can be one name written two
-// ways (arabic.SameName), except two Arabic given names, which are written
-// one way (محمد and محمود are two names).
+// ways (arabic.SameName, or a letter of a foreign sound written two ways
+// that the keys keep apart: foreignLetterApart), except two Arabic given
+// names, which are written one way (محمد and محمود are two names).
 func sameNameWord(a, b string) bool {
 	if a == b {
 		return true
 	}
-	return arabic.SameName(a, b) && !arabicNames(a, b)
+	return (arabic.SameName(a, b) || foreignLetterApart(a, b)) && !arabicNames(a, b)
 }
 
 // arabicNames says whether a and b are both Arabic given names of the

@@ -294,7 +294,7 @@ func (s *procliticSurname) mayBe(stem string, consonants int, swap func() bool) 
 		len(stem) == len(s.bare)+len("ا") && strings.HasSuffix(stem, s.bare) {
 		return true // the initial alef
 	}
-	if abs(consonants-s.consonants) > 1 || initialClass(stem) != s.initial || utf8.RuneCountInString(stem) < 5 {
+	if abs(consonants-s.consonants) > 1 || initialClass(stem) != s.initial && !foreignLetterApart(stem, s.bare) || utf8.RuneCountInString(stem) < 5 {
 		return false
 	}
 	return swap()

@@ -246,6 +246,7 @@ func (st *checkState) prepare() {
 	}
 	st.toks, st.norm = t.TokenList(), t.Norm
 	st.starts, st.ends, _ = st.toks.Offsets()
+	st.dropGivenClitics()
 	n := st.toks.Len()
 	st.personIdx = st.personIdx[:0]
 	st.inPerson.reset(n)
@@ -265,6 +266,30 @@ func (st *checkState) prepare() {
 	st.markQuotes()
 	st.roles = resize(st.roles, len(st.ms))
 	clear(st.roles)
+}
+
+// dropGivenClitics drops the mentions of a state that the tagger read in a
+// foreign given name split as proclitics and a state's word, when a name
+// word follows it: كارمن رودريغيث is no ك + أرمن, بروس ويليس no ب + روس.
+// The word must be a given name of the lexicon as it stands and no common
+// word, and the word after it a plain word, no class's and no other
+// mention's.
+func (st *checkState) dropGivenClitics() {
+	n := st.toks.Len()
+	out := st.ms[:0]
+	for i, m := range st.ms {
+		if m.pre > 0 && m.Kind == entities.Country && m.FirstTok == m.LastTok && m.LastTok+1 < n {
+			next := m.LastTok + 1
+			info, ok := st.c.given.LookupNormalized(st.word(m.FirstTok))
+			if ok && info.Foreign && !info.CommonWord && st.toks.Kind(next) == arabic.Word && st.bitsOf(next) == 0 &&
+				(i+1 == len(st.ms) || st.ms[i+1].FirstTok != next) {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	clear(st.ms[len(out):])
+	st.ms = out
 }
 
 // maxPooledTokens bounds the documents whose storage goes back to the pool:
