@@ -1,6 +1,7 @@
 package consistency
 
 import (
+	"strings"
 	"time"
 
 	"github.com/nazir-nlp/nazir/dates"
@@ -87,8 +88,46 @@ func (st *checkState) onePersonsOffice(m *mention) *entities.Entity {
 				return e
 			}
 		}
+	} else if office := titleOffice(st.officeKey(m.FirstTok)); office != "" {
+		// No date: the title in front says which office the text means
+		// (وزير الخارجية أحمد أبو الغيط: the foreign minister, not the
+		// League's secretary-general he later became).
+		for _, id := range m.Entities {
+			if e := st.entity(id); e.Office == office {
+				return e
+			}
+		}
 	}
 	return first
+}
+
+// titleOffice maps the office key of a title phrase (officeKey: its title
+// word without the article, and the title words after it) to the office
+// of the gazetteer's people it names, or "" when it names none of them
+// or several (وزير alone, نائب الرئيس).
+func titleOffice(key string) string {
+	head, rest, _ := strings.Cut(key, " ")
+	switch {
+	case key == "":
+		return ""
+	case head == "وزير" || head == "وزيره":
+		if strings.Contains(rest, "خارجيه") {
+			return "foreign-minister"
+		}
+	case head == "رئيس" || head == "رئيسه":
+		switch {
+		case rest == "":
+			return "head-of-state"
+		case strings.HasPrefix(rest, "الوزراء") || strings.HasPrefix(rest, "وزراء") ||
+			strings.HasPrefix(rest, "مجلس الوزراء") || strings.HasPrefix(rest, "الحكومه") || strings.HasPrefix(rest, "حكومه"):
+			return "head-of-government"
+		}
+	case head == "ملك" || head == "سلطان" || head == "عاهل":
+		return "head-of-state"
+	case head == "امين" || head == "الامين":
+		return "other"
+	}
+	return ""
 }
 
 // dayOf returns t's calendar day at midnight UTC (zero stays zero).
