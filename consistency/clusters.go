@@ -388,31 +388,6 @@ func (st *checkState) sameContext(p *person, cl *cluster) bool {
 	return p.country == cl.country
 }
 
-// surnameWhole says whether the name nm carries a whole surname of e when
-// e's surname ends in a given name (بن أحمد، الأحمد الجابر is no such
-// case, ولد الشيخ أحمد does not carry بن أحمد): a given name that closes a
-// name (إسماعيل ولد الشيخ أحمد) is anyone's father's name, not the
-// known official's surname. A surname that ends otherwise needs only its
-// last word, as BySurname keys it.
-func (st *checkState) surnameWhole(nm *personName, e *entities.Entity) bool {
-	if len(nm.words) == 0 {
-		return true
-	}
-	if _, given := st.c.given.LookupNormalized(nm.words[len(nm.words)-1]); !given {
-		return true
-	}
-	for _, s := range e.Surname {
-		ws := strings.Fields(st.c.normWord(s))
-		if len(ws) <= 1 {
-			return true
-		}
-		if len(ws) <= len(nm.words) && slices.Equal(ws, nm.words[len(nm.words)-len(ws):]) {
-			return true
-		}
-	}
-	return false
-}
-
 // knownBySurname links a cluster to a gazetteer person with the same surname
 // key serving the state the context names (or, when the context names none,
 // the only such person).
@@ -421,9 +396,6 @@ func (st *checkState) knownBySurname(cl *cluster) *entities.Entity {
 	var found *entities.Entity
 	for _, e := range st.c.people.BySurname(key) {
 		if cl.country != "" && e.Country != cl.country {
-			continue
-		}
-		if !st.surnameWhole(st.persons[cl.rep].personName, e) {
 			continue
 		}
 		if found != nil && found != e {

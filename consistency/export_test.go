@@ -32,3 +32,6 @@ func RoleMinScore() float64 { return roleMinScore }
 // RolePriorPrecision returns the precision of the prior the committed
 // weights were fitted under.
 func RolePriorPrecision() float64 { return rolePriorPrecision }
+
+// TitleOffice exposes titleOffice to the tests.
+func TitleOffice(key string) string { return titleOffice(key) }

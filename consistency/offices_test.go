@@ -163,3 +163,62 @@ func TestListAfterCity(t *testing.T) {
 			[]string{"OM", "IR"}, nil)
 	})
 }
+
+// TestTitleOfficeWithoutDate checks both ways that, in a release that gives
+// no date, the title before a known person's name chooses which of the
+// person's offices the text means: the foreign minister a later
+// secretary-general of a league was speaks for his state, while the same
+// name under the league's title, or with no title, does not.
+func TestTitleOfficeWithoutDate(t *testing.T) {
+	const body = "وتناول الوزيران الاوضاع فى العراق وجهود تشكيل الحكومة، كما بحثا العلاقات بين العراق وجيرانه.\n"
+	cases := []struct {
+		name, lede string
+		parts      []string
+	}{
+		{"a minister's title, no date", "القاهرة فى 15 مارس (أ ش أ) بحث وزير الخارجية احمد ابو الغيط مع وزير خارجية العراق هوشيار زيبارى اليوم الاوضاع فى العراق.\n", []string{"EG", "IQ"}},
+		{"a visiting minister's title, no date", "بغداد فى 15 مارس (أ ش أ) بحث وزير الخارجية احمد ابو الغيط مع نظيره العراقى هوشيار زيبارى اليوم فى بغداد الاوضاع الامنية وجهود تشكيل الحكومة.\n" +
+			"وتناول الوزيران ايضا العلاقات بين العراق وجيرانه، وخاصة ايران وسوريا.\n", []string{"EG", "IQ"}},
+		{"a minister's title with hamzas, no date", "القاهرة في 15 مارس (أ ش أ) بحث وزير الخارجية أحمد أبو الغيط مع وزير خارجية العراق هوشيار زيباري اليوم الأوضاع في العراق.\n", []string{"EG", "IQ"}},
+		{"a prime minister's title picks no foreign minister", "بغداد في 3 أيار (واع) استقبل رئيس الوزراء العراقي نوري المالكي اليوم وزير خارجية إيران منوشهر متكي.\n", []string{"IQ", "IR"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.ElementsMatch(t, c.parts, partsOf(t, c.lede+body))
+		})
+	}
+}
+
+// TestTitleOffice checks the office each title phrase key names, and the
+// keys that name none of the gazetteer's offices.
+func TestTitleOffice(t *testing.T) {
+	for key, want := range map[string]string{
+		"وزير الخارجيه":        "foreign-minister",
+		"وزيره الخارجيه":       "foreign-minister",
+		"وزير الشوون الخارجيه": "foreign-minister",
+		"رييس":                 "head-of-state",
+		"رييس الوزراء":         "head-of-government",
+		"رييس مجلس الوزراء":    "head-of-government",
+		"ملك":                  "head-of-state",
+		"امين العام":           "other",
+		"وزير":                 "",
+		"وزير الدفاع":          "",
+		"رييس البرلمان":        "",
+		"":                     "",
+	} {
+		assert.Equal(t, want, consistency.TitleOffice(key), key)
+	}
+}
+
+// TestSurnameWhole checks both ways that a known official linked by a
+// surname ending in a given name (بن أحمد) is a party's evidence only when
+// the text carries that surname whole or the official's given name: a
+// Mauritanian minister whose name ends in الشيخ أحمد is no Bahraini
+// official, while the Bahraini minister named as بن أحمد still is.
+func TestSurnameWhole(t *testing.T) {
+	const mr = "الرباط - 3 يونيو 2021 (ومع) أجرى وزير الشؤون الخارجية ناصر بوريطة، اليوم الخميس بالرباط، مباحثات مع وزير الشؤون الخارجية والتعاون والموريتانيين في الخارج إسماعيل ولد الشيخ أحمد.\n" +
+		"وأكد الوزيران متانة العلاقات الأخوية بين المغرب وموريتانيا.\n"
+	assert.ElementsMatch(t, []string{"MA", "MR"}, partsOf(t, mr))
+	const bh = "المنامة 4 فبراير 2019 (بنا) استقبل وزير الخارجية الشيخ خالد بن أحمد اليوم وزير خارجية قبرص نيكوس خريستودوليدس.\n" +
+		"وبحث الجانبان العلاقات بين البحرين وقبرص.\n"
+	assert.ElementsMatch(t, []string{"BH", "CY"}, partsOf(t, bh))
+}

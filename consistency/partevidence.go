@@ -4,6 +4,9 @@ package consistency
 // text says of each state, as a list of evidence in text order.
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/nazir-nlp/nazir/entities"
 )
 
@@ -184,7 +187,9 @@ func (st *checkState) topicalPosition(tok int) bool {
 
 // officialEvidence appends the people the lede ties to a state that the
 // gazetteer does not tag (tagged officials count as mentions): a known
-// official named as a party, not as the owner of a topic (مبادرة بوتين).
+// official named as a party, not as the owner of a topic (مبادرة بوتين),
+// whose name the text carries whole (surnameWhole): a name that merely
+// ends in the same given name is someone else's.
 func (st *checkState) officialEvidence(evs []evidence) []evidence {
 	for _, cl := range st.clusters {
 		if cl.country == "" {
@@ -197,11 +202,47 @@ func (st *checkState) officialEvidence(evs []evidence) []evidence {
 		if st.is(p0.first-1, st.c.k.topicNoun) || st.afterRelative(p0.first) {
 			continue
 		}
-		if cl.known != nil && cl.known.Provenance == "" {
+		if cl.known != nil && cl.known.Provenance == "" && st.surnameWhole(p0.personName, cl.known) {
 			evs = append(evs, evidence{id: cl.country, kind: evOfficial, w: wPerson, tok: p0.first, span: st.evSpanOf(p0.first, p0.last), mention: -1})
 		}
 	}
 	return evs
+}
+
+// surnameWhole says whether the name nm carries a whole surname of e, or
+// e's given name before its last word, when that last word is a given name (بن أحمد، الأحمد الجابر is no such
+// case, ولد الشيخ أحمد does not carry بن أحمد): a given name that closes a
+// name (إسماعيل ولد الشيخ أحمد) is anyone's father's name, not the
+// known official's surname. A surname that ends otherwise needs only its
+// last word, as BySurname keys it.
+func (st *checkState) surnameWhole(nm *personName, e *entities.Entity) bool {
+	if len(nm.words) == 0 {
+		return true
+	}
+	if _, given := st.c.given.LookupNormalized(nm.words[len(nm.words)-1]); !given {
+		return true
+	}
+	before := ""
+	if n := len(nm.words); n >= 2 {
+		before = nm.words[n-2]
+	}
+	for _, s := range e.Surname {
+		ws := strings.Fields(st.c.normWord(s))
+		if len(ws) <= 1 {
+			return true
+		}
+		if len(ws) <= len(nm.words) && slices.Equal(ws, nm.words[len(nm.words)-len(ws):]) {
+			return true
+		}
+	}
+	// The official's own given name before it (فيصل فرحان for فيصل بن
+	// فرحان) is the official written without the particle.
+	for _, g := range e.Given {
+		if before != "" && st.c.normWord(g) == before {
+			return true
+		}
+	}
+	return false
 }
 
 // contactPair returns the first pair of states that is itself the subject

@@ -102,7 +102,8 @@ func (st *checkState) onePersonsOffice(m *mention) *entities.Entity {
 }
 
 // titleOffice maps the office key of a title phrase (officeKey: its title
-// word without the article, and the title words after it) to the office
+// word without the article, and the title words after it, normalised:
+// رييس الوزراء) to the office
 // of the gazetteer's people it names, or "" when it names none of them
 // or several (وزير alone, نائب الرئيس).
 func titleOffice(key string) string {
@@ -114,7 +115,7 @@ func titleOffice(key string) string {
 		if strings.Contains(rest, "خارجيه") {
 			return "foreign-minister"
 		}
-	case head == "رئيس" || head == "رئيسه":
+	case head == "رييس" || head == "رييسه":
 		switch {
 		case rest == "":
 			return "head-of-state"
@@ -124,7 +125,7 @@ func titleOffice(key string) string {
 		}
 	case head == "ملك" || head == "سلطان" || head == "عاهل":
 		return "head-of-state"
-	case head == "امين" || head == "الامين":
+	case head == "امين":
 		return "other"
 	}
 	return ""
