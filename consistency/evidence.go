@@ -29,6 +29,8 @@ import (
 //	             is mistaken for one (neighbours with close names, السودان
 //	             وجنوب السودان, are discussed together and swapped alike):
 //	             discussedBase + (1 − discussedBase) × confusability
+//	paired-elsewhere  another mention of the state is coordinated with
+//	             the participant expected in its place: pairedFactor
 //
 // A judgement whose confidence falls below minConflictConfidence raises no
 // conflict at all (the mention stays a third party).
@@ -318,6 +320,64 @@ const actorApart = 0.35
 // besideExpected scales a conflict on a state coordinated with the
 // participant the pattern expects in its place.
 const besideExpected = 0.3
+
+// pairedElsewhere scales a conflict on a state the text coordinates, in
+// another of its mentions, with the participant the pattern expects in its
+// place (التطبيع بين أذربيجان وأرمينيا, then العلاقات بين تركيا وأرمينيا in
+// a Turkish–Azerbaijani readout): a translation that swapped a participant
+// for another state does not also name the two side by side, so the state
+// is a third party the text deals with. Weaker than besideExpected: the
+// pairing is not at the judged mention; and, as for discussed, the less
+// so the more easily the two are mistaken for each other (السودان وجنوب
+// السودان are named together and swapped alike): pairedFactor.
+const pairedElsewhere = 0.4
+
+// pairedFactor is the paired-elsewhere feature's factor for a
+// confusability.
+func pairedFactor(conf float64) float64 { return pairedElsewhere + (1-pairedElsewhere)*conf }
+
+// pairedApart says whether a mention of mention mi's state other than mi is
+// coordinated (coordinatedStates) with a mention of state id. The pairs
+// are collected once per check (coordPairs), so judging every mention of
+// a long text stays linear.
+func (st *checkState) pairedApart(mi int, id string) bool {
+	m := &st.ms[mi]
+	if len(m.Entities) != 1 {
+		return false
+	}
+	if !st.coordDone {
+		st.coordDone = true
+		for j := range st.ms {
+			n := &st.ms[j]
+			if n.Kind != entities.Country || len(n.Entities) != 1 {
+				continue
+			}
+			st.coordinatedStates(j, func(k int) {
+				for _, other := range st.ms[k].Entities {
+					if other != n.Entities[0] {
+						if st.coordPairs == nil {
+							st.coordPairs = map[statePairKey]int32{}
+						}
+						st.coordPairs[statePairKey{n.Entities[0], other}]++
+					}
+				}
+			})
+		}
+	}
+	// m's own pairing with id, if any, is counted too: it must not be
+	// the only one (coordinatedWith judged m itself).
+	own := int32(0)
+	st.coordinatedStates(mi, func(k int) {
+		if containsStr(st.ms[k].Entities, id) {
+			own++
+		}
+	})
+	return st.coordPairs[statePairKey{m.Entities[0], id}] > own
+}
+
+// statePairKey is an ordered pair of state ids: a state and one it is
+// coordinated with.
+type statePairKey struct{ a, b string }
 
 // quotedSubject judges a state named as the subject a quotation opens with
 // («إن السعودية ماضية …»، قال الصفدي; وقال وزير الخارجية الأردني: «سوريا

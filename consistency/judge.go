@@ -354,6 +354,12 @@ func (st *checkState) firstConflict(ep *episode, mi int, topic, officialOnly boo
 		// meant) is named beside it, not in its place.
 		if st.coordinatedWith(mi, exp) {
 			fs = append(fs, feature{"beside-expected", besideExpected, "coordinated with " + exp + " itself"})
+		} else if st.pairedApart(mi, exp) {
+			pcs := cs
+			if conf == "" {
+				_, pcs = st.confusableParticipant(ep, m)
+			}
+			fs = append(fs, feature{"paired-elsewhere", pairedFactor(pcs), "coordinated with " + exp + " elsewhere in the text"})
 		}
 		if p.Expect == ExpectOther && st.actorBefore(mi, exp) {
 			fs = append(fs, feature{"actor-apart", actorApart, exp + " acts in the clause before the pair"})

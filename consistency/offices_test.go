@@ -222,3 +222,26 @@ func TestSurnameWhole(t *testing.T) {
 		"وبحث الجانبان العلاقات بين البحرين وقبرص.\n"
 	assert.ElementsMatch(t, []string{"BH", "CY"}, partsOf(t, bh))
 }
+
+// TestPairedElsewhere checks both ways that a state the text names side by
+// side with the participant a pattern expects in its place (التطبيع بين
+// أذربيجان وأرمينيا) is a third party the text deals with, while the same
+// sentence without that pairing, or a pairing of two states easily
+// mistaken for each other, is still judged.
+func TestPairedElsewhere(t *testing.T) {
+	const lede = "أنقرة، 4 مارس 2025 (الأناضول) - استقبل وزير الخارجية التركي هاكان فيدان اليوم نظيره الأذربيجاني جيحون بيراموف في أنقرة.\n"
+	const relation = "وأكد الوزيران أن العلاقات بين تركيا وأرمينيا تشهد تقدما.\n"
+	runCases(t, []checkCase{
+		{name: "the state paired with the expected participant elsewhere", text: lede +
+			"وقال فيدان إن تركيا تدعم عملية التطبيع بين أذربيجان وأرمينيا.\n" + relation},
+		{name: "slip: no pairing elsewhere", text: lede + relation,
+			want: []wantConflict{{"أرمينيا", "AM", "AZ", "أذربيجان", "relations-between"}}},
+	})
+	const sd = "بكين، 2 أبريل 2025 (شينخوا) - أجرى وزير الخارجية الصيني وانغ يي محادثات في بكين اليوم مع وزير الخارجية السوداني علي يوسف.\n" +
+		"وقال وانغ إن الصين تدعم جنوب السودان في الحفاظ على سيادته ووحدة أراضيه.\n"
+	runCases(t, []checkCase{
+		{name: "slip: states easily mistaken for each other, also paired", text: sd +
+			"وتبادل الجانبان وجهات النظر حول العلاقات بين السودان وجنوب السودان.\n",
+			want: []wantConflict{{"جنوب السودان", "SS", "SD", "السودان", "confusable-support"}}},
+	})
+}

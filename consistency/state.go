@@ -65,6 +65,11 @@ type checkState struct {
 	// first use: dateDone says whether it was.
 	date     time.Time
 	dateDone bool
+	// coordPairs counts, per state and a state coordinated with it, the
+	// mentions where the text names them side by side (pairedApart), built
+	// on first use: coordDone says whether it was.
+	coordPairs map[statePairKey]int32
+	coordDone  bool
 
 	persons []person
 	// names are the parts of the last names added (addPerson), the next
