@@ -1,7 +1,7 @@
 package arabic
 
 import (
-	"strings"
+	"github.com/nazir-nlp/nazir/internal/utf8x"
 )
 
 // NameKey returns a key for a person's name under which the usual ways of
@@ -100,8 +100,9 @@ func skeletonClass(c byte) byte {
 	return c
 }
 
-// joiners are the words NameKey joins to the word after them (after the fold).
-var joiners = map[string]bool{"عبد": true, "ابو": true, "ابي": true}
+// joiner says whether NameKey joins the word w (after the fold) to the
+// word after it.
+func joiner(w string) bool { return w == "عبد" || w == "ابو" || w == "ابي" }
 
 // appendNameKey appends the NameKey (or with coarse, the NameSkeleton) of
 // name to dst.
@@ -109,8 +110,23 @@ func appendNameKey(dst []byte, name string, coarse bool) []byte {
 	norm := defaultNormalizer().FoldString(name)
 	var wbuf [8]string // a name's words, on the stack for most names
 	words := wbuf[:0]
-	for f := range strings.FieldsFuncSeq(norm, func(r rune) bool { return !isNameRune(r) }) {
-		words = append(words, f)
+	// the runs of name runes (strings.FieldsFunc's fields, each rune
+	// decoded once)
+	start := -1
+	for i := 0; i < len(norm); {
+		r, n := utf8x.First(norm[i:])
+		if isNameRune(r) {
+			if start < 0 {
+				start = i
+			}
+		} else if start >= 0 {
+			words = append(words, norm[start:i])
+			start = -1
+		}
+		i += n
+	}
+	if start >= 0 {
+		words = append(words, norm[start:])
 	}
 	key := dst
 	base := len(dst)
@@ -121,13 +137,15 @@ func appendNameKey(dst []byte, name string, coarse bool) []byte {
 	}
 	for i := 0; i < len(words); i++ {
 		w := words[i]
-		if joiners[w] && i+1 < len(words) {
+		if joiner(w) && i+1 < len(words) {
 			w += words[i+1]
 			i++
 		}
 		rs := rbuf[:0]
-		for _, r := range w {
+		for j := 0; j < len(w); {
+			r, n := utf8x.First(w[j:])
 			rs = append(rs, r)
+			j += n
 		}
 		rs = trimName(rs)
 		key = appendKeyWord(key, base, rs, style)

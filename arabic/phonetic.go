@@ -3,6 +3,8 @@ package arabic
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/nazir-nlp/nazir/internal/utf8x"
 )
 
 // Phonetic classes of the letters of a normalised word. Vowel letters are
@@ -63,25 +65,25 @@ func AppendPhoneticKey(dst []byte, name string) []byte {
 	key := dst
 	base := len(dst)
 	for i := 0; i < len(norm); {
-		r, n := utf8.DecodeRuneInString(norm[i:])
+		r, n := utf8x.First(norm[i:])
 		if !isNameRune(r) {
 			i += n
 			continue
 		}
-		j := i + n
-		for j < len(norm) {
-			r, n := utf8.DecodeRuneInString(norm[j:])
-			if !isNameRune(r) {
+		// the word's runes, decoded once (a rune that is no name rune,
+		// an invalid byte's utf8.RuneError among them, ends it)
+		rs := rbuf[:0]
+		for {
+			rs = append(rs, r)
+			i += n
+			if i == len(norm) {
 				break
 			}
-			j += n
-		}
-		rs := rbuf[:0]
-		for _, r := range norm[i:j] {
-			rs = append(rs, r)
+			if r, n = utf8x.First(norm[i:]); !isNameRune(r) {
+				break
+			}
 		}
 		key = appendKeyWord(key, base, rs, phoneticStyle)
-		i = j
 	}
 	return key
 }
@@ -92,7 +94,7 @@ func AppendPhoneticKey(dst []byte, name string) []byte {
 // keying a word whole.
 func PhoneticInitial(word string) byte {
 	if len(word) >= 2 && word[0] >= 0xD8 && word[0] <= 0xDB {
-		r, n := utf8.DecodeRuneInString(word)
+		r, n := utf8x.First(word)
 		switch r {
 		case 'ا', 'أ', 'إ', 'آ': // the fold keeps or makes ا: A at the start
 			return 'A'
@@ -103,7 +105,7 @@ func PhoneticInitial(word string) byte {
 		case 'ه', 'ة': // a vowel only at the end of a longer word
 			return 'H'
 		case 'ت': // تش is one letter; a mark between them would vanish
-			if next, _ := utf8.DecodeRuneInString(word[n:]); next == 'ش' {
+			if next, _ := utf8x.First(word[n:]); next == 'ش' {
 				return 'G'
 			} else if next >= 'ء' && next <= 'ي' && next != 'ـ' || n == len(word) { // the fold drops ـ
 				return 'T'

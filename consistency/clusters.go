@@ -9,10 +9,10 @@ import (
 	"cmp"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/nazir-nlp/nazir/arabic"
 	"github.com/nazir-nlp/nazir/entities"
+	"github.com/nazir-nlp/nazir/internal/utf8x"
 )
 
 // compatible says whether two occurrences can name the same person: their
@@ -60,8 +60,8 @@ func compatible(a, b *person) bool {
 // (خوسيه، خوسي), and words no list knows as given names (a double
 // surname's first part) are left to the keys.
 func otherEnding(a, b string) bool {
-	la, _ := utf8.DecodeLastRuneInString(a)
-	lb, _ := utf8.DecodeLastRuneInString(b)
+	la, _ := utf8x.Last(a)
+	lb, _ := utf8x.Last(b)
 	if la == lb || la != 'ا' && la != 'و' && lb != 'ا' && lb != 'و' {
 		return false
 	}
@@ -117,10 +117,10 @@ func sameSurnameWord(a, b *person) bool {
 func longVowelApart(x, y string) bool {
 	// the skeleton keeps the first and last letters: most pairs differ
 	// there, and are refused before keying (the words are normalised)
-	fx, _ := utf8.DecodeRuneInString(x)
-	fy, _ := utf8.DecodeRuneInString(y)
-	lx, _ := utf8.DecodeLastRuneInString(x)
-	ly, _ := utf8.DecodeLastRuneInString(y)
+	fx, _ := utf8x.First(x)
+	fy, _ := utf8x.First(y)
+	lx, _ := utf8x.Last(x)
+	ly, _ := utf8x.Last(y)
 	if fx != fy || lx != ly {
 		return false
 	}
@@ -271,7 +271,7 @@ func (st *checkState) fullNameAcross(p, rep *person, cl *cluster) bool {
 	}
 	for _, q := range [2]*person{p, rep} {
 		g := q.words[len(q.words)-2]
-		if utf8.RuneCountInString(withoutArticle(q.words[len(q.words)-1])) < 4 || nameParticle(g) || g == "ال" || g == "آل" {
+		if utf8x.Count(withoutArticle(q.words[len(q.words)-1])) < 4 || nameParticle(g) || g == "ال" || g == "آل" {
 			return false
 		}
 	}

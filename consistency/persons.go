@@ -9,6 +9,7 @@ import (
 	"github.com/nazir-nlp/nazir/arabic"
 	"github.com/nazir-nlp/nazir/entities"
 	"github.com/nazir-nlp/nazir/internal/confusable"
+	"github.com/nazir-nlp/nazir/internal/utf8x"
 )
 
 // person is one written occurrence of a person's name.
@@ -294,7 +295,7 @@ func (st *checkState) trimAtSurname() {
 			if w == s && st.persons[self].words[len(st.persons[self].words)-1] != s {
 				return true
 			}
-			if w != s && utf8.RuneCountInString(w) >= 5 && utf8.RuneCountInString(s) >= 5 &&
+			if w != s && utf8x.Count(w) >= 5 && utf8x.Count(s) >= 5 &&
 				w+"ي" != s && s+"ي" != w &&
 				(sameNameWord(w, s) || longVowelApart(w, s)) && !arabicNames(w, s) {
 				return true
@@ -355,7 +356,7 @@ func (st *checkState) slotSurnames(surnames []string) []string {
 			continue
 		}
 		for _, w := range p.words[1 : len(p.words)-1] {
-			if len(inner) < maxVowelSurnames && utf8.RuneCountInString(w) >= 5 && !containsStr(inner, w) && !containsStr(surnames, w) {
+			if len(inner) < maxVowelSurnames && utf8x.Count(w) >= 5 && !containsStr(inner, w) && !containsStr(surnames, w) {
 				inner = append(inner, w)
 			}
 		}
@@ -368,7 +369,7 @@ func (st *checkState) slotSurnames(surnames []string) []string {
 			continue
 		}
 		w := st.word(k)
-		if utf8.RuneCountInString(w) < 5 {
+		if utf8x.Count(w) < 5 {
 			continue
 		}
 		if _, named := st.c.given.LookupNormalized(w); named {
@@ -423,8 +424,8 @@ func (st *checkState) vowelRespeltSurnames() {
 			return
 		}
 		ss = append(ss, sn)
-		f, _ := utf8.DecodeRuneInString(sn.word)
-		l, _ := utf8.DecodeLastRuneInString(sn.word)
+		f, _ := utf8x.First(sn.word)
+		l, _ := utf8x.Last(sn.word)
 		if !slices.Contains(firsts, f) {
 			firsts = append(firsts, f)
 		}
@@ -451,7 +452,7 @@ func (st *checkState) vowelRespeltSurnames() {
 			arabicGiven := st.arabicNamed(k)
 			for _, s := range k.Surname {
 				s = st.c.normWord(s)
-				if strings.Contains(s, " ") || utf8.RuneCountInString(withoutArticle(s)) < 4 {
+				if strings.Contains(s, " ") || utf8x.Count(withoutArticle(s)) < 4 {
 					continue
 				}
 				add(surname{word: withoutArticle(s), article: hasArticle(s), arabic: arabicGiven, sure: true, named: true, known: k})
@@ -462,7 +463,7 @@ func (st *checkState) vowelRespeltSurnames() {
 			continue
 		}
 		s, g := p.words[len(p.words)-1], p.words[len(p.words)-2]
-		if nameParticle(g) || g == "ال" || utf8.RuneCountInString(s) < 4 {
+		if nameParticle(g) || g == "ال" || utf8x.Count(s) < 4 {
 			continue
 		}
 		if _, named := st.c.given.LookupNormalized(s); named {
@@ -485,9 +486,9 @@ func (st *checkState) vowelRespeltSurnames() {
 		}
 		w := st.word(k)
 		bare := withoutArticle(w)
-		f, _ := utf8.DecodeRuneInString(bare)
-		l, _ := utf8.DecodeLastRuneInString(bare)
-		if utf8.RuneCountInString(bare) < 4 {
+		f, _ := utf8x.First(bare)
+		l, _ := utf8x.Last(bare)
+		if utf8x.Count(bare) < 4 {
 			continue
 		}
 		// the skeleton keeps the first and last letters; a letter
@@ -538,7 +539,7 @@ func (st *checkState) vowelRespeltSurnames() {
 				// dropped (a nisba's, or a word's: الجنوب، الجنوبي), not
 				// the surname of a person with an Arabic given name
 				if s.arabic || bare == s.word || !sameNameWord(bare, s.word) || arabicNames(bare, s.word) ||
-					utf8.RuneCountInString(bare) < 5 || utf8.RuneCountInString(s.word) < 5 ||
+					utf8x.Count(bare) < 5 || utf8x.Count(s.word) < 5 ||
 					bare+"ي" == s.word || s.word+"ي" == bare || !inSlot() {
 					continue
 				}
@@ -549,7 +550,7 @@ func (st *checkState) vowelRespeltSurnames() {
 			// three letters are trusted alone only in a long name (five
 			// letters or more both ways, long vowels being most of it)
 			// that is known as a name (باكاييف، باكايف)
-			short := n == 3 && (utf8.RuneCountInString(bare) < 5 || utf8.RuneCountInString(s.word) < 5 ||
+			short := n == 3 && (utf8x.Count(bare) < 5 || utf8x.Count(s.word) < 5 ||
 				!st.c.given.IsNameToken(bare) && !st.c.given.IsNameToken(s.word))
 			if (short || s.arabic) && !inSlot() {
 				continue
@@ -613,7 +614,7 @@ func (st *checkState) recurringNames() {
 			continue // an exact given name (not a variant) that reads as one
 		}
 		w := st.word(i + 1)
-		if _, named := st.c.given.LookupNormalized(w); named || utf8.RuneCountInString(w) < 4 || containsStr(surnames, w) ||
+		if _, named := st.c.given.LookupNormalized(w); named || utf8x.Count(w) < 4 || containsStr(surnames, w) ||
 			!st.c.given.IsNameToken(w) {
 			continue // a surname is a known name token, not a common word
 		}
@@ -641,7 +642,7 @@ func (st *checkState) recurringNames() {
 		for _, s := range surnames {
 			// written another way: the same NameKey, or one letter of
 			// another class in a word known as a name
-			if w == s || utf8.RuneCountInString(w) >= 5 && sameNameWord(w, s) &&
+			if w == s || utf8x.Count(w) >= 5 && sameNameWord(w, s) &&
 				(arabic.NameKey(w) == arabic.NameKey(s) || st.c.given.IsNameToken(w)) {
 				if _, named := st.c.given.LookupNormalized(w); !named {
 					st.addPerson(k, k, "", nil)
@@ -680,7 +681,7 @@ func (st *checkState) respeltFullNames() {
 			continue
 		}
 		g, s := p.words[len(p.words)-2], p.words[len(p.words)-1]
-		if utf8.RuneCountInString(s) < 3 || nameParticle(g) || g == "ال" {
+		if utf8x.Count(s) < 3 || nameParticle(g) || g == "ال" {
 			continue // بن فرحان، آل نهيان: words of many names
 		}
 		if byGiven == nil {
@@ -774,10 +775,10 @@ func (st *checkState) respeltGivenNames() (added bool) {
 	fs := make([]full, 0, maxVowelSurnames)
 	lasts := make([]rune, 0, maxVowelSurnames) // the last letters of the given names
 	add := func(g, s string, known *entities.Entity) {
-		if utf8.RuneCountInString(g) < 4 || nameParticle(g) || g == "ال" || g == "عبد" || g == "ابو" || len(fs) >= maxVowelSurnames {
+		if utf8x.Count(g) < 4 || nameParticle(g) || g == "ال" || g == "عبد" || g == "ابو" || len(fs) >= maxVowelSurnames {
 			return
 		}
-		l, _ := utf8.DecodeLastRuneInString(g)
+		l, _ := utf8x.Last(g)
 		f := full{g, s, known, l}
 		if slices.Contains(fs, f) {
 			return
@@ -811,7 +812,7 @@ func (st *checkState) respeltGivenNames() (added bool) {
 			continue
 		}
 		g := st.word(i)
-		l, _ := utf8.DecodeLastRuneInString(g)
+		l, _ := utf8x.Last(g)
 		if !slices.Contains(lasts, l) {
 			continue
 		}
@@ -823,7 +824,7 @@ func (st *checkState) respeltGivenNames() (added bool) {
 				continue
 			}
 			if w != f.surname {
-				if utf8.RuneCountInString(w) < 5 || !sameNameWord(w, f.surname) && !longVowelApart(w, f.surname) ||
+				if utf8x.Count(w) < 5 || !sameNameWord(w, f.surname) && !longVowelApart(w, f.surname) ||
 					arabicNames(w, f.surname) {
 					continue
 				}
@@ -847,11 +848,11 @@ func (st *checkState) respeltGivenNames() (added bool) {
 // names, as are باولو and باولا), and not two Arabic given names, which
 // are written one way (سالم، سليم).
 func givenRespelt(a, b string) bool {
-	if a == b || utf8.RuneCountInString(a) < 4 || utf8.RuneCountInString(b) < 4 {
+	if a == b || utf8x.Count(a) < 4 || utf8x.Count(b) < 4 {
 		return false
 	}
-	la, _ := utf8.DecodeLastRuneInString(a)
-	lb, _ := utf8.DecodeLastRuneInString(b)
+	la, _ := utf8x.Last(a)
+	lb, _ := utf8x.Last(b)
 	if la != lb || arabicNames(a, b) {
 		return false
 	}
@@ -1031,13 +1032,13 @@ func (st *checkState) misspeltKnown() {
 			switch {
 			case st.c.people.HasNameKey(e, wordKey(st.word(k-1))) && !st.inMention.has(k-1) && !nameParticle(st.word(k-1)):
 				st.addPerson(k-1, k, e.Country, e)
-			case utf8.RuneCountInString(key) >= 4 && (st.surnameWithin(st.word(k), e, 1, 2) || st.articleApart(st.word(k), e)):
+			case utf8x.Count(key) >= 4 && (st.surnameWithin(st.word(k), e, 1, 2) || st.articleApart(st.word(k), e)):
 				// A long key and a spelling a letter or two from the
 				// known one: a surname alone (شتينماير). Short keys
 				// need the given name or a place of their own:
 				// مستشار كبير is no الجبير.
 				st.addPerson(k, k, e.Country, e)
-			case utf8.RuneCountInString(key) == 3 && st.shortSurnameAt(k, e, &twice):
+			case utf8x.Count(key) == 3 && st.shortSurnameAt(k, e, &twice):
 				st.addPerson(k, k, e.Country, e)
 			default:
 				continue
@@ -1123,7 +1124,7 @@ func (st *checkState) nameSlot(tok int) bool {
 // Elsewhere such a word is often a word of its own (العرب is no العربي).
 // w is the word at tok without its article.
 func (st *checkState) nisbaDropped(tok int, w string, named map[string]bool, alone *person) bool {
-	if strings.HasSuffix(w, "ي") || utf8.RuneCountInString(w) < 3 ||
+	if strings.HasSuffix(w, "ي") || utf8x.Count(w) < 3 ||
 		!st.nameSlot(tok) && !st.c.givenWords[st.word(tok-1)] {
 		return false // (the cheap tests first: most words are no name)
 	}

@@ -7,10 +7,10 @@ package consistency
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/nazir-nlp/nazir/arabic"
 	"github.com/nazir-nlp/nazir/entities"
+	"github.com/nazir-nlp/nazir/internal/utf8x"
 )
 
 // personSpan is the span of occurrence p in the original bytes, the
@@ -50,11 +50,11 @@ func alefApart(a, b string) bool {
 		a, b = b, a
 	}
 	rest, ok := strings.CutPrefix(a, "ا")
-	if !ok || rest != b || strings.HasPrefix(a, arabic.Article) || utf8.RuneCountInString(b) < 4 {
+	if !ok || rest != b || strings.HasPrefix(a, arabic.Article) || utf8x.Count(b) < 4 {
 		return false
 	}
-	r1, n := utf8.DecodeRuneInString(b)
-	r2, _ := utf8.DecodeRuneInString(b[n:])
+	r1, n := utf8x.First(b)
+	r2, _ := utf8x.First(b[n:])
 	return !isLongVowelLetter(r1) && !isLongVowelLetter(r2)
 }
 
@@ -120,7 +120,7 @@ func respeltStem(stem, s string, swap bool) bool {
 	if alefApart(bw, bs) {
 		return true
 	}
-	return swap && utf8.RuneCountInString(bw) >= 5 && utf8.RuneCountInString(bs) >= 5 &&
+	return swap && utf8x.Count(bw) >= 5 && utf8x.Count(bs) >= 5 &&
 		bw+"ي" != bs && bs+"ي" != bw && sameNameWord(bw, bs)
 }
 
@@ -136,7 +136,7 @@ func (st *checkState) procliticSurnames() {
 	var buf [maxVowelSurnames]procliticSurname
 	ss := buf[:0]
 	add := func(sn procliticSurname) {
-		if len(ss) >= maxVowelSurnames || utf8.RuneCountInString(withoutArticle(sn.word)) < 4 {
+		if len(ss) >= maxVowelSurnames || utf8x.Count(withoutArticle(sn.word)) < 4 {
 			return
 		}
 		for _, o := range ss {
@@ -145,8 +145,8 @@ func (st *checkState) procliticSurnames() {
 			}
 		}
 		sn.bare = withoutArticle(sn.word)
-		sn.first, _ = utf8.DecodeRuneInString(sn.bare)
-		sn.last, _ = utf8.DecodeLastRuneInString(sn.bare)
+		sn.first, _ = utf8x.First(sn.bare)
+		sn.last, _ = utf8x.Last(sn.bare)
 		sn.consonants = consonantCount(sn.bare)
 		sn.initial = initialClass(sn.bare)
 		ss = append(ss, sn)
@@ -199,7 +199,7 @@ func (st *checkState) procliticSurnames() {
 		}
 		for _, end := range ends[:nPre] {
 			stem := w[end:]
-			if utf8.RuneCountInString(stem) < 4 {
+			if utf8x.Count(stem) < 4 {
 				continue
 			}
 			if strings.HasSuffix(w[:end], "ل") && strings.HasPrefix(stem, "ل") {
@@ -207,12 +207,14 @@ func (st *checkState) procliticSurnames() {
 			}
 			found := -1
 			consonants := consonantCount(stem)
+			first, _ := utf8x.First(stem)
+			last, _ := utf8x.Last(stem)
 			for i := range ss {
 				s := &ss[i]
 				swap := func() bool {
 					return s.sure && !s.arabicG && (st.c.given.IsNameToken(stem) || st.c.given.IsNameToken(s.word))
 				}
-				if stem == s.word || s.mayBe(stem, consonants, swap) && respeltStem(stem, s.word, swap()) {
+				if stem == s.word || s.mayBe(stem, first, last, consonants, swap) && respeltStem(stem, s.word, swap()) {
 					found = i
 					break
 				}
@@ -251,7 +253,7 @@ func procliticEnds(w string) (ends [2]int, n int) {
 		ends[n] = at
 		n++
 	}
-	r, size := utf8.DecodeRuneInString(w[at:])
+	r, size := utf8x.First(w[at:])
 	if r == 'ب' || r == 'ل' || r == 'ك' {
 		ends[n] = at + size
 		n++
@@ -273,28 +275,26 @@ type procliticSurname struct {
 	initial     byte // initialClass
 }
 
-// mayBe says whether stem, with consonants letters that are no long
-// vowels, can be s respelt as respeltStem reads it, by tests that key
+// mayBe says whether stem, with first and last letters first and last
+// and consonants letters that are no long vowels, can be s respelt as respeltStem reads it, by tests that key
 // nothing for most words: the article dropped, the first and last letters
 // and the other letters' number kept (long vowels), the initial alef, or,
 // where swap
 // allows a letter of a class swapped, a word of five letters or more with
 // as many letters that are no long vowels, give or take a final one, and
 // its first letter of the same class.
-func (s *procliticSurname) mayBe(stem string, consonants int, swap func() bool) bool {
+func (s *procliticSurname) mayBe(stem string, first, last rune, consonants int, swap func() bool) bool {
 	if stem == s.bare {
 		return true
 	}
-	f, _ := utf8.DecodeRuneInString(stem)
-	l, _ := utf8.DecodeLastRuneInString(stem)
-	if f == s.first && l == s.last && consonants == s.consonants {
+	if first == s.first && last == s.last && consonants == s.consonants {
 		return true // long vowels keep the other letters
 	}
 	if len(stem)+len("ا") == len(s.bare) && strings.HasSuffix(s.bare, stem) ||
 		len(stem) == len(s.bare)+len("ا") && strings.HasSuffix(stem, s.bare) {
 		return true // the initial alef
 	}
-	if abs(consonants-s.consonants) > 1 || initialClass(stem) != s.initial && !foreignLetterApart(stem, s.bare) || utf8.RuneCountInString(stem) < 5 {
+	if abs(consonants-s.consonants) > 1 || initialClass(stem) != s.initial && !foreignLetterApart(stem, s.bare) || utf8x.Count(stem) < 5 {
 		return false
 	}
 	return swap()
