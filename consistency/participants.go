@@ -342,8 +342,13 @@ func (st *checkState) newPartState(id string) *partState {
 func (st *checkState) choosePair(byID map[string]*partState, ctEnd int, triple, contact bool) *episode {
 	ps := make([]*partState, 0, len(byID))
 	strong := 0
+	var shadows [][2]string // a look-alike's shadow and the look-alike (lookalikeOf)
 	for _, p := range byID {
 		if !p.party || p.ledeScore < minScore {
+			continue
+		}
+		if like := st.lookalikeOf(p, byID); like != "" {
+			shadows = append(shadows, [2]string{p.id, like})
 			continue
 		}
 		ps = append(ps, p)
@@ -377,7 +382,44 @@ func (st *checkState) choosePair(byID map[string]*partState, ctEnd int, triple, 
 	for _, p := range ps {
 		ep.partIDs[p.id] = true
 	}
+	// A shadow's mention is the participant's name slipped (swappedConflict).
+	for _, sh := range shadows {
+		if !ep.partIDs[sh[1]] {
+			continue
+		}
+		for mi := range st.ms {
+			if st.ms[mi].Kind == entities.Country && containsStr(st.ms[mi].Entities, sh[0]) {
+				st.attrSlips = append(st.attrSlips, attrSlip{mention: mi, want: sh[1], swapped: true})
+			}
+		}
+	}
 	return ep
+}
+
+// lookalikeOf returns the look-alike whose shadow q is, "" if none: q, a
+// state a title or counterpart word in the lede makes a party, is named once in the
+// whole text (الرئيس الغيني يستقبل … in a headline), by no official of its
+// own, while a state easily mistaken for it (confusability) acts in the
+// text too, is named at least twice and outweighs it. A translation or an
+// editor that slipped once on the name leaves the right state named
+// throughout: q is then no party (neither a third participant nor one of
+// the pair), and its mention is judged as a slip for the look-alike. The
+// dateline's state is never a shadow.
+func (st *checkState) lookalikeOf(q *partState, byID map[string]*partState) string {
+	if q.id == st.home || q.officialEv || q.ledeTitle < wPerson || st.timesNamed(q.id) != 1 {
+		return ""
+	}
+	best, score := "", 0.0
+	for _, p := range byID {
+		if p == q || !p.party || p.ledeScore < minScore || p.score <= q.score || st.timesNamed(p.id) < 2 ||
+			st.c.confusability(p.id, q.id) < minConfusable {
+			continue
+		}
+		if p.score > score || p.score == score && p.id < best {
+			best, score = p.id, p.score
+		}
+	}
+	return best
 }
 
 // swappedParty reads a participant that looks swapped in: named once in
