@@ -170,6 +170,9 @@ func (st *checkState) placeConflict(ep *episode, mi int, dest bool) (Finding, bo
 	if v == "" && dest {
 		v = st.hostOfVisit(ep, mi)
 	}
+	if v == "" && dest {
+		v = st.talksPlace(ep, mi)
+	}
 	if v == "" || !ep.partIDs[v] || containsStr(m.Entities, v) {
 		return Finding{}, false
 	}
@@ -230,7 +233,7 @@ func (st *checkState) ownDestination(ep *episode, mi int) (Finding, bool) {
 		if returnHome[withoutAnd(st.word(k))] {
 			return Finding{}, false
 		}
-		if st.is(k, st.c.k.visit) || heading[withoutAnd(st.word(k))] {
+		if st.is(k, st.c.k.visit) || st.headingAt(k) {
 			visit = k
 			break
 		}
@@ -347,6 +350,31 @@ func (st *checkState) hostOfVisit(ep *episode, mi int) string {
 	return ""
 }
 
+// talksPlace returns the participant whose capital or city the contact
+// window gives as the place of talks (contactPlace) after the lede, when
+// the window gives no other state's: a visit's destination and the city
+// where the talks were held are attributes of one meeting (في ختام زيارته
+// لمصر … وكان قد عقد في نيقوسيا جلسة مباحثات). "" otherwise. mi, the
+// destination judged, is skipped.
+func (st *checkState) talksPlace(ep *episode, mi int) string {
+	v := ""
+	for i := range st.ms {
+		m := &st.ms[i]
+		if m.FirstTok > st.windowEnd {
+			break
+		}
+		if i == mi || m.Kind != entities.Country || !st.contactPlace(i) {
+			continue
+		}
+		id := m.Entities[0]
+		if !ep.partIDs[id] || v != "" && v != id {
+			return ""
+		}
+		v = id
+	}
+	return v
+}
+
 // visitOfMeeting says whether destination mi's sentence reports the
 // meeting as held in the course of that very visit (عقد … جلسة مباحثات …
 // في إطار الزيارة التي يقوم بها … إلى X; وصل إلى X … أجرى خلالها
@@ -404,9 +432,16 @@ const (
 // contact word (أجرى محادثات في كانبرا، استقبل في قصر الدولة بنيروبي), not
 // a gathering's (على هامش القمة، في مؤتمر).
 func (st *checkState) ledePlace(mi int) bool {
+	return st.ms[mi].FirstTok <= st.ledeEnd && st.contactPlace(mi)
+}
+
+// contactPlace says whether mention mi is the place its sentence gives a
+// contact, in the lede or later: a capital or city after في or ب in a
+// sentence with a contact word (وكان قد عقد في نيقوسيا جلسة مباحثات), not a
+// gathering's and not a tour's stop.
+func (st *checkState) contactPlace(mi int) bool {
 	m := &st.ms[mi]
-	if m.FirstTok > st.ledeEnd || m.Weak || len(m.Entities) != 1 ||
-		(m.Form != entities.FormCapital && m.Form != entities.FormCity) {
+	if m.Weak || len(m.Entities) != 1 || (m.Form != entities.FormCapital && m.Form != entities.FormCity) {
 		return false
 	}
 	if pre := st.prefix(m); !st.locativeAt(m.FirstTok) && pre != "ب" && pre != "وب" && !st.capitalWordAt(m.FirstTok) {
@@ -476,7 +511,7 @@ func (st *checkState) isDestination(mi int) bool {
 	case st.word(m.FirstTok-1) == "الي":
 		words := 0
 		for k := m.FirstTok - 2; k >= s.first && words <= visitReach; k-- {
-			if st.is(k, st.c.k.visit) || heading[withoutAnd(st.word(k))] {
+			if st.is(k, st.c.k.visit) || st.headingAt(k) {
 				visit = k
 				break
 			}
@@ -544,7 +579,16 @@ const visitAdjectives = 3
 // heading are the words (normalised) of travel towards a place that, like
 // the visit words, take the destination after إلى (توجه إلى، متوجها إلى).
 var heading = map[string]bool{"توجه": true, "توجهت": true, "يتوجه": true, "تتوجه": true,
-	"متوجها": true, "متوجهه": true, "متوجهين": true, "متوجهان": true}
+	"متوجها": true, "متوجهه": true, "متوجهين": true, "متوجهان": true,
+	// the arrival (لدى وصوله إلى …، فور وصولها إلى …)
+	"وصوله": true, "وصولها": true, "وصولهم": true, "وصولهما": true}
+
+// headingAt says whether token k is a heading word, with or without a
+// conjunction (وصوله is no وصول after و).
+func (st *checkState) headingAt(k int) bool {
+	w := st.word(k)
+	return heading[w] || heading[withoutAnd(w)]
+}
 
 // departedFrom returns the state of the place the sentence of destination
 // mi says the visitor left before heading there (غادر … الجزائر متوجها إلى
