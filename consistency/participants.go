@@ -404,15 +404,24 @@ func (st *checkState) choosePair(byID map[string]*partState, ctEnd int, triple, 
 // editor that slipped once on the name leaves the right state named
 // throughout: q is then no party (neither a third participant nor one of
 // the pair), and its mention is judged as a slip for the look-alike. The
-// dateline's state is never a shadow.
+// dateline's state is never a shadow, nor a state whose sentence also names
+// the look-alike (استقبل الرئيس الزامبي … وزير خارجية غامبيا ووزيرة
+// الخارجية الهندية: two parties side by side).
 func (st *checkState) lookalikeOf(q *partState, byID map[string]*partState) string {
 	if q.id == st.home || q.officialEv || q.ledeTitle < wPerson || st.timesNamed(q.id) != 1 {
 		return ""
 	}
+	qs := span{first: -1, last: -1} // the sentence of q's one mention
+	for mi := range st.ms {
+		if containsStr(st.ms[mi].Entities, q.id) {
+			qs = st.sentOf(st.ms[mi].FirstTok)
+			break
+		}
+	}
 	best, score := "", 0.0
 	for _, p := range byID {
 		if p == q || !p.party || p.ledeScore < minScore || p.score <= q.score || st.timesNamed(p.id) < 2 ||
-			st.c.confusability(p.id, q.id) < minConfusable {
+			st.c.confusability(p.id, q.id) < minConfusable || st.namesIn(p.id, qs) {
 			continue
 		}
 		if p.score > score || p.score == score && p.id < best {
@@ -420,6 +429,20 @@ func (st *checkState) lookalikeOf(q *partState, byID map[string]*partState) stri
 		}
 	}
 	return best
+}
+
+// namesIn says whether a mention in sentence s names state id.
+func (st *checkState) namesIn(id string, s span) bool {
+	for mi := range st.ms {
+		m := &st.ms[mi]
+		if m.FirstTok > s.last {
+			break
+		}
+		if m.FirstTok >= s.first && containsStr(m.Entities, id) {
+			return true
+		}
+	}
+	return false
 }
 
 // swappedParty reads a participant that looks swapped in: named once in
