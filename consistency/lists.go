@@ -467,9 +467,17 @@ func (st *checkState) inTitledList(ep *episode, mi int) bool {
 }
 
 // inList says whether mention mi is the title state of an item in a list
-// of titled people.
+// of titled people: titledList's ok, read from the items next to mi's
+// alone (a list of n items is not walked for each of its n items).
 func (st *checkState) inList(mi int) bool {
-	_, _, _, ok := st.titledList(mi)
+	it, ok := st.titledItemAt(mi)
+	if !ok {
+		return false
+	}
+	if _, ok := st.prevItem(it); ok {
+		return true
+	}
+	_, ok = st.nextItem(it)
 	return ok
 }
 

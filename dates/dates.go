@@ -72,6 +72,9 @@ func Release(text []byte) (d Date, ok bool) {
 	}
 	// The body is not tokenised whole: only around the words that place a
 	// date relative to the release, in text order.
+	// the tokens around each relative word are read into store (a window
+	// of relativeWindow bytes holds fewer tokens than it has bytes)
+	var store [relativeWindow / 2]token
 	var next [4]int // next occurrence of each relativeBytes word, or len(text)
 	for w := range relativeBytes {
 		next[w] = indexFrom(text, 0, relativeBytes[w])
@@ -95,7 +98,7 @@ func Release(text []byte) (d Date, ok bool) {
 		for to < len(text) && !utf8.RuneStart(text[to]) {
 			to++
 		}
-		if d, ok := relativeDate(text, tokenize(text, from, to, -1)); ok {
+		if d, ok := relativeDate(text, appendTokens(store[:0], text, from, to, -1)); ok {
 			return d, true
 		}
 		next[w] = indexFrom(text, at+1, relativeBytes[w])
