@@ -31,6 +31,8 @@ import (
 //	             discussedBase + (1 − discussedBase) × confusability
 //	paired-elsewhere  another mention of the state is coordinated with
 //	             the participant expected in its place: pairedFactor
+//	regional-issues  the sentence names it among the regional and
+//	             international matters it lists (regionalIssues): regionalFactor
 //
 // A judgement whose confidence falls below minConflictConfidence raises no
 // conflict at all (the mention stays a third party).
@@ -316,6 +318,46 @@ func (st *checkState) actorBefore(mi int, id string) bool {
 // actorApart scales a pairing pattern's conflict when the other party is
 // the subject of the clause before the pair (actorBefore).
 const actorApart = 0.35
+
+// regionalIssues says whether the sentence of mention mi turns, before
+// it, to regional or international matters (a topic word qualified as
+// such: القضايا الإقليمية والدولية، التطورات الإقليمية، الملفات الدولية)
+// and goes on to name some of them (ومنها، بما فيها، ولا سيما): the states
+// named then are those matters' (ومنها الأوضاع في أفغانستان والعلاقات بين
+// الهند وباكستان), not the parties' own relations. A regional word alone
+// is not enough (مهما تغير الوضع الدولي، فإن الصين … العلاقات الصينية
+// العربية goes on to the parties).
+func (st *checkState) regionalIssues(mi int) bool {
+	m := &st.ms[mi]
+	s := st.sentOf(m.FirstTok)
+	regional := false
+	for k := max(s.first+1, m.FirstTok-regionalReach); k < m.FirstTok; k++ {
+		w := withoutAnd(st.word(k))
+		if regionalWord[w] && st.bitsOf(k-1)&(st.c.k.topicNoun|st.c.topicBit) != 0 {
+			regional = true
+		} else if regional && includingWord[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// includingWord are the words (normalised, without و) that go on to name
+// some of the matters before them (ومنها، بما فيها، ولا سيما، خاصة).
+var includingWord = map[string]bool{"منها": true, "فيها": true, "سيما": true, "خاصه": true, "خصوصا": true, "بينها": true}
+
+// regionalWord are the adjectives (normalised, without و) that make a
+// topic word regional or international.
+var regionalWord = map[string]bool{"الاقليميه": true, "الاقليمي": true, "الدوليه": true, "الدولي": true}
+
+// regionalReach is how many words before a state a regional topic may
+// stand, and regionalFactor how much it lowers a conflict: a rule's
+// strongest pattern (0.95) falls below the library's floor
+// (minConflictConfidence).
+const (
+	regionalReach  = 20
+	regionalFactor = 0.4
+)
 
 // besideExpected scales a conflict on a state coordinated with the
 // participant the pattern expects in its place.

@@ -361,6 +361,9 @@ func (st *checkState) firstConflict(ep *episode, mi int, topic, officialOnly boo
 			}
 			fs = append(fs, feature{"paired-elsewhere", pairedFactor(pcs), "coordinated with " + exp + " elsewhere in the text"})
 		}
+		if st.regionalIssues(mi) {
+			fs = append(fs, feature{"regional-issues", regionalFactor, "after the regional and international issues the sentence turns to"})
+		}
 		if p.Expect == ExpectOther && st.actorBefore(mi, exp) {
 			fs = append(fs, feature{"actor-apart", actorApart, exp + " acts in the clause before the pair"})
 		}

@@ -245,3 +245,22 @@ func TestPairedElsewhere(t *testing.T) {
 			want: []wantConflict{{"جنوب السودان", "SS", "SD", "السودان", "confusable-support"}}},
 	})
 }
+
+// TestRegionalIssues checks both ways that states named among the regional
+// and international matters a sentence goes on to list (حول القضايا
+// الإقليمية والدولية، ومنها …) are those matters', while the same pair
+// after a regional word that does not list matters, or with no such
+// sentence, is still judged.
+func TestRegionalIssues(t *testing.T) {
+	const lede = "أبوظبي في 29 ديسمبر 2024 / وام / بحث سمو الشيخ عبدالله بن زايد آل نهيان وزير الخارجية مع معالي سوبرامنيام جايشانكار وزير الشؤون الخارجية الهندي في أبوظبي اليوم علاقات الشراكة بين البلدين.\n"
+	runCases(t, []checkCase{
+		{name: "a pair among the regional matters listed", text: lede +
+			"كما تبادلا وجهات النظر حول القضايا الإقليمية والدولية، ومنها الأوضاع في أفغانستان والعلاقات بين الهند وباكستان.\n"},
+		{name: "slip: the parties' relations, no regional matters", text: lede +
+			"وأكد الجانبان أهمية تطوير العلاقات بين الهند وباكستان في مجال الطاقة.\n",
+			want: []wantConflict{{"باكستان", "PK", "AE", "الإمارات", "relations-between"}}},
+		{name: "slip: a regional word that lists no matters", text: lede +
+			"وقال سموه إنه مهما تغير الوضع الدولي، فإن العلاقات بين الهند وباكستان ستبقى متينة.\n",
+			want: []wantConflict{{"باكستان", "PK", "AE", "الإمارات", "relations-between"}}},
+	})
+}
