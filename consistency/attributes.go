@@ -215,17 +215,17 @@ func (st *checkState) officeAttachments(atts []attachment) []attachment {
 	for mi := range st.ms {
 		m := &st.ms[mi]
 		if used[mi] || m.Kind != entities.Country || len(m.Entities) != 1 || m.Weak ||
-			(m.Form != entities.FormNisba && m.Form != entities.FormName) || !st.titleBefore(m.FirstTok) {
+			(m.Form != entities.FormNisba && m.Form != entities.FormName) || !st.titleBefore(m.FirstTok()) {
 			continue
 		}
-		next := m.LastTok + 1
+		next := m.LastTok() + 1
 		for k := 0; k < 2 && next < st.toks.Len() && st.is(next, st.c.k.titleTail); k++ {
 			next++
 		}
 		if next < st.toks.Len() && st.personAt(next) >= 0 {
 			continue // a name follows: the occurrence's own attachment
 		}
-		key := st.officeKey(m.FirstTok)
+		key := st.officeKey(m.FirstTok())
 		g, ok := owner[ownerKey{key, m.Entities[0], false}]
 		if !ok && key != "" && !strings.Contains(key, " ") {
 			g, ok = owner[ownerKey{key, m.Entities[0], true}]
@@ -243,7 +243,7 @@ func (st *checkState) judgeAttachments(atts []attachment, ix *attrIndex) {
 	var known *entities.Entity // a gazetteer official among the occurrences
 	for _, a := range atts {
 		votes[a.state]++
-		if st.inLede(st.ms[a.mention].FirstTok) {
+		if st.inLede(st.ms[a.mention].FirstTok()) {
 			votes[a.state] += attrLedeVote
 		}
 		if a.person < 0 {
@@ -408,10 +408,10 @@ func (st *checkState) titleStateOf(p *person) (int, string) {
 		m := &st.ms[mi]
 		if m.Kind == entities.Country && len(m.Entities) == 1 && !m.Weak &&
 			(m.Form == entities.FormNisba || m.Form == entities.FormName) {
-			if st.titleBefore(m.FirstTok) {
-				return mi, st.officeKey(m.FirstTok)
+			if st.titleBefore(m.FirstTok()) {
+				return mi, st.officeKey(m.FirstTok())
 			}
-			if st.is(m.FirstTok-1, st.c.k.counterpart) {
+			if st.is(m.FirstTok()-1, st.c.k.counterpart) {
 				return mi, ""
 			}
 		}
@@ -433,7 +433,7 @@ func (st *checkState) coordinated(k int) bool {
 	}
 	if mi := st.mentionAt(k); mi >= 0 {
 		m := &st.ms[mi]
-		return m.Kind == entities.Person && m.FirstTok == k && strings.HasPrefix(st.prefix(m), "و")
+		return m.Kind == entities.Person && m.FirstTok() == k && strings.HasPrefix(st.prefix(m), "و")
 	}
 	return false
 }
@@ -462,10 +462,10 @@ func (st *checkState) titleStateAfter(p *person) (int, string) {
 				(m.Form != entities.FormNisba && m.Form != entities.FormName) {
 				return -1, ""
 			}
-			if next := m.LastTok + 1; next < st.toks.Len() && st.personAt(next) >= 0 {
+			if next := m.LastTok() + 1; next < st.toks.Len() && st.personAt(next) >= 0 {
 				return -1, ""
 			}
-			return int(mi), st.officeKey(m.FirstTok)
+			return int(mi), st.officeKey(m.FirstTok())
 		}
 		if !st.is(j, st.c.k.titleWord) {
 			return -1, ""
@@ -477,7 +477,7 @@ func (st *checkState) titleStateAfter(p *person) (int, string) {
 // attrSlipAt returns the attribute slip whose state mention starts at tok.
 func (st *checkState) attrSlipAt(tok int) (*attrSlip, bool) {
 	for i := range st.attrSlips {
-		if st.ms[st.attrSlips[i].mention].FirstTok == tok {
+		if st.ms[st.attrSlips[i].mention].FirstTok() == tok {
 			return &st.attrSlips[i], true
 		}
 	}
@@ -518,7 +518,7 @@ func (st *checkState) swappedConflict(ep *episode, sl *attrSlip) Finding {
 		p := &Pattern{ID: "contradicted-party", Confidence: contradictedBase,
 			Message: "%s, named only here, is a participant's title where the body names another state in the participants' places"}
 		fs := []feature{{"contradicted", 1, fmt.Sprintf("%s named %d times", sl.want, st.timesNamed(sl.want))}}
-		if st.quoted.has(m.FirstTok) {
+		if st.quoted.has(m.FirstTok()) {
 			fs = append(fs, feature{"quoted", quotedFactor, "inside a quotation"})
 		}
 		return st.newConflict(ep, sl.mention, p, sl.want, fs)
@@ -529,7 +529,7 @@ func (st *checkState) swappedConflict(ep *episode, sl *attrSlip) Finding {
 		fmt.Sprintf("%s, %.2f: %s", sl.want, cs, st.c.confusableReason(m.Entities[0], sl.want))}}
 	// The parties feature does not apply: the swapped title was the
 	// participant's title evidence.
-	if st.quoted.has(m.FirstTok) {
+	if st.quoted.has(m.FirstTok()) {
 		fs = append(fs, feature{"quoted", quotedFactor, "inside a quotation"})
 	}
 	return st.newConflict(ep, sl.mention, p, sl.want, fs)

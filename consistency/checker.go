@@ -116,6 +116,11 @@ type Checker struct {
 	messages       sync.Map
 	cachedMessages atomic.Int64
 	chrome         *webtext.Rules
+	// readings holds the mentions' readings found so far (readingOf), a
+	// map replaced, never changed, when a check adds to it (addReadings);
+	// readingsMu orders the additions.
+	readings   atomic.Pointer[map[readingKey]*reading]
+	readingsMu sync.Mutex
 	// states pools the working state of checks (see newState): the Checker's
 	// only mutable part, safe for concurrent use.
 	states sync.Pool
@@ -428,6 +433,9 @@ func (c *Checker) Gazetteer() *entities.Gazetteer { return c.g }
 func (c *Checker) Check(src []byte) (*Report, error) {
 	if len(src) > c.opts.MaxBytes {
 		return nil, fmt.Errorf("%d bytes, limit %d: %w", len(src), c.opts.MaxBytes, ErrTooLarge)
+	}
+	if uint64(len(src)) > math.MaxUint32 { // mentions hold 32-bit offsets
+		return nil, fmt.Errorf("%d bytes, limit 4 GiB: %w", len(src), ErrTooLarge)
 	}
 	if len(bytes.TrimSpace(src)) == 0 {
 		return nil, ErrEmpty

@@ -12,13 +12,13 @@ import (
 func (st *checkState) newConflict(ep *episode, mi int, p *Pattern, exp string, fs []feature) Finding {
 	m := &st.ms[mi]
 	conf, notes := confidenceOf(p.Confidence, fs)
-	text := string(st.src[m.Start:m.End])
+	text := string(st.src[m.Start():m.End()])
 	f := Finding{
 		Kind:       CountryConflict,
 		Severity:   CountryConflict.DefaultSeverity(),
 		Confidence: conf,
-		Start:      m.Start,
-		End:        m.End,
+		Start:      m.Start(),
+		End:        m.End(),
 		Text:       text,
 		Entity:     m.Entities[0],
 		Expected:   exp,
@@ -33,8 +33,8 @@ func (st *checkState) newConflict(ep *episode, mi int, p *Pattern, exp string, f
 		// the lam joins the span so that the replacement can merge it.
 		ns, ne := st.normSpan(m)
 		if strings.HasPrefix(s, arabic.Article) && strings.HasSuffix(st.prefix(m), "ل") &&
-			!strings.HasPrefix(st.norm[ns:ne], "ل") && m.Start >= len("ل") &&
-			string(st.src[m.Start-len("ل"):m.Start]) == "ل" {
+			!strings.HasPrefix(st.norm[ns:ne], "ل") && m.Start() >= len("ل") &&
+			string(st.src[m.Start()-len("ل"):m.Start()]) == "ل" {
 			f.Start -= len("ل")
 			f.Text = string(st.src[f.Start:f.End])
 			s = arabic.Attach("ل", s)
@@ -46,7 +46,7 @@ func (st *checkState) newConflict(ep *episode, mi int, p *Pattern, exp string, f
 		note = "rule " + p.ID
 	}
 	f.Evidence = make([]Span, 0, 3)
-	f.Evidence = append(f.Evidence, st.sentenceSpan(m.FirstTok, note))
+	f.Evidence = append(f.Evidence, st.sentenceSpan(m.FirstTok(), note))
 	if notes != "" {
 		// "features: pattern %s %.2f; %s", in one allocation
 		b := make([]byte, 0, len("features: pattern  0.00; ")+len(p.ID)+len(notes)+4)
@@ -56,7 +56,7 @@ func (st *checkState) newConflict(ep *episode, mi int, p *Pattern, exp string, f
 		b = strconv.AppendFloat(b, p.Confidence, 'f', 2, 64)
 		b = append(b, "; "...)
 		b = append(b, notes...)
-		f.Evidence = append(f.Evidence, Span{Start: m.Start, End: m.End, Text: text, Note: string(b)})
+		f.Evidence = append(f.Evidence, Span{Start: m.Start(), End: m.End(), Text: text, Note: string(b)})
 	}
 	for _, q := range ep.parts {
 		if q.id == exp && len(q.evidence) > 0 {
@@ -90,7 +90,7 @@ func (st *checkState) judgementFeatures(ep *episode, m *mention, p *Pattern, fs 
 	if c := st.certainty(ep, p); c < 1 {
 		fs = append(fs, feature{"parties", c, "a participant not named by title"})
 	}
-	if st.quoted.has(m.FirstTok) && !ep.partIDs[st.quoteSpeaker(m.FirstTok)] {
+	if st.quoted.has(m.FirstTok()) && !ep.partIDs[st.quoteSpeaker(m.FirstTok())] {
 		fs = append(fs, feature{"quoted", quotedFactor, "inside a quotation"})
 	}
 	if id := st.placedIn(m); id != "" && ep.partIDs[id] && !containsStr(m.Entities, id) {

@@ -94,14 +94,14 @@ func (st *checkState) futureSentence(tok int) bool {
 // of a contact stands: next to a contact, speech or title word, not after a
 // preposition or topic word (مصير الأسد).
 func (st *checkState) partyPosition(m *mention) bool {
-	if st.is(m.FirstTok-1, st.c.k.topicNoun) || st.is(m.FirstTok-1, st.c.k.locative) || st.is(m.FirstTok-1, st.c.k.prep) {
-		return st.is(m.FirstTok-1, st.c.k.with) // مع فلان: the other party
+	if st.is(m.FirstTok()-1, st.c.k.topicNoun) || st.is(m.FirstTok()-1, st.c.k.locative) || st.is(m.FirstTok()-1, st.c.k.prep) {
+		return st.is(m.FirstTok()-1, st.c.k.with) // مع فلان: the other party
 	}
 	k := &st.c.k
-	if st.classWithin(m.FirstTok-partyReach, m.LastTok+partyReach, k.contact|k.speech|k.title|k.honorific) {
+	if st.classWithin(m.FirstTok()-partyReach, m.LastTok()+partyReach, k.contact|k.speech|k.title|k.honorific) {
 		return true
 	}
-	return m.FirstTok <= headlineOpen // a headline that opens with the person
+	return m.FirstTok() <= headlineOpen // a headline that opens with the person
 }
 
 // groupMeets says whether the lede has a group after a title word (وزراء
@@ -109,18 +109,18 @@ func (st *checkState) partyPosition(m *mention) bool {
 func (st *checkState) groupMeets() bool {
 	for i := range st.ms {
 		m := &st.ms[i]
-		if m.FirstTok > st.ledeEnd {
+		if m.FirstTok() > st.ledeEnd {
 			break
 		}
 		if m.Kind != entities.Group || m.Form != entities.FormName {
 			continue
 		}
-		if st.titleBefore(m.FirstTok) {
+		if st.titleBefore(m.FirstTok()) {
 			return true
 		}
 		// A state and a group as the two sides (واشنطن ودول الخليج).
-		if hasPrefixAnd(m) && m.FirstTok > 0 {
-			if pi := st.mentionAt(m.FirstTok - 1); pi >= 0 && st.ms[pi].Kind == entities.Country && st.ms[pi].Form != entities.FormNisba {
+		if hasPrefixAnd(m) && m.FirstTok() > 0 {
+			if pi := st.mentionAt(m.FirstTok() - 1); pi >= 0 && st.ms[pi].Kind == entities.Country && st.ms[pi].Form != entities.FormNisba {
 				return true
 			}
 		}
@@ -133,25 +133,25 @@ func (st *checkState) groupMeets() bool {
 // القاهرة - …), or alone on a short first line (عين اليوم – موسكو). A
 // headline that merely opens with a capital is not one.
 func (st *checkState) dateline(m *mention) bool {
-	if m.FirstTok > datelineReach {
+	if m.FirstTok() > datelineReach {
 		return false
 	}
 	if st.datelineFollows(m) {
 		return true
 	}
-	s := st.sentOf(m.FirstTok)
-	return s.last == m.LastTok && s.last-s.first <= datelineLine
+	s := st.sentOf(m.FirstTok())
+	return s.last == m.LastTok() && s.last-s.first <= datelineLine
 }
 
 // datelineFollows says whether what follows m is a dateline's: a date, an
 // agency, or dateline punctuation right after it (بكين 14 أبريل، القاهرة -).
 func (st *checkState) datelineFollows(m *mention) bool {
 	toks := st.toks
-	for k := m.LastTok + 1; k < toks.Len() && k <= m.LastTok+datelineTail; k++ {
+	for k := m.LastTok() + 1; k < toks.Len() && k <= m.LastTok()+datelineTail; k++ {
 		switch {
 		case toks.Kind(k) == arabic.Number:
 			return true
-		case toks.Kind(k) == arabic.Punct && k == m.LastTok+1:
+		case toks.Kind(k) == arabic.Punct && k == m.LastTok()+1:
 			switch st.word(k) {
 			case "(", "-", "–", "—", ":", "،", ",":
 				return true
@@ -167,7 +167,7 @@ func (st *checkState) datelineFollows(m *mention) bool {
 // officialOfOther says whether the mention is followed by a known official
 // of a state it does not name.
 func (st *checkState) officialOfOther(m *mention) bool {
-	k := m.LastTok + 1
+	k := m.LastTok() + 1
 	if k >= st.toks.Len() || st.personAt(k) < 0 {
 		return false
 	}
@@ -276,7 +276,7 @@ func (st *checkState) statePairs(ctEnd int) (pairs []statePair, triple bool) {
 	var memo sentMemo
 	for i := 0; i+1 < len(st.ms); i++ {
 		m := &st.ms[i]
-		if m.FirstTok > ctEnd {
+		if m.FirstTok() > ctEnd {
 			break
 		}
 		if !st.pairMember(m) {
@@ -286,9 +286,9 @@ func (st *checkState) statePairs(ctEnd int) (pairs []statePair, triple bool) {
 		// text is about (الأوضاع في سوريا والعراق); after a word of trade or
 		// business it is no state's act (ملتقى الأعمال السعودي التركي); the
 		// tail of a longer list is no pair.
-		if st.is(m.FirstTok-1, st.c.k.topicNoun) || st.is(m.FirstTok-2, st.c.k.topicNoun) ||
-			st.is(m.FirstTok-1, st.c.k.locative) || st.is(m.FirstTok-1, st.c.k.with) ||
-			st.is(m.FirstTok-1, st.c.k.private) || st.is(m.FirstTok-2, st.c.k.private) ||
+		if st.is(m.FirstTok()-1, st.c.k.topicNoun) || st.is(m.FirstTok()-2, st.c.k.topicNoun) ||
+			st.is(m.FirstTok()-1, st.c.k.locative) || st.is(m.FirstTok()-1, st.c.k.with) ||
+			st.is(m.FirstTok()-1, st.c.k.private) || st.is(m.FirstTok()-2, st.c.k.private) ||
 			i > 0 && st.pairMember(&st.ms[i-1]) && st.chained(&st.ms[i-1], m) || i > 0 && st.afterPlace(&st.ms[i-1], m) {
 			continue
 		}
@@ -296,7 +296,7 @@ func (st *checkState) statePairs(ctEnd int) (pairs []statePair, triple bool) {
 		if !st.pairMember(n) || !st.chained(m, n) || n.Entities[0] == m.Entities[0] {
 			continue
 		}
-		contact := st.sentenceContactOf(m.FirstTok, &memo)
+		contact := st.sentenceContactOf(m.FirstTok(), &memo)
 		if i+2 < len(st.ms) {
 			if o := &st.ms[i+2]; st.pairMember(o) && st.chained(n, o) && o.Entities[0] != m.Entities[0] && o.Entities[0] != n.Entities[0] {
 				// Three states after a preposition are a mechanism's
@@ -304,14 +304,14 @@ func (st *checkState) statePairs(ctEnd int) (pairs []statePair, triple bool) {
 				// Three states after a meeting word are its parties (اللقاء
 				// السعودي الأمريكي الروسي); elsewhere they are an alliance or
 				// a list, not a meeting.
-				meeting := st.is(m.FirstTok-1, st.c.k.contact) || st.is(m.FirstTok-1, st.c.k.summit)
+				meeting := st.is(m.FirstTok()-1, st.c.k.contact) || st.is(m.FirstTok()-1, st.c.k.summit)
 				triple = triple || contact && meeting
 				i += 2
 				continue
 			}
 		}
 		pairs = append(pairs, statePair{ids: [2]string{m.Entities[0], n.Entities[0]},
-			toks: [2]int{m.FirstTok, n.FirstTok}, contact: contact})
+			toks: [2]int{m.FirstTok(), n.FirstTok()}, contact: contact})
 		i++
 	}
 	return pairs, triple
@@ -322,7 +322,7 @@ func (st *checkState) statePairs(ctEnd int) (pairs []statePair, triple bool) {
 // not a pair of states of its own.
 func (st *checkState) afterPlace(prev, m *mention) bool {
 	return prev.Kind == entities.Country && prev.Form == entities.FormCity &&
-		m.FirstTok == prev.LastTok+1 && hasPrefixAnd(m)
+		m.FirstTok() == prev.LastTok()+1 && hasPrefixAnd(m)
 }
 
 // pairMember says whether m can be one of a pair of states: a country
@@ -339,10 +339,10 @@ func (st *checkState) chained(m, n *mention) bool {
 	if m.Form != n.Form {
 		return false
 	}
-	gap := n.FirstTok - m.LastTok
+	gap := n.FirstTok() - m.LastTok()
 	dash := false
 	if gap == 2 {
-		switch st.word(m.LastTok + 1) {
+		switch st.word(m.LastTok() + 1) {
 		case "-", "–", "—":
 			dash = true
 		default:
@@ -385,7 +385,7 @@ func (st *checkState) counterpartPlaces(ctEnd int) []placedCounterpart {
 		var dest []placedCounterpart
 		for j := s.first; j <= s.last; j++ {
 			mi := st.mentionAt(j)
-			if mi < 0 || st.ms[mi].FirstTok != j || st.ms[mi].Kind != entities.Country || len(st.ms[mi].Entities) != 1 {
+			if mi < 0 || st.ms[mi].FirstTok() != j || st.ms[mi].Kind != entities.Country || len(st.ms[mi].Entities) != 1 {
 				continue
 			}
 			m := &st.ms[mi]
@@ -419,11 +419,11 @@ func (st *checkState) pairMeeting(ctEnd int) bool {
 // after إلى (or the proclitic ل) and a visit word a few words before
 // (زيارة إلى لشبونة، يصل الرئيس … اليوم إلى ياوندي، زيارته لمصر).
 func (st *checkState) visitedAt(m *mention) bool {
-	if st.prefix(m) != "ل" && !st.is(m.FirstTok-1, st.c.k.locative) {
+	if st.prefix(m) != "ل" && !st.is(m.FirstTok()-1, st.c.k.locative) {
 		return false
 	}
-	s := st.sentOf(m.FirstTok)
-	return st.classWithin(max(s.first, m.FirstTok-visitReach), m.FirstTok-1, st.c.k.visit)
+	s := st.sentOf(m.FirstTok())
+	return st.classWithin(max(s.first, m.FirstTok()-visitReach), m.FirstTok()-1, st.c.k.visit)
 }
 
 // multilateralContact says whether the contact window reports a meeting of
@@ -457,11 +457,11 @@ func (st *checkState) multilateralContact(ctEnd int) bool {
 	var memo sentMemo
 	for i := range st.ms {
 		m := &st.ms[i]
-		if m.FirstTok > ctEnd {
+		if m.FirstTok() > ctEnd {
 			break
 		}
-		if m.Kind == entities.Group && m.Form == entities.FormName && st.titleBefore(m.FirstTok) &&
-			st.sentenceContactOf(m.FirstTok, &memo) {
+		if m.Kind == entities.Group && m.Form == entities.FormName && st.titleBefore(m.FirstTok()) &&
+			st.sentenceContactOf(m.FirstTok(), &memo) {
 			return true
 		}
 	}

@@ -125,10 +125,10 @@ func (st *checkState) splitEpisodes() {
 func (st *checkState) addMembers(ep *episode) {
 	for mi := range st.ms {
 		m := &st.ms[mi]
-		if m.FirstTok < ep.first {
+		if m.FirstTok() < ep.first {
 			continue
 		}
-		if m.FirstTok > ep.last {
+		if m.FirstTok() > ep.last {
 			break
 		}
 		if m.Kind != entities.Country || m.Weak || len(m.Entities) != 1 || ep.partIDs[m.Entities[0]] ||
@@ -139,7 +139,7 @@ func (st *checkState) addMembers(ep *episode) {
 			continue // a known official under another state's title: a slip
 		}
 		note := ""
-		switch k := m.FirstTok; {
+		switch k := m.FirstTok(); {
 		case st.is(k-1, st.c.k.delegation|st.c.k.side):
 			note = "delegation"
 		case st.inList(mi):
@@ -151,7 +151,7 @@ func (st *checkState) addMembers(ep *episode) {
 		}
 		id := m.Entities[0]
 		ep.parts = append(ep.parts, &partState{id: id, firstSubject: -1,
-			evidence: []Span{{Start: m.Start, End: m.End, Text: st.mentionText(m), Note: note}}})
+			evidence: []Span{{Start: m.Start(), End: m.End(), Text: st.mentionText(m), Note: note}}})
 		ep.partIDs[id] = true
 	}
 }
@@ -173,7 +173,7 @@ func (st *checkState) episodeAt(s span) *episode {
 	named := map[string]bool{}
 	for k := s.first; k <= s.last; k++ {
 		mi := st.mentionAt(k)
-		if mi < 0 || st.ms[mi].FirstTok != k {
+		if mi < 0 || st.ms[mi].FirstTok() != k {
 			continue
 		}
 		m := &st.ms[mi]

@@ -102,10 +102,10 @@ func (st *checkState) issuersBefore(tok int) ([]string, int) {
 	s := st.sentOf(tok)
 	for t := max(s.first, tok-issuersBefore); t < tok; t++ {
 		mi := st.mentionAt(t)
-		if mi < 0 || st.ms[mi].FirstTok != t || !st.pairMember(&st.ms[mi]) || st.is(t-1, st.c.k.prep) {
+		if mi < 0 || st.ms[mi].FirstTok() != t || !st.pairMember(&st.ms[mi]) || st.is(t-1, st.c.k.prep) {
 			continue
 		}
-		if ids, first := st.twoStates(int(mi)); ids != nil && st.ms[mi+1].LastTok < tok {
+		if ids, first := st.twoStates(int(mi)); ids != nil && st.ms[mi+1].LastTok() < tok {
 			return ids, first
 		}
 		return nil, 0
@@ -128,7 +128,7 @@ func (st *checkState) twoStates(mi int) ([]string, int) {
 	if mi+2 < len(st.ms) && st.pairMember(&st.ms[mi+2]) && st.pairedLoosely(n, &st.ms[mi+2]) {
 		return nil, 0 // a list of three or more
 	}
-	return []string{m.Entities[0], n.Entities[0]}, m.FirstTok
+	return []string{m.Entities[0], n.Entities[0]}, m.FirstTok()
 }
 
 // pairedLoosely says whether n follows m as its partner (chained), or as a
@@ -138,10 +138,10 @@ func (st *checkState) pairedLoosely(m, n *mention) bool {
 	if st.chained(m, n) || st.nisbaAfterName(m, n) {
 		return true
 	}
-	if m.Form != entities.FormName || n.Form != entities.FormName || n.FirstTok != m.LastTok+2 {
+	if m.Form != entities.FormName || n.Form != entities.FormName || n.FirstTok() != m.LastTok()+2 {
 		return false
 	}
-	w := st.word(m.LastTok + 1)
+	w := st.word(m.LastTok() + 1)
 	return strings.HasPrefix(w, "و") && stateForm[withoutAnd(w)]
 }
 
@@ -202,12 +202,12 @@ func (st *checkState) outletAfter(tok int) bool {
 func (st *checkState) interviewDestination(evs []evidence, ctEnd int) []evidence {
 	for mi := range st.ms {
 		m := &st.ms[mi]
-		if m.FirstTok > ctEnd {
+		if m.FirstTok() > ctEnd {
 			break
 		}
 		if st.isDestination(mi) {
-			evs = append(evs, evidence{id: m.Entities[0], kind: evVisited, w: wLede, tok: m.FirstTok,
-				span: evSpan{m.Start, m.End}, mention: int32(mi)})
+			evs = append(evs, evidence{id: m.Entities[0], kind: evVisited, w: wLede, tok: m.FirstTok(),
+				span: evSpan{m.Start(), m.End()}, mention: int32(mi)})
 		}
 	}
 	return evs
@@ -251,10 +251,10 @@ func interviewee(byID map[string]*partState) string {
 // as a feminine nisba (القمة السعودية الفرنسية, where the tagger reads
 // السعودية as the state's name): a nisba pair all the same.
 func (st *checkState) nisbaAfterName(m, n *mention) bool {
-	if m.Form != entities.FormName || n.Form != entities.FormNisba || n.FirstTok != m.LastTok+1 || m.FirstTok != m.LastTok || hasPrefixAnd(n) {
+	if m.Form != entities.FormName || n.Form != entities.FormNisba || n.FirstTok() != m.LastTok()+1 || m.FirstTok() != m.LastTok() || hasPrefixAnd(n) {
 		return false
 	}
-	return strings.HasSuffix(st.word(m.FirstTok), "يه")
+	return strings.HasSuffix(st.word(m.FirstTok()), "يه")
 }
 
 // outletState says whether mention mi is a nisba naming a news outlet's
@@ -263,10 +263,10 @@ func (st *checkState) nisbaAfterName(m, n *mention) bool {
 // المصرية), the name at most outletName tokens long.
 func (st *checkState) outletState(mi int) bool {
 	m := &st.ms[mi]
-	if m.Form != entities.FormNisba || m.FirstTok == 0 {
+	if m.Form != entities.FormNisba || m.FirstTok() == 0 {
 		return false
 	}
-	k := m.FirstTok - 1
+	k := m.FirstTok() - 1
 	if st.is(k, st.c.k.outlet) {
 		return true
 	}
@@ -274,7 +274,7 @@ func (st *checkState) outletState(mi int) bool {
 	if !ok {
 		return false
 	}
-	s := st.sentOf(m.FirstTok)
+	s := st.sentOf(m.FirstTok())
 	for j := k - 1; j >= s.first && j >= k-1-outletName; j-- {
 		if st.word(j) == closing {
 			return st.is(j-1, st.c.k.outlet)
@@ -360,8 +360,8 @@ func (st *checkState) readBriefing(byID map[string]*partState) briefingReading {
 	mi := st.mentionAt(tok)
 	m := &st.ms[mi]
 	st.scoreEvidence([]evidence{
-		{id: found, kind: evBriefing, w: wContactPair, tok: tok, span: evSpan{m.Start, m.End}, mention: mi},
-		{id: party.id, kind: evBriefing, w: wContactPair, tok: tok, span: evSpan{m.Start, m.End}, mention: mi},
+		{id: found, kind: evBriefing, w: wContactPair, tok: tok, span: evSpan{m.Start(), m.End()}, mention: mi},
+		{id: party.id, kind: evBriefing, w: wContactPair, tok: tok, span: evSpan{m.Start(), m.End()}, mention: mi},
 	})
 	return briefingPair
 }
@@ -386,7 +386,7 @@ func (st *checkState) questionContact(si int, own string) (id string, tok int, o
 		}
 		for k := s.first; k <= s.last; k++ {
 			mi := st.mentionAt(k)
-			if mi < 0 || st.ms[mi].FirstTok != k {
+			if mi < 0 || st.ms[mi].FirstTok() != k {
 				continue
 			}
 			m := &st.ms[mi]

@@ -145,11 +145,11 @@ func (st *checkState) intruder(ep *episode, mi int) intruderScore {
 	default:
 		return intruderScore{}
 	}
-	if st.sentOf(m.FirstTok) == st.sentOf(0) {
+	if st.sentOf(m.FirstTok()) == st.sentOf(0) {
 		is.score *= intruderLede
 		is.lede = true
 	}
-	if k := m.LastTok + 1; k < st.toks.Len() && st.personAt(k) >= 0 && st.plausibleName(int(st.personAt(k))) {
+	if k := m.LastTok() + 1; k < st.toks.Len() && st.personAt(k) >= 0 && st.plausibleName(int(st.personAt(k))) {
 		is.score *= intruderBeforeName
 		is.beforeN = true
 	}
@@ -282,8 +282,8 @@ func (st *checkState) quoteSpeaker(tok int) string {
 // a mention after it (إن سوريا تحتاج إلى دعم جيرانها، والأردن والعراق
 // مستعدان: the speaker's own state comes as another subject).
 func (st *checkState) sentenceNames(mi int, id string) bool {
-	s := st.sentOf(st.ms[mi].FirstTok)
-	for i := mi + 1; i < len(st.ms) && st.ms[i].FirstTok <= s.last; i++ {
+	s := st.sentOf(st.ms[mi].FirstTok())
+	for i := mi + 1; i < len(st.ms) && st.ms[i].FirstTok() <= s.last; i++ {
 		if containsStr(st.ms[i].Entities, id) && isState(&st.ms[i]) {
 			return true
 		}
@@ -298,13 +298,13 @@ func (st *checkState) sentenceNames(mi int, id string) bool {
 // الروسي والأوكراني; … جهود السلام التي تبذلها الصين والبرازيل) is what
 // that party deals with, not the meeting's two parties.
 func (st *checkState) actorBefore(mi int, id string) bool {
-	s := st.sentOf(st.ms[mi].FirstTok)
-	for i := mi - 1; i >= 0 && st.ms[i].FirstTok >= s.first; i-- {
+	s := st.sentOf(st.ms[mi].FirstTok())
+	for i := mi - 1; i >= 0 && st.ms[i].FirstTok() >= s.first; i-- {
 		t := &st.ms[i]
 		if !containsStr(t.Entities, id) || !isState(t) {
 			continue
 		}
-		k := t.FirstTok - 1
+		k := t.FirstTok() - 1
 		if k > s.first && st.word(k) == "دوله" {
 			k--
 		}
@@ -329,9 +329,9 @@ const actorApart = 0.35
 // العربية goes on to the parties).
 func (st *checkState) regionalIssues(mi int) bool {
 	m := &st.ms[mi]
-	s := st.sentOf(m.FirstTok)
+	s := st.sentOf(m.FirstTok())
 	regional := false
-	for k := max(s.first+1, m.FirstTok-regionalReach); k < m.FirstTok; k++ {
+	for k := max(s.first+1, m.FirstTok()-regionalReach); k < m.FirstTok(); k++ {
 		w := withoutAnd(st.word(k))
 		if regionalWord[w] && st.bitsOf(k-1)&(st.c.k.topicNoun|st.c.topicBit) != 0 {
 			regional = true
@@ -431,24 +431,24 @@ type statePairKey struct{ a, b string }
 func (st *checkState) quotedSubject(ep *episode, mi int) (Finding, bool) {
 	m := &st.ms[mi]
 	if m.Kind != entities.Country || len(m.Entities) != 1 || m.Weak || m.Form != entities.FormName ||
-		!st.quoted.has(m.FirstTok) || !ep.judgesPair() {
+		!st.quoted.has(m.FirstTok()) || !ep.judgesPair() {
 		return Finding{}, false
 	}
-	open := m.FirstTok
+	open := m.FirstTok()
 	for open > 0 && st.quoted.has(open-1) {
 		open--
 	}
-	if open != m.FirstTok && (open+1 != m.FirstTok || !st.is(open, st.c.k.that)) {
+	if open != m.FirstTok() && (open+1 != m.FirstTok() || !st.is(open, st.c.k.that)) {
 		return Finding{}, false
 	}
-	sp := st.quoteSpeaker(m.FirstTok)
+	sp := st.quoteSpeaker(m.FirstTok())
 	if sp == "" || !ep.partIDs[sp] || sp == m.Entities[0] || st.listLen(mi) >= 2 || st.sentenceNames(mi, sp) {
 		return Finding{}, false
 	}
 	// the words before the quotation name the state itself (وكان وزير
 	// الخارجية الإيطالي قد صرح: «إيطاليا …»): its own official speaks
 	if open > 0 {
-		for i := mi - 1; i >= 0 && st.ms[i].LastTok >= st.sentOf(open-1).first; i-- {
+		for i := mi - 1; i >= 0 && st.ms[i].LastTok() >= st.sentOf(open-1).first; i-- {
 			if containsStr(st.ms[i].Entities, m.Entities[0]) {
 				return Finding{}, false
 			}
@@ -491,10 +491,10 @@ func (st *checkState) speakerSubject(ep *episode, mi int, exp string, fs []featu
 	m := &st.ms[mi]
 	// حرص برلين على …، دعم الأردن لـ …: the state is the actor of a
 	// stance noun before it
-	if st.is(m.FirstTok-1, st.c.k.keen) {
+	if st.is(m.FirstTok()-1, st.c.k.keen) {
 		return fs
 	}
-	for k := m.LastTok + 1; k <= m.LastTok+stanceReach; k++ {
+	for k := m.LastTok() + 1; k <= m.LastTok()+stanceReach; k++ {
 		if st.is(k, st.c.k.stance) {
 			return fs
 		}
@@ -504,7 +504,7 @@ func (st *checkState) speakerSubject(ep *episode, mi int, exp string, fs []featu
 			return fs
 		}
 	}
-	s := st.sentOf(m.FirstTok)
+	s := st.sentOf(m.FirstTok())
 	other := ep.otherThan(exp)
 	// beside the other party (فنلندا وفرنسا عضوان، مع فرنسا وفنلندا): the
 	// speaker's state named with its partner
@@ -513,7 +513,7 @@ func (st *checkState) speakerSubject(ep *episode, mi int, exp string, fs []featu
 	}
 	topic := feature{"third-state-topic", thirdStateTopic, "spoken of, not acting: no stance word after it, not easily mistaken for the speaker's state"}
 	addresses := false
-	for i := mi + 1; i < len(st.ms) && st.ms[i].LastTok <= s.last; i++ {
+	for i := mi + 1; i < len(st.ms) && st.ms[i].LastTok() <= s.last; i++ {
 		// the speaker's own state named besides, by name or capital
 		// («أفغانستان تعاني …، وطهران وموسكو متفقتان»): the other is a topic
 		if containsStr(st.ms[i].Entities, exp) {
@@ -521,7 +521,7 @@ func (st *checkState) speakerSubject(ep *episode, mi int, exp string, fs []featu
 		}
 		addresses = addresses || (other != "" && containsStr(st.ms[i].Entities, other))
 	}
-	for k := m.LastTok + 1; k <= s.last && !addresses; k++ {
+	for k := m.LastTok() + 1; k <= s.last && !addresses; k++ {
 		addresses = st.is(k, st.c.k.relation)
 	}
 	if addresses {
@@ -544,8 +544,8 @@ const (
 // state mi is.
 func (st *checkState) titleOpening(mi int) int {
 	m := &st.ms[mi]
-	s := st.sentOf(m.FirstTok)
-	for k := max(s.first, m.FirstTok-titleReach); k < m.FirstTok; k++ {
+	s := st.sentOf(m.FirstTok())
+	for k := max(s.first, m.FirstTok()-titleReach); k < m.FirstTok(); k++ {
 		if st.is(k, st.c.k.title) {
 			return k
 		}
@@ -562,14 +562,14 @@ func (st *checkState) titleOpening(mi int) int {
 // intruder pattern (0.85) below minConflictConfidence.
 func (st *checkState) anotherEvent(mi int) bool {
 	m := &st.ms[mi]
-	s := st.sentOf(m.FirstTok)
+	s := st.sentOf(m.FirstTok())
 	// an official's state (وزير الخارجية السنغالي), not a body's (اللجنة
 	// السعودية الكويتية المشتركة المقبلة: the next session is the body's)
 	if st.titleOpening(mi) < 0 {
 		return false
 	}
-	for k := m.LastTok + 1; k <= min(s.last, m.LastTok+pastReach); k++ {
-		if k <= m.LastTok+eventReach && st.is(k, st.c.k.future) || pastVisit[st.word(k)] || st.word(k) == "امس" {
+	for k := m.LastTok() + 1; k <= min(s.last, m.LastTok()+pastReach); k++ {
+		if k <= m.LastTok()+eventReach && st.is(k, st.c.k.future) || pastVisit[st.word(k)] || st.word(k) == "امس" {
 			return true
 		}
 	}
@@ -586,7 +586,7 @@ func (st *checkState) anotherEvent(mi int) bool {
 // minConflictConfidence, as anotherEvent does.
 func (st *checkState) formerOffice(mi int) bool {
 	m := &st.ms[mi]
-	s := st.sentOf(m.FirstTok)
+	s := st.sentOf(m.FirstTok())
 	title := st.titleOpening(mi)
 	if title < 0 {
 		return false
@@ -596,7 +596,7 @@ func (st *checkState) formerOffice(mi int) bool {
 			return true
 		}
 	}
-	for k := m.LastTok + 1; k <= min(s.last, m.LastTok+2); k++ {
+	for k := m.LastTok() + 1; k <= min(s.last, m.LastTok()+2); k++ {
 		if former[st.word(k)] {
 			return true
 		}

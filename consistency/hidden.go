@@ -189,7 +189,7 @@ type controlRun struct {
 func (st *checkState) controlHosts() []controlHost {
 	var hosts []controlHost
 	for i := range st.ms {
-		hosts = append(hosts, controlHost{s: Span{Start: st.ms[i].Start, End: st.ms[i].End}}) // text: addControlRuns
+		hosts = append(hosts, controlHost{s: Span{Start: st.ms[i].Start(), End: st.ms[i].End()}}) // text: addControlRuns
 	}
 	for _, f := range st.findings {
 		if f.Kind == HiddenControl {

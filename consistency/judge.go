@@ -49,11 +49,11 @@ func (st *checkState) judgeMentions() {
 	var before episode // the stories before a digest's meeting: no contact
 	for i := range st.ms {
 		m := &st.ms[i]
-		for ei+1 < len(st.episodes) && m.FirstTok >= st.episodes[ei+1].first {
+		for ei+1 < len(st.episodes) && m.FirstTok() >= st.episodes[ei+1].first {
 			ei++
 		}
 		ep := st.episodes[ei]
-		if m.FirstTok < ep.first {
+		if m.FirstTok() < ep.first {
 			ep = &before
 		}
 		role, f, ok := st.judgeMention(ep, i)
@@ -78,7 +78,7 @@ func (st *checkState) judgeMention(ep *episode, mi int) (mentionRole, Finding, b
 	case !judgeable(m):
 		return roleContext, Finding{}, false
 	}
-	if sl, ok := st.attrSlipAt(m.FirstTok); ok && m.Kind == entities.Country {
+	if sl, ok := st.attrSlipAt(m.FirstTok()); ok && m.Kind == entities.Country {
 		// a known official's title: the official-state rules' finding
 		// when one of their patterns reads it
 		if sl.known {
@@ -163,13 +163,13 @@ func (st *checkState) memberParticipant(ep *episode, m *mention) bool {
 // topics, after a topic word, a place, or in a list of three or more states.
 func (st *checkState) topicContext(ep *episode, mi int) bool {
 	m := &st.ms[mi]
-	s := st.sentOf(m.FirstTok)
+	s := st.sentOf(m.FirstTok())
 	for k := s.first; k <= s.last; k++ {
 		if st.bitsOf(k)&st.c.topicBit == 0 {
 			continue
 		}
 		// topic_intro words count before the mention; mechanism words anywhere
-		if k < m.FirstTok || st.is(k, st.c.k.mechanism) {
+		if k < m.FirstTok() || st.is(k, st.c.k.mechanism) {
 			return true
 		}
 	}
@@ -188,7 +188,7 @@ func (st *checkState) listLen(mi int) int {
 	cur := mi
 	for {
 		m := &st.ms[cur]
-		k := m.FirstTok - 1
+		k := m.FirstTok() - 1
 		if !hasPrefixAnd(m) && k >= 0 && st.word(k) == "،" {
 			k--
 		} else if !hasPrefixAnd(m) {
@@ -206,7 +206,7 @@ func (st *checkState) listLen(mi int) int {
 	cur = mi
 	for {
 		m := &st.ms[cur]
-		k := m.LastTok + 1
+		k := m.LastTok() + 1
 		if k < st.toks.Len() && st.word(k) == "،" {
 			k++
 		}
@@ -214,7 +214,7 @@ func (st *checkState) listLen(mi int) int {
 			break
 		}
 		nx := int(st.mentionAt(k))
-		if nx == cur || !isState(&st.ms[nx]) || (k == m.LastTok+1 && !hasPrefixAnd(&st.ms[nx])) {
+		if nx == cur || !isState(&st.ms[nx]) || (k == m.LastTok()+1 && !hasPrefixAnd(&st.ms[nx])) {
 			break
 		}
 		cur = nx
@@ -331,7 +331,7 @@ func (st *checkState) firstConflict(ep *episode, mi int, topic, officialOnly boo
 		// a name of its own is that person's title, not the first's.
 		// So is a title coordinated as the next item (S، ووزيرة الخارجية
 		// النيجيرية), named or not.
-		if p.Expect == ExpectOfficial && p.sBeforeX() && (st.nameAfterTitle(m.LastTok+1) || st.coordinatedItem(mi)) {
+		if p.Expect == ExpectOfficial && p.sBeforeX() && (st.nameAfterTitle(m.LastTok()+1) || st.coordinatedItem(mi)) {
 			continue
 		}
 		exp := st.expected(ep, mi, p, b, conf)
@@ -495,8 +495,8 @@ func (st *checkState) expected(ep *episode, mi int, p *Pattern, b binding, conf 
 		if sp == "" {
 			sp = st.speakerOf(mi)
 		}
-		if sp == "" && st.quoted.has(st.ms[mi].FirstTok) {
-			sp = st.quoteSpeaker(st.ms[mi].FirstTok) // «…»، قال الصفدي
+		if sp == "" && st.quoted.has(st.ms[mi].FirstTok()) {
+			sp = st.quoteSpeaker(st.ms[mi].FirstTok()) // «…»، قال الصفدي
 		}
 		if ep.partIDs[sp] {
 			return sp
@@ -530,7 +530,7 @@ func (st *checkState) absentParticipant(ep *episode, mi int, conf string) string
 	if conf != "" {
 		return conf
 	}
-	s := st.sentOf(st.ms[mi].FirstTok)
+	s := st.sentOf(st.ms[mi].FirstTok())
 	named := map[string]bool{}
 	for k := s.first; k <= s.last; k++ {
 		if j := st.mentionAt(k); j >= 0 {
@@ -576,13 +576,13 @@ func (st *checkState) absentParticipant(ep *episode, mi int, conf string) string
 // first speaker, or "".
 func (st *checkState) speakerOf(mi int) string {
 	m := &st.ms[mi]
-	s := st.sentOf(m.FirstTok)
-	if sp := st.speakerIn(s.first, m.FirstTok-1); sp != "" {
+	s := st.sentOf(m.FirstTok())
+	if sp := st.speakerIn(s.first, m.FirstTok()-1); sp != "" {
 		return sp
 	}
 	// the paragraph's earlier sentences, nearest first (وأضاف أن …
 	// continues the last speaker)
-	return st.speakerBefore(int(st.sentAt(m.FirstTok)))
+	return st.speakerBefore(int(st.sentAt(m.FirstTok())))
 }
 
 // personCountry is the state a person occurrence serves: its own context's,
@@ -633,7 +633,7 @@ func (st *checkState) officeStateAt(j, last int) string {
 	for k := j + 1; k <= last && k <= j+1+officeWords; k++ {
 		if mi := st.mentionAt(k); mi >= 0 {
 			m := &st.ms[mi]
-			if m.FirstTok == k && m.Kind == entities.Country && m.Form == entities.FormNisba && len(m.Entities) == 1 && !m.Weak {
+			if m.FirstTok() == k && m.Kind == entities.Country && m.Form == entities.FormNisba && len(m.Entities) == 1 && !m.Weak {
 				return m.Entities[0]
 			}
 			return ""

@@ -34,9 +34,9 @@ func (st *checkState) titleHead(m *mention) int {
 	if m.Kind != entities.Country || (m.Form != entities.FormName && m.Form != entities.FormNisba) {
 		return -1
 	}
-	s := st.sentOf(m.FirstTok)
+	s := st.sentOf(m.FirstTok())
 	head, other := -1, 0
-	for k := m.FirstTok - 1; k >= s.first && k >= m.FirstTok-maxTitleWords; k-- {
+	for k := m.FirstTok() - 1; k >= s.first && k >= m.FirstTok()-maxTitleWords; k-- {
 		switch {
 		case st.is(k, st.c.k.title):
 			head, other = k, 0
@@ -91,7 +91,7 @@ func (st *checkState) itemEnd(tok int) (end int, named bool) {
 			return max(st.persons[pi].last, j), true
 		}
 		if mi := st.mentionAt(j); mi >= 0 && st.ms[mi].Kind == entities.Person {
-			return st.ms[mi].LastTok, true
+			return st.ms[mi].LastTok(), true
 		}
 	}
 	if j > k && st.nameWord(k) && (j > s.last || st.isComma(j) || st.itemStart(j) || st.toks.Kind(j) != arabic.Word) {
@@ -157,15 +157,15 @@ func (st *checkState) titledItemAt(mi int) (titledItem, bool) {
 		return titledItem{}, false
 	}
 	if start, pi, ok := st.nameBefore(head); ok {
-		it := titledItem{head: start, end: m.LastTok, state: m.Entities[0], named: true, nameFirst: true}
+		it := titledItem{head: start, end: m.LastTok(), state: m.Entities[0], named: true, nameFirst: true}
 		if known := st.persons[pi].known; known != nil {
 			it.official = known.Country
 		}
 		return it, true
 	}
-	end, named := st.itemEnd(m.LastTok)
+	end, named := st.itemEnd(m.LastTok())
 	it := titledItem{head: head, end: end, state: m.Entities[0], named: named}
-	for k := m.LastTok + 1; named && k <= end; k++ {
+	for k := m.LastTok() + 1; named && k <= end; k++ {
 		if it.official = st.officialStateAt(k); it.official != "" {
 			break
 		}
@@ -554,20 +554,20 @@ func (st *checkState) listedMeeting(ctEnd int) bool {
 	}
 	for i := range st.ms {
 		m := &st.ms[i]
-		if m.FirstTok > lineEnd {
+		if m.FirstTok() > lineEnd {
 			break
 		}
-		if m.Kind != entities.Country || st.futureSentence(m.FirstTok) {
+		if m.Kind != entities.Country || st.futureSentence(m.FirstTok()) {
 			continue
 		}
 		if st.lineListMeeting(i, ctEnd) {
 			return true
 		}
-		if m.FirstTok > ctEnd {
+		if m.FirstTok() > ctEnd {
 			continue
 		}
 		if st.listLen(i) >= minListStates && (st.participationBefore(st.listFirst(i)) ||
-			st.titleBefore(st.listFirst(i)) && st.sentenceContact(st.sentOf(m.FirstTok))) {
+			st.titleBefore(st.listFirst(i)) && st.sentenceContact(st.sentOf(m.FirstTok()))) {
 			return true
 		}
 		if _, states, _, ok := st.titledList(i); ok && len(states) >= minListStates {
@@ -650,7 +650,7 @@ func (st *checkState) listFirst(mi int) int {
 	cur := mi
 	for {
 		m := &st.ms[cur]
-		k := m.FirstTok - 1
+		k := m.FirstTok() - 1
 		if !hasPrefixAnd(m) && k >= 0 && st.isComma(k) {
 			k--
 		} else if !hasPrefixAnd(m) {
@@ -661,7 +661,7 @@ func (st *checkState) listFirst(mi int) int {
 		}
 		cur = int(st.mentionAt(k))
 	}
-	return st.ms[cur].FirstTok
+	return st.ms[cur].FirstTok()
 }
 
 // isComma says whether token k is a comma.
@@ -688,8 +688,8 @@ const sidelinesReach = 3
 // state follows.
 func (st *checkState) parallelNext(mi int) (int, bool) {
 	m := &st.ms[mi]
-	h, k := m.FirstTok-1, m.LastTok+1
-	if h < 0 || k+1 >= st.toks.Len() || st.sentAt(k+1) != st.sentAt(m.FirstTok) || st.mentionAt(h) >= 0 {
+	h, k := m.FirstTok()-1, m.LastTok()+1
+	if h < 0 || k+1 >= st.toks.Len() || st.sentAt(k+1) != st.sentAt(m.FirstTok()) || st.mentionAt(h) >= 0 {
 		return 0, false
 	}
 	head, next := st.word(h), st.word(k)

@@ -92,16 +92,16 @@ func (st *checkState) match(ep *episode, p *Pattern, mi int) (binding, bool) {
 	if x.and && !hasPrefixAnd(m) {
 		return binding{}, false
 	}
-	s := st.sentOf(m.FirstTok)
+	s := st.sentOf(m.FirstTok())
 	var left, right binding
 	var mm matchMemo
-	ok := st.matchLeft(ep, p.elems[:p.x], m.FirstTok-1, s.first, &left, &mm)
+	ok := st.matchLeft(ep, p.elems[:p.x], m.FirstTok()-1, s.first, &left, &mm)
 	st.matchSteps += mm.steps
 	if !ok {
 		return binding{}, false
 	}
 	mm = matchMemo{}
-	ok = st.matchRight(ep, p.elems[p.x+1:], m.LastTok+1, s.last, &right, &mm)
+	ok = st.matchRight(ep, p.elems[p.x+1:], m.LastTok()+1, s.last, &right, &mm)
 	st.matchSteps += mm.steps
 	if !ok {
 		return binding{}, false
@@ -300,9 +300,9 @@ func (st *checkState) participantAt(ep *episode, pos int, e elem, dir int) (id s
 		return "", 0, false
 	}
 	m := &st.ms[mi]
-	edge, next := m.FirstTok, m.LastTok+1
+	edge, next := m.FirstTok(), m.LastTok()+1
 	if dir == backward {
-		edge, next = m.LastTok, m.FirstTok-1
+		edge, next = m.LastTok(), m.FirstTok()-1
 	}
 	if edge != pos {
 		return "", 0, false

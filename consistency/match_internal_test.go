@@ -64,7 +64,7 @@ func matchAll(t testing.TB, c *Checker, p *Pattern, text string) (matches, worst
 				matches++
 			}
 			steps := st.matchSteps - before
-			s := st.sentOf(st.ms[mi].FirstTok)
+			s := st.sentOf(st.ms[mi].FirstTok())
 			bound := 2 * (memoAfter + len(p.elems)*(s.last-s.first+3)*(maxGap+1))
 			if steps > worst {
 				worst, worstBound = steps, bound

@@ -125,7 +125,7 @@ const handOverFindings = 256
 // reportMention is a tagged mention, whose text is text, as the report
 // gives it.
 func reportMention(m *mention, role mentionRole, text string) Mention {
-	om := Mention{Start: m.Start, End: m.End, Text: text, Kind: m.Kind.String(), Form: m.Form.String(), Role: role.String()}
+	om := Mention{Start: m.Start(), End: m.End(), Text: text, Kind: m.Kind.String(), Form: m.Form.String(), Role: role.String()}
 	if len(m.Entities) > 0 {
 		om.Entity = m.Entities[0]
 	}
@@ -159,14 +159,14 @@ func (st *checkState) newMentionTexts() *mentionTexts {
 	n := 0
 	for _, ms := range [2][]mention{st.ms, st.chromeMs} {
 		for i := range ms {
-			n += ms[i].End - ms[i].Start
+			n += ms[i].End() - ms[i].Start()
 		}
 	}
 	var b strings.Builder
 	b.Grow(n)
 	for _, ms := range [2][]mention{st.ms, st.chromeMs} {
 		for i := range ms {
-			b.Write(st.src[ms[i].Start:ms[i].End])
+			b.Write(st.src[ms[i].Start():ms[i].End()])
 		}
 	}
 	t.all = b.String()
@@ -175,7 +175,7 @@ func (st *checkState) newMentionTexts() *mentionTexts {
 
 // of returns the text of m, the mention after the last one asked.
 func (t *mentionTexts) of(m *mention) string {
-	b := t.src[m.Start:m.End]
+	b := t.src[m.Start():m.End()]
 	if t.seen == nil {
 		s := t.all[:len(b)]
 		t.all = t.all[len(b):]

@@ -16,7 +16,7 @@ import (
 // dateline's state (st.home).
 func (st *checkState) gatherEvidence(evs []evidence, ctEnd int, pairs []statePair) []evidence {
 	for i := range st.ms {
-		if st.ms[i].FirstTok < st.storyFirst {
+		if st.ms[i].FirstTok() < st.storyFirst {
 			continue // a digest's earlier stories
 		}
 		evs = st.mentionEvidence(evs, i, ctEnd)
@@ -66,16 +66,16 @@ func (st *checkState) mentionEvidence(evs []evidence, mi int, ctEnd int) []evide
 	// official-state rule reports, not evidence for that state: the title
 	// phrase names a party all the same, the official's.
 	if m.Kind == entities.Country && st.officialOfOther(m) {
-		p := &st.persons[st.personAt(m.LastTok+1)]
+		p := &st.persons[st.personAt(m.LastTok()+1)]
 		ids = []string{p.known.Country}
 	} else if st.leadOfficialOfOther(mi) != "" {
 		// the same with the name first (وفخامة الرئيس فلان رئيس دولة X):
 		// the official is evidence of its own
 		return evs
-	} else if _, slip := st.attrSlipAt(m.FirstTok); slip {
+	} else if _, slip := st.attrSlipAt(m.FirstTok()); slip {
 		// Nor is a state the rest of the text contradicts as a person's.
 		return evs
-	} else if m.Kind == entities.Person && m.FirstTok == m.LastTok && st.isNamesake(m.FirstTok) {
+	} else if m.Kind == entities.Person && m.FirstTok() == m.LastTok() && st.isNamesake(m.FirstTok()) {
 		// Nor is a known surname that another given name makes another
 		// person's (لورانس وونغ is not بيني وونغ).
 		return evs
@@ -86,11 +86,11 @@ func (st *checkState) mentionEvidence(evs []evidence, mi int, ctEnd int) []evide
 		return evs
 	}
 	text := int32(-1) // the span's text is the mention's when their bytes are
-	if span == (evSpan{m.Start, m.End}) {
+	if span == (evSpan{m.Start(), m.End()}) {
 		text = int32(mi)
 	}
 	for _, id := range ids {
-		evs = append(evs, evidence{id: id, kind: kind, w: w, tok: m.FirstTok, span: span, mention: text})
+		evs = append(evs, evidence{id: id, kind: kind, w: w, tok: m.FirstTok(), span: span, mention: text})
 	}
 	if st.home == "" && (kind == evDateline && len(ids) == 1 || kind == evAgency) {
 		st.home = ids[0]
@@ -109,44 +109,44 @@ func (st *checkState) readAsState(m *mention) bool {
 	}
 	// a capital that is also a word (مسقط) at the dateline, a date or an
 	// agency after it (مسقط 10 مايو، مسقط - العمانية)
-	if m.Form == entities.FormCapital && m.FirstTok <= datelineReach && st.datelineFollows(m) {
+	if m.Form == entities.FormCapital && m.FirstTok() <= datelineReach && st.datelineFollows(m) {
 		return true
 	}
-	if !st.titleBefore(m.FirstTok) && !st.is(m.FirstTok-1, st.c.k.counterpart) {
+	if !st.titleBefore(m.FirstTok()) && !st.is(m.FirstTok()-1, st.c.k.counterpart) {
 		return false
 	}
-	return !st.is(m.FirstTok, st.c.k.titleWord)
+	return !st.is(m.FirstTok(), st.c.k.titleWord)
 }
 
 // readMention says what kind of evidence mention m is, its weight for
 // each of the states it stands for (share is one over their number), and
 // the span a report shows; kind 0 when it is none.
 func (st *checkState) readMention(m *mention, share float64, ctEnd int) (evidenceKind, float64, evSpan) {
-	lede := st.inLede(m.FirstTok)
+	lede := st.inLede(m.FirstTok())
 	// After the lede, inside the contact window, titles, counterpart
 	// words and officials still name the parties (… خلال مؤتمر صحفي
 	// مشترك مع نظيره الألماني), at a lower weight.
 	// A sentence told in the pluperfect (وكان الوزير قد وصل … قادما من
 	// إسلام آباد، حيث التقى رئيس الوزراء الباكستاني) reports an earlier
 	// event, not the contact's continuation.
-	window := !lede && m.FirstTok <= ctEnd && !st.pluperfectSentence(m.FirstTok)
+	window := !lede && m.FirstTok() <= ctEnd && !st.pluperfectSentence(m.FirstTok())
 	scale := share
 	if window {
 		scale *= windowWeight
 	}
 	country := m.Kind == entities.Country
-	ms := evSpan{m.Start, m.End}
+	ms := evSpan{m.Start(), m.End()}
 	switch {
 	// An office holder named as the author of a topic (المبادرة التي
 	// أطلقها الرئيس الروسي) is not a party.
-	case (lede || window) && st.afterRelative(m.FirstTok):
+	case (lede || window) && st.afterRelative(m.FirstTok()):
 		if lede {
 			return evTopic, wMention * share, ms
 		}
 		return 0, 0, evSpan{}
-	case country && window && st.is(m.FirstTok-1, st.c.k.counterpart):
-		return evCounterpart, wCounterpart * scale, st.evSpanOf(m.FirstTok-1, m.LastTok)
-	case country && window && st.titleBefore(m.FirstTok):
+	case country && window && st.is(m.FirstTok()-1, st.c.k.counterpart):
+		return evCounterpart, wCounterpart * scale, st.evSpanOf(m.FirstTok()-1, m.LastTok())
+	case country && window && st.titleBefore(m.FirstTok()):
 		return evTitle, wTitle * scale, ms
 	case (m.Kind == entities.Person || m.Kind == entities.Title) && window && st.partyPosition(m):
 		return evOfficial, wPerson * scale, ms
@@ -157,17 +157,17 @@ func (st *checkState) readMention(m *mention, share float64, ctEnd int) (evidenc
 			return evDateline, wDateline * share, ms
 		}
 		return evPlace, wMention * share, ms
-	case country && st.is(m.FirstTok-1, st.c.k.counterpart):
-		return evCounterpart, wCounterpart * share, st.evSpanOf(m.FirstTok-1, m.LastTok)
-	case country && st.titleBefore(m.FirstTok):
+	case country && st.is(m.FirstTok()-1, st.c.k.counterpart):
+		return evCounterpart, wCounterpart * share, st.evSpanOf(m.FirstTok()-1, m.LastTok())
+	case country && st.titleBefore(m.FirstTok()):
 		return evTitle, wTitle * share, ms
 	// A state after a topic word or a preposition of place is what the
 	// lede is about, not who met (لا مكان للأسد في مستقبل سوريا).
-	case country && st.topicalPosition(m.FirstTok):
+	case country && st.topicalPosition(m.FirstTok()):
 		return evTopic, wMention * share, ms
 	case country:
 		return evNamed, wLede * share, ms
-	case m.Kind == entities.Agency && m.FirstTok <= agencyReach:
+	case m.Kind == entities.Agency && m.FirstTok() <= agencyReach:
 		return evAgency, wAgency * share, ms
 	case m.Kind == entities.Title && lede:
 		return evTitle, wPerson * share, ms

@@ -414,7 +414,7 @@ func (st *checkState) lookalikeOf(q *partState, byID map[string]*partState) stri
 	qs := span{first: -1, last: -1} // the sentence of q's one mention
 	for mi := range st.ms {
 		if containsStr(st.ms[mi].Entities, q.id) {
-			qs = st.sentOf(st.ms[mi].FirstTok)
+			qs = st.sentOf(st.ms[mi].FirstTok())
 			break
 		}
 	}
@@ -435,10 +435,10 @@ func (st *checkState) lookalikeOf(q *partState, byID map[string]*partState) stri
 func (st *checkState) namesIn(id string, s span) bool {
 	for mi := range st.ms {
 		m := &st.ms[mi]
-		if m.FirstTok > s.last {
+		if m.FirstTok() > s.last {
 			break
 		}
-		if m.FirstTok >= s.first && containsStr(m.Entities, id) {
+		if m.FirstTok() >= s.first && containsStr(m.Entities, id) {
 			return true
 		}
 	}
@@ -513,11 +513,11 @@ func (st *checkState) swappedParty(ep *episode, byID map[string]*partState) {
 func (st *checkState) firstNamedIn(id string) int {
 	for mi := range st.ms {
 		m := &st.ms[mi]
-		if m.FirstTok > st.windowEnd {
+		if m.FirstTok() > st.windowEnd {
 			break
 		}
 		if m.Kind == entities.Country && containsStr(m.Entities, id) {
-			return m.FirstTok
+			return m.FirstTok()
 		}
 	}
 	return 0
@@ -545,11 +545,11 @@ func (st *checkState) readPair(byID map[string]*partState, ctEnd int, pair []str
 func (st *checkState) firstNamedUpTo(id string, last int) int {
 	for mi := range st.ms {
 		m := &st.ms[mi]
-		if m.FirstTok > last {
+		if m.FirstTok() > last {
 			break
 		}
 		if containsStr(st.stateIDs(m), id) {
-			return m.FirstTok
+			return m.FirstTok()
 		}
 	}
 	return 0
@@ -561,7 +561,7 @@ func (st *checkState) firstNamedUpTo(id string, last int) int {
 func (st *checkState) namedInWindow(id string) bool {
 	for mi := range st.ms {
 		m := &st.ms[mi]
-		if m.FirstTok > st.windowEnd {
+		if m.FirstTok() > st.windowEnd {
 			break
 		}
 		if m.Kind == entities.Country && containsStr(m.Entities, id) {
@@ -630,11 +630,11 @@ func (st *checkState) homePair(ctEnd int, byID map[string]*partState) ([]string,
 	var memo sentMemo
 	for i := 0; i+1 < len(st.ms); i++ {
 		m, n := &st.ms[i], &st.ms[i+1]
-		if m.FirstTok > ctEnd {
+		if m.FirstTok() > ctEnd {
 			break
 		}
 		if !st.pairMember(m) || !st.pairMember(n) || !st.chained(m, n) || n.Entities[0] == m.Entities[0] ||
-			st.quotedTopic(m.FirstTok, []string{m.Entities[0], n.Entities[0]}) {
+			st.quotedTopic(m.FirstTok(), []string{m.Entities[0], n.Entities[0]}) {
 			continue
 		}
 		if m.Entities[0] != st.home && n.Entities[0] != st.home {
@@ -643,8 +643,8 @@ func (st *checkState) homePair(ctEnd int, byID map[string]*partState) ([]string,
 		if i+2 < len(st.ms) && st.pairMember(&st.ms[i+2]) && st.chained(n, &st.ms[i+2]) {
 			continue // a list of three or more
 		}
-		if st.sentenceContactOf(m.FirstTok, &memo) {
-			return []string{m.Entities[0], n.Entities[0]}, m.FirstTok
+		if st.sentenceContactOf(m.FirstTok(), &memo) {
+			return []string{m.Entities[0], n.Entities[0]}, m.FirstTok()
 		}
 	}
 	return nil, 0
@@ -697,7 +697,7 @@ func (st *checkState) titleOfficialOf(id, official string) bool {
 		if m.Kind != entities.Country || !containsStr(m.Entities, id) || !st.officialOfOther(m) {
 			continue
 		}
-		if st.persons[st.personAt(m.LastTok+1)].known.Country == official {
+		if st.persons[st.personAt(m.LastTok()+1)].known.Country == official {
 			return true
 		}
 	}
@@ -746,10 +746,10 @@ func (st *checkState) readUnstated(byID map[string]*partState, interview bool) {
 		n, paired := 0, false
 		for mi := range st.ms {
 			m := &st.ms[mi]
-			if m.FirstTok <= st.ledeEnd || m.Kind != entities.Country || m.Weak || !judgeable(m) || !containsStr(m.Entities, id) {
+			if m.FirstTok() <= st.ledeEnd || m.Kind != entities.Country || m.Weak || !judgeable(m) || !containsStr(m.Entities, id) {
 				continue
 			}
-			if st.topicalPosition(m.FirstTok) {
+			if st.topicalPosition(m.FirstTok()) {
 				continue
 			}
 			if p := st.pairedWith(mi, party.id); p || st.listLen(mi) < 2 {
@@ -846,13 +846,13 @@ func (st *checkState) titledOfficial(id string) bool {
 	}
 	for mi := range st.ms {
 		m := &st.ms[mi]
-		if !st.inLede(m.FirstTok) {
+		if !st.inLede(m.FirstTok()) {
 			break
 		}
-		if m.Kind != entities.Country || !containsStr(m.Entities, id) || !st.titleBefore(m.FirstTok) || st.titleTopical(m.FirstTok) {
+		if m.Kind != entities.Country || !containsStr(m.Entities, id) || !st.titleBefore(m.FirstTok()) || st.titleTopical(m.FirstTok()) {
 			continue
 		}
-		k := m.LastTok + 1
+		k := m.LastTok() + 1
 		if k >= st.toks.Len() || st.personAt(k) < 0 {
 			continue
 		}

@@ -87,17 +87,17 @@ func (st *checkState) detectPersons() {
 			if e != nil {
 				country = e.Country
 			}
-			first := m.FirstTok
-			if m.FirstTok == m.LastTok && e != nil && st.namesake(m.FirstTok, e) {
+			first := m.FirstTok()
+			if m.FirstTok() == m.LastTok() && e != nil && st.namesake(m.FirstTok(), e) {
 				// a known surname after a given name of the lexicon
 				// that is neither the official's nor any other known
 				// person's (لورانس وونغ, Singapore's prime minister,
 				// beside the gazetteer's بيني وونغ): another person of
 				// that surname, whose state the text gives
-				st.addPerson(m.FirstTok-1, m.LastTok, "", nil)
+				st.addPerson(m.FirstTok()-1, m.LastTok(), "", nil)
 				continue
 			}
-			if m.FirstTok == m.LastTok && e != nil && (st.givenBefore(m.FirstTok, e) || st.givenRespeltBefore(m.FirstTok, e)) {
+			if m.FirstTok() == m.LastTok() && e != nil && (st.givenBefore(m.FirstTok(), e) || st.givenRespeltBefore(m.FirstTok(), e)) {
 				// a known surname after a given name that is none of
 				// the official's (فلاديمير لافروف), or that is the
 				// official's written another way (فلادمير بوتين): the
@@ -105,10 +105,10 @@ func (st *checkState) detectPersons() {
 				first--
 			}
 			pre := 0
-			if first == m.FirstTok {
+			if first == m.FirstTok() {
 				pre = st.knownPrefix(m, e)
 			}
-			st.addPersonPre(first, m.LastTok, pre, country, e)
+			st.addPersonPre(first, m.LastTok(), pre, country, e)
 		}
 	}
 	toks := st.toks
@@ -117,10 +117,10 @@ func (st *checkState) detectPersons() {
 		if m.Kind != entities.Country || (m.Form != entities.FormNisba && m.Form != entities.FormName) {
 			continue
 		}
-		if !st.titleBefore(m.FirstTok) && !st.is(m.FirstTok-1, st.c.k.counterpart) {
+		if !st.titleBefore(m.FirstTok()) && !st.is(m.FirstTok()-1, st.c.k.counterpart) {
 			continue
 		}
-		start := m.LastTok + 1
+		start := m.LastTok() + 1
 		for k := 0; k < 2 && start < toks.Len() && st.is(start, st.c.k.titleTail); k++ {
 			start++
 		}
@@ -586,7 +586,7 @@ func (st *checkState) titledAt(tok int) bool {
 	}
 	if mi := st.mentionAt(k); mi >= 0 {
 		m := &st.ms[mi]
-		return m.Kind == entities.Country && st.titleBefore(m.FirstTok)
+		return m.Kind == entities.Country && st.titleBefore(m.FirstTok())
 	}
 	return false
 }
@@ -937,8 +937,8 @@ func (st *checkState) namesakeName(tok int, e *entities.Entity) bool {
 		return false
 	}
 	m := &st.ms[mi]
-	if m.LastTok != k || m.Kind != entities.Country || len(m.Entities) != 1 ||
-		!st.titleBefore(m.FirstTok) && !st.is(m.FirstTok-1, st.c.k.counterpart) {
+	if m.LastTok() != k || m.Kind != entities.Country || len(m.Entities) != 1 ||
+		!st.titleBefore(m.FirstTok()) && !st.is(m.FirstTok()-1, st.c.k.counterpart) {
 		return false
 	}
 	return m.Entities[0] != e.Country
@@ -1110,7 +1110,7 @@ func (st *checkState) nameSlot(tok int) bool {
 	}
 	if mi := st.mentionAt(prev); mi >= 0 {
 		m := &st.ms[mi]
-		if m.Kind == entities.Country && m.Form == entities.FormNisba && st.titleBefore(m.FirstTok) {
+		if m.Kind == entities.Country && m.Form == entities.FormNisba && st.titleBefore(m.FirstTok()) {
 			return true
 		}
 	}

@@ -43,7 +43,7 @@ var otherVisit = map[string]bool{
 func (st *checkState) venue(ep *episode, mi int) string {
 	for i := range st.ms {
 		m := &st.ms[i]
-		if m.FirstTok > st.ledeEnd {
+		if m.FirstTok() > st.ledeEnd {
 			break
 		}
 		if i != mi && m.Kind == entities.Country && len(m.Entities) == 1 && st.datelinePlace(m) {
@@ -52,7 +52,7 @@ func (st *checkState) venue(ep *episode, mi int) string {
 	}
 	for i := range st.ms {
 		m := &st.ms[i]
-		if m.FirstTok > st.ledeEnd {
+		if m.FirstTok() > st.ledeEnd {
 			break
 		}
 		if i != mi && m.Kind == entities.Country && len(m.Entities) == 1 && ep.partIDs[m.Entities[0]] && st.ledePlace(i) {
@@ -61,7 +61,7 @@ func (st *checkState) venue(ep *episode, mi int) string {
 	}
 	v := ""
 	for i := range st.ms {
-		if i == mi || st.ms[i].FirstTok > st.windowEnd && v != "" {
+		if i == mi || st.ms[i].FirstTok() > st.windowEnd && v != "" {
 			continue
 		}
 		if id := st.ms[i].Entities; st.isDestination(i) && ep.partIDs[id[0]] {
@@ -87,8 +87,8 @@ func (st *checkState) datelinePlace(m *mention) bool {
 	// In the first two lines, at most datelineReach tokens from its line's
 	// start: neither is read by walking the text, so that the mentions of a
 	// long text do not cost its length each.
-	si := int(st.sentAt(m.FirstTok))
-	if si >= st.thirdLine || !st.lineStartWithin(si, m.FirstTok, datelineReach) {
+	si := int(st.sentAt(m.FirstTok()))
+	if si >= st.thirdLine || !st.lineStartWithin(si, m.FirstTok(), datelineReach) {
 		return false
 	}
 	if m.Form == entities.FormName {
@@ -222,14 +222,14 @@ func (st *checkState) ownDestination(ep *episode, mi int) (Finding, bool) {
 		return Finding{}, false
 	}
 	own := m.Entities[0]
-	s := st.sentOf(m.FirstTok)
+	s := st.sentOf(m.FirstTok())
 	// the visitor: a participant title or known official between the
 	// visit word and the destination (وصل الرئيس النيجيري … إلى), or right
 	// before a relative pronoun that opens the visit (… مودافادي الذي وصل
 	// إلى الدوحة); a visit noun's owner (زيارته) or a speaker is no visitor
 	// the sentence names.
 	visit := -1
-	for k := m.FirstTok - 1; k >= s.first; k-- {
+	for k := m.FirstTok() - 1; k >= s.first; k-- {
 		if returnHome[withoutAnd(st.word(k))] {
 			return Finding{}, false
 		}
@@ -241,11 +241,11 @@ func (st *checkState) ownDestination(ep *episode, mi int) (Finding, bool) {
 	if visit < 0 {
 		return Finding{}, false
 	}
-	visitor := st.visitorIn(ep, visit+1, m.FirstTok-1)
+	visitor := st.visitorIn(ep, visit+1, m.FirstTok()-1)
 	if visitor == "" && visit > s.first && relative[st.word(visit-1)] {
 		visitor = st.visitorIn(ep, max(s.first, visit-1-maxNameWords-maxTitleWords), visit-2)
 	}
-	for k := m.LastTok + 1; k <= s.last; k++ {
+	for k := m.LastTok() + 1; k <= s.last; k++ {
 		if returnHome[withoutAnd(st.word(k))] {
 			return Finding{}, false
 		}
@@ -282,7 +282,7 @@ func (st *checkState) visitorIn(ep *episode, first, last int) string {
 		}
 		if ti := st.mentionAt(k); ti >= 0 {
 			t := &st.ms[ti]
-			if t.FirstTok == k && t.Kind == entities.Country && len(t.Entities) == 1 && ep.partIDs[t.Entities[0]] &&
+			if t.FirstTok() == k && t.Kind == entities.Country && len(t.Entities) == 1 && ep.partIDs[t.Entities[0]] &&
 				st.titleBefore(k) {
 				return t.Entities[0]
 			}
@@ -310,11 +310,11 @@ func (st *checkState) hostOfVisit(ep *episode, mi int) string {
 		return ""
 	}
 	m := &st.ms[mi]
-	s := st.sentOf(m.FirstTok)
-	during := st.meetingDuring(m.LastTok+1, s.last)
+	s := st.sentOf(m.FirstTok())
+	during := st.meetingDuring(m.LastTok()+1, s.last)
 	if !during {
-		for k := s.first; k < m.FirstTok && !during; k++ {
-			during = courseOf[withoutAnd(st.word(k))] && st.classWithin(m.LastTok+1, s.last, st.c.k.contact)
+		for k := s.first; k < m.FirstTok() && !during; k++ {
+			during = courseOf[withoutAnd(st.word(k))] && st.classWithin(m.LastTok()+1, s.last, st.c.k.contact)
 		}
 	}
 	if !during {
@@ -323,13 +323,13 @@ func (st *checkState) hostOfVisit(ep *episode, mi int) string {
 	visitor := ""
 	for i := range st.ms {
 		t := &st.ms[i]
-		if t.FirstTok < s.first || t.FirstTok > s.last {
+		if t.FirstTok() < s.first || t.FirstTok() > s.last {
 			continue
 		}
-		if t.Kind != entities.Country || len(t.Entities) != 1 || !ep.partIDs[t.Entities[0]] || !st.titleBefore(t.FirstTok) {
+		if t.Kind != entities.Country || len(t.Entities) != 1 || !ep.partIDs[t.Entities[0]] || !st.titleBefore(t.FirstTok()) {
 			continue
 		}
-		if t.FirstTok > m.FirstTok && st.is(t.FirstTok-1, st.c.k.counterpart) {
+		if t.FirstTok() > m.FirstTok() && st.is(t.FirstTok()-1, st.c.k.counterpart) {
 			continue
 		}
 		if visitor != "" && visitor != t.Entities[0] {
@@ -360,7 +360,7 @@ func (st *checkState) talksPlace(ep *episode, mi int) string {
 	v := ""
 	for i := range st.ms {
 		m := &st.ms[i]
-		if m.FirstTok > st.windowEnd {
+		if m.FirstTok() > st.windowEnd {
 			break
 		}
 		if i == mi || m.Kind != entities.Country || !st.contactPlace(i) {
@@ -382,8 +382,8 @@ func (st *checkState) talksPlace(ep *episode, mi int) string {
 // says of that state.
 func (st *checkState) visitOfMeeting(mi int) bool {
 	m := &st.ms[mi]
-	s := st.sentOf(m.FirstTok)
-	if st.meetingDuring(m.LastTok+1, s.last) {
+	s := st.sentOf(m.FirstTok())
+	if st.meetingDuring(m.LastTok()+1, s.last) {
 		return true
 	}
 	contact := false
@@ -393,7 +393,7 @@ func (st *checkState) visitOfMeeting(mi int) bool {
 	if !contact {
 		return false
 	}
-	for k := s.first; k < m.FirstTok; k++ {
+	for k := s.first; k < m.FirstTok(); k++ {
 		if courseOf[withoutAnd(st.word(k))] {
 			return true
 		}
@@ -432,7 +432,7 @@ const (
 // contact word (أجرى محادثات في كانبرا، استقبل في قصر الدولة بنيروبي), not
 // a gathering's (على هامش القمة، في مؤتمر).
 func (st *checkState) ledePlace(mi int) bool {
-	return st.ms[mi].FirstTok <= st.ledeEnd && st.contactPlace(mi)
+	return st.ms[mi].FirstTok() <= st.ledeEnd && st.contactPlace(mi)
 }
 
 // contactPlace says whether mention mi is the place its sentence gives a
@@ -444,10 +444,10 @@ func (st *checkState) contactPlace(mi int) bool {
 	if m.Weak || len(m.Entities) != 1 || (m.Form != entities.FormCapital && m.Form != entities.FormCity) {
 		return false
 	}
-	if pre := st.prefix(m); !st.locativeAt(m.FirstTok) && pre != "ب" && pre != "وب" && !st.capitalWordAt(m.FirstTok) {
+	if pre := st.prefix(m); !st.locativeAt(m.FirstTok()) && pre != "ب" && pre != "وب" && !st.capitalWordAt(m.FirstTok()) {
 		return false
 	}
-	s := st.sentOf(m.FirstTok)
+	s := st.sentOf(m.FirstTok())
 	if !st.classWithin(s.first, s.last, st.c.k.contact) || st.classWithin(s.first, s.last, st.c.k.sidelines) {
 		return false
 	}
@@ -457,7 +457,7 @@ func (st *checkState) contactPlace(mi int) bool {
 		}
 		// a place after a tour in the sentence is one of its stops
 		// (… في المحطة الثانية من جولة خليجية بدأها بالرياض)
-		if k < m.FirstTok && tour[withoutAnd(st.word(k))] {
+		if k < m.FirstTok() && tour[withoutAnd(st.word(k))] {
 			return false
 		}
 	}
@@ -484,20 +484,20 @@ var gathering = map[string]bool{"قمه": true, "القمه": true, "مؤتمر"
 func (st *checkState) isDestination(mi int) bool {
 	m := &st.ms[mi]
 	if m.Kind != entities.Country || len(m.Entities) != 1 || m.Weak ||
-		(m.Form != entities.FormName && m.Form != entities.FormCapital) || m.FirstTok == 0 {
+		(m.Form != entities.FormName && m.Form != entities.FormCapital) || m.FirstTok() == 0 {
 		return false
 	}
 	toL := m.pre != 0 && st.prefix(m) == "ل" // زيارته لموريتانيا، زيارة رسمية للنيجر
 	if m.pre != 0 && !toL || st.listLen(mi) >= 2 {
 		return false
 	}
-	s := st.sentOf(m.FirstTok)
+	s := st.sentOf(m.FirstTok())
 	visit := -1
 	switch {
 	case toL:
 		// the visit noun, at most visitAdjectives words of its kind
 		// between (زيارة عمل وصداقة لـ …، زيارة رسمية لـ …)
-		for k := m.FirstTok - 1; k >= s.first && k >= m.FirstTok-1-visitAdjectives; k-- {
+		for k := m.FirstTok() - 1; k >= s.first && k >= m.FirstTok()-1-visitAdjectives; k-- {
 			if st.is(k, st.c.k.visit) && visitNoun[withoutAnd(st.word(k))] {
 				visit = k
 				break
@@ -506,11 +506,11 @@ func (st *checkState) isDestination(mi int) bool {
 				break
 			}
 		}
-	case st.is(m.FirstTok-1, st.c.k.visit) && m.Form == entities.FormName:
-		visit = m.FirstTok - 1
-	case st.word(m.FirstTok-1) == "الي":
+	case st.is(m.FirstTok()-1, st.c.k.visit) && m.Form == entities.FormName:
+		visit = m.FirstTok() - 1
+	case st.word(m.FirstTok()-1) == "الي":
 		words := 0
-		for k := m.FirstTok - 2; k >= s.first && words <= visitReach; k-- {
+		for k := m.FirstTok() - 2; k >= s.first && words <= visitReach; k-- {
 			if st.is(k, st.c.k.visit) || st.headingAt(k) {
 				visit = k
 				break
@@ -526,7 +526,7 @@ func (st *checkState) isDestination(mi int) bool {
 	// A visit to come goes anywhere; but the visit in whose course or at
 	// whose end something is done (في ختام زيارته إلى قطر، خلال زيارته إلى
 	// …) is under way, whatever is planned after it.
-	if st.futureAt(m.FirstTok) && !st.underWay(visit, m.FirstTok) {
+	if st.futureAt(m.FirstTok()) && !st.underWay(visit, m.FirstTok()) {
 		return false
 	}
 	// concluded, returned from or earlier: a word of another visit from
@@ -535,14 +535,14 @@ func (st *checkState) isDestination(mi int) bool {
 	// visit told in the pluperfect (وكان الوزير قد زار روسيا): an arrival
 	// so told (وكان قد وصل إلى القاهرة أمس) is the meeting's own visit.
 	other := visitedVerb[withoutAnd(st.word(visit))] && st.word(visit-1) == "قد"
-	for j := max(s.first, visit-2); j < m.FirstTok && !other; j++ {
+	for j := max(s.first, visit-2); j < m.FirstTok() && !other; j++ {
 		other = otherVisit[withoutAnd(st.word(j))]
 	}
-	for j := m.LastTok + 1; j <= min(s.last, m.LastTok+otherVisitAfter) && !other; j++ {
+	for j := m.LastTok() + 1; j <= min(s.last, m.LastTok()+otherVisitAfter) && !other; j++ {
 		other = pastVisit[st.word(j)]
 	}
 	if other {
-		return st.meetingDuring(m.LastTok+1, s.last)
+		return st.meetingDuring(m.LastTok()+1, s.last)
 	}
 	return true
 }
@@ -595,12 +595,12 @@ func (st *checkState) headingAt(k int) bool {
 // …), "" if none.
 func (st *checkState) departedFrom(mi int) string {
 	m := &st.ms[mi]
-	s := st.sentOf(m.FirstTok)
-	for k := s.first; k < m.FirstTok; k++ {
+	s := st.sentOf(m.FirstTok())
+	for k := s.first; k < m.FirstTok(); k++ {
 		if !departure[withoutAnd(st.word(k))] {
 			continue
 		}
-		for j := k + 1; j < m.FirstTok && j <= k+departureReach; j++ {
+		for j := k + 1; j < m.FirstTok() && j <= k+departureReach; j++ {
 			if pi := st.mentionAt(j); pi >= 0 {
 				p := &st.ms[pi]
 				if p.Kind == entities.Country && len(p.Entities) == 1 && p.Form != entities.FormNisba {
@@ -687,7 +687,7 @@ func (st *checkState) placedIn(m *mention) string {
 		return ""
 	}
 	n := st.toks.Len()
-	k := m.LastTok + 1
+	k := m.LastTok() + 1
 	if k < n && st.word(k) == "في" {
 		k++
 	}
@@ -702,8 +702,8 @@ func (st *checkState) placedIn(m *mention) string {
 		return ""
 	}
 	t := &st.ms[ti]
-	if t.FirstTok != k || t.Kind != entities.Country || len(t.Entities) != 1 ||
-		t.Form != entities.FormName && (t.Form != entities.FormNisba || k != m.LastTok+1) {
+	if t.FirstTok() != k || t.Kind != entities.Country || len(t.Entities) != 1 ||
+		t.Form != entities.FormName && (t.Form != entities.FormNisba || k != m.LastTok()+1) {
 		return ""
 	}
 	return t.Entities[0]

@@ -352,7 +352,7 @@ func (st *checkState) shortenTo(pi, tok, pre int) {
 // name is no part of the word).
 func (st *checkState) knownPrefix(m *mention, e *entities.Entity) int {
 	pre := int(m.pre)
-	w := st.word(m.FirstTok)
+	w := st.word(m.FirstTok())
 	if pre == 0 || pre >= len(w) {
 		return 0
 	}

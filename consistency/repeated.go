@@ -56,7 +56,7 @@ func (st *checkState) repeatedSwaps() {
 		if st.roles[mi] != roleConflict {
 			continue
 		}
-		fi, ok := byEnd[st.ms[mi].End]
+		fi, ok := byEnd[st.ms[mi].End()]
 		ep := eps[mi]
 		if !ok || ep == nil || !ep.judgesPair() {
 			continue
@@ -93,7 +93,7 @@ func (st *checkState) repeatedSwaps() {
 		if st.roles[mi] == roleConflict {
 			// judged a slip on its own, more weakly than the anchor: the
 			// two judgements are read together
-			if fi, ok := byEnd[m.End]; ok && fi != a.f && st.findings[fi].Expected == a.exp && st.findings[fi].Confidence < af.Confidence &&
+			if fi, ok := byEnd[m.End()]; ok && fi != a.f && st.findings[fi].Expected == a.exp && st.findings[fi].Confidence < af.Confidence &&
 				st.repeatSite(ep, mi) {
 				st.raise(&st.findings[fi], af)
 			}
@@ -156,8 +156,8 @@ func (st *checkState) stateReading(mi int) bool {
 	if p := st.prefix(m); p != "" && p != "ل" && p != "ب" {
 		return false
 	}
-	k := m.FirstTok - 1
-	if k < 0 || st.sentOf(m.FirstTok).first == m.FirstTok || st.quoted.has(m.FirstTok) && !st.quoted.has(k) {
+	k := m.FirstTok() - 1
+	if k < 0 || st.sentOf(m.FirstTok()).first == m.FirstTok() || st.quoted.has(m.FirstTok()) && !st.quoted.has(k) {
 		return true
 	}
 	kk := &st.c.k
@@ -175,7 +175,7 @@ const (
 // repeatSite says whether mention mi may be a repeated swap: not a state
 // the text shows to be a third state's.
 func (st *checkState) repeatSite(ep *episode, mi int) bool {
-	if st.enumerated(ep, mi) || st.anotherEvent(mi) || st.pluperfectSentence(st.ms[mi].FirstTok) {
+	if st.enumerated(ep, mi) || st.anotherEvent(mi) || st.pluperfectSentence(st.ms[mi].FirstTok()) {
 		return false
 	}
 	if withPart, listed := st.coordination(ep, mi); listed && !withPart {
@@ -188,7 +188,7 @@ func (st *checkState) repeatSite(ep *episode, mi int) bool {
 		return false
 	}
 	m := &st.ms[mi]
-	if st.quoted.has(m.FirstTok) && !ep.partIDs[st.quoteSpeaker(m.FirstTok)] {
+	if st.quoted.has(m.FirstTok()) && !ep.partIDs[st.quoteSpeaker(m.FirstTok())] {
 		return false
 	}
 	return true
@@ -221,10 +221,10 @@ func (st *checkState) mentionEpisodes() []*episode {
 	ei := 0
 	for i := range st.ms {
 		m := &st.ms[i]
-		for ei+1 < len(st.episodes) && m.FirstTok >= st.episodes[ei+1].first {
+		for ei+1 < len(st.episodes) && m.FirstTok() >= st.episodes[ei+1].first {
 			ei++
 		}
-		if m.FirstTok >= st.episodes[ei].first {
+		if m.FirstTok() >= st.episodes[ei].first {
 			out[i] = st.episodes[ei]
 		}
 	}

@@ -126,25 +126,25 @@ func (st *checkState) roleFeatures(ep *episode, mi int, topic bool) roleVector {
 	set(rfFew, n == 2 || n == 3)
 	_, cs := st.confusableParticipant(ep, m)
 	x[rfConfusable] = cs
-	set(rfLede, st.inLede(m.FirstTok))
-	if k := m.LastTok + 1; k < st.toks.Len() && st.personAt(k) >= 0 && st.plausibleName(int(st.personAt(k))) {
+	set(rfLede, st.inLede(m.FirstTok()))
+	if k := m.LastTok() + 1; k < st.toks.Len() && st.personAt(k) >= 0 && st.plausibleName(int(st.personAt(k))) {
 		x[rfBeforeName] = 1
 	}
 	set(rfDateline, m.Form == entities.FormCapital && st.dateline(m))
 	set(rfTopic, topic)
 	set(rfDiscussed, st.discussed(ep, mi))
-	set(rfQuoted, st.quoted.has(m.FirstTok))
+	set(rfQuoted, st.quoted.has(m.FirstTok()))
 	withPart, listed := st.coordination(ep, mi)
 	set(rfWithPart, withPart)
 	set(rfListed, listed)
-	s := st.sentOf(m.FirstTok)
+	s := st.sentOf(m.FirstTok())
 	one, both, person, contact := st.sentenceParties(ep, s)
 	set(rfOnePart, one)
 	set(rfBothParts, both)
 	set(rfPartPerson, person)
 	set(rfContact, contact)
-	set(rfBetween, (one || both) && st.classWithin(max(s.first, m.FirstTok-3), m.FirstTok-1, st.c.k.between))
-	if k := m.FirstTok - 1; k >= s.first {
+	set(rfBetween, (one || both) && st.classWithin(max(s.first, m.FirstTok()-3), m.FirstTok()-1, st.c.k.between))
+	if k := m.FirstTok() - 1; k >= s.first {
 		set(rfSubject, st.is(k, st.c.k.speech|st.c.k.that))
 		set(rfPartyNoun, st.is(k, st.c.k.partyNoun|st.c.k.title|st.c.k.titleWord|st.c.k.side|st.c.k.envoy|st.c.k.people))
 		set(rfPlace, st.is(k, st.c.k.locative) && !st.is(k, st.c.k.with))
@@ -152,7 +152,7 @@ func (st *checkState) roleFeatures(ep *episode, mi int, topic bool) roleVector {
 		rel = rel || st.is(k, st.c.k.relation)
 		set(rfRelation, rel)
 	}
-	if k := m.LastTok + 1; k <= s.last {
+	if k := m.LastTok() + 1; k <= s.last {
 		set(rfStance, st.is(k, st.c.k.stance|st.c.k.keen))
 	}
 	set(rfCapital, m.Form == entities.FormCapital)
@@ -182,10 +182,10 @@ func (st *checkState) participantContext(ep *episode, mi int) (before, after boo
 	// function words (في، مع، أن، اليوم) stand next to any state
 	function := st.c.k.stop | st.c.k.prep | st.c.k.locative | st.c.k.that
 	wb, wa := "", ""
-	if k := m.FirstTok - 1; k >= 0 && st.toks.Kind(k) == arabic.Word && !st.is(k, function) {
+	if k := m.FirstTok() - 1; k >= 0 && st.toks.Kind(k) == arabic.Word && !st.is(k, function) {
 		wb = st.word(k)
 	}
-	if k := m.LastTok + 1; k < st.toks.Len() && st.toks.Kind(k) == arabic.Word && !st.is(k, function) {
+	if k := m.LastTok() + 1; k < st.toks.Len() && st.toks.Kind(k) == arabic.Word && !st.is(k, function) {
 		wa = st.word(k)
 	}
 	if len(st.ms) > sideWordsMin && !st.linearSideWords {
@@ -200,10 +200,10 @@ func (st *checkState) participantContext(ep *episode, mi int) (before, after boo
 		if _, ok := ep.participantOf(n); !ok {
 			continue
 		}
-		if k := n.FirstTok - 1; wb != "" && k >= 0 && st.word(k) == wb {
+		if k := n.FirstTok() - 1; wb != "" && k >= 0 && st.word(k) == wb {
 			before = true
 		}
-		if k := n.LastTok + 1; wa != "" && k < st.toks.Len() && st.word(k) == wa {
+		if k := n.LastTok() + 1; wa != "" && k < st.toks.Len() && st.word(k) == wa {
 			after = true
 		}
 	}
@@ -248,7 +248,7 @@ func (st *checkState) coordinatedStates(mi int, f func(j int)) {
 		}
 	}
 	// before: X preceded by "P و" / "P -" / "P ،" (the و is X's proclitic)
-	k := m.FirstTok - 1
+	k := m.FirstTok() - 1
 	if k >= 0 && (st.word(k) == "-" || st.word(k) == "–" || st.word(k) == "،") {
 		k--
 	} else if !hasPrefixAnd(m) {
@@ -258,13 +258,13 @@ func (st *checkState) coordinatedStates(mi int, f func(j int)) {
 		look(int(st.mentionAt(k)))
 	}
 	// after: X followed by "وP" / "- P"
-	k = m.LastTok + 1
+	k = m.LastTok() + 1
 	if k < st.toks.Len() && (st.word(k) == "-" || st.word(k) == "–" || st.word(k) == "،") {
 		k++
 	}
 	if k < st.toks.Len() && st.inMention.has(k) {
 		j := int(st.mentionAt(k))
-		if k > m.LastTok+1 || hasPrefixAnd(&st.ms[j]) {
+		if k > m.LastTok()+1 || hasPrefixAnd(&st.ms[j]) {
 			look(j)
 		}
 	}
@@ -281,8 +281,8 @@ func (st *checkState) coordinatedStates(mi int, f func(j int)) {
 // (حكومة فيتنام وحكومة كمبوديا: كمبوديا's is فيتنام).
 func (st *checkState) parallelPrev(mi int) (int, bool) {
 	m := &st.ms[mi]
-	h := m.FirstTok - 1 // وحكومة
-	if h < 2 || st.mentionAt(h) >= 0 || st.sentAt(h-1) != st.sentAt(m.FirstTok) {
+	h := m.FirstTok() - 1 // وحكومة
+	if h < 2 || st.mentionAt(h) >= 0 || st.sentAt(h-1) != st.sentAt(m.FirstTok()) {
 		return 0, false
 	}
 	rest, ok := strings.CutPrefix(st.word(h), "و")
@@ -293,7 +293,7 @@ func (st *checkState) parallelPrev(mi int) (int, bool) {
 	if j < 0 || (st.ms[j].Kind != entities.Country && st.ms[j].Kind != entities.Group) {
 		return 0, false
 	}
-	g := st.ms[j].FirstTok - 1 // حكومة
+	g := st.ms[j].FirstTok() - 1 // حكومة
 	if g < 0 || strings.TrimPrefix(st.word(g), "و") != rest {
 		return 0, false
 	}
@@ -412,7 +412,7 @@ func (st *checkState) roleJudgement(ep *episode, mi int, topic bool) (Finding, b
 	}
 	x := st.roleFeatures(ep, mi, topic)
 	if st.logRoles {
-		st.roleLog = append(st.roleLog, roleSample{start: st.ms[mi].Start, end: st.ms[mi].End, x: x})
+		st.roleLog = append(st.roleLog, roleSample{start: st.ms[mi].Start(), end: st.ms[mi].End(), x: x})
 	}
 	if !x.positioned() {
 		return Finding{}, false

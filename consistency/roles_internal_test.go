@@ -31,7 +31,7 @@ func roleFeaturesOf(t *testing.T, c *Checker, text, mention string, n int) roleV
 			continue
 		}
 		ei := 0
-		for ei+1 < len(st.episodes) && st.ms[mi].FirstTok >= st.episodes[ei+1].first {
+		for ei+1 < len(st.episodes) && st.ms[mi].FirstTok() >= st.episodes[ei+1].first {
 			ei++
 		}
 		ep := st.episodes[ei]
@@ -275,7 +275,7 @@ func TestCoordinatedWith(t *testing.T) {
 		st.analyse()
 		found := false
 		for mi := range st.ms {
-			if st.mentionText(&st.ms[mi]) == tc.mention && st.sentAt(st.ms[mi].FirstTok) > 0 {
+			if st.mentionText(&st.ms[mi]) == tc.mention && st.sentAt(st.ms[mi].FirstTok()) > 0 {
 				found = true
 				assert.Equal(t, tc.want, st.coordinatedWith(mi, "KE"), tc.text)
 			}

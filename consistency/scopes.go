@@ -53,10 +53,10 @@ func (st *checkState) meetingStart() int {
 func (st *checkState) namesParticipant(ep *episode, first, last int) bool {
 	for i := range st.ms {
 		m := &st.ms[i]
-		if m.FirstTok > last {
+		if m.FirstTok() > last {
 			break
 		}
-		if m.FirstTok < first || m.Kind == entities.Agency || st.dateline(m) {
+		if m.FirstTok() < first || m.Kind == entities.Agency || st.dateline(m) {
 			continue
 		}
 		for _, id := range st.stateIDs(m) {
@@ -125,7 +125,7 @@ func (st *checkState) digestStory() int {
 		}
 		for k := s.first; k <= s.last; k++ {
 			// a party named by its office (a sports item's نظيره is a team's)
-			if mi := st.mentionAt(k); mi >= 0 && st.ms[mi].FirstTok == k && st.ms[mi].Kind == entities.Country &&
+			if mi := st.mentionAt(k); mi >= 0 && st.ms[mi].FirstTok() == k && st.ms[mi].Kind == entities.Country &&
 				st.titleBefore(k) {
 				return s.first
 			}

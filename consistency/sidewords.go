@@ -33,10 +33,10 @@ func (st *checkState) sideWordsOf(ep *episode, mi int, wb, wa string) (before, a
 				if slices.Contains(n.Entities[:i], id) {
 					continue
 				}
-				if k := n.FirstTok - 1; k >= 0 {
+				if k := n.FirstTok() - 1; k >= 0 {
 					st.sideWords[sideWord{st.word(k), id, false}]++
 				}
-				if k := n.LastTok + 1; k < st.toks.Len() {
+				if k := n.LastTok() + 1; k < st.toks.Len() {
 					st.sideWords[sideWord{st.word(k), id, true}]++
 				}
 			}

@@ -1,6 +1,7 @@
 package consistency
 
 import (
+	"maps"
 	"math/bits"
 	"sort"
 	"strings"
@@ -25,6 +26,13 @@ type checkState struct {
 	starts, ends []uint32
 	norm         string
 	ms           []mention
+	// shared are the Checker's readings as the check started, added those
+	// the check found that shared lacks (readingOf); lastKey and
+	// lastReading are the last one asked.
+	shared      map[readingKey]*reading
+	added       map[readingKey]*reading
+	lastKey     readingKey
+	lastReading *reading
 	// tagBuf is the tagger's storage for a piece of the text (prepare).
 	tagBuf []entities.Mention
 
@@ -163,23 +171,72 @@ type checkState struct {
 // mention is a tagged mention as a check keeps it: an entities.Mention
 // without what the check reads elsewhere (NormStart, NormEnd and Prefix
 // are read from the tokens: normSpan, prefix; Text from the caller's
-// bytes when needed: mentionText; Candidates are not read), 64 bytes
+// bytes when needed: mentionText; Candidates are not read), and with what
+// every mention of one surface form shares (its entities, gender, number,
+// definiteness, length in tokens) held once in its reading: 24 bytes
 // instead of 136 and no text kept alive, for a text may be a mention every
-// other word.
+// three bytes. Its offsets are 32-bit (Check refuses a text of 4 GiB or
+// more).
 type mention struct {
-	Start, End        int      // original bytes, proclitics excluded (mentionText)
-	FirstTok, LastTok int      // tokens (inclusive)
-	Entities          []string // candidate ids, sorted; shared with the tagger
-	Kind              entities.Kind
-	Form              entities.Form
-	Gender            entities.Gender
-	Number            entities.Number
-	Definite, Weak    bool
-	// and says whether the proclitics start with the conjunction و.
-	and bool
+	*reading
+	start, end uint32 // original bytes, proclitics excluded (mentionText)
+	first      int32  // first token
+	Kind       entities.Kind
+	Form       entities.Form
 	// pre is the length of the proclitics before the span in the first
 	// token's normalised text.
 	pre uint8
+	// and says whether the proclitics start with the conjunction و.
+	and bool
+}
+
+// reading is what the mentions of one surface form share: the tagger's
+// pattern, with the number of tokens it spans. A Checker keeps one of each
+// (readingOf); do not modify one.
+type reading struct {
+	Entities       []string // candidate ids, sorted; shared with the tagger
+	Gender         entities.Gender
+	Number         entities.Number
+	Definite, Weak bool
+	// more is the number of tokens after the first (LastTok-FirstTok).
+	more int32
+}
+
+// Start is the mention's first byte in the original text.
+func (m *mention) Start() int { return int(m.start) }
+
+// End is the byte after the mention in the original text.
+func (m *mention) End() int { return int(m.end) }
+
+// FirstTok is the mention's first token.
+func (m *mention) FirstTok() int { return int(m.first) }
+
+// LastTok is the mention's last token (inclusive).
+func (m *mention) LastTok() int { return int(m.first + m.reading.more) }
+
+// readingKey identifies a mention's reading: its entity list by its
+// storage (the tagger's, one per pattern) and length, the number of
+// tokens after the first, and its kind, form, gender, number,
+// definiteness and weakness, one byte each in bits.
+type readingKey struct {
+	ents        *string
+	n, more     uint32
+	bits, bits2 uint32
+}
+
+func keyOf(m *entities.Mention) readingKey {
+	k := readingKey{n: uint32(len(m.Entities)), more: uint32(m.LastTok - m.FirstTok),
+		bits: uint32(m.Kind) | uint32(m.Form)<<8 | uint32(m.Gender)<<16 | uint32(m.Number)<<24}
+	if m.Definite {
+		k.bits2 |= 1
+	}
+	if m.Weak {
+		k.bits2 |= 2
+	}
+	if len(m.Entities) > 0 {
+		k.ents = &m.Entities[0]
+	}
+	return k
 }
 
 // tagPiece is the number of mentions tagged at a time (prepare): the
@@ -187,22 +244,67 @@ type mention struct {
 const tagPiece = 256
 
 // keepMention returns the record a check keeps of m.
-func keepMention(m *entities.Mention) mention {
-	return mention{Start: m.Start, End: m.End, FirstTok: m.FirstTok, LastTok: m.LastTok,
-		Entities: m.Entities, Kind: m.Kind, Form: m.Form, Gender: m.Gender, Number: m.Number,
-		Definite: m.Definite, Weak: m.Weak, and: strings.HasPrefix(m.Prefix, "و"), pre: uint8(len(m.Prefix))}
+func (st *checkState) keepMention(m *entities.Mention) mention {
+	return mention{reading: st.readingOf(m), start: uint32(m.Start), end: uint32(m.End), first: int32(m.FirstTok),
+		Kind: m.Kind, Form: m.Form, and: strings.HasPrefix(m.Prefix, "و"), pre: uint8(len(m.Prefix))}
+}
+
+// readingOf returns the reading of m: the Checker's (st.shared, as the
+// check started), or one this check added (st.added; addReadings gives
+// them to the Checker once the text is tagged).
+func (st *checkState) readingOf(m *entities.Mention) *reading {
+	k := keyOf(m)
+	if st.lastReading != nil && k == st.lastKey {
+		return st.lastReading
+	}
+	r := st.shared[k]
+	if r == nil {
+		if r = st.added[k]; r == nil {
+			r = &reading{Entities: m.Entities, Gender: m.Gender, Number: m.Number,
+				Definite: m.Definite, Weak: m.Weak, more: int32(k.more)}
+			if st.added == nil {
+				st.added = make(map[readingKey]*reading)
+			}
+			st.added[k] = r
+		}
+	}
+	st.lastKey, st.lastReading = k, r
+	return r
+}
+
+// addReadings gives the Checker the readings the check added: a new map,
+// for a check may be reading the old one. The readings a tagger gives are
+// bounded by its patterns, so few checks add any once a Checker has run.
+func (c *Checker) addReadings(added map[readingKey]*reading) {
+	if len(added) == 0 {
+		return
+	}
+	c.readingsMu.Lock()
+	defer c.readingsMu.Unlock()
+	var old map[readingKey]*reading
+	if p := c.readings.Load(); p != nil {
+		old = *p
+	}
+	m := make(map[readingKey]*reading, len(old)+len(added))
+	maps.Copy(m, old)
+	for k, r := range added {
+		if m[k] == nil {
+			m[k] = r
+		}
+	}
+	c.readings.Store(&m)
 }
 
 // normSpan returns m's span in the normalised text (entities.Mention's
 // NormStart, NormEnd).
 func (st *checkState) normSpan(m *mention) (start, end int) {
-	return int(st.starts[m.FirstTok]) + int(m.pre), int(st.ends[m.LastTok])
+	return int(st.starts[m.FirstTok()]) + int(m.pre), int(st.ends[m.LastTok()])
 }
 
 // prefix returns the proclitics outside m's span, normalised
 // (entities.Mention's Prefix).
 func (st *checkState) prefix(m *mention) string {
-	s := int(st.starts[m.FirstTok])
+	s := int(st.starts[m.FirstTok()])
 	return st.norm[s : s+int(m.pre)]
 }
 
@@ -231,19 +333,25 @@ func (st *checkState) prepare() {
 	// mention kept as the smaller record the check reads.
 	// The tagger sets each token's class set (see New) as it goes.
 	st.classes, st.classSets = resize(st.classes, t.TokenList().Len()), c.classSets
+	if p := c.readings.Load(); p != nil {
+		st.shared = *p
+	}
 	buf := st.tagBuf[:0]
 	for from, n := 0, t.TokenList().Len(); from < n; {
 		buf, from = c.tagger.AppendTagsFromValues(buf[:0], st.classes, t, from, tagPiece)
 		st.ms = growFor(st.ms, len(buf), from, n)
 		for i := range buf {
-			st.ms = append(st.ms, keepMention(&buf[i]))
+			st.ms = append(st.ms, st.keepMention(&buf[i]))
 		}
 	}
 	clear(buf) // the pool keeps no text
 	st.tagBuf = buf[:0]
+	c.addReadings(st.added)
+	clear(st.added)
+	st.shared, st.lastReading = nil, nil
 	// Mentions in the page chrome are dropped: they are not the release's.
 	for i, m := range st.ms {
-		if m.Start >= st.chrome {
+		if m.Start() >= st.chrome {
 			st.chromeMs = st.ms[i:]
 			st.ms = st.ms[:i]
 			break
@@ -259,10 +367,10 @@ func (st *checkState) prepare() {
 	st.inMention.reset(n)
 	st.mentionAt0.reset(n)
 	for _, m := range st.ms {
-		if m.FirstTok < n {
-			st.mentionAt0.add(m.FirstTok)
+		if m.FirstTok() < n {
+			st.mentionAt0.add(m.FirstTok())
 		}
-		for k := m.FirstTok; k <= m.LastTok && k < n; k++ {
+		for k := m.FirstTok(); k <= m.LastTok() && k < n; k++ {
 			st.inMention.add(k)
 		}
 	}
@@ -283,11 +391,11 @@ func (st *checkState) dropGivenClitics() {
 	n := st.toks.Len()
 	out := st.ms[:0]
 	for i, m := range st.ms {
-		if m.pre > 0 && m.Kind == entities.Country && m.FirstTok == m.LastTok && m.LastTok+1 < n {
-			next := m.LastTok + 1
-			info, ok := st.c.given.LookupNormalized(st.word(m.FirstTok))
+		if m.pre > 0 && m.Kind == entities.Country && m.FirstTok() == m.LastTok() && m.LastTok()+1 < n {
+			next := m.LastTok() + 1
+			info, ok := st.c.given.LookupNormalized(st.word(m.FirstTok()))
 			if ok && info.Foreign && !info.CommonWord && st.toks.Kind(next) == arabic.Word && st.bitsOf(next) == 0 &&
-				(i+1 == len(st.ms) || st.ms[i+1].FirstTok != next) {
+				(i+1 == len(st.ms) || st.ms[i+1].FirstTok() != next) {
 				continue
 			}
 		}
@@ -655,7 +763,7 @@ func (s *tokenSet) upTo(w int, bit uint64) int32 {
 // mentionText is the text of a mention: the caller's bytes, copied (a
 // check keeps no text per mention: the tagger's would hold the text of
 // every mention alive).
-func (st *checkState) mentionText(m *mention) string { return string(st.src[m.Start:m.End]) }
+func (st *checkState) mentionText(m *mention) string { return string(st.src[m.Start():m.End()]) }
 
 // judgeable says whether a mention names a state or group in a way that can
 // conflict with the participants.

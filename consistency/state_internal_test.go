@@ -106,7 +106,7 @@ func TestTokenIndices(t *testing.T) {
 			mention[k] = -1
 		}
 		for i, m := range st.ms {
-			for k := m.FirstTok; k <= m.LastTok; k++ {
+			for k := m.FirstTok(); k <= m.LastTok(); k++ {
 				mention[k] = int32(i)
 			}
 		}
@@ -200,13 +200,13 @@ func TestKeptMentions(t *testing.T) {
 		require.Len(t, got, len(want))
 		for i := range want {
 			w, g := &want[i], &got[i]
-			require.Equal(t, keepMention(w), *g)
+			require.Equal(t, st.keepMention(w), *g)
 			ns, ne := st.normSpan(g)
 			require.Equal(t, [2]int{w.NormStart, w.NormEnd}, [2]int{ns, ne})
 			require.Equal(t, w.Prefix, st.prefix(g))
 			require.Equal(t, strings.HasPrefix(w.Prefix, "و"), hasPrefixAnd(g))
 			require.Equal(t, [...]any{w.Start, w.End, w.FirstTok, w.LastTok, w.Text, w.Entities, w.Kind, w.Form, w.Gender, w.Number, w.Definite, w.Weak},
-				[...]any{g.Start, g.End, g.FirstTok, g.LastTok, st.mentionText(g), g.Entities, g.Kind, g.Form, g.Gender, g.Number, g.Definite, g.Weak})
+				[...]any{g.Start(), g.End(), g.FirstTok(), g.LastTok(), st.mentionText(g), g.Entities, g.Kind, g.Form, g.Gender, g.Number, g.Definite, g.Weak})
 		}
 		c.release(st)
 	}

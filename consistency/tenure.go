@@ -88,7 +88,7 @@ func (st *checkState) onePersonsOffice(m *mention) *entities.Entity {
 				return e
 			}
 		}
-	} else if office := titleOffice(st.officeKey(m.FirstTok)); office != "" {
+	} else if office := titleOffice(st.officeKey(m.FirstTok())); office != "" {
 		// No date: the title in front says which office the text means
 		// (وزير الخارجية أحمد أبو الغيط: the foreign minister, not the
 		// League's secretary-general he later became).

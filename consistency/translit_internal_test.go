@@ -99,7 +99,7 @@ func TestDropGivenClitics(t *testing.T) {
 			st.prepare()
 			found := false
 			for _, m := range st.ms {
-				found = found || m.Kind == entities.Country && st.word(m.FirstTok) == tt.word
+				found = found || m.Kind == entities.Country && st.word(m.FirstTok()) == tt.word
 			}
 			assert.Equal(t, tt.state, found)
 		})
