@@ -421,9 +421,12 @@ func (c *Checker) release(st *checkState) {
 	clear(st.ms[:cap(st.ms)])
 	clear(st.findings[:cap(st.findings)])
 	clear(st.persons[:cap(st.persons)])
-	clear(st.nameArena[:cap(st.nameArena)])
-	for _, chunk := range st.nameChunks {
-		clear(chunk)
+	// The names are written by appending only (the arena's words past its
+	// length, the chunks' names from nameN on, are zero since the last
+	// release): what this check wrote is cleared, not the whole storage.
+	clear(st.nameArena)
+	for ci, left := 0, st.nameN; left > 0; ci, left = ci+1, left-nameChunk {
+		clear(st.nameChunks[ci][:min(left, nameChunk)])
 	}
 	clear(st.clusters[:cap(st.clusters)])
 	for _, chunk := range st.clusterChunks {
