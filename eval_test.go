@@ -243,7 +243,7 @@ func TestDevSet(t *testing.T) {
 // Every slip is found with its fix, nothing else is, and every participant
 // is right.
 func TestOwnReleases(t *testing.T) {
-	for _, set := range []string{"releases", "recall", "people", "attrs", "styles", "speech", "parts", "probes", "parts3", "states4", "people2"} {
+	for _, set := range []string{"releases", "recall", "people", "attrs", "styles", "speech", "parts", "probes", "parts3", "states4", "people2", "states5"} {
 		t.Run(set, func(t *testing.T) {
 			dir := filepath.Join("testdata", set)
 			if _, err := os.Stat(filepath.Join(dir, "labels.json")); err != nil {
