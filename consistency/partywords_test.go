@@ -27,6 +27,12 @@ func TestPartyWordsSwaps(t *testing.T) {
 			text: amman + "وقال الصفدي: «إن اليابان والبرازيل تعملان معا لدعم التنمية في المنطقة».\n" + ammanTail,
 		},
 		{
+			name: "the host pairs its own state with a neighbour named once",
+			text: amman + "وقال الصفدي: «إن الأردن والعراق يرتبطان بمشروعات ربط كهربائي وتجاري، ونرحب بمشاركة الشركات اليابانية فيها».\n" + ammanTail,
+			gap: "participant-and-x reads a state coordinated with the host's name as the other party swapped " +
+				"(«إن الأردن وكوريا الجنوبية يعملان» when the guest is Japan); a neighbour paired the same way is not told apart",
+		},
+		{
 			name: "slip: a capital as the subject of the host's stance, the speaker given an office",
 			text: moscow + "وأضاف الوزير الروسي: «أن بريتوريا مستعدة لمواصلة تقديم المساعدات الإنسانية للشعب السوداني».\n" + moscowTail,
 			want: []wantConflict{{"بريتوريا", "ZA", "RU", "موسكو", "intruder-speaker-ready"}},

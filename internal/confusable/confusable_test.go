@@ -54,6 +54,12 @@ func TestDefaultPairs(t *testing.T) {
 		{"GN", "GW", confusable.KindArabicWord, 0.9},
 		{"SD", "SS", confusable.KindEnglishWord, 0.9},
 		{"IQ", "IR", confusable.KindEnglish, 0.7},
+		// neighbours whose names no derivation relates without relating
+		// dozens of unrelated pairs (a consonant apart: لتف/لتن also
+		// joins تشيلي/تشاد; a shared four-letter ending joins فنلندا/بولندا):
+		// the rules' hand list carries them
+		{"LV", "LT", "", 0},
+		{"PY", "UY", "", 0},
 		// clean: anagrams, unrelated names, a state and itself
 		{"SY", "RU", "", 0},
 		{"CN", "US", "", 0},
