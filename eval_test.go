@@ -239,11 +239,13 @@ func TestDevSet(t *testing.T) {
 // that put third states and other people where the rules look
 // (testdata/probes), of a state easily mistaken for a participant,
 // swapped two or three times or legitimately named (testdata/states4), and
-// of invented people's names written two ways (testdata/people2).
+// of invented people's names written two ways (testdata/people2), also in
+// other writers' shapes and beside close names of other people
+// (testdata/people5).
 // Every slip is found with its fix, nothing else is, and every participant
 // is right.
 func TestOwnReleases(t *testing.T) {
-	for _, set := range []string{"releases", "recall", "people", "attrs", "styles", "speech", "parts", "probes", "parts3", "states4", "people2", "states5"} {
+	for _, set := range []string{"releases", "recall", "people", "attrs", "styles", "speech", "parts", "probes", "parts3", "states4", "people2", "states5", "people5"} {
 		t.Run(set, func(t *testing.T) {
 			dir := filepath.Join("testdata", set)
 			if _, err := os.Stat(filepath.Join(dir, "labels.json")); err != nil {

@@ -188,20 +188,17 @@ func (st *checkState) clusterPersons() {
 		if ix == nil && len(st.clusters) >= indexClusters && !st.linearClusters {
 			ix = st.newClusterIndex()
 		}
-		match := -1
+		var cands candidates
 		if ix != nil {
-			match = ix.find(st, p)
+			ix.find(st, p, &cands)
 		} else {
 			for ci, cl := range st.clusters {
-				if st.joins(p, cl) {
-					if match >= 0 {
-						match = -2
-						break
-					}
-					match = ci
+				if st.joins(p, cl) && !cands.add(ci) {
+					break
 				}
 			}
 		}
+		match := st.pick(p, &cands)
 		if match == -2 {
 			continue
 		}
@@ -339,30 +336,119 @@ func (ix *clusterIndex) add(st *checkState, ci int) {
 // maxPerKey bounds the clusters a clusterIndex key holds.
 const maxPerKey = 32
 
-// find returns the one cluster p can join, -1 if none, -2 if several.
-func (ix *clusterIndex) find(st *checkState, p *person) int {
-	match := -1
-	try := func(cands []int) bool {
-		for _, ci := range cands {
-			if ci != match && st.joins(p, st.clusters[ci]) {
-				if match >= 0 {
-					match = -2
-					return false
-				}
-				match = ci
+// find adds to cands the clusters p can join.
+func (ix *clusterIndex) find(st *checkState, p *person, cands *candidates) {
+	try := func(cis []int) bool {
+		for _, ci := range cis {
+			if !cands.has(ci) && st.joins(p, st.clusters[ci]) && !cands.add(ci) {
+				return false
 			}
 		}
 		return true
 	}
 	if p.known != nil && !try(ix.known) {
-		return -2
+		return
 	}
 	if s := p.surname(); s != "" && len(p.words) > 0 {
-		if !try(ix.bySurname[s]) || !try(ix.bySkel[arabic.NameKeyClasses(p.lastNameKey())]) {
-			return -2
+		if try(ix.bySurname[s]) {
+			try(ix.bySkel[arabic.NameKeyClasses(p.lastNameKey())])
 		}
 	}
-	return match
+}
+
+// candidates are the clusters an occurrence can join, the first
+// maxCandidates of them, and whether there were more.
+type candidates struct {
+	ci   [maxCandidates]int
+	n    int
+	more bool
+}
+
+// maxCandidates is how many clusters an occurrence that can join several
+// is compared with (pick); with more it joins none.
+const maxCandidates = 4
+
+// add adds cluster ci and says whether there is room for more.
+func (c *candidates) add(ci int) bool {
+	if c.n == maxCandidates {
+		c.more = true
+		return false
+	}
+	c.ci[c.n] = ci
+	c.n++
+	return true
+}
+
+// has says whether ci is a candidate.
+func (c *candidates) has(ci int) bool { return slices.Contains(c.ci[:c.n], ci) }
+
+// pick returns the cluster p joins among its candidates: the one cluster,
+// -1 if none, -2 if it joins none of several. A surname alone that can be
+// two or more people's joins the one whose surname it is written closest
+// to, when one is closer than every other (بير هانسن، إنغريد هانسون … هانزن:
+// هانسن is one letter away, هانسون two): the same spelling is that person,
+// and a respelling most likely changes one letter of the name it stands
+// for. A longer name that can be several people's joins none.
+func (st *checkState) pick(p *person, c *candidates) int {
+	switch {
+	case c.n == 0:
+		return -1
+	case c.n == 1:
+		return c.ci[0]
+	case c.more || len(p.words) != 1:
+		return -2
+	}
+	w := withoutArticle(p.words[0])
+	best, bestD, tie := -2, 0, false
+	for _, ci := range c.ci[:c.n] {
+		rep := &st.persons[st.clusters[ci].rep]
+		d := letterDistance(w, withoutArticle(rep.words[len(rep.words)-1]))
+		switch {
+		case best == -2 || d < bestD:
+			best, bestD, tie = ci, d, false
+		case d == bestD:
+			tie = true
+		}
+	}
+	if tie {
+		return -2
+	}
+	return best
+}
+
+// letterDistance is the edit distance between the words a and b, in
+// letters (insertions, deletions and substitutions of one letter).
+func letterDistance(a, b string) int {
+	var ba, bb [32]rune
+	ra, rb := appendRunes(ba[:0], a), appendRunes(bb[:0], b)
+	var pbuf, cbuf [33]int
+	prev, cur := pbuf[:0], cbuf[:0]
+	if len(rb) >= len(pbuf) {
+		prev, cur = make([]int, 0, len(rb)+1), make([]int, 0, len(rb)+1)
+	}
+	for j := 0; j <= len(rb); j++ {
+		prev = append(prev, j)
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur = append(cur[:0], i)
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur = append(cur, min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost))
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// appendRunes appends the letters of w to dst.
+func appendRunes(dst []rune, w string) []rune {
+	for _, r := range w {
+		dst = append(dst, r)
+	}
+	return dst
 }
 
 // clusterChunk is the number of clusters in one chunk of st.clusterChunks.

@@ -85,7 +85,7 @@ func (st *checkState) nameFindings() {
 // variantFix finds the first word of the cluster's occurrences written
 // unlike the canonical spelling of that word, and that spelling: the
 // gazetteer's (its first full name) for a known person, else the spelling
-// most occurrences use (the first seen on a tie). Words are matched to the
+// most occurrences use (the first in the text on a tie). Words are matched to the
 // canonical ones by wordKey.
 func (st *checkState) variantFix(cl *cluster) (Span, string, bool) {
 	canon := map[string]string{} // wordKey -> raw canonical spelling
@@ -108,9 +108,8 @@ func (st *checkState) variantFix(cl *cluster) (Span, string, bool) {
 			word  string
 		}
 		var groups [][]*tally
-		order := 0
 		st.eachNameWord(cl, func(tok, pre int, w string) bool {
-			order++
+			order := tok // the first seen in the text wins a tie
 			for gi, g := range groups {
 				if wordKey(g[0].word) != wordKey(w) && !sameNameWord(g[0].word, w) && !longVowelApart(g[0].word, w) && !alefApart(g[0].word, w) {
 					continue
@@ -118,6 +117,7 @@ func (st *checkState) variantFix(cl *cluster) (Span, string, bool) {
 				for _, t := range g {
 					if t.word == w {
 						t.n++
+						t.first = min(t.first, order)
 						return true
 					}
 				}

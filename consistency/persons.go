@@ -596,8 +596,10 @@ func (st *checkState) titledAt(tok int) bool {
 const maxVowelSurnames = 16
 
 // recurringNames finds people no title, honorific or speech verb
-// introduces: a given name of the lexicon followed by a known name token
-// (entities.GivenNames.IsNameToken) that the text writes again (its surname), then that surname's other occurrences,
+// introduces: a given name of the lexicon followed by a word the text
+// writes again, as it stands or, where a name stands, another way
+// (respeltAgain), one of the two spellings a known name token
+// (entities.GivenNames.IsNameToken): its surname; then that surname's other occurrences,
 // alone, also where they are written another way (arabic.SameName, five
 // letters or more): how a name is recognised by its recurrence.
 func (st *checkState) recurringNames() {
@@ -614,13 +616,18 @@ func (st *checkState) recurringNames() {
 			continue // an exact given name (not a variant) that reads as one
 		}
 		w := st.word(i + 1)
-		if _, named := st.c.given.LookupNormalized(w); named || utf8x.Count(w) < 4 || containsStr(surnames, w) ||
-			!st.c.given.IsNameToken(w) {
-			continue // a surname is a known name token, not a common word
+		if _, named := st.c.given.LookupNormalized(w); named || utf8x.Count(w) < 4 || containsStr(surnames, w) {
+			continue
 		}
+		// a surname is a known name token, not a common word: as
+		// written, or as the text writes it again another way
+		token := st.c.given.IsNameToken(w)
 		again := false
 		for k := st.plain.next(0); k >= 0; k = st.plain.next(k + 1) {
-			if k != i+1 && free(k) && st.word(k) == w {
+			if k == i+1 || !free(k) && !st.aloneUnknown(k) {
+				continue
+			}
+			if x := st.word(k); x == w && token || st.respeltAgain(k, w) && (token || st.c.given.IsNameToken(x)) {
 				again = true
 				break
 			}
@@ -651,6 +658,45 @@ func (st *checkState) recurringNames() {
 			}
 		}
 	}
+}
+
+// aloneUnknown says whether the word at tok is a person of one word whom
+// the gazetteer does not know (a speaker: وقال كورهونين إن).
+func (st *checkState) aloneUnknown(tok int) bool {
+	pi := st.personAt(tok)
+	if pi < 0 {
+		return false
+	}
+	p := &st.persons[pi]
+	return p.first == tok && p.last == tok && p.known == nil && p.pre == 0
+}
+
+// respeltAgain says whether the word at tok, where a name stands
+// (nameSlot), is the surname w written another way as recurringNames
+// reads it: five letters or more both ways, long vowels added or dropped
+// (four letters or more left without them) or the same NameKey, and no
+// given name of the lexicon (ميكا كورهونن، … وقال كورهونين).
+func (st *checkState) respeltAgain(tok int, w string) bool {
+	x := st.word(tok)
+	if x == w || len(x) < 2 || len(w) < 2 || abs(len(x)-len(w)) > 4 {
+		return false
+	}
+	// a respelling keeps the first or the last letter (both, for long
+	// vowels): most words are passed over here
+	fx, _ := utf8x.First(x)
+	fw, _ := utf8x.First(w)
+	lx, _ := utf8x.Last(x)
+	lw, _ := utf8x.Last(w)
+	if fx != fw && lx != lw || utf8x.Count(x) < 5 || utf8x.Count(w) < 5 || !st.nameSlot(tok) {
+		return false
+	}
+	if _, named := st.c.given.LookupNormalized(x); named {
+		return false
+	}
+	if n, ok := arabic.LongVowelApart(x, w); ok && n >= 4 {
+		return !arabicNames(x, w)
+	}
+	return sameNameWord(x, w) && arabic.NameKey(x) == arabic.NameKey(w)
 }
 
 // respeltFullNames finds a name the text writes again in full with its
@@ -763,23 +809,27 @@ const maxRespeltSurnames = 4
 // (sameNameWord, longVowelApart) and no given name of the lexicon. It is the same person: the occurrence takes the
 // known official the name is, if any; of a name of three words or more
 // that is no known person's, its first two words are compared too (a name
-// read past its end: السيد غيورغي باباشفيلي سبل تعزيز …). At most
+// read past its end: السيد غيورغي باباشفيلي سبل تعزيز …). A word that is
+// not trusted as a name alone is when the name's word before it stands
+// before it as written (a father's name respelt: أليكسي سيرغييفيتش ماكاروف
+// … أليكسي ثيرغييفيتش ماكاروف), and the name read takes that word. At most
 // maxVowelSurnames names are compared, so that the pass over the text
 // stays linear. It says whether it found a name.
 func (st *checkState) respeltGivenNames() (added bool) {
 	type full struct {
 		given, surname string
+		before         string // the name's word before the given name, "" if none
 		known          *entities.Entity
 		last           rune // the given name's last letter
 	}
 	fs := make([]full, 0, maxVowelSurnames)
 	lasts := make([]rune, 0, maxVowelSurnames) // the last letters of the given names
-	add := func(g, s string, known *entities.Entity) {
+	add := func(g, s, before string, known *entities.Entity) {
 		if utf8x.Count(g) < 4 || nameParticle(g) || g == "ال" || g == "عبد" || g == "ابو" || len(fs) >= maxVowelSurnames {
 			return
 		}
 		l, _ := utf8x.Last(g)
-		f := full{g, s, known, l}
+		f := full{g, s, before, known, l}
 		if slices.Contains(fs, f) {
 			return
 		}
@@ -794,10 +844,14 @@ func (st *checkState) respeltGivenNames() (added bool) {
 		if n < 2 {
 			continue
 		}
-		add(p.words[n-2], p.words[n-1], p.known)
+		before := ""
+		if n >= 3 && !nameParticle(p.words[n-3]) {
+			before = p.words[n-3]
+		}
+		add(p.words[n-2], p.words[n-1], before, p.known)
 		if n >= 3 && p.known == nil {
 			// a name read past its end: its first two words
-			add(p.words[0], p.words[1], nil)
+			add(p.words[0], p.words[1], "", nil)
 		}
 	}
 	if len(fs) == 0 {
@@ -820,7 +874,17 @@ func (st *checkState) respeltGivenNames() (added bool) {
 		for _, f := range fs {
 			// givenRespelt wants the same last letter: the others are
 			// passed over without comparing the words
-			if f.last != l || !givenRespelt(g, f.given) || !st.givenTrusted(i, f.given) {
+			if f.last != l || !givenRespelt(g, f.given) {
+				continue
+			}
+			// the name's word before it written as it stands (a father's
+			// name respelt between the same given name and surname:
+			// أليكسي سيرغييفيتش ماكاروف … أليكسي ثيرغييفيتش ماكاروف)
+			// trusts the word as a name
+			first := i
+			if f.before != "" && i > 0 && free(i-1) && !st.sentStart.has(i) && st.word(i-1) == f.before {
+				first = i - 1
+			} else if !st.givenTrusted(i, f.given) {
 				continue
 			}
 			if w != f.surname {
@@ -832,7 +896,7 @@ func (st *checkState) respeltGivenNames() (added bool) {
 					continue // another name, not this one respelt
 				}
 			}
-			st.addPerson(i, i+1, "", f.known)
+			st.addPerson(first, i+1, "", f.known)
 			added = true
 			break
 		}
@@ -1099,7 +1163,9 @@ func (st *checkState) shortSurnameAt(tok int, e *entities.Entity, twice *map[str
 // nameSlot says whether the word at tok stands where a name does: right
 // after a speech verb, a verb a name follows (rules.yaml's name_verb:
 // أشاد زاباتيرو، ثمن الصفد), a title or an honorific (وأشار فيدن، الرئيس
-// رتو), or after a title phrase's state (الرئيس التنزاني رتو).
+// رتو), after a title phrase's state or a person noun's (الرئيس التنزاني
+// رتو، المسؤول الروسي جاربوزوف), or first in its sentence or clause right
+// before a speech verb (شيرنيشوفا أشارت إلى …).
 func (st *checkState) nameSlot(tok int) bool {
 	prev := tok - 1
 	if prev < 0 {
@@ -1110,12 +1176,26 @@ func (st *checkState) nameSlot(tok int) bool {
 	}
 	if mi := st.mentionAt(prev); mi >= 0 {
 		m := &st.ms[mi]
-		if m.Kind == entities.Country && m.Form == entities.FormNisba && st.titleBefore(m.FirstTok()) {
+		if m.Kind == entities.Country && m.Form == entities.FormNisba && m.LastTok() == prev &&
+			(st.titleBefore(m.FirstTok()) || m.FirstTok() > 0 && personNouns[st.word(m.FirstTok()-1)]) {
 			return true
 		}
 	}
-	return false
+	return st.is(tok+1, st.c.k.speech) && (st.sentStart.has(tok) || st.toks.Kind(prev) == arabic.Punct)
 }
+
+// personNouns are nouns for a person that a state's nisba and then a name
+// follow, as a title does (المسؤول الروسي جاربوزوف، الدبلوماسية الألمانية
+// …): no title of an office, so they open no title phrase (titleBefore).
+// The words are folded as the normaliser folds a text (ؤ is و, ة is ه).
+var personNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range [...]string{"المسؤول", "المسؤولة", "الدبلوماسي", "الدبلوماسية", "الضيف", "الضيفة"} {
+		w = arabic.Default().FoldString(w)
+		m[w], m["و"+w] = true, true
+	}
+	return m
+}()
 
 // nisbaDropped finds a nisba surname written without its ي (البوسعيد for
 // البوسعيدي, الصفد for الصفدي: its key is not the surname's) of a person

@@ -1,6 +1,7 @@
 package consistency
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -104,4 +105,40 @@ func TestDropGivenClitics(t *testing.T) {
 			assert.Equal(t, tt.state, found)
 		})
 	}
+}
+
+func TestLetterDistance(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want int
+	}{
+		{"هانزن", "هانسن", 1},
+		{"هانزن", "هانسون", 2},
+		{"هانسن", "هانسن", 0},
+		{"", "هانسن", 5},
+		{"ab", "ba", 2},
+		{"كورهونن", "كورهونين", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.a+"/"+tt.b, func(t *testing.T) {
+			assert.Equal(t, tt.want, letterDistance(tt.a, tt.b))
+			assert.Equal(t, tt.want, letterDistance(tt.b, tt.a), "symmetric")
+		})
+	}
+}
+
+func FuzzLetterDistance(f *testing.F) {
+	f.Add("هانزن", "هانسون")
+	f.Add("", "x")
+	f.Add(strings.Repeat("ا", 40), "ب")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		d := letterDistance(a, b)
+		if d != letterDistance(b, a) {
+			t.Fatalf("letterDistance(%q, %q) is not symmetric", a, b)
+		}
+		na, nb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+		if d < max(na, nb)-min(na, nb) || d > max(na, nb) || (d == 0) != (string([]rune(a)) == string([]rune(b))) {
+			t.Fatalf("letterDistance(%q, %q) = %d out of bounds", a, b, d)
+		}
+	})
 }

@@ -53,3 +53,61 @@ func TestGivenNameNotClitic(t *testing.T) {
 	requireOneFix(t, lede+"ونقلت كارمن رودريغيز تحيات وزير الخارجية الإسباني.\n", consistency.NameVariant, "رودريغيز", "رودريغيث")
 	assert.Empty(t, findingsOf(t, lede+"ونقلت كارمن رودريغيث تحيات وزير الخارجية الإسباني.\n", consistency.NameVariant))
 }
+
+// TestNameShapes: an unknown person's name written again another way in
+// the shapes other writers use is one person: the surname alone after a
+// person noun and the state's nisba (المسؤول الروسي جاربوزوف), first in its
+// clause before a speech verb (شيرنيشوفا أشارت), a name no title opens that
+// the text writes again another way (مع ميكا كورهونن، المدير العام … وقال
+// كورهونين), and a father's name respelt between the same given name and
+// surname. The same shapes with one spelling, or a word that is no name of
+// the text, are left alone.
+func TestNameShapes(t *testing.T) {
+	const ledeRU = "القاهرة 5 مايو 2026 (أ ش أ) - استقبل مساعد وزير الخارجية المصري اليوم نائب رئيس الوكالة الروسية للتعاون الدولي السيد دميتري غاربوزوف.\n"
+	const ledeUA = "عمان 26 يناير 2026 (بترا) - أجرى أمين عام وزارة الخارجية الأردنية اليوم مباحثات مع نائبة وزير الخارجية الأوكراني ناتاليا تشيرنيشوفا.\n"
+	const ledeFI = "مسقط 14 يناير 2026 (العمانية) - بحث وكيل وزارة الخارجية العماني اليوم مع ميكا كورهونن، المدير العام لإدارة أفريقيا في وزارة الخارجية الفنلندية، مسار المشاورات السياسية بين سلطنة عمان وفنلندا.\n"
+	const ledeAE = "أبوظبي 23 فبراير 2026 (وام) - استقبل وزير الدولة الإماراتي اليوم رئيس لجنة الشؤون الدولية في مجلس الاتحاد الروسي، السيد أليكسي سيرغييفيتش ماكاروف.\n"
+	catches := []struct {
+		name, text, span, suggestion string
+	}{
+		{"after a person noun and the nisba", ledeRU + "وأكد المسؤول الروسي جاربوزوف أن موسكو ستزيد عدد المنح.\n", "جاربوزوف", "غاربوزوف"},
+		{"first in the sentence before a speech verb", ledeUA + "شيرنيشوفا أشارت إلى أن صادرات الحبوب ستستمر.\n", "شيرنيشوفا", "تشيرنيشوفا"},
+		{"a name no title opens, written again after a speech verb", ledeFI + "وقال كورهونين إن بلاده ترى في السلطنة شريكا موثوقا.\n", "كورهونين", "كورهونن"},
+		{"a father's name respelt", ledeAE + "وفي ختام اللقاء، وجه أليكسي ثيرغييفيتش ماكاروف الدعوة إلى وفد برلماني.\n", "ثيرغييفيتش", "سيرغييفيتش"},
+	}
+	for _, tc := range catches {
+		t.Run(tc.name, func(t *testing.T) {
+			requireOneFix(t, tc.text, consistency.NameVariant, tc.span, tc.suggestion)
+		})
+	}
+	clean := []struct{ name, text string }{
+		{"the surname after a person noun as written", ledeRU + "وأكد المسؤول الروسي غاربوزوف أن موسكو ستزيد عدد المنح.\n"},
+		{"another word before a speech verb", ledeUA + "الحكومة أشارت إلى أن صادرات الحبوب ستستمر.\n"},
+		{"a name no title opens, written again as it stands", ledeFI + "وقال كورهونن إن بلاده ترى في السلطنة شريكا موثوقا.\n"},
+		{"a word that is no name after a speech verb", ledeFI + "وقال مسؤولون إن بلادهم ترى في السلطنة شريكا موثوقا.\n"},
+		{"another father's name after another given name", ledeAE + "وفي ختام اللقاء، وجه إيفان ثيرغييفيتش ماكاروف الدعوة إلى وفد برلماني.\n"},
+	}
+	for _, tc := range clean {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Empty(t, findingsOf(t, tc.text, consistency.NameVariant))
+		})
+	}
+}
+
+// TestSurnameBesideCloseNames: a surname alone, respelt, that can be two
+// people's joins the one whose surname it is written closest to; written
+// as one of them, it is that person and no variant; as far from both, it
+// joins neither.
+func TestSurnameBesideCloseNames(t *testing.T) {
+	const lede = "مسقط 22 مارس 2026 (العمانية) - استقبل وزير الخارجية العماني اليوم وزيرة التنمية الدولية النرويجية السيدة إنغريد هانسون، يرافقها سفير النرويج لدى السلطنة السيد بير هانسن.\n"
+	requireOneFix(t, lede+"وأشارت هانسون إلى تقدير أوسلو لجهود السلطنة، فيما استعرض هانزن المشروعات النرويجية.\n", consistency.NameVariant, "هانزن", "هانسن")
+	clean := []struct{ name, text string }{
+		{"each surname as written", lede + "وأشارت هانسون إلى تقدير أوسلو لجهود السلطنة، فيما استعرض هانسن المشروعات النرويجية.\n"},
+		{"a spelling as far from both", "مسقط 22 مارس 2026 (العمانية) - استقبل وزير الخارجية العماني اليوم السيدة إنغريد هانسن، يرافقها السيد بير هانزن.\nفيما استعرض هانثن المشروعات النرويجية.\n"},
+	}
+	for _, tc := range clean {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Empty(t, findingsOf(t, tc.text, consistency.NameVariant))
+		})
+	}
+}
