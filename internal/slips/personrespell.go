@@ -20,24 +20,42 @@ import (
 // Kinds: ask for it by name.
 const PersonRespelt Kind = "person-respelt"
 
-// personHonorifics are the words after which respellPerson reads a person's
-// name.
-var personHonorifics = map[string]bool{
-	"السيد": true, "السيدة": true, "الدكتور": true, "الدكتورة": true, "السفير": true, "السفيرة": true,
-	"المبعوث": true, "المبعوثة": true, "معالي": true, "سعادة": true,
-}
+// personHonorifics are the words after which personSites reads a person's
+// name, folded as the generator's normaliser folds a text (ة is ه, أ is
+// ا), as the tokens it compares them with are.
+var personHonorifics = foldedSet(
+	"السيد", "السيدة", "الدكتور", "الدكتورة", "السفير", "السفيرة",
+	"المبعوث", "المبعوثة", "معالي", "سعادة",
+)
 
 // officeWords are words of an office that follow an honorific in place of
-// a name (معالي وزير الخارجية، سعادة الأمين العام): no person's name.
-var officeWords = map[string]bool{
-	"وزير": true, "وزيرة": true, "الوزير": true, "رئيس": true, "رئيسة": true, "نائب": true, "نائبة": true,
-	"الأستاذ": true, "الشيخ": true, "الأمير": true, "الأميرة": true, "سفير": true, "السفير": true, "مبعوث": true,
-	"أمين": true, "الأمين": true, "مساعد": true, "وكيل": true, "مدير": true, "المدير": true, "الدكتور": true,
-	"الخارجية": true, "العام": true, "الدولة": true, "الملك": true, "الرئيس": true,
+// a name (معالي وزير الخارجية، سعادة الأمين العام): no person's name;
+// folded as personHonorifics are.
+var officeWords = foldedSet(
+	"وزير", "وزيرة", "الوزير", "رئيس", "رئيسة", "نائب", "نائبة", "الأستاذ", "الشيخ", "الأمير", "الأميرة",
+	"سفير", "السفير", "مبعوث", "أمين", "الأمين", "مساعد", "وكيل", "مدير", "المدير", "الدكتور",
+	"الخارجية", "العام", "الدولة", "الملك", "الرئيس",
+)
+
+// foldedSet is the set of words folded by the default normaliser.
+func foldedSet(words ...string) map[string]bool {
+	n := arabic.Default()
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[n.FoldString(w)] = true
+	}
+	return m
 }
 
 // respellPerson makes a PersonRespelt slip.
 func (gen *Generator) respellPerson(t *arabic.Text, ms []entities.Mention, old []span, oldVars []variant, rng *rand.Rand) ([]edit, variant) {
+	return respellOneSite(t, personSites(t, ms, old, oldVars), RespellPerson, rng)
+}
+
+// personSites are the surnames of the people a release names after an
+// honorific or a title phrase's nisba and a given name, each with its
+// occurrences (PersonRespelt).
+func personSites(t *arabic.Text, ms []entities.Mention, old []span, oldVars []variant) []nameSite {
 	toks := t.Tokens()
 	tagged := make([]bool, len(toks))
 	for i := range ms {
@@ -117,7 +135,7 @@ func (gen *Generator) respellPerson(t *arabic.Text, ms []entities.Mention, old [
 			sites = append(sites, nameSite{occ: occ})
 		}
 	}
-	return respellOneSite(t, sites, RespellPerson, rng)
+	return sites
 }
 
 // RespellPerson returns a surname written another way: one of RespellName's

@@ -230,7 +230,7 @@ func (sc Scores) Summary() string {
 	line("all", sc.Conflicts, sc.Variants, sc.PartsOK, sc.Parts)
 	b.WriteString("injected slips only (precision: every false finding counts):\n")
 	line("all", sc.InjectedConflicts, sc.InjectedVariants, sc.PartsOK, sc.Parts)
-	for _, k := range append(append(append([]Kind{}, Kinds...), ExtraKinds...), NameRespelt, GivenRespelt, PersonRespelt) {
+	for _, k := range append(append(append([]Kind{}, Kinds...), ExtraKinds...), NameRespelt, GivenRespelt, PersonRespelt, ForeignRespelt) {
 		if ks := sc.ByKind[k]; ks != nil {
 			line(string(k), ks.InjectedConflicts, ks.InjectedVariants, ks.PartsOK, ks.Parts)
 		}

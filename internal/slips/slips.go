@@ -25,6 +25,10 @@
 //   - PersonRespelt (not in Kinds): the surname of anybody the release
 //     names after an honorific or a title word, the gazetteer's people or
 //     not, respelt in a later occurrence, also one after proclitics.
+//   - ForeignRespelt (not in Kinds): the same people's surname with one
+//     letter of a foreign sound written another way, in the classes the
+//     name keys join (ز/ث/س/ج, تش/ش, غ/ق/ج) or in pairs they keep apart
+//     (ج/ي, خ/ج, خ/غ, خ/ك).
 //   - LookalikeSwap, QuoteSwap, LedeSwap (ExtraKinds, not in Kinds): a
 //     swap to a state whose name looks like the participant's, a swap
 //     inside a quotation, a swap in the lede (positions.go).
@@ -221,7 +225,7 @@ func (gen *Generator) Inject(r Release, k Kind, rng *rand.Rand) (Slip, error) {
 			}
 		}
 		edits = gen.styled(r, t, ms, k, kept, rng)
-	case SurnameRespelt, NameRespelt, GivenRespelt, PersonRespelt:
+	case SurnameRespelt, NameRespelt, GivenRespelt, PersonRespelt, ForeignRespelt:
 		var v variant
 		switch k {
 		case SurnameRespelt:
@@ -230,6 +234,8 @@ func (gen *Generator) Inject(r Release, k Kind, rng *rand.Rand) (Slip, error) {
 			edits, v = gen.respellName(t, ms, old, oldVars, rng)
 		case PersonRespelt:
 			edits, v = gen.respellPerson(t, ms, old, oldVars, rng)
+		case ForeignRespelt:
+			edits, v = gen.respellForeign(t, ms, old, oldVars, rng)
 		default:
 			edits, v = gen.respellGiven(t, ms, old, oldVars, rng)
 		}
