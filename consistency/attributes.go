@@ -52,10 +52,14 @@ const (
 // attrSlip is a state mention that gives a person a state the rest of the
 // text contradicts.
 type attrSlip struct {
-	mention    int    // the state mention in a title phrase
-	want       string // the state the rest of the text gives the person
-	swapped    bool   // a participant swapped in the lede (swappedParty), not a person's
-	known      bool   // a known official's state decided
+	mention int    // the state mention in a title phrase
+	want    string // the state the rest of the text gives the person
+	swapped bool   // a participant swapped in the lede (swappedParty, anchoredRival), not a person's
+	// anchor is what tied the fix to the text (anchoredRival: "dateline",
+	// "agency", "capital", "official"), at anchorTok; "" for swappedParty.
+	anchor     string
+	anchorTok  int
+	known      bool // a known official's state decided
 	votes      [2]float64
 	person     string // the person's name as written (for the evidence)
 	personSpan Span
@@ -527,6 +531,11 @@ func (st *checkState) swappedConflict(ep *episode, sl *attrSlip) Finding {
 		Message: "%s, named only here, is a participant's title where a state named again and easily mistaken for it is meant"}
 	fs := []feature{{"confusable", confusableFactor(cs),
 		fmt.Sprintf("%s, %.2f: %s", sl.want, cs, st.c.confusableReason(m.Entities[0], sl.want))}}
+	if sl.anchor != "" {
+		p = &Pattern{ID: "anchored-rival", Confidence: swappedBase,
+			Message: "%s stands for a participant the text ties to a state easily mistaken for it"}
+		fs = append(fs, feature{"anchored", 1, fmt.Sprintf("%s %s: %s", sl.want, sl.anchor, st.word(sl.anchorTok))})
+	}
 	// The parties feature does not apply: the swapped title was the
 	// participant's title evidence.
 	if st.quoted.has(m.FirstTok()) {

@@ -240,6 +240,7 @@ func (st *checkState) inferParticipants() {
 	}
 	ep := st.choosePair(byID, ctEnd, triple, contact)
 	st.swappedParty(ep, byID)
+	st.anchoredRival(ep, byID)
 	ep.first, ep.last = 0, st.toks.Len()-1
 	if len(ep.parts) == 2 && !ep.multilat {
 		ep.subject, ep.counterpart = hostAndGuest(ep.parts[0], ep.parts[1])
@@ -484,26 +485,8 @@ func (st *checkState) swappedParty(ep *episode, byID map[string]*partState) {
 			continue
 		}
 		// The lede title's weight (and the pair's reading) is the state
-		// the body names: q's score moves to it.
-		tok := st.firstNamedIn(q.id)
-		w := q.score
-		st.scoreEvidence([]evidence{
-			{id: q.id, kind: evSwappedOut, w: -w, tok: tok, span: st.evSpanOf(tok, tok), mention: -1},
-			{id: best, kind: evSwappedIn, w: w, tok: tok, span: st.evSpanOf(tok, tok), mention: -1},
-		})
-		byID[best].contactPair = byID[best].contactPair || q.contactPair
-		q.party, q.contactPair = false, false
-		// Weighed again, the pair is the other participant and best (best
-		// now outweighs q, which outweighed every other state); best takes
-		// q's place, so that host and guest keep their order.
-		delete(ep.partIDs, q.id)
-		ep.parts[i] = byID[best]
-		ep.partIDs[best] = true
-		for mi := range st.ms {
-			if containsStr(st.ms[mi].Entities, q.id) && st.ms[mi].Kind == entities.Country {
-				st.attrSlips = append(st.attrSlips, attrSlip{mention: mi, want: best, swapped: true})
-			}
-		}
+		// the body names: q's score moves to it, and it takes q's place.
+		st.moveParty(ep, i, best, byID, anchor{}, false)
 		return
 	}
 }

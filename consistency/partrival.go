@@ -1,0 +1,202 @@
+package consistency
+
+import (
+	"github.com/nazir-nlp/nazir/entities"
+)
+
+// A translation that swaps a participant for a state easily mistaken for
+// it swaps the state's name and nisba, and usually does so more than once,
+// so that the close state wins the participant's slot. What it does not
+// swap are the things of the text that belong to a state without naming it:
+// the dateline's city and agency, a capital standing for its government
+// (أن مدريد تدعم), an official the gazetteer knows. anchoredRival weighs
+// the two states competing for one slot by those anchors.
+
+// anchor is what ties a state to the text without its name or nisba.
+type anchor struct {
+	// n counts the anchors that make the state a party (strict), loose
+	// every piece that ties the state to the text, a place of it or an
+	// official named anywhere included.
+	n, loose int
+	capitals int    // how many of the strict anchors are capitals or cities
+	tok      int    // the first strict anchor's token
+	note     string // what it is, for the finding's evidence
+}
+
+// stateAnchors counts, per state, the anchors of the text. Strict ones:
+//   - the dateline's city and the dateline's agency, unless the lede
+//     places the contact on the sidelines of a gathering (على هامش …),
+//     where the dateline is the gathering's and no party's;
+//   - a capital or city standing as an actor or a partner (أن مدريد
+//     تدعم، التعاون مع نيروبي), not as a place (في/من/إلى …، بنيروبي), a
+//     topic, or in a sentence telling an earlier event (the pluperfect);
+//   - a known official in office on the release's date, named as a
+//     speaker (وقال بايراموف) or in a party's place in the lede, not as a
+//     namesake nor as the author of a topic.
+//
+// Loose ones add every other capital or city of the state and every known
+// official of it in office, wherever they stand.
+func (st *checkState) stateAnchors() map[string]anchor {
+	out := map[string]anchor{}
+	add := func(id string, tok int, note string, strict bool) {
+		a := out[id]
+		a.loose++
+		if strict {
+			if a.n == 0 {
+				a.tok, a.note = tok, note
+			}
+			a.n++
+			if note == "capital" {
+				a.capitals++
+			}
+		}
+		out[id] = a
+	}
+	sidelines := st.classWithin(0, st.ledeEnd, st.c.k.sidelines)
+	k := &st.c.k
+	for mi := range st.ms {
+		m := &st.ms[mi]
+		if m.FirstTok() < st.storyFirst || len(m.Entities) == 0 {
+			continue
+		}
+		switch {
+		case m.Kind == entities.Country && (m.Form == entities.FormCapital || m.Form == entities.FormCity):
+			if len(m.Entities) != 1 || !st.readAsState(m) {
+				continue
+			}
+			if st.dateline(m) {
+				add(m.Entities[0], m.FirstTok(), "dateline", !sidelines)
+				continue
+			}
+			place := st.is(m.FirstTok()-1, k.locative|k.prep|k.topicNoun|k.about) && !st.is(m.FirstTok()-1, k.with) ||
+				int(m.pre) > len("و") || m.pre > 0 && !m.and
+			add(m.Entities[0], m.FirstTok(), "capital", !place && !st.pluperfectSentence(m.FirstTok()) && !st.afterRelative(m.FirstTok()))
+		case m.Kind == entities.Agency && m.FirstTok() <= agencyReach:
+			if ids := st.stateIDs(m); len(ids) == 1 {
+				add(ids[0], m.FirstTok(), "agency", !sidelines)
+			}
+		case m.Kind == entities.Person:
+			e := st.holderOf(m)
+			if e == nil || !ownState(e) || !st.onDuty(e) || m.FirstTok() == m.LastTok() && st.isNamesake(m.FirstTok()) {
+				continue
+			}
+			party := !st.is(m.FirstTok()-1, k.topicNoun) && !st.afterRelative(m.FirstTok()) && !st.pluperfectSentence(m.FirstTok()) &&
+				(st.classWithin(m.FirstTok()-speakerReach, m.FirstTok()-1, k.speech) || st.inLede(m.FirstTok()) && st.partyPosition(m))
+			add(e.Country, m.FirstTok(), "official", party)
+		}
+	}
+	return out
+}
+
+// speakerReach is how many words before a known official a speech verb
+// makes them the speaker (وقال بايراموف، قال الوزير عبد العاطي).
+const speakerReach = 3
+
+// anchorWeight is what a strict anchor counts for against the times a
+// state is named: a translation that swaps a participant swaps its name
+// two or three times, but no dateline, capital or official.
+const anchorWeight = 3
+
+// anchoredRival reads a participant that a translation swapped throughout:
+// a participant nothing but its name and nisba ties to the text (no loose
+// anchor, stateAnchors), while a state easily mistaken for it
+// (confusability at least minConfusable), no participant, has a strict
+// anchor and outweighs it across the text: the times it is named outside
+// topics and lists plus anchorWeight for each strict anchor, against the
+// times the participant is named. A participant a counterpart word names
+// (نظيره الإسباني) yields only to a dateline, an agency or an official: a
+// capital alone may be the slip. The rival is the participant: the
+// participant's score moves to it (evSwappedOut, evSwappedIn, as in
+// swappedParty), and every mention of the swapped state in a party's place
+// (not a topic) is judged a conflict with the rival as its fix. Two rivals
+// alike leave the pair as it is.
+func (st *checkState) anchoredRival(ep *episode, byID map[string]*partState) {
+	if len(ep.parts) != 2 || ep.multilat {
+		return
+	}
+	anchors := st.stateAnchors()
+	for i, q := range ep.parts {
+		if anchors[q.id].loose > 0 {
+			continue
+		}
+		best, bestW, tie := "", st.timesNamed(q.id), false
+		for _, id := range sortedKeys(anchors) {
+			a := anchors[id]
+			if a.n == 0 || ep.partIDs[id] || st.c.confusability(id, q.id) < minConfusable {
+				continue
+			}
+			if q.counterpartEv && a.n == a.capitals {
+				continue
+			}
+			acting := st.actingNamed(ep, id)
+			if st.timesNamed(id)-acting > acting {
+				continue // named more as a topic than as an actor: a third state
+			}
+			switch w := acting + anchorWeight*a.n; {
+			case w > bestW:
+				best, bestW, tie = id, w, false
+			case w == bestW && best != "":
+				tie = true
+			}
+		}
+		if best == "" || tie {
+			continue
+		}
+		st.moveParty(ep, i, best, byID, anchors[best], true)
+		return
+	}
+}
+
+// actingNamed counts the mentions of state id that are neither a topic
+// nor an item of a list of three or more (topicContext).
+func (st *checkState) actingNamed(ep *episode, id string) int {
+	n := 0
+	for mi := range st.ms {
+		m := &st.ms[mi]
+		if m.Kind == entities.Country && !m.Weak && containsStr(m.Entities, id) && !st.topicContext(ep, mi) {
+			n++
+		}
+	}
+	return n
+}
+
+// moveParty gives participant i's slot to state to: its score moves there
+// (evSwappedOut, evSwappedIn), to takes its place in the pair, keeping host
+// and guest in order, and every mention of the swapped state is recorded as
+// a slip whose fix is to (attrSlip.swapped; by is the anchor that decided,
+// none for swappedParty); with partyPlaces, only the mentions that are no
+// topic (topicPlace).
+func (st *checkState) moveParty(ep *episode, i int, to string, byID map[string]*partState, by anchor, partyPlaces bool) {
+	q := ep.parts[i]
+	tok := st.firstNamedIn(q.id)
+	if tok == 0 {
+		tok = st.firstNamedUpTo(q.id, st.toks.Len()-1)
+	}
+	w := max(q.score, 0)
+	st.scoreEvidence([]evidence{
+		{id: q.id, kind: evSwappedOut, w: -w, tok: tok, span: st.evSpanOf(tok, tok), mention: -1},
+		{id: to, kind: evSwappedIn, w: w, tok: tok, span: st.evSpanOf(tok, tok), mention: -1},
+	})
+	byID[to].contactPair = byID[to].contactPair || q.contactPair
+	q.party, q.contactPair = false, false
+	delete(ep.partIDs, q.id)
+	ep.parts[i] = byID[to]
+	ep.partIDs[to] = true
+	for mi := range st.ms {
+		if containsStr(st.ms[mi].Entities, q.id) && st.ms[mi].Kind == entities.Country && !(partyPlaces && st.topicPlace(mi)) {
+			st.attrSlips = append(st.attrSlips, attrSlip{mention: mi, want: to, swapped: true, anchor: by.note, anchorTok: by.tok})
+		}
+	}
+}
+
+// topicPlace says whether mention mi stands where a state is a topic or a
+// place, not a party: after a topic word or a preposition of place (الوضع
+// في العراق), or in a list of three or more states. A title's state is a
+// party's whatever the sentence is about.
+func (st *checkState) topicPlace(mi int) bool {
+	m := &st.ms[mi]
+	if st.titleBefore(m.FirstTok()) {
+		return false
+	}
+	return st.is(m.FirstTok()-1, st.c.k.topicNoun|st.c.k.locative) || st.listLen(mi) >= 3
+}
