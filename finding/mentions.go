@@ -11,7 +11,7 @@ import (
 )
 
 // MentionList is the entity mentions of a report, in text order. A long
-// list is held compactly: 16 bytes a mention, and the text, entities,
+// list is held compactly: 12 bytes a mention, and the text, entities,
 // kind, form and role once per distinct combination of them (a text that
 // names one state a million times holds its name once). At gives a
 // mention back as a Mention; the JSON form is a list of Mention objects,
@@ -27,8 +27,8 @@ type MentionList struct {
 	small []Mention
 	recs  []mentionRec
 	// classes are the distinct mentions without their span (Start and End
-	// are zero, except for a mention whose length does not fit a record:
-	// its End is its class's).
+	// are zero, except for a mention whose span does not fit a record: its
+	// Start and End are its class's).
 	classes []Mention
 	// index finds a mention's class by a hash of its fields (classOf); an
 	// entry is checked against classes, since copies of the list share
@@ -44,15 +44,18 @@ type MentionList struct {
 const smallList = 512
 
 // mentionRec is one mention of a compact list: its start, its length
-// (wideEnd when its class holds the end) and its class.
+// (wideSpan when its class holds the span) and its class.
 type mentionRec struct {
-	start int
+	start uint32
 	n     int32
 	class uint32
 }
 
-// wideEnd marks a record whose end is its class's End.
-const wideEnd = math.MinInt32
+// wideSpan marks a record whose span is its class's Start and End: a start
+// that is not a uint32 or a length that is not an int32 (a report's
+// mentions are within a text of less than 4 GiB; a list read from JSON
+// may hold any).
+const wideSpan = math.MinInt32
 
 // NewMentionList returns an empty list (JSON []) with room for n mentions.
 func NewMentionList(n int) MentionList {
@@ -87,9 +90,9 @@ func (l MentionList) At(i int) Mention {
 	}
 	r := l.recs[i]
 	m := l.classes[r.class]
-	m.Start = r.start
-	if r.n != wideEnd {
-		m.End = r.start + int(r.n)
+	if r.n != wideSpan {
+		m.Start = int(r.start)
+		m.End = m.Start + int(r.n)
 	}
 	return m
 }
@@ -143,12 +146,13 @@ func (l *MentionList) appendCompact(ms []Mention) {
 	for i := range ms {
 		m := &ms[i]
 		n := m.End - m.Start
-		wide := n != int(int32(n)) || n == wideEnd
+		wide := n != int(int32(n)) || n == wideSpan || m.Start != int(uint32(m.Start))
 		class := l.classOf(m, wide)
 		if wide {
-			n = wideEnd
+			l.recs = append(l.recs, mentionRec{n: wideSpan, class: class})
+			continue
 		}
-		l.recs = append(l.recs, mentionRec{start: m.Start, n: int32(n), class: class})
+		l.recs = append(l.recs, mentionRec{start: uint32(m.Start), n: int32(n), class: class})
 	}
 }
 
@@ -163,7 +167,7 @@ func (l *MentionList) classOf(m *Mention, wide bool) uint32 {
 		l.index = make(map[uint64]uint32, len(l.classes)+64)
 		for c := range l.classes {
 			cm := &l.classes[c]
-			l.index[classHash(cm, cm.End != 0)] = uint32(c)
+			l.index[classHash(cm, cm.Start != 0 || cm.End != 0)] = uint32(c)
 		}
 	}
 	h := classHash(m, wide)
@@ -174,7 +178,7 @@ func (l *MentionList) classOf(m *Mention, wide bool) uint32 {
 	c := uint32(len(l.classes))
 	cm := Mention{Text: m.Text, Entity: m.Entity, Entities: m.Entities, Kind: m.Kind, Form: m.Form, Role: m.Role}
 	if wide {
-		cm.End = m.End
+		cm.Start, cm.End = m.Start, m.End
 	}
 	l.classes = append(l.classes, cm)
 	l.index[h] = c
@@ -201,16 +205,17 @@ func classHash(m *Mention, wide bool) uint64 {
 		h.WriteByte(2)
 	}
 	if wide {
+		maphash.WriteComparable(&h, m.Start)
 		maphash.WriteComparable(&h, m.End)
 	}
 	return h.Sum64()
 }
 
-// sameClass says whether m belongs to class c (with c's End when wide).
+// sameClass says whether m belongs to class c (with c's span when wide).
 func sameClass(c, m *Mention, wide bool) bool {
 	return c.Text == m.Text && c.Entity == m.Entity && c.Kind == m.Kind && c.Form == m.Form &&
 		c.Role == m.Role && (c.Entities == nil) == (m.Entities == nil) && slices.Equal(c.Entities, m.Entities) &&
-		(!wide || c.End == m.End) && (wide || c.End == 0)
+		(!wide || c.Start == m.Start && c.End == m.End) && (wide || c.Start == 0 && c.End == 0)
 }
 
 // MarshalJSON writes the list as a []Mention encodes: null for the zero

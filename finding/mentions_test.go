@@ -91,6 +91,14 @@ func TestMentionList(t *testing.T) {
 			{Start: math.MaxInt32 + 1, End: 0, Text: "a"}, {Start: 0, End: math.MinInt32, Text: "a"},
 			{Start: 1 << 40, End: 1<<40 + 3, Text: "a"}, {Start: 0, End: math.MaxInt32 + 10, Text: "a"},
 		}},
+		{"starts that are not 32-bit beside ones that are", func() []Mention {
+			ms := manyMentions(2*smallList, 3)
+			for i := 0; i < len(ms); i += 7 {
+				ms[i].Start, ms[i].End = []int{-3, math.MaxUint32 + 1, math.MaxUint32, 1 << 40}[i%4], 0
+				ms[i].End = ms[i].Start + 5
+			}
+			return ms
+		}()},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			requireSameList(t, tc.ms, MentionsOf(tc.ms))
