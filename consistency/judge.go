@@ -380,11 +380,8 @@ func (st *checkState) firstConflict(ep *episode, mi int, topic, officialOnly boo
 				fs = append(fs, feature{"former-office", formerFactor, "an office held before, not at this meeting"})
 			}
 		}
-		if (conf != "" || p.Requires == RequiresIntruder) && st.discussed(ep, mi) {
-			if conf == "" {
-				_, cs = st.confusableParticipant(ep, m)
-			}
-			fs = append(fs, feature{"discussed", discussedFactor(cs), "a topic or place elsewhere in the text"})
+		if conf != "" || p.Requires == RequiresIntruder {
+			fs = st.elsewhereFeatures(ep, mi, conf, cs, fs)
 		}
 		fs = st.judgementFeatures(ep, m, p, fs)
 		if product(p.Confidence, fs) < minConflictConfidence {

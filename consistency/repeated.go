@@ -23,8 +23,9 @@ import (
 // state's other mentions in the same episode that were left as third
 // parties or topics: a mention the text shows to be a third state's (in a
 // list of other states, a topic or a place other than a visit's
-// destination, the subject of another event, quoted from someone who is no
-// participant, a homograph) stays as it is; any other is a conflict (rule
+// destination, the subject of another or an earlier event, quoted from
+// someone who is no participant or in a third state's official's words on
+// their own state, a homograph) stays as it is; any other is a conflict (rule
 // repeated-swap) whose confidence is the anchor's, times repeatedSlot when
 // a conflict pattern's context matches the mention (a party's place),
 // repeatedPlain when none does.
@@ -175,7 +176,8 @@ const (
 // repeatSite says whether mention mi may be a repeated swap: not a state
 // the text shows to be a third state's.
 func (st *checkState) repeatSite(ep *episode, mi int) bool {
-	if st.enumerated(ep, mi) || st.anotherEvent(mi) || st.pluperfectSentence(st.ms[mi].FirstTok()) {
+	if st.enumerated(ep, mi) || st.anotherEvent(mi) || st.pluperfectSentence(st.ms[mi].FirstTok()) ||
+		st.earlierEvent(mi) || st.ownWords(ep, mi) {
 		return false
 	}
 	if withPart, listed := st.coordination(ep, mi); listed && !withPart {
