@@ -258,6 +258,11 @@ func (st *checkState) quoteSpeaker(tok int) string {
 		if sp := st.speakerIn(s.first, open-1); sp != "" {
 			return sp
 		}
+		// وأضاف البيان: «…»، وقالت الوزارة: «…»: the release's own
+		// statement speaks for the release's state
+		if sp, ok := st.statementSpeaker(s.first, open-1); ok {
+			return sp
+		}
 		// وأضاف: «…» goes on with the paragraph's speaker
 		if st.classWithin(s.first, open-1, st.c.k.speech) {
 			for si := int(st.sentAt(s.first)); si > 0 && !st.paraStart.has(si); {
@@ -276,6 +281,43 @@ func (st *checkState) quoteSpeaker(tok int) string {
 		return st.speakerIn(end+1, st.sentOf(end+1).last)
 	}
 	return ""
+}
+
+// statementSpeaker reads a speech verb in [first, last] whose subject is
+// the statement the release has named or a ministry (وأضاف البيان، وقالت
+// الوزارة، وقالت وزارة الخارجية الروسية), not a joint statement: the
+// ministry's state when its title names one, else the release's own
+// state; ok is false when no such subject speaks.
+func (st *checkState) statementSpeaker(first, last int) (string, bool) {
+	for k := first; k < last; k++ {
+		if !st.is(k, st.c.k.speech) {
+			continue
+		}
+		switch st.word(k + 1) {
+		case "البيان":
+			if !st.jointStatement(k+1) && st.home != "" {
+				return st.home, true
+			}
+		case "الوزاره", "وزاره":
+			// a state named in the ministry's title (وزارة الخارجية
+			// الروسية) is the ministry's
+			for j := k + 2; j <= min(last, k+2+officeWords); j++ {
+				if mi := st.mentionAt(j); mi >= 0 {
+					if m := &st.ms[mi]; m.Kind == entities.Country && len(m.Entities) == 1 {
+						return m.Entities[0], true
+					}
+					break
+				}
+				if !st.is(j, st.c.k.titleWord) {
+					break
+				}
+			}
+			if st.home != "" {
+				return st.home, true
+			}
+		}
+	}
+	return "", false
 }
 
 // sentenceNames says whether the sentence of mention mi names state id in

@@ -1,6 +1,11 @@
 package consistency_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
 
 // TestPartyWordsSwaps checks both ways a reading of a party's own words: a
 // capital named once as the subject of a party's stance (أن بريتوريا
@@ -46,4 +51,27 @@ func TestPartyWordsSwaps(t *testing.T) {
 			text: moscow + "وأضاف الوزير الروسي: «أن واشنطن مستعدة لرفع العقوبات عن السودان»، مشيرا إلى أن روسيا تتابع تصريحات واشنطن بهذا الشأن.\n" + moscowTail,
 		},
 	})
+}
+
+// TestStatementQuoted checks both ways that a quotation opened by the
+// release's own statement or ministry (وأضاف البيان: «…»، وقالت الوزارة:
+// «…») is a party's words, judged at full confidence, while one opened by
+// another body's statement (وقال بيان للاتحاد الإفريقي: «…») or a third
+// state's ministry keeps the lower confidence of a quotation.
+func TestStatementQuoted(t *testing.T) {
+	const lede = "الكويت - 4 - 3 (كونا) -- بحث وزير الخارجية الكويتي اليوم الأربعاء مع نظيره النمساوي الذي يزور البلاد حاليا سبل تعزيز العلاقات الثنائية.\n"
+	const tail = "وأوضح أن الجانبين وقعا مذكرة تفاهم للتشاور السياسي بين وزارتي خارجية البلدين.\n"
+	slip := lede + "وأضاف البيان: «أن الوزير الكندي أشاد بالدور الإنساني لدولة الكويت».\n" + tail
+	fs := reported(t, slip)
+	require.Len(t, fs, 1)
+	assert.Equal(t, "الكندي", fs[0].Text)
+	assert.NotContains(t, evidenceNotes(fs[0]), "quoted")
+	other := lede + "وقال بيان للاتحاد الإفريقي: «أن الوزير الكندي أشاد بالدور الإنساني لدولة الكويت».\n" + tail
+	assert.Empty(t, reported(t, other))
+	ministry := lede + "وقالت الوزارة: «إن الوزير الكندي أشاد بالدور الإنساني لدولة الكويت».\n" + tail
+	fs = reported(t, ministry)
+	require.Len(t, fs, 1)
+	assert.Equal(t, "الكندي", fs[0].Text)
+	third := lede + "وقالت وزارة الخارجية الأمريكية: «إن الوزير الكندي أشاد بالدور الإنساني لدولة الكويت».\n" + tail
+	assert.Empty(t, reported(t, third))
 }
