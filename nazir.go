@@ -13,7 +13,7 @@
 // Defaults: the library reports every finding with its confidence (the
 // caller decides what to show: consistency.Options.MinConfidence is 0),
 // where the nazir command hides findings below
-// consistency.DefaultMinConfidence (0.56), because its exit code fails a QA
+// consistency.DefaultMinConfidence (0.50), because its exit code fails a QA
 // script; set MinConfidence to that value for the command's findings. Both
 // write messages in Arabic unless consistency.Options.Language is "en".
 //

@@ -27,7 +27,7 @@
 // .nazir.yaml's accept rules match and /v1/fix's "accept" takes. Options:
 //
 //   - "min_confidence": drop findings below it. The default is the
-//     server's (`nazir serve --min-confidence`, 0.56 by default), which is
+//     server's (`nazir serve --min-confidence`, 0.50 by default), which is
 //     also the lowest a request may ask for: the shared Checker has
 //     already dropped what is below it. A higher value filters the
 //     reported (rounded) confidences.
