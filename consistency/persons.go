@@ -79,6 +79,9 @@ const maxNameWords = 6
 // phrase that names a state (وزير الخارجية الصيني وانغ يي), names after an
 // honorific (الدكتور بدر عبد العاطي) and speakers (قال بلانر إن).
 func (st *checkState) detectPersons() {
+	var nbuf [maxNamesakes]namesakeOf
+	namesakes := nbuf[:0] // the namesakes read so far, in text order
+	st.namesakeAt = st.namesakeAt[:0]
 	for i := range st.ms {
 		m := &st.ms[i]
 		if m.Kind == entities.Person && len(m.Entities) > 0 {
@@ -88,13 +91,26 @@ func (st *checkState) detectPersons() {
 				country = e.Country
 			}
 			first := m.FirstTok()
-			if m.FirstTok() == m.LastTok() && e != nil && st.namesake(m.FirstTok(), e) {
+			sake, again := false, false
+			if m.FirstTok() == m.LastTok() && e != nil {
+				sake = st.namesake(m.FirstTok(), e)
+				again = !sake && st.namesakeAgain(m.FirstTok(), e, namesakes)
+			}
+			if sake || again {
 				// a known surname after a given name of the lexicon
 				// that is neither the official's nor any other known
 				// person's (لورانس وونغ, Singapore's prime minister,
 				// beside the gazetteer's بيني وونغ): another person of
-				// that surname, whose state the text gives
+				// that surname, whose state the text gives; and that
+				// person named again, the given name as written or
+				// respelt (خيراردو أورتيغا … غيراردو أورتيغا)
 				st.addPerson(m.FirstTok()-1, m.LastTok(), "", nil)
+				if again {
+					st.namesakeAt = append(st.namesakeAt, m.LastTok())
+				}
+				if len(namesakes) < maxNamesakes {
+					namesakes = append(namesakes, namesakeOf{e, st.word(m.FirstTok() - 1)})
+				}
 				continue
 			}
 			if m.FirstTok() == m.LastTok() && e != nil && (st.givenBefore(m.FirstTok(), e) || st.givenRespeltBefore(m.FirstTok(), e)) {
@@ -969,9 +985,9 @@ func (st *checkState) ownGivenRespelt(w string, e *entities.Entity) bool {
 }
 
 // namesake says whether the known surname at tok, after a given name of
-// the lexicon (givenNameAt) that is neither e's nor e's written another
-// way, is another person's: the title phrase before the name gives a state
-// other than e's (رئيس وزراء سنغافورة لورانس وونغ, beside the gazetteer's
+// the lexicon (givenNameAt) or any name word after an honorific, that is
+// neither e's nor e's written another way, is another person's: the title
+// phrase before the name (and its honorifics) gives a state other than e's (رئيس وزراء سنغافورة لورانس وونغ, beside the gazetteer's
 // بيني وونغ of Australia). Under e's own state's title, or with no title,
 // another given name stays a slip the wrong-given-name rule judges.
 func (st *checkState) namesake(tok int, e *entities.Entity) bool {
@@ -988,11 +1004,17 @@ func (st *checkState) namesakeName(tok int, e *entities.Entity) bool {
 		return false
 	}
 	w := st.word(g)
-	if !st.givenNameAt(g) || st.c.people.HasNameKey(e, arabic.PhoneticKey(w)) ||
+	// a given name of the lexicon, or any name word right after an
+	// honorific (السيد خيراردو أورتيغا): the honorific says a name starts
+	honored := st.is(g-1, st.c.k.honorific)
+	if !honored && !st.givenNameAt(g) || st.c.people.HasNameKey(e, arabic.PhoneticKey(w)) ||
 		st.ownGivenRespelt(w, e) || st.givenRespeltBefore(tok, e) {
 		return false
 	}
 	k := g - 1
+	for n := 0; n < 2 && k > 0 && st.is(k, st.c.k.honorific); n++ {
+		k-- // the honorifics between the title phrase and the name
+	}
 	for n := 0; n < 2 && k > 0 && st.is(k, st.c.k.titleTail); n++ {
 		k--
 	}
@@ -1006,6 +1028,37 @@ func (st *checkState) namesakeName(tok int, e *entities.Entity) bool {
 		return false
 	}
 	return m.Entities[0] != e.Country
+}
+
+// namesakeOf is a namesake of known person e that detectPersons read, by
+// the given name before the surname.
+type namesakeOf struct {
+	e     *entities.Entity
+	given string
+}
+
+// maxNamesakes bounds the namesakes detectPersons remembers.
+const maxNamesakes = 4
+
+// namesakeAgain says whether the known surname at tok, after a word that
+// is a namesake's given name read earlier (namesakes) as written or
+// written another way (givenRespelt, foreignLetterApart), and none of e's,
+// is that namesake again: the title phrase that told the two apart is not
+// repeated with each mention.
+func (st *checkState) namesakeAgain(tok int, e *entities.Entity, namesakes []namesakeOf) bool {
+	g := tok - 1
+	if len(namesakes) == 0 || g < 1 || st.toks.Kind(g) != arabic.Word || st.sentAt(g) != st.sentAt(tok) ||
+		st.inMention.has(g) || st.bitsOf(g) != 0 || st.personAt(g) >= 0 {
+		return false
+	}
+	w := st.word(g)
+	for _, n := range namesakes {
+		if (n.e == e || st.c.people.SamePerson(n.e, e)) && (w == n.given || givenRespelt(w, n.given) || foreignLetterApart(w, n.given)) &&
+			!st.c.people.HasNameKey(e, arabic.PhoneticKey(w)) && !st.ownGivenRespelt(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // isNamesake says whether the known surname at tok was read as a
@@ -1337,7 +1390,7 @@ func (st *checkState) trimToKnownSurname(named map[string]bool) {
 			for _, g := range p.given {
 				own = own || st.c.people.HasNameKey(e, g) || st.c.people.IsGivenKey(g)
 			}
-			if own || !st.surnameWithin(p.words[len(p.words)-1], e, 0, 2) || st.namesakeName(p.last, e) {
+			if own || !st.surnameWithin(p.words[len(p.words)-1], e, 0, 2) || st.namesakeName(p.last, e) || slices.Contains(st.namesakeAt, p.last) {
 				continue
 			}
 			for k := p.first; k < p.last; k++ {

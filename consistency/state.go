@@ -26,6 +26,10 @@ type checkState struct {
 	starts, ends []uint32
 	norm         string
 	ms           []mention
+	// namesakeAt are the surname tokens detectPersons read as a known
+	// person's namesake named again (namesakeAgain), which no title phrase
+	// tells apart where trimToKnownSurname looks.
+	namesakeAt []int
 	// shared are the Checker's readings as the check started, added those
 	// the check found that shared lacks (readingOf); lastKey and
 	// lastReading are the last one asked.

@@ -111,3 +111,22 @@ func TestSurnameBesideCloseNames(t *testing.T) {
 		})
 	}
 }
+
+// TestNamesakeNamedAgain: a known official's namesake, under another
+// state's title and after an honorific, named again without the title,
+// the given name respelt, is the namesake still: the two spellings are a
+// variant of that person, not the official's. The namesake named again as
+// written, or the official named by his own given name, is no variant.
+func TestNamesakeNamedAgain(t *testing.T) {
+	const lede = "أبوظبي 14 فبراير 2026 (وام) - تلقى وزير الدولة الإماراتي اتصالا هاتفيا اليوم من نائب وزير الخارجية المكسيكي السيد خيراردو أورتيغا، بحثا خلاله العلاقات الثنائية.\n"
+	requireOneFix(t, lede+"وأعرب غيراردو أورتيغا عن تطلع بلاده إلى استضافة المنتدى الاقتصادي.\n", consistency.NameVariant, "غيراردو", "خيراردو")
+	clean := []struct{ name, text string }{
+		{"the namesake named again as written", lede + "وأعرب خيراردو أورتيغا عن تطلع بلاده إلى استضافة المنتدى الاقتصادي.\n"},
+		{"the official by his own given name", lede + "وتطرق الاتصال إلى زيارة الرئيس النيكاراغوي دانيال أورتيغا إلى الدولة.\n"},
+	}
+	for _, tc := range clean {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Empty(t, findingsOf(t, tc.text, consistency.NameVariant))
+		})
+	}
+}
