@@ -421,9 +421,11 @@ const pairedElsewhere = 0.4
 func pairedFactor(conf float64) float64 { return pairedElsewhere + (1-pairedElsewhere)*conf }
 
 // pairedApart says whether a mention of mention mi's state other than mi is
-// coordinated (coordinatedStates) with a mention of state id. The pairs
-// are collected once per check (coordPairs), so judging every mention of
-// a long text stays linear.
+// coordinated (coordinatedStates) with a mention of state id. Its caller
+// asks only when mi itself is not (coordinatedWith, beside-expected), so
+// any such pairing is another mention's. The pairs are collected once per
+// check (coordPairs), so judging every mention of a long text stays
+// linear.
 func (st *checkState) pairedApart(mi int, id string) bool {
 	m := &st.ms[mi]
 	if len(m.Entities) != 1 {
@@ -440,23 +442,15 @@ func (st *checkState) pairedApart(mi int, id string) bool {
 				for _, other := range st.ms[k].Entities {
 					if other != n.Entities[0] {
 						if st.coordPairs == nil {
-							st.coordPairs = map[statePairKey]int32{}
+							st.coordPairs = map[statePairKey]bool{}
 						}
-						st.coordPairs[statePairKey{n.Entities[0], other}]++
+						st.coordPairs[statePairKey{n.Entities[0], other}] = true
 					}
 				}
 			})
 		}
 	}
-	// m's own pairing with id, if any, is counted too: it must not be
-	// the only one (coordinatedWith judged m itself).
-	own := int32(0)
-	st.coordinatedStates(mi, func(k int) {
-		if containsStr(st.ms[k].Entities, id) {
-			own++
-		}
-	})
-	return st.coordPairs[statePairKey{m.Entities[0], id}] > own
+	return st.coordPairs[statePairKey{m.Entities[0], id}]
 }
 
 // statePairKey is an ordered pair of state ids: a state and one it is

@@ -77,10 +77,10 @@ type checkState struct {
 	// first use: dateDone says whether it was.
 	date     time.Time
 	dateDone bool
-	// coordPairs counts, per state and a state coordinated with it, the
-	// mentions where the text names them side by side (pairedApart), built
-	// on first use: coordDone says whether it was.
-	coordPairs map[statePairKey]int32
+	// coordPairs holds each state and a state the text coordinates with
+	// it, side by side in some mention (pairedApart), built on first use:
+	// coordDone says whether it was.
+	coordPairs map[statePairKey]bool
 	coordDone  bool
 
 	persons []person
