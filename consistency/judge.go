@@ -364,6 +364,9 @@ func (st *checkState) firstConflict(ep *episode, mi int, topic, officialOnly boo
 		if st.regionalIssues(mi) {
 			fs = append(fs, feature{"regional-issues", regionalFactor, "after the regional and international issues the sentence turns to"})
 		}
+		if st.topicFrame(mi) {
+			fs = append(fs, feature{"topic-frame", frameFactor, "the sentence opens by naming the state as its subject matter"})
+		}
 		if p.Expect == ExpectOther && st.actorBefore(mi, exp) {
 			fs = append(fs, feature{"actor-apart", actorApart, exp + " acts in the clause before the pair"})
 		}

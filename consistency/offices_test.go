@@ -264,3 +264,24 @@ func TestRegionalIssues(t *testing.T) {
 			want: []wantConflict{{"باكستان", "PK", "AE", "الإمارات", "relations-between"}}},
 	})
 }
+
+func TestTopicFrame(t *testing.T) {
+	const lede = "مسقط في 3 مايو 2023 - استقبل معالي السيد بدر بن حمد البوسعيدي وزير الخارجية اليوم نظيره الإيراني حسين أمير عبد اللهيان، وبحث الجانبان العلاقات الثنائية بين البلدين.\n"
+	runCases(t, []checkCase{
+		{name: "a sentence that opens on the state", text: lede +
+			"وحول العراق، أكد البوسعيدي أن بغداد تؤدي دورا مهما في استقرار المنطقة.\n"},
+		{name: "a question on the state", text: lede +
+			"وردا على سؤال عن العراق، قال الوزير إن العلاقات العمانية العراقية متينة.\n"},
+		{name: "as regards the state", text: lede +
+			"وفيما يتعلق بالعراق، قال البوسعيدي إن العلاقات العمانية العراقية تشهد تطورا مطردا.\n"},
+		{name: "slip: no frame", text: lede +
+			"وقال البوسعيدي إن العلاقات العمانية العراقية تشهد تطورا مطردا.\n",
+			want: []wantConflict{{"العراقية", "IQ", "IR", "الإيرانية", "relation-adjectives"}}},
+		{name: "slip: the frame names another state", text: lede +
+			"وحول اليمن، قال البوسعيدي إن العلاقات العمانية العراقية تشهد تطورا مطردا.\n",
+			want: []wantConflict{{"العراقية", "IQ", "IR", "الإيرانية", "relation-adjectives"}}},
+		{name: "slip: a question on another matter", text: lede +
+			"وردا على سؤال حول التعاون الاقتصادي، قال البوسعيدي إن العلاقات العمانية العراقية تشهد تطورا مطردا.\n",
+			want: []wantConflict{{"العراقية", "IQ", "IR", "الإيرانية", "relation-adjectives"}}},
+	})
+}
