@@ -29,6 +29,11 @@
 //     letter of a foreign sound written another way, in the classes the
 //     name keys join (ز/ث/س/ج, تش/ش, غ/ق/ج) or in pairs they keep apart
 //     (ج/ي, خ/ج, خ/غ, خ/ك).
+//   - ProseRespelt (not in Kinds): the name of anybody a text names twice,
+//     with or without a title (a given name of the lexicon and name
+//     tokens will do), respelt in any of the ways above, or with the
+//     article or a nisba's ي added or dropped, or a compound given name
+//     joined or apart; for real articles too (slipdraw -infer).
 //   - LookalikeSwap, QuoteSwap, LedeSwap (ExtraKinds, not in Kinds): a
 //     swap to a state whose name looks like the participant's, a swap
 //     inside a quotation, a swap in the lede (positions.go).
@@ -225,7 +230,7 @@ func (gen *Generator) Inject(r Release, k Kind, rng *rand.Rand) (Slip, error) {
 			}
 		}
 		edits = gen.styled(r, t, ms, k, kept, rng)
-	case SurnameRespelt, NameRespelt, GivenRespelt, PersonRespelt, ForeignRespelt:
+	case SurnameRespelt, NameRespelt, GivenRespelt, PersonRespelt, ForeignRespelt, ProseRespelt:
 		var v variant
 		switch k {
 		case SurnameRespelt:
@@ -236,6 +241,8 @@ func (gen *Generator) Inject(r Release, k Kind, rng *rand.Rand) (Slip, error) {
 			edits, v = gen.respellPerson(t, ms, old, oldVars, rng)
 		case ForeignRespelt:
 			edits, v = gen.respellForeign(t, ms, old, oldVars, rng)
+		case ProseRespelt:
+			edits, v = gen.respellProse(t, ms, old, oldVars, rng)
 		default:
 			edits, v = gen.respellGiven(t, ms, old, oldVars, rng)
 		}
