@@ -19,7 +19,11 @@ import (
 // score (evidence.go) that lowers the judgement:
 //
 //	earlier-event  the state is a title's and the clause of that title is
-//	               dated before the meeting (earlierEvent): earlierFactor
+//	               dated before the meeting (earlierEvent), or it hosts,
+//	               holds or attends an event in a clause dated before the
+//	               meeting that names no participant (earlierActor), or an
+//	               earlier mention of it in the sentence is either
+//	               (earlierSentence): earlierFactor
 //	discussed-again the state is discussed as a topic (topicMention) at
 //	               more than one other mention: discussedAgain for each
 //	               one after the first
@@ -55,8 +59,10 @@ const (
 // earlierAfter words after the mention, before a comma, a relative pronoun,
 // a complementiser (أن، إن) or the edge of a quotation. The pluperfect
 // alone does not date a clause (وكان وزير الخارجية قد وصل أمس: a guest's
-// arrival), nor does أمس.
-func (st *checkState) earlierEvent(mi int) bool {
+// arrival), nor does أمس; the two together do for an office no
+// participant holds in the text (وكان هان قد استقبل أمس رئيسة وزراء
+// ملاوي, the guest being وزير خارجية مالي): that is another meeting.
+func (st *checkState) earlierEvent(ep *episode, mi int) bool {
 	title := st.titleOpening(mi)
 	if title < 0 {
 		return false
@@ -69,6 +75,9 @@ func (st *checkState) earlierEvent(mi int) bool {
 			break
 		}
 		if st.pastTime(k) {
+			return true
+		}
+		if st.word(k) == "امس" && st.pluperfectSentence(k) && !st.participantOffice(ep, st.officeKey(m.FirstTok())) {
 			return true
 		}
 	}
@@ -252,12 +261,22 @@ func (st *checkState) speakingOffice(ep *episode, mi int) bool {
 		return false
 	}
 	office := st.officeKey(m.FirstTok())
+	return office != "" && !st.participantOffice(ep, office)
+}
+
+// participantOffice says whether a participant's mention in the text is
+// the state of office (officeKey): وزير خارجية مالي gives Mali's side the
+// office وزير خارجيه. An empty office is no participant's.
+func (st *checkState) participantOffice(ep *episode, office string) bool {
+	if office == "" {
+		return false
+	}
 	for j := range st.ms {
 		if _, ok := ep.participantOf(&st.ms[j]); ok && sameOffice(office, st.officeKey(st.ms[j].FirstTok())) {
-			return false
+			return true
 		}
 	}
-	return office != ""
+	return false
 }
 
 // sameOffice says whether two offices (officeKey) are one: وزيرة الخارجية
@@ -285,11 +304,142 @@ func (st *checkState) elsewhereFeatures(ep *episode, mi int, conf string, cs flo
 				fmt.Sprintf("a topic discussed %d times elsewhere", n)})
 		}
 	}
-	if st.earlierEvent(mi) {
-		fs = append(fs, feature{"earlier-event", earlierFactor, "a title's state in a clause dated before the meeting"})
-	}
+	fs = st.earlierFeature(ep, mi, fs)
 	if st.ownWords(ep, mi) {
 		fs = append(fs, feature{"own-words", ownWordsFactor, "an office no participant holds, speaking of its own state"})
 	}
 	return fs
+}
+
+// earlierFeature appends the earlier-event feature to fs when mention mi
+// is at an event dated before the meeting (earlier).
+func (st *checkState) earlierFeature(ep *episode, mi int, fs []feature) []feature {
+	switch st.earlier(ep, mi) {
+	case earlierTitle:
+		fs = append(fs, feature{"earlier-event", earlierFactor, "a title's state in a clause dated before the meeting"})
+	case earlierHost:
+		fs = append(fs, feature{"earlier-event", earlierFactor, "hosts, holds or attends an event dated before the meeting"})
+	case earlierAgain:
+		fs = append(fs, feature{"earlier-event", earlierFactor, "named again in a sentence about an earlier event"})
+	}
+	return fs
+}
+
+// How a mention is at an earlier event (earlier).
+type earlierKind uint8
+
+const (
+	earlierNone  earlierKind = iota
+	earlierTitle             // a title's state in a dated clause (earlierEvent)
+	earlierHost              // an event verb's subject or object (earlierActor)
+	earlierAgain             // after one of those in its sentence (earlierSentence)
+)
+
+// earlier says how mention mi is at an event the text dates before the
+// meeting, if it is.
+func (st *checkState) earlier(ep *episode, mi int) earlierKind {
+	switch {
+	case st.earlierEvent(ep, mi):
+		return earlierTitle
+	case st.earlierActor(ep, mi):
+		return earlierHost
+	case st.earlierSentence(ep, mi):
+		return earlierAgain
+	}
+	return earlierNone
+}
+
+// earlierActor says whether mention mi hosts, holds, receives or attends
+// an event in a clause the text dates before the meeting: an event verb
+// (eventVerb) within eventActorReach words of it, a word of time past
+// (pastTime, not أمس) in the clause, and no participant named in the
+// clause, by a mention or a person (بعد اجتماع مماثل استضافته غامبيا
+// العام الماضي في بانجول, in a release on Egypt and Zambia). The clause
+// runs between commas, complementisers (أن، إن), relative pronouns and
+// quotation edges, within the sentence. An earlier visit between the
+// parties names one of them in its clause (وكان الرئيس شي قد زار مالي
+// العام الماضي), so a participant swapped there stays a slip.
+func (st *checkState) earlierActor(ep *episode, mi int) bool {
+	m := &st.ms[mi]
+	if !isState(m) {
+		return false
+	}
+	s := st.sentOf(m.FirstTok())
+	inQuote := st.quoted.has(m.FirstTok())
+	edge := func(k int) bool {
+		w := st.word(k)
+		return st.is(k, st.c.k.that) || st.quoted.has(k) != inQuote || w == "،" || w == "," || relative[withoutAnd(w)]
+	}
+	first, last := m.FirstTok(), m.LastTok()
+	for first > s.first && !edge(first-1) {
+		first--
+	}
+	for last < s.last && !edge(last+1) {
+		last++
+	}
+	verb, dated := false, false
+	for k := first; k <= last; k++ {
+		if k >= m.FirstTok() && k <= m.LastTok() {
+			continue
+		}
+		switch {
+		case st.word(k) == "اليوم":
+			return false
+		case st.pastTime(k):
+			dated = true
+		case eventVerb[withoutAnd(st.word(k))] && (k >= m.FirstTok()-eventActorReach && k <= m.LastTok()+eventActorReach):
+			verb = true
+		}
+		if j := st.mentionAt(k); j >= 0 && int(j) != mi {
+			if _, ok := ep.participantOf(&st.ms[j]); ok {
+				return false
+			}
+		}
+		if pi := st.personAt(k); pi >= 0 && ep.partIDs[st.personCountry(int(pi))] {
+			return false
+		}
+	}
+	return verb && dated
+}
+
+// earlierSentence says whether an earlier mention of mention mi's state in
+// its sentence is at an earlier event (earlierEvent, earlierActor), with
+// no اليوم between: the sentence goes on about that event (وكان هان قد
+// استقبل أمس رئيسة وزراء ملاوي …، وبحث معها التعاون الزراعي بين الصين
+// وملاوي).
+func (st *checkState) earlierSentence(ep *episode, mi int) bool {
+	m := &st.ms[mi]
+	s := st.sentOf(m.FirstTok())
+	for j := mi - 1; j >= 0 && st.ms[j].FirstTok() >= s.first; j-- {
+		if !sameState(m, &st.ms[j]) {
+			continue
+		}
+		for k := st.ms[j].LastTok() + 1; k < m.FirstTok(); k++ {
+			if st.word(k) == "اليوم" {
+				return false
+			}
+		}
+		if st.earlierEvent(ep, j) || st.earlierActor(ep, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// eventActorReach is how many words from a state an event verb makes it
+// the event's host, holder or guest.
+const eventActorReach = 3
+
+// eventVerb are the verbs (normalised, without و) of hosting, holding,
+// receiving, meeting, visiting or attending an event, with the object
+// pronouns a relative clause adds (اجتماع استضافته غامبيا).
+var eventVerb = map[string]bool{
+	"استضاف": true, "استضافت": true, "استضافه": true, "استضافته": true, "استضافها": true, "استضافتها": true,
+	"احتضن": true, "احتضنت": true, "احتضنه": true, "احتضنته": true, "احتضنها": true, "احتضنتها": true,
+	"استقبل": true, "استقبلت": true, "استقبله": true, "استقبلته": true, "استقبلها": true, "استقبلتها": true,
+	"عقد": true, "عقدت": true, "عقده": true, "عقدته": true, "عقدها": true, "عقدتها": true,
+	"التقي": true, "التقت": true, "التقاه": true, "التقته": true,
+	"زار": true, "زارت": true, "زاره": true, "زارته": true, "زارها": true, "زارتها": true,
+	"شارك": true, "شاركت": true, "تراس": true, "تراست": true, "تراسه": true, "تراسته": true,
+	"نظم": true, "نظمت": true, "نظمه": true, "نظمته": true, "نظمها": true, "نظمتها": true,
 }

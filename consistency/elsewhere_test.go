@@ -113,3 +113,29 @@ func TestOwnWords(t *testing.T) {
 			want: []string{"الأسترالية", "أستراليا"}, keeps: "own-words"},
 	})
 }
+
+// TestEarlierEventActor: a state that hosted, held or attended an event the
+// text dates before the meeting, in a clause that names no participant, is
+// the state of that event (a forum's earlier session held elsewhere; a
+// prime minister received the day before, told in the pluperfect with
+// أمس, and the same sentence going on about that reception); an earlier
+// visit between the parties, and the guest's own office at the day
+// before's talks, leave a swap there a slip. The texts are our own.
+func TestEarlierEventActor(t *testing.T) {
+	const dzne = "الجزائر 12 مارس 2026 (واج) - استقبل وزير الدولة وزير الشؤون الخارجية أحمد عطاف اليوم بالجزائر العاصمة وزير خارجية النيجر بكاري ياو سانغاريه، الذي يؤدي زيارة عمل إلى الجزائر.\n" +
+		"وتناولت المحادثات العلاقات الثنائية بين الجزائر والنيجر وسبل تعزيزها في مجالات الطاقة والنقل.\n"
+	runElsewhere(t, []elsewhereCase{
+		{name: "clean: the forum's earlier session hosted by a third state last year",
+			text:   dzne + "وأشار عطاف إلى أن الجزائر ستحتضن الدورة المقبلة لمنتدى الساحل، بعد الدورة التي احتضنتها نيجيريا العام الماضي في أبوجا.\n",
+			lowers: "earlier-event"},
+		{name: "clean: another state's prime minister received the day before, and the sentence goes on about him",
+			text:   dzne + "وكان الرئيس الجزائري عبد المجيد تبون قد استقبل أمس رئيس وزراء نيجيريا الذي يزور البلاد، وبحث معه التعاون الطاقوي بين الجزائر ونيجيريا.\n",
+			lowers: "earlier-event"},
+		{name: "slip: an earlier visit between the parties names a party in its clause",
+			text: dzne + "وكان الرئيس الجزائري قد زار نيجيريا العام الماضي، حيث وقع البلدان اتفاقية لمد خط أنابيب الغاز.\n",
+			want: []string{"نيجيريا"}, keeps: "earlier-event"},
+		{name: "slip: the guest's own office at the day before's talks",
+			text: dzne + "وكان وزير خارجية نيجيريا قد التقى أمس رئيس الحكومة الجزائرية نذير العرباوي.\n",
+			want: []string{"نيجيريا"}, keeps: "earlier-event"},
+	})
+}

@@ -385,6 +385,10 @@ func (st *checkState) firstConflict(ep *episode, mi int, topic, officialOnly boo
 		}
 		if conf != "" || p.Requires == RequiresIntruder {
 			fs = st.elsewhereFeatures(ep, mi, conf, cs, fs)
+		} else {
+			// any pattern: a state at an earlier event is not in a
+			// party's place at this one
+			fs = st.earlierFeature(ep, mi, fs)
 		}
 		fs = st.judgementFeatures(ep, m, p, fs)
 		if product(p.Confidence, fs) < minConflictConfidence {

@@ -177,7 +177,7 @@ const (
 // the text shows to be a third state's.
 func (st *checkState) repeatSite(ep *episode, mi int) bool {
 	if st.enumerated(ep, mi) || st.anotherEvent(mi) || st.pluperfectSentence(st.ms[mi].FirstTok()) ||
-		st.earlierEvent(mi) || st.ownWords(ep, mi) {
+		st.earlier(ep, mi) != earlierNone || st.ownWords(ep, mi) {
 		return false
 	}
 	if withPart, listed := st.coordination(ep, mi); listed && !withPart {
