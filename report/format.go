@@ -26,6 +26,10 @@ type Format struct {
 	CheckedText bool
 	// Append appends one document's output to dst (streaming formats).
 	Append func(dst []byte, rep *finding.Report, text []byte) ([]byte, error)
+	// Write writes what Append appends to w a piece at a time, never
+	// holding a large report's output whole (streaming formats). An error
+	// is w's or, before anything is written, what Append would return.
+	Write func(w io.Writer, rep *finding.Report, text []byte) error
 	// NewBatch returns an empty collector (batch formats).
 	NewBatch func(o BatchOptions) Batch
 }
@@ -54,13 +58,13 @@ type Batch interface {
 var formats = [...]Format{
 	{Name: "text", Append: func(dst []byte, rep *finding.Report, text []byte) ([]byte, error) {
 		return AppendText(dst, rep, text), nil
-	}},
+	}, Write: Text},
 	{Name: "json", Note: "JSON Lines for several files", Append: func(dst []byte, rep *finding.Report, _ []byte) ([]byte, error) {
 		if n := jsonSizeHint(rep); cap(dst)-len(dst) < n {
 			dst = append(make([]byte, 0, len(dst)+n), dst...)
 		}
 		return appendJSON(dst, rep)
-	}},
+	}, Write: func(w io.Writer, rep *finding.Report, _ []byte) error { return JSON(w, rep) }},
 	{Name: "html", Note: "one page", Batch: true, CheckedText: true, NewBatch: func(o BatchOptions) Batch { return &htmlBatch{opts: HTMLOptions{Language: o.Language}} }},
 	{Name: "sarif", Note: "one SARIF 2.1.0 log", Batch: true, NewBatch: newSARIFBatch},
 }

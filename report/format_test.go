@@ -23,8 +23,10 @@ func TestFormatRegistry(t *testing.T) {
 		if f.Batch {
 			require.NotNil(t, f.NewBatch, f.Name)
 			require.Nil(t, f.Append, f.Name)
+			require.Nil(t, f.Write, f.Name)
 		} else {
 			require.NotNil(t, f.Append, f.Name)
+			require.NotNil(t, f.Write, f.Name)
 			require.Nil(t, f.NewBatch, f.Name)
 		}
 	}
@@ -83,11 +85,14 @@ func TestFormatsWriteWhatTheirWritersWrite(t *testing.T) {
 				require.NoError(t, bt.Write(&b))
 				got = b.Bytes()
 			} else {
+				var w bytes.Buffer
 				for _, x := range d {
 					var err error
 					got, err = f.Append(got, x.Report, x.Text)
 					require.NoError(t, err)
+					require.NoError(t, f.Write(&w, x.Report, x.Text))
 				}
+				require.Equal(t, string(got), w.String(), f.Name)
 			}
 			require.Equal(t, string(direct[f.Name](d)), string(got), f.Name)
 		}

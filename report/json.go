@@ -12,14 +12,17 @@ import (
 
 // JSON writes the report as one line of JSON followed by a newline: the
 // bytes encoding/json's Encoder writes for it with HTML escaping off (the
-// `nazir check --format json` contract), without its reflection.
+// `nazir check --format json` contract), without its reflection. A large
+// report is written a piece at a time (spillSize bytes), so that its
+// output is never held whole: a report with a NaN or infinite number is
+// refused before anything is written.
 func JSON(w io.Writer, rep *finding.Report) error {
-	b, err := appendJSON(make([]byte, 0, jsonSizeHint(rep)), rep)
-	if err != nil {
+	if err := checkFinite(rep); err != nil {
 		return err
 	}
-	_, err = w.Write(b)
-	return err
+	s := &spill{w: w}
+	b := appendReport(make([]byte, 0, min(jsonSizeHint(rep), spillSize+spillSize/4)), rep, nil, s)
+	return s.flush(append(b, '\n'))
 }
 
 // jsonSizeHint is the length of the report's JSON line when no string in
@@ -95,7 +98,7 @@ func AppendJSON(dst []byte, rep *finding.Report, fingerprints []string) ([]byte,
 	if hint := jsonSizeHint(rep) + 48*n; cap(dst)-len(dst) < hint {
 		dst = append(make([]byte, 0, len(dst)+hint), dst...)
 	}
-	return append(appendReport(dst, rep, fingerprints), '\n'), nil
+	return append(appendReport(dst, rep, fingerprints, nil), '\n'), nil
 }
 
 // appendJSON appends what JSON writes to dst. A report with a NaN or
@@ -104,7 +107,7 @@ func appendJSON(dst []byte, rep *finding.Report) ([]byte, error) {
 	if err := checkFinite(rep); err != nil {
 		return dst, err
 	}
-	return append(appendReport(dst, rep, nil), '\n'), nil
+	return append(appendReport(dst, rep, nil, nil), '\n'), nil
 }
 
 // checkFinite refuses the NaN and infinite numbers encoding/json refuses.
@@ -134,8 +137,10 @@ func finite(f float64) error {
 // The append functions follow encoding/json field by field: declaration
 // order, omitempty as the struct tags of consistency's report types say,
 // nil slices as null. They pass the buffer by value (no write barriers).
-// fps, if not nil, are the findings' fingerprints (AppendJSON).
-func appendReport(b []byte, r *finding.Report, fps []string) []byte {
+// fps, if not nil, are the findings' fingerprints (AppendJSON). s, if not
+// nil, takes what is written so far each time it exceeds spillSize bytes
+// (JSON).
+func appendReport(b []byte, r *finding.Report, fps []string, s *spill) []byte {
 	if r == nil {
 		return append(b, "null"...)
 	}
@@ -180,7 +185,7 @@ func appendReport(b []byte, r *finding.Report, fps []string) []byte {
 			if i > 0 {
 				b = append(b, ',')
 			}
-			b = appendMention(b, &m)
+			b = s.take(appendMention(b, &m))
 		}
 		b = append(b, ']')
 	}
@@ -197,7 +202,7 @@ func appendReport(b []byte, r *finding.Report, fps []string) []byte {
 			if fps != nil {
 				fp = fps[i]
 			}
-			b = appendFinding(b, &r.Findings[i], fp)
+			b = s.take(appendFinding(b, &r.Findings[i], fp, s))
 		}
 		b = append(b, ']')
 	}
@@ -225,7 +230,7 @@ func appendParticipant(b []byte, p *finding.Participant) []byte {
 	b = append(b, `,"score":`...)
 	b = appendFloat(b, p.Score)
 	b = append(b, `,"evidence":`...)
-	b = appendSpans(b, p.Evidence)
+	b = appendSpans(b, p.Evidence, nil)
 	b = append(b, '}')
 	return b
 }
@@ -240,7 +245,7 @@ func appendScope(b []byte, s *finding.Scope) []byte {
 	b = append(b, `,"kind":`...)
 	b = appendStr(b, s.Kind)
 	b = append(b, `,"evidence":`...)
-	b = appendSpans(b, s.Evidence)
+	b = appendSpans(b, s.Evidence, nil)
 	b = append(b, '}')
 	return b
 }
@@ -270,7 +275,7 @@ func appendMention(b []byte, m *finding.Mention) []byte {
 
 // appendFinding appends f's object; fp, if not "", as its last field
 // "fingerprint".
-func appendFinding(b []byte, f *finding.Finding, fp string) []byte {
+func appendFinding(b []byte, f *finding.Finding, fp string, s *spill) []byte {
 	b = append(b, `{"kind":`...)
 	b = appendStr(b, string(f.Kind))
 	b = append(b, `,"severity":`...)
@@ -311,11 +316,11 @@ func appendFinding(b []byte, f *finding.Finding, fp string) []byte {
 	}
 	if len(f.Evidence) > 0 {
 		b = append(b, `,"evidence":`...)
-		b = appendSpans(b, f.Evidence)
+		b = appendSpans(b, f.Evidence, s)
 	}
 	if len(f.Mentions) > 0 {
 		b = append(b, `,"mentions":`...)
-		b = appendSpans(b, f.Mentions)
+		b = appendSpans(b, f.Mentions, s)
 	}
 	if fp != "" {
 		b = append(b, `,"fingerprint":`...)
@@ -325,7 +330,7 @@ func appendFinding(b []byte, f *finding.Finding, fp string) []byte {
 	return b
 }
 
-func appendSpans(b []byte, ss []finding.Span) []byte {
+func appendSpans(b []byte, ss []finding.Span, sp *spill) []byte {
 	if ss == nil {
 		return append(b, "null"...)
 	}
@@ -345,10 +350,41 @@ func appendSpans(b []byte, ss []finding.Span) []byte {
 			b = append(b, `,"note":`...)
 			b = appendStr(b, s.Note)
 		}
-		b = append(b, '}')
+		b = sp.take(append(b, '}'))
 	}
 	b = append(b, ']')
 	return b
+}
+
+// spillSize is the size at which a writer that streams (JSON, Text) hands
+// what it has written to its io.Writer.
+const spillSize = 64 << 10
+
+// spill streams an output to w a piece at a time. A nil spill keeps the
+// whole output in the buffer (the Append functions).
+type spill struct {
+	w   io.Writer
+	err error // the first write error: later pieces are dropped
+}
+
+// take writes b to w and returns it emptied once b holds spillSize bytes
+// or more; otherwise (or with a nil spill) it returns b as it is.
+func (s *spill) take(b []byte) []byte {
+	if s == nil || len(b) < spillSize {
+		return b
+	}
+	if s.err == nil {
+		_, s.err = s.w.Write(b)
+	}
+	return b[:0]
+}
+
+// flush writes what is left in b and returns the first write error.
+func (s *spill) flush(b []byte) error {
+	if s.err == nil && len(b) > 0 {
+		_, s.err = s.w.Write(b)
+	}
+	return s.err
 }
 
 func appendStrs(b []byte, ss []string) []byte {

@@ -18,17 +18,26 @@ import (
 // do not reorder right-to-left text; the span is also quoted on its own.
 // The file name is rep.File ("-" is shown as <stdin>). Control characters
 // in the file name, the text and the messages are escaped (AppendEscaped):
-// a release cannot drive the terminal it is reported on.
+// a release cannot drive the terminal it is reported on. A report of many
+// findings is written a piece at a time, so that its output is never held
+// whole.
 func Text(w io.Writer, rep *finding.Report, text []byte) error {
-	_, err := w.Write(AppendText(make([]byte, 0, 512*len(rep.Findings)+128), rep, text))
-	return err
+	s := &spill{w: w}
+	return s.flush(appendText(make([]byte, 0, min(512*len(rep.Findings)+128, spillSize+spillSize/4)), rep, text, s))
 }
 
 // AppendText appends what Text writes to dst.
 func AppendText(dst []byte, rep *finding.Report, text []byte) []byte {
+	return appendText(dst, rep, text, nil)
+}
+
+// appendText is AppendText; sp, if not nil, takes what is written so far
+// each time it exceeds spillSize bytes (Text).
+func appendText(dst []byte, rep *finding.Report, text []byte, sp *spill) []byte {
 	name := DisplayName(rep.File)
 	b := dst
 	for i := range rep.Findings {
+		b = sp.take(b)
 		f := &rep.Findings[i]
 		b = AppendEscaped(b, name)
 		b = append(b, ':')
@@ -75,7 +84,7 @@ func AppendText(dst []byte, rep *finding.Report, text []byte) []byte {
 				b = strconv.AppendInt(b, int64(m.Start), 10)
 				b = append(b, ':')
 				b = strconv.AppendInt(b, int64(m.End), 10)
-				b = append(b, ')')
+				b = sp.take(append(b, ')'))
 			}
 			b = append(b, "; canonical «"...)
 			b = AppendEscaped(b, f.Canonical)

@@ -312,7 +312,10 @@ type checked struct {
 	text []byte
 	out  []byte  // rendered output for the streaming formats
 	buf  *[]byte // the pooled buffer out lives in, returned once written
-	err  error
+	// stream: a large report, rendered by the writing loop straight to
+	// the output a piece at a time (Format.Write) instead of into out.
+	stream bool
+	err    error
 
 	failRank        int              // the file's --fail-on
 	accepted, known int              // findings dropped: accepted in the config, in the baseline
@@ -367,6 +370,19 @@ func (r *checkRun) run(inputs []input) int {
 			delete(pending, next)
 			next++
 			prog.step()
+			if c.stream && !writeFailed {
+				// Written now, in its turn: an error before anything is
+				// written (a report the format refuses) fails the file, as
+				// when the worker renders it.
+				prog.clear()
+				w := &errWriter{w: r.stdout}
+				if err := r.format.Write(w, c.rep, c.text); err != nil && w.err == nil {
+					c.err = err
+				} else if err != nil {
+					fmt.Fprintf(r.stderr, "nazir check: %s\n", r.msgs.T("writing output: %v", err))
+					writeFailed = true
+				}
+			}
 			if c.err != nil {
 				prog.clear()
 				fmt.Fprintf(r.stderr, "nazir check: %s: %v\n", report.DisplayName(c.name), c.err)
@@ -389,7 +405,7 @@ func (r *checkRun) run(inputs []input) int {
 				batch.Add(c.rep, c.text)
 				continue
 			}
-			if !writeFailed {
+			if !writeFailed && !c.stream {
 				prog.clear()
 				if _, err := r.stdout.Write(c.out); err != nil {
 					fmt.Fprintf(r.stderr, "nazir check: %s\n", r.msgs.T("writing output: %v", err))
@@ -474,6 +490,10 @@ func (r *checkRun) checkOne(i int, in input) *checked {
 	if r.format.Batch { // one output, written at the end
 		return c
 	}
+	if c.rep.Mentions.Len()+len(c.rep.Findings) > streamItems {
+		c.stream = true // rendered as it is written
+		return c
+	}
 	p, _ := r.bufs.Get().(*[]byte)
 	if p == nil {
 		p = new([]byte)
@@ -481,6 +501,26 @@ func (r *checkRun) checkOne(i int, in input) *checked {
 	*p, c.err = r.format.Append((*p)[:0], c.rep, c.text)
 	c.out, c.buf = *p, p
 	return c
+}
+
+// streamItems is the number of mentions and findings above which a
+// report is not rendered into a buffer but written a piece at a time as
+// its turn comes: a release has a few hundred, and a text of millions of
+// mentions would otherwise hold an output several times its size.
+const streamItems = 2048
+
+// errWriter is a writer that remembers its first error.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) Write(p []byte) (int, error) {
+	n, err := e.w.Write(p)
+	if err != nil && e.err == nil {
+		e.err = err
+	}
+	return n, err
 }
 
 // hasFlag reports whether the flag name was given on the command line.

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,6 +13,7 @@ import (
 	"github.com/nazir-nlp/nazir"
 	"github.com/nazir-nlp/nazir/consistency"
 	"github.com/nazir-nlp/nazir/internal/spanmap"
+	"github.com/nazir-nlp/nazir/report"
 	"github.com/nazir-nlp/nazir/webtext"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -239,4 +241,56 @@ func TestCheckJSONBytes(t *testing.T) {
 	require.NoError(t, enc.Encode(rep))
 	_, out, _ = runCLI(t, "", "check", "--format", "json", "--input", "html", path)
 	require.Equal(t, want.String(), out)
+}
+
+// TestCheckStreamsLargeReports: a report of more than streamItems mentions
+// and findings is written a piece at a time by the writing loop, in its
+// turn among smaller ones, and the output is the bytes the format's Append
+// gives, in text and JSON; a failing output is reported as before.
+func TestCheckStreamsLargeReports(t *testing.T) {
+	dir := t.TempDir()
+	small := filepath.Join(dir, "a.txt")
+	require.NoError(t, os.WriteFile(small, exampleText(t), 0o644))
+	big := filepath.Join(dir, "b.txt")
+	require.NoError(t, os.WriteFile(big, bytes.Repeat(append(exampleText(t), '\n'), 60), 0o644))
+	bigText, err := os.ReadFile(big)
+	require.NoError(t, err)
+	rep, err := nazir.Check(bigText)
+	require.NoError(t, err)
+	require.Greater(t, rep.Mentions.Len()+len(rep.Findings), streamItems, "the large file is streamed")
+	files := []string{small, big, small}
+	for _, name := range []string{"text", "json"} {
+		t.Run(name, func(t *testing.T) {
+			f, ok := report.LookupFormat(name)
+			require.True(t, ok)
+			var want []byte
+			for _, file := range files {
+				text, err := os.ReadFile(file)
+				require.NoError(t, err)
+				rep, err := nazir.Check(text)
+				require.NoError(t, err)
+				rep.File = file
+				want, err = f.Append(want, rep, text)
+				require.NoError(t, err)
+			}
+			code, out, errs := runCLI(t, "", append([]string{"check", "--no-config", "--format", name, "-j", "2"}, files...)...)
+			require.Equal(t, exitFindings, code, errs)
+			require.Equal(t, string(want), out)
+
+			var fail failingWriter
+			var stderr bytes.Buffer
+			code = run([]string{"check", "--no-config", "--format", name, big}, strings.NewReader(""), &fail, &stderr)
+			require.Equal(t, exitUsage, code)
+			require.Contains(t, stderr.String(), "writing output: no space left")
+			require.Equal(t, 1, fail.writes, "nothing is written after the first error")
+		})
+	}
+}
+
+// failingWriter fails every write.
+type failingWriter struct{ writes int }
+
+func (w *failingWriter) Write([]byte) (int, error) {
+	w.writes++
+	return 0, errors.New("no space left")
 }
