@@ -33,6 +33,8 @@ import (
 //	             the participant expected in its place: pairedFactor
 //	regional-issues  the sentence names it among the regional and
 //	             international matters it lists (regionalIssues): regionalFactor
+//	situation    the sentence goes on, in its paragraph, from one that
+//	             turned to a situation (الوضع في …): situationFactor
 //	topic-frame  the sentence opens by naming the state as its subject
 //	             matter (وحول العراق، …; وفي سؤال عن أوكرانيا، …): frameFactor
 //
@@ -466,6 +468,38 @@ const (
 	frameReach  = 6
 	frameFactor = 0.4
 )
+
+// situationParagraph says whether the sentence of mention mi goes on, in
+// the same paragraph, from a sentence that turned to a situation
+// somewhere: a topic introduction (تبادل الجانبان وجهات النظر حول، تناول
+// اللقاء) then a topic word placed in a state or region (الوضع في …،
+// الأزمة الأوكرانية). What the next sentence says (وأكد الوزير أن الحوار
+// مع …) is said of that situation's actors. Topics that place nothing
+// (القضايا الإقليمية والدولية، العلاقات الثنائية) do not count: a swapped
+// participant may well follow them.
+func (st *checkState) situationParagraph(mi int) bool {
+	si := int(st.sentAt(st.ms[mi].FirstTok()))
+	if si == 0 || st.lineStart(si) {
+		return false
+	}
+	prev := st.sent(si - 1)
+	intro := false
+	for k := prev.first; k <= prev.last; k++ {
+		if !intro {
+			intro = st.bitsOf(k)&st.c.topicBit != 0 && !st.is(k, st.c.k.mechanism)
+			continue
+		}
+		if st.is(k, st.c.k.topicNoun) && k+1 <= prev.last && (st.is(k+1, st.c.k.locative) || st.inMention.has(k+1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// situationFactor scales a conflict in a sentence that goes on from a
+// situation (situationParagraph): below the floor for a pattern of 0.85
+// or less.
+const situationFactor = 0.45
 
 // besideExpected scales a conflict on a state coordinated with the
 // participant the pattern expects in its place.

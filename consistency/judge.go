@@ -364,6 +364,9 @@ func (st *checkState) firstConflict(ep *episode, mi int, topic, officialOnly boo
 		if st.regionalIssues(mi) {
 			fs = append(fs, feature{"regional-issues", regionalFactor, "after the regional and international issues the sentence turns to"})
 		}
+		if !p.Strong && st.situationParagraph(mi) {
+			fs = append(fs, feature{"situation", situationFactor, "goes on from a sentence on a situation"})
+		}
 		if st.topicFrame(mi) {
 			fs = append(fs, feature{"topic-frame", frameFactor, "the sentence opens by naming the state as its subject matter"})
 		}

@@ -285,3 +285,18 @@ func TestTopicFrame(t *testing.T) {
 			want: []wantConflict{{"العراقية", "IQ", "IR", "الإيرانية", "relation-adjectives"}}},
 	})
 }
+
+func TestSituationParagraph(t *testing.T) {
+	const lede = "القاهرة في 5 يونيو 2024 - استقبل وزير الخارجية سامح شكري اليوم نظيره السوداني حسين عوض، وبحث الجانبان العلاقات الثنائية بين البلدين.\n"
+	const then = "وأكد شكري أن التعاون مع جنوب السودان ضروري لتهدئة الحدود.\n"
+	slip := []wantConflict{{"جنوب السودان", "SS", "SD", "السودان", "relations-with"}}
+	runCases(t, []checkCase{
+		{name: "goes on from a situation placed in a region", text: lede +
+			"وتبادل الوزيران وجهات النظر حول الأوضاع في منطقة القرن الإفريقي. " + then},
+		{name: "slip: a new line after the situation", text: lede +
+			"وتبادل الوزيران وجهات النظر حول الأوضاع في منطقة القرن الإفريقي.\n" + then, want: slip},
+		{name: "slip: topics that place nothing", text: lede +
+			"وتبادل الوزيران وجهات النظر حول القضايا ذات الاهتمام المشترك. " + then, want: slip},
+		{name: "slip: no topic before", text: lede + then, want: slip},
+	})
+}
