@@ -61,6 +61,9 @@ type Scores struct {
 	// PartsOK counts releases whose participants are right, of Parts.
 	PartsOK, Parts int
 	ByKind         map[Kind]*KindScores
+	// ByShape counts the injected conflicts that carry a shape (a swapped
+	// destination's, Conflict.Shape) by that shape: TP and FN only.
+	ByShape map[string]*Counts
 }
 
 // KindScores are the figures of one kind of slip.
@@ -78,14 +81,14 @@ func Score(ss []Slip, results []Result) (Scores, error) {
 	if len(ss) != len(results) {
 		return Scores{}, fmt.Errorf("slips: %d slips, %d results", len(ss), len(results))
 	}
-	sc := Scores{ByKind: map[Kind]*KindScores{}}
+	sc := Scores{ByKind: map[Kind]*KindScores{}, ByShape: map[string]*Counts{}}
 	for i, s := range ss {
 		ks := sc.ByKind[s.Labels.Slip]
 		if ks == nil {
 			ks = &KindScores{}
 			sc.ByKind[s.Labels.Slip] = ks
 		}
-		c, v, ic, iv, err := scoreOne(s, results[i])
+		c, v, ic, iv, err := scoreOne(s, results[i], sc.ByShape)
 		if err != nil {
 			return Scores{}, err
 		}
@@ -110,7 +113,7 @@ func Score(ss []Slip, results []Result) (Scores, error) {
 	return sc, nil
 }
 
-func scoreOne(s Slip, r Result) (c, v, ic, iv Counts, err error) {
+func scoreOne(s Slip, r Result, byShape map[string]*Counts) (c, v, ic, iv Counts, err error) {
 	var conf []Finding
 	var vars []Finding
 	for _, f := range r.Findings {
@@ -135,6 +138,13 @@ func scoreOne(s Slip, r Result) (c, v, ic, iv Counts, err error) {
 			}
 		}
 		count(&c, &ic, hit, g.Injected)
+		if g.Injected && g.Shape != "" {
+			if byShape[g.Shape] == nil {
+				byShape[g.Shape] = &Counts{}
+			}
+			var discard Counts
+			count(&discard, byShape[g.Shape], hit, true)
+		}
 	}
 	for _, u := range used {
 		if !u {
@@ -233,6 +243,18 @@ func (sc Scores) Summary() string {
 	for _, k := range append(append(append([]Kind{}, Kinds...), ExtraKinds...), NameRespelt, GivenRespelt, PersonRespelt, ForeignRespelt) {
 		if ks := sc.ByKind[k]; ks != nil {
 			line(string(k), ks.InjectedConflicts, ks.InjectedVariants, ks.PartsOK, ks.Parts)
+		}
+	}
+	if len(sc.ByShape) > 0 {
+		b.WriteString("swapped destinations by shape (recall):\n")
+		shapes := make([]string, 0, len(sc.ByShape))
+		for sh := range sc.ByShape {
+			shapes = append(shapes, sh)
+		}
+		sort.Strings(shapes)
+		for _, sh := range shapes {
+			c := sc.ByShape[sh]
+			fmt.Fprintf(&b, "  %-14s R=%.2f (tp=%d fn=%d)\n", sh, c.Recall(), c.TP, c.FN)
 		}
 	}
 	return b.String()

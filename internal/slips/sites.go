@@ -36,7 +36,7 @@ func (gen *Generator) swaps(r Release, t *arabic.Text, ms []entities.Mention, k 
 				continue
 			}
 		case Destination:
-			if m.Form == entities.FormNisba || !gen.destination(t, m) {
+			if !gen.destination(t, m) {
 				continue
 			}
 		}
@@ -59,6 +59,11 @@ func (gen *Generator) swaps(r Release, t *arabic.Text, ms []entities.Mention, k 
 		if (k == ConfusableSwap || k == RandomSwap) && len(sites) >= 2 && count[p] >= 3 && rng.Float64() < 0.35 {
 			n = 2
 		}
+		if k == Destination && len(sites) >= 2 && count[p] >= 3 && rng.Float64() < 0.35 {
+			// a headline and a lede that both give the visit's
+			// destination are both swapped when one is
+			n = 2
+		}
 		rng.Shuffle(len(sites), func(i, j int) { sites[i], sites[j] = sites[j], sites[i] })
 		sites = sites[:n]
 		target := gen.target(p, parts, k, ms, sites, rng)
@@ -69,7 +74,11 @@ func (gen *Generator) swaps(r Release, t *arabic.Text, ms []entities.Mention, k 
 		for _, i := range sites {
 			m := &ms[i]
 			repl, _ := replacement(target, m) // target fits every site
-			out = append(out, edit{start: m.Start, end: m.End, orig: m.Text, repl: repl, entity: target.ID})
+			e := edit{start: m.Start, end: m.End, orig: m.Text, repl: repl, entity: target.ID}
+			if k == Destination {
+				e.shape = gen.destinationShape(t, m)
+			}
+			out = append(out, e)
 		}
 		return out
 	}
@@ -137,28 +146,170 @@ func lineBreak(b []byte, s, e int) bool {
 	return s < e && strings.Contains(string(b[s:e]), "\n")
 }
 
-// destination: the word before the mention is إلى, a visit word comes
-// within the eight words before it, and no word of a visit to come
-// (المرتقبة، المقبل …) is near: the destination of an announced visit may be
-// any state, so swapping it is no detectable slip.
+// destination says whether mention m is a visit's destination in one of
+// the shapes a newsroom writes it (destinationShape), with no word of a
+// visit to come (المرتقبة، المقبل …) near: the destination of an announced
+// visit may be any state, so swapping it is no detectable slip.
 func (gen *Generator) destination(t *arabic.Text, m *entities.Mention) bool {
-	if m.Prefix != "" || m.FirstTok == 0 {
-		return false
+	return gen.destinationShape(t, m) != ""
+}
+
+// The shapes of a visit's destination (destinationShape).
+const (
+	shapeTo        = "to"         // زيارة … إلى أوغندا، وصل الوزير اليوم إلى كمبالا
+	shapeWithL     = "with-l"     // زيارته لأوغندا، زيارة رسمية لأوغندا
+	shapeVerb      = "verb"       // يزور رئيس الوزراء الماليزي أنور إبراهيم فيتنام
+	shapeCapital   = "capital"    // عقب وصوله العاصمة كمبالا، إلى العاصمة كمبالا
+	shapeCapNisba  = "capital-of" // وصل إلى العاصمة الأوغندية كمبالا (the nisba)
+	shapeGuestOf   = "guest-of"   // يحل ضيفا على أوغندا
+	destWordsReach = 8
+)
+
+// destinationShape returns the shape in which mention m is a visit's
+// destination, "" if it is none:
+//   - to: after إلى, a visit word within the eight words before it;
+//   - with-l: a name or capital after ل, right after a visit noun or two
+//     words of the visit's kind after it (زيارة عمل لـ …);
+//   - verb: the first state after a visit verb, its subject (a title, a
+//     nisba, a name) between and no preposition (يزور الرئيس … فيتنام);
+//   - capital: a capital after العاصمة, itself after an arrival or after
+//     إلى with a visit word (عقب وصوله العاصمة كمبالا);
+//   - capital-of: the nisba of that العاصمة, the capital after it;
+//   - guest-of: after ضيفا على.
+//
+// A name or capital in every shape but capital-of, which is a nisba; never
+// after another proclitic, never in a visit to come.
+func (gen *Generator) destinationShape(t *arabic.Text, m *entities.Mention) string {
+	if m.FirstTok == 0 {
+		return ""
 	}
 	toks := t.Tokens()
-	prev := toks[m.FirstTok-1]
-	if prev.Kind != arabic.Word || t.Norm[prev.Start:prev.End] != "الي" {
-		return false
+	word := func(i int) string {
+		if i < 0 || toks[i].Kind != arabic.Word {
+			return ""
+		}
+		return t.Norm[toks[i].Start:toks[i].End]
 	}
-	cut := *m
-	cut.FirstTok--
-	if !gen.before(t, &cut, 8, gen.visit) || gen.before(t, &cut, 8, gen.future) {
-		return false
+	prevWord := func(i int) int { // the word token before i in its line, -1
+		for j := i - 1; j >= 0; j-- {
+			tk := toks[j]
+			if tk.Kind == arabic.Word {
+				if lineBreak(t.Orig, tk.OrigEnd, toks[j+1].OrigStart) {
+					return -1
+				}
+				return j
+			}
+			if tk.Kind == arabic.Punct || strings.Contains(string(t.Orig[tk.OrigStart:tk.OrigEnd]), "\n") {
+				return -1
+			}
+		}
+		return -1
+	}
+	at := func(i int) *entities.Mention { // the cut mention starting at token i
+		cut := *m
+		cut.FirstTok = i
+		return &cut
+	}
+	p := prevWord(m.FirstTok)
+	shape := ""
+	switch {
+	case m.Form == entities.FormNisba:
+		if m.Prefix == "" && p >= 0 && capitalWord[word(p)] && gen.arrivedAt(t, at(p), prevWord) {
+			shape = shapeCapNisba
+		}
+	case m.Form != entities.FormName && m.Form != entities.FormCapital:
+	case m.Prefix == "ل":
+		for j, n := p, 0; j >= 0 && n <= 2; j, n = prevWord(j), n+1 {
+			if visitNouns[word(j)] {
+				shape = shapeWithL
+				break
+			}
+			if !visitKinds[word(j)] {
+				break
+			}
+		}
+	case m.Prefix != "" || p < 0:
+	case word(p) == "الي":
+		if gen.before(t, at(p), destWordsReach, gen.visit) {
+			shape = shapeTo
+		}
+	case capitalWord[word(p)] && m.Form == entities.FormCapital:
+		if gen.arrivedAt(t, at(p), prevWord) {
+			shape = shapeCapital
+		}
+	case word(p) == "علي" && guestWords[word(prevWord(p))]:
+		shape = shapeGuestOf
+	default:
+		// يزور [subject] X: back to the visit verb over the subject's
+		// words only
+		for j, n := p, 0; j >= 0 && n < destWordsReach; j, n = prevWord(j), n+1 {
+			w := word(j)
+			if visitVerbs[w] || visitVerbs[strings.TrimPrefix(w, "و")] {
+				shape = shapeVerb
+				break
+			}
+			if prepositions[w] || gen.visit[w] {
+				break
+			}
+		}
+	}
+	if shape == "" {
+		return ""
 	}
 	after := *m
 	after.FirstTok = min(m.LastTok+4, len(toks)-1)
-	return !gen.before(t, &after, 3, gen.future)
+	if gen.before(t, m, destWordsReach+1, gen.future) || gen.before(t, &after, 3, gen.future) {
+		return ""
+	}
+	return shape
 }
+
+// arrivedAt says whether the word العاصمة at cut.FirstTok is a visit's
+// destination: right after an arrival word (وصل، وصوله), or after إلى with
+// a visit word before it.
+func (gen *Generator) arrivedAt(t *arabic.Text, cut *entities.Mention, prevWord func(int) int) bool {
+	toks := t.Tokens()
+	p := prevWord(cut.FirstTok)
+	if p < 0 {
+		return false
+	}
+	w := t.Norm[toks[p].Start:toks[p].End]
+	if arrivalWords[w] || arrivalWords[strings.TrimPrefix(w, "و")] {
+		return true
+	}
+	if w != "الي" {
+		return false
+	}
+	to := *cut
+	to.FirstTok = p
+	return gen.before(t, &to, destWordsReach, gen.visit)
+}
+
+// capitalWord are the words (normalised) that name a capital before it.
+var capitalWord = map[string]bool{"العاصمه": true, "عاصمه": true}
+
+// arrivalWords (normalised) take their destination with no preposition
+// (وصل العاصمة كمبالا، عقب وصوله العاصمة).
+var arrivalWords = map[string]bool{"وصل": true, "وصلت": true, "يصل": true, "تصل": true, "وصوله": true,
+	"وصولها": true, "وصولهم": true, "وصولهما": true, "بلغ": true, "بلغت": true}
+
+// visitVerbs (normalised) take their destination as an object, after
+// their subject (يزور الرئيس … فيتنام).
+var visitVerbs = map[string]bool{"يزور": true, "تزور": true, "زار": true, "زارت": true, "يزوران": true}
+
+// visitKinds are the words (normalised) of a visit's kind between a visit
+// noun and its destination after ل (زيارة عمل لـ …، زيارة رسمية لـ …).
+var visitKinds = map[string]bool{"رسميه": true, "الرسميه": true, "عمل": true, "دوله": true, "صداقه": true,
+	"وصداقه": true, "خاصه": true, "قصيره": true, "الحاليه": true}
+
+// guestWords (normalised) make the state after على the visit's host (يحل
+// ضيفا على …).
+var guestWords = map[string]bool{"ضيفا": true, "ضيفه": true, "ضيوفا": true}
+
+// prepositions (normalised) end a visit verb's subject: the state after
+// them is no object of the verb.
+var prepositions = map[string]bool{"في": true, "من": true, "مع": true, "الي": true, "علي": true, "عن": true,
+	"بين": true, "منذ": true, "خلال": true, "بعد": true, "قبل": true, "حول": true, "لدي": true}
 
 // target picks the state that replaces participant p.
 func (gen *Generator) target(p string, parts []string, k Kind, ms []entities.Mention, sites []int, rng *rand.Rand) *entities.Entity {

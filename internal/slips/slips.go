@@ -13,8 +13,12 @@
 //   - RandomSwap: the same with any other state.
 //   - PersonState: a participant's nisba or name right after a title word
 //     (وزير الخارجية الأذربيجاني → الأفغاني): a person given another state.
-//   - Destination: a participant named as a visit's destination (زيارة …
-//     إلى X) replaced.
+//   - Destination: a participant named as a visit's destination replaced,
+//     in each shape a newsroom writes it (زيارة … إلى X، زيارته لـX،
+//     يزور الرئيس … X، عقب وصوله العاصمة X، إلى العاصمة X-ية …، ضيفا
+//     على X), once or, when the headline and the lede both give it, in
+//     both; each label says its shape (Conflict.Shape), and Score counts
+//     recall by shape.
 //   - SurnameRespelt: one occurrence of a surname written another way, the
 //     way transliterations differ (a long vowel added or dropped, ز/س, ج/غ).
 //   - NameRespelt (not in Kinds): the same with every difference
@@ -106,6 +110,10 @@ type Conflict struct {
 	// Injected marks the slips this package put in (the others were the
 	// source's own labels); the scorer ignores it.
 	Injected bool `json:"injected,omitempty"`
+	// Shape is the shape of a swapped destination (destinationShape:
+	// to, with-l, verb, capital, capital-of, guest-of); the scorer
+	// ignores it, Score counts recall by it.
+	Shape string `json:"shape,omitempty"`
 }
 
 // Variant is a gold name variant: contexts of two or more mentions.
@@ -194,6 +202,7 @@ type span struct {
 	entity     string
 	fix        any
 	injected   bool
+	shape      string
 }
 
 type variant struct {
@@ -266,12 +275,12 @@ func (gen *Generator) Inject(r Release, k Kind, rng *rand.Rand) (Slip, error) {
 			continue
 		}
 		st := shift(e.start)
-		spans = append(spans, span{start: st, end: st + len(e.repl), entity: e.entity, fix: e.orig, injected: true})
+		spans = append(spans, span{start: st, end: st + len(e.repl), entity: e.entity, fix: e.orig, injected: true, shape: e.shape})
 	}
 	sort.Slice(spans, func(i, j int) bool { return spans[i].start < spans[j].start })
 	for _, s := range spans {
 		at, n := context(text, s.start, s.end)
-		c := Conflict{At: at, Entity: s.entity, Fix: s.fix, Injected: s.injected}
+		c := Conflict{At: at, Entity: s.entity, Fix: s.fix, Injected: s.injected, Shape: s.shape}
 		if n > 1 {
 			c.N = n
 		}
@@ -330,6 +339,7 @@ type edit struct {
 	start, end int
 	orig, repl string
 	entity     string
+	shape      string // a destination's (Conflict.Shape)
 }
 
 // apply applies non-overlapping edits (sorted by start) and returns the new

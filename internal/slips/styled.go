@@ -243,7 +243,7 @@ func (gen *Generator) destinationStyled(r Release, t *arabic.Text, ms []entities
 	for i := range ms {
 		m := &ms[i]
 		if m.Kind != entities.Country || len(m.Entities) != 1 || !isPart(parts, m.Entities[0]) || count[m.Entities[0]] < 2 ||
-			!swappable(m) || m.Form == entities.FormNisba || overlapsAny(old, m.Start, m.End) || !gen.destination(t, m) {
+			!swappable(m) || m.Form == entities.FormNisba || overlapsAny(old, m.Start, m.End) || gen.destinationShape(t, m) != shapeTo {
 			continue
 		}
 		sites = append(sites, i)
@@ -260,7 +260,7 @@ func (gen *Generator) destinationStyled(r Release, t *arabic.Text, ms []entities
 		if target == nil || own == nil || len(own.Names) == 0 || len(own.Capital) == 0 {
 			continue
 		}
-		to := toks[m.FirstTok-1] // إلى (gen.destination)
+		to := toks[m.FirstTok-1] // إلى (shapeTo)
 		visitNoun := m.FirstTok >= 2 && visitNouns[t.Norm[toks[m.FirstTok-2].Start:toks[m.FirstTok-2].End]]
 		switch style := rng.IntN(3); {
 		case style == 2 && visitNoun:
