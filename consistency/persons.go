@@ -163,8 +163,21 @@ func (st *checkState) detectPersons() {
 		if !ok || last+1 >= toks.Len() {
 			continue
 		}
+		cut := false
+		for j := first + 1; j <= last; j++ {
+			if st.thatPronoun(j) {
+				// وقال كارتر إنه …: a speaker's name of a word or
+				// two ends before إنه; a longer run is no name
+				// (أعلنت عائلة الزعيم … أنها)
+				last, cut = j-1, true
+				break
+			}
+		}
+		if cut && st.nameWords(first, last) > 2 {
+			continue
+		}
 		next := last + 1
-		if st.is(next, st.c.k.that) || st.word(next) == "عن" || st.word(next) == "،" {
+		if st.is(next, st.c.k.that) || cut || st.word(next) == "عن" || st.word(next) == "،" {
 			st.addPerson(first, last, "", nil)
 		}
 	}
@@ -181,6 +194,21 @@ func (st *checkState) detectPersons() {
 	st.joinedGivenNames()
 	st.vowelRespeltSurnames()
 	st.procliticSurnames()
+}
+
+// thatPronoun says whether the word at tok is إن, أن or بأن with a
+// pronoun (إنه، أنها، بأنهم), as a speaker's words open.
+func (st *checkState) thatPronoun(tok int) bool {
+	if st.toks.Kind(tok) != arabic.Word {
+		return false
+	}
+	w := st.word(tok)
+	for _, p := range [...]string{"هما", "هم", "ها", "ه"} {
+		if stem, ok := strings.CutSuffix(w, p); ok && len(stem) >= 4 {
+			return st.c.classesOf(stem)&st.c.k.that != 0
+		}
+	}
+	return false
 }
 
 // pronounHonorific says whether the honorific at tok carries the pronoun
@@ -482,8 +510,8 @@ func (st *checkState) vowelRespeltSurnames() {
 		if nameParticle(g) || g == "ال" || utf8x.Count(s) < 4 {
 			continue
 		}
-		if _, named := st.c.given.LookupNormalized(s); named {
-			continue
+		if info, named := st.c.given.LookupNormalized(s); named && (info.Arabic || info.CommonWord) {
+			continue // an Arabic given name is written one way; a foreign one may be a surname (آشتون كارتر)
 		}
 		info, ok := st.c.given.LookupNormalized(p.words[0])
 		titled := st.titledAt(p.first)
