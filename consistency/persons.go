@@ -553,16 +553,29 @@ func (st *checkState) vowelRespeltSurnames() {
 			continue
 		}
 		if _, named := st.c.given.LookupNormalized(w); named {
+			// a given name is another person, but right after a
+			// speech verb a surname with its article dropped (سامي
+			// الصالح … وقال صالح) is that person
+			if !st.is(k-1, st.c.k.speech) || hasArticle(w) {
+				continue
+			}
+			for _, s := range ss {
+				if s.article && s.named && bare == s.word {
+					st.addPerson(k, k, knownCountry(s.known), s.known)
+					break
+				}
+			}
 			continue
 		}
 		for _, s := range ss {
 			if !s.named || !s.sure && !st.c.given.IsNameToken(w) {
 				continue
 			}
-			if s.article && (bare == s.word && !hasArticle(w) || bare+"ي" == s.word && hasArticle(w)) {
+			if s.article && (bare == s.word && !hasArticle(w) || (bare+"ي" == s.word || bare == s.word+"ي") && hasArticle(w)) {
 				// the article dropped (الطراونة، طراونة) or a nisba's ي
-				// dropped, the article kept (المطيري، المطير: a foreign
-				// name's final ي is left alone), four letters or more left
+				// dropped or added, the article kept (المطيري، المطير;
+				// الصالح، الصالحي: a foreign name's final ي is left
+				// alone), four letters or more left
 				// (above), where a name stands: elsewhere such a word is
 				// often a word of its own, and a word with the article
 				// added is often a noun where a name stands (وقال
@@ -1160,6 +1173,9 @@ func (st *checkState) misspeltKnown() {
 		var kb [64]byte
 		kbytes := arabic.AppendPhoneticKey(kb[:0], w) // wordKey, w's article dropped above
 		ents := st.c.people.BySurnameBytes(kbytes)
+		if st.articleDroppedKnown(k, named) {
+			continue
+		}
 		if len(ents) == 0 && st.nisbaDropped(k, w, named, alone) {
 			continue
 		}
@@ -1277,6 +1293,42 @@ var personNouns = func() map[string]bool {
 	}
 	return m
 }()
+
+// articleDroppedKnown finds the surname of a person the text names in a
+// known spelling written without its article right after one of that
+// person's given names (عمر بشير for عمر البشير; عبد الفتاح سيسي), and
+// records the occurrence with the given name: an Arabic given name or a
+// short surname is that person there, as the given name says. The given
+// name is a plain word, no mention and no other person's.
+func (st *checkState) articleDroppedKnown(tok int, named map[string]bool) bool {
+	w := st.word(tok)
+	prev := tok - 1
+	if hasArticle(w) || utf8x.Count(w) < 3 || prev < 0 || st.toks.Kind(prev) != arabic.Word ||
+		st.inMention.has(prev) || st.personAt(prev) >= 0 || nameParticle(st.word(prev)) {
+		return false
+	}
+	var kb [64]byte
+	for _, e := range st.c.people.BySurnameBytes(arabic.AppendPhoneticKey(kb[:0], w)) {
+		if !named[e.ID] || !st.c.people.HasNameKey(e, wordKey(st.word(prev))) {
+			continue
+		}
+		own := false
+		for _, s := range e.Surname {
+			own = own || st.c.normWord(s) == "ال"+w
+		}
+		if !own {
+			continue
+		}
+		first := prev
+		if first > 0 && st.toks.Kind(first-1) == arabic.Word && (st.word(first-1) == "عبد" || st.word(first-1) == "ابو") &&
+			!st.inMention.has(first-1) && st.personAt(first-1) < 0 {
+			first-- // a compound given name (عبد الفتاح)
+		}
+		st.addPerson(first, tok, e.Country, e)
+		return true
+	}
+	return false
+}
 
 // nisbaDropped finds a nisba surname written without its ي (البوسعيد for
 // البوسعيدي, الصفد for الصفدي: its key is not the surname's) of a person
