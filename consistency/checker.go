@@ -442,6 +442,7 @@ func (c *Checker) Check(src []byte) (*Report, error) {
 		return nil, ErrEmpty
 	}
 	st := c.newState(src)
+	st.large = len(src) >= collectAbove
 	defer c.release(st)
 	// Normalising finds invalid UTF-8 on the way (utf8.Valid would be a
 	// second pass over the input).

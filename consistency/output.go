@@ -16,8 +16,7 @@ import (
 // participants.
 func (st *checkState) report() *Report {
 	lede := st.episodes[0]
-	r := &Report{Participants: make([]Participant, 0, len(lede.parts)), Scopes: st.scopes,
-		Mentions: finding.NewMentionList(len(st.ms) + len(st.chromeMs))}
+	r := &Report{Participants: make([]Participant, 0, len(lede.parts)), Scopes: st.scopes}
 	found := st.findings
 	if len(found) > handOverFindings {
 		// Many findings: the report keeps them in the check's storage,
@@ -53,6 +52,9 @@ func (st *checkState) report() *Report {
 		}
 		r.Participants = append(r.Participants, pp)
 	}
+	valid := st.t.FirstInvalid() < 0
+	st.dropTokens()
+	r.Mentions = finding.NewMentionList(len(st.ms) + len(st.chromeMs))
 	texts := st.newMentionTexts()
 	for i := range st.ms {
 		r.Mentions.Append(reportMention(&st.ms[i], st.roles[i], texts.of(&st.ms[i])))
@@ -77,7 +79,7 @@ func (st *checkState) report() *Report {
 		return cmp.Compare(a.Kind, b.Kind)
 	})
 	// Positions in one forward walk over the text up to the last finding.
-	w := positionWalker{valid: st.t.FirstInvalid() < 0}
+	w := positionWalker{valid: valid}
 	for i := range r.Findings {
 		r.Findings[i].Line, r.Findings[i].Column = w.advance(st.src, r.Findings[i].Start)
 	}

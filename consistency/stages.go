@@ -30,8 +30,16 @@ var stages = [...]stage{
 func (st *checkState) analyse() {
 	for i := range stages {
 		stages[i].run(st)
+		if st.large && leavesGarbage(stages[i].name) {
+			st.collect()
+		}
 	}
 }
+
+// leavesGarbage says whether a stage leaves much garbage on a text of many
+// names (the persons stage its name keys, the clusters stage its indices),
+// which a large text's check collects before the next stage (collect).
+func leavesGarbage(stage string) bool { return stage == "persons" || stage == "clusters" }
 
 // findLede is the lede stage. The lede is the sentences from the start
 // until they hold ledeWords Arabic words (at most ledeSents sentences): the

@@ -3,6 +3,7 @@ package consistency
 import (
 	"maps"
 	"math/bits"
+	"runtime"
 	"sort"
 	"strings"
 	"time"
@@ -17,7 +18,12 @@ import (
 type checkState struct {
 	c   *Checker
 	src []byte
-	t   *arabic.Text
+	// large: a text of collectAbove bytes or more, whose check hands the
+	// collector the garbage of a stage before the next allocates (collect)
+	// and gives back the tokens before the report is built; its storage
+	// is not pooled.
+	large bool
+	t     *arabic.Text
 	// toks and norm are t.TokenList() and t.Norm, read directly in the hot
 	// loops (word(i) is t.TokenText(i) without the once-check).
 	toks *arabic.TokenList
@@ -343,7 +349,7 @@ func (st *checkState) prepare() {
 	buf := st.tagBuf[:0]
 	for from, n := 0, t.TokenList().Len(); from < n; {
 		buf, from = c.tagger.AppendTagsFromValues(buf[:0], st.classes, t, from, tagPiece)
-		st.ms = growFor(st.ms, len(buf), from, n)
+		st.ms = growWithin(st.ms, len(buf), from, n)
 		for i := range buf {
 			st.ms = append(st.ms, st.keepMention(&buf[i]))
 		}
@@ -419,7 +425,7 @@ const maxPooledTokens = 1 << 17
 // (scopes, evidence, a finding's spans) are not pooled. Elements holding
 // pointers are cleared so that the pool keeps no report data alive.
 func (c *Checker) release(st *checkState) {
-	if cap(st.classes) > maxPooledTokens {
+	if st.large || cap(st.classes) > maxPooledTokens {
 		return
 	}
 	clear(st.ms[:cap(st.ms)])
@@ -535,6 +541,52 @@ func growFor[T any](s []T, extra, done, n int) []T {
 	}
 	est := len(s)*n/max(done, 1) + len(s)/8 + extra + 16
 	return append(make([]T, 0, max(min(est, 4*len(s)), len(s)+extra+16)), s...)
+}
+
+// collectAbove is the size of text from which a check collects its
+// garbage between the stages that leave much of it (collect): on a text of
+// megabytes, whose check takes seconds, a collection costs a few per cent
+// of the time and keeps the peak memory close to what the check holds.
+const collectAbove = 2 << 20
+
+// collect runs the garbage collector when the text is large, so that the
+// next stage reuses the memory the last one left behind instead of
+// growing the heap: the collector's own pace lets the heap grow to twice
+// what was live at its last run, and on a large text that excess is what
+// the peak is made of.
+func (st *checkState) collect() {
+	if st.large {
+		runtime.GC()
+	}
+}
+
+// dropTokens lets the collector have the tokens, the normalised text and
+// the class of each token, which the report does not read, once a large
+// text's stages are done: the report's mention list reuses their memory.
+// The state is not pooled after it (release).
+func (st *checkState) dropTokens() {
+	if !st.large {
+		return
+	}
+	st.t, st.toks, st.starts, st.ends, st.norm, st.classes = nil, nil, nil, nil, "", nil
+	st.collect()
+}
+
+// growWithin is growFor for a list that holds at most one element per
+// token (mentions: the tagger's are leftmost-longest and never overlap):
+// the capacity is extrapolated from the elements up to token done, the
+// extra ones included, and capped at that bound (the elements so far plus
+// the tokens left after token done) rather than at four times the old
+// capacity. A text of mentions on every token, the densest, gets its final
+// size at the first growth and leaves no dead copy of a large list behind;
+// no text gets more room than a mention on each of its tokens needs.
+func growWithin[T any](s []T, extra, done, n int) []T {
+	if cap(s)-len(s) >= extra {
+		return s
+	}
+	most := len(s) + extra + max(n-done, 0)
+	est := (len(s)+extra)*n/max(done, 1) + len(s)/8 + 16
+	return append(make([]T, 0, max(min(est, most), len(s)+extra)), s...)
 }
 
 // hasLineBreak says whether the gap between two tokens (most often one
