@@ -300,3 +300,37 @@ func TestSituationParagraph(t *testing.T) {
 		{name: "slip: no topic before", text: lede + then, want: slip},
 	})
 }
+
+// hostOf returns the participant a report calls the host, "" if none.
+func hostOf(t *testing.T, text string) string {
+	t.Helper()
+	rep, err := mustChecker(t).Check([]byte(text))
+	require.NoError(t, err)
+	for _, p := range rep.Participants {
+		if p.Role == "host" {
+			return p.ID
+		}
+	}
+	return ""
+}
+
+// TestHomeIsHost: the state of a dateline under a headline is the text's
+// home and the host of its meeting, unless a counterpart word names it.
+func TestHomeIsHost(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, host string
+	}{
+		{"a call received, told under a headline that names the caller first",
+			"رئيس وزراء إثيوبيا يجري اتصالا هاتفيا بأمير قطر\n\nالدوحة في 4 مارس 2025 /قنا/ تلقى حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى اتصالا هاتفيا اليوم من دولة السيد آبي أحمد رئيس وزراء جمهورية إثيوبيا الفيدرالية الديمقراطية.\n\nوجرى خلال الاتصال استعراض علاقات التعاون بين البلدين.\n", "QA"},
+		{"a visit's joint statement issued in the host's capital",
+			"بيان مشترك في ختام زيارة رئيس وزراء ماليزيا إلى المملكة العربية السعودية\n\nالرياض 15 مايو 2024 (واس) - صدر اليوم بيان مشترك في ختام الزيارة الرسمية التي قام بها رئيس وزراء ماليزيا أنور إبراهيم إلى المملكة، أكد فيه الجانبان حرصهما على تطوير العلاقات بين المملكة العربية السعودية وماليزيا.\n\nواتفق الجانبان على تعزيز التعاون في مجالات الطاقة والأمن الغذائي.\n", "SA"},
+		{"a minister arriving in the host's capital, told by his own agency",
+			"وزير الخارجية الأردني يصل إلى طوكيو\n\nطوكيو 3 أيلول 2024 (بترا) - وصل نائب رئيس الوزراء وزير الخارجية أيمن الصفدي اليوم إلى طوكيو في زيارة رسمية يلتقي خلالها وزيرة الخارجية اليابانية يوكو كاميكاوا.\n", "JP"},
+		{"no party's city at the dateline: the earliest subject hosts",
+			"وزير الخارجية الأردني يلتقي نظيره الياباني في نيويورك\n\nنيويورك 25 أيلول 2024 (بترا) - التقى نائب رئيس الوزراء وزير الخارجية أيمن الصفدي اليوم نظيرته اليابانية يوكو كاميكاوا على هامش أعمال الجمعية العامة.\n", "JO"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.host, hostOf(t, tc.text))
+		})
+	}
+}

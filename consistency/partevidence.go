@@ -153,7 +153,8 @@ func (st *checkState) readMention(m *mention, share float64, ctEnd int) (evidenc
 	case country && !lede:
 		return evBody, wBody, evSpan{}
 	case country && (m.Form == entities.FormCapital || m.Form == entities.FormCity):
-		if st.dateline(m) {
+		// The dateline, under a headline too (datelinePlace).
+		if st.dateline(m) || st.datelinePlace(m) {
 			return evDateline, wDateline * share, ms
 		}
 		return evPlace, wMention * share, ms

@@ -243,7 +243,7 @@ func (st *checkState) inferParticipants() {
 	st.anchoredRival(ep, byID)
 	ep.first, ep.last = 0, st.toks.Len()-1
 	if len(ep.parts) == 2 && !ep.multilat {
-		ep.subject, ep.counterpart = hostAndGuest(ep.parts[0], ep.parts[1])
+		ep.subject, ep.counterpart = hostAndGuest(ep.parts[0], ep.parts[1], st.home)
 	}
 	st.episodes = append(st.episodes[:0], ep)
 }
@@ -889,13 +889,17 @@ func (st *checkState) reportsContact(ctEnd int) bool {
 }
 
 // hostAndGuest orders a pair of participants: the state a counterpart
-// word names is the guest; otherwise the one with subject evidence (a
-// title, an official, the dateline), the earliest, is the host.
-func hostAndGuest(a, b *partState) (host, guest string) {
+// word names is the guest; otherwise the text's home (the state of its
+// dateline or agency, st.home) is the host; otherwise the one with
+// subject evidence (a title, an official, the dateline), the earliest.
+func hostAndGuest(a, b *partState, home string) (host, guest string) {
 	switch {
 	case a.counterpartEv && !b.counterpartEv:
 		a, b = b, a
 	case b.counterpartEv && !a.counterpartEv:
+	case b.id == home:
+		a, b = b, a
+	case a.id == home:
 	case a.firstSubject < 0 && b.firstSubject >= 0:
 		a, b = b, a
 	case a.firstSubject >= 0 && b.firstSubject >= 0 && b.firstSubject < a.firstSubject:
