@@ -3,6 +3,7 @@ package consistency
 import (
 	"fmt"
 
+	"github.com/nazir-nlp/nazir/arabic"
 	"github.com/nazir-nlp/nazir/entities"
 )
 
@@ -156,7 +157,10 @@ func (st *checkState) locativeAt(tok int) bool {
 // meeting-place for the lede's place). The dateline itself is never judged:
 // an agency datelines a report where it files it, not always where the
 // meeting was. A third state the text names again is less likely a slip
-// than a real place (named-again).
+// than a real place (named-again). A visit goes to the host: when the
+// place found is the visitor's own state, or none is found but the
+// headline names the visitor (headline-visitor), the other participant is
+// the suggestion (visitorOf).
 func (st *checkState) placeConflict(ep *episode, mi int, dest bool) (Finding, bool) {
 	m := &st.ms[mi]
 	if len(st.episodes) == 0 || ep != st.episodes[0] || !ep.judgesPair() ||
@@ -173,6 +177,24 @@ func (st *checkState) placeConflict(ep *episode, mi int, dest bool) (Finding, bo
 	if v == "" && dest {
 		v = st.talksPlace(ep, mi)
 	}
+	var fs []feature
+	if dest && len(ep.parts) == 2 {
+		// A visit goes to the host: where the place found is the visitor's
+		// own (a dateline filed at home: القاهرة … وصل وزير الخارجية بدر
+		// عبد العاطي إلى …), or none is found but the headline names the
+		// visitor (وزير الخارجية الأردني يصل إلى …), the other participant
+		// is the visit's destination.
+		visitor := st.visitorOf(ep, mi)
+		switch {
+		case visitor == "":
+		case v == visitor:
+			v = otherPart(ep, visitor)
+			fs = append(fs, feature{"visitor", 1, "the visitor is " + visitor + ": the host is " + v})
+		case v == "" && st.headlineVisit(ep, mi):
+			v = otherPart(ep, visitor)
+			fs = append(fs, feature{"headline-visitor", headlineVisitor, "the headline's visitor is " + visitor + ": the host is " + v})
+		}
+	}
 	if v == "" || !ep.partIDs[v] || containsStr(m.Entities, v) {
 		return Finding{}, false
 	}
@@ -180,7 +202,6 @@ func (st *checkState) placeConflict(ep *episode, mi int, dest bool) (Finding, bo
 		return Finding{}, false // left the meeting's place for the next stop
 	}
 	n := st.timesNamed(m.Entities[0]) - st.destinationsOf(m.Entities[0], mi)
-	var fs []feature
 	if n > 1 && !(dest && st.visitOfMeeting(mi)) {
 		fs = append(fs, feature{"named-again", destinationRepeated, fmt.Sprintf("named %d times", n)})
 	}
@@ -340,15 +361,105 @@ func (st *checkState) hostOfVisit(ep *episode, mi int) string {
 		visitor = t.Entities[0]
 	}
 	if visitor == "" {
-		return ""
+		visitor = st.visitorOf(ep, mi)
 	}
+	if visitor == "" {
+		// no visitor named: the host is the participant whose officials
+		// the visit meets (يلتقي خلالها كبار المسؤولين السلوفاكيين)
+		return st.metAfter(ep, mi, s.last)
+	}
+	return otherPart(ep, visitor)
+}
+
+// otherPart returns the participant of a two-party episode that is not id.
+func otherPart(ep *episode, id string) string {
 	for _, q := range ep.parts {
-		if q.id != visitor {
+		if q.id != id {
 			return q.id
 		}
 	}
 	return ""
 }
+
+// metAfter returns the one participant named after destination mi up to
+// token last (a nisba, a name or a known official: whom the visit meets),
+// "" if none or both.
+func (st *checkState) metAfter(ep *episode, mi, last int) string {
+	m := &st.ms[mi]
+	host := ""
+	for i := mi + 1; i < len(st.ms) && st.ms[i].FirstTok() <= last; i++ {
+		t := &st.ms[i]
+		if t.Kind != entities.Country || len(t.Entities) != 1 || !ep.partIDs[t.Entities[0]] || t.FirstTok() <= m.LastTok() {
+			continue
+		}
+		if host != "" && host != t.Entities[0] {
+			return ""
+		}
+		host = t.Entities[0]
+	}
+	return host
+}
+
+// visitorOf returns the participant the sentence of destination mi names
+// as the visitor: a participant's title or known official between the
+// visit word and the destination (وصل وزير الخارجية المصري … إلى، يزور
+// رئيس الوزراء الماليزي … فيتنام), or just before the visit word, as its
+// subject or before a relative pronoun (الرئيس الكيني يصل إلى، … عزيز
+// أخنوش، الذي وصل إلى، استهل رئيس الوزراء الإسباني بيدرو سانشيز زيارته
+// لـ); "" if none.
+func (st *checkState) visitorOf(ep *episode, mi int) string {
+	m := &st.ms[mi]
+	s := st.sentOf(m.FirstTok())
+	visit := -1
+	for k := m.FirstTok() - 1; k >= s.first; k-- {
+		if st.is(k, st.c.k.visit) || st.headingAt(k) {
+			visit = k
+			break
+		}
+	}
+	if visit < 0 {
+		return ""
+	}
+	if v := st.visitorIn(ep, visit+1, m.FirstTok()-1); v != "" {
+		return v
+	}
+	return st.visitorIn(ep, max(s.first, visit-1-maxNameWords-maxTitleWords), visit-1)
+}
+
+// headlineVisit says whether destination mi stands in the release's
+// headline (a first line of one sentence, the text going on after it), in
+// no gathering's sentence, and the text names its state nowhere else but
+// as destinations that another place of the meeting contradicts
+// (hostOfVisit, talksPlace): the headline names the visit the release
+// reports.
+func (st *checkState) headlineVisit(ep *episode, mi int) bool {
+	m := &st.ms[mi]
+	if len(st.sents) < 2 || st.sentAt(m.FirstTok()) != 0 || !st.paraStart.has(1) {
+		return false
+	}
+	s := st.sent(0)
+	for k := s.first; k <= s.last; k++ {
+		if gathering[withoutAnd(st.word(k))] {
+			return false
+		}
+	}
+	id := m.Entities[0]
+	for i := range st.ms {
+		t := &st.ms[i]
+		if i == mi || t.Kind != entities.Country || !containsStr(t.Entities, id) {
+			continue
+		}
+		if !st.isDestination(i) || st.hostOfVisit(ep, i) == "" && st.talksPlace(ep, i) == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// headlineVisitor scales a destination judged only by its headline's
+// visitor: a headline is short, and the text may still report the visit
+// differently.
+const headlineVisitor = 0.8
 
 // talksPlace returns the participant whose capital or city the contact
 // window gives as the place of talks (contactPlace) after the lede, when
@@ -519,6 +630,8 @@ func (st *checkState) isDestination(mi int) bool {
 				words++
 			}
 		}
+	case m.pre == 0 && m.Form == entities.FormName:
+		visit = st.verbObject(m.FirstTok(), s.first)
 	}
 	if visit < 0 {
 		return false
@@ -546,6 +659,37 @@ func (st *checkState) isDestination(mi int) bool {
 	}
 	return true
 }
+
+// verbObject returns the visit verb whose object the state name at tok
+// is, with the verb's subject between (يزور رئيس الوزراء الماليزي أنور
+// إبراهيم فيتنام): the words between are all the visitor's (a mention, a
+// person's name, a title or honorific, a time word), at least two, and no
+// punctuation; -1 if none. A verb and its object side by side (يزور
+// فيتنام) is the visit word's own case.
+func (st *checkState) verbObject(tok, first int) int {
+	for k, n := tok-1, 0; k >= first && n <= verbSubjectWords; k, n = k-1, n+1 {
+		if st.toks.Kind(k) != arabic.Word {
+			return -1
+		}
+		if visitVerb[withoutAnd(st.word(k))] {
+			if n < 2 {
+				return -1
+			}
+			return k
+		}
+		if !st.visitorWord(k) && !timeWords[withoutAnd(st.word(k))] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// visitVerb are the verbs (normalised) of a visit under way that take the
+// state visited as their object.
+var visitVerb = map[string]bool{"يزور": true, "يزوران": true, "تزوران": true}
+
+// verbSubjectWords bounds the subject between a visit verb and its object.
+const verbSubjectWords = 12
 
 // pastVisit are the words (normalised) that date a visit before the
 // meeting when they follow its destination (إلى الهند الشهر الماضي); an
@@ -663,7 +807,8 @@ var courseOf = map[string]bool{"ختام": true, "نهايه": true, "خلال":
 
 // duringIt are the words (normalised) that put what follows during the
 // visit just named.
-var duringIt = map[string]bool{"خلالها": true, "خلاله": true, "اثناءها": true, "اثناءه": true}
+var duringIt = map[string]bool{"خلالها": true, "خلاله": true, "اثناءها": true, "اثناءه": true,
+	"مستهلها": true, "بدايتها": true, "ختامها": true}
 
 // duringReach is how far a contact word may stand from خلالها.
 const duringReach = 3
