@@ -23,9 +23,13 @@ import (
 type MentionList struct {
 	// small holds the mentions as they are while they are few (at most
 	// smallList, and the list was not made for more); recs and classes
-	// hold them otherwise.
+	// hold them otherwise: nrec records in chunks of recChunk (the first
+	// may be shorter while the list is short), each chunk allocated whole,
+	// so that a long list is made of pieces that fit the memory other
+	// structures gave back, and never copied to grow.
 	small []Mention
-	recs  []mentionRec
+	recs  [][]mentionRec
+	nrec  int
 	// classes are the distinct mentions without their span (Start and End
 	// are zero, except for a mention whose span does not fit a record: its
 	// Start and End are its class's).
@@ -42,6 +46,14 @@ type MentionList struct {
 // they are: a release has a few hundred at most, and compacting them
 // would cost more time than it saves memory.
 const smallList = 512
+
+// recShift sets the records of a chunk of a compact list: recChunk, 768
+// KB of them.
+const (
+	recShift = 16
+	recChunk = 1 << recShift
+	recMask  = recChunk - 1
+)
 
 // mentionRec is one mention of a compact list: its start, its length
 // (wideSpan when its class holds the span) and its class.
@@ -62,7 +74,9 @@ func NewMentionList(n int) MentionList {
 	if n <= smallList {
 		return MentionList{small: make([]Mention, 0, max(n, 0))}
 	}
-	return MentionList{recs: make([]mentionRec, 0, n)}
+	l := MentionList{recs: make([][]mentionRec, 1, (n-1)>>recShift+1)}
+	l.recs[0] = make([]mentionRec, min(n, recChunk))
+	return l
 }
 
 // MentionsOf returns a list of ms (the zero list when ms is nil).
@@ -76,7 +90,7 @@ func MentionsOf(ms []Mention) MentionList {
 }
 
 // Len returns the number of mentions.
-func (l MentionList) Len() int { return len(l.small) + len(l.recs) }
+func (l MentionList) Len() int { return len(l.small) + l.nrec }
 
 // IsNil says whether l is the zero list (JSON null): a list made by
 // NewMentionList, MentionsOf of a non-nil slice, or appended to is not.
@@ -88,7 +102,7 @@ func (l MentionList) At(i int) Mention {
 	if l.recs == nil {
 		return l.small[i]
 	}
-	r := l.recs[i]
+	r := l.recs[i>>recShift][i&recMask]
 	m := l.classes[r.class]
 	if r.n != wideSpan {
 		m.Start = int(r.start)
@@ -135,7 +149,7 @@ func (l *MentionList) Append(ms ...Mention) {
 		// Too many to hold as they are: compact the list.
 		small := l.small
 		l.small = nil
-		l.recs = make([]mentionRec, 0, 2*(len(small)+len(ms)))
+		l.recs = [][]mentionRec{make([]mentionRec, min(2*(len(small)+len(ms)), recChunk))}
 		l.appendCompact(small)
 	}
 	l.appendCompact(ms)
@@ -149,11 +163,26 @@ func (l *MentionList) appendCompact(ms []Mention) {
 		wide := n != int(int32(n)) || n == wideSpan || m.Start != int(uint32(m.Start))
 		class := l.classOf(m, wide)
 		if wide {
-			l.recs = append(l.recs, mentionRec{n: wideSpan, class: class})
+			l.addRec(mentionRec{n: wideSpan, class: class})
 			continue
 		}
-		l.recs = append(l.recs, mentionRec{start: uint32(m.Start), n: int32(n), class: class})
+		l.addRec(mentionRec{start: uint32(m.Start), n: int32(n), class: class})
 	}
+}
+
+// addRec puts r after the list's last record: in the last chunk, which
+// doubles (by a copy) while it is shorter than recChunk, or in a new one.
+func (l *MentionList) addRec(r mentionRec) {
+	c, k := l.nrec>>recShift, l.nrec&recMask
+	if c == len(l.recs) {
+		l.recs = append(l.recs, make([]mentionRec, recChunk))
+	} else if k == len(l.recs[c]) {
+		grown := make([]mentionRec, min(2*k, recChunk))
+		copy(grown, l.recs[c][:k])
+		l.recs[c] = grown
+	}
+	l.recs[c][k] = r
+	l.nrec++
 }
 
 // classOf returns the class of m, adding it when it is new: the last

@@ -130,6 +130,25 @@ func TestMentionListCompact(t *testing.T) {
 	s := MentionsOf(manyMentions(smallList, 9))
 	require.Nil(t, s.recs)
 	require.Nil(t, s.classes)
+	// The records are in chunks of recChunk, made whole as needed: none
+	// larger, none made before it is needed.
+	require.Len(t, l.recs, (100_000+recChunk-1)/recChunk)
+	for _, c := range l.recs {
+		require.Equal(t, recChunk, len(c))
+	}
+	ms := manyMentions(2*recChunk+5, 3)
+	grown := NewMentionList(1)
+	for i := range ms {
+		grown.Append(ms[i])
+	}
+	require.Len(t, grown.recs, 3)
+	require.Equal(t, recChunk, cap(grown.recs[0]))
+	require.Equal(t, len(ms), grown.Len())
+	for i, m := range grown.All() {
+		if m.Start != ms[i].Start || m.End != ms[i].End || m.Text != ms[i].Text {
+			require.Equal(t, ms[i], m, "mention %d", i)
+		}
+	}
 }
 
 // TestMentionListCopies: copies share storage as slices do; a copy taken
@@ -152,7 +171,7 @@ func (l MentionList) withLen(n int) MentionList {
 	if l.recs == nil {
 		l.small = l.small[:n]
 	} else {
-		l.recs = l.recs[:n]
+		l.nrec = n
 	}
 	return l
 }
