@@ -1156,6 +1156,9 @@ func (st *checkState) misspeltKnown() {
 	toks := st.toks
 	var twice map[string]bool // shortSurnameAt's words written twice, found once each
 	for k := st.plain.next(1); k >= 0; k = st.plain.next(k + 1) {
+		if w := st.word(k); !hasArticle(w) && first[arabic.PhoneticInitial(w)] && st.articleDroppedKnown(k, named) {
+			continue
+		}
 		var alone *person // a one-word name read after a speech verb or a title
 		if pi := st.personAt(k); pi >= 0 {
 			alone = &st.persons[pi]
@@ -1173,9 +1176,6 @@ func (st *checkState) misspeltKnown() {
 		var kb [64]byte
 		kbytes := arabic.AppendPhoneticKey(kb[:0], w) // wordKey, w's article dropped above
 		ents := st.c.people.BySurnameBytes(kbytes)
-		if st.articleDroppedKnown(k, named) {
-			continue
-		}
 		if len(ents) == 0 && st.nisbaDropped(k, w, named, alone) {
 			continue
 		}
@@ -1304,12 +1304,24 @@ func (st *checkState) articleDroppedKnown(tok int, named map[string]bool) bool {
 	w := st.word(tok)
 	prev := tok - 1
 	if hasArticle(w) || utf8x.Count(w) < 3 || prev < 0 || st.toks.Kind(prev) != arabic.Word ||
-		st.inMention.has(prev) || st.personAt(prev) >= 0 || nameParticle(st.word(prev)) {
+		st.inMention.has(prev) || nameParticle(st.word(prev)) {
 		return false
+	}
+	// a name read from context that starts at the given name and runs
+	// on past the bare surname (السيد الرئيس عبدالفتاح سيسي الأسبوع
+	// الماضي) is the known person's, ended at the surname
+	ctx := -1
+	if pi := st.personAt(prev); pi >= 0 {
+		p := &st.persons[pi]
+		if p.known != nil || p.first < prev-1 || st.personAt(tok) != pi {
+			return false
+		}
+		ctx = int(pi)
 	}
 	var kb [64]byte
 	for _, e := range st.c.people.BySurnameBytes(arabic.AppendPhoneticKey(kb[:0], w)) {
-		if !named[e.ID] || !st.c.people.HasNameKey(e, wordKey(st.word(prev))) {
+		if !named[e.ID] || !st.c.people.HasNameKey(e, wordKey(st.word(prev))) &&
+			!st.c.people.HasNameKey(e, arabic.PhoneticKey(st.word(prev))) { // the article kept (عبد الفتاح)
 			continue
 		}
 		own := false
@@ -1318,6 +1330,12 @@ func (st *checkState) articleDroppedKnown(tok int, named map[string]bool) bool {
 		}
 		if !own {
 			continue
+		}
+		if ctx >= 0 {
+			st.endPersonAt(ctx, tok)
+			p := &st.persons[ctx]
+			p.known, p.country = e, e.Country
+			return true
 		}
 		first := prev
 		if first > 0 && st.toks.Kind(first-1) == arabic.Word && (st.word(first-1) == "عبد" || st.word(first-1) == "ابو") &&
@@ -1328,6 +1346,33 @@ func (st *checkState) articleDroppedKnown(tok int, named map[string]bool) bool {
 		return true
 	}
 	return false
+}
+
+// endPersonAt ends the name of person pi at token last (a Word token of
+// its name), as trimAtSurname does.
+func (st *checkState) endPersonAt(pi, last int) {
+	p := &st.persons[pi]
+	if last >= p.last {
+		return
+	}
+	cut := -1
+	for k := p.first; k <= last; k++ {
+		if st.toks.Kind(k) == arabic.Word {
+			cut++
+		}
+	}
+	if cut < 0 || cut >= len(p.words) {
+		return
+	}
+	for k := last + 1; k <= p.last; k++ {
+		st.setPerson(k, -1)
+	}
+	p.last = last
+	nm := *p.personName
+	nm.words, nm.keys = nm.words[:cut+1], nm.keys[:cut+1]
+	nm.given = nm.given[:min(cut, len(nm.given))]
+	nm.lastKey, nm.lastKeyDone = "", false
+	p.personName = st.newPersonName(nm)
 }
 
 // nisbaDropped finds a nisba surname written without its ي (البوسعيد for

@@ -57,6 +57,7 @@ func TestArabNameShapes(t *testing.T) {
 	}{
 		{"a known surname's article dropped after the given name", ledeSD + "وكان عمر بشير قد زار القاهرة الشهر الماضي.\n", "بشير", "البشير"},
 		{"the same after a compound given name", ledeEG + "وكان عبد الفتاح سيسي قد زار الخرطوم الشهر الماضي.\n", "سيسي", "السيسي"},
+		{"the same inside a name read past its end", ledeEG + "وكان الوزير قد وصل تلبية لدعوة من فخامة السيد الرئيس عبد الفتاح سيسي الأسبوع الماضي.\n", "سيسي", "السيسي"},
 		{"a nisba's ي added after a speech verb", ledeKW + "وقال الصالحي في بيان صحفي إن الجانبين اتفقا على لجنة مشتركة.\n", "الصالحي", "الصالح"},
 		{"the article dropped after a speech verb", ledeKW + "وقال صالح في بيان صحفي إن الجانبين اتفقا على لجنة مشتركة.\n", "صالح", "الصالح"},
 	}
