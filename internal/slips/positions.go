@@ -32,7 +32,7 @@ const (
 // ExtraKinds lists the kinds placed by position or look, those written
 // in another writer's style (styled.go) and the repeated swap
 // (repeated.go), in a fixed order.
-var ExtraKinds = []Kind{LookalikeSwap, QuoteSwap, LedeSwap, PersonTwice, DestinationStyled, QuoteStyled, RepeatedSwap}
+var ExtraKinds = []Kind{LookalikeSwap, QuoteSwap, LedeSwap, PersonTwice, DestinationStyled, QuoteStyled, RepeatedSwap, RepeatedLede}
 
 // lookalike says whether a confusable pair's evidence includes the look of
 // the names (Arabic or English), not only a shared Chinese character.

@@ -16,8 +16,15 @@ import (
 // release has none). The participant stays named at least once.
 const RepeatedSwap Kind = "repeated-swap"
 
-// repeated makes a RepeatedSwap.
-func (gen *Generator) repeated(r Release, t *arabic.Text, ms []entities.Mention, old []span, rng *rand.Rand) []edit {
+// RepeatedLede (in ExtraKinds, not in Kinds) is a RepeatedSwap one of whose
+// swaps stands in the lede (the first sentence, a headline line read
+// through): the translation that gives the guest the wrong state there
+// and again in the body, so that the lede's title or counterpart word no
+// longer names the participant.
+const RepeatedLede Kind = "repeated-lede-swap"
+
+// repeated makes a RepeatedSwap, or with lede a RepeatedLede.
+func (gen *Generator) repeated(r Release, t *arabic.Text, ms []entities.Mention, old []span, lede bool, rng *rand.Rand) []edit {
 	parts, count := bilateralCounts(r, ms)
 	if count == nil {
 		return nil
@@ -28,12 +35,16 @@ func (gen *Generator) repeated(r Release, t *arabic.Text, ms []entities.Mention,
 	if len(quotes) == 0 {
 		speech = quotable(t)
 	}
+	ledeTo := len(r.Text)
+	if lede {
+		ledeTo = ledeEnd(r.Text)
+	}
 	cands := append([]string(nil), parts...)
 	rng.Shuffle(len(cands), func(i, j int) { cands[i], cands[j] = cands[j], cands[i] })
 	for _, p := range cands {
 		// names and singular nisbas of p (a capital is a place, rarely
 		// the slip a translation repeats)
-		var names, nisbas, spoken []int
+		var names, nisbas, spoken, first []int
 		for i := range ms {
 			m := &ms[i]
 			if m.Kind != entities.Country || len(m.Entities) != 1 || m.Entities[0] != p || !swappable(m) ||
@@ -48,13 +59,21 @@ func (gen *Generator) repeated(r Release, t *arabic.Text, ms []entities.Mention,
 			if within(quotes, m.Start, m.End) || speechAround(speech, toks, m, old) >= 0 {
 				spoken = append(spoken, i)
 			}
+			if m.End <= ledeTo {
+				first = append(first, i)
+			}
 		}
 		avail := len(names) + len(nisbas)
 		n := min(2+rng.IntN(2), avail, count[p]-1) // the participant stays named
-		if n < 2 {
+		if n < 2 || len(first) == 0 {
 			continue
 		}
-		sites := pickSites(names, nisbas, spoken, n, rng)
+		var sites []int
+		if lede {
+			sites = pickSites(names, nisbas, spoken, n, first[rng.IntN(len(first))], rng)
+		} else {
+			sites = pickSites(names, nisbas, spoken, n, -1, rng)
+		}
 		target := gen.target(p, parts, ConfusableSwap, ms, sites, rng)
 		if target == nil {
 			continue
@@ -78,10 +97,14 @@ func (gen *Generator) repeated(r Release, t *arabic.Text, ms []entities.Mention,
 	return nil
 }
 
-// pickSites chooses n of the mentions: one name and one nisba when there
-// are both, one spoken mention when there is one, the rest at random.
-func pickSites(names, nisbas, spoken []int, n int, rng *rand.Rand) []int {
+// pickSites chooses n of the mentions: must when it is one (-1 for none),
+// one name and one nisba when there are both, one spoken mention when
+// there is one, the rest at random.
+func pickSites(names, nisbas, spoken []int, n, must int, rng *rand.Rand) []int {
 	var out []int
+	if must >= 0 {
+		out = append(out, must)
+	}
 	has := func(i int) bool {
 		for _, x := range out {
 			if x == i {

@@ -98,3 +98,48 @@ func TestRepeatedDraw(t *testing.T) {
 	_, err = gen.Inject(short, slips.RepeatedSwap, rand.New(rand.NewPCG(1, 0)))
 	require.ErrorIs(t, err, slips.ErrNoSite)
 }
+
+// TestInjectRepeatedLede: a repeated swap placed in the lede swaps two or
+// three mentions of one participant, seeded, one of them before the
+// lede's full stop, and the participant stays named; a plain repeated
+// swap does not always touch the lede.
+func TestInjectRepeatedLede(t *testing.T) {
+	gen := generator(t)
+	r := release()
+	lede := strings.Index(string(r.Text), ".")
+	require.Positive(t, lede)
+	plainOutside := false
+	for seed := uint64(0); seed < 40; seed++ {
+		s, err := gen.Inject(r, slips.RepeatedLede, rand.New(rand.NewPCG(seed, 0)))
+		require.NoError(t, err)
+		again, err := gen.Inject(r, slips.RepeatedLede, rand.New(rand.NewPCG(seed, 0)))
+		require.NoError(t, err)
+		require.Equal(t, s.Text, again.Text, "seeded")
+		cs := s.Labels.Conflicts
+		require.GreaterOrEqual(t, len(cs), 2)
+		require.LessOrEqual(t, len(cs), 3)
+		inLede := false
+		for _, c := range cs {
+			assert.Equal(t, cs[0].Entity, c.Entity, "the same state each time")
+			a, _, err := slips.Locate(s.Text, c.At, max(c.N, 1))
+			require.NoError(t, err)
+			// the swapped text may be longer or shorter than the
+			// original: the lede's full stop is found again
+			inLede = inLede || a < strings.Index(string(s.Text), ".")
+		}
+		assert.True(t, inLede, "seed %d: a swap in the lede\n%s", seed, s.Text)
+		text := string(s.Text)
+		assert.True(t, strings.Contains(text, "الصين") && (strings.Contains(text, "أذربيجان") || strings.Contains(text, "الأذربيجاني")), text)
+
+		p, err := gen.Inject(r, slips.RepeatedSwap, rand.New(rand.NewPCG(seed, 0)))
+		require.NoError(t, err)
+		ledeOne := false
+		for _, c := range p.Labels.Conflicts {
+			a, _, err := slips.Locate(p.Text, c.At, max(c.N, 1))
+			require.NoError(t, err)
+			ledeOne = ledeOne || a < strings.Index(string(p.Text), ".")
+		}
+		plainOutside = plainOutside || !ledeOne
+	}
+	assert.True(t, plainOutside, "a plain repeated swap may leave the lede alone")
+}

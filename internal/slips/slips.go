@@ -49,7 +49,8 @@
 //   - RepeatedSwap (ExtraKinds): two or three mentions of a participant,
 //     name and nisba, replaced by the same state easily mistaken for it,
 //     one inside a speaker's words when the release reports speech
-//     (repeated.go).
+//     (repeated.go); RepeatedLede (ExtraKinds) the same with one swap in
+//     the lede.
 //
 // A translation that swaps a state once usually swaps it again: the swaps
 // replace one mention, or two of the same participant with the same state.
@@ -226,8 +227,8 @@ func (gen *Generator) Inject(r Release, k Kind, rng *rand.Rand) (Slip, error) {
 		edits = gen.swaps(r, t, ms, k, old, rng)
 	case LookalikeSwap, QuoteSwap, LedeSwap:
 		edits = gen.positioned(r, t, ms, k, old, rng)
-	case RepeatedSwap:
-		edits = gen.repeated(r, t, ms, old, rng)
+	case RepeatedSwap, RepeatedLede:
+		edits = gen.repeated(r, t, ms, old, k == RepeatedLede, rng)
 	case PersonTwice, DestinationStyled, QuoteStyled:
 		// a styled slip may move words (a speaker after the quotation):
 		// no label of the source, a variant's mention included, may stand
