@@ -1,6 +1,8 @@
 package consistency
 
 import (
+	"slices"
+
 	"github.com/nazir-nlp/nazir/entities"
 )
 
@@ -21,6 +23,12 @@ type anchor struct {
 	capitals int    // how many of the strict anchors are capitals or cities
 	tok      int    // the first strict anchor's token
 	note     string // what it is, for the finding's evidence
+	// witness is the state whose title or counterpart word stands right
+	// before a known official of this state (وزير الخارجية المولدوفي ناصر
+	// بوريطة): the text itself writes that state where it means this one.
+	// "" when none, or when two states do.
+	witness    string
+	witnessTok int // the witnessing official's first token
 }
 
 // stateAnchors counts, per state, the anchors of the text. Strict ones:
@@ -31,8 +39,14 @@ type anchor struct {
 //     تدعم، التعاون مع نيروبي), not as a place (في/من/إلى …، بنيروبي), a
 //     topic, or in a sentence telling an earlier event (the pluperfect);
 //   - a known official in office on the release's date, named as a
-//     speaker (وقال بايراموف) or in a party's place in the lede, not as a
-//     namesake nor as the author of a topic.
+//     speaker (وقال بايراموف), in a party's place in the lede, or after
+//     a title (وزير الخارجية ناصر بوريطة، الرئيس …), not as a namesake nor
+//     as the author of a topic; a title's state or a counterpart word
+//     right before the official naming another state is that state's
+//     witness (the anchor's witness);
+//   - a capital or city the visit goes to (وصل إلى الرباط، زيارته إلى
+//     الرباط): a visit word right before the preposition, in a sentence
+//     that is not about taking part in a gathering.
 //
 // Loose ones add every other capital or city of the state and every known
 // official of it in office, wherever they stand.
@@ -52,7 +66,11 @@ func (st *checkState) stateAnchors() map[string]anchor {
 		}
 		out[id] = a
 	}
-	sidelines := st.classWithin(0, st.ledeEnd, st.c.k.sidelines)
+	// a dateline or agency on the sidelines of a gathering, or where the
+	// parties came to take part in one, is the gathering's
+	sidelines := st.classWithin(0, st.ledeEnd, st.c.k.sidelines) || st.attendsGathering()
+	witnesses := map[string][]string{}
+	witnessAt := map[string]int{}
 	k := &st.c.k
 	for mi := range st.ms {
 		m := &st.ms[mi]
@@ -68,6 +86,10 @@ func (st *checkState) stateAnchors() map[string]anchor {
 				add(m.Entities[0], m.FirstTok(), "dateline", !sidelines)
 				continue
 			}
+			if !sidelines && st.visitedPlace(mi) {
+				add(m.Entities[0], m.FirstTok(), "destination", true)
+				continue
+			}
 			place := st.is(m.FirstTok()-1, k.locative|k.prep|k.topicNoun|k.about) && !st.is(m.FirstTok()-1, k.with) ||
 				int(m.pre) > len("و") || m.pre > 0 && !m.and
 			add(m.Entities[0], m.FirstTok(), "capital", !place && !st.pluperfectSentence(m.FirstTok()) && !st.afterRelative(m.FirstTok()))
@@ -80,12 +102,94 @@ func (st *checkState) stateAnchors() map[string]anchor {
 			if e == nil || !ownState(e) || !st.onDuty(e) || m.FirstTok() == m.LastTok() && st.isNamesake(m.FirstTok()) {
 				continue
 			}
+			titled, by := st.officialTitle(m)
 			party := !st.is(m.FirstTok()-1, k.topicNoun) && !st.afterRelative(m.FirstTok()) && !st.pluperfectSentence(m.FirstTok()) &&
-				(st.classWithin(m.FirstTok()-speakerReach, m.FirstTok()-1, k.speech) || st.inLede(m.FirstTok()) && st.partyPosition(m))
+				(st.classWithin(m.FirstTok()-speakerReach, m.FirstTok()-1, k.speech) || st.inLede(m.FirstTok()) && st.partyPosition(m) || titled)
 			add(e.Country, m.FirstTok(), "official", party)
+			if by != "" && by != e.Country {
+				if len(witnesses[e.Country]) == 0 {
+					witnessAt[e.Country] = m.FirstTok()
+				}
+				witnesses[e.Country] = append(witnesses[e.Country], by)
+			}
 		}
 	}
+	for id, ws := range witnesses {
+		a := out[id]
+		a.witness, a.witnessTok = ws[0], witnessAt[id]
+		for _, w := range ws[1:] {
+			if w != a.witness {
+				a.witness = ""
+				break
+			}
+		}
+		out[id] = a
+	}
 	return out
+}
+
+// attendsGathering says whether the lede tells of taking part in a
+// gathering (للمشاركة في الاجتماع الوزاري، يشارك في قمة): a participation
+// word with a gathering's word at most gatheringReach words after it.
+func (st *checkState) attendsGathering() bool {
+	k := &st.c.k
+	for tok := st.storyFirst; tok < st.ledeEnd; tok++ {
+		if !st.is(tok, k.participation) {
+			continue
+		}
+		for j := tok + 1; j <= tok+gatheringReach && j <= st.ledeEnd; j++ {
+			if st.is(j, k.gathering) || gathering[withoutAnd(st.word(j))] || meetingWord[st.word(j)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// gatheringReach is how many words after a participation word a
+// gathering's word may stand (للمشاركة في أعمال الدورة).
+const gatheringReach = 3
+
+// meetingWord are a meeting's nouns (normalised) that, after a
+// participation word, tell of a gathering (للمشاركة في الاجتماع).
+var meetingWord = map[string]bool{"الاجتماع": true, "اجتماع": true, "اعمال": true}
+
+// visitedPlace says whether capital mention mi is where the visit its
+// sentence reports goes (وصل … إلى الرباط، يزور الرباط: isDestination), in
+// a sentence that does not tell of taking part in a gathering (للمشاركة
+// في …) nor of an earlier event.
+func (st *checkState) visitedPlace(mi int) bool {
+	m := &st.ms[mi]
+	if !st.isDestination(mi) {
+		return false
+	}
+	s := st.sentOf(m.FirstTok())
+	return !st.classWithin(s.first, s.last, st.c.k.participation|st.c.k.gathering) && !st.pluperfectSentence(m.FirstTok())
+}
+
+// officialTitle says whether a title stands before known official m
+// (وزير الخارجية ناصر بوريطة، الرئيس …), and returns the state a title's
+// nisba or a counterpart word right before the name gives (وزير الخارجية
+// المولدوفي ناصر بوريطة: MD), "" if none.
+func (st *checkState) officialTitle(m *mention) (bool, string) {
+	tok := m.FirstTok()
+	prev := tok - 1
+	if prev < 0 {
+		return false, ""
+	}
+	by := ""
+	if st.inMention.has(prev) {
+		pm := &st.ms[st.mentionAt(prev)]
+		if pm.Kind != entities.Country || len(pm.Entities) != 1 || pm.Form != entities.FormNisba {
+			return false, ""
+		}
+		by = pm.Entities[0]
+		tok = pm.FirstTok()
+		if st.is(tok-1, st.c.k.counterpart) {
+			return true, by
+		}
+	}
+	return st.titleBefore(tok), by
 }
 
 // speakerReach is how many words before a known official a speech verb
@@ -111,10 +215,20 @@ const anchorWeight = 3
 // (not a topic) is judged a conflict with the rival as its fix. Two rivals
 // alike leave the pair as it is.
 func (st *checkState) anchoredRival(ep *episode, byID map[string]*partState) {
-	if len(ep.parts) != 2 || ep.multilat {
+	if len(ep.parts) == 3 && ep.multilat {
+		st.witnessedThird(ep, byID)
+		return
+	}
+	if len(ep.parts) != 2 {
 		return
 	}
 	anchors := st.stateAnchors()
+	if ep.multilat {
+		// two parties and more that meet: no slot is moved, but a state
+		// the text writes for one of the two is still its swap
+		st.witnessedSwap(ep, anchors)
+		return
+	}
 	for i, q := range ep.parts {
 		if anchors[q.id].loose > 0 {
 			continue
@@ -125,14 +239,18 @@ func (st *checkState) anchoredRival(ep *episode, byID map[string]*partState) {
 			if a.n == 0 || ep.partIDs[id] || st.c.confusability(id, q.id) < minConfusable {
 				continue
 			}
-			if q.counterpartEv && a.n == a.capitals {
+			if q.counterpartEv && a.n == a.capitals && a.witness != q.id {
 				continue
 			}
 			acting := st.actingNamed(ep, id)
 			if st.timesNamed(id)-acting > acting {
 				continue // named more as a topic than as an actor: a third state
 			}
-			switch w := acting + anchorWeight*a.n; {
+			w := acting + anchorWeight*a.n
+			if a.witness == q.id {
+				w += anchorWeight
+			}
+			switch {
 			case w > bestW:
 				best, bestW, tie = id, w, false
 			case w == bestW && best != "":
@@ -145,15 +263,81 @@ func (st *checkState) anchoredRival(ep *episode, byID map[string]*partState) {
 		st.moveParty(ep, i, best, byID, anchors[best], true)
 		return
 	}
+	st.witnessedSwap(ep, anchors)
+}
+
+// witnessedSwap flags the mentions of a state the text writes for a
+// participant: its title or counterpart word stands right before a known
+// official of the participant (anchor.witness), the two are easily
+// mistaken for each other, and nothing but its name and nisba ties the
+// state to the text (no loose anchor). Its mentions in a party's place
+// (not a topic's or a place's, no item of a list or a pair, no nisba
+// after anything but a title or a counterpart word: الملف النووي
+// الإيراني) are conflicts with the participant as the fix
+// (anchored-rival, the anchor "witness").
+func (st *checkState) witnessedSwap(ep *episode, anchors map[string]anchor) {
+	for _, p := range ep.parts {
+		a := anchors[p.id]
+		x := a.witness
+		if x == "" || ep.partIDs[x] || anchors[x].loose > 0 || st.c.confusability(p.id, x) < minConfusable {
+			continue
+		}
+		for mi := range st.ms {
+			m := &st.ms[mi]
+			if m.Kind != entities.Country || !containsStr(m.Entities, x) || st.topicPlace(mi) || st.officialOfOther(m) {
+				continue
+			}
+			// the participants are settled: only a party's place, not an
+			// item of a pair, nor a nisba qualifying a thing (الملف النووي
+			// الإيراني)
+			if st.listLen(mi) >= 2 ||
+				m.Form == entities.FormNisba && !st.titleBefore(m.FirstTok()) && !st.is(m.FirstTok()-1, st.c.k.counterpart) {
+				continue
+			}
+			st.attrSlips = append(st.attrSlips, attrSlip{mention: mi, want: p.id, swapped: true, anchor: "witness", anchorTok: a.witnessTok})
+		}
+	}
+}
+
+// witnessedThird reads a meeting of three states of which one is a
+// participant swapped throughout for another of the three: its title or
+// counterpart word stands right before a known official of the other
+// (وزير الخارجية المولدوفي ناصر بوريطة, anchor.witness), the two are easily
+// mistaken for each other, and nothing but its name and nisba ties it to
+// the text (no loose anchor). It is no participant: its score moves to
+// the state it stands for, the meeting is the other two's, and its
+// mentions in a party's place are conflicts with that state as the fix.
+func (st *checkState) witnessedThird(ep *episode, byID map[string]*partState) {
+	anchors := st.stateAnchors()
+	for i, q := range ep.parts {
+		if anchors[q.id].loose > 0 {
+			continue
+		}
+		for _, c := range ep.parts {
+			a := anchors[c.id]
+			if c == q || a.witness != q.id || st.c.confusability(c.id, q.id) < minConfusable {
+				continue
+			}
+			st.moveParty(ep, i, c.id, byID, a, true)
+			// c now stands twice: the meeting is the other two's
+			ep.parts = slices.DeleteFunc(ep.parts, func(p *partState) bool { return p == c })
+			ep.parts = append(ep.parts, c)
+			slices.SortFunc(ep.parts, byScore)
+			ep.multilat = false
+			return
+		}
+	}
 }
 
 // actingNamed counts the mentions of state id that are neither a topic
-// nor an item of a list of three or more (topicContext).
+// nor an item of a list of three or more (topicContext), or that are the
+// capital a visit goes to (visitedPlace) whatever the sentence is about.
 func (st *checkState) actingNamed(ep *episode, id string) int {
 	n := 0
 	for mi := range st.ms {
 		m := &st.ms[mi]
-		if m.Kind == entities.Country && !m.Weak && containsStr(m.Entities, id) && !st.topicContext(ep, mi) {
+		if m.Kind == entities.Country && !m.Weak && containsStr(m.Entities, id) &&
+			(!st.topicContext(ep, mi) || m.Form == entities.FormCapital && st.visitedPlace(mi)) {
 			n++
 		}
 	}
@@ -183,7 +367,10 @@ func (st *checkState) moveParty(ep *episode, i int, to string, byID map[string]*
 	ep.parts[i] = byID[to]
 	ep.partIDs[to] = true
 	for mi := range st.ms {
-		if containsStr(st.ms[mi].Entities, q.id) && st.ms[mi].Kind == entities.Country && !(partyPlaces && st.topicPlace(mi)) {
+		// a title's state before a known official of another state is the
+		// official-state rule's finding
+		if containsStr(st.ms[mi].Entities, q.id) && st.ms[mi].Kind == entities.Country && !(partyPlaces && st.topicPlace(mi)) &&
+			!(partyPlaces && st.officialOfOther(&st.ms[mi])) {
 			st.attrSlips = append(st.attrSlips, attrSlip{mention: mi, want: to, swapped: true, anchor: by.note, anchorTok: by.tok})
 		}
 	}

@@ -99,3 +99,79 @@ func TestAnchoredRivalTopic(t *testing.T) {
 		"وأكد الوزير الايراني أن بلاده مستعدة لزيادة صادراتها من الغاز.\n"
 	assert.ElementsMatch(t, []string{"MY", "IR"}, partsOf(t, text))
 }
+
+// TestAnchoredRivalTies: the ties a repeated swap leaves in place. A
+// title's state or a counterpart word right before a known official of
+// another state (وزير الخارجية المولدوفي ناصر بوريطة) witnesses that the
+// text writes the one for the other: a look-alike so witnessed is no third
+// party, and its mentions in a party's place are conflicts with the
+// official's state as the fix, also when the pair is already right. The
+// capital a visit goes to (وصل … إلى الرباط) ties its state as the
+// dateline does. Both ways: two close states that are both parties, each
+// tied by its own official or capital, a close state's nisba qualifying a
+// thing (الملف النووي) or named in a pair with another state, and a
+// dateline in a close state's capital where the parties came to take part
+// in a gathering, leave the reading alone. The texts are our own.
+func TestAnchoredRivalTies(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		parts   []string
+		flagged []string // the anchored-rival findings
+	}{
+		{
+			name: "a witnessed look-alike is no third party",
+			text: "وزير الخارجية التركي يلتقي نظيره المولدوفي\n" +
+				"أنقرة 2 مارس 2026 - التقى وزير الخارجية التركي هاكان فيدان اليوم في أنقرة وزير الخارجية المولدوفي ناصر بوريطة، وبحثا التعاون في الصناعات الدفاعية.\n" +
+				"وقال فيدان إن تركيا تقدر الدور الذي تؤديه مولدوفا في شمال أفريقيا.\n",
+			parts:   []string{"TR", "MA"},
+			flagged: []string{"المولدوفي", "مولدوفا"},
+		},
+		{
+			name: "a witnessed look-alike's mention as a party when the pair is right",
+			text: "الدوحة 12 أبريل 2026 (قنا) - استقبل رئيس مجلس الوزراء وزير الخارجية القطري اليوم وزير الخارجية العراقي عباس عراقجي، الذي يزور البلاد.\n" +
+				"وقال عراقجي إن العراق يثمن وساطة قطر في الملفات الإقليمية.\n",
+			parts:   []string{"QA", "IR"},
+			flagged: []string{"العراق"},
+		},
+		{
+			name: "the capital a visit goes to ties its state",
+			text: "بكين 5 مايو 2026 (شينخوا) - وصل وزير الخارجية الصيني وانغ يي اليوم إلى الرباط في زيارة رسمية يجري خلالها مباحثات مع نظيره المولدوفي.\n" +
+				"وقال وانغ لدى وصوله إن مولدوفا شريك موثوق للصين في أفريقيا.\n",
+			parts:   []string{"CN", "MA"},
+			flagged: []string{"المولدوفي", "مولدوفا"},
+		},
+		{
+			name: "two close states each tied by its own official are both parties",
+			text: "أبوجا 9 يوليو 2026 - استقبل الرئيس النيجيري بولا تينوبو اليوم رئيس المجلس العسكري في النيجر عبد الرحمن تياني.\n" +
+				"وقال تياني إن النيجر تريد فتح المعابر، فيما أكد تينوبو أن نيجيريا مستعدة لذلك.\n",
+			parts: []string{"NG", "NE"},
+		},
+		{
+			name: "a witnessed state named as a topic's qualifier or in a pair is left alone",
+			text: "مسقط 20 أبريل 2026 (العمانية) - استقبل وزير الخارجية العماني بدر البوسعيدي اليوم وزير الخارجية العراقي عباس عراقجي.\n" +
+				"وبحث الوزيران الملف النووي الإيراني، وأشاد عراقجي بدور قطر والعراق في نقل الرسائل.\n",
+			parts: []string{"OM", "IR"},
+		},
+		{
+			name: "a dateline in a close state's capital where the parties attend a gathering",
+			text: "لوساكا 3 نوفمبر 2026 - التقى وزير الخارجية الغامبي اليوم نظيره الكيني في لوساكا، التي يزورها الوزيران للمشاركة في الاجتماع الوزاري للسوق المشتركة لشرق وجنوب أفريقيا.\n" +
+				"وأكد الوزير الغامبي أن غامبيا تتطلع إلى الاستفادة من تجربة كينيا في التجارة الإلكترونية.\n",
+			parts: []string{"GM", "KE"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rep, err := mustChecker(t).Check([]byte(tt.text))
+			require.NoError(t, err)
+			assert.ElementsMatch(t, tt.parts, participantIDs(rep))
+			var got []string
+			for _, f := range rep.Findings {
+				if f.Rule == "anchored-rival" {
+					got = append(got, f.Text)
+				}
+			}
+			assert.ElementsMatch(t, tt.flagged, got)
+		})
+	}
+}
