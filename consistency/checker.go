@@ -292,6 +292,7 @@ func (c *Checker) resolveClasses() error {
 		{"keen", &k.keen}, {"relation", &k.relation}, {"between", &k.between}, {"delegation", &k.delegation},
 		{"request", &k.request}, {"gathering", &k.gathering}, {"statement", &k.statement},
 		{"joint", &k.joint}, {"interview", &k.interview}, {"about", &k.about}, {"outlet", &k.outlet},
+		{"support", &k.support}, {"welcome", &k.welcome}, {"both", &k.both},
 	} {
 		b, ok := c.classBit[r.name]
 		if !ok {
@@ -319,6 +320,8 @@ type classBits struct {
 	request                                                                     uint64
 	// the readings of events that name their parties (events.go)
 	gathering, statement, joint, interview, about, outlet uint64
+	// a party's words about the other party (partyquote.go)
+	support, welcome, both uint64
 }
 
 // checkPatternClasses refuses patterns and topic sentences that name a

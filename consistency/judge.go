@@ -129,6 +129,10 @@ func (st *checkState) judgeMention(ep *episode, mi int) (mentionRole, Finding, b
 	if !ok {
 		f, ok = st.roleJudgement(ep, mi, topic)
 	}
+	if !ok {
+		// after the role scorer, so that what it reads stays as fitted
+		f, ok = st.partyQuote(ep, mi, topic)
+	}
 	// The dateline's or the lede's place against the meeting's other
 	// places: the more confident judgement stands.
 	if pf, pok := st.placeConflict(ep, mi, false); pok && (!ok || pf.Confidence > f.Confidence) {

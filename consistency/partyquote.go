@@ -1,0 +1,331 @@
+package consistency
+
+import (
+	"fmt"
+
+	"github.com/nazir-nlp/nazir/entities"
+)
+
+// A party's words about the other party. A participant's speaker, quoted
+// (وقال وانغ يي: «…») or reported (وقال وانغ يي إن …), speaks of the
+// meeting's other party: the relations of the two states, the other
+// state's role, its people, its security. A translation that swaps that
+// party for another state leaves the speaker's words relating their own
+// state to a third one (إن الصين تحترم خيار شعب إريتريا in a Chinese–Nigerien
+// readout; إن روسيا تقدر الدور السلوفيني in a Russian–Egyptian one). News
+// quotes speakers on third states too, but as topics (a crisis, a region)
+// or beside the other party, and it names them again; partyQuote reads
+// only the other shape:
+//
+//	speaker      the words are a participant's: a quotation whose speaker
+//	             (quoteSpeaker) is a participant, or reported speech after
+//	             a speech verb and أن/إن in the sentence, whose speaker
+//	             (speakerIn, else the paragraph's) is a participant
+//	own side     the clause of the state (between أن/إن and the edges of
+//	             the words) names the speaker's own state: by a mention, or
+//	             a word of the speaker's own country (بلاده، بلادي، بلادنا،
+//	             حكومتنا)
+//	partner slot the state is the other side of that relation: after a
+//	             word of support, welcome, relations, its people, its role
+//	             or مع (لأمن X، تقدر الدور X، شعب X، التعاون مع X), before
+//	             a word of partnership (تنظر إلى X شريكا), coordinated with
+//	             the speaker's own state (إن الصين وX تحتفلان …), or the
+//	             clause's subject with the own side after it (إن X تبقى
+//	             الشريك الأقرب لبلاده)
+//
+// The judgement (rule party-quote) starts at partyQuoteBase, or
+// partyQuotePair when the sentence also frames the two as a pair
+// (البلدين، الشعبين، بلدينا، بينهما, counterpartFrame) or the state is
+// coordinated with the speaker's own, and is lowered by:
+//
+//	beside-other  the clause names the other participant itself:
+//	              partyQuoteBeside (the state is a third one beside it)
+//	named-again   the text names the state more than once and it is not
+//	              easily mistaken for the other participant:
+//	              partyQuoteAgain
+//	third-states  the text names partyQuoteMany or more other states that
+//	              are no participant (a release about the region, the
+//	              speaker's other partners): partyQuoteThirds
+//	discussed, earlier-event, parties, placed-in as for every judgement
+//
+// A topic (topicContext) is not judged, unless the brothers greeted are in
+// it (بأشقائنا في X reads as a place), nor a state listed with other states
+// that are no participant.
+const (
+	partyQuoteBase   = 0.6
+	partyQuotePair   = 0.75
+	partyQuoteBeside = 0.5
+	partyQuoteAgain  = 0.6
+	// partyQuoteThirds: the text names partyQuoteMany or more other states
+	// that are no participant, so one more is as likely a third state the
+	// speaker speaks of as the other party swapped.
+	partyQuoteThirds = 0.5
+	partyQuoteMany   = 6
+)
+
+// partyQuoteRule is the rule of partyQuote's conflicts.
+const partyQuoteRule = "party-quote"
+
+// partyQuote judges mention mi, a state in a participant's speaker's
+// words, as the other party swapped (see above).
+func (st *checkState) partyQuote(ep *episode, mi int, topic bool) (Finding, bool) {
+	m := &st.ms[mi]
+	// بأشقائنا في X reads as a place; the greeting makes it a people
+	if (topic && !st.brothersIn(mi)) || m.Kind != entities.Country || len(m.Entities) != 1 || m.Weak || len(ep.parts) != 2 || !ep.judgesPair() {
+		return Finding{}, false
+	}
+	sp, first, last := st.partyWords(ep, mi)
+	if sp == "" || containsStr(m.Entities, sp) {
+		return Finding{}, false
+	}
+	other := ep.otherThan(sp)
+	if other == "" || containsStr(m.Entities, other) {
+		return Finding{}, false
+	}
+	if withPart, listed := st.coordination(ep, mi); listed && !withPart {
+		return Finding{}, false
+	}
+	// the clause: from the أن/إن before the state to the next one
+	cf, cl := first, last
+	for k := m.FirstTok() - 1; k > first; k-- {
+		if st.is(k, st.c.k.that) {
+			cf = k
+			break
+		}
+	}
+	for k := m.LastTok() + 1; k < last; k++ {
+		if st.is(k, st.c.k.that) {
+			cl = k - 1
+			break
+		}
+	}
+	ownBefore, ownAfter, besideOther := false, false, false
+	for k := cf; k <= cl; k++ {
+		if k >= m.FirstTok() && k <= m.LastTok() {
+			continue
+		}
+		own := st.ownCountryWord(k)
+		if j := st.mentionAt(k); j >= 0 && int(j) != mi {
+			if containsStr(st.ms[j].Entities, sp) {
+				own = true
+			}
+			if containsStr(st.ms[j].Entities, other) {
+				besideOther = true
+			}
+		}
+		if own && k < m.FirstTok() {
+			ownBefore = true
+		} else if own {
+			ownAfter = true
+		}
+	}
+	pairedOwn := st.coordinatedWith(mi, sp)
+	slot := pairedOwn || st.partnerSlot(mi)
+	if !slot && ownAfter && m.FirstTok()-1 >= first && st.is(m.FirstTok()-1, st.c.k.that) {
+		slot = true // إن X تبقى الشريك الأقرب لبلاده
+	}
+	if !slot || !(ownBefore || ownAfter) {
+		return Finding{}, false
+	}
+	base, frame := partyQuoteBase, "a relation of the speaker's own state"
+	if pairedOwn {
+		base, frame = partyQuotePair, "coordinated with the speaker's own state"
+	} else if st.pairFramed(first, last) {
+		base, frame = partyQuotePair, "the words frame the two states as a pair"
+	}
+	p := &Pattern{ID: partyQuoteRule, Confidence: base,
+		Message: "%s stands as the other side of the relation a participant's speaker speaks of, where the other participant is meant"}
+	fs := []feature{{"party-words", 1, frame}}
+	if besideOther {
+		fs = append(fs, feature{"beside-other", partyQuoteBeside, "the clause names " + other + " itself"})
+	}
+	if n := st.timesNamed(m.Entities[0]); n > 1 && !st.c.confusable(m.Entities[0], other) {
+		fs = append(fs, feature{"named-again", partyQuoteAgain, fmt.Sprintf("named %d times", n)})
+	}
+	if n := st.thirdStates(ep, m.Entities[0]); n >= partyQuoteMany {
+		fs = append(fs, feature{"third-states", partyQuoteThirds, fmt.Sprintf("the text names %d other states", n)})
+	}
+	if st.discussed(ep, mi) {
+		_, cs := st.confusableParticipant(ep, m)
+		fs = append(fs, feature{"discussed", discussedFactor(cs), "a topic or place elsewhere in the text"})
+	}
+	fs = st.earlierFeature(ep, mi, fs)
+	fs = st.judgementFeatures(ep, m, p, fs)
+	if product(p.Confidence, fs) < minConflictConfidence {
+		return Finding{}, false
+	}
+	return st.newConflict(ep, mi, p, other, fs), true
+}
+
+// partyWords returns the participant whose speaker's words hold mention
+// mi, and the first and last token of those words in mi's sentence: a
+// quotation's (quoteSpeaker), or reported speech after a speech verb and
+// أن/إن before mi in the sentence (speakerIn, else the paragraph's speaker
+// before it). "" when the words are no participant's.
+func (st *checkState) partyWords(ep *episode, mi int) (string, int, int) {
+	m := &st.ms[mi]
+	s := st.sentOf(m.FirstTok())
+	if st.quoted.has(m.FirstTok()) {
+		sp := st.quoteSpeaker(m.FirstTok())
+		if !ep.partIDs[sp] {
+			return "", 0, 0
+		}
+		first, last := m.FirstTok(), m.LastTok()
+		for first > s.first && st.quoted.has(first-1) {
+			first--
+		}
+		for last < s.last && st.quoted.has(last+1) {
+			last++
+		}
+		return sp, first, last
+	}
+	// reported: the first أن/إن after a speech verb, before the mention
+	for k := s.first; k < m.FirstTok(); k++ {
+		if !st.is(k, st.c.k.speech) {
+			continue
+		}
+		for j := k + 1; j < m.FirstTok() && j <= k+reportReach; j++ {
+			if !st.is(j, st.c.k.that) {
+				continue
+			}
+			sp := st.speakerIn(s.first, j-1)
+			if sp == "" && !st.speakerNamed(k+1, j-1) {
+				sp = st.speakerBefore(int(st.sentAt(m.FirstTok())))
+			}
+			if !ep.partIDs[sp] || st.quoted.has(j) {
+				return "", 0, 0
+			}
+			return sp, j, s.last
+		}
+		return "", 0, 0
+	}
+	return "", 0, 0
+}
+
+// speakerNamed says whether a person or a state's mention stands in
+// [first, last]: a speaker of their own, not the paragraph's.
+func (st *checkState) speakerNamed(first, last int) bool {
+	for k := first; k <= last; k++ {
+		if st.personAt(k) >= 0 || st.mentionAt(k) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// reportReach is how many words after a speech verb the أن/إن that opens
+// the reported words may stand (the speaker's title and name between).
+const reportReach = 10
+
+// ownCountryWord says whether token k is a word for the speaker's own
+// country or government (بلاده، لبلادي، بلادنا، حكومتنا) or of its side
+// speaking in the first person plural (نحن، نرحب), with و, ف, ل or ب
+// before it.
+func (st *checkState) ownCountryWord(k int) bool {
+	w := withoutAnd(st.word(k))
+	if ownCountry[w] || ownFirstPerson[w] {
+		return true
+	}
+	for _, p := range [...]string{"ل", "ب"} {
+		if len(w) > len(p) && w[:len(p)] == p && ownCountry[w[len(p):]] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownCountry are the words (normalised) of a speaker's own country.
+var ownCountry = map[string]bool{
+	"بلاده": true, "بلادها": true, "بلادي": true, "بلادنا": true, "بلده": true, "بلدها": true, "بلدي": true, "بلدنا": true,
+	"حكومته": true, "حكومتها": true, "حكومتي": true, "حكومتنا": true, "دولته": true, "دولتها": true, "دولتنا": true,
+}
+
+// ownFirstPerson are the words (normalised, without و) of a speaker
+// speaking for their side in the first person plural (نحن، نرحب، نقدر).
+var ownFirstPerson = map[string]bool{
+	"نحن": true, "نرحب": true, "نقدر": true, "ندعم": true, "نتطلع": true, "نثمن": true, "نعتز": true, "نؤكد": true, "نوكد": true,
+}
+
+// partnerSlot says whether mention mi stands as the other side of a
+// relation: after a word of support, welcome, relations, people or مع, or
+// of a role, a partner or brothers (the noun a nisba qualifies: الدور
+// السلوفيني؛ بأشقائنا في X), or before a word of partnership (X شريكا).
+func (st *checkState) partnerSlot(mi int) bool {
+	m := &st.ms[mi]
+	k := m.FirstTok() - 1
+	if k < 0 {
+		return false
+	}
+	kk := &st.c.k
+	if st.is(k, kk.support|kk.welcome|kk.relation|kk.with|kk.people|kk.keen) || partnerWord[withoutAnd(st.word(k))] {
+		return true
+	}
+	if st.brothersIn(mi) {
+		return true
+	}
+	if n := m.LastTok() + 1; n < st.toks.Len() && partnerWord[st.word(n)] {
+		return true
+	}
+	return false
+}
+
+// brothersIn says whether mention mi follows a greeting of the brothers,
+// friends or guests in it (بأشقائنا في X، أصدقائنا في X).
+func (st *checkState) brothersIn(mi int) bool {
+	k := st.ms[mi].FirstTok() - 1
+	return k >= 1 && st.word(k) == "في" && brothersWord[withoutAnd(st.word(k-1))]
+}
+
+// partnerWord are the words (normalised, without و) of a role or a
+// partnership that a state stands beside as the other side (الدور، شريكا).
+var partnerWord = map[string]bool{
+	"دور": true, "الدور": true, "بدور": true, "لدور": true, "شريك": true, "شريكا": true, "الشريك": true, "شريكه": true,
+}
+
+// brothersWord are the words (normalised, without و and ب) a speaker
+// greets the other side's people with (بأشقائنا، أصدقائنا، ضيوفنا).
+var brothersWord = map[string]bool{
+	"اشقاينا": true, "باشقاينا": true, "اشقاءنا": true, "اصدقاينا": true, "باصدقاينا": true, "ضيوفنا": true, "بضيوفنا": true,
+	"اخوتنا": true, "باخوتنا": true, "اخواننا": true, "باخواننا": true,
+}
+
+// pairFramed says whether [first, last] frames two states as a pair: a
+// word of both sides (البلدين، الشعبين، الجانبين) or of our two countries
+// (بلدينا، شعبينا، بينهما).
+func (st *checkState) pairFramed(first, last int) bool {
+	for k := first; k <= last; k++ {
+		if st.is(k, st.c.k.both) || counterpartFrame[withoutAnd(st.word(k))] {
+			return true
+		}
+	}
+	return false
+}
+
+// counterpartFrame are the words (normalised, without و) of the speaker's
+// state and the other as a pair.
+var counterpartFrame = map[string]bool{
+	"بلدينا": true, "لبلدينا": true, "شعبينا": true, "لشعبينا": true, "دولتينا": true, "بينهما": true, "بيننا": true,
+}
+
+// thirdStates counts the states other than id that the text names (one
+// state per mention, countries only) and that are no participant of ep, up
+// to partyQuoteMany.
+func (st *checkState) thirdStates(ep *episode, id string) int {
+	var seen [partyQuoteMany]string
+	n := 0
+	for j := range st.ms {
+		m := &st.ms[j]
+		if m.Kind != entities.Country || len(m.Entities) != 1 || m.Weak {
+			continue
+		}
+		e := m.Entities[0]
+		if e == id || ep.partIDs[e] || containsStr(seen[:n], e) {
+			continue
+		}
+		seen[n] = e
+		if n++; n == partyQuoteMany {
+			break
+		}
+	}
+	return n
+}
