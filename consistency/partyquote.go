@@ -46,9 +46,18 @@ import (
 //	third-states  the text names partyQuoteMany or more other states that
 //	              are no participant (a release about the region, the
 //	              speaker's other partners): partyQuoteThirds
+//	topic-words   the clause speaks of a matter (a topic noun: حل، أزمة،
+//	              الوضع; or هناك): partyQuoteTopic
+//	apposition    an apposition introduces the state (ماليزيا، الرئيس
+//	              الدوري لرابطة آسيان): partyQuoteApposition
+//	paired-elsewhere  the text coordinates the state elsewhere with the
+//	              other participant (التطبيع بين تركيا وأرمينيا):
+//	              pairedFactor, as for the conflict patterns
 //	discussed, earlier-event, parties, placed-in as for every judgement
 //
-// A topic (topicContext) is not judged, unless the brothers greeted are in
+// A state coordinated with the speaker's own that is easily mistaken for
+// it is its neighbour (ليوبليانا وبراتيسلافا) and is not judged. A topic
+// (topicContext) is not judged, unless the brothers greeted are in
 // it (بأشقائنا في X reads as a place), nor a state listed with other states
 // that are no participant.
 const (
@@ -61,6 +70,12 @@ const (
 	// speaker speaks of as the other party swapped.
 	partyQuoteThirds = 0.5
 	partyQuoteMany   = 6
+	// partyQuoteTopic: the clause speaks of a matter (a topic noun such as
+	// حل، أزمة، الوضع, or هناك), as speakers speak of a third state.
+	partyQuoteTopic = 0.5
+	// partyQuoteApposition: the state is introduced by an apposition
+	// (ماليزيا، الرئيس الدوري لرابطة آسيان), as a third state is.
+	partyQuoteApposition = 0.5
 )
 
 // partyQuoteRule is the rule of partyQuote's conflicts.
@@ -99,10 +114,13 @@ func (st *checkState) partyQuote(ep *episode, mi int, topic bool) (Finding, bool
 			break
 		}
 	}
-	ownBefore, ownAfter, besideOther := false, false, false
+	ownBefore, ownAfter, besideOther, topicWord := false, false, false, false
 	for k := cf; k <= cl; k++ {
 		if k >= m.FirstTok() && k <= m.LastTok() {
 			continue
+		}
+		if (st.is(k, st.c.k.topicNoun) && !st.is(k, st.c.k.people)) || withoutAnd(st.word(k)) == "هناك" {
+			topicWord = true
 		}
 		own := st.ownCountryWord(k)
 		if j := st.mentionAt(k); j >= 0 && int(j) != mi {
@@ -120,6 +138,11 @@ func (st *checkState) partyQuote(ep *episode, mi int, topic bool) (Finding, bool
 		}
 	}
 	pairedOwn := st.coordinatedWith(mi, sp)
+	if pairedOwn && st.c.confusable(m.Entities[0], sp) {
+		// ليوبليانا وبراتيسلافا: the speaker's state beside its
+		// look-alike neighbour, not beside the other party swapped
+		return Finding{}, false
+	}
 	slot := pairedOwn || st.partnerSlot(mi)
 	if !slot && ownAfter && m.FirstTok()-1 >= first && st.is(m.FirstTok()-1, st.c.k.that) {
 		slot = true // إن X تبقى الشريك الأقرب لبلاده
@@ -138,6 +161,16 @@ func (st *checkState) partyQuote(ep *episode, mi int, topic bool) (Finding, bool
 	fs := []feature{{"party-words", 1, frame}}
 	if besideOther {
 		fs = append(fs, feature{"beside-other", partyQuoteBeside, "the clause names " + other + " itself"})
+	}
+	if topicWord {
+		fs = append(fs, feature{"topic-words", partyQuoteTopic, "the clause speaks of a matter (حل، أزمة، الوضع، هناك)"})
+	}
+	if st.describedBy(mi) {
+		fs = append(fs, feature{"apposition", partyQuoteApposition, "an apposition introduces it"})
+	}
+	if st.pairedApart(mi, other) {
+		_, pcs := st.confusableParticipant(ep, m)
+		fs = append(fs, feature{"paired-elsewhere", pairedFactor(pcs), "coordinated with " + other + " elsewhere in the text"})
 	}
 	if n := st.timesNamed(m.Entities[0]); n > 1 && !st.c.confusable(m.Entities[0], other) {
 		fs = append(fs, feature{"named-again", partyQuoteAgain, fmt.Sprintf("named %d times", n)})
@@ -328,4 +361,20 @@ func (st *checkState) thirdStates(ep *episode, id string) int {
 		}
 	}
 	return n
+}
+
+// describedBy says whether mention mi is followed by a comma and a noun
+// with the article that is no mention: an apposition describing the state
+// (ماليزيا، الرئيس الدوري لرابطة آسيان).
+func (st *checkState) describedBy(mi int) bool {
+	k := st.ms[mi].LastTok() + 1
+	if k+1 >= st.toks.Len() || st.sentAt(k+1) != st.sentAt(st.ms[mi].FirstTok()) {
+		return false
+	}
+	w := st.word(k)
+	if w != "،" && w != "," {
+		return false
+	}
+	next := st.word(k + 1)
+	return len(next) > len("ال") && next[:len("ال")] == "ال" && st.mentionAt(k+1) < 0
 }
