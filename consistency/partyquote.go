@@ -53,7 +53,8 @@ import (
 //	paired-elsewhere  the text coordinates the state elsewhere with the
 //	              other participant (التطبيع بين تركيا وأرمينيا):
 //	              pairedFactor, as for the conflict patterns
-//	discussed, earlier-event, parties, placed-in as for every judgement
+//	discussed, discussed-again, earlier-event, own-words (elsewhereFeatures),
+//	parties, quoted, placed-in as for every judgement
 //
 // A state coordinated with the speaker's own that is easily mistaken for
 // it is its neighbour (ليوبليانا وبراتيسلافا) and is not judged. A topic
@@ -178,11 +179,7 @@ func (st *checkState) partyQuote(ep *episode, mi int, topic bool) (Finding, bool
 	if n := st.thirdStates(ep, m.Entities[0]); n >= partyQuoteMany {
 		fs = append(fs, feature{"third-states", partyQuoteThirds, fmt.Sprintf("the text names %d other states", n)})
 	}
-	if st.discussed(ep, mi) {
-		_, cs := st.confusableParticipant(ep, m)
-		fs = append(fs, feature{"discussed", discussedFactor(cs), "a topic or place elsewhere in the text"})
-	}
-	fs = st.earlierFeature(ep, mi, fs)
+	fs = st.elsewhereFeatures(ep, mi, "", 0, fs)
 	fs = st.judgementFeatures(ep, m, p, fs)
 	if product(p.Confidence, fs) < minConflictConfidence {
 		return Finding{}, false

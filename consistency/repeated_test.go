@@ -36,7 +36,9 @@ func TestRepeatedSwap(t *testing.T) {
 		{"slip: beside the other participant, judged again", "فيينا 5 يوليو 2026 (شينخوا) - أجرى وزير الخارجية الصيني وانغ يي اليوم في فيينا محادثات مع وزيرة الخارجية النمساوية بياته ماينل رايزنغر.\n" +
 			"وقال وانغ إن الصين وأستراليا تحتفلان هذا العام بمرور 55 عاما على إقامة العلاقات الدبلوماسية.\n" +
 			"وأكدت ماينل رايزنغر أن أستراليا حريصة على تعميق الحوار مع الصين.\n",
-			[]found{{"أستراليا", "repeated-swap"}, {"أستراليا", "speaker-country"}}},
+			// the speaker's own state coordinated with it: party-quote
+			// judges it from the words themselves
+			[]found{{"أستراليا", "party-quote"}, {"أستراليا", "speaker-country"}}},
 		{"slip: a homograph's state (مالي) after مع and opening a quotation, the same state judged a slip", malawi +
 			"وأكد عبد العاطي حرص مصر على تعزيز التعاون مع مالي في مجالات الزراعة والري.\n" +
 			"وقالت تيمبو إن الحكومة المالية تتطلع إلى استثمارات مصرية في الطاقة، مضيفة أن «مالي ترى في مصر شريكا أساسيا».\n",
