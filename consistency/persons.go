@@ -1156,7 +1156,7 @@ func (st *checkState) misspeltKnown() {
 	toks := st.toks
 	var twice map[string]bool // shortSurnameAt's words written twice, found once each
 	for k := st.plain.next(1); k >= 0; k = st.plain.next(k + 1) {
-		if w := st.word(k); !hasArticle(w) && first[arabic.PhoneticInitial(w)] && st.articleDroppedKnown(k, named) {
+		if st.articleDroppedKnown(k, named) {
 			continue
 		}
 		var alone *person // a one-word name read after a speech verb or a title
@@ -1303,9 +1303,9 @@ var personNouns = func() map[string]bool {
 func (st *checkState) articleDroppedKnown(tok int, named map[string]bool) bool {
 	w := st.word(tok)
 	prev := tok - 1
-	if hasArticle(w) || utf8x.Count(w) < 3 || prev < 0 || st.toks.Kind(prev) != arabic.Word ||
-		st.inMention.has(prev) || nameParticle(st.word(prev)) {
-		return false
+	if prev < 0 || hasArticle(w) || !st.c.givenWords[st.word(prev)] || utf8x.Count(w) < 3 ||
+		st.toks.Kind(prev) != arabic.Word || st.inMention.has(prev) || nameParticle(st.word(prev)) {
+		return false // (the cheap tests first: most words follow no known given name)
 	}
 	// a name read from context that starts at the given name and runs
 	// on past the bare surname (السيد الرئيس عبدالفتاح سيسي الأسبوع
