@@ -250,11 +250,14 @@ func TestDevSet(t *testing.T) {
 // slips of the same shapes (testdata/thresh5), and of a participant
 // swapped again and again where a known official after the swapped title
 // or the capital the visit goes to tells the right one, beside two close
-// states that are both parties (testdata/parts6).
+// states that are both parties (testdata/parts6), and of a party's speaker
+// relating their own state to another in the other party's place, beside a
+// third state at an earlier event or spoken of as a matter
+// (testdata/quote6).
 // Every slip is found with its fix, nothing else is, and every participant
 // is right.
 func TestOwnReleases(t *testing.T) {
-	for _, set := range []string{"releases", "recall", "people", "attrs", "styles", "speech", "parts", "probes", "parts3", "states4", "people2", "states5", "people5", "parts4", "thresh5", "parts6"} {
+	for _, set := range []string{"releases", "recall", "people", "attrs", "styles", "speech", "parts", "probes", "parts3", "states4", "people2", "states5", "people5", "parts4", "thresh5", "parts6", "quote6"} {
 		t.Run(set, func(t *testing.T) {
 			dir := filepath.Join("testdata", set)
 			if _, err := os.Stat(filepath.Join(dir, "labels.json")); err != nil {
