@@ -1156,7 +1156,7 @@ func (st *checkState) misspeltKnown() {
 	toks := st.toks
 	var twice map[string]bool // shortSurnameAt's words written twice, found once each
 	for k := st.plain.next(1); k >= 0; k = st.plain.next(k + 1) {
-		if st.articleDroppedKnown(k, named) {
+		if w := st.word(k); !hasArticle(w) && first[arabic.PhoneticInitial(w)] && st.articleDroppedKnown(k, named) {
 			continue
 		}
 		var alone *person // a one-word name read after a speech verb or a title
