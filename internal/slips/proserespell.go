@@ -45,13 +45,23 @@ func (gen *Generator) respellProse(t *arabic.Text, ms []entities.Mention, old []
 		at := s.occ[1+rng.IntN(len(s.occ)-1)]
 		word := string(t.Orig[at[0]:at[1]])
 		alt, ok := RespellProse(word, s.arab, rng)
-		if !ok {
-			continue
+		if !ok || len(gen.tg.Tag(gen.n.Normalize([]byte(alt)))) > 0 || textHasWord(t, gen.n.FoldString(alt)) {
+			continue // a place's or state's name (طرابلسي → طرابلس), or a word the text has: no slip of a name alone
 		}
 		e := edit{start: at[0], end: at[1], orig: word, repl: alt}
 		return []edit{e}, variant{spans: [][2]int{s.occ[0], {e.start, e.end}}}
 	}
 	return nil, variant{}
+}
+
+// textHasWord says whether the folded word w is one of t's words.
+func textHasWord(t *arabic.Text, w string) bool {
+	for k, tok := range t.Tokens() {
+		if tok.Kind == arabic.Word && t.TokenText(k) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // arabStates are the members of the Arab League: their people's names are
