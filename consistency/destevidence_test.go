@@ -73,5 +73,24 @@ func TestDestinationEvidence(t *testing.T) {
 			want: []wantConflict{{"اليابان", "JP", "KR", "كوريا الجنوبية", "visit-destination"}},
 		},
 		{name: "the same visit to the host", text: fmt.Sprintf(seoul, "كوريا الجنوبية")},
+		{
+			name: "slip: a tour's list names a look-alike of the host once, and not the host",
+			text: fmt.Sprintf(accra, "زامبيا وأنغولا", ""),
+			want: []wantConflict{{"زامبيا", "ZM", "GM", "غامبيا", "visit-destination"}},
+		},
+		{name: "the list names the host", text: fmt.Sprintf(accra, "غامبيا وأنغولا", "")},
+		{name: "the list names the host beside its look-alike", text: fmt.Sprintf(accra, "غامبيا وزامبيا", "")},
+		{name: "a stop not easily mistaken for the host", text: fmt.Sprintf(accra, "السنغال وأنغولا", "")},
+		{
+			name: "the look-alike's stop told again",
+			text: fmt.Sprintf(accra, "زامبيا وأنغولا", "ويتوجه الوزير غدا إلى زامبيا لبحث مشروعات النحاس.\n"),
+		},
 	})
 }
+
+// accra is a Brazilian minister's tour whose meeting is in Banjul; its
+// list of stops and a last line are filled in.
+const accra = "وزير الخارجية البرازيلي يبدأ جولة تشمل %s\n\n" +
+	"بانجول 6 مايو 2026 -- وصل وزير الخارجية البرازيلي إلى بانجول اليوم في المحطة الأولى من جولة إفريقية تستمر أسبوعا.\n" +
+	"وأجرى الوزير مباحثات مع الرئيس الغامبي آداما بارو تناولت التعاون الزراعي وتدريب الكوادر.\n" +
+	"وأكد الجانبان عزمهما على تعزيز العلاقات بين البرازيل وغامبيا.\n%s"

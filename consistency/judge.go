@@ -100,6 +100,9 @@ func (st *checkState) judgeMention(ep *episode, mi int) (mentionRole, Finding, b
 	if f, ok := st.placeConflict(ep, mi, true); ok {
 		return roleConflict, f, true
 	}
+	if f, ok := st.tourStopConflict(ep, mi); ok {
+		return roleConflict, f, true
+	}
 	if !ep.judgesPair() {
 		// Without a pair to judge by, only what the text itself
 		// contradicts: a known official under another state's title.
@@ -112,7 +115,7 @@ func (st *checkState) judgeMention(ep *episode, mi int) (mentionRole, Finding, b
 		// an interviewer's outlet (صحيفة «الرأي» الكويتية) is no party
 		return roleContext, Finding{}, false
 	}
-	if st.enumerated(ep, mi) {
+	if st.enumerated(ep, mi) || st.tourStop(mi) {
 		// A state a list names among others (lists.go): the listed
 		// person's own, or one taking part. Only a known official under
 		// another state's title is a slip there.

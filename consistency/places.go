@@ -858,3 +858,121 @@ func (st *checkState) placedIn(m *mention) string {
 // لبنان، شمالي لبنان، بشرق ليبيا).
 var direction = map[string]bool{"شمال": true, "جنوب": true, "شرق": true, "غرب": true, "وسط": true,
 	"شمالي": true, "جنوبي": true, "شرقي": true, "غربي": true, "بشمال": true, "بجنوب": true, "بشرق": true, "بغرب": true, "بوسط": true}
+
+// tourStopConflict judges mention mi as a stop of the tour a sentence
+// lists (جولة تشمل غانا وناميبيا): a tour's other stops are legitimately
+// other states, but a stop named only there, easily mistaken for the
+// participant in whose state the text places the meeting (venue), when
+// the list does not name that participant, is the host's name swapped
+// (جولة تشمل غينيا وناميبيا for a meeting in أكرا). The finding's
+// confidence is destinationBase times the confusable feature.
+func (st *checkState) tourStopConflict(ep *episode, mi int) (Finding, bool) {
+	m := &st.ms[mi]
+	if len(st.episodes) == 0 || ep != st.episodes[0] || !ep.judgesPair() || len(ep.parts) != 2 ||
+		m.Kind != entities.Country || len(m.Entities) != 1 || m.Form != entities.FormName || m.Weak {
+		return Finding{}, false
+	}
+	id := m.Entities[0]
+	if st.timesNamed(id) != 1 {
+		return Finding{}, false
+	}
+	host := st.venue(ep, mi)
+	if host == "" || !ep.partIDs[host] {
+		return Finding{}, false
+	}
+	cs := st.c.confusability(id, host)
+	if cs < minConfusable {
+		return Finding{}, false
+	}
+	first, named := st.listAround(mi, host)
+	if named || !st.tourListAt(first) {
+		return Finding{}, false
+	}
+	p := &Pattern{ID: "visit-destination", Confidence: destinationBase,
+		Message: "%s is named as a stop of the visit's tour where the meeting took place in another state"}
+	fs := []feature{
+		{"tour-stop", 1, "named once, in the tour's list, which does not name " + host},
+		{"confusable", confusableFactor(cs), fmt.Sprintf("%s, %.2f: %s", host, cs, st.c.confusableReason(id, host))},
+	}
+	fs = st.judgementFeatures(ep, m, p, fs)
+	if product(p.Confidence, fs) < minConflictConfidence {
+		return Finding{}, false
+	}
+	return st.newConflict(ep, mi, p, host, fs), true
+}
+
+// tourStop says whether mention mi, a state's name, stands in a tour's
+// list of stops (جولة تشمل غانا وناميبيا): another place of the visit, no
+// party (tourStopConflict judges the one slip such a list shows).
+func (st *checkState) tourStop(mi int) bool {
+	m := &st.ms[mi]
+	if m.Kind != entities.Country || m.Form != entities.FormName {
+		return false
+	}
+	first, _ := st.listAround(mi, "")
+	return st.tourListAt(first)
+}
+
+// listAround returns the first token of the list of states mention mi
+// stands in (mi alone when none) and whether the list names state id.
+func (st *checkState) listAround(mi int, id string) (int, bool) {
+	named := false
+	first := st.ms[mi].FirstTok()
+	walk := func(step int) {
+		cur := mi
+		for {
+			m := &st.ms[cur]
+			var k int
+			if step < 0 {
+				if !hasPrefixAnd(m) && (m.FirstTok() == 0 || st.word(m.FirstTok()-1) != "،") {
+					return
+				}
+				k = m.FirstTok() - 1
+				if !hasPrefixAnd(m) {
+					k--
+				}
+			} else {
+				k = m.LastTok() + 1
+				if k < st.toks.Len() && st.word(k) == "،" {
+					k++
+				}
+			}
+			if k < 0 || k >= st.toks.Len() || !st.inMention.has(k) {
+				return
+			}
+			nx := int(st.mentionAt(k))
+			if nx == cur || !isState(&st.ms[nx]) || step > 0 && k == m.LastTok()+1 && !hasPrefixAnd(&st.ms[nx]) {
+				return
+			}
+			cur = nx
+			named = named || containsStr(st.ms[cur].Entities, id)
+			first = min(first, st.ms[cur].FirstTok())
+		}
+	}
+	walk(-1)
+	walk(1)
+	return first, named
+}
+
+// tourListAt says whether the list starting at token first is a tour's
+// list: a word of inclusion right before it (تشمل، تضم) and a tour word
+// (جولة) at most tourListReach words before that.
+func (st *checkState) tourListAt(first int) bool {
+	k := first - 1
+	if k < 0 || !tourIncludes[withoutAnd(st.word(k))] {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-tourListReach; j-- {
+		if tour[withoutAnd(st.word(j))] {
+			return true
+		}
+	}
+	return false
+}
+
+// tourIncludes are the words (normalised) that open a tour's list of
+// stops (جولة تشمل …، جولة تضم …).
+var tourIncludes = map[string]bool{"تشمل": true, "شملت": true, "يشمل": true, "تضم": true, "ضمت": true}
+
+// tourListReach bounds the words between a tour word and its list.
+const tourListReach = 3
