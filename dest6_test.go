@@ -14,9 +14,9 @@ const dest6Dir = "testdata/dest6"
 // The figures of TestDest6Set as measured: the checker may do better, not
 // worse. Raise them with the change that raises them.
 const (
-	dest6Found        = 21 // slips found, of 23
+	dest6Found        = 22 // slips found, of 23
 	dest6False        = 2  // false findings
-	dest6Fixes        = 21 // found slips with the right fix
+	dest6Fixes        = 22 // found slips with the right fix
 	dest6Participants = 27 // readouts with the right participants, of 28
 )
 

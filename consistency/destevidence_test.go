@@ -78,6 +78,19 @@ func TestDestinationEvidence(t *testing.T) {
 			text: fmt.Sprintf(accra, "زامبيا وأنغولا", ""),
 			want: []wantConflict{{"زامبيا", "ZM", "GM", "غامبيا", "visit-destination"}},
 		},
+		{
+			name: "slip: a guest of a third state",
+			text: "نيروبي 7 مايو 2026 -- يحل الرئيس الصومالي اليوم ضيفا على إريتريا في زيارة تستغرق يومين.\n" +
+				"وأجرى الرئيس الصومالي في نيروبي مباحثات مع الرئيس الكيني تناولت أمن الحدود.\n" +
+				"وأكد الجانبان حرصهما على تعزيز العلاقات بين الصومال وكينيا.\n",
+			want: []wantConflict{{"إريتريا", "ER", "KE", "كينيا", "visit-destination"}},
+		},
+		{
+			name: "a guest of the host",
+			text: "نيروبي 7 مايو 2026 -- يحل الرئيس الصومالي اليوم ضيفا على كينيا في زيارة تستغرق يومين.\n" +
+				"وأجرى الرئيس الصومالي في نيروبي مباحثات مع الرئيس الكيني تناولت أمن الحدود.\n" +
+				"وأكد الجانبان حرصهما على تعزيز العلاقات بين الصومال وكينيا.\n",
+		},
 		{name: "the list names the host", text: fmt.Sprintf(accra, "غامبيا وأنغولا", "")},
 		{name: "the list names the host beside its look-alike", text: fmt.Sprintf(accra, "غامبيا وزامبيا", "")},
 		{name: "a stop not easily mistaken for the host", text: fmt.Sprintf(accra, "السنغال وأنغولا", "")},

@@ -630,6 +630,9 @@ func (st *checkState) isDestination(mi int) bool {
 				words++
 			}
 		}
+	case st.word(m.FirstTok()-1) == "علي" && m.FirstTok() >= 2 && guestOf[withoutAnd(st.word(m.FirstTok()-2))]:
+		// يحل الرئيس ضيفا على كينيا: the host
+		visit = m.FirstTok() - 2
 	case m.pre == 0 && m.Form == entities.FormName:
 		visit = st.verbObject(m.FirstTok(), s.first)
 	}
@@ -659,6 +662,10 @@ func (st *checkState) isDestination(mi int) bool {
 	}
 	return true
 }
+
+// guestOf are the words (normalised) that make the state after على the
+// visit's host (يحل ضيفا على …).
+var guestOf = map[string]bool{"ضيفا": true, "ضيفه": true, "ضيوفا": true}
 
 // verbObject returns the visit verb whose object the state name at tok
 // is, with the verb's subject between (يزور رئيس الوزراء الماليزي أنور
