@@ -1,6 +1,8 @@
 package report
 
 import (
+	"bufio"
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -39,7 +41,12 @@ type SARIFLog struct {
 	rules       []sarifRule
 	ruleIndex   map[string]int
 	artifacts   []sarifArtifact
-	results     []sarifResult
+	// results holds each result's compact JSON, one after another;
+	// ends[i] is where result i ends. Write indents them one at a time.
+	results []byte
+	ends    []int
+	enc     *json.Encoder // encodes a result onto results
+	err     error         // the first result that could not be encoded
 }
 
 // NewSARIFLog returns an empty log for nazir at the given version.
@@ -163,8 +170,36 @@ func (l *SARIFLog) Add(rep *finding.Report, text []byte) {
 		}
 		h := sha256.Sum256([]byte(string(f.Kind) + "\x00" + f.Text + "\x00" + f.Entity + "\x00" + f.Expected + "\x00" + contextOf(text, f.Start, f.End)))
 		res.PartialFingerprints = map[string]string{"nazirFinding/v1": hex.EncodeToString(h[:12])}
-		l.results = append(l.results, res)
+		l.addResult(&res)
 	}
+}
+
+// addResult appends res's compact JSON to l.results. An error (a NaN or
+// infinite confidence) is kept for Write, which then writes nothing.
+func (l *SARIFLog) addResult(res *sarifResult) {
+	if l.err != nil {
+		return
+	}
+	if l.enc == nil {
+		l.enc = json.NewEncoder((*appendWriter)(&l.results))
+		l.enc.SetEscapeHTML(false)
+	}
+	n := len(l.results)
+	if err := l.enc.Encode(res); err != nil {
+		l.err = err
+		l.results = l.results[:n]
+		return
+	}
+	l.results = l.results[:len(l.results)-1] // Encode's newline
+	l.ends = append(l.ends, len(l.results))
+}
+
+// appendWriter is an io.Writer that appends to a byte slice.
+type appendWriter []byte
+
+func (a *appendWriter) Write(p []byte) (int, error) {
+	*a = append(*a, p...)
+	return len(p), nil
 }
 
 // contextOf is the finding's line (at most fingerprintContext bytes either
@@ -217,13 +252,68 @@ func fileURI(name string) string {
 	return u.String()
 }
 
-// Write writes the log as indented JSON.
+// Write writes the log as indented JSON. The results are indented and
+// written one at a time through a buffer of spillSize bytes, so that a
+// large log's output is never held whole. A result that could not be
+// encoded (a NaN or infinite confidence) fails Write before anything is
+// written.
 func (l *SARIFLog) Write(w io.Writer) error {
-	results := l.results
-	if results == nil {
-		results = []sarifResult{}
+	if l.err != nil {
+		return fmt.Errorf("report: writing SARIF: %w", l.err)
 	}
-	log := sarifLog{Schema: sarifSchema, Version: sarifVersion, Runs: []sarifRun{{
+	var head bytes.Buffer
+	enc := json.NewEncoder(&head)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(l.skeleton([]json.RawMessage{})); err != nil {
+		return fmt.Errorf("report: writing SARIF: %w", err)
+	}
+	doc := head.Bytes()
+	i := bytes.Index(doc, sarifResultsMark)
+	if i < 0 {
+		return fmt.Errorf("report: writing SARIF: no results in the log's frame")
+	}
+	i += len(sarifResultsMark) - 1 // before the ']'
+	bw := bufio.NewWriterSize(w, spillSize)
+	bw.Write(doc[:i])
+	var buf bytes.Buffer
+	start := 0
+	for k, end := range l.ends {
+		if k > 0 {
+			bw.WriteByte(',')
+		}
+		bw.WriteString(sarifResultIndent)
+		buf.Reset()
+		if err := json.Indent(&buf, l.results[start:end], sarifResultIndent[1:], "  "); err != nil {
+			return fmt.Errorf("report: writing SARIF: %w", err)
+		}
+		bw.Write(buf.Bytes())
+		start = end
+	}
+	if len(l.ends) > 0 {
+		bw.WriteString(sarifResultsClose)
+	}
+	bw.Write(doc[i:])
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("report: writing SARIF: %w", err)
+	}
+	return nil
+}
+
+// The log's frame is encoded with no results; the results are written
+// between the brackets of sarifResultsMark, each on a new line at
+// sarifResultIndent's depth (a run's results are at depth 3 of the log),
+// as encoding/json indents an array.
+var sarifResultsMark = []byte("\n      \"results\": []")
+
+const (
+	sarifResultIndent = "\n        "
+	sarifResultsClose = "\n      "
+)
+
+// skeleton is the log with the given results.
+func (l *SARIFLog) skeleton(results any) sarifLog {
+	return sarifLog{Schema: sarifSchema, Version: sarifVersion, Runs: []sarifRun{{
 		Tool:             sarifTool{Driver: sarifDriver{Name: "nazir", Version: l.toolVersion, InformationURI: toolURI, Rules: l.rules}},
 		Language:         l.runLanguage(),
 		Artifacts:        l.artifacts,
@@ -231,13 +321,6 @@ func (l *SARIFLog) Write(w io.Writer) error {
 		ColumnKind:       "unicodeCodePoints",
 		NewlineSequences: []string{"\r\n", "\n", "\r"},
 	}}}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(log); err != nil {
-		return fmt.Errorf("report: writing SARIF: %w", err)
-	}
-	return nil
 }
 
 type sarifLog struct {
@@ -249,7 +332,7 @@ type sarifLog struct {
 type sarifRun struct {
 	Tool             sarifTool       `json:"tool"`
 	Artifacts        []sarifArtifact `json:"artifacts,omitempty"`
-	Results          []sarifResult   `json:"results"`
+	Results          any             `json:"results"`
 	ColumnKind       string          `json:"columnKind"`
 	NewlineSequences []string        `json:"newlineSequences"`
 	Language         string          `json:"language,omitempty"`

@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"math"
 	"testing"
@@ -90,5 +91,85 @@ func TestWritersStreamErrors(t *testing.T) {
 	w = pieceWriter{}
 	bad := &finding.Report{Findings: []finding.Finding{{Confidence: math.NaN()}}}
 	require.Error(t, JSON(&w, bad))
+	require.Zero(t, w.writes)
+}
+
+// wholeSARIF is the log as one encoding/json value, indented whole: what
+// SARIFLog.Write wrote before it streamed.
+func wholeSARIF(t *testing.T, l *SARIFLog) string {
+	t.Helper()
+	results := []json.RawMessage{}
+	start := 0
+	for _, end := range l.ends {
+		results = append(results, json.RawMessage(l.results[start:end]))
+		start = end
+	}
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	require.NoError(t, enc.Encode(l.skeleton(results)))
+	return b.String()
+}
+
+// TestSARIFStreams: a large SARIF log is written a piece at a time, no
+// piece much larger than spillSize unless one result is, and its bytes
+// are those of the log indented whole; a small log, an empty one and one
+// of several documents are equal too. A result that cannot be encoded
+// fails Write before anything is written, and a failing writer's error
+// is returned.
+func TestSARIFStreams(t *testing.T) {
+	text, many := everyWord(256<<10, true)
+	spellings := &finding.Report{File: "s.txt", Findings: []finding.Finding{{Kind: finding.NameVariant,
+		Severity: finding.SeverityWarning, Confidence: 0.8, Text: "وانغ", Canonical: "وانغ", Message: "m"}}}
+	for i := 0; i < 20000; i++ {
+		spellings.Findings[0].Mentions = append(spellings.Findings[0].Mentions, finding.Span{Start: i * 10, End: i*10 + 8, Text: "وانغ"})
+	}
+	small := fixture(t)
+	for _, tt := range []struct {
+		name    string
+		docs    []Document
+		pieces  bool
+		largest int
+	}{
+		{"every word a finding", []Document{{Report: many, Text: text}}, true, spillSize + spillSize/4},
+		{"one finding's spellings", []Document{{Report: spellings, Text: text}}, false, 0},
+		{"a release", []Document{{Report: small.Report, Text: small.Text}}, false, 0},
+		{"nothing", nil, false, 0},
+		{"a clean text", []Document{{Report: &finding.Report{File: "c.txt"}, Text: []byte("نص")}}, false, 0},
+		{"several", []Document{{Report: small.Report, Text: small.Text}, {Report: many, Text: text}, {Report: spellings, Text: text}}, true, 0},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			l := NewSARIFLog("1.2.3")
+			require.NoError(t, l.SetLanguage("ar"))
+			for _, d := range tt.docs {
+				l.Add(d.Report, d.Text)
+			}
+			var w pieceWriter
+			require.NoError(t, l.Write(&w))
+			require.Equal(t, wholeSARIF(t, l), w.String())
+			require.True(t, json.Valid(w.Bytes()))
+			if tt.pieces {
+				require.Greater(t, w.writes, 1)
+			} else if len(tt.docs) < 2 && tt.largest == 0 && tt.name != "one finding's spellings" {
+				require.Equal(t, 1, w.writes)
+			}
+			if tt.largest > 0 {
+				require.Less(t, w.largest, tt.largest)
+			}
+		})
+	}
+
+	l := NewSARIFLog("1")
+	l.Add(many, text)
+	boom := errors.New("disk full")
+	w := pieceWriter{fail: boom}
+	require.ErrorIs(t, l.Write(&w), boom)
+	require.Equal(t, 1, w.writes)
+
+	l = NewSARIFLog("1")
+	l.Add(&finding.Report{Findings: []finding.Finding{{Kind: finding.NameVariant, Confidence: math.NaN()}}}, nil)
+	w = pieceWriter{}
+	require.ErrorContains(t, l.Write(&w), "report: writing SARIF: json: unsupported value: NaN")
 	require.Zero(t, w.writes)
 }
