@@ -8,8 +8,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"net/url"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -32,8 +34,9 @@ const (
 )
 
 // SARIFLog collects the results of several documents into one SARIF 2.1.0
-// log with one run. It keeps no document text: each Add computes the
-// regions at once. Not safe for concurrent use.
+// log with one run. Each Add keeps a copy of the document's text and of
+// its findings (not of their spans, which must not change until Write);
+// Write encodes the results one at a time. Not safe for concurrent use.
 type SARIFLog struct {
 	toolVersion string
 	lang        i18n.Lang // the rules' texts (see SetLanguage)
@@ -41,12 +44,17 @@ type SARIFLog struct {
 	rules       []sarifRule
 	ruleIndex   map[string]int
 	artifacts   []sarifArtifact
-	// results holds each result's compact JSON, one after another;
-	// ends[i] is where result i ends. Write indents them one at a time.
-	results []byte
-	ends    []int
-	enc     *json.Encoder // encodes a result onto results
-	err     error         // the first result that could not be encoded
+	docs        []sarifDoc
+	err         error // a confidence that cannot be encoded
+}
+
+// sarifDoc is a document whose results Write encodes: a copy of its text
+// and of its findings.
+type sarifDoc struct {
+	ai       int // its artifact
+	uri      string
+	text     []byte
+	findings []finding.Finding
 }
 
 // NewSARIFLog returns an empty log for nazir at the given version.
@@ -130,76 +138,61 @@ func (l *SARIFLog) Add(rep *finding.Report, text []byte) {
 		Location: sarifArtifactLocation{URI: uri}, Length: len(text),
 		Encoding: "utf-8", Roles: []string{"analysisTarget"},
 	})
+	if len(rep.Findings) == 0 {
+		return
+	}
+	for i := range rep.Findings {
+		f := &rep.Findings[i]
+		l.rule(f.Kind)
+		if l.err == nil && (math.IsNaN(f.Confidence) || math.IsInf(f.Confidence, 0)) {
+			_, l.err = json.Marshal(f.Confidence) // the error encoding the log would give
+		}
+	}
+	l.docs = append(l.docs, sarifDoc{ai: ai, uri: uri, text: bytes.Clone(text), findings: slices.Clone(rep.Findings)})
+}
+
+// result is the SARIF result of one of d's findings; li indexes d.text.
+func (l *SARIFLog) result(d *sarifDoc, li *finding.LineIndex, f *finding.Finding) sarifResult {
+	text, uri, ai := d.text, d.uri, d.ai
 	loc := func() *sarifArtifactLocation { return &sarifArtifactLocation{URI: uri, Index: ptrInt(ai)} }
-	li := finding.NewLineIndex(text)
-	for _, f := range rep.Findings {
-		ri := l.rule(f.Kind)
-		res := sarifResult{
-			RuleID: string(f.Kind), RuleIndex: ri, Level: f.Severity.SARIFLevel(), Kind: "fail",
-			Message: sarifMessage{Text: f.Message},
-			Properties: map[string]any{
-				"confidence": f.Confidence,
-			},
-		}
-		for k, v := range map[string]string{"entity": f.Entity, "expected": f.Expected, "canonical": f.Canonical, "rule": f.Rule} {
-			if v != "" {
-				res.Properties[k] = v
-			}
-		}
-		reg := region(li, text, f.Start, f.End)
-		res.Locations = []sarifLocation{{PhysicalLocation: &sarifPhysical{ArtifactLocation: loc(), Region: reg}}}
-		id := 0
-		for _, sp := range append(append([]finding.Span{}, f.Evidence...), f.Mentions...) {
-			note := sp.Note
-			if note == "" {
-				note = "spelling «" + sp.Text + "»"
-			}
-			id++
-			res.RelatedLocations = append(res.RelatedLocations, sarifLocation{ID: ptrInt(id),
-				PhysicalLocation: &sarifPhysical{ArtifactLocation: loc(), Region: region(li, text, sp.Start, sp.End)},
-				Message:          &sarifMessage{Text: note}})
-		}
-		if f.Suggestion != nil && reg != nil {
-			res.Fixes = []sarifFix{{
-				Description: sarifMessage{Text: "Replace «" + f.Text + "» with «" + *f.Suggestion + "»"},
-				ArtifactChanges: []sarifArtifactChange{{ArtifactLocation: *loc(), Replacements: []sarifReplacement{{
-					DeletedRegion:   sarifRegion{CharOffset: reg.CharOffset, CharLength: reg.CharLength, ByteOffset: reg.ByteOffset, ByteLength: reg.ByteLength},
-					InsertedContent: &sarifContent{Text: *f.Suggestion},
-				}}}},
-			}}
-		}
-		h := sha256.Sum256([]byte(string(f.Kind) + "\x00" + f.Text + "\x00" + f.Entity + "\x00" + f.Expected + "\x00" + contextOf(text, f.Start, f.End)))
-		res.PartialFingerprints = map[string]string{"nazirFinding/v1": hex.EncodeToString(h[:12])}
-		l.addResult(&res)
+	ri := l.rule(f.Kind)
+	res := sarifResult{
+		RuleID: string(f.Kind), RuleIndex: ri, Level: f.Severity.SARIFLevel(), Kind: "fail",
+		Message: sarifMessage{Text: f.Message},
+		Properties: map[string]any{
+			"confidence": f.Confidence,
+		},
 	}
-}
-
-// addResult appends res's compact JSON to l.results. An error (a NaN or
-// infinite confidence) is kept for Write, which then writes nothing.
-func (l *SARIFLog) addResult(res *sarifResult) {
-	if l.err != nil {
-		return
+	for k, v := range map[string]string{"entity": f.Entity, "expected": f.Expected, "canonical": f.Canonical, "rule": f.Rule} {
+		if v != "" {
+			res.Properties[k] = v
+		}
 	}
-	if l.enc == nil {
-		l.enc = json.NewEncoder((*appendWriter)(&l.results))
-		l.enc.SetEscapeHTML(false)
+	reg := region(li, text, f.Start, f.End)
+	res.Locations = []sarifLocation{{PhysicalLocation: &sarifPhysical{ArtifactLocation: loc(), Region: reg}}}
+	id := 0
+	for _, sp := range append(append([]finding.Span{}, f.Evidence...), f.Mentions...) {
+		note := sp.Note
+		if note == "" {
+			note = "spelling «" + sp.Text + "»"
+		}
+		id++
+		res.RelatedLocations = append(res.RelatedLocations, sarifLocation{ID: ptrInt(id),
+			PhysicalLocation: &sarifPhysical{ArtifactLocation: loc(), Region: region(li, text, sp.Start, sp.End)},
+			Message:          &sarifMessage{Text: note}})
 	}
-	n := len(l.results)
-	if err := l.enc.Encode(res); err != nil {
-		l.err = err
-		l.results = l.results[:n]
-		return
+	if f.Suggestion != nil && reg != nil {
+		res.Fixes = []sarifFix{{
+			Description: sarifMessage{Text: "Replace «" + f.Text + "» with «" + *f.Suggestion + "»"},
+			ArtifactChanges: []sarifArtifactChange{{ArtifactLocation: *loc(), Replacements: []sarifReplacement{{
+				DeletedRegion:   sarifRegion{CharOffset: reg.CharOffset, CharLength: reg.CharLength, ByteOffset: reg.ByteOffset, ByteLength: reg.ByteLength},
+				InsertedContent: &sarifContent{Text: *f.Suggestion},
+			}}}},
+		}}
 	}
-	l.results = l.results[:len(l.results)-1] // Encode's newline
-	l.ends = append(l.ends, len(l.results))
-}
-
-// appendWriter is an io.Writer that appends to a byte slice.
-type appendWriter []byte
-
-func (a *appendWriter) Write(p []byte) (int, error) {
-	*a = append(*a, p...)
-	return len(p), nil
+	h := sha256.Sum256([]byte(string(f.Kind) + "\x00" + f.Text + "\x00" + f.Entity + "\x00" + f.Expected + "\x00" + contextOf(text, f.Start, f.End)))
+	res.PartialFingerprints = map[string]string{"nazirFinding/v1": hex.EncodeToString(h[:12])}
+	return res
 }
 
 // contextOf is the finding's line (at most fingerprintContext bytes either
@@ -276,21 +269,32 @@ func (l *SARIFLog) Write(w io.Writer) error {
 	i += len(sarifResultsMark) - 1 // before the ']'
 	bw := bufio.NewWriterSize(w, spillSize)
 	bw.Write(doc[:i])
-	var buf bytes.Buffer
-	start := 0
-	for k, end := range l.ends {
-		if k > 0 {
-			bw.WriteByte(',')
+	var compact, buf bytes.Buffer
+	renc := json.NewEncoder(&compact)
+	renc.SetEscapeHTML(false)
+	n := 0
+	for k := range l.docs {
+		d := &l.docs[k]
+		li := finding.NewLineIndex(d.text)
+		for j := range d.findings {
+			if n > 0 {
+				bw.WriteByte(',')
+			}
+			n++
+			bw.WriteString(sarifResultIndent)
+			compact.Reset()
+			res := l.result(d, li, &d.findings[j])
+			if err := renc.Encode(&res); err != nil {
+				return fmt.Errorf("report: writing SARIF: %w", err)
+			}
+			buf.Reset()
+			if err := json.Indent(&buf, bytes.TrimSuffix(compact.Bytes(), []byte{'\n'}), sarifResultIndent[1:], "  "); err != nil {
+				return fmt.Errorf("report: writing SARIF: %w", err)
+			}
+			bw.Write(buf.Bytes())
 		}
-		bw.WriteString(sarifResultIndent)
-		buf.Reset()
-		if err := json.Indent(&buf, l.results[start:end], sarifResultIndent[1:], "  "); err != nil {
-			return fmt.Errorf("report: writing SARIF: %w", err)
-		}
-		bw.Write(buf.Bytes())
-		start = end
 	}
-	if len(l.ends) > 0 {
+	if n > 0 {
 		bw.WriteString(sarifResultsClose)
 	}
 	bw.Write(doc[i:])

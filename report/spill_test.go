@@ -98,11 +98,13 @@ func TestWritersStreamErrors(t *testing.T) {
 // SARIFLog.Write wrote before it streamed.
 func wholeSARIF(t *testing.T, l *SARIFLog) string {
 	t.Helper()
-	results := []json.RawMessage{}
-	start := 0
-	for _, end := range l.ends {
-		results = append(results, json.RawMessage(l.results[start:end]))
-		start = end
+	results := []sarifResult{}
+	for i := range l.docs {
+		d := &l.docs[i]
+		li := finding.NewLineIndex(d.text)
+		for j := range d.findings {
+			results = append(results, l.result(d, li, &d.findings[j]))
+		}
 	}
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
