@@ -342,18 +342,26 @@ func buildMarks(pr i18n.Printer, p string, doc int, rep *finding.Report, text []
 			cands = append(cands, &mark{start: ev.Start, end: ev.End, prio: prioEvidence, open: open, close: "</span>"})
 		}
 	}
+	// A mention's tag depends only on its entity and role: one string per
+	// pair, shared by its marks, so that a text of many mentions does not
+	// hold a tag per mention.
+	opens := map[[2]string]string{}
 	for _, m := range rep.Mentions.All() {
 		if !validSpan(text, m.Start, m.End) {
 			continue
 		}
-		class := "nz-m nz-role-" + safeClass(m.Role)
-		if m.Role == "participant" {
-			if i, ok := partIndex[m.Entity]; ok {
-				class += " nz-p" + participantLetter(i)
+		open, ok := opens[[2]string{m.Entity, m.Role}]
+		if !ok {
+			class := "nz-m nz-role-" + safeClass(m.Role)
+			if m.Role == "participant" {
+				if i, ok := partIndex[m.Entity]; ok {
+					class += " nz-p" + participantLetter(i)
+				}
 			}
+			title := m.Entity + " · " + pr.Word(m.Role)
+			open = fmt.Sprintf(`<mark class="%s" data-entity="%s" data-role="%s" title="%s">`, class, attr(m.Entity), attr(m.Role), attr(title))
+			opens[[2]string{m.Entity, m.Role}] = open
 		}
-		title := m.Entity + " · " + pr.Word(m.Role)
-		open := fmt.Sprintf(`<mark class="%s" data-entity="%s" data-role="%s" title="%s">`, class, attr(m.Entity), attr(m.Role), attr(title))
 		cands = append(cands, &mark{start: m.Start, end: m.End, prio: prioMention, open: open, close: "</mark>"})
 	}
 	return nestable(cands), evidenceIDs
