@@ -78,7 +78,8 @@ type attachment struct {
 // states and records the slips (st.attrSlips) that the participants and
 // mentions stages read.
 func (st *checkState) attributeStates() {
-	var atts []attachment
+	atts := st.attBuf[:0] // the check's storage, kept for the next (release)
+	defer func() { st.attBuf = atts[:0] }()
 	for pi := range st.persons {
 		// grown to the number the persons so far extrapolate to, not
 		// doubled (a text of titled names holds two per name)

@@ -51,7 +51,12 @@ type anchor struct {
 // Loose ones add every other capital or city of the state and every known
 // official of it in office, wherever they stand.
 func (st *checkState) stateAnchors() map[string]anchor {
-	out := map[string]anchor{}
+	// the check's storage, kept for the next check (release)
+	if st.anchors == nil {
+		st.anchors = map[string]anchor{}
+	}
+	out := st.anchors
+	clear(out)
 	add := func(id string, tok int, note string, strict bool) {
 		a := out[id]
 		a.loose++

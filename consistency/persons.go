@@ -770,14 +770,10 @@ func (st *checkState) respeltFullNames() {
 	// A word's surnames are a list in one slice (fulls, linked by next in
 	// the order found), not an array of maxRespeltSurnames per word: a
 	// text of many different names has a word per name.
-	type full struct {
-		surname string
-		known   *entities.Entity
-		next    int32 // the word's next surname in fulls, -1 none
-	}
-	type surnames struct{ head, tail, n int32 }
-	var byGiven map[string]surnames // the word's surnames in fulls
-	var fulls []full
+	byGiven := st.byGiven // the word's surnames in fulls
+	clear(byGiven)
+	fulls := st.fulls[:0]
+	defer func() { st.byGiven, st.fulls = byGiven, fulls[:0] }() // kept for the next check (release)
 	for pi := range st.persons {
 		p := &st.persons[pi]
 		if len(p.words) < 2 {
@@ -788,7 +784,7 @@ func (st *checkState) respeltFullNames() {
 			continue // بن فرحان، آل نهيان: words of many names
 		}
 		if byGiven == nil {
-			byGiven = map[string]surnames{}
+			byGiven = map[string]respeltSurnames{}
 		}
 		sn, ok := byGiven[g]
 		if ok && sn.n >= maxRespeltSurnames {
@@ -802,13 +798,13 @@ func (st *checkState) respeltFullNames() {
 			continue
 		}
 		fulls = growFor(fulls, 1, pi, len(st.persons))
-		fulls = append(fulls, full{s, p.known, -1})
+		fulls = append(fulls, respeltFull{s, p.known, -1})
 		fi := int32(len(fulls) - 1)
 		if ok {
 			fulls[sn.tail].next = fi
 			sn.tail, sn.n = fi, sn.n+1
 		} else {
-			sn = surnames{fi, fi, 1}
+			sn = respeltSurnames{fi, fi, 1}
 		}
 		byGiven[g] = sn
 	}
@@ -852,6 +848,17 @@ func (st *checkState) respeltFullNames() {
 		}
 	}
 }
+
+// respeltFull is a surname respeltFullNames found after a word, and
+// respeltSurnames a word's surnames: a list in fulls linked by next.
+type (
+	respeltFull struct {
+		surname string
+		known   *entities.Entity
+		next    int32 // the word's next surname in fulls, -1 none
+	}
+	respeltSurnames struct{ head, tail, n int32 }
+)
 
 // maxRespeltSurnames bounds the surnames respeltFullNames compares after
 // one word.

@@ -116,6 +116,14 @@ type checkState struct {
 	// attrSlips are the state mentions that give a person a state the rest
 	// of the text contradicts (the attributes stage)
 	attrSlips []attrSlip
+	// attBuf is the attributes stage's storage of attachments, and
+	// anchors stateAnchors' map: kept for the next check.
+	attBuf  []attachment
+	anchors map[string]anchor
+	// fulls and byGiven are respeltFullNames' storage, kept for the next
+	// check.
+	fulls   []respeltFull
+	byGiven map[string]respeltSurnames
 
 	home     string                // the state of the dateline's agency or city
 	evidence []evidence            // what the text says of each state (participants stage)
@@ -415,6 +423,10 @@ func (st *checkState) dropGivenClitics() {
 	st.ms = out
 }
 
+// maxPooledScratch bounds the scratch storage of the stages (attachments,
+// respelt surnames) that a checkState keeps for the next check.
+const maxPooledScratch = 1024
+
 // maxPooledTokens bounds the documents whose storage goes back to the pool:
 // one huge document must not keep megabytes alive for the small ones.
 const maxPooledTokens = 1 << 17
@@ -453,6 +465,15 @@ func (c *Checker) release(st *checkState) {
 	clear(st.episodes[:cap(st.episodes)])
 	clear(st.matches.by)
 	clear(st.named)
+	// The stages' scratch storage is kept while small: clearing it costs
+	// its capacity, at every check.
+	if cap(st.attBuf) > maxPooledScratch || cap(st.fulls) > maxPooledScratch || len(st.byGiven) > maxPooledScratch {
+		st.attBuf, st.fulls, st.byGiven = nil, nil, nil
+	}
+	clear(st.attBuf[:cap(st.attBuf)])
+	clear(st.anchors) // the states of the gazetteer at most
+	clear(st.fulls[:cap(st.fulls)])
+	clear(st.byGiven)
 	st.t.Orig, st.t.Norm = nil, "" // the caller's bytes are not retained
 	// Everything else is zeroed; the slices newState appends to start empty,
 	// the per-token ones are resized by prepare.
@@ -461,7 +482,8 @@ func (c *Checker) release(st *checkState) {
 		inPerson: st.inPerson, personMap: st.personMap,
 		persons: st.persons[:0], nameArena: st.nameArena[:0], clusters: st.clusters[:0],
 		nameChunks: st.nameChunks, clusterChunks: st.clusterChunks, clusterOrder: st.clusterOrder, roles: st.roles, findings: st.findings[:0], evidence: st.evidence[:0],
-		matches: conflictMatches{by: st.matches.by}, scores: st.scores, partChunks: st.partChunks, evChunks: st.evChunks, episodes: st.episodes[:0], named: st.named}
+		matches: conflictMatches{by: st.matches.by}, scores: st.scores, partChunks: st.partChunks, evChunks: st.evChunks, episodes: st.episodes[:0], named: st.named,
+		attBuf: st.attBuf[:0], anchors: st.anchors, fulls: st.fulls[:0], byGiven: st.byGiven}
 	c.states.Put(st)
 }
 
