@@ -356,7 +356,7 @@ func (st *checkState) prepare() {
 	}
 	buf := st.tagBuf[:0]
 	for from, n := 0, t.TokenList().Len(); from < n; {
-		buf, from = c.tagger.AppendTagsFromValues(buf[:0], st.classes, t, from, tagPiece)
+		buf, from = c.tagger.AppendSpansFromValues(buf[:0], st.classes, t, from, tagPiece)
 		st.ms = growWithin(st.ms, len(buf), from, n)
 		for i := range buf {
 			st.ms = append(st.ms, st.keepMention(&buf[i]))

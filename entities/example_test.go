@@ -194,6 +194,34 @@ func ExampleNewTaggerWords() {
 	// [0 0 0 0 1 0 1 0]
 }
 
+// AppendSpansFromValues finds what AppendTagsFromValues finds, without the
+// mentions' texts: their bytes are the source's, from Start to End.
+func ExampleTagger_AppendSpansFromValues() {
+	g, err := entities.Load(strings.NewReader(exampleGazetteer), "example.yaml")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	n := arabic.NewNormalizer(arabic.DefaultOptions())
+	tg, err := entities.NewTaggerWords(g, n, []string{"في", "مع"}, []uint16{1, 1})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	src := []byte("التقى وزير خارجية الصين مع نظيره في بكين")
+	text := n.Normalize(src)
+	classes := make([]uint16, text.TokenList().Len())
+	ms, _ := tg.AppendSpansFromValues(nil, classes, text, 0, 100)
+	for _, m := range ms {
+		fmt.Printf("%q %s %v\n", m.Text, src[m.Start:m.End], m.Entities)
+	}
+	fmt.Println(classes)
+	// Output:
+	// "" الصين [CN]
+	// "" بكين [CN]
+	// [0 0 0 0 1 0 1 0]
+}
+
 // Agree inflects a nisba of adjectives word by word, and any other nisba as
 // a whole.
 func ExampleAgree() {

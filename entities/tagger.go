@@ -468,6 +468,20 @@ func (tg *Tagger) AppendTagsFrom(dst []Mention, t *arabic.Text, from, limit int)
 // (0 for none, and for every token with a tagger made by NewTagger). vals
 // must hold a value for each of t's tokens (nil: none are set).
 func (tg *Tagger) AppendTagsFromValues(dst []Mention, vals []uint16, t *arabic.Text, from, limit int) ([]Mention, int) {
+	return tg.appendTagsFrom(dst, vals, t, from, limit, true)
+}
+
+// AppendSpansFromValues is AppendTagsFromValues with each mention's Text
+// left empty: for a caller that reads a mention's bytes from its Start and
+// End in t.Orig when it needs them, it saves copying every mention's text.
+// The mentions are otherwise AppendTagsFromValues's.
+func (tg *Tagger) AppendSpansFromValues(dst []Mention, vals []uint16, t *arabic.Text, from, limit int) ([]Mention, int) {
+	return tg.appendTagsFrom(dst, vals, t, from, limit, false)
+}
+
+// appendTagsFrom is AppendTagsFromValues, with the mentions' texts or
+// without.
+func (tg *Tagger) appendTagsFrom(dst []Mention, vals []uint16, t *arabic.Text, from, limit int, texts bool) ([]Mention, int) {
 	if t == nil {
 		return dst, 0
 	}
@@ -490,7 +504,9 @@ func (tg *Tagger) AppendTagsFromValues(dst []Mention, vals []uint16, t *arabic.T
 		i = h.last + 1
 		from = i
 	}
-	fillTexts(t, dst[base:])
+	if texts {
+		fillTexts(t, dst[base:])
+	}
 	return dst, min(from, n)
 }
 

@@ -411,6 +411,14 @@ func TestTaggerWords(t *testing.T) {
 			}
 			assert.Equal(t, want, got, "%q, limit %d", src, limit)
 			assert.Equal(t, briefs(plain.Tag(text)), briefs(ms), "%q, limit %d", src, limit)
+			// AppendSpansFromValues: the same, without the texts
+			spansGot := make([]uint16, toks.Len())
+			var spans []Mention
+			for from := 0; from < toks.Len(); {
+				spans, from = tg.AppendSpansFromValues(spans, spansGot, text, from, limit)
+			}
+			assert.Equal(t, want, spansGot, "%q, limit %d (spans)", src, limit)
+			assert.Equal(t, withoutTexts(ms), spans, "%q, limit %d (spans)", src, limit)
 		}
 	}
 	// A tagger without a vocabulary gives every token 0.
@@ -473,5 +481,28 @@ func FuzzTaggerWords(f *testing.F) {
 		if want := plain.Tag(text); len(want) != len(ms) || len(ms) > 0 && !reflect.DeepEqual(want, ms) {
 			t.Fatalf("mentions %+v, Tag %+v", ms, want)
 		}
+		spansGot := make([]uint16, len(got))
+		var spans []Mention
+		for from := 0; from < len(got); {
+			spans, from = tg.AppendSpansFromValues(spans, spansGot, text, from, limit)
+		}
+		if !reflect.DeepEqual(got, spansGot) {
+			t.Fatalf("AppendSpansFromValues values %v, want %v", spansGot, got)
+		}
+		if want := withoutTexts(ms); len(want) != len(spans) || len(spans) > 0 && !reflect.DeepEqual(want, spans) {
+			t.Fatalf("AppendSpansFromValues %+v, want %+v", spans, want)
+		}
 	})
+}
+
+// withoutTexts is ms with every Text empty (nil for none).
+func withoutTexts(ms []Mention) []Mention {
+	if len(ms) == 0 {
+		return nil
+	}
+	out := append([]Mention(nil), ms...)
+	for i := range out {
+		out[i].Text = ""
+	}
+	return out
 }
