@@ -85,7 +85,7 @@ type checkState struct {
 	dateDone bool
 	// coordPairs holds each state and a state the text coordinates with
 	// it, side by side in some mention (pairedApart), built on first use:
-	// coordDone says whether it was.
+	// coordDone says whether it was. The map is kept for the next check.
 	coordPairs map[statePairKey]bool
 	coordDone  bool
 
@@ -467,13 +467,15 @@ func (c *Checker) release(st *checkState) {
 	clear(st.named)
 	// The stages' scratch storage is kept while small: clearing it costs
 	// its capacity, at every check.
-	if cap(st.attBuf) > maxPooledScratch || cap(st.fulls) > maxPooledScratch || len(st.byGiven) > maxPooledScratch {
-		st.attBuf, st.fulls, st.byGiven = nil, nil, nil
+	if cap(st.attBuf) > maxPooledScratch || cap(st.fulls) > maxPooledScratch || len(st.byGiven) > maxPooledScratch ||
+		len(st.coordPairs) > maxPooledScratch {
+		st.attBuf, st.fulls, st.byGiven, st.coordPairs = nil, nil, nil, nil
 	}
 	clear(st.attBuf[:cap(st.attBuf)])
 	clear(st.anchors) // the states of the gazetteer at most
 	clear(st.fulls[:cap(st.fulls)])
 	clear(st.byGiven)
+	clear(st.coordPairs)
 	st.t.Orig, st.t.Norm = nil, "" // the caller's bytes are not retained
 	// Everything else is zeroed; the slices newState appends to start empty,
 	// the per-token ones are resized by prepare.
@@ -483,7 +485,7 @@ func (c *Checker) release(st *checkState) {
 		persons: st.persons[:0], nameArena: st.nameArena[:0], clusters: st.clusters[:0],
 		nameChunks: st.nameChunks, clusterChunks: st.clusterChunks, clusterOrder: st.clusterOrder, roles: st.roles, findings: st.findings[:0], evidence: st.evidence[:0],
 		matches: conflictMatches{by: st.matches.by}, scores: st.scores, partChunks: st.partChunks, evChunks: st.evChunks, episodes: st.episodes[:0], named: st.named,
-		attBuf: st.attBuf[:0], anchors: st.anchors, fulls: st.fulls[:0], byGiven: st.byGiven}
+		attBuf: st.attBuf[:0], anchors: st.anchors, fulls: st.fulls[:0], byGiven: st.byGiven, coordPairs: st.coordPairs}
 	c.states.Put(st)
 }
 
