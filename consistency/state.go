@@ -179,6 +179,9 @@ type checkState struct {
 	logRoles bool
 	roleLog  []roleSample
 	findings []Finding
+	// lastSent is sentOf's last answer; the empty span {0, -1} when none
+	// (splitSentences).
+	lastSent span
 	// sentText is the text of sentence sentTextOf-1 (0: none yet), kept
 	// for the next finding in that sentence (sentenceSpan).
 	sentText   string
@@ -505,6 +508,7 @@ func resize[T any](s []T, n int) []T {
 
 // splitSentences cuts the tokens at sentence punctuation and line breaks.
 func (st *checkState) splitSentences() {
+	st.lastSent = span{0, -1}
 	toks := st.toks
 	n := toks.Len()
 	st.sentStart.reset(n)
@@ -774,8 +778,16 @@ func (st *checkState) sent(i int) span {
 	return span{int(st.sents[i]), last}
 }
 
-// sentOf is the sentence that holds token tok.
-func (st *checkState) sentOf(tok int) span { return st.sent(int(st.sentAt(tok))) }
+// sentOf is the sentence that holds token tok. The stages ask for the
+// same sentence many times in a row: the last answer is kept (lastSent).
+func (st *checkState) sentOf(tok int) span {
+	if s := st.lastSent; s.first <= tok && tok <= s.last {
+		return s
+	}
+	s := st.sent(int(st.sentAt(tok)))
+	st.lastSent = s
+	return s
+}
 
 // spanOf is the span of the tokens [first, last] in the original bytes.
 func (st *checkState) spanOf(first, last int) Span {
