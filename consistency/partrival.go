@@ -51,7 +51,8 @@ type anchor struct {
 // Loose ones add every other capital or city of the state and every known
 // official of it in office, wherever they stand.
 func (st *checkState) stateAnchors() map[string]anchor {
-	// the check's storage, kept for the next check (release)
+	// the check's storage, kept for the next check (release): the map
+	// returned is valid until the next call
 	if st.anchors == nil {
 		st.anchors = map[string]anchor{}
 	}
