@@ -375,9 +375,33 @@ func buildMarks(pr i18n.Printer, p string, doc int, rep *finding.Report, text []
 // (the earliest start among those ending inside c, the latest end among
 // those starting inside c), each O(log n), so that a text whose every word
 // is highlighted is not quadratic.
+//
+// When no two marks overlap and none is empty (a text of mentions only,
+// each word its own), every mark is kept: they are only sorted, without
+// the trees.
 func nestable(cands []*mark) []*mark {
+	if sorted := slices.Clone(cands); disjoint(sorted) {
+		return sorted
+	}
 	kept, _ := nestableSteps(cands)
 	return kept
+}
+
+// disjoint sorts marks by start and reports whether none is empty and
+// each ends at or before the next one starts.
+func disjoint(marks []*mark) bool {
+	for _, m := range marks {
+		if m.start >= m.end {
+			return false
+		}
+	}
+	sort.Slice(marks, func(i, j int) bool { return marks[i].start < marks[j].start })
+	for i := 1; i < len(marks); i++ {
+		if marks[i].start < marks[i-1].end {
+			return false
+		}
+	}
+	return true
 }
 
 // nestableSteps is nestable with the number of steps it took: a candidate,

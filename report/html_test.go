@@ -178,7 +178,8 @@ func FuzzHTML(f *testing.F) {
 
 // TestNestableMatchesPairwise: the range-query nestable keeps exactly the
 // marks the pairwise rule keeps (a mark is dropped when it crosses a kept
-// one of higher priority), on random marks with shared and empty bounds.
+// one of higher priority), on random marks with shared and empty bounds,
+// and on random marks that do not overlap (all kept, only sorted).
 func TestNestableMatchesPairwise(t *testing.T) {
 	rng := rand.New(rand.NewSource(7))
 	for trial := 0; trial < 2000; trial++ {
@@ -189,6 +190,19 @@ func TestNestableMatchesPairwise(t *testing.T) {
 			a, b = append(a, &m), append(b, &m)
 		}
 		require.Equal(t, nestablePairwise(b), nestable(a), "trial %d", trial)
+	}
+	// Marks that do not overlap (nestable's shortcut), in random order.
+	for trial := 0; trial < 500; trial++ {
+		var a, b []*mark
+		for i, at, n := 0, 0, rng.Intn(12); i < n; i++ {
+			at += rng.Intn(3)
+			m := mark{start: at, end: at + 1 + rng.Intn(4), prio: rng.Intn(4), open: strconv.Itoa(i)}
+			at = m.end
+			a, b = append(a, &m), append(b, &m)
+		}
+		rng.Shuffle(len(a), func(i, j int) { a[i], a[j] = a[j], a[i] })
+		b = append([]*mark(nil), a...)
+		require.Equal(t, nestablePairwise(b), nestable(a), "disjoint trial %d", trial)
 	}
 }
 
