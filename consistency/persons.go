@@ -372,15 +372,7 @@ func (st *checkState) trimAtSurname() {
 				}
 			}
 		}
-		for k := last + 1; k <= p.last; k++ {
-			st.setPerson(k, -1)
-		}
-		p.last = last
-		nm := *p.personName
-		nm.words, nm.keys = nm.words[:cut+1], nm.keys[:cut+1]
-		nm.given = nm.given[:cut]
-		nm.lastKey, nm.lastKeyDone = "", false
-		p.personName = st.newPersonName(nm)
+		st.endPersonAt(pi, last)
 	}
 }
 
@@ -1356,7 +1348,8 @@ func (st *checkState) articleDroppedKnown(tok int, named map[string]bool) bool {
 }
 
 // endPersonAt ends the name of person pi at token last (a Word token of
-// its name), as trimAtSurname does.
+// its name): the words after it are no longer the name (trimAtSurname,
+// and a known person read into a name from context).
 func (st *checkState) endPersonAt(pi, last int) {
 	p := &st.persons[pi]
 	if last >= p.last {
