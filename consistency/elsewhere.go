@@ -200,7 +200,7 @@ func (st *checkState) topicMention(ep *episode, j int) bool {
 	}
 	s := st.sentOf(m.FirstTok())
 	for k := s.first; k < m.FirstTok(); k++ {
-		if st.bitsOf(k)&st.c.topicBit != 0 && !st.is(k, st.c.k.mechanism) {
+		if st.topicIntro(k) {
 			return true
 		}
 	}

@@ -3,6 +3,7 @@ package consistency
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/nazir-nlp/nazir/entities"
 )
@@ -427,19 +428,17 @@ func (st *checkState) topicFrame(mi int) bool {
 			question = true
 			continue
 		}
-		obj := k + 1
-		switch {
-		case framePrep[w] || framePrep[withoutAnd(w)] || (len(w) > len("و") && w[:len("و")] == "و" && framePrep[w[len("و"):]]):
-		case (w == "يتعلق" || w == "يخص") && k > s.first && withoutAnd(st.word(k-1)) == "فيما":
-			// فيما يتعلق بـ X: the object carries the ب.
-		default:
+		// فيما يتعلق بـ X: the object carries the ب.
+		phrase := (w == "يتعلق" || w == "يخص") && k > s.first && withoutAnd(st.word(k-1)) == "فيما"
+		if !phrase && !framePrep[w] && !framePrep[withoutAnd(w)] && !framePrep[strings.TrimPrefix(w, "و")] {
 			continue
 		}
 		// The frame opens the sentence (فيما يتعلق counts as one word) or
 		// follows a question.
-		if k != s.first && !question && !(k == s.first+1 && obj == k+1 && (w == "يتعلق" || w == "يخص")) {
+		if k != s.first && !question && !(phrase && k == s.first+1) {
 			continue
 		}
+		obj := k + 1
 		if obj > s.last {
 			return false
 		}
@@ -486,7 +485,7 @@ func (st *checkState) situationParagraph(mi int) bool {
 	intro := false
 	for k := prev.first; k <= prev.last; k++ {
 		if !intro {
-			intro = st.bitsOf(k)&st.c.topicBit != 0 && !st.is(k, st.c.k.mechanism)
+			intro = st.topicIntro(k)
 			continue
 		}
 		if st.is(k, st.c.k.topicNoun) && k+1 <= prev.last && (st.is(k+1, st.c.k.locative) || st.inMention.has(k+1)) {

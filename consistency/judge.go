@@ -166,6 +166,13 @@ func (st *checkState) memberParticipant(ep *episode, m *mention) bool {
 	return false
 }
 
+// topicIntro says whether token k (in range) is a word of the classes
+// that introduce topics (topic_sentences) other than a mechanism's: the
+// words after it in its sentence are the matters discussed.
+func (st *checkState) topicIntro(k int) bool {
+	return st.bitsOf(k)&st.c.topicBit != 0 && !st.is(k, st.c.k.mechanism)
+}
+
 // topicContext says whether the mention is a topic: in a sentence about
 // topics, after a topic word, a place, or in a list of three or more states.
 func (st *checkState) topicContext(ep *episode, mi int) bool {
