@@ -329,13 +329,13 @@ func (st *checkState) apposition(p *person) bool {
 	if k < 0 || st.sentAt(k) != st.sentAt(p.first) || st.toks.Kind(k) == arabic.Punct {
 		return true
 	}
-	return st.is(k, st.c.k.speech) || subjectVerbs[withoutAnd(st.word(k))]
+	return st.is(k, st.c.k.speech) || subjectVerbs.has(withoutAnd(st.word(k)))
 }
 
 // subjectVerbs are verbs (normalised) whose subject a name after them is
 // and whose object is no person.
-var subjectVerbs = map[string]bool{"اجري": true, "اجرت": true, "عقد": true, "عقدت": true, "تراس": true,
-	"تراست": true, "شارك": true, "شاركت": true, "وصل": true, "وصلت": true, "غادر": true, "غادرت": true}
+var subjectVerbs = newWordList("اجري", "اجرت", "عقد", "عقدت", "تراس",
+	"تراست", "شارك", "شاركت", "وصل", "وصلت", "غادر", "غادرت")
 
 // exclusiveOffice says whether one state has one holder of the office at a
 // time: a head of state or government, a named ministry; not a bare

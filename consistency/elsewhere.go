@@ -83,7 +83,7 @@ func (st *checkState) earlierEvent(ep *episode, mi int) bool {
 	}
 	for k := m.LastTok() + 1; k <= min(s.last, m.LastTok()+earlierAfter); k++ {
 		w := st.word(k)
-		if st.is(k, st.c.k.that) || st.quoted.has(k) != inQuote || w == "،" || w == "," || relative[w] {
+		if st.is(k, st.c.k.that) || st.quoted.has(k) != inQuote || w == "،" || w == "," || relative.has(w) {
 			break
 		}
 		if st.pastTime(k) {
@@ -101,7 +101,7 @@ func (st *checkState) earlierEvent(ep *episode, mi int) bool {
 func (st *checkState) pastTime(k int) bool {
 	w := st.word(k)
 	switch {
-	case pastWord[w]:
+	case pastWord.has(w):
 		return true
 	case w == "سابق":
 		// في وقت سابق, not في وقت سابق اليوم / من اليوم
@@ -114,10 +114,10 @@ func (st *checkState) pastTime(k int) bool {
 			}
 		}
 		return true
-	case periodOpening[withoutAnd(w)]:
+	case periodOpening.has(withoutAnd(w)):
 		// مطلع العام الجاري، أوائل الشهر، not مطلع العام المقبل
 		last := min(st.sentOf(k).last, k+3)
-		if k+1 > last || !period[st.word(k+1)] {
+		if k+1 > last || !period.has(st.word(k+1)) {
 			return false
 		}
 		for j := k + 2; j <= last; j++ {
@@ -128,7 +128,7 @@ func (st *checkState) pastTime(k int) bool {
 		return true
 	case w == "قبل":
 		for j := k + 1; j <= min(st.sentOf(k).last, k+2); j++ {
-			if timeSpan[st.word(j)] {
+			if timeSpan.has(st.word(j)) {
 				return true
 			}
 		}
@@ -141,7 +141,7 @@ func (st *checkState) pastTime(k int) bool {
 // written after عام، سنة or في (في عام 2024، سنة 2019).
 func (st *checkState) earlierYear(k int) bool {
 	w := st.word(k)
-	if len(w) != 4 || k == 0 || !yearBefore[withoutAnd(st.word(k-1))] {
+	if len(w) != 4 || k == 0 || !yearBefore.has(withoutAnd(st.word(k-1))) {
 		return false
 	}
 	y, err := strconv.Atoi(w)
@@ -156,17 +156,17 @@ func (st *checkState) earlierYear(k int) bool {
 var (
 	// pastWord date a period or an office before the release (الشهر
 	// الماضي، العام المنصرم، الأسبوع الفائت، سابقا).
-	pastWord = map[string]bool{"الماضي": true, "الماضيه": true, "المنصرم": true, "المنصرمه": true,
-		"الفايت": true, "الفايته": true, "سابقا": true}
+	pastWord = newWordList("الماضي", "الماضيه", "المنصرم", "المنصرمه",
+		"الفايت", "الفايته", "سابقا")
 	// periodOpening open a period (مطلع العام، أوائل الشهر).
-	periodOpening = map[string]bool{"مطلع": true, "اوايل": true, "مستهل": true, "بدايه": true, "بدايات": true}
+	periodOpening = newWordList("مطلع", "اوايل", "مستهل", "بدايه", "بدايات")
 	// period are the periods an opening or a past word dates.
-	period = map[string]bool{"العام": true, "السنه": true, "الشهر": true, "الاسبوع": true, "هذا": true, "هذه": true}
+	period = newWordList("العام", "السنه", "الشهر", "الاسبوع", "هذا", "هذه")
 	// timeSpan are the spans of time قبل dates by (قبل عامين، قبل ثلاثة أشهر).
-	timeSpan = map[string]bool{"عام": true, "عامين": true, "اعوام": true, "سنه": true, "سنتين": true, "سنوات": true,
-		"شهر": true, "شهرين": true, "اشهر": true, "اسبوع": true, "اسبوعين": true, "اسابيع": true, "ايام": true}
+	timeSpan = newWordList("عام", "عامين", "اعوام", "سنه", "سنتين", "سنوات",
+		"شهر", "شهرين", "اشهر", "اسبوع", "اسبوعين", "اسابيع", "ايام")
 	// yearBefore are the words a year is written after.
-	yearBefore = map[string]bool{"عام": true, "العام": true, "سنه": true, "في": true}
+	yearBefore = newWordList("عام", "العام", "سنه", "في")
 )
 
 // discussedTimes counts the other mentions of mention mi's state that
@@ -368,7 +368,7 @@ func (st *checkState) earlierActor(ep *episode, mi int) bool {
 	inQuote := st.quoted.has(m.FirstTok())
 	edge := func(k int) bool {
 		w := st.word(k)
-		return st.is(k, st.c.k.that) || st.quoted.has(k) != inQuote || w == "،" || w == "," || relative[withoutAnd(w)]
+		return st.is(k, st.c.k.that) || st.quoted.has(k) != inQuote || w == "،" || w == "," || relative.has(withoutAnd(w))
 	}
 	first, last := m.FirstTok(), m.LastTok()
 	for first > s.first && !edge(first-1) {
@@ -387,7 +387,7 @@ func (st *checkState) earlierActor(ep *episode, mi int) bool {
 			return false
 		case st.pastTime(k):
 			dated = true
-		case eventVerb[withoutAnd(st.word(k))] && (k >= m.FirstTok()-eventActorReach && k <= m.LastTok()+eventActorReach):
+		case eventVerb.has(withoutAnd(st.word(k))) && (k >= m.FirstTok()-eventActorReach && k <= m.LastTok()+eventActorReach):
 			verb = true
 		}
 		if j := st.mentionAt(k); j >= 0 && int(j) != mi {
@@ -433,13 +433,13 @@ const eventActorReach = 3
 // eventVerb are the verbs (normalised, without و) of hosting, holding,
 // receiving, meeting, visiting or attending an event, with the object
 // pronouns a relative clause adds (اجتماع استضافته غامبيا).
-var eventVerb = map[string]bool{
-	"استضاف": true, "استضافت": true, "استضافه": true, "استضافته": true, "استضافها": true, "استضافتها": true,
-	"احتضن": true, "احتضنت": true, "احتضنه": true, "احتضنته": true, "احتضنها": true, "احتضنتها": true,
-	"استقبل": true, "استقبلت": true, "استقبله": true, "استقبلته": true, "استقبلها": true, "استقبلتها": true,
-	"عقد": true, "عقدت": true, "عقده": true, "عقدته": true, "عقدها": true, "عقدتها": true,
-	"التقي": true, "التقت": true, "التقاه": true, "التقته": true,
-	"زار": true, "زارت": true, "زاره": true, "زارته": true, "زارها": true, "زارتها": true,
-	"شارك": true, "شاركت": true, "تراس": true, "تراست": true, "تراسه": true, "تراسته": true,
-	"نظم": true, "نظمت": true, "نظمه": true, "نظمته": true, "نظمها": true, "نظمتها": true,
-}
+var eventVerb = newWordList(
+	"استضاف", "استضافت", "استضافه", "استضافته", "استضافها", "استضافتها",
+	"احتضن", "احتضنت", "احتضنه", "احتضنته", "احتضنها", "احتضنتها",
+	"استقبل", "استقبلت", "استقبله", "استقبلته", "استقبلها", "استقبلتها",
+	"عقد", "عقدت", "عقده", "عقدته", "عقدها", "عقدتها",
+	"التقي", "التقت", "التقاه", "التقته",
+	"زار", "زارت", "زاره", "زارته", "زارها", "زارتها",
+	"شارك", "شاركت", "تراس", "تراست", "تراسه", "تراسته",
+	"نظم", "نظمت", "نظمه", "نظمته", "نظمها", "نظمتها",
+)

@@ -142,13 +142,13 @@ func (st *checkState) pairedLoosely(m, n *mention) bool {
 		return false
 	}
 	w := st.word(m.LastTok() + 1)
-	return strings.HasPrefix(w, "و") && stateForm[withoutAnd(w)]
+	return strings.HasPrefix(w, "و") && stateForm.has(withoutAnd(w))
 }
 
 // stateForm are the words (normalised) of a state's formal name that a
 // coordinated name may start with outside its mention (وجمهورية البرتغال).
-var stateForm = map[string]bool{"جمهوريه": true, "المملكه": true, "مملكه": true, "دوله": true, "سلطنه": true,
-	"اماره": true, "الجمهوريه": true, "الاتحاد": true}
+var stateForm = newWordList("جمهوريه", "المملكه", "مملكه", "دوله", "سلطنه",
+	"اماره", "الجمهوريه", "الاتحاد")
 
 // interviewAt says whether the lede reports an interview: an interview
 // word given to an outlet (في مقابلة، بحديث، حوار مع وكالة، حديث لصحيفة),
@@ -160,7 +160,7 @@ func (st *checkState) interviewAt() int {
 		if !st.is(t, st.c.k.interview) || st.futureAt(t) {
 			continue
 		}
-		if interviewVerb[withoutAnd(st.word(t))] || t > 0 && (st.word(t-1) == "في" || st.word(t-1) == "خلال") || st.outletAfter(t) {
+		if interviewVerb.has(withoutAnd(st.word(t))) || t > 0 && (st.word(t-1) == "في" || st.word(t-1) == "خلال") || st.outletAfter(t) {
 			return t
 		}
 		// a heading (حوار خاص، مقابلة:) or a byline (أجرى الحوار: فلان)
@@ -173,7 +173,7 @@ func (st *checkState) interviewAt() int {
 
 // interviewVerb are the verbs (normalised) by which an outlet interviews
 // (الأهرام تحاور وزير الخارجية).
-var interviewVerb = map[string]bool{"تحاور": true, "يحاور": true, "حاوره": true, "حاورته": true, "حاورها": true}
+var interviewVerb = newWordList("تحاور", "يحاور", "حاوره", "حاورته", "حاورها")
 
 // outletAfter says whether an outlet follows the interview word at tok
 // within interviewCue tokens: مع, an agency, or a word with the proclitic
@@ -335,7 +335,7 @@ func (st *checkState) readBriefing(byID map[string]*partState) briefingReading {
 	found, tok, ambiguous := "", -1, false
 	for si := range st.sents {
 		s := st.sent(si)
-		if s.first <= st.ledeEnd || !st.lineStart(si) || !questionMark[st.word(s.first)] {
+		if s.first <= st.ledeEnd || !st.lineStart(si) || !questionMark.has(st.word(s.first)) {
 			continue
 		}
 		questions = true
@@ -368,7 +368,7 @@ func (st *checkState) readBriefing(byID map[string]*partState) briefingReading {
 
 // questionMark are the words (normalised: ؤ is folded to و) that open a
 // briefing's question (سؤال، س).
-var questionMark = map[string]bool{"سوال": true, "السوال": true, "س": true}
+var questionMark = newWordList("سوال", "السوال", "س")
 
 // questionContact reads the question opening sentence si and its answer,
 // up to the next question: the state other than own whose title a
@@ -378,7 +378,7 @@ func (st *checkState) questionContact(si int, own string) (id string, tok int, o
 	var memo sentMemo
 	for sj := si; sj < len(st.sents); sj++ {
 		s := st.sent(sj)
-		if sj > si && st.lineStart(sj) && questionMark[st.word(s.first)] {
+		if sj > si && st.lineStart(sj) && questionMark.has(st.word(s.first)) {
 			break
 		}
 		if !st.sentenceContactOf(s.first, &memo) {
@@ -408,18 +408,18 @@ func (st *checkState) questionContact(si int, own string) (id string, tok int, o
 // ماركوس شنايدر).
 func (st *checkState) spokespersonAt(k int) bool {
 	w := withoutAnd(st.word(k))
-	if spokespersonWord[w] {
+	if spokespersonWord.has(w) {
 		return true
 	}
 	if rest, ok := strings.CutPrefix(w, "لل"); ok {
-		return spokespersonWord["ال"+rest]
+		return spokespersonWord.has("ال" + rest)
 	}
 	if rest, ok := strings.CutPrefix(w, "ل"); ok {
-		return spokespersonWord[rest]
+		return spokespersonWord.has(rest)
 	}
 	return false
 }
 
 // spokespersonWord are the words (normalised) of a spokesperson's title.
-var spokespersonWord = map[string]bool{"المتحدث": true, "المتحدثه": true, "متحدث": true, "متحدثه": true,
-	"الناطق": true, "الناطقه": true, "ناطق": true, "ناطقه": true}
+var spokespersonWord = newWordList("المتحدث", "المتحدثه", "متحدث", "متحدثه",
+	"الناطق", "الناطقه", "ناطق", "ناطقه")

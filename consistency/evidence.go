@@ -380,9 +380,9 @@ func (st *checkState) regionalIssues(mi int) bool {
 	regional := false
 	for k := max(s.first+1, m.FirstTok()-regionalReach); k < m.FirstTok(); k++ {
 		w := withoutAnd(st.word(k))
-		if regionalWord[w] && st.bitsOf(k-1)&(st.c.k.topicNoun|st.c.topicBit) != 0 {
+		if regionalWord.has(w) && st.bitsOf(k-1)&(st.c.k.topicNoun|st.c.topicBit) != 0 {
 			regional = true
-		} else if regional && includingWord[w] {
+		} else if regional && includingWord.has(w) {
 			return true
 		}
 	}
@@ -391,11 +391,11 @@ func (st *checkState) regionalIssues(mi int) bool {
 
 // includingWord are the words (normalised, without و) that go on to name
 // some of the matters before them (ومنها، بما فيها، ولا سيما، خاصة).
-var includingWord = map[string]bool{"منها": true, "فيها": true, "سيما": true, "خاصه": true, "خصوصا": true, "بينها": true}
+var includingWord = newWordList("منها", "فيها", "سيما", "خاصه", "خصوصا", "بينها")
 
 // regionalWord are the adjectives (normalised, without و) that make a
 // topic word regional or international.
-var regionalWord = map[string]bool{"الاقليميه": true, "الاقليمي": true, "الدوليه": true, "الدولي": true}
+var regionalWord = newWordList("الاقليميه", "الاقليمي", "الدوليه", "الدولي")
 
 // regionalReach is how many words before a state a regional topic may
 // stand, and regionalFactor how much it lowers a conflict: a rule's
@@ -424,13 +424,13 @@ func (st *checkState) topicFrame(mi int) bool {
 	question := false
 	for k := s.first; k < min(s.first+frameReach, s.last, m.LastTok()+1); k++ {
 		w := st.word(k)
-		if questionWord[withoutAnd(w)] {
+		if questionWord.has(withoutAnd(w)) {
 			question = true
 			continue
 		}
 		// فيما يتعلق بـ X: the object carries the ب.
 		phrase := (w == "يتعلق" || w == "يخص") && k > s.first && withoutAnd(st.word(k-1)) == "فيما"
-		if !phrase && !framePrep[w] && !framePrep[withoutAnd(w)] && !framePrep[strings.TrimPrefix(w, "و")] {
+		if !phrase && !framePrep.has(w) && !framePrep.has(withoutAnd(w)) && !framePrep.has(strings.TrimPrefix(w, "و")) {
 			continue
 		}
 		// The frame opens the sentence (فيما يتعلق counts as one word) or
@@ -456,8 +456,8 @@ func (st *checkState) topicFrame(mi int) bool {
 // with, and questionWord the words for a question (without و) after which
 // they also frame the sentence.
 var (
-	framePrep    = map[string]bool{"حول": true, "بشان": true, "عن": true, "بخصوص": true, "حيال": true, "ازاء": true, "تجاه": true}
-	questionWord = map[string]bool{"سوال": true, "السوال": true, "سوالا": true, "اسيله": true, "الاسيله": true, "استفسار": true}
+	framePrep    = newWordList("حول", "بشان", "عن", "بخصوص", "حيال", "ازاء", "تجاه")
+	questionWord = newWordList("سوال", "السوال", "سوالا", "اسيله", "الاسيله", "استفسار")
 )
 
 // frameReach is how many words from a sentence's start its topic frame may
@@ -704,7 +704,7 @@ func (st *checkState) anotherEvent(mi int) bool {
 		return false
 	}
 	for k := m.LastTok() + 1; k <= min(s.last, m.LastTok()+pastReach); k++ {
-		if k <= m.LastTok()+eventReach && st.is(k, st.c.k.future) || pastVisit[st.word(k)] || st.word(k) == "امس" {
+		if k <= m.LastTok()+eventReach && st.is(k, st.c.k.future) || pastVisit.has(st.word(k)) || st.word(k) == "امس" {
 			return true
 		}
 	}
@@ -727,12 +727,12 @@ func (st *checkState) formerOffice(mi int) bool {
 		return false
 	}
 	for k := max(s.first, title-formerReach); k < title; k++ {
-		if heldBefore[withoutAnd(st.word(k))] {
+		if heldBefore.has(withoutAnd(st.word(k))) {
 			return true
 		}
 	}
 	for k := m.LastTok() + 1; k <= min(s.last, m.LastTok()+2); k++ {
-		if former[st.word(k)] {
+		if former.has(st.word(k)) {
 			return true
 		}
 	}
@@ -741,11 +741,11 @@ func (st *checkState) formerOffice(mi int) bool {
 
 // heldBefore are the words (normalised) that put an office before them in
 // the past (شغل سابقا منصب سفير …، تولى من قبل رئاسة …).
-var heldBefore = map[string]bool{"شغل": true, "شغلت": true, "تولي": true, "تولت": true, "سابقا": true, "الاسبق": true}
+var heldBefore = newWordList("شغل", "شغلت", "تولي", "تولت", "سابقا", "الاسبق")
 
 // former are the words (normalised) that mark the office before them as
 // held formerly (وزير الخارجية المصري الأسبق).
-var former = map[string]bool{"السابق": true, "السابقه": true, "الاسبق": true, "الاسبقه": true, "سابقا": true}
+var former = newWordList("السابق", "السابقه", "الاسبق", "الاسبقه", "سابقا")
 
 // placedInFactor scales a conflict on a city the text places in a
 // participant's state (placedIn).

@@ -278,7 +278,7 @@ func (st *checkState) evSpanOf(first, last int) evSpan {
 // pluperfectReach words after it.
 func (st *checkState) pluperfectSentence(tok int) bool {
 	s := st.sentOf(tok)
-	if !pluperfectAux[withoutAnd(st.word(s.first))] {
+	if !pluperfectAux.has(withoutAnd(st.word(s.first))) {
 		return false
 	}
 	for k := s.first + 1; k <= min(s.last, s.first+pluperfectReach); k++ {
@@ -291,7 +291,7 @@ func (st *checkState) pluperfectSentence(tok int) bool {
 
 // pluperfectAux are the forms (normalised, without و) of كان that open a
 // sentence in the pluperfect.
-var pluperfectAux = map[string]bool{"كان": true, "كانت": true, "كانا": true, "كانوا": true}
+var pluperfectAux = newWordList("كان", "كانت", "كانا", "كانوا")
 
 // pluperfectReach is how many words after كان its قد may stand (وكان
 // رئيس الوزراء الباكستاني شهباز شريف قد …).

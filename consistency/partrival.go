@@ -144,7 +144,7 @@ func (st *checkState) attendsGathering() bool {
 			continue
 		}
 		for j := tok + 1; j <= tok+gatheringReach && j <= st.ledeEnd; j++ {
-			if st.is(j, k.gathering) || gathering[withoutAnd(st.word(j))] || meetingWord[st.word(j)] {
+			if st.is(j, k.gathering) || gathering.has(withoutAnd(st.word(j))) || meetingWord.has(st.word(j)) {
 				return true
 			}
 		}
@@ -158,7 +158,7 @@ const gatheringReach = 3
 
 // meetingWord are a meeting's nouns (normalised) that, after a
 // participation word, tell of a gathering (للمشاركة في الاجتماع).
-var meetingWord = map[string]bool{"الاجتماع": true, "اجتماع": true, "اعمال": true}
+var meetingWord = newWordList("الاجتماع", "اجتماع", "اعمال")
 
 // visitedPlace says whether capital mention mi is where the visit its
 // sentence reports goes (وصل … إلى الرباط، يزور الرباط: isDestination), in

@@ -253,11 +253,11 @@ const reportReach = 10
 // before it.
 func (st *checkState) ownCountryWord(k int) bool {
 	w := withoutAnd(st.word(k))
-	if ownCountry[w] || ownFirstPerson[w] {
+	if ownCountry.has(w) || ownFirstPerson.has(w) {
 		return true
 	}
 	for _, p := range [...]string{"ل", "ب"} {
-		if len(w) > len(p) && w[:len(p)] == p && ownCountry[w[len(p):]] {
+		if len(w) > len(p) && w[:len(p)] == p && ownCountry.has(w[len(p):]) {
 			return true
 		}
 	}
@@ -265,16 +265,16 @@ func (st *checkState) ownCountryWord(k int) bool {
 }
 
 // ownCountry are the words (normalised) of a speaker's own country.
-var ownCountry = map[string]bool{
-	"بلاده": true, "بلادها": true, "بلادي": true, "بلادنا": true, "بلده": true, "بلدها": true, "بلدي": true, "بلدنا": true,
-	"حكومته": true, "حكومتها": true, "حكومتي": true, "حكومتنا": true, "دولته": true, "دولتها": true, "دولتنا": true,
-}
+var ownCountry = newWordList(
+	"بلاده", "بلادها", "بلادي", "بلادنا", "بلده", "بلدها", "بلدي", "بلدنا",
+	"حكومته", "حكومتها", "حكومتي", "حكومتنا", "دولته", "دولتها", "دولتنا",
+)
 
 // ownFirstPerson are the words (normalised, without و) of a speaker
 // speaking for their side in the first person plural (نحن، نرحب، نقدر).
-var ownFirstPerson = map[string]bool{
-	"نحن": true, "نرحب": true, "نقدر": true, "ندعم": true, "نتطلع": true, "نثمن": true, "نعتز": true, "نؤكد": true, "نوكد": true,
-}
+var ownFirstPerson = newWordList(
+	"نحن", "نرحب", "نقدر", "ندعم", "نتطلع", "نثمن", "نعتز", "نؤكد", "نوكد",
+)
 
 // partnerSlot says whether mention mi stands as the other side of a
 // relation: after a word of support, welcome, relations, people or مع, or
@@ -287,13 +287,13 @@ func (st *checkState) partnerSlot(mi int) bool {
 		return false
 	}
 	kk := &st.c.k
-	if st.is(k, kk.support|kk.welcome|kk.relation|kk.with|kk.people|kk.keen) || partnerWord[withoutAnd(st.word(k))] {
+	if st.is(k, kk.support|kk.welcome|kk.relation|kk.with|kk.people|kk.keen) || partnerWord.has(withoutAnd(st.word(k))) {
 		return true
 	}
 	if st.brothersIn(mi) {
 		return true
 	}
-	if n := m.LastTok() + 1; n < st.toks.Len() && partnerWord[st.word(n)] {
+	if n := m.LastTok() + 1; n < st.toks.Len() && partnerWord.has(st.word(n)) {
 		return true
 	}
 	return false
@@ -303,28 +303,28 @@ func (st *checkState) partnerSlot(mi int) bool {
 // friends or guests in it (بأشقائنا في X، أصدقائنا في X).
 func (st *checkState) brothersIn(mi int) bool {
 	k := st.ms[mi].FirstTok() - 1
-	return k >= 1 && st.word(k) == "في" && brothersWord[withoutAnd(st.word(k-1))]
+	return k >= 1 && st.word(k) == "في" && brothersWord.has(withoutAnd(st.word(k-1)))
 }
 
 // partnerWord are the words (normalised, without و) of a role or a
 // partnership that a state stands beside as the other side (الدور، شريكا).
-var partnerWord = map[string]bool{
-	"دور": true, "الدور": true, "بدور": true, "لدور": true, "شريك": true, "شريكا": true, "الشريك": true, "شريكه": true,
-}
+var partnerWord = newWordList(
+	"دور", "الدور", "بدور", "لدور", "شريك", "شريكا", "الشريك", "شريكه",
+)
 
 // brothersWord are the words (normalised, without و and ب) a speaker
 // greets the other side's people with (بأشقائنا، أصدقائنا، ضيوفنا).
-var brothersWord = map[string]bool{
-	"اشقاينا": true, "باشقاينا": true, "اشقاءنا": true, "اصدقاينا": true, "باصدقاينا": true, "ضيوفنا": true, "بضيوفنا": true,
-	"اخوتنا": true, "باخوتنا": true, "اخواننا": true, "باخواننا": true,
-}
+var brothersWord = newWordList(
+	"اشقاينا", "باشقاينا", "اشقاءنا", "اصدقاينا", "باصدقاينا", "ضيوفنا", "بضيوفنا",
+	"اخوتنا", "باخوتنا", "اخواننا", "باخواننا",
+)
 
 // pairFramed says whether [first, last] frames two states as a pair: a
 // word of both sides (البلدين، الشعبين، الجانبين) or of our two countries
 // (بلدينا، شعبينا، بينهما).
 func (st *checkState) pairFramed(first, last int) bool {
 	for k := first; k <= last; k++ {
-		if st.is(k, st.c.k.both) || counterpartFrame[withoutAnd(st.word(k))] {
+		if st.is(k, st.c.k.both) || counterpartFrame.has(withoutAnd(st.word(k))) {
 			return true
 		}
 	}
@@ -333,9 +333,9 @@ func (st *checkState) pairFramed(first, last int) bool {
 
 // counterpartFrame are the words (normalised, without و) of the speaker's
 // state and the other as a pair.
-var counterpartFrame = map[string]bool{
-	"بلدينا": true, "لبلدينا": true, "شعبينا": true, "لشعبينا": true, "دولتينا": true, "بينهما": true, "بيننا": true,
-}
+var counterpartFrame = newWordList(
+	"بلدينا", "لبلدينا", "شعبينا", "لشعبينا", "دولتينا", "بينهما", "بيننا",
+)
 
 // thirdStates counts the states other than id that the text names (one
 // state per mention, countries only) and that are no participant of ep, up

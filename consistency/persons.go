@@ -1574,21 +1574,21 @@ func (st *checkState) titleBefore(tok int) bool {
 // title phrase, as وزير الخارجية is; a ministry alone (وزارة الخارجية
 // العمانية) is an institution, and an agent alone (وكيل الشركة) no office.
 func (st *checkState) undersecretaryAt(k int) bool {
-	return k > 0 && inWordSet(ministryWord, st.word(k)) && inWordSet(undersecretaryWord, st.word(k-1)) &&
+	return k > 0 && inWordSet(&ministryWord, st.word(k)) && inWordSet(&undersecretaryWord, st.word(k-1)) &&
 		st.sentAt(k-1) == st.sentAt(k)
 }
 
 // inWordSet says whether w, or w without a leading و or ف, is in set (the
 // words of which start with و themselves: وزارة، وكيل).
-func inWordSet(set map[string]bool, w string) bool {
-	return set[w] || set[withoutAnd(w)]
+func inWordSet(set *wordList, w string) bool {
+	return set.has(w) || set.has(withoutAnd(w))
 }
 
 // ministryWord and undersecretaryWord are the words (normalised) of an
 // undersecretary's title (وكيل وزارة).
 var (
-	ministryWord       = map[string]bool{"وزاره": true, "الوزاره": true}
-	undersecretaryWord = map[string]bool{"وكيل": true, "وكيله": true}
+	ministryWord       = newWordList("وزاره", "الوزاره")
+	undersecretaryWord = newWordList("وكيل", "وكيله")
 )
 
 // maxTitleWords bounds a title phrase (نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين).

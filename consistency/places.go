@@ -26,12 +26,12 @@ const (
 // otherVisit holds the words (normalised) that make a sentence's visit
 // another one than the meeting's: concluded, returned from, earlier or the
 // last one (نتائج الزيارة الأخيرة إلى …), a tour's stop. It is never written.
-var otherVisit = map[string]bool{
-	"اختتم": true, "اختتمت": true, "اختتام": true, "انهي": true, "انهت": true, "قادما": true, "قادمه": true,
-	"قادمين": true, "سبق": true, "سبقت": true, "سابقه": true, "سابق": true, "جوله": true, "جولته": true,
-	"جولتها": true, "عاد": true, "عادت": true, "عودته": true, "عودتها": true, "عوده": true,
-	"الاخيره": true, "الاخير": true, "الماضيه": true, "الماضي": true, "نتائج": true, "السابقه": true,
-}
+var otherVisit = newWordList(
+	"اختتم", "اختتمت", "اختتام", "انهي", "انهت", "قادما", "قادمه",
+	"قادمين", "سبق", "سبقت", "سابقه", "سابق", "جوله", "جولته",
+	"جولتها", "عاد", "عادت", "عودته", "عودتها", "عوده",
+	"الاخيره", "الاخير", "الماضيه", "الماضي", "نتائج", "السابقه",
+)
 
 // venue returns the state where the lede's meeting took place, "" when
 // the text does not say: the dateline's place (a capital, a city, or a
@@ -251,7 +251,7 @@ func (st *checkState) ownDestination(ep *episode, mi int) (Finding, bool) {
 	// the sentence names.
 	visit := -1
 	for k := m.FirstTok() - 1; k >= s.first; k-- {
-		if returnHome[withoutAnd(st.word(k))] {
+		if returnHome.has(withoutAnd(st.word(k))) {
 			return Finding{}, false
 		}
 		if st.is(k, st.c.k.visit) || st.headingAt(k) {
@@ -263,11 +263,11 @@ func (st *checkState) ownDestination(ep *episode, mi int) (Finding, bool) {
 		return Finding{}, false
 	}
 	visitor := st.visitorIn(ep, visit+1, m.FirstTok()-1)
-	if visitor == "" && visit > s.first && relative[st.word(visit-1)] {
+	if visitor == "" && visit > s.first && relative.has(st.word(visit-1)) {
 		visitor = st.visitorIn(ep, max(s.first, visit-1-maxNameWords-maxTitleWords), visit-2)
 	}
 	for k := m.LastTok() + 1; k <= s.last; k++ {
-		if returnHome[withoutAnd(st.word(k))] {
+		if returnHome.has(withoutAnd(st.word(k))) {
 			return Finding{}, false
 		}
 	}
@@ -314,12 +314,12 @@ func (st *checkState) visitorIn(ep *episode, first, last int) string {
 
 // relative are the relative pronouns (normalised) that open a visit
 // clause after its visitor (… الذي وصل إلى …).
-var relative = map[string]bool{"الذي": true, "التي": true, "اللذان": true, "اللتان": true, "الذين": true}
+var relative = newWordList("الذي", "التي", "اللذان", "اللتان", "الذين")
 
 // returnHome are the words (normalised) of a return to the visitor's own
 // state (عاد إلى بلاده، وصل عائدا من …).
-var returnHome = map[string]bool{"عاد": true, "عادت": true, "عايدا": true, "عايده": true, "عودته": true,
-	"عودتها": true, "عوده": true, "العوده": true, "يعود": true, "تعود": true, "قادما": true, "قادمه": true}
+var returnHome = newWordList("عاد", "عادت", "عايدا", "عايده", "عودته",
+	"عودتها", "عوده", "العوده", "يعود", "تعود", "قادما", "قادمه")
 
 // hostOfVisit returns the state a visit whose destination is mi went to
 // when nothing else places the meeting: the sentence reports the talks
@@ -335,7 +335,7 @@ func (st *checkState) hostOfVisit(ep *episode, mi int) string {
 	during := st.meetingDuring(m.LastTok()+1, s.last)
 	if !during {
 		for k := s.first; k < m.FirstTok() && !during; k++ {
-			during = courseOf[withoutAnd(st.word(k))] && st.classWithin(m.LastTok()+1, s.last, st.c.k.contact)
+			during = courseOf.has(withoutAnd(st.word(k))) && st.classWithin(m.LastTok()+1, s.last, st.c.k.contact)
 		}
 	}
 	if !during {
@@ -439,7 +439,7 @@ func (st *checkState) headlineVisit(ep *episode, mi int) bool {
 	}
 	s := st.sent(0)
 	for k := s.first; k <= s.last; k++ {
-		if gathering[withoutAnd(st.word(k))] {
+		if gathering.has(withoutAnd(st.word(k))) {
 			return false
 		}
 	}
@@ -505,7 +505,7 @@ func (st *checkState) visitOfMeeting(mi int) bool {
 		return false
 	}
 	for k := s.first; k < m.FirstTok(); k++ {
-		if courseOf[withoutAnd(st.word(k))] {
+		if courseOf.has(withoutAnd(st.word(k))) {
 			return true
 		}
 	}
@@ -563,12 +563,12 @@ func (st *checkState) contactPlace(mi int) bool {
 		return false
 	}
 	for k := s.first; k <= s.last; k++ {
-		if gathering[withoutAnd(st.word(k))] {
+		if gathering.has(withoutAnd(st.word(k))) {
 			return false
 		}
 		// a place after a tour in the sentence is one of its stops
 		// (… في المحطة الثانية من جولة خليجية بدأها بالرياض)
-		if k < m.FirstTok() && tour[withoutAnd(st.word(k))] {
+		if k < m.FirstTok() && tour.has(withoutAnd(st.word(k))) {
 			return false
 		}
 	}
@@ -577,12 +577,12 @@ func (st *checkState) contactPlace(mi int) bool {
 
 // tour are the words (normalised) of a tour of several states, whose
 // stops named after them are other places than the meeting's.
-var tour = map[string]bool{"جوله": true, "الجوله": true, "جولته": true, "جولتها": true, "بجوله": true, "جولات": true}
+var tour = newWordList("جوله", "الجوله", "جولته", "جولتها", "بجوله", "جولات")
 
 // gathering are the words (normalised) of a gathering whose city is no
 // participant's place.
-var gathering = map[string]bool{"قمه": true, "القمه": true, "مؤتمر": true, "المؤتمر": true, "منتدي": true,
-	"المنتدي": true, "اجتماعات": true, "الاجتماعات": true, "الدوره": true, "دوره": true, "معرض": true, "المعرض": true}
+var gathering = newWordList("قمه", "القمه", "مؤتمر", "المؤتمر", "منتدي",
+	"المنتدي", "اجتماعات", "الاجتماعات", "الدوره", "دوره", "معرض", "المعرض")
 
 // isDestination says whether mention mi is the destination of the visit
 // its sentence reports: one country, named or by its capital, right after
@@ -609,11 +609,11 @@ func (st *checkState) isDestination(mi int) bool {
 		// the visit noun, at most visitAdjectives words of its kind
 		// between (زيارة عمل وصداقة لـ …، زيارة رسمية لـ …)
 		for k := m.FirstTok() - 1; k >= s.first && k >= m.FirstTok()-1-visitAdjectives; k-- {
-			if st.is(k, st.c.k.visit) && visitNoun[withoutAnd(st.word(k))] {
+			if st.is(k, st.c.k.visit) && visitNoun.has(withoutAnd(st.word(k))) {
 				visit = k
 				break
 			}
-			if !visitKind[withoutAnd(st.word(k))] {
+			if !visitKind.has(withoutAnd(st.word(k))) {
 				break
 			}
 		}
@@ -630,7 +630,7 @@ func (st *checkState) isDestination(mi int) bool {
 				words++
 			}
 		}
-	case st.word(m.FirstTok()-1) == "علي" && m.FirstTok() >= 2 && guestOf[withoutAnd(st.word(m.FirstTok()-2))]:
+	case st.word(m.FirstTok()-1) == "علي" && m.FirstTok() >= 2 && guestOf.has(withoutAnd(st.word(m.FirstTok()-2))):
 		// يحل الرئيس ضيفا على كينيا: the host
 		visit = m.FirstTok() - 2
 	case m.pre == 0 && m.Form == entities.FormName:
@@ -650,12 +650,12 @@ func (st *checkState) isDestination(mi int) bool {
 	// destination (الزيارة التي قام بها إلى الهند الشهر الماضي), or a
 	// visit told in the pluperfect (وكان الوزير قد زار روسيا): an arrival
 	// so told (وكان قد وصل إلى القاهرة أمس) is the meeting's own visit.
-	other := visitedVerb[withoutAnd(st.word(visit))] && st.word(visit-1) == "قد"
+	other := visitedVerb.has(withoutAnd(st.word(visit))) && st.word(visit-1) == "قد"
 	for j := max(s.first, visit-2); j < m.FirstTok() && !other; j++ {
-		other = otherVisit[withoutAnd(st.word(j))]
+		other = otherVisit.has(withoutAnd(st.word(j)))
 	}
 	for j := m.LastTok() + 1; j <= min(s.last, m.LastTok()+otherVisitAfter) && !other; j++ {
-		other = pastVisit[st.word(j)]
+		other = pastVisit.has(st.word(j))
 	}
 	if other {
 		return st.meetingDuring(m.LastTok()+1, s.last)
@@ -665,7 +665,7 @@ func (st *checkState) isDestination(mi int) bool {
 
 // guestOf are the words (normalised) that make the state after على the
 // visit's host (يحل ضيفا على …).
-var guestOf = map[string]bool{"ضيفا": true, "ضيفه": true, "ضيوفا": true}
+var guestOf = newWordList("ضيفا", "ضيفه", "ضيوفا")
 
 // verbObject returns the visit verb whose object the state name at tok
 // is, with the verb's subject between (يزور رئيس الوزراء الماليزي أنور
@@ -678,13 +678,13 @@ func (st *checkState) verbObject(tok, first int) int {
 		if st.toks.Kind(k) != arabic.Word {
 			return -1
 		}
-		if visitVerb[withoutAnd(st.word(k))] {
+		if visitVerb.has(withoutAnd(st.word(k))) {
 			if n < 2 {
 				return -1
 			}
 			return k
 		}
-		if !st.visitorWord(k) && !timeWords[withoutAnd(st.word(k))] {
+		if !st.visitorWord(k) && !timeWords.has(withoutAnd(st.word(k))) {
 			return -1
 		}
 	}
@@ -693,7 +693,7 @@ func (st *checkState) verbObject(tok, first int) int {
 
 // visitVerb are the verbs (normalised) of a visit under way that take the
 // state visited as their object.
-var visitVerb = map[string]bool{"يزور": true, "يزوران": true, "تزوران": true}
+var visitVerb = newWordList("يزور", "يزوران", "تزوران")
 
 // verbSubjectWords bounds the subject between a visit verb and its object.
 const verbSubjectWords = 12
@@ -702,11 +702,11 @@ const verbSubjectWords = 12
 // meeting when they follow its destination (إلى الهند الشهر الماضي); an
 // arrival's time (وصل إلى القاهرة مساء أمس قادما من …) is the meeting's
 // visit.
-var pastVisit = map[string]bool{"الماضي": true, "الماضيه": true, "السابق": true, "السابقه": true}
+var pastVisit = newWordList("الماضي", "الماضيه", "السابق", "السابقه")
 
 // visitedVerb are the verbs (normalised) of a visit paid, as against an
 // arrival (وصل) or a visit under way (يزور).
-var visitedVerb = map[string]bool{"زار": true, "زارت": true, "زارا": true}
+var visitedVerb = newWordList("زار", "زارت", "زارا")
 
 // otherVisitAfter is how many words after a destination a pastVisit word
 // still dates the visit.
@@ -714,14 +714,14 @@ const otherVisitAfter = 3
 
 // visitNoun are the visit words (normalised) that take their destination
 // with ل as well as إلى (زيارته لموريتانيا).
-var visitNoun = map[string]bool{"زياره": true, "الزياره": true, "زيارته": true, "زيارتها": true, "زيارتهم": true}
+var visitNoun = newWordList("زياره", "الزياره", "زيارته", "زيارتها", "زيارتهم")
 
 // visitKind are the words (normalised) that say what kind of visit it is,
 // between the visit noun and its destination (زيارة رسمية، زيارة عمل
 // وصداقة، زيارة الدولة).
-var visitKind = map[string]bool{"رسميه": true, "الرسميه": true, "عمل": true, "العمل": true, "صداقه": true,
-	"الصداقه": true, "دوله": true, "الدوله": true, "خاصه": true, "الخاصه": true, "اخويه": true, "الاخويه": true,
-	"قصيره": true, "تاريخيه": true, "الحاليه": true, "رسمي": true}
+var visitKind = newWordList("رسميه", "الرسميه", "عمل", "العمل", "صداقه",
+	"الصداقه", "دوله", "الدوله", "خاصه", "الخاصه", "اخويه", "الاخويه",
+	"قصيره", "تاريخيه", "الحاليه", "رسمي")
 
 // visitAdjectives bounds the visitKind words between a visit noun and its
 // destination after ل.
@@ -729,16 +729,16 @@ const visitAdjectives = 3
 
 // heading are the words (normalised) of travel towards a place that, like
 // the visit words, take the destination after إلى (توجه إلى، متوجها إلى).
-var heading = map[string]bool{"توجه": true, "توجهت": true, "يتوجه": true, "تتوجه": true,
-	"متوجها": true, "متوجهه": true, "متوجهين": true, "متوجهان": true,
+var heading = newWordList("توجه", "توجهت", "يتوجه", "تتوجه",
+	"متوجها", "متوجهه", "متوجهين", "متوجهان",
 	// the arrival (لدى وصوله إلى …، فور وصولها إلى …)
-	"وصوله": true, "وصولها": true, "وصولهم": true, "وصولهما": true}
+	"وصوله", "وصولها", "وصولهم", "وصولهما")
 
 // headingAt says whether token k is a heading word, with or without a
 // conjunction (وصوله is no وصول after و).
 func (st *checkState) headingAt(k int) bool {
 	w := st.word(k)
-	return heading[w] || heading[withoutAnd(w)]
+	return heading.has(w) || heading.has(withoutAnd(w))
 }
 
 // departedFrom returns the state of the place the sentence of destination
@@ -748,7 +748,7 @@ func (st *checkState) departedFrom(mi int) string {
 	m := &st.ms[mi]
 	s := st.sentOf(m.FirstTok())
 	for k := s.first; k < m.FirstTok(); k++ {
-		if !departure[withoutAnd(st.word(k))] {
+		if !departure.has(withoutAnd(st.word(k))) {
 			continue
 		}
 		for j := k + 1; j < m.FirstTok() && j <= k+departureReach; j++ {
@@ -764,7 +764,7 @@ func (st *checkState) departedFrom(mi int) string {
 }
 
 // departure are the words (normalised) of leaving a place.
-var departure = map[string]bool{"غادر": true, "غادرت": true, "يغادر": true, "تغادر": true}
+var departure = newWordList("غادر", "غادرت", "يغادر", "تغادر")
 
 // departureReach bounds the words between the departure word and the place
 // left (غادر الرئيس التونسي قيس سعيد الجزائر).
@@ -775,18 +775,18 @@ const departureReach = 8
 // title or honorific, or a time word (اليوم، أمس، مساء).
 func (st *checkState) visitorWord(k int) bool {
 	kk := &st.c.k
-	return st.inMention.has(k) || st.inPerson.has(k) || st.is(k, kk.title|kk.titleWord|kk.honorific) || timeWords[st.word(k)]
+	return st.inMention.has(k) || st.inPerson.has(k) || st.is(k, kk.title|kk.titleWord|kk.honorific) || timeWords.has(st.word(k))
 }
 
 // timeWords are the words of a visit's time (normalised).
-var timeWords = map[string]bool{"اليوم": true, "امس": true, "مساء": true, "صباح": true, "ظهر": true, "الليله": true, "غدا": true}
+var timeWords = newWordList("اليوم", "امس", "مساء", "صباح", "ظهر", "الليله", "غدا")
 
 // meetingDuring says whether [first, last] reports the meeting as held
 // during the visit just named (أجرى خلالها مباحثات، التقى خلالها): a word
 // of during-it followed within duringReach words by a contact word.
 func (st *checkState) meetingDuring(first, last int) bool {
 	for k := first; k <= last; k++ {
-		if duringIt[withoutAnd(st.word(k))] && st.classWithin(k-duringReach, k+duringReach, st.c.k.contact) {
+		if duringIt.has(withoutAnd(st.word(k))) && st.classWithin(k-duringReach, k+duringReach, st.c.k.contact) {
 			return true
 		}
 	}
@@ -797,7 +797,7 @@ func (st *checkState) meetingDuring(first, last int) bool {
 // dest, names a visit under way: after a word of its course (ختام، خلال)
 // with no future word and no other destination (إلى) before dest.
 func (st *checkState) underWay(visit, dest int) bool {
-	if visit == 0 || !courseOf[withoutAnd(st.word(visit-1))] || st.classWithin(visit, dest-1, st.c.k.future) {
+	if visit == 0 || !courseOf.has(withoutAnd(st.word(visit-1))) || st.classWithin(visit, dest-1, st.c.k.future) {
 		return false
 	}
 	for k := visit + 1; k < dest-1; k++ {
@@ -810,12 +810,12 @@ func (st *checkState) underWay(visit, dest int) bool {
 
 // courseOf are the words (normalised) that put a visit under way: its
 // course, start or end (في ختام زيارته، خلال زيارته، في إطار زيارته).
-var courseOf = map[string]bool{"ختام": true, "نهايه": true, "خلال": true, "اثناء": true, "اطار": true, "مستهل": true, "بدايه": true, "ختامها": true}
+var courseOf = newWordList("ختام", "نهايه", "خلال", "اثناء", "اطار", "مستهل", "بدايه", "ختامها")
 
 // duringIt are the words (normalised) that put what follows during the
 // visit just named.
-var duringIt = map[string]bool{"خلالها": true, "خلاله": true, "اثناءها": true, "اثناءه": true,
-	"مستهلها": true, "بدايتها": true, "ختامها": true}
+var duringIt = newWordList("خلالها", "خلاله", "اثناءها", "اثناءه",
+	"مستهلها", "بدايتها", "ختامها")
 
 // duringReach is how far a contact word may stand from خلالها.
 const duringReach = 3
@@ -843,7 +843,7 @@ func (st *checkState) placedIn(m *mention) string {
 	if k < n && st.word(k) == "في" {
 		k++
 	}
-	if k < n && direction[st.word(k)] {
+	if k < n && direction.has(st.word(k)) {
 		k++
 	}
 	if k >= n {
@@ -863,8 +863,8 @@ func (st *checkState) placedIn(m *mention) string {
 
 // direction are the words (normalised) of a part of a state (في شمال
 // لبنان، شمالي لبنان، بشرق ليبيا).
-var direction = map[string]bool{"شمال": true, "جنوب": true, "شرق": true, "غرب": true, "وسط": true,
-	"شمالي": true, "جنوبي": true, "شرقي": true, "غربي": true, "بشمال": true, "بجنوب": true, "بشرق": true, "بغرب": true, "بوسط": true}
+var direction = newWordList("شمال", "جنوب", "شرق", "غرب", "وسط",
+	"شمالي", "جنوبي", "شرقي", "غربي", "بشمال", "بجنوب", "بشرق", "بغرب", "بوسط")
 
 // tourStopConflict judges mention mi as a stop of the tour a sentence
 // lists (جولة تشمل غانا وناميبيا): a tour's other stops are legitimately
@@ -966,11 +966,11 @@ func (st *checkState) listAround(mi int, id string) (int, bool) {
 // (جولة) at most tourListReach words before that.
 func (st *checkState) tourListAt(first int) bool {
 	k := first - 1
-	if k < 0 || !tourIncludes[withoutAnd(st.word(k))] {
+	if k < 0 || !tourIncludes.has(withoutAnd(st.word(k))) {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-tourListReach; j-- {
-		if tour[withoutAnd(st.word(j))] {
+		if tour.has(withoutAnd(st.word(j))) {
 			return true
 		}
 	}
@@ -979,7 +979,7 @@ func (st *checkState) tourListAt(first int) bool {
 
 // tourIncludes are the words (normalised) that open a tour's list of
 // stops (جولة تشمل …، جولة تضم …).
-var tourIncludes = map[string]bool{"تشمل": true, "شملت": true, "يشمل": true, "تضم": true, "ضمت": true}
+var tourIncludes = newWordList("تشمل", "شملت", "يشمل", "تضم", "ضمت")
 
 // tourListReach bounds the words between a tour word and its list.
 const tourListReach = 3

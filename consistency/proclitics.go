@@ -69,10 +69,10 @@ func isLongVowelLetter(r rune) bool {
 
 // surnameParticles are the words a surname may be written apart from or
 // joined to (أبو شهاب، أبوشهاب; بن كيران، بنكيران; دي ميستورا، ديميستورا).
-var surnameParticles = map[string]bool{
-	"ابو": true, "بو": true, "بن": true, "ابن": true,
-	"دي": true, "دو": true, "دا": true, "فان": true, "فون": true,
-}
+var surnameParticles = newWordList(
+	"ابو", "بو", "بن", "ابن",
+	"دي", "دو", "دا", "فان", "فون",
+)
 
 // joinedSurname says whether one occurrence writes as one word the
 // surname the other writes as a particle and a word (رامي أبو شهاب, أبوشهاب):
@@ -87,7 +87,7 @@ func joinedSurname(a, b *person) bool {
 // the first a surname particle, joined.
 func joinedLast(a, b []string) bool {
 	n, m := len(a), len(b)
-	if n < 2 || m == 0 || !surnameParticles[a[n-2]] {
+	if n < 2 || m == 0 || !surnameParticles.has(a[n-2]) {
 		return false
 	}
 	x, g, s := b[m-1], a[n-2], a[n-1]

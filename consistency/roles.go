@@ -331,7 +331,7 @@ func (st *checkState) gatheringIn(s span) bool {
 		return true
 	}
 	for k := s.first; k <= s.last; k++ {
-		if gathering[withoutAnd(st.word(k))] {
+		if gathering.has(withoutAnd(st.word(k))) {
 			return true
 		}
 	}
