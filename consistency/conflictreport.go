@@ -90,10 +90,10 @@ func (st *checkState) judgementFeatures(ep *episode, m *mention, p *Pattern, fs 
 	if c := st.certainty(ep, p); c < 1 {
 		fs = append(fs, feature{"parties", c, "a participant not named by title"})
 	}
-	if st.quoted.has(m.FirstTok()) && !ep.partIDs[st.quoteSpeaker(m.FirstTok())] {
+	if st.quoted.has(m.FirstTok()) && !ep.partIDs.has(st.quoteSpeaker(m.FirstTok())) {
 		fs = append(fs, feature{"quoted", quotedFactor, "inside a quotation"})
 	}
-	if id := st.placedIn(m); id != "" && ep.partIDs[id] && !containsStr(m.Entities, id) {
+	if id := st.placedIn(m); id != "" && ep.partIDs.has(id) && !containsStr(m.Entities, id) {
 		fs = append(fs, feature{"placed-in", placedInFactor, "a city the text places in " + id})
 	}
 	return fs

@@ -395,7 +395,7 @@ func (st *checkState) earlierActor(ep *episode, mi int) bool {
 				return false
 			}
 		}
-		if pi := st.personAt(k); pi >= 0 && ep.partIDs[st.personCountry(int(pi))] {
+		if pi := st.personAt(k); pi >= 0 && ep.partIDs.has(st.personCountry(int(pi))) {
 			return false
 		}
 	}

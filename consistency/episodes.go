@@ -14,16 +14,16 @@ import (
 type episode struct {
 	first, last int          // tokens, inclusive
 	parts       []*partState // participants, best first
-	partIDs     map[string]bool
-	subject     string // the host: the lede's subject, "" when unsettled
-	counterpart string // the guest
-	multilat    bool   // a meeting of three or more states
+	partIDs     idSet        // the participants' IDs
+	subject     string       // the host: the lede's subject, "" when unsettled
+	counterpart string       // the guest
+	multilat    bool         // a meeting of three or more states
 }
 
 // participantOf returns the participant a mention names, if any.
 func (ep *episode) participantOf(m *mention) (string, bool) {
 	for _, id := range m.Entities {
-		if ep.partIDs[id] {
+		if ep.partIDs.has(id) {
 			return id, true
 		}
 	}
@@ -131,7 +131,7 @@ func (st *checkState) addMembers(ep *episode) {
 		if m.FirstTok() > ep.last {
 			break
 		}
-		if m.Kind != entities.Country || m.Weak || len(m.Entities) != 1 || ep.partIDs[m.Entities[0]] ||
+		if m.Kind != entities.Country || m.Weak || len(m.Entities) != 1 || ep.partIDs.has(m.Entities[0]) ||
 			m.Form != entities.FormName && m.Form != entities.FormNisba {
 			continue
 		}
@@ -152,7 +152,7 @@ func (st *checkState) addMembers(ep *episode) {
 		id := m.Entities[0]
 		ep.parts = append(ep.parts, &partState{id: id, firstSubject: -1,
 			evidence: []Span{{Start: m.Start(), End: m.End(), Text: st.mentionText(m), Note: note}}})
-		ep.partIDs[id] = true
+		ep.partIDs.add(id)
 	}
 }
 
@@ -195,7 +195,7 @@ func (st *checkState) episodeAt(s span) *episode {
 	prev := st.episodes[len(st.episodes)-1]
 	fresh := false
 	for id := range ids {
-		if !prev.partIDs[id] {
+		if !prev.partIDs.has(id) {
 			fresh = true
 		}
 	}
@@ -207,7 +207,7 @@ func (st *checkState) episodeAt(s span) *episode {
 		// participant named in the same sentence.
 		var other []string
 		for id := range named {
-			if prev.partIDs[id] && !ids[id] {
+			if prev.partIDs.has(id) && !ids[id] {
 				other = append(other, id)
 			}
 		}
@@ -215,14 +215,14 @@ func (st *checkState) episodeAt(s span) *episode {
 			ids[other[0]] = true
 		}
 	}
-	ep := &episode{first: s.first, partIDs: map[string]bool{}}
+	ep := &episode{first: s.first}
 	keys := sortedKeys(ids)
 	sort.SliceStable(keys, func(i, j int) bool { return st.firstTokOf(keys[i], s) < st.firstTokOf(keys[j], s) })
 	switch {
 	case len(keys) == 2:
 		for _, id := range keys {
 			ep.parts = append(ep.parts, &partState{id: id, firstSubject: -1, titleScore: wTitle})
-			ep.partIDs[id] = true
+			ep.partIDs.add(id)
 		}
 		ep.subject, ep.counterpart = keys[0], keys[1]
 	case len(keys) > 2:
@@ -282,5 +282,27 @@ func (st *checkState) scopeReport() {
 			sc.Evidence = append(sc.Evidence, ev)
 		}
 		st.scopes = append(st.scopes, sc)
+	}
+}
+
+// idSet is a small set of entity IDs (an episode's participants: two, or
+// the few of a meeting of several states), read by a scan rather than
+// hashed.
+type idSet struct{ ids []string }
+
+// has says whether id is in the set.
+func (s *idSet) has(id string) bool { return slices.Contains(s.ids, id) }
+
+// add puts id in the set.
+func (s *idSet) add(id string) {
+	if !s.has(id) {
+		s.ids = append(s.ids, id)
+	}
+}
+
+// remove takes id out of the set.
+func (s *idSet) remove(id string) {
+	if i := slices.Index(s.ids, id); i >= 0 {
+		s.ids = slices.Delete(s.ids, i, i+1)
 	}
 }

@@ -577,7 +577,7 @@ func (st *checkState) quotedSubject(ep *episode, mi int) (Finding, bool) {
 		return Finding{}, false
 	}
 	sp := st.quoteSpeaker(m.FirstTok())
-	if sp == "" || !ep.partIDs[sp] || sp == m.Entities[0] || st.listLen(mi) >= 2 || st.sentenceNames(mi, sp) {
+	if sp == "" || !ep.partIDs.has(sp) || sp == m.Entities[0] || st.listLen(mi) >= 2 || st.sentenceNames(mi, sp) {
 		return Finding{}, false
 	}
 	// the words before the quotation name the state itself (وكان وزير

@@ -158,7 +158,7 @@ func (st *checkState) memberParticipant(ep *episode, m *mention) bool {
 			continue
 		}
 		for _, mem := range e.Members {
-			if ep.partIDs[mem] {
+			if ep.partIDs.has(mem) {
 				return true
 			}
 		}
@@ -519,7 +519,7 @@ func (st *checkState) expected(ep *episode, mi int, p *Pattern, b binding, conf 
 		if sp == "" && st.quoted.has(st.ms[mi].FirstTok()) {
 			sp = st.quoteSpeaker(st.ms[mi].FirstTok()) // «…»، قال الصفدي
 		}
-		if ep.partIDs[sp] {
+		if ep.partIDs.has(sp) {
 			return sp
 		}
 	case ExpectConfusable:
@@ -529,11 +529,11 @@ func (st *checkState) expected(ep *episode, mi int, p *Pattern, b binding, conf 
 	case ExpectAbsent:
 		return st.absentParticipant(ep, mi, conf)
 	case ExpectIs:
-		if ep.partIDs[p.ExpectID] {
+		if ep.partIDs.has(p.ExpectID) {
 			return p.ExpectID
 		}
 	case ExpectNot:
-		if ep.partIDs[p.ExpectID] {
+		if ep.partIDs.has(p.ExpectID) {
 			return ep.otherThan(p.ExpectID)
 		}
 	}
@@ -562,7 +562,7 @@ func (st *checkState) absentParticipant(ep *episode, mi int, conf string) string
 		// An official of a participant names it too (نقل الزياني
 		// تحيات الملك إلى حكومة وشعب …: the other party is meant).
 		if pi := st.personAt(k); pi >= 0 {
-			if id := st.personCountry(int(pi)); ep.partIDs[id] {
+			if id := st.personCountry(int(pi)); ep.partIDs.has(id) {
 				named[id] = true
 			}
 		}

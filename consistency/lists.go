@@ -459,7 +459,7 @@ func (st *checkState) inTitledList(ep *episode, mi int) bool {
 		return true
 	}
 	for _, id := range states {
-		if id != own.state && !ep.partIDs[id] {
+		if id != own.state && !ep.partIDs.has(id) {
 			return true
 		}
 	}

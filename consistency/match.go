@@ -257,7 +257,7 @@ func (st *checkState) selfRef(ep *episode, pos int, e elem) (string, bool) {
 	if e.form == entities.FormNisba || e.and || st.inMention.has(pos) || !st.is(pos, st.c.k.selfRef) {
 		return "", false
 	}
-	if st.home != "" && ep.partIDs[st.home] && (!e.host || st.home == ep.subject) {
+	if st.home != "" && ep.partIDs.has(st.home) && (!e.host || st.home == ep.subject) {
 		return st.home, true
 	}
 	if ep.subject != "" {

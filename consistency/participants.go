@@ -358,7 +358,7 @@ func (st *checkState) choosePair(byID map[string]*partState, ctEnd int, triple, 
 		}
 	}
 	slices.SortFunc(ps, byScore)
-	ep := &episode{partIDs: map[string]bool{}}
+	ep := &episode{}
 	// Three or more states named by title or office in the lede, or a group
 	// whose ministers meet, make the meeting multilateral.
 	ep.multilat = contact && (strong >= multilateralParties || triple ||
@@ -381,11 +381,11 @@ func (st *checkState) choosePair(byID map[string]*partState, ctEnd int, triple, 
 	}
 	ep.parts = ps
 	for _, p := range ps {
-		ep.partIDs[p.id] = true
+		ep.partIDs.add(p.id)
 	}
 	// A shadow's mention is the participant's name slipped (swappedConflict).
 	for _, sh := range shadows {
-		if !ep.partIDs[sh[1]] {
+		if !ep.partIDs.has(sh[1]) {
 			continue
 		}
 		for mi := range st.ms {
@@ -471,7 +471,7 @@ func (st *checkState) swappedParty(ep *episode, byID map[string]*partState) {
 		for id, c := range byID {
 			// a counterpart word is strong evidence: only a state the body
 			// keeps naming in its place (contradictingState) outweighs it
-			if q.counterpartEv || ep.partIDs[id] || st.c.confusability(id, q.id) < minConfusable || c.score <= 0 {
+			if q.counterpartEv || ep.partIDs.has(id) || st.c.confusability(id, q.id) < minConfusable || c.score <= 0 {
 				continue
 			}
 			if n := st.timesNamed(id); n > bestN || n == bestN && best != "" && id < best {
@@ -564,7 +564,7 @@ func (st *checkState) namedInWindow(id string) bool {
 func (st *checkState) contradictingState(ep *episode, q string, byID map[string]*partState) string {
 	best, bestN := "", 0
 	for _, id := range sortedKeys(byID) {
-		if ep.partIDs[id] || id == q || byID[id].score <= 0 {
+		if ep.partIDs.has(id) || id == q || byID[id].score <= 0 {
 			continue
 		}
 		n := st.timesNamed(id)

@@ -242,7 +242,7 @@ func (st *checkState) anchoredRival(ep *episode, byID map[string]*partState) {
 		best, bestW, tie := "", st.timesNamed(q.id), false
 		for _, id := range sortedKeys(anchors) {
 			a := anchors[id]
-			if a.n == 0 || ep.partIDs[id] || st.c.confusability(id, q.id) < minConfusable {
+			if a.n == 0 || ep.partIDs.has(id) || st.c.confusability(id, q.id) < minConfusable {
 				continue
 			}
 			if q.counterpartEv && a.n == a.capitals && a.witness != q.id {
@@ -285,7 +285,7 @@ func (st *checkState) witnessedSwap(ep *episode, anchors map[string]anchor) {
 	for _, p := range ep.parts {
 		a := anchors[p.id]
 		x := a.witness
-		if x == "" || ep.partIDs[x] || anchors[x].loose > 0 || st.c.confusability(p.id, x) < minConfusable {
+		if x == "" || ep.partIDs.has(x) || anchors[x].loose > 0 || st.c.confusability(p.id, x) < minConfusable {
 			continue
 		}
 		for mi := range st.ms {
@@ -369,9 +369,9 @@ func (st *checkState) moveParty(ep *episode, i int, to string, byID map[string]*
 	})
 	byID[to].contactPair = byID[to].contactPair || q.contactPair
 	q.party, q.contactPair = false, false
-	delete(ep.partIDs, q.id)
+	ep.partIDs.remove(q.id)
 	ep.parts[i] = byID[to]
-	ep.partIDs[to] = true
+	ep.partIDs.add(to)
 	for mi := range st.ms {
 		// a title's state before a known official of another state is the
 		// official-state rule's finding

@@ -197,7 +197,7 @@ func (st *checkState) partyWords(ep *episode, mi int) (string, int, int) {
 	s := st.sentOf(m.FirstTok())
 	if st.quoted.has(m.FirstTok()) {
 		sp := st.quoteSpeaker(m.FirstTok())
-		if !ep.partIDs[sp] {
+		if !ep.partIDs.has(sp) {
 			return "", 0, 0
 		}
 		first, last := m.FirstTok(), m.LastTok()
@@ -222,7 +222,7 @@ func (st *checkState) partyWords(ep *episode, mi int) (string, int, int) {
 			if sp == "" && !st.speakerNamed(k+1, j-1) {
 				sp = st.speakerBefore(int(st.sentAt(m.FirstTok())))
 			}
-			if !ep.partIDs[sp] || st.quoted.has(j) {
+			if !ep.partIDs.has(sp) || st.quoted.has(j) {
 				return "", 0, 0
 			}
 			return sp, j, s.last
@@ -349,7 +349,7 @@ func (st *checkState) thirdStates(ep *episode, id string) int {
 			continue
 		}
 		e := m.Entities[0]
-		if e == id || ep.partIDs[e] || containsStr(seen[:n], e) {
+		if e == id || ep.partIDs.has(e) || containsStr(seen[:n], e) {
 			continue
 		}
 		seen[n] = e

@@ -56,7 +56,7 @@ func (st *checkState) venue(ep *episode, mi int) string {
 		if m.FirstTok() > st.ledeEnd {
 			break
 		}
-		if i != mi && m.Kind == entities.Country && len(m.Entities) == 1 && ep.partIDs[m.Entities[0]] && st.ledePlace(i) {
+		if i != mi && m.Kind == entities.Country && len(m.Entities) == 1 && ep.partIDs.has(m.Entities[0]) && st.ledePlace(i) {
 			return m.Entities[0]
 		}
 	}
@@ -65,7 +65,7 @@ func (st *checkState) venue(ep *episode, mi int) string {
 		if i == mi || st.ms[i].FirstTok() > st.windowEnd && v != "" {
 			continue
 		}
-		if id := st.ms[i].Entities; st.isDestination(i) && ep.partIDs[id[0]] {
+		if id := st.ms[i].Entities; st.isDestination(i) && ep.partIDs.has(id[0]) {
 			if v != "" && v != id[0] {
 				return "" // the visit goes to both participants: no venue
 			}
@@ -195,7 +195,7 @@ func (st *checkState) placeConflict(ep *episode, mi int, dest bool) (Finding, bo
 			fs = append(fs, feature{"headline-visitor", headlineVisitor, "the headline's visitor is " + visitor + ": the host is " + v})
 		}
 	}
-	if v == "" || !ep.partIDs[v] || containsStr(m.Entities, v) {
+	if v == "" || !ep.partIDs.has(v) || containsStr(m.Entities, v) {
 		return Finding{}, false
 	}
 	if dest && st.departedFrom(mi) == v {
@@ -239,7 +239,7 @@ func (st *checkState) placeConflict(ep *episode, mi int, dest bool) (Finding, bo
 func (st *checkState) ownDestination(ep *episode, mi int) (Finding, bool) {
 	m := &st.ms[mi]
 	if len(st.episodes) == 0 || ep != st.episodes[0] || !ep.judgesPair() || len(ep.parts) != 2 ||
-		m.Kind != entities.Country || len(m.Entities) != 1 || !ep.partIDs[m.Entities[0]] || !st.isDestination(mi) {
+		m.Kind != entities.Country || len(m.Entities) != 1 || !ep.partIDs.has(m.Entities[0]) || !st.isDestination(mi) {
 		return Finding{}, false
 	}
 	own := m.Entities[0]
@@ -296,14 +296,14 @@ func (st *checkState) ownDestination(ep *episode, mi int) (Finding, bool) {
 func (st *checkState) visitorIn(ep *episode, first, last int) string {
 	for k := last; k >= first; k-- {
 		if pi := st.personAt(k); pi >= 0 && st.persons[pi].first == k {
-			if p := &st.persons[pi]; p.known != nil && st.onDuty(p.known) && ep.partIDs[p.known.Country] {
+			if p := &st.persons[pi]; p.known != nil && st.onDuty(p.known) && ep.partIDs.has(p.known.Country) {
 				return p.known.Country
 			}
 			continue
 		}
 		if ti := st.mentionAt(k); ti >= 0 {
 			t := &st.ms[ti]
-			if t.FirstTok() == k && t.Kind == entities.Country && len(t.Entities) == 1 && ep.partIDs[t.Entities[0]] &&
+			if t.FirstTok() == k && t.Kind == entities.Country && len(t.Entities) == 1 && ep.partIDs.has(t.Entities[0]) &&
 				st.titleBefore(k) {
 				return t.Entities[0]
 			}
@@ -347,7 +347,7 @@ func (st *checkState) hostOfVisit(ep *episode, mi int) string {
 		if t.FirstTok() < s.first || t.FirstTok() > s.last {
 			continue
 		}
-		if t.Kind != entities.Country || len(t.Entities) != 1 || !ep.partIDs[t.Entities[0]] || !st.titleBefore(t.FirstTok()) {
+		if t.Kind != entities.Country || len(t.Entities) != 1 || !ep.partIDs.has(t.Entities[0]) || !st.titleBefore(t.FirstTok()) {
 			continue
 		}
 		if t.FirstTok() > m.FirstTok() && st.is(t.FirstTok()-1, st.c.k.counterpart) {
@@ -389,7 +389,7 @@ func (st *checkState) metAfter(ep *episode, mi, last int) string {
 	host := ""
 	for i := mi + 1; i < len(st.ms) && st.ms[i].FirstTok() <= last; i++ {
 		t := &st.ms[i]
-		if t.Kind != entities.Country || len(t.Entities) != 1 || !ep.partIDs[t.Entities[0]] || t.FirstTok() <= m.LastTok() {
+		if t.Kind != entities.Country || len(t.Entities) != 1 || !ep.partIDs.has(t.Entities[0]) || t.FirstTok() <= m.LastTok() {
 			continue
 		}
 		if host != "" && host != t.Entities[0] {
@@ -478,7 +478,7 @@ func (st *checkState) talksPlace(ep *episode, mi int) string {
 			continue
 		}
 		id := m.Entities[0]
-		if !ep.partIDs[id] || v != "" && v != id {
+		if !ep.partIDs.has(id) || v != "" && v != id {
 			return ""
 		}
 		v = id
@@ -884,7 +884,7 @@ func (st *checkState) tourStopConflict(ep *episode, mi int) (Finding, bool) {
 		return Finding{}, false
 	}
 	host := st.venue(ep, mi)
-	if host == "" || !ep.partIDs[host] {
+	if host == "" || !ep.partIDs.has(host) {
 		return Finding{}, false
 	}
 	cs := st.c.confusability(id, host)

@@ -63,7 +63,7 @@ func (st *checkState) repeatedSwaps() {
 			continue
 		}
 		f := &st.findings[fi]
-		if f.Confidence < DefaultMinConfidence || !ep.partIDs[f.Expected] || st.c.confusability(f.Entity, f.Expected) < minConfusable {
+		if f.Confidence < DefaultMinConfidence || !ep.partIDs.has(f.Expected) || st.c.confusability(f.Entity, f.Expected) < minConfusable {
 			continue
 		}
 		// a swap is not the text's main reading: a state named more than
@@ -190,7 +190,7 @@ func (st *checkState) repeatSite(ep *episode, mi int) bool {
 		return false
 	}
 	m := &st.ms[mi]
-	if st.quoted.has(m.FirstTok()) && !ep.partIDs[st.quoteSpeaker(m.FirstTok())] {
+	if st.quoted.has(m.FirstTok()) && !ep.partIDs.has(st.quoteSpeaker(m.FirstTok())) {
 		return false
 	}
 	return true

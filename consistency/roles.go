@@ -311,7 +311,7 @@ func (st *checkState) sentenceParties(ep *episode, s span) (one, both, person, c
 			}
 		}
 		if pi := st.personAt(k); pi >= 0 {
-			if ep.partIDs[st.personCountry(int(pi))] {
+			if ep.partIDs.has(st.personCountry(int(pi))) {
 				person = true
 			}
 		}

@@ -60,13 +60,13 @@ func (st *checkState) namesParticipant(ep *episode, first, last int) bool {
 			continue
 		}
 		for _, id := range st.stateIDs(m) {
-			if ep.partIDs[id] {
+			if ep.partIDs.has(id) {
 				return true
 			}
 		}
 	}
 	for pi := range st.persons {
-		if p := &st.persons[pi]; p.first >= first && p.first <= last && ep.partIDs[st.personCountry(pi)] {
+		if p := &st.persons[pi]; p.first >= first && p.first <= last && ep.partIDs.has(st.personCountry(pi)) {
 			return true
 		}
 	}

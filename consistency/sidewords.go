@@ -52,10 +52,7 @@ func (st *checkState) sideWordsOf(ep *episode, mi int, wb, wa string) (before, a
 		}
 		return n
 	}
-	for id, ok := range ep.partIDs {
-		if !ok {
-			continue
-		}
+	for _, id := range ep.partIDs.ids {
 		before = before || (wb != "" && others(wb, id, false) > 0)
 		after = after || (wa != "" && others(wa, id, true) > 0)
 	}
