@@ -209,6 +209,31 @@ func (st *checkState) timesNamed(id string) int {
 	return st.named[id]
 }
 
+// below says whether pattern p's judgement of mention mi, its confidence
+// times the factors of fs, falls below minConflictConfidence (and raises
+// no conflict). With logJudgements set it keeps such a judgement in
+// judgeLog, for the tests that ask which factor turned a slip down.
+func (st *checkState) below(mi int, p *Pattern, fs []feature) bool {
+	if product(p.Confidence, fs) >= minConflictConfidence {
+		return false
+	}
+	if st.logJudgements {
+		m := &st.ms[mi]
+		st.judgeLog = append(st.judgeLog, judgeSample{start: m.Start(), end: m.End(), rule: p.ID, base: p.Confidence, fs: append([]feature(nil), fs...)})
+	}
+	return true
+}
+
+// judgeSample is a pattern's judgement that fell below
+// minConflictConfidence: the mention's bytes, the pattern, its
+// confidence and the features' factors.
+type judgeSample struct {
+	start, end int
+	rule       string
+	base       float64
+	fs         []feature
+}
+
 // product is a pattern's confidence times the features' factors.
 func product(base float64, fs []feature) float64 {
 	for _, f := range fs {

@@ -23,6 +23,46 @@ func RoleSamples(c *Checker, src []byte) []RoleSample {
 	return out
 }
 
+// Dropped is a conflict pattern's judgement that fell below the lowest
+// confidence a conflict is raised with: the mention's bytes, the rule, the
+// pattern's confidence and each feature's name and factor.
+type Dropped struct {
+	Start, End int
+	Rule       string
+	Base       float64
+	Features   []DroppedFeature
+}
+
+// DroppedFeature is one feature of a Dropped judgement.
+type DroppedFeature struct {
+	Name   string
+	Factor float64
+}
+
+// Trace checks src as Check does and returns its report with every mention
+// the role scorer read and every pattern's judgement that fell below the
+// floor.
+func Trace(c *Checker, src []byte) (*Report, []RoleSample, []Dropped) {
+	st := c.newState(src)
+	defer c.release(st)
+	st.logRoles, st.logJudgements = true, true
+	st.prepare()
+	st.analyse()
+	rep := st.report()
+	rs := make([]RoleSample, len(st.roleLog))
+	for i, s := range st.roleLog {
+		rs[i] = RoleSample{Start: s.start, End: s.end, X: append([]float64(nil), s.x[:]...), Positioned: s.x.positioned()}
+	}
+	ds := make([]Dropped, len(st.judgeLog))
+	for i, j := range st.judgeLog {
+		ds[i] = Dropped{Start: j.start, End: j.end, Rule: j.rule, Base: j.base}
+		for _, f := range j.fs {
+			ds[i].Features = append(ds[i].Features, DroppedFeature{Name: f.name, Factor: f.factor})
+		}
+	}
+	return rep, rs, ds
+}
+
 // RoleWeights returns the committed bias and weights of the role scorer.
 func RoleWeights() (float64, []float64) { return roleBias, append([]float64(nil), roleWeights[:]...) }
 

@@ -408,7 +408,7 @@ func (st *checkState) firstConflict(ep *episode, mi int, topic, officialOnly boo
 			fs = st.earlierFeature(ep, mi, fs)
 		}
 		fs = st.judgementFeatures(ep, m, p, fs)
-		if product(p.Confidence, fs) < minConflictConfidence {
+		if st.below(mi, p, fs) {
 			continue
 		}
 		f := st.newConflict(ep, mi, p, exp, fs)

@@ -181,7 +181,7 @@ func (st *checkState) partyQuote(ep *episode, mi int, topic bool) (Finding, bool
 	}
 	fs = st.elsewhereFeatures(ep, mi, "", 0, fs)
 	fs = st.judgementFeatures(ep, m, p, fs)
-	if product(p.Confidence, fs) < minConflictConfidence {
+	if st.below(mi, p, fs) {
 		return Finding{}, false
 	}
 	return st.newConflict(ep, mi, p, other, fs), true

@@ -223,7 +223,7 @@ func (st *checkState) placeConflict(ep *episode, mi int, dest bool) (Finding, bo
 			Message: "%s is named as the meeting's place where the text places the meeting in another state"}
 	}
 	fs = st.judgementFeatures(ep, m, p, fs)
-	if product(p.Confidence, fs) < minConflictConfidence {
+	if st.below(mi, p, fs) {
 		return Finding{}, false
 	}
 	return st.newConflict(ep, mi, p, v, fs), true
@@ -902,7 +902,7 @@ func (st *checkState) tourStopConflict(ep *episode, mi int) (Finding, bool) {
 		{"confusable", confusableFactor(cs), fmt.Sprintf("%s, %.2f: %s", host, cs, st.c.confusableReason(id, host))},
 	}
 	fs = st.judgementFeatures(ep, m, p, fs)
-	if product(p.Confidence, fs) < minConflictConfidence {
+	if st.below(mi, p, fs) {
 		return Finding{}, false
 	}
 	return st.newConflict(ep, mi, p, host, fs), true

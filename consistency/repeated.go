@@ -113,7 +113,7 @@ func (st *checkState) repeatedSwaps() {
 		p := &Pattern{ID: "repeated-swap", Confidence: af.Confidence,
 			Message: "%s, easily mistaken for a participant and judged a slip elsewhere in the text, is named again where the participant is meant"}
 		fs = st.judgementFeatures(ep, m, p, fs)
-		if product(p.Confidence, fs) < minConflictConfidence {
+		if st.below(mi, p, fs) {
 			continue
 		}
 		st.findings = append(st.findings, st.newConflict(ep, mi, p, a.exp, fs))

@@ -178,7 +178,11 @@ type checkState struct {
 	// roleLog (fitting its weights; never set by Check).
 	logRoles bool
 	roleLog  []roleSample
-	findings []Finding
+	// logJudgements makes below keep every pattern's judgement that fell
+	// below minConflictConfidence in judgeLog (never set by Check).
+	logJudgements bool
+	judgeLog      []judgeSample
+	findings      []Finding
 	// lastSent is sentOf's last answer; the empty span {0, -1} when none
 	// (splitSentences).
 	lastSent span
