@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"iter"
 	"math"
 	"slices"
 	"sort"
@@ -88,6 +89,9 @@ type htmlWriter struct {
 	p     i18n.Printer // the page's language
 	index string       // the index page to link back to, if any
 	err   error
+	// scratch is reused to format numbers and class names, so that what
+	// is written for each finding allocates nothing.
+	scratch []byte
 }
 
 func (h *htmlWriter) raw(s string) {
@@ -102,6 +106,22 @@ func (h *htmlWriter) rawf(format string, args ...any) {
 	}
 }
 
+// num writes n in decimal (as %d).
+func (h *htmlWriter) num(n int) {
+	if h.err == nil {
+		h.scratch = strconv.AppendInt(h.scratch[:0], int64(n), 10)
+		_, h.err = h.w.Write(h.scratch)
+	}
+}
+
+// class writes safeClass(s).
+func (h *htmlWriter) class(s string) {
+	if h.err == nil {
+		h.scratch = appendSafeClass(h.scratch[:0], s)
+		_, h.err = h.w.Write(h.scratch)
+	}
+}
+
 // esc writes s escaped for text or a quoted attribute value.
 func (h *htmlWriter) esc(s string) {
 	if h.err == nil {
@@ -109,13 +129,35 @@ func (h *htmlWriter) esc(s string) {
 	}
 }
 
+// escBytes writes b escaped, as esc writes string(b), without copying it.
+func (h *htmlWriter) escBytes(b []byte) {
+	if h.err == nil {
+		h.err = escapeTo(h.w, b)
+	}
+}
+
+// escWriter is where escapeTo writes: a bufio.Writer or a strings.Builder.
+type escWriter interface {
+	io.Writer
+	io.StringWriter
+}
+
 // escapeTo writes s escaped for text or a quoted attribute value. Invalid
 // UTF-8 bytes become U+FFFD one by one, NUL too, so that the page is valid
 // UTF-8 and the visible text has one character per character of the input.
-func escapeTo(w io.StringWriter, s string) error {
+func escapeTo[S string | []byte](w escWriter, s S) error {
 	last := 0
 	var err error
-	put := func(str string) {
+	put := func(str S) {
+		if err == nil {
+			if b, ok := any(str).([]byte); ok {
+				_, err = w.Write(b)
+			} else {
+				_, err = w.WriteString(string(str))
+			}
+		}
+	}
+	putString := func(str string) {
 		if err == nil {
 			_, err = w.WriteString(str)
 		}
@@ -142,15 +184,15 @@ func escapeTo(w io.StringWriter, s string) error {
 				continue
 			}
 			put(s[last:i])
-			put(repl)
+			putString(repl)
 			i++
 			last = i
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := utf8.DecodeRuneInString(string(s[i:min(len(s), i+utf8.UTFMax)]))
 		if r == utf8.RuneError && size == 1 {
 			put(s[last:i])
-			put("\uFFFD")
+			putString("\uFFFD")
 			last = i + 1
 		}
 		i += size
@@ -159,15 +201,19 @@ func escapeTo(w io.StringWriter, s string) error {
 	return err
 }
 
-func (h *htmlWriter) escBytes(b []byte) { h.esc(string(b)) }
-
-// mark is one highlighted span and its markup.
+// mark is one highlighted span. What it marks is named by its priority
+// and two indices, and its markup is written when the page reaches it, so
+// that a text of millions of mentions holds no markup per mention:
+//
+//   - prioFinding: i is the finding's index in the report, j its
+//     name-variant cluster (1, 2, …; 0 when its kind lists no spellings);
+//   - prioVariant: another spelling of finding i, of cluster j;
+//   - prioEvidence: evidence j of participant i;
+//   - prioMention: mention i of the report.
 type mark struct {
 	start, end int
-	prio       int    // higher wins when spans cross
-	open       string // opening tag, already escaped
-	close      string
-	tip        string // markup written just before close (already escaped)
+	prio       int // higher wins when spans cross
+	i, j       int
 }
 
 // Priorities: findings above name-variant spellings above participant
@@ -217,8 +263,13 @@ func (h *htmlWriter) style(docs []Document) {
 				continue
 			}
 			k++
-			c := clusterClass(di+1, k)
-			h.rawf(".nz-doc:has(.%[1]s:hover, .%[1]s:focus) .%[1]s { outline: 3px solid var(--variant); background: var(--variant-bg); }\n", c)
+			h.raw(".nz-doc:has(.")
+			h.cluster(di+1, k)
+			h.raw(":hover, .")
+			h.cluster(di+1, k)
+			h.raw(":focus) .")
+			h.cluster(di+1, k)
+			h.raw(" { outline: 3px solid var(--variant); background: var(--variant-bg); }\n")
 		}
 	}
 }
@@ -237,7 +288,22 @@ func spellings(k finding.Kind) bool {
 	return info.Spellings
 }
 
-func clusterClass(doc, k int) string { return "nz-v" + strconv.Itoa(doc) + "-" + strconv.Itoa(k) }
+// cluster writes the class of the k-th name-variant cluster (1-based) of
+// document doc: "nz-v<doc>-<k>".
+func (h *htmlWriter) cluster(doc, k int) {
+	h.raw("nz-v")
+	h.num(doc)
+	h.raw("-")
+	h.num(k)
+}
+
+// findingID writes the element id of finding i (0-based) of the document
+// whose ids start with p.
+func (h *htmlWriter) findingID(p string, i int) {
+	h.raw(p)
+	h.raw("f")
+	h.num(i + 1)
+}
 
 // participantLetter names the i-th participant: A, B, C…; past Z all are "Z".
 func participantLetter(i int) string {
@@ -265,9 +331,9 @@ func (h *htmlWriter) document(n int, d Document) {
 			partIndex[pt.ID] = i
 		}
 	}
-	marks, evidenceIDs := buildMarks(h.p, p, n, rep, text, partIndex)
+	hl := buildMarks(h.p, p, n, rep, text, partIndex, mentionsDisjoint(rep.Mentions, text))
 
-	h.summary(p, rep, partIndex, evidenceIDs)
+	h.summary(p, rep, partIndex, hl.evidenceIDs)
 
 	// The text is Arabic whatever the page's language; its heading is in
 	// the page's.
@@ -276,95 +342,123 @@ func (h *htmlWriter) document(n int, d Document) {
 		heading = fmt.Sprintf(" lang=\"%s\" dir=\"%s\"", h.p.Lang(), h.p.Lang().Dir())
 	}
 	h.rawf("<main class=\"nz-text\" lang=\"ar\" dir=\"rtl\">\n<h3 class=\"nz-h\"%s>%s</h3>\n<div class=\"nz-body\">", heading, attr(h.p.T("Text")))
-	h.highlighted(text, marks)
+	h.highlighted(text, hl)
 	h.raw("</div>\n</main>\n</div>\n</section>\n")
+}
+
+// highlights are the spans of one document's text to highlight and what
+// the page needs to write their markup.
+type highlights struct {
+	pr        i18n.Printer
+	prefix    string // of element ids: "d1-"
+	doc       int    // the document's number, 1-based
+	rep       *finding.Report
+	partIndex map[string]int
+	// evidenceIDs are the element ids of the participants' evidence
+	// highlighted, by span.
+	evidenceIDs map[[2]int]string
+	// marks are the kept highlights, in the order they open: all of them,
+	// or, when streamed, all but the mentions.
+	marks []mark
+	// streamed: the mentions are not in marks but read from the report as
+	// the text is written, each kept unless it crosses a kept mark (kept
+	// indexes those). So it is when the mentions are in text order and
+	// none overlaps another, as the checker's are: then no mention can
+	// cross another, and whether one is kept depends on the other marks
+	// only, which all rank above it.
+	streamed bool
+	kept     *crossIndex
+	// opens are the opening tags of mentions, one per entity and role,
+	// shared by their marks.
+	opens map[[2]string]string
+	// title is the title of the spellings of finding titleOf-1.
+	title   string
+	titleOf int
 }
 
 // buildMarks collects the spans to highlight and keeps those that nest:
 // a span crossing a higher-priority one is dropped (its information stays in
 // the summary).
-func buildMarks(pr i18n.Printer, p string, doc int, rep *finding.Report, text []byte, partIndex map[string]int) ([]*mark, map[[2]int]string) {
-	var cands []*mark
+//
+// When stream is set (the mentions are in text order and none overlaps
+// another: mentionsDisjoint), the mentions are not collected but read from
+// the report as the text is written.
+func buildMarks(pr i18n.Printer, p string, doc int, rep *finding.Report, text []byte, partIndex map[string]int, stream bool) *highlights {
+	hl := &highlights{pr: pr, prefix: p, doc: doc, rep: rep, partIndex: partIndex, evidenceIDs: map[[2]int]string{}, opens: map[[2]string]string{}}
+	n := len(rep.Findings)
+	for _, f := range rep.Findings {
+		n += len(f.Mentions)
+	}
+	for _, pt := range rep.Participants {
+		n += len(pt.Evidence)
+	}
+	cands := make([]mark, 0, n)
 	k := 0
 	for i, f := range rep.Findings {
-		id := p + "f" + strconv.Itoa(i+1)
-		class := "nz-f nz-k-" + safeClass(string(f.Kind)) + " nz-sev-" + safeClass(string(f.Severity))
-		variant := spellings(f.Kind)
-		if variant {
+		cluster := 0
+		if spellings(f.Kind) {
 			k++
-			class += " nz-variant " + clusterClass(doc, k)
+			cluster = k
 		}
 		if !validSpan(text, f.Start, f.End) {
 			continue
 		}
-		var open strings.Builder
-		fmt.Fprintf(&open, `<mark class="%s" id="%s" tabindex="0" aria-describedby="%s-tip" data-kind="%s"`, class, id, id, attr(string(f.Kind)))
-		if f.Entity != "" {
-			fmt.Fprintf(&open, ` data-entity="%s"`, attr(f.Entity))
-		}
-		if f.Expected != "" {
-			fmt.Fprintf(&open, ` data-expected="%s"`, attr(f.Expected))
-		}
-		if f.Suggestion != nil {
-			fmt.Fprintf(&open, ` data-suggestion="%s"`, attr(*f.Suggestion))
-		}
-		open.WriteString(">")
-		var tip strings.Builder
-		fmt.Fprintf(&tip, `<span class="nz-tip" role="tooltip" id="%s-tip">`, id)
-		switch {
-		case f.Suggestion != nil:
-			fmt.Fprintf(&tip, `<span class="nz-sugg">← %s</span>`, attr(*f.Suggestion))
-		case f.Canonical != "":
-			fmt.Fprintf(&tip, `<span class="nz-sugg">← %s</span>`, attr(f.Canonical))
-		}
-		fmt.Fprintf(&tip, `<span class="nz-msg" dir="auto">%s</span></span>`, attr(f.Message))
-		cands = append(cands, &mark{start: f.Start, end: f.End, prio: prioFinding, open: open.String(), close: "</mark>", tip: tip.String()})
-		if variant {
+		cands = append(cands, mark{start: f.Start, end: f.End, prio: prioFinding, i: i, j: cluster})
+		if cluster > 0 {
 			for _, m := range f.Mentions {
 				if m.Start == f.Start && m.End == f.End || !validSpan(text, m.Start, m.End) {
 					continue
 				}
-				open := fmt.Sprintf(`<mark class="nz-variant %s" tabindex="0" title="%s">`, clusterClass(doc, k), attr(pr.T("spelling of %s", f.Canonical)))
-				cands = append(cands, &mark{start: m.Start, end: m.End, prio: prioVariant, open: open, close: "</mark>"})
+				cands = append(cands, mark{start: m.Start, end: m.End, prio: prioVariant, i: i, j: cluster})
 			}
 		}
 	}
-	evidenceIDs := map[[2]int]string{}
 	for pi, pt := range rep.Participants {
 		for j, ev := range pt.Evidence {
 			key := [2]int{ev.Start, ev.End}
-			if _, dup := evidenceIDs[key]; dup || !validSpan(text, ev.Start, ev.End) {
+			if _, dup := hl.evidenceIDs[key]; dup || !validSpan(text, ev.Start, ev.End) {
 				continue
 			}
-			id := fmt.Sprintf("%se%d-%d", p, pi+1, j+1)
-			evidenceIDs[key] = id
-			open := fmt.Sprintf(`<span class="nz-evidence nz-p%s" id="%s" title="%s">`, participantLetter(pi), id, attr(pr.T("evidence for %s: %s", pt.ID, pr.Word(ev.Note))))
-			cands = append(cands, &mark{start: ev.Start, end: ev.End, prio: prioEvidence, open: open, close: "</span>"})
+			hl.evidenceIDs[key] = evidenceID(p, pi, j)
+			cands = append(cands, mark{start: ev.Start, end: ev.End, prio: prioEvidence, i: pi, j: j})
 		}
 	}
-	// A mention's tag depends only on its entity and role: one string per
-	// pair, shared by its marks, so that a text of many mentions does not
-	// hold a tag per mention.
-	opens := map[[2]string]string{}
-	for _, m := range rep.Mentions.All() {
+	hl.streamed = stream
+	if !hl.streamed {
+		for i, m := range rep.Mentions.All() {
+			if validSpan(text, m.Start, m.End) {
+				cands = append(cands, mark{start: m.Start, end: m.End, prio: prioMention, i: i})
+			}
+		}
+	}
+	hl.marks = nestable(cands)
+	if hl.streamed {
+		hl.kept = newCrossIndex(hl.marks)
+		for _, m := range hl.marks {
+			hl.kept.add(m)
+		}
+	}
+	return hl
+}
+
+// mentionsDisjoint says whether the mentions with a valid span in text
+// are in text order and none overlaps another.
+func mentionsDisjoint(ms finding.MentionList, text []byte) bool {
+	end := 0
+	for _, m := range ms.All() {
 		if !validSpan(text, m.Start, m.End) {
 			continue
 		}
-		open, ok := opens[[2]string{m.Entity, m.Role}]
-		if !ok {
-			class := "nz-m nz-role-" + safeClass(m.Role)
-			if m.Role == "participant" {
-				if i, ok := partIndex[m.Entity]; ok {
-					class += " nz-p" + participantLetter(i)
-				}
-			}
-			title := m.Entity + " · " + pr.Word(m.Role)
-			open = fmt.Sprintf(`<mark class="%s" data-entity="%s" data-role="%s" title="%s">`, class, attr(m.Entity), attr(m.Role), attr(title))
-			opens[[2]string{m.Entity, m.Role}] = open
+		if m.Start < end {
+			return false
 		}
-		cands = append(cands, &mark{start: m.Start, end: m.End, prio: prioMention, open: open, close: "</mark>"})
+		end = m.End
 	}
-	return nestable(cands), evidenceIDs
+	return true
+}
+
+func evidenceID(p string, participant, j int) string {
+	return fmt.Sprintf("%se%d-%d", p, participant+1, j+1)
 }
 
 // nestable keeps, in priority order, the marks that do not cross an already
@@ -372,14 +466,12 @@ func buildMarks(pr i18n.Printer, p string, doc int, rep *finding.Report, text []
 //
 // A mark c crosses a kept k when k starts before c and ends inside it, or
 // starts inside c and ends after it: two range queries over the kept marks
-// (the earliest start among those ending inside c, the latest end among
-// those starting inside c), each O(log n), so that a text whose every word
-// is highlighted is not quadratic.
+// (crossIndex), each O(log n), so that a text whose every word is
+// highlighted is not quadratic.
 //
-// When no two marks overlap and none is empty (a text of mentions only,
-// each word its own), every mark is kept: they are only sorted, without
-// the trees.
-func nestable(cands []*mark) []*mark {
+// When no two marks overlap and none is empty, every mark is kept: they
+// are only sorted, without the trees.
+func nestable(cands []mark) []mark {
 	if sorted := slices.Clone(cands); disjoint(sorted) {
 		return sorted
 	}
@@ -389,7 +481,7 @@ func nestable(cands []*mark) []*mark {
 
 // disjoint sorts marks by start and reports whether none is empty and
 // each ends at or before the next one starts.
-func disjoint(marks []*mark) bool {
+func disjoint(marks []mark) bool {
 	for _, m := range marks {
 		if m.start >= m.end {
 			return false
@@ -406,42 +498,70 @@ func disjoint(marks []*mark) bool {
 
 // nestableSteps is nestable with the number of steps it took: a candidate,
 // and each node of the range trees it visited (a test holds it to
-// O(n log n)).
-func nestableSteps(cands []*mark) (_ []*mark, steps int) {
+// O(n log n)). It reorders cands.
+func nestableSteps(cands []mark) (_ []mark, steps int) {
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].prio > cands[j].prio })
-	pos := make([]int, 0, 2*len(cands))
+	idx := newCrossIndex(cands)
+	var kept []mark
 	for _, c := range cands {
+		steps++
+		if idx.crosses(c.start, c.end) {
+			continue
+		}
+		kept = append(kept, c)
+		idx.add(c)
+	}
+	sort.SliceStable(kept, func(i, j int) bool { return opensBefore(kept[i], kept[j]) })
+	return kept, steps + idx.byStart.steps + idx.byEnd.steps
+}
+
+// opensBefore orders marks as the page opens them: by start, the longer
+// first, then the higher priority first.
+func opensBefore(a, b mark) bool {
+	if a.start != b.start {
+		return a.start < b.start
+	}
+	if a.end != b.end {
+		return a.end > b.end
+	}
+	return a.prio > b.prio
+}
+
+// crossIndex answers whether a span crosses one of the marks added to it.
+type crossIndex struct {
+	pos []int // the positions of the marks, sorted, each once
+	// byStart[i]: the latest end of a mark added starting at pos[i];
+	// byEnd[i]: the earliest start of a mark added ending at pos[i].
+	byStart, byEnd *rangeTree
+}
+
+// newCrossIndex returns an empty index over the bounds of marks.
+func newCrossIndex(marks []mark) *crossIndex {
+	pos := make([]int, 0, 2*len(marks))
+	for _, c := range marks {
 		pos = append(pos, c.start, c.end)
 	}
 	sort.Ints(pos)
 	pos = slices.Compact(pos)
-	index := func(x int) int { return sort.SearchInts(pos, x) }
-	// byStart[i]: the latest end of a kept mark starting at pos[i];
-	// byEnd[i]: the earliest start of a kept mark ending at pos[i].
-	byStart := newRangeTree(len(pos), -1, func(a, b int) int { return max(a, b) })
-	byEnd := newRangeTree(len(pos), math.MaxInt, func(a, b int) int { return min(a, b) })
-	var kept []*mark
-	for _, c := range cands {
-		steps++
-		lo, hi := index(c.start)+1, index(c.end) // positions strictly inside c
-		if lo < hi && (byStart.query(lo, hi) > c.end || byEnd.query(lo, hi) < c.start) {
-			continue
-		}
-		kept = append(kept, c)
-		byStart.update(index(c.start), c.end)
-		byEnd.update(index(c.end), c.start)
+	return &crossIndex{
+		pos:     pos,
+		byStart: newRangeTree(len(pos), -1, func(a, b int) int { return max(a, b) }),
+		byEnd:   newRangeTree(len(pos), math.MaxInt, func(a, b int) int { return min(a, b) }),
 	}
-	sort.SliceStable(kept, func(i, j int) bool {
-		a, b := kept[i], kept[j]
-		if a.start != b.start {
-			return a.start < b.start
-		}
-		if a.end != b.end {
-			return a.end > b.end
-		}
-		return a.prio > b.prio
-	})
-	return kept, steps + byStart.steps + byEnd.steps
+}
+
+// add records m, whose bounds must be among the index's positions.
+func (x *crossIndex) add(m mark) {
+	x.byStart.update(sort.SearchInts(x.pos, m.start), m.end)
+	x.byEnd.update(sort.SearchInts(x.pos, m.end), m.start)
+}
+
+// crosses says whether the span [start, end) crosses a mark added: one
+// starts inside it and ends after it, or ends inside it and starts before.
+func (x *crossIndex) crosses(start, end int) bool {
+	// The positions strictly inside the span.
+	lo, hi := sort.SearchInts(x.pos, start+1), sort.SearchInts(x.pos, end)
+	return lo < hi && (x.byStart.query(lo, hi) > end || x.byEnd.query(lo, hi) < start)
 }
 
 // rangeTree is a segment tree over n slots answering the combination
@@ -488,30 +608,163 @@ func (t *rangeTree) query(lo, hi int) int {
 }
 
 // highlighted writes text with the (properly nested) marks.
-func (h *htmlWriter) highlighted(text []byte, marks []*mark) {
-	var stack []*mark
+func (h *htmlWriter) highlighted(text []byte, hl *highlights) {
+	var stack []mark
 	pos := 0
 	closeTop := func() {
 		top := stack[len(stack)-1]
 		h.escBytes(text[pos:top.end])
 		pos = top.end
-		h.raw(top.tip)
-		h.raw(top.close)
+		hl.close(h, top)
 		stack = stack[:len(stack)-1]
 	}
-	for _, m := range marks {
+	for m := range hl.all(text) {
 		for len(stack) > 0 && stack[len(stack)-1].end <= m.start {
 			closeTop()
 		}
 		h.escBytes(text[pos:m.start])
 		pos = m.start
-		h.raw(m.open)
+		hl.open(h, m)
 		stack = append(stack, m)
+		if h.err != nil {
+			return
+		}
 	}
 	for len(stack) > 0 {
 		closeTop()
 	}
 	h.escBytes(text[pos:])
+}
+
+// all yields the kept marks in the order they open: marks, and, when the
+// mentions are streamed, each kept mention in its place.
+func (hl *highlights) all(text []byte) iter.Seq[mark] {
+	return func(yield func(mark) bool) {
+		next := 0
+		if hl.streamed {
+			for i, m := range hl.rep.Mentions.All() {
+				if !validSpan(text, m.Start, m.End) || hl.kept.crosses(m.Start, m.End) {
+					continue
+				}
+				mm := mark{start: m.Start, end: m.End, prio: prioMention, i: i}
+				for ; next < len(hl.marks) && opensBefore(hl.marks[next], mm); next++ {
+					if !yield(hl.marks[next]) {
+						return
+					}
+				}
+				if !yield(mm) {
+					return
+				}
+			}
+		}
+		for _, m := range hl.marks[next:] {
+			if !yield(m) {
+				return
+			}
+		}
+	}
+}
+
+// open writes m's opening tag.
+func (hl *highlights) open(h *htmlWriter, m mark) {
+	switch m.prio {
+	case prioFinding:
+		f := &hl.rep.Findings[m.i]
+		h.raw(`<mark class="nz-f nz-k-`)
+		h.class(string(f.Kind))
+		h.raw(" nz-sev-")
+		h.class(string(f.Severity))
+		if m.j > 0 {
+			h.raw(" nz-variant ")
+			h.cluster(hl.doc, m.j)
+		}
+		h.raw(`" id="`)
+		h.findingID(hl.prefix, m.i)
+		h.raw(`" tabindex="0" aria-describedby="`)
+		h.findingID(hl.prefix, m.i)
+		h.raw(`-tip" data-kind="`)
+		h.esc(string(f.Kind))
+		h.raw(`"`)
+		if f.Entity != "" {
+			h.raw(` data-entity="`)
+			h.esc(f.Entity)
+			h.raw(`"`)
+		}
+		if f.Expected != "" {
+			h.raw(` data-expected="`)
+			h.esc(f.Expected)
+			h.raw(`"`)
+		}
+		if f.Suggestion != nil {
+			h.raw(` data-suggestion="`)
+			h.esc(*f.Suggestion)
+			h.raw(`"`)
+		}
+		h.raw(">")
+	case prioVariant:
+		h.raw(`<mark class="nz-variant `)
+		h.cluster(hl.doc, m.j)
+		h.raw(`" tabindex="0" title="`)
+		if hl.titleOf != m.i+1 { // the marks of one finding's spellings share it
+			hl.titleOf, hl.title = m.i+1, hl.pr.T("spelling of %s", hl.rep.Findings[m.i].Canonical)
+		}
+		h.esc(hl.title)
+		h.raw(`">`)
+	case prioEvidence:
+		pt := &hl.rep.Participants[m.i]
+		ev := pt.Evidence[m.j]
+		h.rawf(`<span class="nz-evidence nz-p%s" id="%s" title="%s">`, participantLetter(m.i), evidenceID(hl.prefix, m.i, m.j), attr(hl.pr.T("evidence for %s: %s", pt.ID, hl.pr.Word(ev.Note))))
+	default:
+		h.raw(hl.mentionTag(hl.rep.Mentions.At(m.i)))
+	}
+}
+
+// mentionTag returns the opening tag of mention m. It depends only on the
+// mention's entity and role: one string per pair, shared by its marks.
+func (hl *highlights) mentionTag(m finding.Mention) string {
+	key := [2]string{m.Entity, m.Role}
+	if open, ok := hl.opens[key]; ok {
+		return open
+	}
+	class := "nz-m nz-role-" + safeClass(m.Role)
+	if m.Role == "participant" {
+		if i, ok := hl.partIndex[m.Entity]; ok {
+			class += " nz-p" + participantLetter(i)
+		}
+	}
+	title := m.Entity + " · " + hl.pr.Word(m.Role)
+	open := fmt.Sprintf(`<mark class="%s" data-entity="%s" data-role="%s" title="%s">`, class, attr(m.Entity), attr(m.Role), attr(title))
+	hl.opens[key] = open
+	return open
+}
+
+// close writes what ends m: a finding's tip (its suggestion and message)
+// and the closing tag.
+func (hl *highlights) close(h *htmlWriter, m mark) {
+	switch m.prio {
+	case prioFinding:
+		f := &hl.rep.Findings[m.i]
+		h.raw(`<span class="nz-tip" role="tooltip" id="`)
+		h.findingID(hl.prefix, m.i)
+		h.raw(`-tip">`)
+		switch {
+		case f.Suggestion != nil:
+			h.raw(`<span class="nz-sugg">← `)
+			h.esc(*f.Suggestion)
+			h.raw(`</span>`)
+		case f.Canonical != "":
+			h.raw(`<span class="nz-sugg">← `)
+			h.esc(f.Canonical)
+			h.raw(`</span>`)
+		}
+		h.raw(`<span class="nz-msg" dir="auto">`)
+		h.esc(f.Message)
+		h.raw(`</span></span></mark>`)
+	case prioEvidence:
+		h.raw("</span>")
+	default:
+		h.raw("</mark>")
+	}
 }
 
 // summary writes the side panel.
@@ -620,13 +873,24 @@ func (h *htmlWriter) summary(p string, rep *finding.Report, partIndex map[string
 	}
 	h.raw("<ol class=\"nz-findings\">\n")
 	for i, f := range rep.Findings {
-		id := p + "f" + strconv.Itoa(i+1)
-		h.rawf("<li class=\"nz-sev-%s\"><span class=\"nz-badge\">", safeClass(string(f.Severity)))
+		h.raw("<li class=\"nz-sev-")
+		h.class(string(f.Severity))
+		h.raw("\"><span class=\"nz-badge\">")
 		h.esc(h.p.Word(string(f.Severity)))
 		h.raw(" · ")
 		h.esc(h.p.Word(string(f.Kind)))
-		h.rawf(" · <bdi dir=\"ltr\">%d:%d</bdi> · %s</span> ", f.Line, f.Column, strconv.FormatFloat(f.Confidence, 'f', -1, 64))
-		h.rawf("<a href=\"#%s\">«", id)
+		h.raw(" · <bdi dir=\"ltr\">")
+		h.num(f.Line)
+		h.raw(":")
+		h.num(f.Column)
+		h.raw("</bdi> · ")
+		if h.err == nil {
+			h.scratch = strconv.AppendFloat(h.scratch[:0], f.Confidence, 'f', -1, 64)
+			_, h.err = h.w.Write(h.scratch)
+		}
+		h.raw("</span> <a href=\"#")
+		h.findingID(p, i)
+		h.raw("\">«")
 		h.esc(f.Text)
 		h.raw("»</a>")
 		switch {
@@ -666,17 +930,19 @@ var legend = []struct{ class, sample, en string }{
 
 // safeClass keeps letters, digits and '-' so a value can be part of a
 // class name.
-func safeClass(s string) string {
-	var b strings.Builder
+func safeClass(s string) string { return string(appendSafeClass(nil, s)) }
+
+// appendSafeClass appends safeClass(s) to b.
+func appendSafeClass(b []byte, s string) []byte {
 	for _, r := range s {
 		switch {
 		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '-':
-			b.WriteRune(r)
+			b = append(b, byte(r))
 		default:
-			b.WriteByte('_')
+			b = append(b, '_')
 		}
 	}
-	return b.String()
+	return b
 }
 
 // attr escapes s for text or a quoted attribute value.

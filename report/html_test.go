@@ -6,6 +6,7 @@ import (
 	"html"
 	"math/rand"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -13,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/nazir-nlp/nazir/finding"
+	"github.com/nazir-nlp/nazir/internal/i18n"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -183,33 +185,33 @@ func FuzzHTML(f *testing.F) {
 func TestNestableMatchesPairwise(t *testing.T) {
 	rng := rand.New(rand.NewSource(7))
 	for trial := 0; trial < 2000; trial++ {
-		var a, b []*mark
+		var a, b []mark
 		for i, n := 0, rng.Intn(12); i < n; i++ {
 			s := rng.Intn(20)
-			m := mark{start: s, end: s + rng.Intn(8), prio: rng.Intn(4), open: strconv.Itoa(i)}
-			a, b = append(a, &m), append(b, &m)
+			m := mark{start: s, end: s + rng.Intn(8), prio: rng.Intn(4), i: i}
+			a, b = append(a, m), append(b, m)
 		}
 		require.Equal(t, nestablePairwise(b), nestable(a), "trial %d", trial)
 	}
 	// Marks that do not overlap (nestable's shortcut), in random order.
 	for trial := 0; trial < 500; trial++ {
-		var a []*mark
+		var a []mark
 		for i, at, n := 0, 0, rng.Intn(12); i < n; i++ {
 			at += rng.Intn(3)
-			m := mark{start: at, end: at + 1 + rng.Intn(4), prio: rng.Intn(4), open: strconv.Itoa(i)}
+			m := mark{start: at, end: at + 1 + rng.Intn(4), prio: rng.Intn(4), i: i}
 			at = m.end
-			a = append(a, &m)
+			a = append(a, m)
 		}
 		rng.Shuffle(len(a), func(i, j int) { a[i], a[j] = a[j], a[i] })
-		b := append([]*mark(nil), a...)
+		b := slices.Clone(a)
 		require.Equal(t, nestablePairwise(b), nestable(a), "disjoint trial %d", trial)
 	}
 }
 
 // nestablePairwise is nestable comparing each mark with every kept one.
-func nestablePairwise(cands []*mark) []*mark {
+func nestablePairwise(cands []mark) []mark {
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].prio > cands[j].prio })
-	var kept []*mark
+	var kept []mark
 	for _, c := range cands {
 		ok := true
 		for _, k := range kept {
@@ -276,5 +278,96 @@ func TestEditsMatchesPairwise(t *testing.T) {
 		}
 		sort.Slice(want, func(i, j int) bool { return want[i].Start < want[j].Start })
 		require.Equal(t, want, Edits(rep, text, FixFilter{}), "trial %d", trial)
+	}
+}
+
+// randomHighlighted returns a random report on an ASCII text (every span
+// valid): findings (some of them name variants with spellings), a
+// participant's evidence, and mentions in text order that do not overlap
+// (each a word), some of them inside or crossing findings and evidence.
+func randomHighlighted(rng *rand.Rand) (*finding.Report, []byte) {
+	n := 1 + rng.Intn(60)
+	text := bytes.Repeat([]byte("a"), n)
+	span := func() (int, int) {
+		s := rng.Intn(n)
+		return s, min(n, s+1+rng.Intn(6))
+	}
+	rep := &finding.Report{}
+	for range rng.Intn(6) {
+		s, e := span()
+		f := finding.Finding{Kind: finding.CountryConflict, Severity: finding.SeverityError, Start: s, End: e, Message: "m"}
+		if rng.Intn(2) == 0 {
+			f.Kind, f.Severity, f.Canonical = finding.NameVariant, finding.SeverityWarning, "c"
+			for range rng.Intn(4) {
+				s, e := span()
+				f.Mentions = append(f.Mentions, finding.Span{Start: s, End: e})
+			}
+		}
+		rep.Findings = append(rep.Findings, f)
+	}
+	pt := finding.Participant{ID: "CN", Name: "n"}
+	for range rng.Intn(4) {
+		s, e := span()
+		pt.Evidence = append(pt.Evidence, finding.Span{Start: s, End: e, Note: "x"})
+	}
+	rep.Participants = append(rep.Participants, pt)
+	var ms []finding.Mention
+	for at := rng.Intn(3); at < n; at += rng.Intn(3) {
+		e := min(n, at+1+rng.Intn(4))
+		ms = append(ms, finding.Mention{Start: at, End: e, Entity: "CN", Role: []string{"participant", "third-party"}[rng.Intn(2)]})
+		at = e
+	}
+	rep.Mentions = finding.MentionsOf(ms)
+	return rep, text
+}
+
+// TestHighlightsStreamed: reading the mentions from the report as the
+// text is written (when they are in text order and none overlaps another)
+// keeps and orders exactly the highlights that collecting every mention
+// with the other marks does, and writes the same page, on random reports
+// where findings, spellings and evidence cross and nest the mentions.
+func TestHighlightsStreamed(t *testing.T) {
+	rng := rand.New(rand.NewSource(11))
+	pr := i18n.Arabic.Printer()
+	for trial := range 3000 {
+		rep, text := randomHighlighted(rng)
+		require.True(t, mentionsDisjoint(rep.Mentions, text))
+		parts := map[string]int{"CN": 0}
+		streamed := buildMarks(pr, "d1-", 1, rep, text, parts, true)
+		collected := buildMarks(pr, "d1-", 1, rep, text, parts, false)
+		require.Equal(t, slices.Collect(collected.all(text)), slices.Collect(streamed.all(text)), "trial %d", trial)
+		var a, b strings.Builder
+		for _, x := range []struct {
+			w  *strings.Builder
+			hl *highlights
+		}{{&a, streamed}, {&b, collected}} {
+			require.NoError(t, writeHTML(x.w, pr, func(h *htmlWriter) { h.highlighted(text, x.hl) }))
+		}
+		require.Equal(t, b.String(), a.String(), "trial %d", trial)
+	}
+}
+
+// TestMentionsDisjoint: the mentions are streamed only when, among those
+// with a valid span, each starts at or after the end of the one before.
+func TestMentionsDisjoint(t *testing.T) {
+	text := []byte("abcdefgh")
+	for _, tc := range []struct {
+		spans [][2]int
+		want  bool
+	}{
+		{nil, true},
+		{[][2]int{{0, 2}, {2, 4}, {5, 8}}, true},
+		{[][2]int{{0, 2}, {3, 3}, {4, 5}}, true}, // an empty span is not valid: skipped
+		{[][2]int{{0, 2}, {1, 9}, {4, 5}}, true}, // past the end: skipped
+		{[][2]int{{0, 3}, {2, 4}}, false},        // overlapping
+		{[][2]int{{4, 6}, {0, 2}}, false},        // out of order
+		{[][2]int{{0, 4}, {1, 2}}, false},        // nested
+		{[][2]int{{2, 4}, {2, 4}}, false},        // the same span twice
+	} {
+		var ms []finding.Mention
+		for _, s := range tc.spans {
+			ms = append(ms, finding.Mention{Start: s[0], End: s[1]})
+		}
+		assert.Equal(t, tc.want, mentionsDisjoint(finding.MentionsOf(ms), text), "%v", tc.spans)
 	}
 }

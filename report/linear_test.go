@@ -5,8 +5,10 @@ import (
 	"math/bits"
 	"runtime"
 	"strconv"
+	"strings"
 	"testing"
 
+	"github.com/nazir-nlp/nazir/finding"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -40,12 +42,12 @@ func TestReportPathsLinear(t *testing.T) {
 
 			// A highlight per finding, one per mention on the same span, one
 			// around each pair of words: nested, none crossing.
-			var cands []*mark
+			var cands []mark
 			for i, f := range rep.Findings {
-				cands = append(cands, &mark{start: f.Start, end: f.End, prio: prioFinding},
-					&mark{start: f.Start, end: f.End, prio: prioMention})
+				cands = append(cands, mark{start: f.Start, end: f.End, prio: prioFinding},
+					mark{start: f.Start, end: f.End, prio: prioMention})
 				if i%2 == 1 {
-					cands = append(cands, &mark{start: rep.Findings[i-1].Start, end: f.End, prio: prioEvidence})
+					cands = append(cands, mark{start: rep.Findings[i-1].Start, end: f.End, prio: prioEvidence})
 				}
 			}
 			kept, markSteps := nestableSteps(cands)
@@ -65,4 +67,32 @@ func TestReportPathsLinear(t *testing.T) {
 				n, len(text), editSteps, markSteps, len(cands), applyBytes, diffBytes)
 		})
 	}
+}
+
+// TestHTMLMemory holds what the HTML page allocates to what its findings
+// need: a mention's highlight is read from the report as the text is
+// written, never held, so a text of 300,000 mentions allocates a few
+// kilobytes (the page's buffer and its maps), and a text where every word
+// is a finding a few hundred bytes per finding (its highlight, range-tree
+// nodes and sorting), and nothing per byte of text escaped.
+func TestHTMLMemory(t *testing.T) {
+	const word = "UK "
+	text := []byte(strings.Repeat(word, 100_000))
+	mentions := &finding.Report{Mentions: finding.NewMentionList(0)}
+	for i := 0; i < len(text); i += len(word) {
+		mentions.Mentions.Append(finding.Mention{Start: i, End: i + 2, Text: "UK", Entity: "GB", Role: "third-party"})
+	}
+	require.NoError(t, HTML(io.Discard, &finding.Report{}, nil)) // the page's words, made once
+	var err error
+	b := allocated(func() { err = HTML(io.Discard, mentions, text) })
+	require.NoError(t, err)
+	assert.LessOrEqual(t, b, uint64(64<<10), "%d mentions", mentions.Mentions.Len())
+	t.Logf("%d mentions in %d bytes: %d bytes allocated", mentions.Mentions.Len(), len(text), b)
+
+	text, rep := everyWord(256<<10, true)
+	n := len(rep.Findings)
+	b = allocated(func() { err = HTML(io.Discard, rep, text) })
+	require.NoError(t, err)
+	assert.LessOrEqual(t, b, uint64(256*n+64<<10), "%d findings", n)
+	t.Logf("%d findings (and mentions) in %d bytes: %d bytes allocated, %d per finding", n, len(text), b, b/uint64(n))
 }
