@@ -88,8 +88,10 @@ type Tagger struct {
 	groups []group
 	refs   []ref
 	// seconds are the distinct second tokens of the Arabic patterns
-	// (ref.second).
-	seconds []string
+	// (ref.second); secondOf maps each to its ref.second, for matchAt's
+	// large groups.
+	seconds  []string
+	secondOf map[string]int32
 	// nkeys is how many of keys' words are first-token keys (index i <
 	// nkeys is group i); the others are words of the vocabulary only
 	// (NewTaggerWords). vals holds the vocabulary's value of each of keys'
@@ -263,6 +265,7 @@ func newTagger(g *Gazetteer, n *arabic.Normalizer, vocab []string, vocabVals []u
 	}
 	t.refs = make([]ref, len(recs))
 	secondOf := make(map[string]int32, len(t.pats))
+	t.secondOf = secondOf
 	for _, r := range recs {
 		gr := &t.groups[r.group]
 		rf := ref{pat: r.pat, pre: int32(r.pre)}
@@ -586,6 +589,10 @@ func (tg *Tagger) valueOf(w string) uint16 {
 	return 0
 }
 
+// maxScannedRefs is the size of a group of refs above which matchAt
+// compares the refs' second tokens by index.
+const maxScannedRefs = 8
+
 // matchAt returns the first of key gi's patterns that matches at token i
 // (which ends at byte te of the normalised text).
 func (tg *Tagger) matchAt(t *arabic.Text, i, te, gi int) (hit, bool) {
@@ -601,8 +608,18 @@ func (tg *Tagger) matchAt(t *arabic.Text, i, te, gi int) (hit, bool) {
 		}
 	}
 	g := tg.groups[gi]
+	// In a large group (a common first word: جمهورية، محمد، عبد) the
+	// following token's second index is looked up once, and the refs are
+	// compared by index without reading their second tokens.
+	var want int32 = -1 // after's ref.second; -1: no pattern's second token
+	byIndex := g.n > maxScannedRefs
+	if byIndex && afterOK {
+		if s, ok := tg.secondOf[after]; ok {
+			want = s
+		}
+	}
 	for _, r := range tg.refs[g.start : g.start+g.n] {
-		if r.second != 0 && (!afterOK || after != tg.seconds[r.second-1]) {
+		if r.second != 0 && (byIndex && r.second != want || !byIndex && (!afterOK || after != tg.seconds[r.second-1])) {
 			continue // matchRest would stop at the first token
 		}
 		p := &tg.pats[r.pat]
