@@ -7,6 +7,8 @@ type RoleSample struct {
 	X          []float64
 	// Positioned says the scorer reads it (a participant-like position).
 	Positioned bool
+	// Raises says a score at the threshold would raise a conflict.
+	Raises bool
 }
 
 // RoleSamples checks src and returns every mention the role scorer read.
@@ -18,7 +20,7 @@ func RoleSamples(c *Checker, src []byte) []RoleSample {
 	st.analyse()
 	out := make([]RoleSample, len(st.roleLog))
 	for i, s := range st.roleLog {
-		out[i] = RoleSample{Start: s.start, End: s.end, X: append([]float64(nil), s.x[:]...), Positioned: s.x.positioned()}
+		out[i] = RoleSample{Start: s.start, End: s.end, X: append([]float64(nil), s.x[:]...), Positioned: s.x.positioned(), Raises: s.raises}
 	}
 	return out
 }
@@ -51,7 +53,7 @@ func Trace(c *Checker, src []byte) (*Report, []RoleSample, []Dropped) {
 	rep := st.report()
 	rs := make([]RoleSample, len(st.roleLog))
 	for i, s := range st.roleLog {
-		rs[i] = RoleSample{Start: s.start, End: s.end, X: append([]float64(nil), s.x[:]...), Positioned: s.x.positioned()}
+		rs[i] = RoleSample{Start: s.start, End: s.end, X: append([]float64(nil), s.x[:]...), Positioned: s.x.positioned(), Raises: s.raises}
 	}
 	ds := make([]Dropped, len(st.judgeLog))
 	for i, j := range st.judgeLog {

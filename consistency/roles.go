@@ -101,6 +101,9 @@ func (x *roleVector) positioned() bool {
 type roleSample struct {
 	start, end int
 	x          roleVector
+	// raises says a score at the threshold would raise a conflict (the
+	// mention has a participant to stand for)
+	raises bool
 }
 
 // roleCandidate says whether mention mi is read by the role scorer: one
@@ -412,7 +415,9 @@ func (st *checkState) roleJudgement(ep *episode, mi int, topic bool) (Finding, b
 	}
 	x := st.roleFeatures(ep, mi, topic)
 	if st.logRoles {
-		st.roleLog = append(st.roleLog, roleSample{start: st.ms[mi].Start(), end: st.ms[mi].End(), x: x})
+		exp := st.absentParticipant(ep, mi, "")
+		raises := exp != "" && !containsStr(st.ms[mi].Entities, exp)
+		st.roleLog = append(st.roleLog, roleSample{start: st.ms[mi].Start(), end: st.ms[mi].End(), x: x, raises: raises})
 	}
 	if !x.positioned() {
 		return Finding{}, false

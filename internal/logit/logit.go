@@ -63,8 +63,24 @@ type Prior struct {
 // The fit stops when no weight moves by more than 1e-10, or after 200
 // steps.
 func FitPrior(x [][]float64, y []bool, prior Prior) (Model, error) {
+	return FitWeighted(x, y, nil, prior)
+}
+
+// FitWeighted is FitPrior with a weight per row: row i counts rw[i] times
+// in the likelihood (nil: every row once). Weights must be finite and not
+// negative; a fit that pools rows from sources of very different sizes
+// weighs them so that no source dominates.
+func FitWeighted(x [][]float64, y []bool, rw []float64, prior Prior) (Model, error) {
 	if len(x) == 0 || len(x) != len(y) {
 		return Model{}, fmt.Errorf("%d rows, %d outcomes: %w", len(x), len(y), ErrData)
+	}
+	if rw != nil && len(rw) != len(x) {
+		return Model{}, fmt.Errorf("%d rows, %d weights: %w", len(x), len(rw), ErrData)
+	}
+	for i, v := range rw {
+		if !(v >= 0) || math.IsInf(v, 0) {
+			return Model{}, fmt.Errorf("row %d has weight %v: %w", i, v, ErrData)
+		}
 	}
 	if !(prior.Precision > 0) || math.IsInf(prior.Precision, 0) {
 		return Model{}, fmt.Errorf("prior precision %v must be positive and finite: %w", prior.Precision, ErrData)
@@ -105,12 +121,15 @@ func FitPrior(x [][]float64, y []bool, prior Prior) (Model, error) {
 			if y[r] {
 				t = 1
 			}
-			q := p * (1 - p)
+			q, e := p*(1-p), p-t
+			if rw != nil {
+				q, e = q*rw[r], e*rw[r]
+			}
 			for j, vj := range row {
 				if vj == 0 {
 					continue
 				}
-				g[j] += (p - t) * vj
+				g[j] += e * vj
 				hj := h[j]
 				for k := j; k < n; k++ { // the upper triangle; mirrored below
 					hj[k] += q * vj * row[k]

@@ -3,6 +3,7 @@ package logit
 import (
 	"math"
 	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -146,4 +147,31 @@ func TestCount(t *testing.T) {
 	assert.Equal(t, Counts{TP: 2, FP: 1, FN: 1, TN: 1}, c)
 	assert.Equal(t, 1.0, Counts{FN: 3}.Precision(), "nothing decided")
 	assert.Equal(t, 1.0, Counts{FP: 3}.Recall(), "nothing to find")
+}
+
+// TestFitWeightedCountsRowsTwice checks that a row of weight 2 is the same
+// row written twice, that weight 0 drops a row, and that bad weights are
+// refused.
+func TestFitWeightedCountsRowsTwice(t *testing.T) {
+	x, y := draw(400, -0.5, []float64{1, -2}, 3)
+	prior := Prior{Mean: []float64{0, 0}, Precision: 1}
+	w := make([]float64, len(x))
+	var xx [][]float64
+	var yy []bool
+	for i := range x {
+		w[i] = float64(i % 3) // 0, 1 or 2
+		for range i % 3 {
+			xx, yy = append(xx, x[i]), append(yy, y[i])
+		}
+	}
+	got, err := FitWeighted(x, y, w, prior)
+	require.NoError(t, err)
+	want, err := FitPrior(xx, yy, prior)
+	require.NoError(t, err)
+	assert.InDelta(t, want.Bias, got.Bias, 1e-9)
+	assert.InDeltaSlice(t, want.Weights, got.Weights, 1e-9)
+	for _, bad := range [][]float64{w[:3], append(slices.Clone(w[:len(w)-1]), -1), append(slices.Clone(w[:len(w)-1]), math.NaN())} {
+		_, err := FitWeighted(x, y, bad, prior)
+		assert.ErrorIs(t, err, ErrData)
+	}
 }
