@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -578,6 +579,7 @@ func TestNewRejectsBadConfig(t *testing.T) {
 		{Checker: c, MaxPending: -1},
 		{Checker: c, WriteTimeout: -time.Second},
 		{Checker: c, MinConfidence: 1.5},
+		{Checker: c, MinConfidence: math.NaN()},
 		{Checker: c, Language: "fr"},
 		{Checker: c, Language: "en"}, // no EnglishChecker
 	} {

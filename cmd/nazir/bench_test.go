@@ -10,7 +10,9 @@ import (
 	"testing"
 
 	"github.com/nazir-nlp/nazir"
+	"github.com/nazir-nlp/nazir/internal/spanmap"
 	"github.com/nazir-nlp/nazir/report"
+	"github.com/nazir-nlp/nazir/webtext"
 	"github.com/stretchr/testify/require"
 )
 
@@ -133,6 +135,37 @@ func BenchmarkTagOneLine(b *testing.B) {
 			for b.Loop() {
 				if code := run([]string{"tag", "-"}, strings.NewReader(src), io.Discard, io.Discard); code != exitOK {
 					b.Fatalf("exit %d", code)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkInputHTML is `nazir check --input html --format json` without
+// the start-up, on a web page where every word is a state's name in its own
+// element, at two sizes: the page's text extracted, checked, its spans
+// mapped back into the page and the report encoded. The time per byte
+// stays flat: no path of the page's reading, checking or mapping grows
+// with the page's length per mention.
+func BenchmarkInputHTML(b *testing.B) {
+	checker, err := nazir.NewChecker()
+	require.NoError(b, err)
+	jsonFormat, _ := report.LookupFormat("json")
+	for _, size := range []int{256 << 10, 512 << 10} {
+		src := []byte(repeatTo("<b>الصين</b> ", size))
+		b.Run(strconv.Itoa(size>>10)+"KB", func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
+			b.ReportAllocs()
+			for b.Loop() {
+				page := webtext.Extract(src)
+				rep, err := checker.Check(page.Text)
+				if err != nil {
+					b.Fatal(err)
+				}
+				mapped := *rep
+				spanmap.Map(&mapped, src, page.SourceSpan)
+				if _, err := jsonFormat.Append(nil, &mapped, src); err != nil {
+					b.Fatal(err)
 				}
 			}
 		})

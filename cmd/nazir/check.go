@@ -360,6 +360,7 @@ func (r *checkRun) run(inputs []input) int {
 		batch = r.format.NewBatch(report.BatchOptions{ToolVersion: nazir.Version, Language: r.lang.String()})
 	}
 	code := exitOK
+	batchBytes := 0 // of the texts added to the batch
 	pending := map[int]*checked{}
 	next := 0
 	writeFailed := false
@@ -403,6 +404,7 @@ func (r *checkRun) run(inputs []input) int {
 			}
 			if batch != nil {
 				batch.Add(c.rep, c.text)
+				batchBytes += len(c.text)
 				continue
 			}
 			if !writeFailed && !c.stream {
@@ -421,6 +423,14 @@ func (r *checkRun) run(inputs []input) int {
 	prog.clear()
 	var err error
 	if batch != nil {
+		if batchBytes >= collectBeforeBatch {
+			// The checks' garbage and reports the batch does not keep are
+			// collected now, so that the garbage of writing the output is
+			// paced on what the batch holds, not on what the last check
+			// held: without it 8 MB of a finding per line as SARIF peaked
+			// at 16 bytes per input byte instead of 12.
+			runtime.GC()
+		}
 		err = batch.Write(r.stdout)
 	}
 	if err != nil || writeFailed {
@@ -502,6 +512,11 @@ func (r *checkRun) checkOne(i int, in input) *checked {
 	c.out, c.buf = *p, p
 	return c
 }
+
+// collectBeforeBatch is the size of the texts of a batch format's output
+// from which the garbage is collected before it is written (as the checker
+// does for a text of 2 MiB or more).
+const collectBeforeBatch = 2 << 20
 
 // streamItems is the number of mentions and findings above which a
 // report is not rendered into a buffer but written a piece at a time as

@@ -132,11 +132,28 @@ func FuzzTagPositions(f *testing.F) {
 
 // TestMinConfidenceNaN: --min-confidence must be a number from 0 to 1;
 // NaN (which compares false with everything) is refused like 1.5.
+// So is a settings file's min-confidence, and serve's flag (before it
+// listens).
 func TestMinConfidenceNaN(t *testing.T) {
-	for _, cmd := range []string{"check", "fix"} {
+	for _, cmd := range []string{"check", "fix", "serve"} {
 		for _, v := range []string{"NaN", "nan", "-0.5", "1.5", "+Inf"} {
-			code, _, errs := runCLI(t, "الصين", cmd, "--min-confidence", v, "-")
+			args := []string{cmd, "--min-confidence", v}
+			if cmd != "serve" {
+				args = append(args, "-")
+			}
+			code, _, errs := runCLI(t, "الصين", args...)
 			assert.Equal(t, exitUsage, code, "%s --min-confidence %s", cmd, v)
+			assert.Contains(t, errs, "want a number from 0 to 1")
+		}
+	}
+	dir := t.TempDir()
+	for _, v := range []string{".nan", ".NaN", "-.inf", "1.5"} {
+		cfg := filepath.Join(dir, "nazir.yaml")
+		require.NoError(t, os.WriteFile(cfg, []byte("min-confidence: "+v+"\n"), 0o644))
+		for _, cmd := range []string{"check", "fix"} {
+			code, _, errs := runCLI(t, "الصين", cmd, "--config", cfg, "-")
+			assert.Equal(t, exitUsage, code, "%s with min-confidence: %s", cmd, v)
+			assert.Contains(t, errs, "nazir.yaml:")
 			assert.Contains(t, errs, "want a number from 0 to 1")
 		}
 	}
