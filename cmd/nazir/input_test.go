@@ -51,7 +51,9 @@ func TestTextCommandsRefuseWhatCheckRefuses(t *testing.T) {
 					stdin = strings.NewReader("")
 				}
 				var out, errb bytes.Buffer
-				code := run(append([]string{cmd}, tc.args...), stdin, &out, &errb)
+				var code int
+				// An endless input must be refused, not read for ever.
+				within(t, generous, func() { code = run(append([]string{cmd}, tc.args...), stdin, &out, &errb) })
 				assert.Equal(t, exitUsage, code)
 				assert.Contains(t, errb.String(), "nazir "+cmd+": ")
 				assert.Contains(t, errb.String(), tc.want)
