@@ -182,12 +182,19 @@ func ownWriter(set string) string {
 	return "own"
 }
 
-// readRoleFitData draws the slips and reads the scorer's rows.
-func readRoleFitData(t *testing.T) roleFitData {
+// writerDoc is one text of a writer of the fit, with its gold slips.
+type writerDoc struct {
+	writer, source string
+	text           []byte
+	gold           [][2]int
+}
+
+// writerDocs draws the slips and reads the labelled sets of every writer
+// of the fit (in the fit's order), and returns them with the releases the
+// draws are made from and each release's set.
+func writerDocs(t *testing.T) (docs []writerDoc, rs []slips.Release, set map[string]string) {
 	t.Helper()
-	var rs []slips.Release
-	var d roleFitData
-	set := map[string]string{}
+	set = map[string]string{}
 	for _, dir := range append(slices.Clone(roleOwn), roleFitDev) {
 		r, err := slips.LoadReleases(dir)
 		require.NoError(t, err)
@@ -208,6 +215,47 @@ func readRoleFitData(t *testing.T) roleFitData {
 	require.NoError(t, err)
 	gen, err := slips.New(g, tab)
 	require.NoError(t, err)
+	draw := func(seeds []uint64, kinds []slips.Kind, n int, writer func(slips.Slip) string) {
+		for _, seed := range seeds {
+			ss, err := gen.Draw(rs, kinds, n, seed)
+			require.NoError(t, err)
+			for _, s := range ss {
+				var gold [][2]int
+				for _, l := range s.Labels.Conflicts {
+					a, b, err := slips.Locate(s.Text, l.At, max(l.N, 1))
+					require.NoError(t, err, s.Name)
+					gold = append(gold, [2]int{a, b})
+				}
+				docs = append(docs, writerDoc{writer: writer(s), source: s.Labels.Source, text: s.Text, gold: gold})
+			}
+		}
+	}
+	draw(roleFitSeeds, slips.Kinds, roleFitN, func(s slips.Slip) string { return ownWriter(set[s.Labels.Source]) })
+	draw(roleStyledSeeds, []slips.Kind{slips.PersonTwice, slips.DestinationStyled, slips.QuoteStyled}, roleStyledN,
+		func(s slips.Slip) string { return "styled:" + string(s.Labels.Slip) })
+	draw(roleOtherSeeds, []slips.Kind{slips.LookalikeSwap, slips.QuoteSwap, slips.LedeSwap, slips.RepeatedSwap, slips.RepeatedLede}, roleStyledN,
+		func(s slips.Slip) string { return "placed:" + string(s.Labels.Slip) })
+	for _, writer := range slices.Sorted(maps.Keys(roleWritten)) {
+		for _, dir := range roleWritten[writer] {
+			lts, err := loadLabelled(dir)
+			require.NoError(t, err)
+			for i, lt := range lts {
+				var gold [][2]int
+				for _, g := range lt.gold {
+					gold = append(gold, [2]int{g.start, g.end})
+				}
+				docs = append(docs, writerDoc{writer: writer, source: fmt.Sprintf("%s#%d", dir, i), text: lt.text, gold: gold})
+			}
+		}
+	}
+	return docs, rs, set
+}
+
+// readRoleFitData draws the slips and reads the scorer's rows.
+func readRoleFitData(t *testing.T) roleFitData {
+	t.Helper()
+	var d roleFitData
+	docs, rs, set := writerDocs(t)
 	c, err := nazir.NewChecker()
 	require.NoError(t, err)
 	rows := func(text []byte, gold [][2]int, source, writer string) []roleRow {
@@ -226,51 +274,8 @@ func readRoleFitData(t *testing.T) roleFitData {
 		}
 		return out
 	}
-	goldOf := func(text []byte, labels slips.Labels, source string) [][2]int {
-		var gold [][2]int
-		for _, l := range labels.Conflicts {
-			a, b, err := slips.Locate(text, l.At, max(l.N, 1))
-			require.NoError(t, err, source)
-			gold = append(gold, [2]int{a, b})
-		}
-		return gold
-	}
-	for _, seed := range roleFitSeeds {
-		ss, err := gen.Draw(rs, slips.Kinds, roleFitN, seed)
-		require.NoError(t, err)
-		for _, s := range ss {
-			src := s.Labels.Source
-			d.fit = append(d.fit, rows(s.Text, goldOf(s.Text, s.Labels, src), src, ownWriter(set[src]))...)
-		}
-	}
-	for _, seed := range roleStyledSeeds {
-		ss, err := gen.Draw(rs, []slips.Kind{slips.PersonTwice, slips.DestinationStyled, slips.QuoteStyled}, roleStyledN, seed)
-		require.NoError(t, err)
-		for _, s := range ss {
-			src := s.Labels.Source
-			d.fit = append(d.fit, rows(s.Text, goldOf(s.Text, s.Labels, src), src, "styled:"+string(s.Labels.Slip))...)
-		}
-	}
-	for _, seed := range roleOtherSeeds {
-		ss, err := gen.Draw(rs, []slips.Kind{slips.LookalikeSwap, slips.QuoteSwap, slips.LedeSwap, slips.RepeatedSwap, slips.RepeatedLede}, roleStyledN, seed)
-		require.NoError(t, err)
-		for _, s := range ss {
-			src := s.Labels.Source
-			d.fit = append(d.fit, rows(s.Text, goldOf(s.Text, s.Labels, src), src, "placed:"+string(s.Labels.Slip))...)
-		}
-	}
-	for _, writer := range slices.Sorted(maps.Keys(roleWritten)) {
-		for _, dir := range roleWritten[writer] {
-			lts, err := loadLabelled(dir)
-			require.NoError(t, err)
-			for i, lt := range lts {
-				var gold [][2]int
-				for _, g := range lt.gold {
-					gold = append(gold, [2]int{g.start, g.end})
-				}
-				d.fit = append(d.fit, rows(lt.text, gold, fmt.Sprintf("%s#%d", dir, i), writer)...)
-			}
-		}
+	for _, doc := range docs {
+		d.fit = append(d.fit, rows(doc.text, doc.gold, doc.source, doc.writer)...)
 	}
 	for _, r := range rs {
 		if set[r.Name] != "dev" && len(r.Labels.Conflicts) == 0 {
@@ -395,10 +400,21 @@ func (l roleLOWO) meanLoss() (loss, constLoss float64) {
 // leaveWritersOut measures the fit at precision p leaving each writer out.
 func leaveWritersOut(t *testing.T, d roleFitData, p float64) roleLOWO {
 	t.Helper()
-	l := roleLOWO{precision: p, score: make([]float64, len(d.fit)), loss: map[string]float64{}, constLoss: map[string]float64{}}
+	l := leaveWritersOutPrior(t, d, rolePrior(p))
+	l.precision = p
+	return l
+}
+
+// leaveWritersOutPrior is leaveWritersOut under any prior (whose means
+// match the rows' features).
+func leaveWritersOutPrior(t *testing.T, d roleFitData, prior logit.Prior) roleLOWO {
+	t.Helper()
+	l := roleLOWO{precision: prior.Precision, score: make([]float64, len(d.fit)), loss: map[string]float64{}, constLoss: map[string]float64{}}
 	for _, w := range d.writers {
 		kept, _ := splitRows(d.fit, func(r roleRow) bool { return r.writer == w })
-		m := fitRows(t, kept, p)
+		x, y, rw := roleXYW(kept)
+		m, err := logit.FitWeighted(x, y, rw, prior)
+		require.NoError(t, err)
 		pos, all := 0.0, 0.0
 		for _, r := range kept {
 			all += r.w
