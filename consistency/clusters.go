@@ -24,6 +24,9 @@ func compatible(a, b *person) bool {
 	if a.surname() == "" || len(a.words) == 0 || len(b.words) == 0 {
 		return false
 	}
+	if segmentsAgree(a.personName, b.personName) {
+		return true // a compound joined in one, apart in the other
+	}
 	if a.surname() != b.surname() && !sameSurnameWord(a, b) && !joinedSurname(a, b) {
 		return false
 	}

@@ -65,6 +65,14 @@ func (st *checkState) nameFindings() {
 		}
 		sp, sug, ok := st.variantFix(cl)
 		if !ok {
+			var whole string
+			sp, sug, whole, ok = st.segmentFix(cl)
+			if ok && cl.known == nil && whole != "" {
+				canon = whole
+				f.Canonical = canon
+			}
+		}
+		if !ok {
 			sp, sug, ok = st.joinFix(cl, canon)
 		}
 		if ok {
@@ -343,6 +351,9 @@ func wordVariant(a, b *person) bool {
 	}
 	if joinedLast(b.words, a.words) {
 		return true // أبوشهاب for أبو شهاب
+	}
+	if segmentsAgree(a.personName, b.personName) {
+		return true // عبدالعاطي for عبد العاطي, نورالدين for نور الدين
 	}
 	var bufA, bufB [6]string
 	ga, gb := appendGivenWords(bufA[:0], a.words), appendGivenWords(bufB[:0], b.words)

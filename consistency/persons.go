@@ -33,6 +33,14 @@ type personName struct {
 	// (lastNameKey).
 	lastKey     string
 	lastKeyDone bool
+	// segs are the name's segments and segJoined which were written
+	// apart (appendSegments), when segsDone (segments).
+	segs      []string
+	segJoined uint32
+	segsDone  bool
+	// compound is 1 when the name has a compound (hasCompound), 2 when
+	// not, 0 before it is known.
+	compound int8
 	// pre is the length in bytes of the proclitics (و ب ل ك ف and their
 	// sequences) the name's first token carries before the name (لموراشكو:
 	// ل), in the normalised text: they are no part of the name's first
@@ -260,31 +268,37 @@ func (st *checkState) markPlain() {
 }
 
 // joinedGivenNames finds a name the text writes again in full with a
-// compound given name joined that it wrote apart, or apart that it wrote
-// joined (عبد الرحمن الشناوي … عبدالرحمن الشناوي; أبو بكر … أبوبكر), the
-// surname as written: the same person, whom clustering joins and the
-// variant check reports. Only names of two words or more found already are
-// compared, at most maxRespeltSurnames of them, so that the pass over the
-// text stays linear.
+// compound joined that it wrote apart, or apart that it wrote joined, in
+// the given name or the surname (عبد الرحمن الشناوي … عبدالرحمن الشناوي;
+// أبو بكر … أبوبكر; صلاح الدين العمري … صلاحالدين العمري): the same person,
+// whom clustering joins and the variant check reports. A name's last two
+// segments (appendSegments) are compared with two to four free words of
+// the text, one sentence's, whose segments are the same but written
+// otherwise. Only names found already with a compound among their last two
+// segments are compared, at most maxRespeltSurnames of them, so that the
+// pass over the text stays linear.
 func (st *checkState) joinedGivenNames() {
 	type full struct {
-		given, surname string // the compound joined (عبدالرحمن), the last word
+		given, surname string // the last two segments (عبدالرحمن، الشناوي)
+		joined         uint32 // which of the two were written apart
 		known          *entities.Entity
 	}
 	var fs []full
 	for pi := range st.persons {
 		p := &st.persons[pi]
-		n := len(p.words)
-		if n < 2 || len(fs) >= maxRespeltSurnames {
+		if len(p.words) < 2 || len(fs) >= maxRespeltSurnames || !p.hasCompound() {
 			continue
 		}
-		s, g := p.words[n-1], p.words[n-2]
-		if n >= 3 && (p.words[n-3] == "عبد" || p.words[n-3] == "ابو") {
-			g = p.words[n-3] + g
-		} else if !strings.HasPrefix(g, "عبد") && !strings.HasPrefix(g, "ابو") || len(g) <= len("عبد") {
+		segs, joined := p.segments()
+		n := len(segs)
+		if n < 2 || n > maxSegments || segs[n-2] == "بن" || segs[n-2] == "بنت" {
 			continue
 		}
-		fs = append(fs, full{g, s, p.known})
+		g, s := segs[n-2], segs[n-1]
+		if joined>>(n-2) == 0 && !isCompound(g) && !isCompound(s) {
+			continue
+		}
+		fs = append(fs, full{g, s, joined >> (n - 2), p.known})
 	}
 	if len(fs) == 0 {
 		return
@@ -293,21 +307,36 @@ func (st *checkState) joinedGivenNames() {
 	free := func(k int) bool {
 		return k < toks.Len() && toks.Kind(k) == arabic.Word && !st.inMention.has(k) && st.personAt(k) < 0
 	}
+	var wbuf [4]string
+	var sbuf [4]string
 	for i := 0; i+1 < toks.Len(); i++ {
-		if !free(i) || !free(i+1) || st.sentStart.has(i+1) {
+		if !free(i) {
 			continue
 		}
 		w := st.word(i)
 		for _, f := range fs {
-			switch {
-			case w == f.given && st.word(i+1) == f.surname:
-				st.addPerson(i, i+1, "", f.known) // written joined
-			case (w == "عبد" || w == "ابو") && w+st.word(i+1) == f.given && free(i+2) &&
-				!st.sentStart.has(i+2) && st.word(i+2) == f.surname:
-				st.addPerson(i, i+2, "", f.known) // written apart
-			default:
+			if !strings.HasPrefix(f.given, w) {
 				continue
 			}
+			// two to four free words of one sentence whose segments
+			// are the name's last two, written otherwise
+			words := append(wbuf[:0], w)
+			last := -1
+			for k := i + 1; k < toks.Len() && len(words) < 4 && free(k) && !st.sentStart.has(k); k++ {
+				words = append(words, st.word(k))
+				segs, joined := appendSegments(sbuf[:0], words)
+				if len(segs) == 2 && segs[0] == f.given && segs[1] == f.surname && joined != f.joined {
+					last = k
+					break
+				}
+				if len(segs) > 2 {
+					break
+				}
+			}
+			if last < 0 {
+				continue
+			}
+			st.addPerson(i, last, "", f.known)
 			break
 		}
 	}

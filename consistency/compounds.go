@@ -1,0 +1,316 @@
+package consistency
+
+// Names compared as sequences of segments: a compound (عبد الرحمن، نور الدين،
+// أبو بكر، نصر الله) is one segment however the text writes it, joined or
+// apart, and ابن is بن. Two occurrences whose words differ but whose
+// segments agree are one name written two ways.
+
+import (
+	"strings"
+
+	"github.com/nazir-nlp/nazir/arabic"
+)
+
+// compoundHead are the words that make a compound with the word after them
+// (عبد الرحمن، أبو بكر), and compoundTail the words that make one with the
+// word before them (نور الدين، نصر الله). They are the parts that begin or
+// end two or more of the compound given names of the given-name lexicon's
+// sources (عبد ×5; الدين ×4, الله ×2), and أبو, the kunya every such name
+// can take; a compound given name is written joined as often as apart.
+var (
+	compoundHead = map[string]bool{"عبد": true, "ابو": true}
+	compoundTail = map[string]bool{"الدين": true, "الله": true}
+)
+
+// maxSegments bounds the segments appendSegments keeps track of (the
+// joined mask's bits); a name has at most maxNameWords words.
+const maxSegments = 16
+
+// appendSegments appends to out the segments of a name's normalised words:
+// a compound joined into one word (عبد الرحمن → عبدالرحمن; نور الدين →
+// نورالدين), ابن written بن. joined has bit i set when segment i was
+// written apart, as two words.
+func appendSegments(out, words []string) (_ []string, joined uint32) {
+	base := len(out)
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		if w == "ابن" {
+			w = "بن"
+		}
+		if i+1 < len(words) && (compoundHead[w] && !compoundHead[words[i+1]] ||
+			compoundTail[words[i+1]] && !compoundHead[w] && !nameParticle(w) && w != "ال" && w != "آل") {
+			if n := len(out) - base; n < maxSegments {
+				joined |= 1 << n
+			}
+			out = append(out, w+words[i+1])
+			i++
+			continue
+		}
+		out = append(out, w)
+	}
+	return out, joined
+}
+
+// isCompound says whether the single word w is a compound written joined
+// (عبدالرحمن، نورالدين، أبوبكر): a head and four letters or more after
+// it, or a tail after two letters or more.
+func isCompound(w string) bool {
+	for h := range compoundHead {
+		if rest, ok := strings.CutPrefix(w, h); ok && len(rest) >= 2*4 {
+			return true
+		}
+	}
+	for t := range compoundTail {
+		if rest, ok := strings.CutSuffix(w, t); ok && len(rest) >= 2*2 {
+			return true
+		}
+	}
+	return false
+}
+
+// segments returns the name's segments (appendSegments), computed on first
+// use and kept with the name.
+func (p *personName) segments() ([]string, uint32) {
+	if !p.segsDone {
+		p.segs, p.segJoined = appendSegments(nil, p.words)
+		p.segsDone = true
+	}
+	return p.segs, p.segJoined
+}
+
+// hasCompound says whether a word of the name is a compound's part or a
+// compound written joined: the only names segmentsAgree can join. It is
+// computed on first use and kept with the name.
+func (p *personName) hasCompound() bool {
+	if p.compound == 0 {
+		p.compound = 2
+		for _, w := range p.words {
+			if compoundHead[w] || compoundTail[w] || w == "ابن" || isCompound(w) {
+				p.compound = 1
+				break
+			}
+		}
+	}
+	return p.compound == 1
+}
+
+// segmentsAgree says whether a and b are one name written with a compound
+// joined in one and apart in the other (عبد الرحمن الخطيب، عبدالرحمن الخطيب;
+// بدر عبد العاطي، عبدالعاطي): a segment they share is written joined in one
+// and apart in the other, the last segments are one (the article aside), a
+// last segment after بن (a father's name) only matches another after بن,
+// and every segment before the last of the shorter is among the longer's,
+// so that عبد الله الخالدي and عبد الرحمن الخالدي stay two people.
+func segmentsAgree(a, b *personName) bool {
+	if len(a.words) == 0 || len(b.words) == 0 || !a.hasCompound() || !b.hasCompound() {
+		return false
+	}
+	sa, ja := a.segments()
+	sb, jb := b.segments()
+	if !writtenApart(sa, ja, sb, jb) {
+		return false
+	}
+	la, lb := sa[len(sa)-1], sb[len(sb)-1]
+	if withoutArticle(la) != withoutArticle(lb) || afterBin(sa) != afterBin(sb) {
+		return false
+	}
+	ga, gb := sa[:len(sa)-1], sb[:len(sb)-1]
+	if len(ga) > len(gb) {
+		ga, gb = gb, ga
+	}
+	for i, g := range ga {
+		found := false
+		for j, h := range gb {
+			if g == h && patronymic(ga, i) == patronymic(gb, j) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// patronymic says whether segment i follows بن or بنت: a father's (or
+// forefather's) name, never the person's own given name (عبدالله in محمد
+// بن عبدالله is not عبدالله الفيصل's given name).
+func patronymic(segs []string, i int) bool {
+	for _, s := range segs[:i] {
+		if s == "بن" || s == "بنت" {
+			return true
+		}
+	}
+	return false
+}
+
+// afterBin says whether the last segment follows بن or بنت: a father's
+// name, not the person's own.
+func afterBin(segs []string) bool {
+	n := len(segs)
+	return n >= 2 && (segs[n-2] == "بن" || segs[n-2] == "بنت")
+}
+
+// writtenApart says whether a segment the two names share is written
+// joined in one and apart in the other.
+func writtenApart(sa []string, ja uint32, sb []string, jb uint32) bool {
+	for i, s := range sa {
+		for j, t := range sb {
+			if s == t && i < maxSegments && j < maxSegments && (ja>>i)&1 != (jb>>j)&1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// segmentWords calls fn with each compound segment of words written as
+// one or two words: the segment and the words it spans, from..to.
+func segmentWords(words []string, fn func(seg string, from, to int)) {
+	var buf [maxNameWords + 2]string
+	segs, joined := appendSegments(buf[:0], words)
+	i := 0
+	for j, s := range segs {
+		n := 1
+		if j < maxSegments && joined>>j&1 == 1 {
+			n = 2
+		}
+		if n == 2 || isCompound(s) {
+			fn(s, i, i+n-1)
+		}
+		i += n
+	}
+}
+
+// segmentFix finds the first occurrence of the cluster that writes a
+// compound of the name (a given name or a surname) joined where the
+// canonical spelling has it apart, or apart where it has it joined
+// (عبدالعاطي for عبد العاطي; نور الدين for نورالدين): the words of that
+// compound, and the canonical spelling of it as the fix. The canonical
+// spelling is the gazetteer's for a known person, else the one most
+// occurrences use, the first in the text on a tie.
+//
+// For a person the gazetteer does not know, canon is the name as the
+// occurrence writes it with the fix applied: the canonical spelling of
+// the whole name.
+func (st *checkState) segmentFix(cl *cluster) (span Span, sug, canon string, found bool) {
+	type form struct {
+		apart bool
+		raw   string
+	}
+	forms := map[string]*form{} // segment -> canonical form
+	if k := cl.known; k != nil && len(k.Names) > 0 {
+		raw := strings.Fields(k.Names[0])
+		norm := strings.Fields(st.c.normWord(k.Names[0]))
+		if len(raw) == len(norm) {
+			segmentWords(norm, func(seg string, from, to int) {
+				forms[seg] = &form{apart: to > from, raw: strings.Join(raw[from:to+1], " ")}
+			})
+		}
+	}
+	// the forms the occurrences use: [apart, joined] per segment
+	type tally struct {
+		n     [2]int
+		first [2]int
+		raw   [2]string
+	}
+	used := map[string]*tally{}
+	st.eachSegment(cl, func(p *person, seg string, from, to int) bool {
+		t := used[seg]
+		if t == nil {
+			t = &tally{first: [2]int{1 << 30, 1 << 30}}
+			used[seg] = t
+		}
+		i := 1
+		if to > from {
+			i = 0
+		}
+		t.n[i]++
+		if from < t.first[i] {
+			t.first[i], t.raw[i] = from, st.segmentSpan(p, from, to).Text
+		}
+		return true
+	})
+	for seg, t := range used {
+		if forms[seg] != nil || t.n[0] == 0 || t.n[1] == 0 {
+			continue
+		}
+		i := 0
+		if t.n[1] > t.n[0] || t.n[1] == t.n[0] && t.first[1] < t.first[0] {
+			i = 1
+		}
+		forms[seg] = &form{apart: i == 0, raw: t.raw[i]}
+	}
+	st.eachSegment(cl, func(p *person, seg string, from, to int) bool {
+		f := forms[seg]
+		if f == nil || f.apart == (to > from) {
+			return true
+		}
+		span, sug, found = st.segmentSpan(p, from, to), f.raw, true
+		return false
+	})
+	if !found {
+		return span, sug, "", false
+	}
+	// the longest occurrence, each compound in its canonical form
+	rep := &st.persons[cl.rep]
+	whole := st.personSpan(rep)
+	var b strings.Builder
+	at := whole.Start
+	one := cluster{members: []int{cl.rep}}
+	st.eachSegment(&one, func(p *person, seg string, from, to int) bool {
+		f := forms[seg]
+		if f == nil || f.apart == (to > from) {
+			return true
+		}
+		sp := st.segmentSpan(p, from, to)
+		b.WriteString(string(st.src[at:sp.Start]))
+		b.WriteString(f.raw)
+		at = sp.End
+		return true
+	})
+	b.WriteString(string(st.src[at:whole.End]))
+	return span, sug, b.String(), true
+}
+
+// eachSegment calls fn with each compound segment of the cluster's
+// occurrences (segmentWords), in text order of the occurrences, with the
+// tokens it spans, until fn returns false.
+func (st *checkState) eachSegment(cl *cluster, fn func(p *person, seg string, from, to int) bool) {
+	var toks [maxNameWords + 2]int
+	for _, pi := range cl.members {
+		p := &st.persons[pi]
+		if !p.hasCompound() {
+			continue
+		}
+		wt := toks[:0]
+		for t := p.first; t <= p.last && len(wt) < len(toks); t++ {
+			if st.toks.Kind(t) == arabic.Word {
+				wt = append(wt, t)
+			}
+		}
+		if len(wt) != len(p.words) {
+			continue
+		}
+		more := true
+		segmentWords(p.words, func(seg string, from, to int) {
+			if more {
+				more = fn(p, seg, wt[from], wt[to])
+			}
+		})
+		if !more {
+			return
+		}
+	}
+}
+
+// segmentSpan is the span of the tokens from..to of occurrence p, without
+// the proclitics of its first token.
+func (st *checkState) segmentSpan(p *person, from, to int) Span {
+	pre := 0
+	if from == p.first {
+		pre = int(p.pre)
+	}
+	return st.nameSpan(from, to, pre)
+}
