@@ -7,7 +7,7 @@
 //
 // Usage (from the repository root):
 //
-//	go run ./internal/peoplegen [-data DIR] [-repo DIR] officials|lexicon|surnames|keys|all
+//	go run ./internal/peoplegen [-data DIR] [-repo DIR] officials|lexicon|surnames|keys|equiv|all
 //
 // DIR holds the source tables (officials_hos_hog_fm.tsv,
 // officials_world_snapshots_2021_2022.tsv,
@@ -43,7 +43,7 @@ func run(args []string, out io.Writer) error {
 		return err
 	}
 	if fs.NArg() != 1 {
-		return fmt.Errorf("want one command: officials, lexicon, surnames, keys or all")
+		return fmt.Errorf("want one command: officials, lexicon, surnames, keys, equiv or all")
 	}
 	switch cmd := fs.Arg(0); cmd {
 	case "officials":
@@ -54,6 +54,8 @@ func run(args []string, out io.Writer) error {
 		return genSurnames(*data, *repo, *dict, out)
 	case "keys":
 		return evalKeys(*data, out)
+	case "equiv":
+		return evalEquivalences(*data, out)
 	case "all":
 		if err := genOfficials(*data, *repo, *dict, *cities, out); err != nil {
 			return err
