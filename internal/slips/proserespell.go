@@ -23,6 +23,14 @@ import (
 // in Kinds: ask for it by name.
 const ProseRespelt Kind = "prose-respelt"
 
+// CompoundRespelt writes a compound name joined in one later occurrence
+// where the text writes it apart, or apart where it writes it joined, and
+// nothing else: a given name or a surname with عبد (عبد الرحمن ↔
+// عبدالرحمن; بدر عبد العاطي ↔ عبدالعاطي) or ending in الدين or الله (نور
+// الدين ↔ نورالدين; نصر الله ↔ نصرالله), never a father's name after بن. It
+// is not in Kinds: ask for it by name.
+const CompoundRespelt Kind = "compound-respelt"
+
 // proseSite is a name ProseRespelt may respell: its occurrences, and
 // whether it is an Arab's name (written one way but for the article, the
 // nisba's ي and a compound given name joined or apart) or a compound given
@@ -39,7 +47,17 @@ type proseSite struct {
 // however many texts of one state repeat its ruler's compound name.
 func (gen *Generator) respellProse(t *arabic.Text, ms []entities.Mention, old []span, oldVars []variant, rng *rand.Rand) ([]edit, variant) {
 	compound := rng.IntN(4) == 0
-	sites := slices.DeleteFunc(gen.proseSites(t, ms, old, oldVars), func(s proseSite) bool { return s.compound != compound })
+	return gen.respellProseSites(t, slices.DeleteFunc(gen.proseSites(t, ms, old, oldVars, false), func(s proseSite) bool { return s.compound != compound }), rng)
+}
+
+// respellCompound makes a CompoundRespelt slip.
+func (gen *Generator) respellCompound(t *arabic.Text, ms []entities.Mention, old []span, oldVars []variant, rng *rand.Rand) ([]edit, variant) {
+	return gen.respellProseSites(t, slices.DeleteFunc(gen.proseSites(t, ms, old, oldVars, true), func(s proseSite) bool { return !s.compound }), rng)
+}
+
+// respellProseSites respells one later occurrence of a site drawn at
+// random among sites.
+func (gen *Generator) respellProseSites(t *arabic.Text, sites []proseSite, rng *rand.Rand) ([]edit, variant) {
 	rng.Shuffle(len(sites), func(i, j int) { sites[i], sites[j] = sites[j], sites[i] })
 	for _, s := range sites {
 		at := s.occ[1+rng.IntN(len(s.occ)-1)]
@@ -52,6 +70,25 @@ func (gen *Generator) respellProse(t *arabic.Text, ms []entities.Mention, old []
 		return []edit{e}, variant{spans: [][2]int{s.occ[0], {e.start, e.end}}}
 	}
 	return nil, variant{}
+}
+
+// compoundTails are the words that end a compound name (نور الدين، نصر
+// الله).
+var compoundTails = map[string]bool{"الدين": true, "الله": true}
+
+// joinedTail returns the compound tail w ends with when w is such a
+// compound written joined (نورالدين، نصرالله: two letters or more before
+// it, not عبد's, which the عبد rules write), "" otherwise.
+func joinedTail(w string) string {
+	if strings.HasPrefix(w, "عبد") || strings.HasPrefix(w, "ال") {
+		return ""
+	}
+	for tail := range compoundTails {
+		if head, ok := strings.CutSuffix(w, tail); ok && utf8.RuneCountInString(head) >= 2 {
+			return tail
+		}
+	}
+	return ""
 }
 
 // textHasWord says whether the folded word w is one of t's words.
@@ -84,8 +121,10 @@ var regnal = foldedSet("الأول", "الثاني", "الثالث", "الراب
 // PersonRespelt's, the surnames of people a given name of the lexicon
 // introduces before words known as name tokens, and compound given names
 // (عبد + a word with the article, or the two joined) written alike twice
-// or more.
-func (gen *Generator) proseSites(t *arabic.Text, ms []entities.Mention, old []span, oldVars []variant) []proseSite {
+// or more. With wide, compounds also end in الدين or الله (نور الدين،
+// نورالدين) and may stand after another word of a name (a surname: بدر عبد
+// العاطي), never after بن, آل or أبو.
+func (gen *Generator) proseSites(t *arabic.Text, ms []entities.Mention, old []span, oldVars []variant, wide bool) []proseSite {
 	toks := t.Tokens()
 	names := entities.DefaultGivenNames()
 	arabWord := func(w string) bool {
@@ -217,7 +256,7 @@ func (gen *Generator) proseSites(t *arabic.Text, ms []entities.Mention, old []sp
 			continue
 		}
 		w := t.TokenText(k)
-		if k > 0 && (person[k-1] || nameLinks[t.TokenText(k-1)]) {
+		if k > 0 && (person[k-1] && !wide || nameLinks[t.TokenText(k-1)]) {
 			continue // a father's or family's name, no given name
 		}
 		var sp [2]int
@@ -225,6 +264,11 @@ func (gen *Generator) proseSites(t *arabic.Text, ms []entities.Mention, old []sp
 		case w == "عبد" && k+1 < len(toks) && free(k+1, true) && strings.HasPrefix(t.TokenText(k+1), "ال"):
 			sp = [2]int{toks[k].OrigStart, toks[k+1].OrigEnd}
 		case strings.HasPrefix(w, "عبدال") && utf8.RuneCountInString(w) >= 7:
+			sp = [2]int{toks[k].OrigStart, toks[k].OrigEnd}
+		case wide && k+1 < len(toks) && free(k+1, true) && compoundTails[t.TokenText(k+1)] &&
+			w != "عبد" && !nameLinks[w] && utf8.RuneCountInString(w) >= 2 && !strings.HasPrefix(w, "ال") && !strings.HasPrefix(w, "و"):
+			sp = [2]int{toks[k].OrigStart, toks[k+1].OrigEnd}
+		case wide && joinedTail(w) != "":
 			sp = [2]int{toks[k].OrigStart, toks[k].OrigEnd}
 		default:
 			continue
@@ -283,6 +327,14 @@ func RespellProse(name string, arab bool, rng *rand.Rand) (string, bool) {
 	}
 	if rest, ok := strings.CutPrefix(name, "عبدال"); ok && utf8.RuneCountInString(rest) >= 2 {
 		return "عبد ال" + rest, true
+	}
+	if arab {
+		if head, tail, ok := strings.Cut(name, " "); ok && compoundTails[tail] && !strings.Contains(head, " ") {
+			return head + tail, true // نور الدين → نورالدين
+		}
+		if tail := joinedTail(name); tail != "" {
+			return strings.TrimSuffix(name, tail) + " " + tail, true
+		}
 	}
 	if utf8.RuneCountInString(name) < 4 || strings.ContainsAny(name, " \u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652") {
 		return "", false

@@ -109,6 +109,9 @@ func TestRespellProse(t *testing.T) {
 		{"القاسم", true, []string{"القاسمي", "قاسم"}, []string{"القسم", "الكاسم"}},
 		{"عبد الرحمن", true, []string{"عبدالرحمن"}, nil},
 		{"عبدالرحمن", true, []string{"عبد الرحمن"}, nil},
+		{"نور الدين", true, []string{"نورالدين"}, nil},
+		{"نصرالله", true, []string{"نصر الله"}, nil},
+		{"جيرالدين", false, []string{"جيرلدين"}, []string{"جير الدين"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.word, func(t *testing.T) {
@@ -148,4 +151,54 @@ func FuzzRespellProse(f *testing.F) {
 			t.Fatalf("RespellProse(%q) = %q", w, alt)
 		}
 	})
+}
+
+// TestInjectCompound: CompoundRespelt writes a later occurrence of a
+// compound given name or surname the other way (joined or apart), the
+// first as it was, and leaves a father's name after بن and names with no
+// compound alone.
+func TestInjectCompound(t *testing.T) {
+	gen := generator(t)
+	labels := slips.Labels{Participants: []string{"JO", "KW"}}
+	cases := []struct {
+		name, text, first, other string
+	}{
+		{"a given name ending in الدين",
+			"عمان 2 يونيو 2026 - استقبل المهندس نور الدين الحمادي وفدا من رجال الأعمال.\nوأوضح نور الدين الحمادي أن الاستثمارات ستتضاعف.\n",
+			"نور الدين", "نورالدين"},
+		{"joined, written apart",
+			"عمان 2 يونيو 2026 - استقبل المهندس نصرالله الحمادي وفدا من رجال الأعمال.\nوأوضح نصرالله الحمادي أن الاستثمارات ستتضاعف.\n",
+			"نصرالله", "نصر الله"},
+		{"a surname with عبد",
+			"عمان 2 يونيو 2026 - استقبل الدكتور بدر عبد الكريم وفدا من رجال الأعمال.\nوأوضح بدر عبد الكريم أن الاستثمارات ستتضاعف.\n",
+			"عبد الكريم", "عبدالكريم"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			r := slips.Release{Name: "c.txt", Text: []byte(tc.text), Labels: labels}
+			made := 0
+			for seed := range uint64(10) {
+				s, err := gen.Inject(r, slips.CompoundRespelt, rand.New(rand.NewPCG(seed, 3)))
+				require.NoError(t, err)
+				out := string(s.Text)
+				assert.Equal(t, 1, strings.Count(out, tc.first), "the first stays as written: %s", out)
+				assert.Equal(t, 1, strings.Count(out, tc.other), "one later occurrence the other way: %s", out)
+				made++
+			}
+			assert.Equal(t, 10, made)
+		})
+	}
+	clean := []struct{ name, text string }{
+		{"a father's name after بن", "الرياض 2 يونيو 2026 - التقى الأمير فيصل بن عبد الكريم الوفد.\nوأشاد فيصل بن عبد الكريم بالعلاقات.\n"},
+		{"no compound", "عمان 2 يونيو 2026 - استقبل المهندس سامي الحمادي وفدا.\nوأوضح سامي الحمادي أن الاستثمارات ستتضاعف.\n"},
+		{"a compound written once", "عمان 2 يونيو 2026 - استقبل المهندس نور الدين الحمادي وفدا.\nوأوضح الحمادي أن الاستثمارات ستتضاعف.\n"},
+	}
+	for _, tc := range clean {
+		t.Run(tc.name, func(t *testing.T) {
+			for seed := range uint64(10) {
+				_, err := gen.Inject(slips.Release{Name: "f.txt", Text: []byte(tc.text), Labels: labels}, slips.CompoundRespelt, rand.New(rand.NewPCG(seed, 3)))
+				assert.ErrorIs(t, err, slips.ErrNoSite)
+			}
+		})
+	}
 }

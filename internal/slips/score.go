@@ -240,7 +240,7 @@ func (sc Scores) Summary() string {
 	line("all", sc.Conflicts, sc.Variants, sc.PartsOK, sc.Parts)
 	b.WriteString("injected slips only (precision: every false finding counts):\n")
 	line("all", sc.InjectedConflicts, sc.InjectedVariants, sc.PartsOK, sc.Parts)
-	for _, k := range append(append(append([]Kind{}, Kinds...), ExtraKinds...), NameRespelt, GivenRespelt, PersonRespelt, ForeignRespelt) {
+	for _, k := range append(append(append([]Kind{}, Kinds...), ExtraKinds...), NameRespelt, GivenRespelt, PersonRespelt, ForeignRespelt, ProseRespelt, CompoundRespelt) {
 		if ks := sc.ByKind[k]; ks != nil {
 			line(string(k), ks.InjectedConflicts, ks.InjectedVariants, ks.PartsOK, ks.Parts)
 		}

@@ -38,6 +38,9 @@
 //     tokens will do), respelt in any of the ways above, or with the
 //     article or a nisba's ي added or dropped, or a compound given name
 //     joined or apart; for real articles too (slipdraw -infer).
+//   - CompoundRespelt (not in Kinds): a compound given name or surname
+//     (عبد …، … الدين، … الله) written joined where the text writes it
+//     apart, or apart where it writes it joined, and nothing else.
 //   - LookalikeSwap, QuoteSwap, LedeSwap (ExtraKinds, not in Kinds): a
 //     swap to a state whose name looks like the participant's, a swap
 //     inside a quotation, a swap in the lede (positions.go).
@@ -240,7 +243,7 @@ func (gen *Generator) Inject(r Release, k Kind, rng *rand.Rand) (Slip, error) {
 			}
 		}
 		edits = gen.styled(r, t, ms, k, kept, rng)
-	case SurnameRespelt, NameRespelt, GivenRespelt, PersonRespelt, ForeignRespelt, ProseRespelt:
+	case SurnameRespelt, NameRespelt, GivenRespelt, PersonRespelt, ForeignRespelt, ProseRespelt, CompoundRespelt:
 		var v variant
 		switch k {
 		case SurnameRespelt:
@@ -253,6 +256,8 @@ func (gen *Generator) Inject(r Release, k Kind, rng *rand.Rand) (Slip, error) {
 			edits, v = gen.respellForeign(t, ms, old, oldVars, rng)
 		case ProseRespelt:
 			edits, v = gen.respellProse(t, ms, old, oldVars, rng)
+		case CompoundRespelt:
+			edits, v = gen.respellCompound(t, ms, old, oldVars, rng)
 		default:
 			edits, v = gen.respellGiven(t, ms, old, oldVars, rng)
 		}
