@@ -110,6 +110,8 @@ func segmentsAgree(a, b *personName) bool {
 	if !writtenApart(sa, ja, sb, jb) {
 		return false
 	}
+	// a ruler's ordinal is no surname (عبد الله الثاني, عبدالله)
+	sa, sb = withoutOrdinal(sa), withoutOrdinal(sb)
 	la, lb := sa[len(sa)-1], sb[len(sb)-1]
 	if withoutArticle(la) != withoutArticle(lb) || afterBin(sa) != afterBin(sb) {
 		return false
@@ -131,6 +133,21 @@ func segmentsAgree(a, b *personName) bool {
 		}
 	}
 	return true
+}
+
+// regnalOrdinals are the ordinals after a ruler's name (عبد الله الثاني).
+var regnalOrdinals = map[string]bool{
+	"الاول": true, "الثاني": true, "الثالث": true, "الرابع": true, "الخامس": true,
+	"السادس": true, "السابع": true, "الثامن": true, "التاسع": true, "العاشر": true,
+}
+
+// withoutOrdinal returns segs without a last regnal ordinal, unless it is
+// the only segment.
+func withoutOrdinal(segs []string) []string {
+	if n := len(segs); n >= 2 && regnalOrdinals[segs[n-1]] {
+		return segs[:n-1]
+	}
+	return segs
 }
 
 // patronymic says whether segment i follows بن or بنت: a father's (or
