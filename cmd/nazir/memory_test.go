@@ -73,6 +73,9 @@ func TestCheckPeakRSS(t *testing.T) {
 		return
 	}
 	longtest.Skip(t, "checks 8 MB in four formats, each in a process")
+	if raceDetector {
+		t.Skip("the race detector multiplies memory; run go test without -race")
+	}
 	if _, err := os.Stat("/proc/self/status"); err != nil {
 		t.Skip("no /proc/self/status on this system")
 	}

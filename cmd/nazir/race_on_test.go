@@ -7,3 +7,6 @@ package main
 // detector (which slows checking tenfold; a quadratic path still takes
 // minutes at 1 MB).
 const worstCaseBytes = 1 << 20
+
+// raceDetector is whether the tests run under the race detector.
+const raceDetector = true
