@@ -1,6 +1,8 @@
 package consistency
 
 import (
+	"slices"
+
 	"github.com/nazir-nlp/nazir/arabic"
 	"github.com/nazir-nlp/nazir/entities"
 )
@@ -183,7 +185,27 @@ func (st *checkState) officialOfOther(m *mention) bool {
 // (زيارة مرتقبة، يزور طوكيو الأسبوع المقبل).
 func (st *checkState) futureAt(tok int) bool {
 	s := st.sentOf(tok)
-	return st.classWithin(max(s.first, tok-futureBefore), min(s.last, tok+futureAfter), st.c.k.future)
+	// classWithin(first, last, future), read from the future words'
+	// tokens: the stages ask for most contact and visit words.
+	first, last := max(s.first, tok-futureBefore, 0), min(s.last, tok+futureAfter, st.toks.Len()-1)
+	ft := st.futureTokens()
+	i, _ := slices.BinarySearch(ft, int32(first))
+	return i < len(ft) && int(ft[i]) <= last
+}
+
+// futureTokens returns the tokens of a future word, in order (read once
+// per text).
+func (st *checkState) futureTokens() []int32 {
+	if !st.futureRead {
+		st.futureRead = true
+		st.futureToks = st.futureToks[:0]
+		for k := range st.toks.Len() {
+			if st.bitsOf(k)&st.c.k.future != 0 {
+				st.futureToks = append(st.futureToks, int32(k))
+			}
+		}
+	}
+	return st.futureToks
 }
 
 // contactAt says whether tok reports a contact: a contact or counterpart

@@ -328,8 +328,17 @@ func (st *checkState) sentenceParties(ep *episode, s span) (one, both, person, c
 }
 
 // gatheringIn says whether sentence s names a gathering (قمة، مؤتمر،
-// اجتماعات) or its sidelines (على هامش).
+// اجتماعات) or its sidelines (على هامش). The last answer is kept: the
+// mentions of a sentence are judged one after another.
 func (st *checkState) gatheringIn(s span) bool {
+	if s != st.gatherSent {
+		st.gatherSent, st.gathered = s, st.sentenceGathering(s)
+	}
+	return st.gathered
+}
+
+// sentenceGathering is gatheringIn computed.
+func (st *checkState) sentenceGathering(s span) bool {
 	if st.classWithin(s.first, s.last, st.c.k.sidelines) {
 		return true
 	}

@@ -186,6 +186,14 @@ type checkState struct {
 	// lastSent is sentOf's last answer; the empty span {0, -1} when none
 	// (splitSentences).
 	lastSent span
+	// futureToks are the tokens of a future word (class future), in
+	// order, read by futureAt on its first call (futureRead).
+	futureToks []int32
+	futureRead bool
+	// gatherSent is the sentence of gatheringIn's last answer, gathered;
+	// the empty span {0, -1} when none (splitSentences).
+	gatherSent span
+	gathered   bool
 	// sentText is the text of sentence sentTextOf-1 (0: none yet), kept
 	// for the next finding in that sentence (sentenceSpan).
 	sentText   string
@@ -475,8 +483,8 @@ func (c *Checker) release(st *checkState) {
 	// The stages' scratch storage is kept while small: clearing it costs
 	// its capacity, at every check.
 	if cap(st.attBuf) > maxPooledScratch || cap(st.fulls) > maxPooledScratch || len(st.byGiven) > maxPooledScratch ||
-		len(st.coordPairs) > maxPooledScratch {
-		st.attBuf, st.fulls, st.byGiven, st.coordPairs = nil, nil, nil, nil
+		len(st.coordPairs) > maxPooledScratch || cap(st.futureToks) > maxPooledScratch {
+		st.attBuf, st.fulls, st.byGiven, st.coordPairs, st.futureToks = nil, nil, nil, nil, nil
 	}
 	clear(st.attBuf[:cap(st.attBuf)])
 	clear(st.anchors) // the states of the gazetteer at most
@@ -492,7 +500,8 @@ func (c *Checker) release(st *checkState) {
 		persons: st.persons[:0], nameArena: st.nameArena[:0], clusters: st.clusters[:0],
 		nameChunks: st.nameChunks, clusterChunks: st.clusterChunks, clusterOrder: st.clusterOrder, roles: st.roles, findings: st.findings[:0], evidence: st.evidence[:0],
 		matches: conflictMatches{by: st.matches.by}, scores: st.scores, partChunks: st.partChunks, evChunks: st.evChunks, episodes: st.episodes[:0], named: st.named,
-		attBuf: st.attBuf[:0], anchors: st.anchors, fulls: st.fulls[:0], byGiven: st.byGiven, coordPairs: st.coordPairs}
+		attBuf: st.attBuf[:0], anchors: st.anchors, fulls: st.fulls[:0], byGiven: st.byGiven, coordPairs: st.coordPairs,
+		futureToks: st.futureToks[:0]}
 	c.states.Put(st)
 }
 
@@ -513,6 +522,8 @@ func resize[T any](s []T, n int) []T {
 // splitSentences cuts the tokens at sentence punctuation and line breaks.
 func (st *checkState) splitSentences() {
 	st.lastSent = span{0, -1}
+	st.futureRead = false // futureTokens reads the new tokens
+	st.gatherSent, st.gathered = span{0, -1}, false
 	toks := st.toks
 	n := toks.Len()
 	st.sentStart.reset(n)
