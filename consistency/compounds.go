@@ -85,7 +85,7 @@ func (p *personName) hasCompound() bool {
 	if p.compound == 0 {
 		p.compound = 2
 		for _, w := range p.words {
-			if compoundHead[w] || compoundTail[w] || w == "ابن" || isCompound(w) {
+			if compoundHead[w] || compoundTail[w] || w == "ابن" || w == "بن" || isCompound(w) {
 				p.compound = 1
 				break
 			}
@@ -96,8 +96,9 @@ func (p *personName) hasCompound() bool {
 
 // segmentsAgree says whether a and b are one name written with a compound
 // joined in one and apart in the other (عبد الرحمن الخطيب، عبدالرحمن الخطيب;
-// بدر عبد العاطي، عبدالعاطي): a segment they share is written joined in one
-// and apart in the other, the last segments are one (the article aside), a
+// بدر عبد العاطي، عبدالعاطي), or with ابن in one and بن in the other: a
+// segment they share is written joined in one and apart in the other (or
+// one writes ابن and the other not), the last segments are one (the article aside), a
 // last segment after بن (a father's name) only matches another after بن,
 // and every segment before the last of the shorter is among the longer's,
 // so that عبد الله الخالدي and عبد الرحمن الخالدي stay two people.
@@ -107,8 +108,8 @@ func segmentsAgree(a, b *personName) bool {
 	}
 	sa, ja := a.segments()
 	sb, jb := b.segments()
-	if !writtenApart(sa, ja, sb, jb) {
-		return false
+	if !writtenApart(sa, ja, sb, jb) && containsStr(a.words, "ابن") == containsStr(b.words, "ابن") {
+		return false // no compound written two ways, nor ابن for بن
 	}
 	// a ruler's ordinal is no surname (عبد الله الثاني, عبدالله)
 	sa, sb = withoutOrdinal(sa), withoutOrdinal(sb)
@@ -182,9 +183,11 @@ func writtenApart(sa []string, ja uint32, sb []string, jb uint32) bool {
 	return false
 }
 
-// segmentWords calls fn with each compound segment of words written as
-// one or two words: the segment and the words it spans, from..to.
-func segmentWords(words []string, fn func(seg string, from, to int)) {
+// segmentWords calls fn with each segment of words that a text may write
+// two ways: a compound, written as one word or two, and بن, written بن or
+// ابن; with the segment, the words it spans, from..to, and those words as
+// written, joined by a space.
+func segmentWords(words []string, fn func(seg, written string, from, to int)) {
 	var buf [maxNameWords + 2]string
 	segs, joined := appendSegments(buf[:0], words)
 	i := 0
@@ -193,8 +196,11 @@ func segmentWords(words []string, fn func(seg string, from, to int)) {
 		if j < maxSegments && joined>>j&1 == 1 {
 			n = 2
 		}
-		if n == 2 || isCompound(s) {
-			fn(s, i, i+n-1)
+		switch {
+		case n == 2:
+			fn(s, words[i]+" "+words[i+1], i, i+1)
+		case isCompound(s) || s == "بن":
+			fn(s, words[i], i, i)
 		}
 		i += n
 	}
@@ -203,65 +209,68 @@ func segmentWords(words []string, fn func(seg string, from, to int)) {
 // segmentFix finds the first occurrence of the cluster that writes a
 // compound of the name (a given name or a surname) joined where the
 // canonical spelling has it apart, or apart where it has it joined
-// (عبدالعاطي for عبد العاطي; نور الدين for نورالدين): the words of that
-// compound, and the canonical spelling of it as the fix. The canonical
-// spelling is the gazetteer's for a known person, else the one most
-// occurrences use, the first in the text on a tie.
+// (عبدالعاطي for عبد العاطي; نور الدين for نورالدين), or ابن where it has
+// بن (or the other way round): the words of it, and the canonical spelling
+// as the fix. The canonical spelling is the gazetteer's for a known
+// person, else the one most occurrences use, the first in the text on a
+// tie.
 //
-// For a person the gazetteer does not know, canon is the name as the
-// occurrence writes it with the fix applied: the canonical spelling of
-// the whole name.
+// canon is the longest occurrence with the canonical spellings: the
+// canonical spelling of the whole name.
 func (st *checkState) segmentFix(cl *cluster) (span Span, sug, canon string, found bool) {
 	type form struct {
-		apart bool
-		raw   string
+		written, raw string
 	}
 	forms := map[string]*form{} // segment -> canonical form
 	if k := cl.known; k != nil && len(k.Names) > 0 {
 		raw := strings.Fields(k.Names[0])
 		norm := strings.Fields(st.c.normWord(k.Names[0]))
 		if len(raw) == len(norm) {
-			segmentWords(norm, func(seg string, from, to int) {
-				forms[seg] = &form{apart: to > from, raw: strings.Join(raw[from:to+1], " ")}
+			segmentWords(norm, func(seg, written string, from, to int) {
+				forms[seg] = &form{written, strings.Join(raw[from:to+1], " ")}
 			})
 		}
 	}
-	// the forms the occurrences use: [apart, joined] per segment
+	// the forms the occurrences use, per segment, in text order
 	type tally struct {
-		n     [2]int
-		first [2]int
-		raw   [2]string
+		written, raw string
+		n, first     int
 	}
-	used := map[string]*tally{}
-	st.eachSegment(cl, func(p *person, seg string, from, to int) bool {
-		t := used[seg]
-		if t == nil {
-			t = &tally{first: [2]int{1 << 30, 1 << 30}}
-			used[seg] = t
+	used := map[string][]*tally{}
+	var order []string
+	st.eachSegment(cl, func(p *person, seg, written string, from, to int) bool {
+		ts := used[seg]
+		if ts == nil {
+			order = append(order, seg)
 		}
-		i := 1
-		if to > from {
-			i = 0
+		for _, t := range ts {
+			if t.written == written {
+				t.n++
+				if from < t.first {
+					t.first, t.raw = from, st.segmentSpan(p, from, to).Text
+				}
+				return true
+			}
 		}
-		t.n[i]++
-		if from < t.first[i] {
-			t.first[i], t.raw[i] = from, st.segmentSpan(p, from, to).Text
-		}
+		used[seg] = append(ts, &tally{written, st.segmentSpan(p, from, to).Text, 1, from})
 		return true
 	})
-	for seg, t := range used {
-		if forms[seg] != nil || t.n[0] == 0 || t.n[1] == 0 {
+	for _, seg := range order {
+		ts := used[seg]
+		if forms[seg] != nil || len(ts) < 2 {
 			continue
 		}
-		i := 0
-		if t.n[1] > t.n[0] || t.n[1] == t.n[0] && t.first[1] < t.first[0] {
-			i = 1
+		best := ts[0]
+		for _, t := range ts[1:] {
+			if t.n > best.n || t.n == best.n && t.first < best.first {
+				best = t
+			}
 		}
-		forms[seg] = &form{apart: i == 0, raw: t.raw[i]}
+		forms[seg] = &form{best.written, best.raw}
 	}
-	st.eachSegment(cl, func(p *person, seg string, from, to int) bool {
+	st.eachSegment(cl, func(p *person, seg, written string, from, to int) bool {
 		f := forms[seg]
-		if f == nil || f.apart == (to > from) {
+		if f == nil || f.written == written {
 			return true
 		}
 		span, sug, found = st.segmentSpan(p, from, to), f.raw, true
@@ -270,15 +279,15 @@ func (st *checkState) segmentFix(cl *cluster) (span Span, sug, canon string, fou
 	if !found {
 		return span, sug, "", false
 	}
-	// the longest occurrence, each compound in its canonical form
+	// the longest occurrence, each segment in its canonical form
 	rep := &st.persons[cl.rep]
 	whole := st.personSpan(rep)
 	var b strings.Builder
 	at := whole.Start
 	one := cluster{members: []int{cl.rep}}
-	st.eachSegment(&one, func(p *person, seg string, from, to int) bool {
+	st.eachSegment(&one, func(p *person, seg, written string, from, to int) bool {
 		f := forms[seg]
-		if f == nil || f.apart == (to > from) {
+		if f == nil || f.written == written {
 			return true
 		}
 		sp := st.segmentSpan(p, from, to)
@@ -294,7 +303,7 @@ func (st *checkState) segmentFix(cl *cluster) (span Span, sug, canon string, fou
 // eachSegment calls fn with each compound segment of the cluster's
 // occurrences (segmentWords), in text order of the occurrences, with the
 // tokens it spans, until fn returns false.
-func (st *checkState) eachSegment(cl *cluster, fn func(p *person, seg string, from, to int) bool) {
+func (st *checkState) eachSegment(cl *cluster, fn func(p *person, seg, written string, from, to int) bool) {
 	var toks [maxNameWords + 2]int
 	for _, pi := range cl.members {
 		p := &st.persons[pi]
@@ -311,9 +320,9 @@ func (st *checkState) eachSegment(cl *cluster, fn func(p *person, seg string, fr
 			continue
 		}
 		more := true
-		segmentWords(p.words, func(seg string, from, to int) {
+		segmentWords(p.words, func(seg, written string, from, to int) {
 			if more {
-				more = fn(p, seg, wt[from], wt[to])
+				more = fn(p, seg, written, wt[from], wt[to])
 			}
 		})
 		if !more {

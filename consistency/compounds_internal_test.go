@@ -58,7 +58,7 @@ func FuzzSegments(f *testing.F) {
 		if n != len(words) {
 			t.Fatalf("segments %q (joined %b) cover %d of %d words", segs, joined, n, len(words))
 		}
-		segmentWords(words, func(_ string, from, to int) {
+		segmentWords(words, func(_, _ string, from, to int) {
 			if from < 0 || to >= len(words) || to < from || to > from+1 {
 				t.Fatalf("segment range %d..%d of %d words", from, to, len(words))
 			}
