@@ -6,9 +6,12 @@
 // abbreviates a state by its first character, 阿方 "the A- side", and a
 // translation that expands it picks any state of that group), the closeness
 // of their Arabic names and nisbas after normalisation (زامبيا/غامبيا،
-// مالي/ملاوي), a distinctive name word they share (غينيا/غينيا بيساو) and the
-// closeness or containment of their English names (Sudan/South Sudan,
-// Niger/Nigeria). The derived table is committed as confusable.tsv and
+// مالي/ملاوي), one beginning with most of the other (مالي/ماليزيا) or both
+// ending in letters no third state's name ends in (مقدونيا/كاليدونيا), a
+// distinctive name word they share (غينيا/غينيا بيساو) and the closeness or
+// containment of their English names (Sudan/South Sudan, Niger/Nigeria).
+// Each pair is scored per source of evidence (Chinese, Arabic, English)
+// and as a whole. The derived table is committed as confusable.tsv and
 // embedded; `go generate` regenerates it from the gazetteer and
 // golang.org/x/text, and a test fails when the two disagree.
 package confusable
@@ -30,11 +33,14 @@ import (
 var tableTSV []byte
 
 // Pair is one derived pair of states: A < B (ISO codes), the combined
-// score in (0, 1] and the reasons that made it, strongest first.
+// score in (0, 1], the score of each source of evidence in [0, 1] (the
+// Chinese names, the Arabic names and nisbas, the English names) and the
+// reasons that made it, strongest first.
 type Pair struct {
-	A, B    string
-	Score   float64
-	Reasons []Reason
+	A, B       string
+	Score      float64
+	Zh, Ar, En float64
+	Reasons    []Reason
 }
 
 // Reason is one piece of evidence that two states are swapped: its kind
@@ -60,6 +66,12 @@ const (
 	// KindSkeleton: two Arabic names or nisbas with the same consonants
 	// once the long vowels are dropped (غينيا/غانا).
 	KindSkeleton = "ar-skeleton"
+	// KindArabicStart: one Arabic name or nisba begins with most of the
+	// other (سنغال/سنغافورة، سوري/سورينامي).
+	KindArabicStart = "ar-start"
+	// KindArabicEnd: two Arabic names or nisbas end in letters no third
+	// state's name ends in (بلغاريا/هنغاريا).
+	KindArabicEnd = "ar-end"
 	// KindArabicWord: the Arabic names share a distinctive word
 	// (غينيا/غينيا بيساو, السودان/جنوب السودان).
 	KindArabicWord = "ar-word"
@@ -70,6 +82,27 @@ const (
 	// (Sudan/South Sudan, Guinea/Equatorial Guinea).
 	KindEnglishWord = "en-word"
 )
+
+// The sources of evidence (SourceOf).
+const (
+	SourceZh = "zh"
+	SourceAr = "ar"
+	SourceEn = "en"
+)
+
+// SourceOf returns the source of a kind of evidence: SourceZh, SourceAr or
+// SourceEn ("" for an unknown kind).
+func SourceOf(kind string) string {
+	switch kind {
+	case KindZh1, KindZh2:
+		return SourceZh
+	case KindArabic, KindSkeleton, KindArabicStart, KindArabicEnd, KindArabicWord:
+		return SourceAr
+	case KindEnglish, KindEnglishWord:
+		return SourceEn
+	}
+	return ""
+}
 
 // Table is a loaded confusability table. It is read-only and safe for
 // concurrent use.
@@ -116,17 +149,17 @@ func key(a, b string) [2]string {
 }
 
 // header is the first line of the TSV file.
-const header = "a\tb\tscore\treasons"
+const header = "a\tb\tscore\tzh\tar\ten\treasons"
 
 // Format writes pairs as the TSV file Parse reads: a header, then one line
-// per pair, "A\tB\tscore\tkind:score:detail|kind:score:detail…".
+// per pair, "A\tB\tscore\tzh\tar\ten\tkind:score:detail|kind:score:detail…".
 func Format(pairs []Pair) []byte {
 	var b bytes.Buffer
 	b.WriteString("# Derived by internal/confusable/gen from gazetteer.yaml and golang.org/x/text (CLDR);\n")
 	b.WriteString("# do not edit: run `go generate ./internal/confusable`.\n")
 	b.WriteString(header + "\n")
 	for _, p := range pairs {
-		fmt.Fprintf(&b, "%s\t%s\t%s\t", p.A, p.B, ftoa(p.Score))
+		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\t%s\t%s\t", p.A, p.B, ftoa(p.Score), ftoa(p.Zh), ftoa(p.Ar), ftoa(p.En))
 		for i, r := range p.Reasons {
 			if i > 0 {
 				b.WriteByte('|')
@@ -160,19 +193,26 @@ func Parse(r io.Reader, name string) (*Table, error) {
 			continue
 		}
 		f := strings.Split(s, "\t")
-		if len(f) != 4 {
-			return nil, fmt.Errorf("%s:%d: %d fields, want 4", name, line, len(f))
+		if len(f) != 7 {
+			return nil, fmt.Errorf("%s:%d: %d fields, want 7", name, line, len(f))
 		}
 		sc, err := strconv.ParseFloat(f[2], 64)
 		if err != nil || sc <= 0 || sc > 1 {
 			return nil, fmt.Errorf("%s:%d: score %q: want a number in (0, 1]", name, line, f[2])
 		}
 		p := Pair{A: f[0], B: f[1], Score: sc}
+		for i, dst := range []*float64{&p.Zh, &p.Ar, &p.En} {
+			v, err := strconv.ParseFloat(f[3+i], 64)
+			if err != nil || v < 0 || v > 1 {
+				return nil, fmt.Errorf("%s:%d: %s score %q: want a number in [0, 1]", name, line, strings.Split(header, "\t")[3+i], f[3+i])
+			}
+			*dst = v
+		}
 		if p.A == "" || p.B == "" || p.A >= p.B {
 			return nil, fmt.Errorf("%s:%d: pair %q %q: want two ids in order", name, line, p.A, p.B)
 		}
-		if f[3] != "" {
-			for _, rs := range strings.Split(f[3], "|") {
+		if f[6] != "" {
+			for _, rs := range strings.Split(f[6], "|") {
 				parts := strings.SplitN(rs, ":", 3)
 				if len(parts) != 3 {
 					return nil, fmt.Errorf("%s:%d: reason %q: want kind:score:detail", name, line, rs)

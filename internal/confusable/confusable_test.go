@@ -54,6 +54,17 @@ func TestDefaultPairs(t *testing.T) {
 		{"GN", "GW", confusable.KindArabicWord, 0.9},
 		{"SD", "SS", confusable.KindEnglishWord, 0.9},
 		{"IQ", "IR", confusable.KindEnglish, 0.7},
+		// one name begins with most of the other (مالي/ماليزيا,
+		// هندوراس/الهند), or two end in letters no third state's name
+		// ends in (مقدونيا/كاليدونيا)
+		{"ML", "MY", confusable.KindArabicStart, 0.9},
+		{"HN", "IN", confusable.KindArabicStart, 0.8},
+		{"MK", "NC", confusable.KindArabicEnd, 0.8},
+		// a common ending many states have says nothing (كستان: Pakistan,
+		// Uzbekistan, Tajikistan), nor does a start of three letters of
+		// longer names (بوتان/بوتسوانا)
+		{"PK", "UZ", "", 0},
+		{"BT", "BW", "", 0},
 		// neighbours whose names no derivation relates without relating
 		// dozens of unrelated pairs (a consonant apart: لتف/لتن also
 		// joins تشيلي/تشاد; a shared four-letter ending joins فنلندا/بولندا):
@@ -77,6 +88,7 @@ func TestDefaultPairs(t *testing.T) {
 			require.True(t, ok)
 			assert.GreaterOrEqual(t, p.Score, tt.least)
 			assert.Equal(t, p.Score, tab.Score(tt.b, tt.a), "symmetric")
+			assert.InDelta(t, p.Score, 1-(1-p.Zh)*(1-p.Ar)*(1-p.En), 0.002, "the noisy-or of the sources")
 			var kinds []string
 			for _, r := range p.Reasons {
 				kinds = append(kinds, r.Kind)
@@ -105,6 +117,43 @@ func TestDeriveEvidence(t *testing.T) {
 	assert.Contains(t, got, "DDEE", "a letter apart in both scripts")
 	assert.NotContains(t, got, "BBDD")
 	assert.NotContains(t, got, "AADD")
+	assert.Equal(t, 0.55, got["AABB"].Zh)
+	assert.Zero(t, got["AABB"].Ar+got["AABB"].En)
+}
+
+func TestDeriveLetters(t *testing.T) {
+	n := arabic.Default()
+	st := []confusable.State{
+		// one begins with the other: a common start
+		{ID: "AA", Arabic: []string{"كارونيا"}, Nisba: []string{"كاروني"}},
+		{ID: "BB", Arabic: []string{"كارونيستان"}, Nisba: []string{"كارونيستاني"}},
+		// a common ending of six letters only these two have
+		{ID: "CC", Arabic: []string{"فينتوراس"}},
+		{ID: "DD", Arabic: []string{"بانتوراس"}},
+		// an ending three states share
+		{ID: "EE", Arabic: []string{"زمبالنيا"}},
+		{ID: "FF", Arabic: []string{"قرطالنيا"}},
+		{ID: "GG", Arabic: []string{"سدهالنيا"}},
+		// a common start of three letters
+		{ID: "HH", Arabic: []string{"موسطينا"}},
+		{ID: "II", Arabic: []string{"موسركاد"}},
+	}
+	got := map[string]confusable.Pair{}
+	for _, p := range confusable.Derive(st, n) {
+		got[p.A+p.B] = p
+	}
+	require.Contains(t, got, "AABB")
+	assert.Equal(t, confusable.KindArabicStart, got["AABB"].Reasons[0].Kind)
+	assert.Equal(t, 0.8, got["AABB"].Ar, "the whole shorter nisba")
+	require.Contains(t, got, "CCDD")
+	assert.Equal(t, confusable.KindArabicEnd, got["CCDD"].Reasons[0].Kind)
+	assert.NotContains(t, got, "EEFF", "an ending three states share")
+	assert.NotContains(t, got, "EEGG")
+	assert.NotContains(t, got, "HHII", "three letters of seven")
+	for k, p := range got {
+		assert.Zero(t, p.Zh+p.En, k)
+		assert.Equal(t, p.Score, p.Ar, k)
+	}
 }
 
 func TestSimilarityAndSkeleton(t *testing.T) {
@@ -117,14 +166,16 @@ func TestSimilarityAndSkeleton(t *testing.T) {
 }
 
 func TestParseErrors(t *testing.T) {
+	const hdr = "a\tb\tscore\tzh\tar\ten\treasons\n"
 	tests := []struct{ in, want string }{
 		{"", "no header"},
 		{"x\ty\n", "header"},
-		{"a\tb\tscore\treasons\nAZ\tAF\t0.5\t\n", "in order"},
-		{"a\tb\tscore\treasons\nAF\tAZ\t2\t\n", "score"},
-		{"a\tb\tscore\treasons\nAF\tAZ\t0.5\n", "fields"},
-		{"a\tb\tscore\treasons\nAF\tAZ\t0.5\tzh1\n", "kind:score:detail"},
-		{"a\tb\tscore\treasons\nAF\tAZ\t0.5\t\nAF\tAZ\t0.6\t\n", "twice"},
+		{hdr + "AZ\tAF\t0.5\t0.5\t0\t0\t\n", "in order"},
+		{hdr + "AF\tAZ\t2\t0.5\t0\t0\t\n", "score"},
+		{hdr + "AF\tAZ\t0.5\t0.5\t-1\t0\t\n", "ar score"},
+		{hdr + "AF\tAZ\t0.5\t\n", "fields"},
+		{hdr + "AF\tAZ\t0.5\t0.5\t0\t0\tzh1\n", "kind:score:detail"},
+		{hdr + "AF\tAZ\t0.5\t0.5\t0\t0\t\nAF\tAZ\t0.6\t0.6\t0\t0\t\n", "twice"},
 	}
 	for _, tt := range tests {
 		_, err := confusable.Parse(strings.NewReader(tt.in), "t.tsv")
@@ -132,15 +183,15 @@ func TestParseErrors(t *testing.T) {
 		assert.Contains(t, err.Error(), tt.want)
 		assert.Contains(t, err.Error(), "t.tsv")
 	}
-	tab, err := confusable.Parse(strings.NewReader("a\tb\tscore\treasons\nAF\tAZ\t0.55\tzh1:0.55:阿\n"), "t.tsv")
+	tab, err := confusable.Parse(strings.NewReader(hdr+"AF\tAZ\t0.55\t0.55\t0\t0\tzh1:0.55:阿\n"), "t.tsv")
 	require.NoError(t, err)
 	assert.Equal(t, 0.55, tab.Score("AZ", "AF"))
 	assert.Len(t, tab.Pairs(), 1)
 }
 
 func FuzzParse(f *testing.F) {
-	f.Add("a\tb\tscore\treasons\nAF\tAZ\t0.55\tzh1:0.55:阿\n")
-	f.Add("# c\na\tb\tscore\treasons\n")
+	f.Add("a\tb\tscore\tzh\tar\ten\treasons\nAF\tAZ\t0.55\t0.55\t0\t0\tzh1:0.55:阿\n")
+	f.Add("# c\na\tb\tscore\tzh\tar\ten\treasons\n")
 	f.Fuzz(func(t *testing.T, s string) {
 		tab, err := confusable.Parse(strings.NewReader(s), "f")
 		if err != nil {

@@ -11,7 +11,11 @@ import (
 )
 
 // The score each kind of evidence contributes. A pair's score combines its
-// reasons as independent evidence (noisy-or: 1 − Π(1 − sᵢ)). The values
+// reasons as independent evidence (noisy-or: 1 − Π(1 − sᵢ)); so does each
+// source's score (Pair.Zh, Ar, En) over the reasons of that source, and
+// the pair's score is the noisy-or of its sources'. Of the Arabic letter
+// evidence (close names, a common start, a rare common ending) only the
+// strongest counts: the three measure one thing. The values
 // are documented choices, not fitted: a shared distinctive word or a
 // two-character Chinese prefix is a strong sign, a one-character Chinese
 // group (up to eleven states share 马) a moderate one; name closeness scores
@@ -29,6 +33,20 @@ const (
 	// (زامبيا/غامبيا is kept, سوريا/روسيا is not).
 	minSimilarity      = 0.60
 	minSimilarityOther = 0.75
+	// scoreStartPer is the evidence of a common start per share of the
+	// shorter name it covers (see sharedStart): 0.6 at three quarters, 0.8
+	// when one name begins with the whole other.
+	scoreStartPer = 0.8
+	// minStart and minStartShare: a common start counts from four letters
+	// (or a whole name of three, هند/هندوراس) covering three quarters of
+	// the shorter name.
+	minStart      = 4
+	minStartShare = 0.75
+	// scoreEndPer, minEnd and minEndShare are the same for a common ending
+	// that no third state's name or nisba has (see sharedEnd).
+	scoreEndPer = 0.8
+	minEnd      = 5
+	minEndShare = 0.6
 	// MinScore is the lowest combined score written to the table.
 	MinScore = 0.55
 )
@@ -111,6 +129,21 @@ func Derive(states []State, n *arabic.Normalizer) []Pair {
 		}
 		ps[i] = p
 	}
+	// ends counts, for each ending of minEnd letters or more, the states
+	// with a name or nisba ending so.
+	ends := map[string]int{}
+	for _, p := range ps {
+		seen := map[string]bool{}
+		for _, c := range append(append([]string(nil), p.arNames...), p.arNisbas...) {
+			r := []rune(c)
+			for k := minEnd; k <= len(r); k++ {
+				if e := string(r[len(r)-k:]); !seen[e] {
+					seen[e] = true
+					ends[e]++
+				}
+			}
+		}
+	}
 	var out []Pair
 	for i := range ps {
 		for j := i + 1; j < len(ps); j++ {
@@ -123,14 +156,22 @@ func Derive(states []State, n *arabic.Normalizer) []Pair {
 				rs = append(rs, r)
 			}
 			// Names are compared with names and nisbas with nisbas: a slip
-			// keeps the form.
-			r1, ok1 := bestClose(KindArabic, a.arNames, b.arNames)
-			r2, ok2 := bestClose(KindArabic, a.arNisbas, b.arNisbas)
-			switch {
-			case ok1 && (!ok2 || r1.Score >= r2.Score):
-				rs = append(rs, r1)
-			case ok2:
-				rs = append(rs, r2)
+			// keeps the form. Closeness over the whole name, a common start
+			// and a rare common ending measure one thing, how many of the
+			// two names' letters agree: the strongest is kept.
+			var letters Reason
+			for _, f := range []func() (Reason, bool){
+				func() (Reason, bool) { return bestClose(KindArabic, a.arNames, b.arNames) },
+				func() (Reason, bool) { return bestClose(KindArabic, a.arNisbas, b.arNisbas) },
+				func() (Reason, bool) { return sharedStart(a.arNames, b.arNames, a.arNisbas, b.arNisbas) },
+				func() (Reason, bool) { return sharedEnd(ends, a.arNames, b.arNames, a.arNisbas, b.arNisbas) },
+			} {
+				if r, ok := f(); ok && r.Score > letters.Score {
+					letters = r
+				}
+			}
+			if letters.Kind != "" {
+				rs = append(rs, letters)
 			}
 			if r, ok := sameSkeleton(a.arNames, b.arNames); ok {
 				rs = append(rs, r)
@@ -151,6 +192,7 @@ func Derive(states []State, n *arabic.Normalizer) []Pair {
 			}
 			sort.SliceStable(rs, func(x, y int) bool { return rs[x].Score > rs[y].Score })
 			p := Pair{A: a.ID, B: b.ID, Score: combine(rs), Reasons: rs}
+			p.Zh, p.Ar, p.En = combineSource(rs, SourceZh), combineSource(rs, SourceAr), combineSource(rs, SourceEn)
 			if p.Score >= MinScore {
 				out = append(out, p)
 			}
@@ -166,11 +208,24 @@ func Derive(states []State, n *arabic.Normalizer) []Pair {
 }
 
 // combine is the noisy-or of the reasons' scores, rounded to three places
-// so that the table is stable across platforms.
+// so that the table is stable across platforms. It equals the noisy-or of
+// the sources' scores (combineSource) before rounding.
 func combine(rs []Reason) float64 {
 	q := 1.0
 	for _, r := range rs {
 		q *= 1 - r.Score
+	}
+	return round3(1 - q)
+}
+
+// combineSource is the noisy-or of the scores of the reasons from one
+// source (see SourceOf), rounded like combine; 0 when it has none.
+func combineSource(rs []Reason, src string) float64 {
+	q := 1.0
+	for _, r := range rs {
+		if SourceOf(r.Kind) == src {
+			q *= 1 - r.Score
+		}
 	}
 	return round3(1 - q)
 }
@@ -289,6 +344,80 @@ func Similarity(a, b string) float64 {
 		return 0
 	}
 	return s
+}
+
+// sharedStart returns the longest common start of two one-word names (or
+// two nisbas) of the states, when it has at least minStart letters, or is the
+// whole shorter name of three or more, and covers at least minStartShare of
+// the shorter name (سنغال/سنغافورة, سوري/سورينامي): a transliterated name
+// is read by its start, and a translator or editor who knows one state
+// writes it for the other. Its score is scoreStartPer times the share.
+func sharedStart(an, bn, as, bs []string) (Reason, bool) {
+	best, detail := 0.0, ""
+	for _, xs := range [2][2][]string{{an, bn}, {as, bs}} {
+		for _, x := range xs[0] {
+			for _, y := range xs[1] {
+				rx, ry := []rune(x), []rune(y)
+				if x == y || len(rx) < 3 || len(ry) < 3 || multiWord(x) || multiWord(y) {
+					continue
+				}
+				n := 0
+				for n < len(rx) && n < len(ry) && rx[n] == ry[n] {
+					n++
+				}
+				short := min(len(rx), len(ry))
+				share := float64(n) / float64(short)
+				if (n >= minStart || n == short) && share >= minStartShare && share > best {
+					best, detail = share, x+"~"+y
+				}
+			}
+		}
+	}
+	if best == 0 {
+		return Reason{}, false
+	}
+	return Reason{Kind: KindArabicStart, Score: round3(scoreStartPer * best), Detail: detail}, true
+}
+
+// multiWord says whether a name core has more than one word: names of
+// several words are related by the words they share (sharedWord), not by
+// their letters' start or end.
+func multiWord(s string) bool { return strings.Contains(s, " ") }
+
+// sharedEnd returns the longest common ending of two one-word names (or two
+// nisbas) of the states when no third state's name or nisba ends so (ends counts
+// the states per ending), it has at least minEnd letters and covers at
+// least minEndShare of the shorter name (بلغاريا/هنغاريا). An ending many
+// states share (انيا, ستان) says nothing. Its score is scoreEndPer times
+// the share.
+func sharedEnd(ends map[string]int, an, bn, as, bs []string) (Reason, bool) {
+	best, detail := 0.0, ""
+	for _, xs := range [2][2][]string{{an, bn}, {as, bs}} {
+		for _, x := range xs[0] {
+			for _, y := range xs[1] {
+				rx, ry := []rune(x), []rune(y)
+				if x == y || multiWord(x) || multiWord(y) {
+					continue
+				}
+				n := 0
+				for n < len(rx) && n < len(ry) && rx[len(rx)-1-n] == ry[len(ry)-1-n] {
+					n++
+				}
+				short := min(len(rx), len(ry))
+				if n < minEnd || n == short {
+					continue // a whole name inside another is a shared word
+				}
+				share := float64(n) / float64(short)
+				if ends[string(rx[len(rx)-n:])] == 2 && share >= minEndShare && share > best {
+					best, detail = share, x+"~"+y
+				}
+			}
+		}
+	}
+	if best == 0 {
+		return Reason{}, false
+	}
+	return Reason{Kind: KindArabicEnd, Score: round3(scoreEndPer * best), Detail: detail}, true
 }
 
 // sharedWord returns a distinctive word both states' Arabic names carry.

@@ -36,16 +36,7 @@ var ExtraKinds = []Kind{LookalikeSwap, QuoteSwap, LedeSwap, PersonTwice, Destina
 
 // lookalike says whether a confusable pair's evidence includes the look of
 // the names (Arabic or English), not only a shared Chinese character.
-func lookalike(p confusable.Pair) bool {
-	for _, r := range p.Reasons {
-		switch r.Kind {
-		case confusable.KindArabic, confusable.KindSkeleton, confusable.KindArabicWord,
-			confusable.KindEnglish, confusable.KindEnglishWord:
-			return true
-		}
-	}
-	return false
-}
+func lookalike(p confusable.Pair) bool { return p.Ar > 0 || p.En > 0 }
 
 // speechWords open reported speech that a quotation can hold (normalised,
 // without و or ف).
