@@ -18,6 +18,10 @@ type episode struct {
 	subject     string       // the host: the lede's subject, "" when unsettled
 	counterpart string       // the guest
 	multilat    bool         // a meeting of three or more states
+	// byTitles says the meeting is multilateral only because three
+	// states or more are parties by title or office in the lede: no
+	// word of the text calls it a meeting of several (evidenceRival).
+	byTitles bool
 }
 
 // participantOf returns the participant a mention names, if any.

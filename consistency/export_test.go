@@ -77,3 +77,31 @@ func RolePriorPrecision() float64 { return rolePriorPrecision }
 
 // TitleOffice exposes titleOffice to the tests.
 func TitleOffice(key string) string { return titleOffice(key) }
+
+// RivalSample is a pair of parties easily mistaken for each other that the
+// rival scorer read, with its features.
+type RivalSample struct {
+	Part, Rival string
+	X           []float64
+}
+
+// RivalSamples checks src and returns every pair the rival scorer read
+// (no party moved by it).
+func RivalSamples(c *Checker, src []byte) []RivalSample {
+	st := c.newState(src)
+	defer c.release(st)
+	st.logRivals = true
+	st.prepare()
+	st.analyse()
+	out := make([]RivalSample, len(st.rivalLog))
+	for i, s := range st.rivalLog {
+		out[i] = RivalSample{Part: s.part, Rival: s.rival, X: append([]float64(nil), s.x[:]...)}
+	}
+	return out
+}
+
+// RivalFeatureNames returns the rival scorer's feature names.
+func RivalFeatureNames() []string { return append([]string(nil), rivalFeatureNames[:]...) }
+
+// RivalMinScore returns the rival scorer's threshold.
+func RivalMinScore() float64 { return rivalMinScore }

@@ -241,6 +241,7 @@ func (st *checkState) inferParticipants() {
 	ep := st.choosePair(byID, ctEnd, triple, contact)
 	st.swappedParty(ep, byID)
 	st.anchoredRival(ep, byID)
+	st.evidenceRival(ep, byID)
 	ep.first, ep.last = 0, st.toks.Len()-1
 	if len(ep.parts) == 2 && !ep.multilat {
 		ep.subject, ep.counterpart = hostAndGuest(ep.parts[0], ep.parts[1], st.home)
@@ -361,9 +362,10 @@ func (st *checkState) choosePair(byID map[string]*partState, ctEnd int, triple, 
 	ep := &episode{}
 	// Three or more states named by title or office in the lede, or a group
 	// whose ministers meet, make the meeting multilateral.
-	ep.multilat = contact && (strong >= multilateralParties || triple ||
-		!st.pairMeeting(ctEnd) && st.groupMeets() || st.multilateralContact(ctEnd) ||
-		strong < 2 && st.listedMeeting(ctEnd))
+	called := triple || !st.pairMeeting(ctEnd) && st.groupMeets() || st.multilateralContact(ctEnd) ||
+		strong < 2 && st.listedMeeting(ctEnd)
+	ep.multilat = contact && (strong >= multilateralParties || called)
+	ep.byTitles = ep.multilat && !called
 	if !ep.multilat && len(ps) > 2 {
 		// A state named by a counterpart word (… مع نظيره الألماني) is the
 		// other party, however often the lede names a topic state; not

@@ -182,7 +182,12 @@ type checkState struct {
 	// below minConflictConfidence in judgeLog (never set by Check).
 	logJudgements bool
 	judgeLog      []judgeSample
-	findings      []Finding
+	// logRivals makes the rival scorer keep every pair it reads in
+	// rivalLog and move no participant (fitting its weights; never set
+	// by Check).
+	logRivals bool
+	rivalLog  []rivalSample
+	findings  []Finding
 	// lastSent is sentOf's last answer; the empty span {0, -1} when none
 	// (splitSentences).
 	lastSent span
