@@ -91,6 +91,15 @@ func joinedTail(w string) string {
 	return ""
 }
 
+// nameHead says whether w can begin a compound name ending in الدين or
+// الله: a given name of the lexicon or a word known as a name token (نور،
+// نصر), not a phrase's word (حفظه الله "may God keep him").
+func nameHead(w string) bool {
+	names := entities.DefaultGivenNames()
+	_, ok := names.Lookup(w)
+	return utf8.RuneCountInString(w) >= 2 && !strings.HasPrefix(w, "ال") && (ok || names.IsNameToken(w))
+}
+
 // textHasWord says whether the folded word w is one of t's words.
 func textHasWord(t *arabic.Text, w string) bool {
 	for k, tok := range t.Tokens() {
@@ -266,9 +275,9 @@ func (gen *Generator) proseSites(t *arabic.Text, ms []entities.Mention, old []sp
 		case strings.HasPrefix(w, "عبدال") && utf8.RuneCountInString(w) >= 7:
 			sp = [2]int{toks[k].OrigStart, toks[k].OrigEnd}
 		case wide && k+1 < len(toks) && free(k+1, true) && compoundTails[t.TokenText(k+1)] &&
-			w != "عبد" && !nameLinks[w] && utf8.RuneCountInString(w) >= 2 && !strings.HasPrefix(w, "ال") && !strings.HasPrefix(w, "و"):
+			w != "عبد" && !nameLinks[w] && nameHead(w):
 			sp = [2]int{toks[k].OrigStart, toks[k+1].OrigEnd}
-		case wide && joinedTail(w) != "":
+		case wide && joinedTail(w) != "" && nameHead(strings.TrimSuffix(w, joinedTail(w))):
 			sp = [2]int{toks[k].OrigStart, toks[k].OrigEnd}
 		default:
 			continue
