@@ -254,12 +254,39 @@ func (st *checkState) surnameWhole(nm *personName, e *entities.Entity) bool {
 // another (قال أبو الغيط إن "مصر وفرنسا تتفقان") are the parties.
 func (st *checkState) contactPair(pairs []statePair) ([]string, int) {
 	for i := range pairs {
-		if pr := &pairs[i]; pr.contact && !st.is(pr.toks[0]-1, st.c.k.prep) && !st.quotedTopic(pr.toks[0], pr.ids[:]) {
+		if pr := &pairs[i]; pr.contact && !st.is(pr.toks[0]-1, st.c.k.prep) && !st.quotedTopic(pr.toks[0], pr.ids[:]) &&
+			!st.relativeSubject(pr.toks[0]) && !st.tourListed(pr.toks[0]) {
 			return pr.ids[:], pr.toks[0]
 		}
 	}
 	return nil, 0
 }
+
+// relativeSubject says whether the pair of states whose first token is tok
+// is the subject of a relative clause (جهود الوساطة التي تبذلها مصر وقطر):
+// a relative pronoun and a verb right before it. The clause tells of
+// something the pair does, not of the contact the text reports.
+func (st *checkState) relativeSubject(tok int) bool {
+	s := st.sentOf(tok)
+	return tok-2 >= s.first && !st.inMention.has(tok-1) && st.is(tok-2, st.c.k.relative)
+}
+
+// tourListed says whether the pair of states whose first token is tok
+// lists the stops of a tour (جولة تشمل الأردن ولبنان): a tour's word at
+// most tourReach words before it, in its sentence.
+func (st *checkState) tourListed(tok int) bool {
+	s := st.sentOf(tok)
+	for k := tok - 1; k >= s.first && k >= tok-tourReach; k-- {
+		if tour.has(withoutAnd(st.word(k))) {
+			return true
+		}
+	}
+	return false
+}
+
+// tourReach is how many words before a pair of states a tour's word makes
+// them its stops (جولة إقليمية تشمل الأردن ولبنان).
+const tourReach = 3
 
 // quotedTopic says whether a pair of states whose first token is tok is
 // quoted without the speaker's own state: what a speaker said about two
