@@ -79,19 +79,49 @@ func (p *personName) segments() ([]string, uint32) {
 }
 
 // hasCompound says whether a word of the name is a compound's part or a
-// compound written joined: the only names segmentsAgree can join. It is
-// computed on first use and kept with the name.
-func (p *personName) hasCompound() bool {
+// compound written joined, or بن or ابن: the only names segmentsAgree can
+// join.
+func (p *personName) hasCompound() bool { return p.compoundBits()&compoundAny != 0 }
+
+// The bits of personName.compound.
+const (
+	compoundKnown  = 1 << iota // the bits are computed
+	compoundApart              // a compound's head or tail as a word of its own
+	compoundJoined             // a compound written as one word
+	compoundIbn                // ابن
+	compoundBin                // بن
+	compoundAny    = compoundApart | compoundJoined | compoundIbn | compoundBin
+)
+
+// compoundBits returns the name's compound bits, computed on first use and
+// kept with the name.
+func (p *personName) compoundBits() uint8 {
 	if p.compound == 0 {
-		p.compound = 2
+		b := uint8(compoundKnown)
 		for _, w := range p.words {
-			if compoundHead[w] || compoundTail[w] || w == "ابن" || w == "بن" || isCompound(w) {
-				p.compound = 1
-				break
+			switch {
+			case w == "ابن":
+				b |= compoundIbn
+			case w == "بن":
+				b |= compoundBin
+			case compoundHead[w] || compoundTail[w]:
+				b |= compoundApart
+			case isCompound(w):
+				b |= compoundJoined
 			}
 		}
+		p.compound = b
 	}
-	return p.compound == 1
+	return p.compound
+}
+
+// mayAgree says whether names with compound bits x and y can be one name
+// written two ways (segmentsAgree): both have a compound's part, بن or
+// ابن, and one writes a compound apart (a segment written two ways is
+// written apart in one of them) or one writes ابن and the other not.
+func mayAgree(x, y uint8) bool {
+	return x&compoundAny != 0 && y&compoundAny != 0 &&
+		((x|y)&compoundApart != 0 || x&compoundIbn != y&compoundIbn)
 }
 
 // segmentsAgree says whether a and b are one name written with a compound
@@ -103,7 +133,7 @@ func (p *personName) hasCompound() bool {
 // and every segment before the last of the shorter is among the longer's,
 // so that عبد الله الخالدي and عبد الرحمن الخالدي stay two people.
 func segmentsAgree(a, b *personName) bool {
-	if len(a.words) == 0 || len(b.words) == 0 || !a.hasCompound() || !b.hasCompound() {
+	if len(a.words) == 0 || len(b.words) == 0 || !mayAgree(a.compoundBits(), b.compoundBits()) {
 		return false
 	}
 	sa, ja := a.segments()

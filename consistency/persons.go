@@ -38,9 +38,9 @@ type personName struct {
 	segs      []string
 	segJoined uint32
 	segsDone  bool
-	// compound is 1 when the name has a compound (hasCompound), 2 when
-	// not, 0 before it is known.
-	compound int8
+	// compound are the name's compound bits (compoundBits), 0 before
+	// they are computed.
+	compound uint8
 	// pre is the length in bytes of the proclitics (و ب ل ك ف and their
 	// sequences) the name's first token carries before the name (لموراشكو:
 	// ل), in the normalised text: they are no part of the name's first
