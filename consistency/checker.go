@@ -283,7 +283,7 @@ func (c *Checker) resolveClasses() error {
 		{"honorific", &k.honorific}, {"locative", &k.locative}, {"mechanism", &k.mechanism},
 		{"prep", &k.prep}, {"speech", &k.speech}, {"name_verb", &k.nameVerb}, {"that", &k.that}, {"title", &k.title},
 		{"title_tail", &k.titleTail}, {"title_word", &k.titleWord}, {"topic_noun", &k.topicNoun},
-		{"with", &k.with}, {"self_ref", &k.selfRef}, {"occasion", &k.occasion},
+		{"with", &k.with}, {"self_ref", &k.selfRef}, {"own_state", &k.ownState}, {"occasion", &k.occasion},
 		{"demonstrative", &k.demonstrative}, {"purpose", &k.purpose}, {"multilateral", &k.multi},
 		{"summit", &k.summit}, {"visit", &k.visit}, {"private", &k.private}, {"series", &k.series},
 		{"meetings", &k.meetings}, {"relative", &k.relative}, {"participation", &k.participation},
@@ -312,7 +312,7 @@ type classBits struct {
 	contact, counterpart, future, honorific, locative, mechanism, prep uint64
 	speech, that, title, titleTail, titleWord, topicNoun, with         uint64
 	nameVerb                                                           uint64
-	selfRef, occasion, demonstrative                                   uint64
+	selfRef, ownState, occasion, demonstrative                         uint64
 	purpose, multi, summit, visit, private, series, meetings, relative uint64
 	participation, sidelines, aside, stop                              uint64
 	// the role scorer's (roles.go)

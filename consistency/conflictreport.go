@@ -82,16 +82,24 @@ func (st *checkState) sentenceSpan(tok int, note string) Span {
 
 // judgementFeatures appends the features every judgement has: the
 // participants' certainty and a quotation. A quotation lowers the
-// confidence only when it is not a participant's own words: news quotes
-// people on any subject, but a party quoted on the meeting (وقال الصفدي:
-// «العلاقات بين الأردن ومصر …») names the parties as its reported speech
-// does.
+// confidence when it is the words of a speaker of a state that is no
+// participant (quotedFactor): news quotes people on any subject, but a
+// party quoted on the meeting (وقال الصفدي: «العلاقات بين الأردن ومصر …»)
+// names the parties as its reported speech does. A quotation whose
+// speaker the text does not place (وقال الوزير: «…», a person the text
+// gives no state) is named apart (unattributedFactor, as low: in
+// published news such quotations speak of third states as often).
 func (st *checkState) judgementFeatures(ep *episode, m *mention, p *Pattern, fs []feature) []feature {
 	if c := st.certainty(ep, p); c < 1 {
 		fs = append(fs, feature{"parties", c, "a participant not named by title"})
 	}
-	if st.quoted.has(m.FirstTok()) && !ep.partIDs.has(st.quoteSpeaker(m.FirstTok())) {
-		fs = append(fs, feature{"quoted", quotedFactor, "inside a quotation"})
+	if st.quoted.has(m.FirstTok()) {
+		switch sp := st.quoteSpeaker(m.FirstTok()); {
+		case sp == "":
+			fs = append(fs, feature{"quoted-unattributed", unattributedFactor, "inside a quotation whose speaker the text does not place"})
+		case !ep.partIDs.has(sp):
+			fs = append(fs, feature{"quoted", quotedFactor, "inside the words of a speaker of " + sp})
+		}
 	}
 	if id := st.placedIn(m); id != "" && ep.partIDs.has(id) && !containsStr(m.Entities, id) {
 		fs = append(fs, feature{"placed-in", placedInFactor, "a city the text places in " + id})

@@ -375,6 +375,9 @@ func (st *checkState) firstConflict(ep *episode, mi int, topic, officialOnly boo
 			}
 			fs = append(fs, feature{"paired-elsewhere", pairedFactor(pcs), "coordinated with " + exp + " elsewhere in the text"})
 		}
+		if p.Expect != ExpectSpeaker && p.Expect != ExpectOfficial && st.selfRelation(mi, exp) {
+			fs = append(fs, feature{"self-relation", selfRelationFactor, exp + " is the other side of the relation"})
+		}
 		if st.regionalIssues(mi) {
 			fs = append(fs, feature{"regional-issues", regionalFactor, "after the regional and international issues the sentence turns to"})
 		}
