@@ -68,14 +68,11 @@ func isCompound(w string) bool {
 	return false
 }
 
-// segments returns the name's segments (appendSegments), computed on first
-// use and kept with the name.
+// segments returns the name's segments (appendSegments). They are not
+// kept with the name: a text of many names keeps one personName each, and
+// segments are read only for the few names that may agree (mayAgree).
 func (p *personName) segments() ([]string, uint32) {
-	if !p.segsDone {
-		p.segs, p.segJoined = appendSegments(nil, p.words)
-		p.segsDone = true
-	}
-	return p.segs, p.segJoined
+	return appendSegments(nil, p.words)
 }
 
 // hasCompound says whether a word of the name is a compound's part or a

@@ -33,11 +33,6 @@ type personName struct {
 	// (lastNameKey).
 	lastKey     string
 	lastKeyDone bool
-	// segs are the name's segments and segJoined which were written
-	// apart (appendSegments), when segsDone (segments).
-	segs      []string
-	segJoined uint32
-	segsDone  bool
 	// compound are the name's compound bits (compoundBits), 0 before
 	// they are computed.
 	compound uint8
