@@ -89,7 +89,12 @@ func (st *checkState) contactEnd() int {
 // plans a contact rather than reporting one (سيزور، من المقرر، تأجيل).
 func (st *checkState) futureSentence(tok int) bool {
 	s := st.sentOf(tok)
-	return st.classWithin(s.first, s.last, st.c.k.future)
+	// classWithin(s.first, s.last, future), read from the future words'
+	// tokens: asked for every mention of a long sentence, a scan of the
+	// sentence each time would make the check quadratic.
+	ft := st.futureTokens()
+	i, _ := slices.BinarySearch(ft, int32(s.first))
+	return i < len(ft) && int(ft[i]) <= s.last
 }
 
 // partyPosition says whether a person or title mention stands where a party
