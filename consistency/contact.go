@@ -88,13 +88,10 @@ func (st *checkState) contactEnd() int {
 // futureSentence says whether the sentence of tok announces, postpones or
 // plans a contact rather than reporting one (سيزور، من المقرر، تأجيل).
 func (st *checkState) futureSentence(tok int) bool {
+	// asked for every mention of a long sentence: a scan of the sentence
+	// each time would make the check quadratic
 	s := st.sentOf(tok)
-	// classWithin(s.first, s.last, future), read from the future words'
-	// tokens: asked for every mention of a long sentence, a scan of the
-	// sentence each time would make the check quadratic.
-	ft := st.futureTokens()
-	i, _ := slices.BinarySearch(ft, int32(s.first))
-	return i < len(ft) && int(ft[i]) <= s.last
+	return st.futureWithin(s.first, s.last)
 }
 
 // partyPosition says whether a person or title mention stands where a party
@@ -192,7 +189,12 @@ func (st *checkState) futureAt(tok int) bool {
 	s := st.sentOf(tok)
 	// classWithin(first, last, future), read from the future words'
 	// tokens: the stages ask for most contact and visit words.
-	first, last := max(s.first, tok-futureBefore, 0), min(s.last, tok+futureAfter, st.toks.Len()-1)
+	return st.futureWithin(max(s.first, tok-futureBefore, 0), min(s.last, tok+futureAfter, st.toks.Len()-1))
+}
+
+// futureWithin is classWithin(first, last, future), read from the future
+// words' tokens (futureTokens) by binary search.
+func (st *checkState) futureWithin(first, last int) bool {
 	ft := st.futureTokens()
 	i, _ := slices.BinarySearch(ft, int32(first))
 	return i < len(ft) && int(ft[i]) <= last

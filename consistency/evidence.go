@@ -308,9 +308,9 @@ func (st *checkState) quoteSpeaker(tok int) string {
 		if sp, ok := st.statementSpeaker(s.first, open-1); ok {
 			return sp
 		}
-		// الوزير الفرنسي … قد قال: «…»: the subject before the speech
-		// verb
 		if st.classWithin(s.first, open-1, st.c.k.speech) {
+			// الوزير الفرنسي … قد قال: «…»: the subject before the
+			// speech verb
 			if sp := st.personBefore(open-1, s.first); sp != "" {
 				return sp
 			}
@@ -322,9 +322,7 @@ func (st *checkState) quoteSpeaker(tok int) string {
 					return sp
 				}
 			}
-		}
-		// وأضاف: «…» goes on with the paragraph's speaker
-		if st.classWithin(s.first, open-1, st.c.k.speech) {
+			// وأضاف: «…» goes on with the paragraph's speaker
 			for si := int(st.sentAt(s.first)); si > 0 && !st.paraStart.has(si); {
 				si--
 				if sp := st.speakerIn(st.sent(si).first, st.sent(si).last); sp != "" {

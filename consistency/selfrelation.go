@@ -49,7 +49,6 @@ func (st *checkState) selfRelation(mi int, exp string) bool {
 // that mention mi is the partner of, and says whether it is state exp.
 func (st *checkState) sideBefore(mi, k, first int, exp string) bool {
 	m := &st.ms[mi]
-	speaker, asked := "", false
 	for ; k >= first; k-- {
 		if st.inMention.has(k) {
 			n := &st.ms[st.mentionAt(k)]
@@ -66,9 +65,7 @@ func (st *checkState) sideBefore(mi, k, first int, exp string) bool {
 			continue
 		}
 		if st.is(k, st.c.k.ownState) {
-			if !asked {
-				speaker, asked = st.speakerOf(mi), true
-			}
+			speaker := st.speakerOf(mi)
 			if speaker == "" {
 				// no speech verb: the person the sentence names before
 				// the possessive (a headline's فلان لقناة …: علاقتنا مع …)
