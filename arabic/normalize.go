@@ -176,9 +176,29 @@ func ensure(buf []byte, n int) []byte {
 // s itself is returned when nothing changes.
 func (n *Normalizer) FoldString(s string) string {
 	t := n.t
+	// Skip what needs no change, as NormalizeInto does: most strings
+	// folded are normalised words already, returned as they are.
+	i := 0
+	for i+1 < len(s) {
+		b := s[i]
+		if b < 0x80 { // ASCII never changes
+			i++
+			continue
+		}
+		if t.adv[uint16(b)<<8|uint16(s[i+1])] == 0 {
+			break
+		}
+		i += 2
+	}
+	if i+1 == len(s) && s[i] < 0x80 {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
 	var out []byte
 	run := 0
-	for i := 0; i < len(s); {
+	for i < len(s) {
 		e, size := t.lookup(unsafe.Slice(unsafe.StringData(s[i:]), len(s)-i))
 		if e < 16 {
 			i += size

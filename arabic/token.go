@@ -239,6 +239,18 @@ func (t *Text) tokenizeShift(shift uint) {
 			}
 		}
 		i += size
+		if prev == clsArabic {
+			// Inside an Arabic word the state does not change until a
+			// rune of another class: its letters are passed here without
+			// the checks above (most of an Arabic text).
+			for i+1 < len(s) {
+				b := s[i]
+				if b < 0xC0 || b >= 0xE0 || tab.cls[int(b&0x1F)<<6|int(s[i+1]&0x3F)] != clsArabic {
+					break
+				}
+				i += 2
+			}
+		}
 	}
 	z.finish(len(s))
 	t.list = z.TokenList

@@ -31,7 +31,8 @@ type Set struct {
 	// word i is words[ends[i-1]:ends[i]] (ends[-1] = 0).
 	words string
 	ends  []uint32
-	seed  maphash.Seed
+	// seed makes the hash of one process's sets differ from another's.
+	seed uint64
 }
 
 // ErrDuplicate is returned by New for a word given twice.
@@ -66,7 +67,7 @@ func New(words []string, filterBitsPerWord int) (*Set, error) {
 		slots:  make([]uint64, size),
 		mask:   uint64(size - 1),
 		ends:   make([]uint32, 0, len(words)),
-		seed:   maphash.MakeSeed(),
+		seed:   maphash.Comparable(maphash.MakeSeed(), 0),
 	}
 	var b strings.Builder
 	b.Grow(total)
@@ -76,7 +77,7 @@ func New(words []string, filterBitsPerWord int) (*Set, error) {
 	}
 	s.words = b.String()
 	for i, w := range words {
-		h := maphash.String(s.seed, w)
+		h := s.hash(w)
 		if s.probe(w, h) >= 0 {
 			return nil, fmt.Errorf("%w: %q", ErrDuplicate, w)
 		}
@@ -115,11 +116,62 @@ func (s *Set) probe(w string, h uint64) int {
 
 // Index returns the index of w in the set, or -1 when w is not in it.
 func (s *Set) Index(w string) int {
-	h := maphash.String(s.seed, w)
+	h := s.hash(w)
 	if wi, bb := s.filterBits(h); s.filter[wi]&bb != bb {
 		return -1
 	}
 	return s.probe(w, h)
+}
+
+// The multipliers of wyhash (public domain), whose mixing hash uses.
+const (
+	wyp0 = 0xa0761d6478bd642f
+	wyp1 = 0xe7037ed1a0b428db
+)
+
+// hash is the set's hash of w: wyhash's reading of the bytes and final
+// mix, written out so that a word of a text (a few bytes, most often 8 to
+// 16) is hashed without the calls of hash/maphash. Every bit of it is
+// used: the low bits choose the slot, the high bits are kept in the slot
+// and choose the filter word, six bits each choose the filter's two bits.
+func (s *Set) hash(w string) uint64 {
+	n := len(w)
+	seed := s.seed ^ wyp0
+	var a, b uint64
+	switch {
+	case n == 0:
+	case n < 4:
+		a = uint64(w[0])<<16 | uint64(w[n>>1])<<8 | uint64(w[n-1])
+	case n <= 8:
+		a, b = load32(w, 0), load32(w, n-4)
+	case n <= 16:
+		a, b = load64(w, 0), load64(w, n-8)
+	default:
+		for i := 0; n-i > 16; i += 16 {
+			seed = mix(load64(w, i)^wyp1, load64(w, i+8)^seed)
+		}
+		a, b = load64(w, n-16), load64(w, n-8)
+	}
+	return mix(wyp1^uint64(n), mix(a^wyp1, b^seed))
+}
+
+// mix is wyhash's multiply-and-fold.
+func mix(a, b uint64) uint64 {
+	hi, lo := bits.Mul64(a, b)
+	return hi ^ lo
+}
+
+// load64 reads the 8 bytes of s at i, little-endian.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// load32 reads the 4 bytes of s at i, little-endian.
+func load32(s string, i int) uint64 {
+	s = s[i : i+4]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24
 }
 
 // Len is the number of words.
@@ -152,7 +204,7 @@ func (s *Set) Stats() Stats {
 	}
 	maxProbe := 0
 	for i := range s.ends {
-		h := maphash.String(s.seed, s.word(i))
+		h := s.hash(s.word(i))
 		n := 1
 		for j := h & s.mask; int(uint32(s.slots[j]))-1 != i; j = (j + 1) & s.mask {
 			n++

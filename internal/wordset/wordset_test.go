@@ -1,7 +1,6 @@
 package wordset
 
 import (
-	"hash/maphash"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -187,4 +186,4 @@ func BenchmarkIndex(b *testing.B) {
 	}
 }
 
-func hashOf(s *Set, w string) uint64 { return maphash.String(s.seed, w) }
+func hashOf(s *Set, w string) uint64 { return s.hash(w) }
