@@ -2,6 +2,7 @@ package consistency_test
 
 import (
 	"bytes"
+	"flag"
 	"fmt"
 	"go/format"
 	"maps"
@@ -38,7 +39,7 @@ import (
 //     DestinationStyled, QuoteStyled) over the same releases;
 //   - placed:KIND: seeded draws of each kind placed by position or look
 //     (a look-alike, a quotation's, the lede's, a repeated swap);
-//   - heldout, heldout2 … heldout7 and own-sets: labelled sets as written,
+//   - heldout, heldout2 … heldout8 and own-sets: labelled sets as written,
 //     their own slips the positives (the held-out sets were written by
 //     people who wrote no rule, and are read here only as rows; own-sets
 //     are the sets written for particular rules: attrs, parts, parts3,
@@ -100,6 +101,7 @@ var (
 		"heldout5": {"../testdata/heldout5"},
 		"heldout6": {"../testdata/heldout6"},
 		"heldout7": {"../testdata/heldout7"},
+		"heldout8": {"../testdata/heldout8"},
 		"own-sets": {"../testdata/attrs", "../testdata/parts", "../testdata/parts3", "../testdata/parts4", "../testdata/speech",
 			"../testdata/people", "../testdata/people2", "../testdata/people5", "../testdata/thresh5",
 			"../testdata/quote6", "../testdata/dest6", "../testdata/parts6", "../testdata/states4", "../testdata/states5"},
@@ -129,6 +131,11 @@ var rolePriorMean = map[string]float64{
 	"topic":       -1,   // a topic context (الأوضاع في X) is where third states are discussed
 	"discussed":   -1,   // the state is a topic or a place elsewhere in the text
 	"listed":      -0.5, // coordinated with another state that is no participant: an enumeration
+	// the conflict patterns' hand-set factors say these before any row is
+	// seen (earlierFactor 0.4, ownWordsFactor 0.45, partyQuoteTopic 0.5)
+	"earlier":     -1,   // at an event the text dates before the meeting
+	"own-speaker": -1,   // a speaker of its own state speaks of it
+	"matter":      -0.5, // its clause speaks of a matter
 }
 
 // roleRow is one mention the role scorer reads.
@@ -139,6 +146,9 @@ type roleRow struct {
 	y      bool    // the mention is a slip
 	w      float64 // its weight in the fit (roleWeigh)
 	raises bool    // a score at the threshold would raise a conflict
+	// around is the mention with a few words either side, kept only for
+	// texts in the project's own words (the diagnostics print it)
+	around string
 }
 
 // roleFitData is everything the fit reads.
@@ -270,7 +280,11 @@ func readRoleFitData(t *testing.T) roleFitData {
 					hit = true
 				}
 			}
-			out = append(out, roleRow{source: source, writer: writer, x: r.X, y: hit, raises: r.Raises})
+			row := roleRow{source: source, writer: writer, x: r.X, y: hit, raises: r.Raises}
+			if ownWords(writer) {
+				row.around = aroundSpan(text, r.Start, r.End)
+			}
+			out = append(out, row)
 		}
 		return out
 	}
@@ -944,3 +958,99 @@ func TestRoleDocs(t *testing.T) {
 // roleStyle is the style group of a source release for cross-style
 // validation: "styles" for the releases written in news agencies' house
 // styles (testdata/styles), "dev" for the development set, "own" for the
+
+// ownWords says whether a writer's texts are in the project's own words
+// (their mentions may be printed by the diagnostics).
+func ownWords(writer string) bool {
+	return writer == "own" || writer == "own-written" || writer == "probes"
+}
+
+// aroundSpan is the text of [start, end) with up to six words either side,
+// the mention in brackets.
+func aroundSpan(text []byte, start, end int) string {
+	before := strings.Fields(string(text[:start]))
+	after := strings.Fields(string(text[end:]))
+	before = before[max(len(before)-6, 0):]
+	after = after[:min(len(after), 6)]
+	return strings.Join(before, " ") + " [" + string(text[start:end]) + "] " + strings.Join(after, " ")
+}
+
+var roleDiag = flag.Bool("role.diag", false, "TestRoleDiagnose: log the hard clean mentions and per-feature histograms")
+
+// TestRoleDiagnose (with -role.diag) logs what holds the role threshold:
+// the highest clean mentions in the project's own words, with their
+// features, and per writer group the share of slips and of other mentions
+// each feature is on for (aggregates only for writers that are not ours).
+func TestRoleDiagnose(t *testing.T) {
+	if !*roleDiag {
+		t.Skip("-role.diag")
+	}
+	needDev(t)
+	d := loadRoleFitData(t)
+	bias, weights := consistency.RoleWeights()
+	m := logit.Model{Bias: bias, Weights: weights}
+	names := consistency.RoleFeatureNames()
+	on := func(r roleRow) string {
+		var fs []string
+		for i, v := range r.x {
+			if v != 0 {
+				fs = append(fs, fmt.Sprintf("%s=%.2g(%+.2f)", names[i], v, v*weights[i]))
+			}
+		}
+		return strings.Join(fs, " ")
+	}
+	for _, set := range []struct {
+		name string
+		rows []roleRow
+	}{{"own labelled sets' other raising mentions", d.ownNeg}, {"probes", d.probes}, {"clean own releases", d.clean}} {
+		rs := slices.Clone(set.rows)
+		slices.SortFunc(rs, func(a, b roleRow) int { return -cmpF(m.Prob(a.x), m.Prob(b.x)) })
+		for i, r := range rs[:min(len(rs), 12)] {
+			t.Logf("%s #%d %.3f %s: %s\n\t%s", set.name, i+1, m.Prob(r.x), r.source, r.around, on(r))
+		}
+	}
+	group := func(w string) string {
+		switch {
+		case strings.HasPrefix(w, "heldout"):
+			return "heldout"
+		case strings.HasPrefix(w, "placed:") || strings.HasPrefix(w, "styled:"):
+			return "kinds"
+		}
+		return w
+	}
+	type acc struct{ pos, neg, n, p float64 }
+	hist := map[string][]acc{}
+	for _, r := range d.fit {
+		g := group(r.writer)
+		if hist[g] == nil {
+			hist[g] = make([]acc, len(names))
+		}
+		for i, v := range r.x {
+			a := &hist[g][i]
+			if r.y {
+				a.p++
+				a.pos += v
+			} else {
+				a.n++
+				a.neg += v
+			}
+		}
+	}
+	for _, g := range slices.Sorted(maps.Keys(hist)) {
+		var b strings.Builder
+		for i, a := range hist[g] {
+			fmt.Fprintf(&b, "\n\t%-20s slips %.2f  others %.2f", names[i], a.pos/max(a.p, 1), a.neg/max(a.n, 1))
+		}
+		t.Logf("%s: %g slips, %g others; mean feature value:%s", g, hist[g][0].p, hist[g][0].n, b.String())
+	}
+}
+
+func cmpF(a, b float64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}

@@ -31,35 +31,39 @@ type roleFeature uint8
 
 // The role scorer's features (each in [0, 1]). Their order is the weights'.
 const (
-	rfOnce        roleFeature = iota // the state is named once in the text
-	rfFew                            // named two or three times
-	rfConfusable                     // confusability with a participant (0..1)
-	rfLede                           // in the lede
-	rfBeforeName                     // a person's name follows (a title's state is the person's)
-	rfDateline                       // the dateline's place
-	rfTopic                          // a topic or a list here (topicContext)
-	rfDiscussed                      // a topic or a place in another of its mentions
-	rfListed                         // coordinated with another state that is no participant
-	rfQuoted                         // inside a quotation
-	rfWithPart                       // coordinated with a participant (X وP، P - X)
-	rfBetween                        // after بين in a sentence that names a participant
-	rfSubject                        // right after a speech verb or أن/إن (the clause's subject)
-	rfPartyNoun                      // after a party's noun, title or office (وزير خارجية X، الوفد X)
-	rfRelation                       // the partner of a relation (التعاون مع X، العلاقات مع X)
-	rfStance                         // a stance word follows (X مستعدة، X حريصة)
-	rfPlace                          // after a locative (في X، إلى X)
-	rfCapital                        // named by its capital
-	rfNisba                          // named by its nisba
-	rfOnePart                        // its sentence names exactly one participant
-	rfBothParts                      // its sentence names both participants
-	rfPartPerson                     // its sentence names a person of a participant
-	rfContact                        // its sentence reports a contact
-	rfPattern                        // the best confidence of a conflict pattern whose context matched
-	rfWeakParties                    // the share of participants without title-strength evidence
-	rfSameBefore                     // the word before it stands before a participant's mention elsewhere
-	rfSameAfter                      // the word after it stands after a participant's mention elsewhere
-	rfLedePlace                      // the place the lede gives its contact (التقى … في أبوجا)
-	rfGathering                      // its sentence names a gathering or its sidelines (على هامش القمة)
+	rfOnce         roleFeature = iota // the state is named once in the text
+	rfFew                             // named two or three times
+	rfConfusable                      // confusability with a participant (0..1)
+	rfLede                            // in the lede
+	rfBeforeName                      // a person's name follows (a title's state is the person's)
+	rfDateline                        // the dateline's place
+	rfTopic                           // a topic or a list here (topicContext)
+	rfDiscussed                       // a topic or a place in another of its mentions
+	rfListed                          // coordinated with another state that is no participant
+	rfQuoted                          // inside a quotation
+	rfWithPart                        // coordinated with a participant (X وP، P - X)
+	rfBetween                         // after بين in a sentence that names a participant
+	rfSubject                         // right after a speech verb or أن/إن (the clause's subject)
+	rfPartyNoun                       // after a party's noun, title or office (وزير خارجية X، الوفد X)
+	rfRelation                        // the partner of a relation (التعاون مع X، العلاقات مع X)
+	rfStance                          // a stance word follows (X مستعدة، X حريصة)
+	rfPlace                           // after a locative (في X، إلى X)
+	rfCapital                         // named by its capital
+	rfNisba                           // named by its nisba
+	rfOnePart                         // its sentence names exactly one participant
+	rfBothParts                       // its sentence names both participants
+	rfPartPerson                      // its sentence names a person of a participant
+	rfContact                         // its sentence reports a contact
+	rfPattern                         // the best confidence of a conflict pattern whose context matched
+	rfWeakParties                     // the share of participants without title-strength evidence
+	rfSameBefore                      // the word before it stands before a participant's mention elsewhere
+	rfSameAfter                       // the word after it stands after a participant's mention elsewhere
+	rfLedePlace                       // the place the lede gives its contact (التقى … في أبوجا)
+	rfGathering                       // its sentence names a gathering or its sidelines (على هامش القمة)
+	rfEarlier                         // at an event the text dates before the meeting (earlier)
+	rfOwnSpeaker                      // the words of a speaker of its own state (ownWords, roleSpeaker)
+	rfPartySpeaker                    // the words of a participant's speaker (roleSpeaker)
+	rfEnglish                         // its English names' likeness to a participant's (0..1, Pair.En)
 	nRoleFeatures
 )
 
@@ -71,7 +75,7 @@ var roleFeatureNames = [nRoleFeatures]string{
 	"subject", "party-noun", "relation", "stance", "place", "capital", "nisba",
 	"one-participant", "both-participants", "participant-person", "contact",
 	"pattern", "weak-parties", "same-before", "same-after", "lede-place",
-	"gathering",
+	"gathering", "earlier", "own-speaker", "party-speaker", "english",
 }
 
 // RoleFeatureNames returns the role scorer's feature names in the weights'
@@ -173,7 +177,46 @@ func (st *checkState) roleFeatures(ep *episode, mi int, topic bool) roleVector {
 	before, after := st.participantContext(ep, mi)
 	set(rfSameBefore, before)
 	set(rfSameAfter, after)
+	if s.last-s.first < roleSentenceReach {
+		set(rfEarlier, st.earlier(ep, mi) != earlierNone)
+		sp := st.roleSpeaker(mi)
+		set(rfOwnSpeaker, (sp != "" && sp == id) || st.ownWords(ep, mi))
+		set(rfPartySpeaker, sp != "" && sp != id && ep.partIDs.has(sp))
+	}
+	if q, _ := st.confusableParticipant(ep, m); q != "" {
+		if p, ok := st.c.confTab.Pair(id, q); ok {
+			x[rfEnglish] = p.En
+		}
+	}
 	return x
+}
+
+// roleSentenceReach bounds the sentences whose speakers and dates the role
+// scorer reads: those readings scan the sentence for each mention, so a
+// sentence of thousands of words (no prose has one) is not read for them.
+const roleSentenceReach = 160
+
+// roleSpeaker is the state of the speaker whose words mention mi is in: the quotation's speaker when it is quoted and the
+// quotation's edges are within roleSentenceReach words of it, else the speaker of
+// reported speech in its sentence or paragraph (speakerOf); "" when none
+// is named.
+func (st *checkState) roleSpeaker(mi int) string {
+	tok := st.ms[mi].FirstTok()
+	if st.quoted.has(tok) {
+		// quoteSpeaker walks to both edges of the quotation
+		open, end := tok, tok
+		for open > 0 && st.quoted.has(open-1) && tok-open < roleSentenceReach {
+			open--
+		}
+		for end+1 < st.toks.Len() && st.quoted.has(end+1) && end-tok < roleSentenceReach {
+			end++
+		}
+		if (open > 0 && st.quoted.has(open-1)) || (end+1 < st.toks.Len() && st.quoted.has(end+1)) {
+			return ""
+		}
+		return st.quoteSpeaker(tok)
+	}
+	return st.speakerOf(mi)
 }
 
 // participantContext says whether the word before mention mi, and the

@@ -12,6 +12,7 @@ import (
 const (
 	roleLedeSAKE = "الرياض 4 أبريل 2026 (واس) استقبل وزير الخارجية السعودي الأمير فيصل بن فرحان اليوم في الرياض نظيره الكيني موساليا مودافادي.\n"
 	roleLedeCNAZ = "بكين 8 أبريل 2026 (شينخوا) أجرى وزير الخارجية الصيني وانغ يي اليوم في بكين محادثات مع نظيره الأذربيجاني جيهون بيراموف.\n"
+	roleLedeEGSD = "القاهرة 12 أبريل 2026 (أ ش أ) استقبل وزير الخارجية المصري بدر عبد العاطي اليوم في القاهرة نظيره السوداني علي يوسف.\n"
 )
 
 // roleFeaturesOf checks text and returns the role features of the n-th
@@ -50,7 +51,7 @@ func TestRoleFeatures(t *testing.T) {
 		text, mention string // the lede and body; the mention (البرازيل when "")
 		n             int    // the n-th mention of that text (1 when 0)
 	}
-	sa, cn := roleLedeSAKE, roleLedeCNAZ
+	sa, cn, eg := roleLedeSAKE, roleLedeCNAZ, roleLedeEGSD
 	cases := []struct {
 		feature roleFeature
 		on, off way
@@ -83,6 +84,11 @@ func TestRoleFeatures(t *testing.T) {
 		{rfSameAfter, way{sa + "وأشاد الوزير بكينيا الشقيقة.\nوأشاد أيضا بالبرازيل الشقيقة.\n", "", 0}, way{sa + "وأشاد الوزير بكينيا الشقيقة.\nوأشاد أيضا بالبرازيل الصديقة.\n", "", 0}},
 		{rfLedePlace, way{strings.Replace(sa, "اليوم في الرياض", "اليوم في برازيليا", 1), "برازيليا", 0}, way{sa + "وكان الوزير في برازيليا.\n", "برازيليا", 0}},
 		{rfGathering, way{sa + "وأشاد الوزيران على هامش القمة بدور البرازيل.\n", "", 0}, way{sa + "وأشاد الوزيران بدور البرازيل.\n", "", 0}},
+		{rfEarlier, way{sa + "وكان الوزير قد استقبل العام الماضي وزير خارجية البرازيل.\n", "", 0}, way{sa + "واستقبل الوزير اليوم أيضا وزير خارجية البرازيل.\n", "", 0}},
+		{rfOwnSpeaker, way{sa + "وقال وزير الخارجية البرازيلي إن البرازيل تدعم الحوار.\n", "", 0}, way{sa + "وقال مودافادي إن البرازيل تدعم الحوار.\n", "", 0}},
+		{rfPartySpeaker, way{sa + "وقال مودافادي إن البرازيل تدعم الحوار.\n", "", 0}, way{sa + "وقال وزير الخارجية البرازيلي إن البرازيل تدعم الحوار.\n", "", 0}},
+		{rfPartySpeaker, way{sa + "وقال وزير الخارجية الكيني: «إن البرازيل تدعم الحوار».\n", "", 0}, way{sa + "وأشاد الوزيران بدور البرازيل.\n", "", 0}},
+		{rfEnglish, way{eg + "وأشاد الوزيران بدور جنوب السودان.\n", "جنوب السودان", 0}, way{cn + "وأشاد الوزيران بدور أفغانستان.\n", "أفغانستان", 0}},
 	}
 	for _, tc := range cases {
 		name := roleFeatureNames[tc.feature]
@@ -282,5 +288,57 @@ func TestCoordinatedWith(t *testing.T) {
 		}
 		assert.True(t, found, "%s: no mention %s", tc.text, tc.mention)
 		c.release(st)
+	}
+}
+
+// TestRoleSpeakersAndDates checks the role scorer's reading of who speaks
+// and when, both ways, in pairs that differ in that alone: the slip (a
+// participant's place given another state) scores above the clean text
+// (the same state at an event dated before the meeting, or in the words
+// of its own official), the clean text stays under the threshold and
+// raises no participant-role conflict, and the slip raises one where
+// raised says so.
+func TestRoleSpeakersAndDates(t *testing.T) {
+	_, c := testChecker(t)
+	eg := roleLedeEGSD
+	cases := []struct {
+		name, slip, clean, mention string
+		raised                     bool
+	}{
+		{"a look-alike's minister received today, or last year",
+			eg + "وقال وزير خارجية جنوب السودان إن بلاده حريصة على تعزيز التعاون مع مصر.\n",
+			eg + "وكان عبد العاطي قد استقبل العام الماضي وزير خارجية جنوب السودان في القاهرة.\n",
+			"جنوب السودان", false},
+		{"the guest's words on a look-alike, or its own official's",
+			eg + "وقال يوسف: «إن جنوب السودان يتطلع إلى دعم مصر».\n",
+			eg + "وكان وزير خارجية جنوب السودان قد قال أمس: «إن جنوب السودان يتطلع إلى دعم مصر».\n",
+			"جنوب السودان", true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			n := strings.Count(tc.clean, tc.mention)
+			slip := roleFeaturesOf(t, c, tc.slip, tc.mention, 1)
+			clean := roleFeaturesOf(t, c, tc.clean, tc.mention, n)
+			t.Logf("slip %.3f (%s), clean %.3f (%s)", roleScore(&slip), roleNotes(&slip), roleScore(&clean), roleNotes(&clean))
+			assert.Greater(t, roleScore(&slip), roleScore(&clean))
+			assert.Less(t, roleScore(&clean), roleMinScore)
+			rep, err := c.Check([]byte(tc.clean))
+			require.NoError(t, err)
+			for _, f := range rep.Findings {
+				assert.NotEqual(t, roleRule, f.Rule, f.Text)
+			}
+			if !tc.raised {
+				return
+			}
+			rep, err = c.Check([]byte(tc.slip))
+			require.NoError(t, err)
+			var got []string
+			for _, f := range rep.Findings {
+				if f.Rule == roleRule {
+					got = append(got, f.Text+" → "+*f.Suggestion)
+				}
+			}
+			assert.Equal(t, []string{tc.mention + " → السودان"}, got)
+		})
 	}
 }
