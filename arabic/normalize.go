@@ -100,17 +100,7 @@ func (n *Normalizer) NormalizeInto(txt *Text, src []byte) {
 	adv := &t.adv
 	for i := 0; ; {
 		// Skip what needs no change: one table lookup per two-byte rune.
-		for i+1 < len(src) {
-			b := src[i]
-			if b < 0x80 { // ASCII never changes (see the table test)
-				i++
-				continue
-			}
-			if adv[uint16(b)<<8|uint16(src[i+1])] == 0 {
-				break
-			}
-			i += 2
-		}
+		i = skipKept(adv, src, i)
 		if i >= len(src) {
 			break
 		}
@@ -156,6 +146,29 @@ func (n *Normalizer) NormalizeInto(txt *Text, src []byte) {
 	}
 }
 
+// skipKept returns the first offset from i on at which src may need a
+// change: it passes ASCII bytes and the two-byte runes that adv says are
+// kept, and stops at the last byte (a lone last byte is left to the
+// caller). It is a function of its own so that its loop keeps its few
+// variables in registers: inside NormalizeInto, whose other variables are
+// many, each round reloaded them from the stack.
+//
+//go:noinline
+func skipKept[S ~string | ~[]byte](adv *[1 << 16]uint8, src S, i int) int {
+	for i+1 < len(src) {
+		b := src[i]
+		if b < 0x80 { // ASCII never changes (see the table test)
+			i++
+			continue
+		}
+		if adv[uint16(b)<<8|uint16(src[i+1])] == 0 {
+			break
+		}
+		i += 2
+	}
+	return i
+}
+
 // FirstInvalid returns the offset in Orig of the first byte that is not
 // valid UTF-8 (where utf8.Valid would fail), or -1 when Orig is valid. It is
 // found while normalising, at no extra cost.
@@ -178,18 +191,7 @@ func (n *Normalizer) FoldString(s string) string {
 	t := n.t
 	// Skip what needs no change, as NormalizeInto does: most strings
 	// folded are normalised words already, returned as they are.
-	i := 0
-	for i+1 < len(s) {
-		b := s[i]
-		if b < 0x80 { // ASCII never changes
-			i++
-			continue
-		}
-		if t.adv[uint16(b)<<8|uint16(s[i+1])] == 0 {
-			break
-		}
-		i += 2
-	}
+	i := skipKept(&t.adv, s, 0)
 	if i+1 == len(s) && s[i] < 0x80 {
 		i++
 	}
