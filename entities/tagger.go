@@ -58,16 +58,20 @@ type pattern struct {
 }
 
 // ref is one way a first-token key reads: pattern pat after a proclitic of
-// pre bytes. second, when not 0, is the pattern's second token (its
+// pre bytes. second, when above 0, is the pattern's second token (its
 // rest[0]) as Tagger.seconds[second-1]; it is 0 for a pattern of one token
-// and for a Latin pattern, whose tokens compare ignoring case. It is kept
-// beside the ref so that a key with many patterns (علي starts many names)
-// is read without loading the patterns the token after it rules out.
+// and latinRest for a Latin pattern of more, whose tokens compare ignoring
+// case. It is kept beside the ref so that a key with many patterns (علي
+// starts many names) is read without loading the patterns the token after
+// it rules out, and a pattern of one token matches without loading it.
 type ref struct {
 	pat    int32
 	pre    int32
 	second int32
 }
+
+// latinRest is ref.second for a Latin pattern of more than one token.
+const latinRest = -1
 
 // group is the refs of one first-token key, refs[start:start+n].
 type group struct {
@@ -269,7 +273,9 @@ func newTagger(g *Gazetteer, n *arabic.Normalizer, vocab []string, vocabVals []u
 	for _, r := range recs {
 		gr := &t.groups[r.group]
 		rf := ref{pat: r.pat, pre: int32(r.pre)}
-		if p := &t.pats[r.pat]; len(p.rest) > 0 && !p.latin {
+		if p := &t.pats[r.pat]; len(p.rest) > 0 && p.latin {
+			rf.second = latinRest
+		} else if len(p.rest) > 0 {
 			if rf.second = secondOf[p.rest[0]]; rf.second == 0 {
 				t.seconds = append(t.seconds, p.rest[0])
 				rf.second = int32(len(t.seconds))
@@ -619,14 +625,20 @@ func (tg *Tagger) matchAt(t *arabic.Text, i, te, gi int) (hit, bool) {
 		}
 	}
 	for _, r := range tg.refs[g.start : g.start+g.n] {
-		if r.second != 0 && (byIndex && r.second != want || !byIndex && (!afterOK || after != tg.seconds[r.second-1])) {
-			continue // matchRest would stop at the first token
+		switch {
+		case r.second == 0: // a pattern of one token: the key is all of it
+			return hit{i, i, r}, true
+		case r.second > 0:
+			if byIndex && r.second != want || !byIndex && (!afterOK || after != tg.seconds[r.second-1]) {
+				continue // the token after i is not the pattern's second
+			}
+		default: // latinRest
+			if !afterOK || !sameToken(after, tg.pats[r.pat].rest[0], true) {
+				continue // the same, for a Latin pattern
+			}
 		}
-		p := &tg.pats[r.pat]
-		if len(p.rest) > 0 && (!afterOK || !sameToken(after, p.rest[0], p.latin)) {
-			continue // the same, for a Latin pattern
-		}
-		if last, ok := matchRest(t, i, p); ok {
+		// the pattern's second token follows token i (afterOK)
+		if last, ok := matchRest(t, i, &tg.pats[r.pat], 1); ok {
 			return hit{i, last, r}, true
 		}
 	}
@@ -645,13 +657,15 @@ func (tg *Tagger) fill(t *arabic.Text, m *Mention, h hit) {
 	}
 }
 
-// matchRest reports whether p's remaining tokens follow token i.
-func matchRest(t *arabic.Text, i int, p *pattern) (int, bool) {
+// matchRest reports whether p's remaining tokens follow token i; the
+// first from of them are known to follow it.
+func matchRest(t *arabic.Text, i int, p *pattern, from int) (int, bool) {
 	toks := t.TokenList()
 	if i+len(p.rest) >= toks.Len() {
 		return 0, false
 	}
-	for j, want := range p.rest {
+	for j := from; j < len(p.rest); j++ {
+		want := p.rest[j]
 		cur := i + j + 1
 		cs, ce := toks.Span(cur)
 		if !horizontalSpace(t.Norm[toks.End(cur-1):cs]) {

@@ -338,7 +338,7 @@ func TestNextReadsAfterOnce(t *testing.T) {
 			}
 			g := tg.groups[gi]
 			for _, r := range tg.refs[g.start : g.start+g.n] {
-				if last, ok := matchRest(t, i, &tg.pats[r.pat]); ok {
+				if last, ok := matchRest(t, i, &tg.pats[r.pat], 0); ok {
 					return hit{i, last, r}, true
 				}
 			}
