@@ -100,55 +100,53 @@ func skeletonClass(c byte) byte {
 	return c
 }
 
-// joiner says whether NameKey joins the word w (after the fold) to the
-// word after it.
-func joiner(w string) bool { return w == "عبد" || w == "ابو" || w == "ابي" }
+// joinerRunes says whether NameKey joins the word w (its runes, after the
+// fold) to the word after it: عبد, ابو, ابي.
+func joinerRunes(w []rune) bool {
+	return len(w) == 3 && (w[0] == 'ع' && w[1] == 'ب' && w[2] == 'د' ||
+		w[0] == 'ا' && w[1] == 'ب' && (w[2] == 'و' || w[2] == 'ي'))
+}
 
 // appendNameKey appends the NameKey (or with coarse, the NameSkeleton) of
 // name to dst.
 func appendNameKey(dst []byte, name string, coarse bool) []byte {
 	norm := defaultNormalizer().FoldString(name)
-	var wbuf [8]string // a name's words, on the stack for most names
-	words := wbuf[:0]
-	// the runs of name runes (strings.FieldsFunc's fields, each rune
-	// decoded once)
-	start := -1
+	// The name's words are the runs of name runes (strings.FieldsFunc's
+	// fields): their runes, each decoded once, one word after another in
+	// rs, word k being rs[ends[k-1]:ends[k]] (on the stack for most names).
+	var rbuf [64]rune
+	var ebuf [8]int
+	rs, ends := rbuf[:0], ebuf[:0]
+	in := false
 	for i := 0; i < len(norm); {
 		r, n := utf8x.First(norm[i:])
 		if isNameRune(r) {
-			if start < 0 {
-				start = i
-			}
-		} else if start >= 0 {
-			words = append(words, norm[start:i])
-			start = -1
+			rs = append(rs, r)
+			in = true
+		} else if in {
+			ends = append(ends, len(rs))
+			in = false
 		}
 		i += n
 	}
-	if start >= 0 {
-		words = append(words, norm[start:])
+	if in {
+		ends = append(ends, len(rs))
 	}
 	key := dst
 	base := len(dst)
-	var rbuf [48]rune
 	style := nameStyle
 	if coarse {
 		style = skeletonStyle
 	}
-	for i := 0; i < len(words); i++ {
-		w := words[i]
-		if joiner(w) && i+1 < len(words) {
-			w += words[i+1]
-			i++
+	start := 0
+	for k := 0; k < len(ends); k++ {
+		w := rs[start:ends[k]]
+		if joinerRunes(w) && k+1 < len(ends) {
+			k++
+			w = rs[start:ends[k]] // the word and the next, joined
 		}
-		rs := rbuf[:0]
-		for j := 0; j < len(w); {
-			r, n := utf8x.First(w[j:])
-			rs = append(rs, r)
-			j += n
-		}
-		rs = trimName(rs)
-		key = appendKeyWord(key, base, rs, style)
+		start = ends[k]
+		key = appendKeyWord(key, base, trimName(w), style)
 	}
 	return key
 }
