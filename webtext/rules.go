@@ -183,7 +183,7 @@ func (rs *Rules) ChromeStart(text []byte) int {
 	start := len(text)
 	end := len(text)
 	for n := 0; n < rs.maxTrailing && end > 0; n++ {
-		ls := bytes.LastIndexAny(text[:end], "\n\r") + 1
+		ls := lastLineStart(text[:end])
 		line := text[ls:end]
 		trimmed := bytes.TrimSpace(line)
 		switch {
@@ -205,6 +205,18 @@ func (rs *Rules) ChromeStart(text []byte) int {
 		}
 	}
 	return start
+}
+
+// lastLineStart returns the offset after the last line feed or carriage
+// return of b, 0 when it has none: bytes.LastIndexAny(b, "\n\r")+1,
+// without its set lookup per byte.
+func lastLineStart(b []byte) int {
+	for i := len(b) - 1; i >= 0; i-- {
+		if c := b[i]; c == '\n' || c == '\r' {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 // wholeLine says whether the line (trimmed) is chrome as a whole. Most

@@ -150,10 +150,24 @@ func FuzzExtract(f *testing.F) {
 	})
 }
 
+// TestLastLineStart: the start of a text's last line, after a line feed
+// or a carriage return, and 0 for a text of one line.
+func TestLastLineStart(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want int
+	}{
+		{"", 0}, {"سطر واحد", 0}, {"a\nb", 2}, {"a\r\nb", 3}, {"a\rb", 2}, {"a\n", 2}, {"\n", 1}, {"ا\nب\nج", 6},
+	} {
+		assert.Equal(t, tt.want, lastLineStart([]byte(tt.text)), "%q", tt.text)
+	}
+}
+
 func FuzzChromeStart(f *testing.F) {
 	f.Add([]byte("نص .Editor/X\nتعليق\nأكتب شيئا~"))
 	f.Add([]byte("\n\r\n"))
 	f.Fuzz(func(t *testing.T, text []byte) {
+		require.Equal(t, bytes.LastIndexAny(text, "\n\r")+1, lastLineStart(text))
 		got := ChromeStart(text)
 		require.True(t, 0 <= got && got <= len(text))
 		if got < len(text) {
