@@ -1,9 +1,16 @@
 package consistency
 
+import (
+	"fmt"
+	"strings"
+
+	"github.com/nazir-nlp/nazir/internal/utf8x"
+)
+
 // PersonOcc is one occurrence of a person the checker read: its bytes in
 // the checked text (proclitics left out), its normalised words, its
-// cluster and the known person's ID, "" for a name the gazetteer does not
-// know.
+// cluster, the known person's ID ("" for a name the gazetteer does not
+// know) and the state its context names.
 type PersonOcc struct {
 	Start, End int
 	Words      []string
@@ -20,6 +27,16 @@ type PersonOcc struct {
 // join them), "one of several" when they agree and the occurrence joined
 // no cluster or another one.
 func PersonTrace(c *Checker, src []byte) (*Report, []PersonOcc, func(i, j int) string) {
+	rep, occ, why, _ := PersonTraceFacts(c, src)
+	return rep, occ, why
+}
+
+// PersonTraceFacts is PersonTrace with a function that describes, in
+// classes only, the token at bytes [start, end) of src: whether it is a
+// plain word or in a mention, carries proclitics, stands where a name does
+// (nameSlot, titledAt), is a name token or a given name of the lexicon,
+// follows a speech or name verb, opens a sentence.
+func PersonTraceFacts(c *Checker, src []byte) (*Report, []PersonOcc, func(i, j int) string, func(start, end int) string) {
 	st := c.newState(src)
 	st.prepare()
 	st.analyse()
@@ -55,5 +72,98 @@ func PersonTrace(c *Checker, src []byte) (*Report, []PersonOcc, func(i, j int) s
 		}
 		return "one of several"
 	}
-	return rep, occ, why
+	facts := func(start, end int) string {
+		for k := 0; k < st.toks.Len(); k++ {
+			if st.origEnd(k) <= start || st.origStart(k) >= end {
+				continue
+			}
+			var fs []string
+			if !st.plain.has(k) {
+				fs = append(fs, "not plain")
+			}
+			if st.mentionAt(k) >= 0 {
+				fs = append(fs, "in a mention")
+			}
+			w := st.word(k)
+			if st.origStart(k) < start {
+				fs = append(fs, "proclitic")
+			}
+			if st.nameSlot(k) || st.titledAt(k) {
+				fs = append(fs, "name slot")
+			}
+			if st.c.given.IsNameToken(w) {
+				fs = append(fs, "name token")
+			}
+			if _, ok := st.c.given.LookupNormalized(w); ok {
+				fs = append(fs, "given name")
+			}
+			if k > 0 && st.is(k-1, st.c.k.speech|st.c.k.nameVerb) {
+				fs = append(fs, "after a verb")
+			}
+			if st.sentStart.has(k) {
+				fs = append(fs, "sentence start")
+			}
+			if len(fs) == 0 {
+				return "free"
+			}
+			return strings.Join(fs, ", ")
+		}
+		return "no token"
+	}
+	return rep, occ, why, facts
+}
+
+// PairFacts describes, in classes only, occurrence i (a person read) and
+// the one-word token at bytes [start, end) that writes its name another
+// way: how vowelRespeltSurnames would weigh the read person's surname.
+func PairFacts(c *Checker, src []byte, i, start, end int) string {
+	st := c.newState(src)
+	st.prepare()
+	st.analyse()
+	p := &st.persons[i]
+	var fs []string
+	if p.known != nil {
+		fs = append(fs, "known")
+	}
+	fs = append(fs, fmt.Sprintf("%d words", min(len(p.words), 3)))
+	s := p.words[len(p.words)-1]
+	if info, ok := st.c.given.LookupNormalized(p.words[0]); ok && info.Arabic || p.words[0] == "عبد" || p.words[0] == "ابو" {
+		fs = append(fs, "arabic given")
+	}
+	if info, ok := st.c.given.LookupNormalized(s); ok {
+		fs = append(fs, fmt.Sprintf("surname a given name (arabic %v common %v)", info.Arabic, info.CommonWord))
+	}
+	if st.titledAt(p.first) {
+		fs = append(fs, "titled")
+	}
+	if st.c.given.IsNameToken(p.words[0]) {
+		fs = append(fs, "first a token")
+	}
+	if st.c.given.IsNameToken(s) {
+		fs = append(fs, "surname a token")
+	}
+	for k := 0; k < st.toks.Len(); k++ {
+		if st.origEnd(k) <= start || st.origStart(k) >= end {
+			continue
+		}
+		w := st.word(k)
+		bare := withoutArticle(w)
+		if st.personAt(k) >= 0 {
+			fs = append(fs, "word in a person")
+		}
+		if hasArticle(w) != hasArticle(s) {
+			fs = append(fs, "article differs")
+		}
+		switch {
+		case longVowelApart(bare, withoutArticle(s)):
+			fs = append(fs, "long vowel apart")
+		case sameNameWord(bare, withoutArticle(s)):
+			fs = append(fs, "same name word")
+		default:
+			fs = append(fs, "no key relation")
+		}
+		fs = append(fs, fmt.Sprintf("%d/%d letters", min(utf8x.Count(bare), 6), min(utf8x.Count(withoutArticle(s)), 6)))
+		break
+	}
+	return strings.Join(fs, ", ")
 }

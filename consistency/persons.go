@@ -473,6 +473,7 @@ func (st *checkState) vowelRespeltSurnames() {
 		arabic  bool // the person's first given name is an Arabic one
 		sure    bool // a name token, or a title stands before the name
 		named   bool // the first word is a name token, or a title stands before the name
+		alone   bool // a name of one word: trusted with long vowels added or dropped only
 		known   *entities.Entity
 	}
 	ss := make([]surname, 0, maxVowelSurnames)
@@ -516,6 +517,15 @@ func (st *checkState) vowelRespeltSurnames() {
 					continue
 				}
 				add(surname{word: withoutArticle(s), article: hasArticle(s), arabic: arabicGiven, sure: true, named: true, known: k})
+			}
+			continue
+		}
+		if len(p.words) == 1 && p.pre == 0 && utf8x.Count(withoutArticle(p.words[0])) >= 5 && (st.nameSlot(p.first) || st.titledAt(p.first)) {
+			// a name of one word read where a name stands (وقال
+			// فيلدهاوزن), no given name of the lexicon: its surname
+			s := p.words[0]
+			if _, named := st.c.given.LookupNormalized(s); !named && !hasArticle(s) {
+				add(surname{word: s, sure: true, named: true, alone: true})
 			}
 			continue
 		}
@@ -611,7 +621,7 @@ func (st *checkState) vowelRespeltSurnames() {
 				// letters or more both ways, no final ي added or
 				// dropped (a nisba's, or a word's: الجنوب، الجنوبي), not
 				// the surname of a person with an Arabic given name
-				if s.arabic || bare == s.word || !sameNameWord(bare, s.word) || arabicNames(bare, s.word) ||
+				if s.arabic || s.alone || bare == s.word || !sameNameWord(bare, s.word) || arabicNames(bare, s.word) ||
 					utf8x.Count(bare) < 5 || utf8x.Count(s.word) < 5 ||
 					bare+"ي" == s.word || s.word+"ي" == bare || !inSlot() {
 					continue

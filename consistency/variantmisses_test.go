@@ -120,7 +120,7 @@ func classifyVariants(c *consistency.Checker, vt variantText, t *variantTally) {
 
 // classifyShow is classifyVariants that, with show, prints each miss.
 func classifyShow(c *consistency.Checker, vt variantText, t *variantTally, show func(string)) {
-	rep, occ, why := consistency.PersonTrace(c, vt.text)
+	rep, occ, why, facts := consistency.PersonTraceFacts(c, vt.text)
 	var vars []consistency.Finding
 	for _, f := range rep.Findings {
 		if f.Kind == consistency.NameVariant {
@@ -196,7 +196,22 @@ func classifyShow(c *consistency.Checker, vt variantText, t *variantTally, show 
 					// the spelling not read: alone or a full name
 					for _, s := range sps {
 						if len(s.occ) == 0 {
-							detail += fmt.Sprintf(", the other %d words", min(len(strings.Fields(s.text)), 3))
+							n := len(strings.Fields(s.text))
+							detail += fmt.Sprintf(", the other %d words", min(n, 3))
+							if n == 1 {
+								// the lone word's facts, at each place the gold names
+								for _, sp := range g.spans {
+									if string(vt.text[sp[0]:sp[1]]) == s.text {
+										bump(t.byDiff, "unread alone: "+facts(sp[0], sp[1])+" ["+diff+"]", "at")
+										for _, r := range sps {
+											if len(r.occ) > 0 {
+												bump(t.byDiff, "unread alone, read: "+consistency.PairFacts(c, vt.text, r.occ[0], sp[0], sp[1]), "at")
+												break
+											}
+										}
+									}
+								}
+							}
 							break
 						}
 					}
@@ -337,6 +352,17 @@ func letterEdits(x, y string) string {
 	return strings.Join(ops, ", ")
 }
 
+// summary is the found and false totals on one line.
+func (t *variantTally) summary() string {
+	n := func(o string) (k int) {
+		for _, v := range t.by[o] {
+			k += v
+		}
+		return k
+	}
+	return fmt.Sprintf("found %d of %d, false %d", n("found"), t.gold, n("false"))
+}
+
 // String writes the tally: outcomes with details, then per kind and per
 // difference.
 func (t *variantTally) String() string {
@@ -369,7 +395,7 @@ func (t *variantTally) String() string {
 		for _, k := range slices.Sorted(mapKeys(by.m)) {
 			o := by.m[k]
 			fmt.Fprintf(&b, "  %s %-40s", by.name, k)
-			for _, x := range outs {
+			for _, x := range append(outs, "at") {
 				if o[x] > 0 {
 					fmt.Fprintf(&b, " %s %d", x, o[x])
 				}
@@ -465,10 +491,10 @@ func TestVariantMisses(t *testing.T) {
 			classifyVariants(c, vt, pooled)
 		}
 		sets++
-		t.Logf("%s:\n%s", dir, tally)
+		t.Logf("%s: %s\n%s", dir, tally.summary(), tally)
 	}
 	if sets > 1 {
-		t.Logf("all %d sets:\n%s", sets, pooled)
+		t.Logf("all %d sets: %s\n%s", sets, pooled.summary(), pooled)
 	}
 	for _, s := range strings.Split(*vmissDraws, ",") {
 		if s == "" {
