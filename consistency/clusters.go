@@ -30,7 +30,7 @@ func compatible(a, b *person) bool {
 	if a.surname() != b.surname() && !sameSurnameWord(a, b) && !joinedSurname(a, b) {
 		return false
 	}
-	if x, y := a.words[len(a.words)-1], b.words[len(b.words)-1]; x != y && (arabicNames(x, y) || shortEndingApart(x, y)) {
+	if x, y := a.words[len(a.words)-1], b.words[len(b.words)-1]; x != y && (arabicNames(x, y) || shortEndingApart(x, y) || unknownPeople(a, b) && swappedApart(x, y)) {
 		// سالم and سليم: one key, two Arabic names, each written one
 		// way; هوي and هوا: short names the final vowel tells apart
 		return false
@@ -43,7 +43,7 @@ func compatible(a, b *person) bool {
 	for _, g := range ga {
 		found := false
 		for _, h := range gb {
-			if g == h || !arabicNames(g, h) && !otherEnding(g, h) && (samePhoneticKey(g, h) ||
+			if g == h || !arabicNames(g, h) && !otherEnding(g, h) && !(unknownPeople(a, b) && swappedApart(g, h)) && (samePhoneticKey(g, h) ||
 				hasArticle(g) == hasArticle(h) && sameNameWord(g, h)) {
 				found = true
 				break
@@ -55,6 +55,13 @@ func compatible(a, b *person) bool {
 	}
 	return true
 }
+
+// unknownPeople says whether neither occurrence is a known person's: the
+// names of people the gazetteer does not know are told apart by the
+// letters real spellings never swap for one name (swappedApart); a known
+// person's spelling is the gazetteer's, and one written otherwise is
+// compared with it as before.
+func unknownPeople(a, b *person) bool { return a.known == nil && b.known == nil }
 
 // otherEnding says whether two given names of the lexicon end one in ا or
 // و and the other in another letter: two names, not one written two ways
@@ -109,7 +116,7 @@ func sameSurnameWord(a, b *person) bool {
 	if x == y {
 		return true
 	}
-	return (arabic.SameNameKey(a.lastNameKey(), b.lastNameKey()) || longVowelApart(x, y) || alefApart(x, y) || foreignLetterApart(x, y)) && !arabicNames(x, y)
+	return (arabic.SameNameKey(a.lastNameKey(), b.lastNameKey()) || longVowelApart(x, y) || alefApart(x, y) || foreignLetterApart(x, y)) && !arabicNames(x, y) && !(unknownPeople(a, b) && swappedApart(x, y))
 }
 
 // longVowelApart says whether two name words are one name with long vowels

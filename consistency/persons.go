@@ -564,6 +564,8 @@ func (st *checkState) vowelRespeltSurnames() {
 		// the skeleton keeps the first and last letters; a letter
 		// swapped is read only where a name stands
 		vowels := slices.Contains(firsts, f) && slices.Contains(lasts, l)
+		// one letter swapped keeps the first or the last
+		swapped := !vowels && utf8x.Count(bare) >= 5 && (slices.Contains(firsts, f) || slices.Contains(lasts, l))
 		slot := -1 // nameSlot or titleBefore, found on first use
 		inSlot := func() bool {
 			if slot < 0 {
@@ -575,7 +577,7 @@ func (st *checkState) vowelRespeltSurnames() {
 			}
 			return slot == 1
 		}
-		if !vowels && !inSlot() {
+		if !vowels && !swapped && !inSlot() {
 			continue
 		}
 		if _, named := st.c.given.LookupNormalized(w); named {
@@ -623,7 +625,7 @@ func (st *checkState) vowelRespeltSurnames() {
 				// the surname of a person with an Arabic given name
 				if s.arabic || s.alone || bare == s.word || !sameNameWord(bare, s.word) || arabicNames(bare, s.word) ||
 					utf8x.Count(bare) < 5 || utf8x.Count(s.word) < 5 ||
-					bare+"ي" == s.word || s.word+"ي" == bare || !inSlot() {
+					bare+"ي" == s.word || s.word+"ي" == bare || !inSlot() && !st.freeSwap(bare, s.word, s.sure, s.known != nil) {
 					continue
 				}
 				st.addPerson(k, k, knownCountry(s.known), s.known)
@@ -642,6 +644,16 @@ func (st *checkState) vowelRespeltSurnames() {
 			break
 		}
 	}
+}
+
+// freeSwap says whether the word w, outside the places a name stands, is
+// the surname s written with one letter for another that real spellings
+// of one name show often (swapLift at least freeSwapLift: غوتيريش،
+// جوتيريش; ستارمر، سطارمر): the surname trusted (sure: a title stood
+// before the name or it is a name token), and one of the two spellings a
+// known person's or a name token.
+func (st *checkState) freeSwap(w, s string, sure, known bool) bool {
+	return sure && swapLift(w, s) >= freeSwapLift && (known || st.c.given.IsNameToken(w) || st.c.given.IsNameToken(s))
 }
 
 // knownCountry is the state of a known person, "" for nil.

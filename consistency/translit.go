@@ -4,7 +4,10 @@ package consistency
 // in different classes of arabic.NameKey, so that arabic.SameName does not
 // join the two spellings.
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // foreignLetterApart says whether the normalised name words a and b, four
 // letters or more, are one foreign name written with one letter of a
@@ -91,4 +94,108 @@ func shortEndingApart(a, b string) bool {
 	la, _ := utf8.DecodeLastRuneInString(a)
 	lb, _ := utf8.DecodeLastRuneInString(b)
 	return la != lb && isLongVowelLetter(la) && isLongVowelLetter(lb)
+}
+
+// letterSwap is one substitution of a letter for another in real
+// spellings of one name (translit_gen.go): the letters in byte order, the
+// true and false links in Wikidata's Arabic name tokens, and the lift.
+type letterSwap struct {
+	a, b        string
+	true, false uint16
+	lift        float32
+}
+
+// swapLift returns the lift of the one substitution that turns the
+// normalised word a into b (a letter for another, or تش for a letter):
+// how much more often real spellings one such substitution apart are one
+// name than two spellings one letter apart are. It returns 0 when a and b
+// are not one substitution of a consonant apart or the table does not
+// measure the substitution (too few links).
+func swapLift(a, b string) float64 {
+	x, y, ok := swapOf(a, b)
+	if !ok {
+		return 0
+	}
+	for _, sw := range letterSwaps {
+		if sw.a == x && sw.b == y {
+			return float64(sw.lift)
+		}
+	}
+	return 0
+}
+
+// swapOf returns the letters (in byte order) of the one substitution of a
+// consonant (or تش) for another that turns a into b, and whether there is
+// one.
+func swapOf(a, b string) (x, y string, ok bool) {
+	// the common prefix and suffix, in bytes (the letters are two bytes)
+	p := 0
+	for p < len(a) && p < len(b) && a[p] == b[p] {
+		p++
+	}
+	p &^= 1
+	s := 0
+	for s < len(a)-p && s < len(b)-p && a[len(a)-1-s] == b[len(b)-1-s] {
+		s++
+	}
+	s &^= 1
+	x, y = a[p:len(a)-s], b[p:len(b)-s]
+	if len(y) == 0 && x == "ت" && strings.HasPrefix(a[p+2:], "ش") {
+		x, y = "تش", "ش" // تشرشل، شرشل: the suffix took the ش
+	} else if len(x) == 0 && y == "ت" && strings.HasPrefix(b[p+2:], "ش") {
+		x, y = "ش", "تش"
+	}
+	if !swapLetter(x) || !swapLetter(y) {
+		return "", "", false
+	}
+	return min(x, y), max(x, y), true
+}
+
+// swapLetter says whether x is one of the letters the alternations were
+// measured on: a consonant, or تش.
+func swapLetter(x string) bool {
+	if x == "تش" {
+		return true
+	}
+	r, n := utf8.DecodeRuneInString(x)
+	if n != len(x) || n == 0 {
+		return false
+	}
+	switch r {
+	case 'ب', 'ت', 'ث', 'ج', 'ح', 'خ', 'د', 'ذ', 'ر', 'ز', 'س', 'ش', 'ص', 'ض', 'ط', 'ظ', 'ع', 'غ', 'ف', 'ق', 'ك', 'ل', 'م', 'ن', 'ه':
+		return true
+	}
+	return false
+}
+
+// Two thresholds on swapLift. A substitution real spellings of one name
+// show no more than sameSwapLift times as often as any letter for another
+// writes two names, however the keys fold the two letters (ك for ج or غ,
+// ج for ق: one key class, but كمال and جمال are two names). One they show
+// freeSwapLift times as often or more (ز/س، غ/ج، ت/ط، ك/ق، تش/ش) is trusted
+// outside the places a name stands, when the rest of the name is kept.
+const (
+	sameSwapLift = 1.5
+	freeSwapLift = 10
+	// minApartLinks is the number of links a substitution must have in
+	// the table for sameSwapLift to decide: fewer are too little
+	// evidence that two names, not one, are written (ج/ق: 40 links).
+	minApartLinks = 100
+)
+
+// swappedApart says whether the normalised name words a and b, the
+// article aside, are one letter for another apart by a substitution real
+// spellings show at most sameSwapLift times as often as chance: two
+// names.
+func swappedApart(a, b string) bool {
+	x, y, ok := swapOf(withoutArticle(a), withoutArticle(b))
+	if !ok || x == "ه" || y == "ه" {
+		return false // ه is also a final vowel's letter
+	}
+	for _, sw := range letterSwaps {
+		if sw.a == x && sw.b == y {
+			return float64(sw.lift) <= sameSwapLift && int(sw.true)+int(sw.false) >= minApartLinks
+		}
+	}
+	return false
 }
