@@ -30,6 +30,12 @@ func compatible(a, b *person) bool {
 	if a.surname() != b.surname() && !sameSurnameWord(a, b) && !joinedSurname(a, b) {
 		return false
 	}
+	if x, y := a.words[len(a.words)-1], b.words[len(b.words)-1]; x != y && len(a.words) == 1 && len(b.words) == 1 &&
+		unknownPeople(a, b) && withoutArticle(x) == withoutArticle(y) {
+		// one word with and without the article, no full name: a
+		// noun read twice as a speaker (وقالت المصادر … وأكدت مصادر)
+		return false
+	}
 	if x, y := a.words[len(a.words)-1], b.words[len(b.words)-1]; x != y && (arabicNames(x, y) || shortEndingApart(x, y) || unknownPeople(a, b) && swappedApart(x, y)) {
 		// سالم and سليم: one key, two Arabic names, each written one
 		// way; هوي and هوا: short names the final vowel tells apart

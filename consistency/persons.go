@@ -195,8 +195,68 @@ func (st *checkState) detectPersons() {
 		st.trimAtSurname()
 	}
 	st.joinedGivenNames()
+	st.particleSurnamesAlone()
 	st.vowelRespeltSurnames()
 	st.procliticSurnames()
+}
+
+// particleSurnamesAlone finds the surname of a name found, one whose
+// particle is written apart (ستيفان دي ميستورا، رامي أبو شهاب) or joined
+// (ستيفان ديميستورا), written again alone the other way: a free word that
+// is the particle and the surname joined (… ديميستورا), or two free words of
+// one sentence that are the joined surname apart (… دي ميستورا). The
+// surname is four letters or more after its particle; the surnames of at
+// most maxRespeltSurnames names are compared, so that the pass over the
+// text stays linear.
+func (st *checkState) particleSurnamesAlone() {
+	type particled struct {
+		particle, rest string
+		joined         bool // the name writes it joined
+		known          *entities.Entity
+	}
+	var ps []particled
+	for pi := range st.persons {
+		p := &st.persons[pi]
+		n := len(p.words)
+		if n < 2 || len(ps) >= maxRespeltSurnames {
+			continue
+		}
+		if g, s := p.words[n-2], p.words[n-1]; surnameParticles.has(g) && g != "ابن" && utf8x.Count(s) >= 4 {
+			ps = append(ps, particled{g, s, false, p.known})
+			continue
+		}
+		s := p.words[n-1]
+		for _, g := range [...]string{"دي", "دو", "دا", "فان", "فون", "ابو", "بن"} {
+			if rest, ok := strings.CutPrefix(s, g); ok && utf8x.Count(rest) >= 4 {
+				ps = append(ps, particled{g, rest, true, p.known})
+				break
+			}
+		}
+	}
+	if len(ps) == 0 {
+		return
+	}
+	toks := st.toks
+	free := func(k int) bool {
+		return k < toks.Len() && toks.Kind(k) == arabic.Word && !st.inMention.has(k) && st.personAt(k) < 0
+	}
+	for k := 0; k < toks.Len(); k++ {
+		if !free(k) {
+			continue
+		}
+		w := st.word(k)
+		for _, p := range ps {
+			switch {
+			case !p.joined && len(w) == len(p.particle)+len(p.rest) && strings.HasPrefix(w, p.particle) && w[len(p.particle):] == p.rest:
+				st.addPerson(k, k, knownCountry(p.known), p.known)
+			case p.joined && w == p.particle && free(k+1) && !st.sentStart.has(k+1) && st.word(k+1) == p.rest:
+				st.addPerson(k, k+1, knownCountry(p.known), p.known)
+			default:
+				continue
+			}
+			break
+		}
+	}
 }
 
 // thatPronoun says whether the word at tok is إن, أن or بأن with a

@@ -5,6 +5,7 @@ package consistency
 // join the two spellings.
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -116,12 +117,24 @@ func swapLift(a, b string) float64 {
 	if !ok {
 		return 0
 	}
-	for _, sw := range letterSwaps {
-		if sw.a == x && sw.b == y {
-			return float64(sw.lift)
-		}
+	if sw := findSwap(x, y); sw != nil {
+		return float64(sw.lift)
 	}
 	return 0
+}
+
+// findSwap returns the table's entry for the letters x < y, nil if none.
+func findSwap(x, y string) *letterSwap {
+	i, ok := slices.BinarySearchFunc(letterSwaps[:], [2]string{x, y}, func(sw letterSwap, k [2]string) int {
+		if c := strings.Compare(sw.a, k[0]); c != 0 {
+			return c
+		}
+		return strings.Compare(sw.b, k[1])
+	})
+	if !ok {
+		return nil
+	}
+	return &letterSwaps[i]
 }
 
 // swapOf returns the letters (in byte order) of the one substitution of a
@@ -192,10 +205,6 @@ func swappedApart(a, b string) bool {
 	if !ok || x == "ه" || y == "ه" {
 		return false // ه is also a final vowel's letter
 	}
-	for _, sw := range letterSwaps {
-		if sw.a == x && sw.b == y {
-			return float64(sw.lift) <= sameSwapLift && int(sw.true)+int(sw.false) >= minApartLinks
-		}
-	}
-	return false
+	sw := findSwap(x, y)
+	return sw != nil && float64(sw.lift) <= sameSwapLift && int(sw.true)+int(sw.false) >= minApartLinks
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -61,4 +62,46 @@ func TestEquivalencesOnRealVariation(t *testing.T) {
 	for _, n := range []string{"ك/غ", "ج/ق", "ف/ب"} {
 		assert.Equal(t, "does not hold", verdict(by[n], base), n)
 	}
+}
+
+// TestMeasureAlternationsFixture: every substitution of one letter for
+// another between two spellings is counted for its pair of letters, true
+// when one Latin token carries both, false otherwise; تش for ش is one.
+func TestMeasureAlternationsFixture(t *testing.T) {
+	rows := []map[string]string{
+		{"token_latin": "perez", "token_ar": "بيريز"},
+		{"token_latin": "perez", "token_ar": "بيريس"},
+		{"token_latin": "kamal", "token_ar": "كمال"},
+		{"token_latin": "jamal", "token_ar": "جمال"},
+		{"token_latin": "churchill", "token_ar": "تشرشل"},
+		{"token_latin": "churchill", "token_ar": "شرشل"},
+		{"token_latin": "macron", "token_ar": "ماكرون"},
+		{"token_latin": "macron", "token_ar": "ماكرن"}, // a vowel dropped: no substitution
+	}
+	alts, base := measureAlternations(rows)
+	by := map[string]alternation{}
+	for _, a := range alts {
+		by[a.a+"/"+a.b] = a
+	}
+	assert.Equal(t, alternation{"ز", "س", 1, 0}, by["ز/س"])
+	assert.Equal(t, alternation{"ج", "ك", 0, 1}, by["ج/ك"])
+	assert.Equal(t, alternation{"تش", "ش", 1, 0}, by["تش/ش"])
+	assert.Equal(t, 3, len(alts))
+	assert.Equal(t, alternation{true: 2, false: 1}, base)
+	assert.Greater(t, by["ز/س"].lift(base), 1.0)
+	assert.Less(t, by["ج/ك"].lift(base), 1.0)
+}
+
+// TestAlternationsGenerated: consistency/translit_gen.go is what the token
+// table gives now, byte for byte (go run ./internal/peoplegen
+// alternations regenerates it).
+func TestAlternationsGenerated(t *testing.T) {
+	d := dataDir(t)
+	tb, err := readTSV(filepath.Join(d, "wikidata_en_ar_person_name_tokens.tsv"))
+	require.NoError(t, err)
+	want, err := alternationsSource(tb.rows)
+	require.NoError(t, err)
+	have, err := os.ReadFile(filepath.Join("..", "..", "consistency", "translit_gen.go"))
+	require.NoError(t, err)
+	assert.Equal(t, string(want), string(have), "go run ./internal/peoplegen alternations")
 }
