@@ -1,5 +1,7 @@
 package consistency
 
+import "slices"
+
 // RoleSample is a mention the role scorer read: its bytes in the checked
 // text and its features (RoleFeatureNames' order).
 type RoleSample struct {
@@ -105,3 +107,72 @@ func RivalFeatureNames() []string { return append([]string(nil), rivalFeatureNam
 
 // RivalMinScore returns the rival scorer's threshold.
 func RivalMinScore() float64 { return rivalMinScore }
+
+// PartTrace checks src and says how its lede's participants were read:
+// whether a contact is reported in the contact window (reportsContact),
+// the states with lede-level evidence that act (party, in score order),
+// the sentences of the first contact word that reports a contact and of
+// the first contact word whatever governs it (-1 when none), the
+// sentence where the contact window ends, the first lede sentence that
+// announces a contact (-1 when none), and why a meeting of three or more
+// would be read: a chain of three states, a group that meets, a word of
+// several parties, a listed meeting, and how many states are strong by
+// title in the lede.
+func PartTrace(c *Checker, src []byte) PartReading {
+	st := c.newState(src)
+	defer c.release(st)
+	st.prepare()
+	st.analyse()
+	var r PartReading
+	r.Contact = st.reportsContact(st.windowEnd)
+	ps := make([]*partState, 0, len(st.scores))
+	for _, p := range st.scores {
+		ps = append(ps, p)
+	}
+	slices.SortFunc(ps, byScore)
+	for _, p := range ps {
+		if p.party && p.ledeScore >= minScore {
+			r.Parties = append(r.Parties, p.id)
+		}
+		if p.ledeTitle >= wPerson {
+			r.Strong++
+		}
+	}
+	r.ContactSent, r.WordSent, r.AnnounceSent = -1, -1, -1
+	for k := range st.toks.Len() {
+		if r.WordSent < 0 && (st.is(k, st.c.k.contact) || st.is(k, st.c.k.counterpart)) {
+			r.WordSent = int(st.sentAt(k))
+		}
+		if st.contactAt(k) {
+			r.ContactSent = int(st.sentAt(k))
+			break
+		}
+	}
+	if st.toks.Len() > 0 {
+		r.WindowSent = int(st.sentAt(min(st.windowEnd, st.toks.Len()-1)))
+	}
+	for si := range st.sents {
+		s := st.sent(si)
+		if s.first > st.ledeEnd {
+			break
+		}
+		if st.announces(s) {
+			r.AnnounceSent = si
+			break
+		}
+	}
+	_, r.Triple = st.statePairs(st.windowEnd)
+	r.Group = !st.pairMeeting(st.windowEnd) && st.groupMeets()
+	r.Word = st.multilateralContact(st.windowEnd)
+	r.Listed = st.listedMeeting(st.windowEnd)
+	return r
+}
+
+// PartReading is PartTrace's answer.
+type PartReading struct {
+	Contact                                         bool
+	Parties                                         []string
+	ContactSent, WordSent, WindowSent, AnnounceSent int
+	Triple, Group, Word, Listed                     bool
+	Strong                                          int
+}
