@@ -228,7 +228,7 @@ func TestParticipantMisses(t *testing.T) {
 func slipReleases(ss []slips.Slip) []slips.Release {
 	out := make([]slips.Release, len(ss))
 	for i, s := range ss {
-		out[i] = slips.Release{Name: s.Name, Text: s.Text, Labels: s.Labels}
+		out[i] = slips.Release(s)
 	}
 	return out
 }
