@@ -192,6 +192,11 @@ func classifyShow(c *consistency.Checker, vt variantText, t *variantTally, show 
 			switch {
 			case read < 2:
 				outcome, detail = "unread", fmt.Sprintf("%d of %d spellings read", read, len(sps))
+				if read == 0 {
+					for _, sp := range g.spans {
+						bump(t.byDiff, "none read: "+facts(sp[0], sp[1])+fmt.Sprintf(", %d words", min(len(strings.Fields(string(vt.text[sp[0]:sp[1]]))), 3)), "at")
+					}
+				}
 				if read == 1 {
 					// the spelling not read: alone or a full name
 					for _, s := range sps {
