@@ -23,7 +23,8 @@ import (
 // SameName accepts one such difference. The keys of a multi-word name are
 // joined by one space.
 func NameKey(name string) string {
-	return string(appendNameKey(nil, name, false))
+	var kbuf [64]byte // the key is built here and copied once into the string
+	return string(appendNameKey(kbuf[:0], name, false))
 }
 
 // NameSkeleton is NameKey with the sibilants and velars in one class (ث ذ ز س
@@ -31,7 +32,8 @@ func NameKey(name string) string {
 // which SameName then decides. Two names that SameName accepts have the same
 // skeleton.
 func NameSkeleton(name string) string {
-	return string(appendNameKey(nil, name, true))
+	var kbuf [64]byte
+	return string(appendNameKey(kbuf[:0], name, true))
 }
 
 // SameName reports whether a and b can be the same name written two ways:

@@ -18,8 +18,8 @@ import (
 // sources (عبد ×5; الدين ×4, الله ×2), and أبو, the kunya every such name
 // can take; a compound given name is written joined as often as apart.
 var (
-	compoundHead = map[string]bool{"عبد": true, "ابو": true}
-	compoundTail = map[string]bool{"الدين": true, "الله": true}
+	compoundHead = newWordList("عبد", "ابو")
+	compoundTail = newWordList("الدين", "الله")
 )
 
 // maxSegments bounds the segments appendSegments keeps track of (the
@@ -37,8 +37,8 @@ func appendSegments(out, words []string) (_ []string, joined uint32) {
 		if w == "ابن" {
 			w = "بن"
 		}
-		if i+1 < len(words) && (compoundHead[w] && !compoundHead[words[i+1]] ||
-			compoundTail[words[i+1]] && !compoundHead[w] && !nameParticle(w) && w != "ال" && w != "آل") {
+		if i+1 < len(words) && (compoundHead.has(w) && !compoundHead.has(words[i+1]) ||
+			compoundTail.has(words[i+1]) && !compoundHead.has(w) && !nameParticle(w) && w != "ال" && w != "آل") {
 			if n := len(out) - base; n < maxSegments {
 				joined |= 1 << n
 			}
@@ -55,12 +55,12 @@ func appendSegments(out, words []string) (_ []string, joined uint32) {
 // (عبدالرحمن، نورالدين، أبوبكر): a head and four letters or more after
 // it, or a tail after two letters or more.
 func isCompound(w string) bool {
-	for h := range compoundHead {
+	for _, h := range compoundHead.words {
 		if rest, ok := strings.CutPrefix(w, h); ok && len(rest) >= 2*4 {
 			return true
 		}
 	}
-	for t := range compoundTail {
+	for _, t := range compoundTail.words {
 		if rest, ok := strings.CutSuffix(w, t); ok && len(rest) >= 2*2 {
 			return true
 		}
@@ -101,7 +101,7 @@ func (p *personName) compoundBits() uint8 {
 				b |= compoundIbn
 			case w == "بن":
 				b |= compoundBin
-			case compoundHead[w] || compoundTail[w]:
+			case compoundHead.has(w) || compoundTail.has(w):
 				b |= compoundApart
 			case isCompound(w):
 				b |= compoundJoined
