@@ -88,15 +88,19 @@ func (st *checkState) sentenceSpan(tok int, note string) Span {
 // names the parties as its reported speech does. A quotation whose
 // speaker the text does not place (وقال الوزير: «…», a person the text
 // gives no state) is named apart (unattributedFactor, as low: in
-// published news such quotations speak of third states as often).
+// published news such quotations speak of third states as often), graded
+// by the state's confusability with a participant (quotedGraded): an
+// unplaced speaker is most often a party's, and a look-alike of a
+// participant in its words is swapped as easily as in the release's own.
 func (st *checkState) judgementFeatures(ep *episode, m *mention, p *Pattern, fs []feature) []feature {
 	if c := st.certainty(ep, p); c < 1 {
 		fs = append(fs, feature{"parties", c, "a participant not named by title"})
 	}
 	if st.quoted.has(m.FirstTok()) {
+		_, cs := st.confusableParticipant(ep, m)
 		switch sp := st.quoteSpeaker(m.FirstTok()); {
 		case sp == "":
-			fs = append(fs, feature{"quoted-unattributed", unattributedFactor, "inside a quotation whose speaker the text does not place"})
+			fs = append(fs, feature{"quoted-unattributed", quotedGraded(unattributedFactor, cs), "inside a quotation whose speaker the text does not place"})
 		case !ep.partIDs.has(sp):
 			fs = append(fs, feature{"quoted", quotedFactor, "inside the words of a speaker of " + sp})
 		}

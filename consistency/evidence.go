@@ -24,7 +24,9 @@ import (
 //	quoted       the mention is inside a quotation of a speaker of a
 //	             state that is no participant (quoteSpeaker): quotedFactor;
 //	             quoted-unattributed, of a speaker the text does not
-//	             place: unattributedFactor
+//	             place: unattributedFactor graded by the state's
+//	             confusability with a participant (quotedGraded): a
+//	             look-alike is swapped in an unplaced speaker's words
 //	discussed    for confusable and intruder patterns: the same state is a
 //	             topic or a place elsewhere in the text (الوضع في أفغانستان):
 //	             a state the release discusses is more likely a third party
@@ -76,6 +78,10 @@ const (
 
 // discussedFactor is the discussed feature's factor for a confusability.
 func discussedFactor(conf float64) float64 { return discussedBase + (1-discussedBase)*conf }
+
+// quotedGraded is a quotation's factor for a state mistaken for a
+// participant with confusability conf: base + (1 − base) × conf.
+func quotedGraded(base, conf float64) float64 { return base + (1-base)*conf }
 
 // discussed says whether the state of mention mi is a topic or a place in
 // another of its mentions (a topic sentence, a topic word, a place).

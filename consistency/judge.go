@@ -129,8 +129,12 @@ func (st *checkState) judgeMention(ep *episode, mi int) (mentionRole, Finding, b
 	if !ok {
 		f, ok = st.quotedSubject(ep, mi)
 	}
-	if !ok {
-		f, ok = st.roleJudgement(ep, mi, topic)
+	if !ok || f.Confidence < DefaultMinConfidence {
+		// a pattern's judgement under the default does not keep the role
+		// scorer from reading the mention: the stronger stands
+		if rf, rok := st.roleJudgement(ep, mi, topic); rok && (!ok || rf.Confidence > f.Confidence) {
+			f, ok = rf, true
+		}
 	}
 	if !ok {
 		// after the role scorer, so that what it reads stays as fitted

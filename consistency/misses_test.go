@@ -126,10 +126,13 @@ type missTally struct {
 	by      map[string]map[string]int
 	byKind  map[string]map[string]int
 	byPlace map[string]map[string]int
+	// kindDetail counts each kind's outcomes with their details
+	kindDetail map[string]map[string]int
 }
 
 func newMissTally() *missTally {
-	return &missTally{by: map[string]map[string]int{}, byKind: map[string]map[string]int{}, byPlace: map[string]map[string]int{}}
+	return &missTally{by: map[string]map[string]int{}, byKind: map[string]map[string]int{}, byPlace: map[string]map[string]int{},
+		kindDetail: map[string]map[string]int{}}
 }
 
 func bump(m map[string]map[string]int, a, b string) {
@@ -303,6 +306,7 @@ func tallyMisses(c *consistency.Checker, lts []labelledText) *missTally {
 			bump(t.by, out[i], det[i])
 			if g.kind != "" {
 				bump(t.byKind, g.kind, out[i])
+				bump(t.kindDetail, g.kind, out[i]+": "+det[i])
 			}
 			switch {
 			case g.place != "":
@@ -342,6 +346,17 @@ func (t *missTally) String() string {
 		for _, k := range slices.Sorted(mapKeys(by.m)) {
 			o := by.m[k]
 			fmt.Fprintf(&b, "  %s %-22s found %d, pattern %d, role %d, never %d\n", by.name, k, o["found"], o["pattern"], o["role"], o["never"])
+		}
+	}
+	for _, k := range slices.Sorted(mapKeys(t.kindDetail)) {
+		var ds []string
+		for _, d := range slices.Sorted(mapKeys(t.kindDetail[k])) {
+			if !strings.HasPrefix(d, "found") {
+				ds = append(ds, fmt.Sprintf("%s %d", d, t.kindDetail[k][d]))
+			}
+		}
+		if len(ds) > 0 {
+			fmt.Fprintf(&b, "  missed %-20s %s\n", k, strings.Join(ds, "; "))
 		}
 	}
 	return b.String()

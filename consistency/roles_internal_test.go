@@ -296,8 +296,8 @@ func TestCoordinatedWith(t *testing.T) {
 // participant's place given another state) scores above the clean text
 // (the same state at an event dated before the meeting, or in the words
 // of its own official), the clean text stays under the threshold and
-// raises no participant-role conflict, and the slip raises one where
-// raised says so.
+// raises no participant-role conflict, and the slip is a conflict at the
+// default confidence where raised says so.
 func TestRoleSpeakersAndDates(t *testing.T) {
 	_, c := testChecker(t)
 	eg := roleLedeEGSD
@@ -334,11 +334,48 @@ func TestRoleSpeakersAndDates(t *testing.T) {
 			require.NoError(t, err)
 			var got []string
 			for _, f := range rep.Findings {
-				if f.Rule == roleRule {
+				if f.Kind == CountryConflict && f.Confidence >= DefaultMinConfidence {
 					got = append(got, f.Text+" → "+*f.Suggestion)
 				}
 			}
 			assert.Equal(t, []string{tc.mention + " → السودان"}, got)
+		})
+	}
+}
+
+// TestQuotedGraded checks both ways that a quotation of a speaker the text
+// does not place lowers a conflict the less, the more easily the state is
+// mistaken for the participant: a
+// look-alike of the guest inside the words of a speaker the text does not
+// place is still a slip (quotedGraded: ×0.98 for Sudan/South Sudan), and
+// a state not mistaken for either party in the same words stays under the
+// default confidence (×0.5).
+func TestQuotedGraded(t *testing.T) {
+	_, c := testChecker(t)
+	for _, tc := range []struct {
+		name, body, want string // want: the text of a conflict at the default, "" for none
+	}{
+		{"a look-alike as the speaker's subject", "وقال مسؤول في الوفد: «إن جنوب السودان حريص على تعزيز التعاون مع مصر في مجال المياه».\n", "جنوب السودان"},
+		{"a look-alike's stance", "وقال مسؤول في الوفد: «نقدر موقف جنوب السودان الداعم لجهود مصر».\n", "جنوب السودان"},
+		{"another state as the speaker's subject", "وقال مسؤول في الوفد: «إن البرازيل حريصة على تعزيز التعاون مع مصر في مجال المياه».\n", ""},
+		{"another state's stance", "وقال مسؤول في الوفد: «نقدر موقف البرازيل الداعم لجهود مصر».\n", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rep, err := c.Check([]byte(roleLedeEGSD + tc.body))
+			require.NoError(t, err)
+			var got []string
+			for _, f := range rep.Findings {
+				if f.Kind == CountryConflict && f.Confidence >= DefaultMinConfidence {
+					got = append(got, f.Text)
+					require.NotNil(t, f.Suggestion)
+					assert.Equal(t, "السودان", *f.Suggestion)
+				}
+			}
+			if tc.want == "" {
+				assert.Empty(t, got)
+			} else {
+				assert.Equal(t, []string{tc.want}, got)
+			}
 		})
 	}
 }

@@ -30,9 +30,11 @@ func TestSelfRelation(t *testing.T) {
 
 // TestQuotedSpeaker: a quotation's speaker named before the speech verb
 // (الوزير الفرنسي … قد قال: «…») places the quotation: a slip inside a
-// participant's words is judged as reported speech is, inside a third
-// state's speaker's words it is lowered below the default, and so it is
-// inside the words of a speaker the text does not place.
+// participant's words is judged as reported speech is, and inside a third
+// state's speaker's words it is lowered below the default. Inside the
+// words of a speaker the text does not place, a look-alike of a
+// participant is lowered by its confusability only (quotedGraded: ×0.99
+// for Mauritius/Mauritania) and stays a slip.
 func TestQuotedSpeaker(t *testing.T) {
 	const lede = "نواكشوط في 12 مارس 2025 - استقبل وزير الشؤون الخارجية الموريتاني محمد سالم ولد مرزوك اليوم نظيره المصري بدر عبد العاطي، وبحث الجانبان العلاقات الثنائية.\n"
 	slip := []wantConflict{{"موريشيوس", "MU", "MR", "موريتانيا", "confusable-agent"}}
@@ -43,7 +45,7 @@ func TestQuotedSpeaker(t *testing.T) {
 			"وكان الوزير المصري بدر عبد العاطي قد قال أمس: «إن موريشيوس تعتبر مصر شريكا أساسيا».\n", want: slip},
 		{name: "a third state's speaker before the speech verb", text: lede +
 			"وكان وزير الخارجية الفرنسي جان نويل بارو قد قال الأسبوع الماضي: «إن موريشيوس تعتبر فرنسا شريكا أساسيا».\n"},
-		{name: "a speaker the text does not place", text: lede +
-			"وقال الوزير: «إن موريشيوس تعتبر مصر شريكا أساسيا».\n"},
+		{name: "slip: a speaker the text does not place", text: lede +
+			"وقال الوزير: «إن موريشيوس تعتبر مصر شريكا أساسيا».\n", want: slip},
 	})
 }
