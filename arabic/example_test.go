@@ -169,3 +169,19 @@ func ExampleNameKeyClasses() {
 	fmt.Println(arabic.SameNameKey(a, b), arabic.NameKeyClasses(a) == arabic.NameKeyClasses(b))
 	// Output: true true
 }
+
+// Keying one word once and comparing its key with many: the keys are
+// built in the caller's buffer.
+func ExampleAppendNameKey() {
+	var buf []byte
+	buf = arabic.AppendNameKey(buf, "بريجنيف")
+	n := len(buf)
+	for _, other := range []string{"بريزنيف", "بريجينيف", "بوتين"} {
+		buf = arabic.AppendNameKey(buf[:n], other)
+		fmt.Println(other, arabic.SameNameKeyBytes(buf[:n], buf[n:]))
+	}
+	// Output:
+	// بريزنيف true
+	// بريجينيف true
+	// بوتين false
+}

@@ -27,6 +27,14 @@ func NameKey(name string) string {
 	return string(appendNameKey(kbuf[:0], name, false))
 }
 
+// AppendNameKey appends NameKey(name) to dst and returns the extended
+// slice: with a buffer of the caller's, keying a word allocates nothing.
+// A caller that compares one name with many keys each once and compares
+// the keys with SameNameKeyBytes.
+func AppendNameKey(dst []byte, name string) []byte {
+	return appendNameKey(dst, name, false)
+}
+
 // NameSkeleton is NameKey with the sibilants and velars in one class (ث ذ ز س
 // ص ظ, ش and تش, ج چ غ ق ك گ): a coarse key for grouping candidates, of
 // which SameName then decides. Two names that SameName accepts have the same
@@ -51,6 +59,9 @@ func SameName(a, b string) bool {
 // NameKey(a) and NameKey(b), for a caller that compares one name with many
 // and keys each once.
 func SameNameKey(ka, kb string) bool { return sameNameKeys(ka, kb) }
+
+// SameNameKeyBytes is SameNameKey for keys held as bytes (AppendNameKey).
+func SameNameKeyBytes(ka, kb []byte) bool { return sameNameKeys(ka, kb) }
 
 // NameKeyClasses returns key (a NameKey) with the letter classes that
 // SameNameKey lets differ merged into one: two keys SameNameKey accepts

@@ -101,6 +101,10 @@ func FuzzSameName(f *testing.F) {
 		if NameKey(a) != "" && !SameName(a, a) {
 			t.Fatalf("not reflexive: %q", a)
 		}
+		ka, kb := AppendNameKey([]byte("x"), a)[1:], AppendNameKey(nil, b)
+		if string(ka) != NameKey(a) || SameNameKeyBytes(ka, kb) != SameName(a, b) {
+			t.Fatalf("AppendNameKey %q %q: %q, %v", a, b, ka, SameNameKeyBytes(ka, kb))
+		}
 	})
 }
 

@@ -165,6 +165,16 @@ func sameNameWord(a, b string) bool {
 	return (arabic.SameName(a, b) || foreignLetterApart(a, b)) && !arabicNames(a, b)
 }
 
+// sameNameWordKeyed is sameNameWord with the arabic.NameKey of each word
+// given (arabic.AppendNameKey), for a caller that compares one word with
+// many and keys each once.
+func sameNameWordKeyed(a string, ka []byte, b string, kb []byte) bool {
+	if a == b {
+		return true
+	}
+	return (arabic.SameNameKeyBytes(ka, kb) || foreignLetterApart(a, b)) && !arabicNames(a, b)
+}
+
 // arabicNames says whether a and b are both Arabic given names of the
 // lexicon: names written one way, so that two spellings are two names.
 func arabicNames(a, b string) bool {

@@ -537,6 +537,11 @@ func (st *checkState) vowelRespeltSurnames() {
 		known   *entities.Entity
 	}
 	ss := make([]surname, 0, maxVowelSurnames)
+	// the arabic.NameKey of ss[i].word is keys[keyEnds[i-1]:keyEnds[i]],
+	// keyed once (sameNameWordKeyed); a word's key follows them
+	var keyEndBuf [maxVowelSurnames]int
+	keys, keyEnds := st.nameKeys[:0], keyEndBuf[:0]
+	defer func() { st.nameKeys = keys[:0] }() // the storage, kept for the next check
 	// first and last letters of the surnames (at most maxVowelSurnames
 	// each, read by a scan)
 	firsts, lasts := make([]rune, 0, maxVowelSurnames), make([]rune, 0, maxVowelSurnames)
@@ -545,6 +550,8 @@ func (st *checkState) vowelRespeltSurnames() {
 			return
 		}
 		ss = append(ss, sn)
+		keys = arabic.AppendNameKey(keys, sn.word)
+		keyEnds = append(keyEnds, len(keys))
 		f, _ := utf8x.First(sn.word)
 		l, _ := utf8x.Last(sn.word)
 		if !slices.Contains(firsts, f) {
@@ -655,7 +662,8 @@ func (st *checkState) vowelRespeltSurnames() {
 			}
 			continue
 		}
-		for _, s := range ss {
+		var bareKey []byte // the arabic.NameKey of bare, keyed on first use
+		for si, s := range ss {
 			if !s.named || !s.sure && !st.c.given.IsNameToken(w) {
 				continue
 			}
@@ -683,7 +691,16 @@ func (st *checkState) vowelRespeltSurnames() {
 				// letters or more both ways, no final ي added or
 				// dropped (a nisba's, or a word's: الجنوب، الجنوبي), not
 				// the surname of a person with an Arabic given name
-				if s.arabic || s.alone || bare == s.word || !sameNameWord(bare, s.word) || arabicNames(bare, s.word) ||
+				if !s.arabic && !s.alone && bare != s.word && bareKey == nil {
+					n := keyEnds[len(keyEnds)-1]
+					keys = arabic.AppendNameKey(keys[:n], bare)
+					bareKey = keys[n:]
+				}
+				key := keys[:keyEnds[si]]
+				if si > 0 {
+					key = key[keyEnds[si-1]:]
+				}
+				if s.arabic || s.alone || bare == s.word || !sameNameWordKeyed(bare, bareKey, s.word, key) || arabicNames(bare, s.word) ||
 					utf8x.Count(bare) < 5 || utf8x.Count(s.word) < 5 ||
 					bare+"ي" == s.word || s.word+"ي" == bare || !inSlot() && !st.freeSwap(bare, s.word, s.sure, s.known != nil) {
 					continue

@@ -195,6 +195,9 @@ type checkState struct {
 	// order, read by futureAt on its first call (futureRead).
 	futureToks []int32
 	futureRead bool
+	// nameKeys is scratch for the arabic.NameKey bytes of
+	// vowelRespeltSurnames.
+	nameKeys []byte
 	// gatherSent is the sentence of gatheringIn's last answer, gathered;
 	// the empty span {0, -1} when none (splitSentences).
 	gatherSent span
@@ -488,8 +491,8 @@ func (c *Checker) release(st *checkState) {
 	// The stages' scratch storage is kept while small: clearing it costs
 	// its capacity, at every check.
 	if cap(st.attBuf) > maxPooledScratch || cap(st.fulls) > maxPooledScratch || len(st.byGiven) > maxPooledScratch ||
-		len(st.coordPairs) > maxPooledScratch || cap(st.futureToks) > maxPooledScratch {
-		st.attBuf, st.fulls, st.byGiven, st.coordPairs, st.futureToks = nil, nil, nil, nil, nil
+		len(st.coordPairs) > maxPooledScratch || cap(st.futureToks) > maxPooledScratch || cap(st.nameKeys) > maxPooledScratch {
+		st.attBuf, st.fulls, st.byGiven, st.coordPairs, st.futureToks, st.nameKeys = nil, nil, nil, nil, nil, nil
 	}
 	clear(st.attBuf[:cap(st.attBuf)])
 	clear(st.anchors) // the states of the gazetteer at most
@@ -506,7 +509,7 @@ func (c *Checker) release(st *checkState) {
 		nameChunks: st.nameChunks, clusterChunks: st.clusterChunks, clusterOrder: st.clusterOrder, roles: st.roles, findings: st.findings[:0], evidence: st.evidence[:0],
 		matches: conflictMatches{by: st.matches.by}, scores: st.scores, partChunks: st.partChunks, evChunks: st.evChunks, episodes: st.episodes[:0], named: st.named,
 		attBuf: st.attBuf[:0], anchors: st.anchors, fulls: st.fulls[:0], byGiven: st.byGiven, coordPairs: st.coordPairs,
-		futureToks: st.futureToks[:0]}
+		futureToks: st.futureToks[:0], nameKeys: st.nameKeys[:0]}
 	c.states.Put(st)
 }
 
