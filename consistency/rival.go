@@ -151,29 +151,38 @@ func (st *checkState) namedWhere(id string) (lede, first bool, body int) {
 
 // rivalMinScore is the rival scorer's score above which the rival takes
 // the participant's slot.
-const rivalMinScore = 0.7
+const rivalMinScore = 0.8
 
-// evidenceRival reads a meeting of three parties two of which are easily
-// mistaken for each other (confusability at least minConfusable): a
-// translation that swapped a participant's title in the lede for a close
-// state's makes a third party of it. Each of the two is weighed against
-// the other on the text's evidence (rivalFeatures, rivalScore, the third
-// party the other participant); where one scores above rivalMinScore as
-// the slip for the other, its score moves to the other (moveParty: its
-// mentions in a party's place are judged as slips), and the meeting is the
-// other two's.
+// evidenceRival reads a meeting of three parties by title (ep.byTitles):
+// a translation that swapped a participant's title in the lede for another
+// state's makes a third party of it. Each party with no tie of its own is
+// weighed against each of the other two on the text's evidence
+// (rivalFeatures, rivalScore, the third party the other participant; a
+// state not easily mistaken for it only when the text names that state
+// more often); where one scores above rivalMinScore as the slip for
+// another, its score moves to that one (of two that score so, the one
+// more easily mistaken for it; moveParty: its mentions in a party's place
+// are judged as slips), and the meeting is the other two's.
 func (st *checkState) evidenceRival(ep *episode, byID map[string]*partState) {
 	if len(ep.parts) != 3 || !ep.byTitles {
 		return
 	}
 	anchors := st.stateAnchors()
 	bestI, best, bestP := -1, -1, rivalMinScore
+	var scores [3][3]float64
 	for i, q := range ep.parts {
 		for j, c := range ep.parts {
 			// a slip swaps a state's name, never its officials,
 			// capitals or dateline: a party the text ties to it so
 			// is no slip
-			if i == j || st.c.confusability(c.id, q.id) < minConfusable || anchors[q.id].loose > 0 {
+			if i == j || anchors[q.id].loose > 0 {
+				continue
+			}
+			// a state not easily mistaken for q is weighed as the one
+			// q stands for only when the text names it more often
+			// than q: a slip is a name written in another's place,
+			// not the name the text keeps to
+			if !st.logRivals && st.c.confusability(c.id, q.id) < minConfusable && st.timesNamed(c.id) <= st.timesNamed(q.id) {
 				continue
 			}
 			third := ep.parts[3-i-j].id
@@ -188,13 +197,22 @@ func (st *checkState) evidenceRival(ep *episode, byID map[string]*partState) {
 			if st.logRivals {
 				st.rivalLog = append(st.rivalLog, rivalSample{part: q.id, rival: c.id, x: x})
 			}
-			if p := rivalScore(&x); p > bestP {
+			p := rivalScore(&x)
+			scores[i][j] = p
+			if p > bestP {
 				bestI, best, bestP = i, j, p
 			}
 		}
 	}
 	if bestI < 0 || st.logRivals {
 		return
+	}
+	// both others may score as the state the slip stands for: the one
+	// easier to mistake for it is the one it replaced (the fix)
+	q := ep.parts[bestI]
+	if o := 3 - bestI - best; scores[bestI][o] >= rivalMinScore &&
+		st.c.confusability(ep.parts[o].id, q.id) > st.c.confusability(ep.parts[best].id, q.id) {
+		best = o
 	}
 	c := ep.parts[best]
 	st.moveParty(ep, bestI, c.id, byID, anchors[c.id], true)

@@ -41,7 +41,7 @@ var (
 		"../testdata/parts4", "../testdata/dest6", "../testdata/quote6", "../testdata/states5"}
 	// rivalRead are sets read as written only, each its own writer.
 	rivalRead = []string{"../testdata/probes", "../testdata/heldout", "../testdata/heldout2", "../testdata/heldout3",
-		"../testdata/heldout4", "../testdata/heldout5", "../testdata/heldout6", "../testdata/heldout7"}
+		"../testdata/heldout4", "../testdata/heldout5", "../testdata/heldout6", "../testdata/heldout7", "../testdata/heldout8"}
 	// rivalPrecision is the precision of the Gaussian prior (centred on
 	// 0) the weights are fitted under.
 	rivalPrecision = 1.0
