@@ -486,8 +486,36 @@ func (st *checkState) inList(mi int) bool {
 // ميلوني): the text names the person's own office, whatever list or
 // meeting it is in.
 func (st *checkState) ownOfficial(mi int) bool {
-	it, ok := st.titledItemAt(mi)
-	return ok && it.official != "" && containsStr(st.ms[mi].Entities, it.official)
+	if it, ok := st.titledItemAt(mi); ok {
+		return it.official != "" && containsStr(st.ms[mi].Entities, it.official)
+	}
+	return st.nisbaOfOwnOfficial(mi)
+}
+
+// nisbaOfOwnOfficial says whether mention mi, a state's nisba that no
+// title of its own opens, stands right before a known official of that
+// state in office on the release's day (honorifics between them aside):
+// the second state under a dual title (الرئيسين المصري عبد الفتاح السيسي
+// والفلسطيني محمود عباس) names its official's own office as a title's
+// state does.
+func (st *checkState) nisbaOfOwnOfficial(mi int) bool {
+	m := &st.ms[mi]
+	if m.Kind != entities.Country || m.Form != entities.FormNisba {
+		return false
+	}
+	k := m.LastTok() + 1
+	for n := 0; n < 3 && k < st.toks.Len() && st.is(k, st.c.k.honorific); n++ {
+		k++
+	}
+	if k >= st.toks.Len() {
+		return false
+	}
+	pi := st.personAt(k)
+	if pi < 0 || st.persons[pi].first != k {
+		return false
+	}
+	e := st.persons[pi].known
+	return e != nil && st.onDuty(e) && containsStr(m.Entities, e.Country)
 }
 
 // minListStates is the number of distinct states from which a list of

@@ -406,10 +406,11 @@ func (st *checkState) wrongGiven(cl *cluster) {
 			}
 		}
 		if bad < 0 || bad == p.last || !st.givenNameAt(bad) || !st.sameSurname(p, k) ||
-			!st.c.givenWords[st.word(bad)] || st.ownGivenRespelt(st.word(bad), k) {
+			!st.c.givenWords[st.word(bad)] || st.ownGivenRespelt(st.word(bad), k) || st.namesakeOfOfficial(p, k, bad) {
 			// a slip puts another person's given name (one of the
 			// gazetteer's people) before the surname; the official's
-			// own given name written another way is a variant
+			// own given name written another way is a variant, and a
+			// person the text sets apart from the official is another
 			continue
 		}
 		gs := st.spanOf(bad, bad)
@@ -434,6 +435,58 @@ func (st *checkState) wrongGiven(cl *cluster) {
 		st.c.givenNameMessage(&f, k, st.spanOf(bad, bad).Text)
 		st.findings = append(st.findings, f)
 	}
+}
+
+// namesakeOfOfficial says whether the occurrence p, whose given name at tok is not
+// the official k's, is another person with k's surname rather than k
+// misnamed: the text gives it another state (a nisba right before the
+// name, after a title or a person noun: رجل الأعمال اللبناني محمد الصفدي),
+// or k's given name and this one are both Arabic and the text does not
+// present it as k by a title of k's state or a counterpart word before it
+// (an Arab family name is shared by relatives and namesakes: النائب محمد
+// الصفدي beside وزير الخارجية أيمن الصفدي). A foreign given name before a
+// foreign official's surname (فلاديمير بيرموف) stays a slip wherever it
+// stands: two people sharing such a surname in one release are rare.
+func (st *checkState) namesakeOfOfficial(p *person, k *entities.Entity, tok int) bool {
+	if s := st.stateRightBefore(p); s != "" && s != k.Country {
+		return true
+	}
+	if !st.arabicNamed(k) {
+		return false
+	}
+	if info, ok := st.c.given.LookupNormalized(st.word(tok)); !ok || !info.Arabic {
+		return false
+	}
+	mi, _ := st.titleStateOf(p)
+	if mi < 0 {
+		return true
+	}
+	ids := st.ms[mi].Entities
+	return len(ids) != 1 || ids[0] != k.Country
+}
+
+// stateRightBefore returns the state a nisba or a state's name right
+// before the occurrence p names (honorifics between them aside): the
+// state of its title or person noun (الرئيس المصري، المسؤول الروسي،
+// رجل الأعمال اللبناني); "" when none stands there.
+func (st *checkState) stateRightBefore(p *person) string {
+	k := p.first - 1
+	for n := 0; n < 3 && k >= 0 && st.is(k, st.c.k.honorific); n++ {
+		k--
+	}
+	if k < 0 {
+		return ""
+	}
+	mi := st.mentionAt(k)
+	if mi < 0 {
+		return ""
+	}
+	m := &st.ms[mi]
+	if m.Kind != entities.Country || len(m.Entities) != 1 || m.Weak || m.LastTok() != k ||
+		(m.Form != entities.FormNisba && m.Form != entities.FormName) {
+		return ""
+	}
+	return m.Entities[0]
 }
 
 // minNamePeople is how many people must carry a given name that is also a

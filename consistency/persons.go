@@ -1152,7 +1152,7 @@ func (st *checkState) ownGivenRespelt(w string, e *entities.Entity) bool {
 // neither e's nor e's written another way, is another person's: the title
 // phrase before the name (and its honorifics) gives a state other than e's (رئيس وزراء سنغافورة لورانس وونغ, beside the gazetteer's
 // بيني وونغ of Australia). Under e's own state's title, or with no title,
-// another given name stays a slip the wrong-given-name rule judges.
+// another given name is left to the wrong-given-name rule (namesakeOfOfficial).
 func (st *checkState) namesake(tok int, e *entities.Entity) bool {
 	g := tok - 1
 	return g >= 1 && st.personAt(g) < 0 && st.namesakeName(tok, e)

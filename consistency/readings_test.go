@@ -35,7 +35,9 @@ func TestReadingsAreEvidence(t *testing.T) {
 		},
 		{
 			name: "the guest's title swapped in the lede, the body names the guest",
-			text: "القاهرة 12 نوفمبر 2027 (أ ش أ) - استقبل وزير الخارجية المصري بدر عبد العاطي اليوم وزير الخارجية الألباني خوسيه مانويل ألباريس.\n" +
+			// an invented minister: under the gazetteer's Spanish foreign minister's
+			// name the official-state rule reports the title
+			text: "القاهرة 12 نوفمبر 2027 (أ ش أ) - استقبل وزير الخارجية المصري بدر عبد العاطي اليوم وزير الخارجية الألباني خوسيه مانويل إيبارولا.\n" +
 				"وأكد عبد العاطي أن مصر تقدر الموقف الإسباني من القضية الفلسطينية، مشيدا بقرار إسبانيا الاعتراف بدولة فلسطين.\n",
 			parts: []string{"EG", "ES"},
 			notes: map[string]string{"ES": swappedNote},

@@ -17,6 +17,36 @@ type tokenTable struct {
 	// who carry it under any Latin token and in any of its spellings: how
 	// common the name is.
 	people map[string]int
+	// hand holds the spellings of handtokens.tsv, by folded Latin token:
+	// tokens Wikidata's labels do not spell, read only when the table
+	// has no spelling.
+	hand map[string]handToken
+	// spanish: the name is of a Spanish-speaking state (yeismo).
+	spanish bool
+}
+
+// handToken is a spelling of handtokens.tsv: the Arabic and its basis,
+// "news" (the spelling Arabic news gives the person) or "translit"
+// (transliterated by the Latin letters: unsure).
+type handToken struct{ ar, basis string }
+
+// addHand adds the rows of handtokens.tsv (token_latin, token_ar, basis)
+// to the table.
+func (tt *tokenTable) addHand(t *table) error {
+	if tt.hand == nil {
+		tt.hand = map[string]handToken{}
+	}
+	for i, r := range t.rows {
+		lat, ar, basis := foldLatin(r["token_latin"]), r["token_ar"], r["basis"]
+		if lat == "" || ar == "" || (basis != "news" && basis != "translit") {
+			return fmt.Errorf("%s:%d: want a Latin token, its Arabic spelling and a basis news or translit", t.name, i+2)
+		}
+		if _, dup := tt.hand[lat]; dup {
+			return fmt.Errorf("%s:%d: %s is listed twice", t.name, i+2, lat)
+		}
+		tt.hand[lat] = handToken{ar, basis}
+	}
+	return nil
 }
 
 func newTokenTable(t *table) *tokenTable {
@@ -49,10 +79,21 @@ func (tt *tokenTable) lookup(tok string) (string, error) {
 	if !ok {
 		return "", fmt.Errorf("no Arabic spelling of %q", tok)
 	}
+	return tt.checked(tok, ar)
+}
+
+// checked returns ar when it is one word that fits the Latin token.
+func (tt *tokenTable) checked(tok, ar string) (string, error) {
+	return checkedSpelling(tok, ar, tt.spanish)
+}
+
+// checkedSpelling returns ar when it is one word that fits the Latin
+// token, a Spanish ll read as y too when spanish is set.
+func checkedSpelling(tok, ar string, spanish bool) (string, error) {
 	if strings.ContainsAny(ar, " \u200c") {
 		return "", fmt.Errorf("spelling of %q is several words (%s)", tok, ar)
 	}
-	if !spellingFits(tok, ar) {
+	if !spellingFits(tok, ar) && !(spanish && yeismo(tok) != "" && spellingFits(yeismo(tok), ar)) {
 		return "", fmt.Errorf("spelling %s does not fit %q", ar, tok)
 	}
 	return ar, nil
@@ -75,7 +116,35 @@ var gulfStates = map[string]bool{"AE": true, "BH": true, "KW": true, "OM": true,
 // token table, with the particles of Arabic names (bin, Al, al-, Abdul,
 // Abu) written the Arabic way. It returns the full name, the given name
 // and the surname, or why it cannot stand behind a spelling.
-type arName struct{ full, given, surname string }
+type arName struct {
+	full, given, surname string
+	// hand lists the Latin tokens spelt from handtokens.tsv, unsure those
+	// of them transliterated (basis translit).
+	hand, unsure []string
+}
+
+// spell returns the spelling of one Latin token: the Wikidata table's,
+// else handtokens.tsv's (recorded in n). A hand spelling may be several
+// words (Amirabdollahian أمير عبد اللهيان) and must fit the token's
+// consonants as a table spelling must.
+func (tt *tokenTable) spell(tok string, n *arName) (string, error) {
+	ar, err := tt.lookup(tok)
+	if err == nil || !strings.HasPrefix(err.Error(), "no Arabic spelling") {
+		return ar, err
+	}
+	h, ok := tt.hand[foldLatin(strings.ToLower(tok))]
+	if !ok {
+		return "", err
+	}
+	if lat := strings.ReplaceAll(tok, "-", ""); !spellingFits(lat, joinedWords(h.ar)) && !spellingFits(lat, strings.ReplaceAll(h.ar, " ", "")) {
+		return "", fmt.Errorf("hand spelling %s does not fit %q", h.ar, tok)
+	}
+	n.hand = append(n.hand, tok)
+	if h.basis == "translit" {
+		n.unsure = append(n.unsure, tok)
+	}
+	return h.ar, nil
+}
 
 var apostrophes = strings.NewReplacer("'", "", "’", "", "ʻ", "", "ʼ", "", "`", "")
 
@@ -102,6 +171,12 @@ func spellName(tt *tokenTable, person, iso2 string) (arName, error) {
 		return arName{}, fmt.Errorf("no name")
 	}
 	arab := regionOf(iso2) == "arab-states"
+	if spanishStates[iso2] {
+		sp := *tt
+		sp.spanish = true
+		tt = &sp
+	}
+	var hn arName      // the hand-spelt tokens
 	var words []string // Arabic words
 	var core []int     // indexes into words of name words (not particles)
 	for i := 0; i < len(clean); i++ {
@@ -119,7 +194,7 @@ func spellName(tt *tokenTable, person, iso2 string) (arName, error) {
 			words = append(words, "بنت")
 			continue
 		case (l == "al" || l == "aal") && next != "" && gulfStates[iso2] && t[0] == 'A':
-			ar, err := tt.lookup(next)
+			ar, err := tt.spell(next, &hn)
 			if err != nil {
 				return arName{}, err
 			}
@@ -140,7 +215,7 @@ func spellName(tt *tokenTable, person, iso2 string) (arName, error) {
 			for _, p := range []string{"al-", "el-", "ul-"} {
 				rest = strings.TrimPrefix(rest, p)
 			}
-			ar, err := tt.lookup(rest)
+			ar, err := tt.spell(rest, &hn)
 			if err != nil {
 				return arName{}, err
 			}
@@ -149,7 +224,7 @@ func spellName(tt *tokenTable, person, iso2 string) (arName, error) {
 			i++
 			continue
 		case (l == "abul" || l == "aboul") && next != "":
-			ar, err := tt.lookup(next)
+			ar, err := tt.spell(next, &hn)
 			if err != nil {
 				return arName{}, err
 			}
@@ -180,7 +255,7 @@ func spellName(tt *tokenTable, person, iso2 string) (arName, error) {
 		}
 		// al-X, el-X, ad-X ... : the article joined to the word
 		if pre, rest, ok := strings.Cut(l, "-"); ok && isArticle(pre) && rest != "" {
-			ar, err := tt.lookup(rest)
+			ar, err := tt.spell(rest, &hn)
 			if err != nil {
 				return arName{}, err
 			}
@@ -193,9 +268,9 @@ func spellName(tt *tokenTable, person, iso2 string) (arName, error) {
 			if part == "" {
 				continue
 			}
-			ar, err := tt.lookup(apostrophes.Replace(part))
+			ar, err := tt.spell(apostrophes.Replace(part), &hn)
 			if err != nil {
-				if ar2, err2 := tt.lookup(part); err2 == nil {
+				if ar2, err2 := tt.spell(part, &hn); err2 == nil {
 					ar, err = ar2, nil
 				} else {
 					return arName{}, err
@@ -208,7 +283,7 @@ func spellName(tt *tokenTable, person, iso2 string) (arName, error) {
 	if len(core) == 0 {
 		return arName{}, fmt.Errorf("no name word")
 	}
-	n := arName{full: strings.Join(words, " "), given: words[core[0]]}
+	n := arName{full: strings.Join(words, " "), given: words[core[0]], hand: hn.hand, unsure: hn.unsure}
 	if len(core) > 1 {
 		last := core[len(core)-1]
 		n.surname = words[last]
@@ -287,3 +362,23 @@ func regnal(clean []string, i int) bool {
 // maxSurnamePeople is how many Wikidata people may carry a surname that is
 // tagged on its own: a common one (هنري, روزاريو, سيلفا) names too many.
 const maxSurnamePeople = 15
+
+// joinedWords joins the words of a spelling for the consonant check,
+// each word's article dropped after the first word (بن عبد الرحمن is
+// Benabderrahmane, the article assimilated in Latin).
+func joinedWords(ar string) string {
+	ws := strings.Fields(ar)
+	for i := 1; i < len(ws); i++ {
+		if rest, ok := strings.CutPrefix(ws[i], "ال"); ok && rest != "" {
+			ws[i] = rest
+		}
+	}
+	return strings.Join(ws, "")
+}
+
+// spanishStates are the states whose official language is Spanish.
+var spanishStates = map[string]bool{
+	"AR": true, "BO": true, "CL": true, "CO": true, "CR": true, "CU": true, "DO": true, "EC": true, "ES": true,
+	"GQ": true, "GT": true, "HN": true, "MX": true, "NI": true, "PA": true, "PE": true, "PY": true, "SV": true,
+	"UY": true, "VE": true,
+}

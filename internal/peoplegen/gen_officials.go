@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	_ "embed"
 	"fmt"
 	"io"
 	"os"
@@ -25,6 +26,20 @@ type generated struct {
 	// another office of theirs (otherOffices): its names are written.
 	hand *entities.Entity
 }
+
+// handTokens are the spellings of Latin name tokens that Wikidata's labels
+// do not give (see handtokens.tsv): each is the spelling Arabic news gives
+// the person, added by hand from news usage and checked against no corpus
+// (basis news), or a transliteration of the Latin letters (translit). Both
+// must fit the Latin token's consonants. An entry with a transliterated token is unsure: it gets its
+// full name only, no given name or surname alone, and its source says so.
+//
+//go:embed handtokens.tsv
+var handTokens []byte
+
+// sameArabicName is the generator's reason for leaving out a holding
+// whose Arabic name a person of the same state in gazetteer.yaml has.
+const sameArabicName = "a person of gazetteer.yaml has this Arabic name"
 
 var parenthetical = regexp.MustCompile(`\s*\([^)]*\)`)
 
@@ -56,6 +71,14 @@ func officialsPlan(data, repo, dictPath, citiesPath string) ([]*generated, []str
 		return nil, nil, err
 	}
 	tt := newTokenTable(tokens)
+	handTable, err := parseTSV(bytes.NewReader(handTokens), "internal/peoplegen/handtokens.tsv")
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := tt.addHand(handTable); err != nil {
+		return nil, nil, err
+	}
+	given := entities.DefaultGivenNames()
 	g, err := handGazetteer(repo)
 	if err != nil {
 		return nil, nil, err
@@ -120,9 +143,15 @@ func officialsPlan(data, repo, dictPath, citiesPath string) ([]*generated, []str
 			}
 			n = sn
 		}
+		if len(n.hand) > 0 && givenOnly(n.full, given) {
+			// إبراهيم محمد صالح: a hand-spelt name made of given names
+			// alone, an Arabic one among them, is many people's
+			skip(h, "a hand-spelt name of given names only")
+			continue
+		}
 		key := arabic.NameKey(n.full)
 		if handKeys[h.iso2+"|"+key] {
-			skip(h, "a person of gazetteer.yaml has this Arabic name")
+			skip(h, sameArabicName)
 			continue
 		}
 		clash := ""
@@ -143,11 +172,13 @@ func officialsPlan(data, repo, dictPath, citiesPath string) ([]*generated, []str
 		}
 		if n.surname != "" && (dict.word(n.surname) || cliticForm(n.surname, forms) ||
 			tt.people[arabic.NameKey(n.surname)] > maxSurnamePeople || surnameFirst[h.iso2] ||
-			cities[lastLatinWord(h.personEn)]) {
+			cities[lastLatinWord(h.personEn)] || len(n.unsure) > 0 || handGiven(n, given)) {
 			// a surname that is a common word (جامع, سيما), a word with a
 			// proclitic (كلاوس), many people's name (هنري), a city's name in
 			// English (Muscat) or not the last word would be tagged wherever
-			// that word stands: the full name only
+			// that word stands; a transliterated spelling may be nobody's
+			// way of writing the name, and a hand-spelt surname that is a
+			// given name (صالح) is many people's: the full name only
 			n.given, n.surname = "", ""
 		}
 		id := strings.ToLower(h.iso2) + "-" + slug(h.personEn) + "-" + map[string]string{
@@ -217,8 +248,14 @@ func writeOfficials(b *bytes.Buffer, region, title string, plan []*generated) {
 #
 # source: the Wikidata item of the person; "Arabic: label" = Wikidata's Arabic label,
 # "Arabic: tokens" = spelled token by token from the Arabic spellings Wikidata's people
-# carry, each checked to fit the Latin token's consonants. "to" given as the successor's
-# start or the month last seen in office when the source has no end date.
+# carry, each checked to fit the Latin token's consonants. A token Wikidata's labels do
+# not spell is taken from internal/peoplegen/handtokens.tsv and named in the source:
+# "as Arabic news writes: X" = the spelling Arabic news gives that person, added by hand
+# from news usage (not checked against a corpus); "UNSURE, transliterated: X" = spelled
+# from the Latin letters and checked against no Arabic source: such an entry has its
+# full name only (no given name or surname alone). "to" given as the successor's
+# start, the month last seen in office, or the end of the same office in another state
+# (the Commonwealth realms' monarch) when the source has no end date.
 # Holders after early 2023 are not here: gazetteer.yaml has them.
 
 people:
@@ -252,6 +289,12 @@ people:
 			how = "label"
 		}
 		src := fmt.Sprintf("Wikidata %s; Arabic: %s", h.qid, how)
+		if sure := without(g.name.hand, g.name.unsure); len(sure) > 0 {
+			src += "; as Arabic news writes: " + strings.Join(sure, ", ")
+		}
+		if len(g.name.unsure) > 0 {
+			src += "; UNSURE, transliterated: " + strings.Join(g.name.unsure, ", ")
+		}
 		if h.endInferred != "" {
 			src += "; to: " + h.endInferred
 		}
@@ -415,4 +458,50 @@ func yamlList(items []string) string {
 		out[i] = yamlScalar(it)
 	}
 	return strings.Join(out, ", ")
+}
+
+// handGiven reports whether n's surname was spelt by hand and is a given
+// name of the lexicon (Solih صالح, Yaakob يعقوب): as a surname alone it
+// would name many people.
+func handGiven(n arName, given *entities.GivenNames) bool {
+	if len(n.hand) == 0 || n.surname == "" {
+		return false
+	}
+	for _, w := range strings.Fields(n.surname) {
+		if _, ok := given.Lookup(w); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// without returns the items of list that are not in drop.
+func without(list, drop []string) []string {
+	var out []string
+	for _, x := range list {
+		if !contains(drop, x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// givenOnly reports whether every word of name is a given name of the
+// lexicon (name particles aside), one of them an Arabic one: a name many
+// people carry in Arabic news (كيري سيموندز is not).
+func givenOnly(name string, given *entities.GivenNames) bool {
+	n, arab := 0, false
+	for _, w := range strings.Fields(name) {
+		switch w {
+		case "بن", "بنت", "ولد", "أبو", "عبد":
+			continue
+		}
+		info, ok := given.Lookup(w)
+		if !ok {
+			return false
+		}
+		arab = arab || info.Arabic
+		n++
+	}
+	return n > 0 && arab
 }

@@ -195,3 +195,15 @@ func silentVariants(lat string) []string {
 	}
 	return out
 }
+
+// yeismo returns the token with a Spanish ll between vowels read as y
+// (Guillermo غييرمو, Lacalle لاكايه, Bustillo بوستييو), or "" when it has
+// none. Only officials' names are checked this way: their state says the
+// name is Spanish, a name list does not.
+func yeismo(lat string) string {
+	l := foldLatin(lat)
+	if i := strings.Index(l, "ll"); i > 0 && i+2 < len(l) && strings.ContainsRune("aeiou", rune(l[i-1])) && strings.ContainsRune("aeiou", rune(l[i+2])) {
+		return l[:i] + "y" + l[i+2:]
+	}
+	return ""
+}

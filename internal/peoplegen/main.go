@@ -7,7 +7,7 @@
 //
 // Usage (from the repository root):
 //
-//	go run ./internal/peoplegen [-data DIR] [-repo DIR] officials|lexicon|surnames|keys|equiv|alternations|all
+//	go run ./internal/peoplegen [-data DIR] [-repo DIR] officials|lexicon|surnames|keys|equiv|alternations|coverage|all
 //
 // DIR holds the source tables (officials_hos_hog_fm.tsv,
 // officials_world_snapshots_2021_2022.tsv,
@@ -43,7 +43,7 @@ func run(args []string, out io.Writer) error {
 		return err
 	}
 	if fs.NArg() != 1 {
-		return fmt.Errorf("want one command: officials, lexicon, surnames, keys, equiv, alternations or all")
+		return fmt.Errorf("want one command: officials, lexicon, surnames, keys, equiv, alternations, coverage or all")
 	}
 	switch cmd := fs.Arg(0); cmd {
 	case "officials":
@@ -58,6 +58,8 @@ func run(args []string, out io.Writer) error {
 		return evalEquivalences(*data, out)
 	case "alternations":
 		return genAlternations(*data, *repo, out)
+	case "coverage":
+		return printCoverage(*data, *repo, *dict, *cities, out)
 	case "all":
 		if err := genOfficials(*data, *repo, *dict, *cities, out); err != nil {
 			return err

@@ -118,6 +118,22 @@ func inferEnds(hs []*holding) {
 			h.end, h.endInferred = monthOf(h.seenLast), "last seen in office"
 		}
 	}
+	// an office held with the same office of another state ends with it
+	// when the source gives that end (the British monarch is the head of
+	// state of the Commonwealth realms: Elizabeth II's reign ended in all
+	// of them in September 2022)
+	for _, h := range hs {
+		if h.end != "" {
+			continue
+		}
+		for _, o := range hs {
+			if o != h && o.qid == h.qid && o.class == h.class && o.end != "" && o.endInferred == "" &&
+				!dateOrdered(o.end, h.start) && (o.start == "" || dateOrdered(o.start, h.start)) {
+				h.end, h.endInferred = o.end, "ended with the office in "+o.iso2
+				break
+			}
+		}
+	}
 }
 
 func monthOf(date string) string {

@@ -254,3 +254,123 @@ people:
     source: "Wikidata Q7747; Arabic: gazetteer.yaml ru-putin"
 `, b.String())
 }
+
+// TestOfficialsCoverage audits the gazetteer against the tables: of the
+// people who held the office of head of state, head of government or
+// foreign minister of a UN member on the tables' last date, how many have
+// an entry. Each one without is listed with the generator's reason, so
+// that a gap is always explained; the floor is the figure measured when
+// the hand spellings were added.
+func TestOfficialsCoverage(t *testing.T) {
+	d := dataDir(t)
+	repo := filepath.Join("..", "..")
+	var out bytes.Buffer
+	cities := filepath.Join(d, "..", "cldr-timezone-cities", "timeZoneNames-ar.json")
+	require.NoError(t, printCoverage(d, repo, "/usr/share/hunspell/ar.dic", cities, &out))
+	t.Log(out.String())
+	plan, report, err := officialsPlan(d, repo, "/usr/share/hunspell/ar.dic", cities)
+	require.NoError(t, err)
+	hosHogFm, err := readTSV(filepath.Join(d, "officials_hos_hog_fm.tsv"))
+	require.NoError(t, err)
+	snaps, err := readTSV(filepath.Join(d, "officials_world_snapshots_2021_2022.tsv"))
+	require.NoError(t, err)
+	r, err := officialsCoverage(d, repo, skipReasons(plan, report, readHoldings(hosHogFm, snaps)))
+	require.NoError(t, err)
+	assert.GreaterOrEqual(t, r.Current, 490, "the tables' office holders at their last date")
+	assert.GreaterOrEqual(t, r.Covered, 473, "office holders with an entry")
+	for _, h := range r.Missing {
+		assert.NotEmpty(t, r.Why[h], "%s is missing without a reason", h)
+	}
+}
+
+// TestHandTokens: a spelling of handtokens.tsv is used only for a token
+// the Wikidata table lacks, must fit the token's consonants, and marks the
+// name (sure from news, unsure when transliterated); a transliterated
+// surname does not stand alone.
+func TestHandTokens(t *testing.T) {
+	tt := testTokens()
+	hand, err := parseTSV(strings.NewReader("token_latin\ttoken_ar\tbasis\n"+
+		"zelenskyy\tزيلينسكي\tnews\n"+
+		"shmyhal\tشميهال\ttranslit\n"+
+		"hamad\tحماد\tnews\n"+ // the table spells Hamad: this row is never read
+		"kuleba\tبوتين\tnews\n"+ // a typo: the consonants do not fit
+		"amirabdollahian\tأمير عبد اللهيان\tnews\n"), "hand.tsv")
+	require.NoError(t, err)
+	require.NoError(t, tt.addHand(hand))
+
+	n, err := spellName(tt, "Albert Zelenskyy", "UA")
+	require.NoError(t, err)
+	assert.Equal(t, "ألبرت زيلينسكي", n.full)
+	assert.Equal(t, []string{"Zelenskyy"}, n.hand)
+	assert.Empty(t, n.unsure)
+
+	n, err = spellName(tt, "Albert Shmyhal", "UA")
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Shmyhal"}, n.unsure)
+
+	n, err = spellName(tt, "Hamad Amirabdollahian", "IR")
+	require.NoError(t, err)
+	assert.Equal(t, "حمد أمير عبد اللهيان", n.full, "the table's Hamad, the hand's several words")
+
+	_, err = spellName(tt, "Albert Kuleba", "UA")
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "does not fit")
+
+	_, err = spellName(tt, "Albert Bolsonaro", "BR")
+	require.Error(t, err, "a token in neither table")
+
+	for _, bad := range []string{"token_latin\ttoken_ar\tbasis\nx\tس\tguess\n", "token_latin\ttoken_ar\tbasis\nx\tس\tnews\nX\tص\tnews\n"} {
+		tb, err := parseTSV(strings.NewReader(bad), "bad.tsv")
+		require.NoError(t, err)
+		assert.Error(t, testTokens().addHand(tb), bad)
+	}
+}
+
+// TestHandTokensFile: every spelling of the committed handtokens.tsv fits
+// its Latin token (a typo is caught here, not left out in silence).
+func TestHandTokensFile(t *testing.T) {
+	tb, err := parseTSV(bytes.NewReader(handTokens), "handtokens.tsv")
+	require.NoError(t, err)
+	tt := &tokenTable{ar: map[string]string{}, count: map[string]int{}, people: map[string]int{}}
+	require.NoError(t, tt.addHand(tb))
+	for _, r := range tb.rows {
+		var n arName
+		_, err := tt.spell(r["token_latin"], &n)
+		assert.NoError(t, err, r["token_latin"])
+	}
+}
+
+// TestYeismo: a Spanish ll between vowels may be written ي, in the names of
+// Spanish-speaking states' officials only.
+func TestYeismo(t *testing.T) {
+	rows := "token_latin\ttoken_ar\tcount\nguillermo\tغييرمو\t5\nlasso\tلاسو\t3\n"
+	tb, err := parseTSV(strings.NewReader(rows), "t.tsv")
+	require.NoError(t, err)
+	tt := newTokenTable(tb)
+	n, err := spellName(tt, "Guillermo Lasso", "EC")
+	require.NoError(t, err)
+	assert.Equal(t, "غييرمو لاسو", n.full)
+	_, err = spellName(tt, "Guillermo Lasso", "GB")
+	assert.Error(t, err, "not read as y outside the Spanish-speaking states")
+	assert.Equal(t, "", yeismo("Marshall"), "ll not between vowels")
+	assert.Equal(t, "guiyermo", yeismo("Guillermo"))
+}
+
+// TestCoOfficeEnds: an office held together with the same office of
+// another state ends with it when the source gives that end; an open
+// office of the same person elsewhere does not end another.
+func TestCoOfficeEnds(t *testing.T) {
+	hs := []*holding{
+		{iso2: "GB", class: "head_of_state", qid: "Q1", position: "Monarch of the UK", start: "1952-02-06", end: "2022-09-08"},
+		{iso2: "CA", class: "head_of_state", qid: "Q1", position: "Monarch of Canada", start: "1952-02-06"},
+		{iso2: "FR", class: "head_of_state", qid: "Q2", position: "President", start: "2017-05-14"},
+		{iso2: "AD", class: "head_of_state", qid: "Q2", position: "Co-Prince", start: "2017-05-14"},
+		{iso2: "XX", class: "head_of_state", qid: "Q3", position: "P", start: "2001", end: "2005"},
+		{iso2: "YY", class: "head_of_state", qid: "Q3", position: "P", start: "2010"}, // begun after the other ended
+	}
+	inferEnds(hs)
+	assert.Equal(t, "2022-09-08", hs[1].end)
+	assert.Equal(t, "ended with the office in GB", hs[1].endInferred)
+	assert.Empty(t, hs[3].end)
+	assert.Empty(t, hs[5].end)
+}
