@@ -65,16 +65,18 @@ func TestHeldOut9LabelsCatchPlanted(t *testing.T) {
 	})
 }
 
-// The floors of TestHeldOut9Set are set after the set is measured once,
-// after the rule freeze of the session that added it; until then the test
-// is skipped so that nothing is run on the set before the measurement.
+// The floors of TestHeldOut9Set are set about 0.15 under what the checker
+// measured when the set was measured once, after the rule freeze of the
+// session that added it (main 2b604e2), so that a collapse fails here and
+// noise does not. They are not targets: the set must not be read case by
+// case to raise them.
 const (
-	heldout9ConflictPrecision = 0.0
-	heldout9ConflictRecall    = 0.0
-	heldout9VariantPrecision  = 0.0
-	heldout9VariantRecall     = 0.0
-	heldout9Participants      = 0.0
-	heldout9CleanFindings     = 1000
+	heldout9ConflictPrecision = 0.69 // measured 0.84 (16 of 19 findings)
+	heldout9ConflictRecall    = 0.29 // measured 0.44 (16 of 36 slips)
+	heldout9VariantPrecision  = 0.85 // measured 1.00 (9 of 9 findings)
+	heldout9VariantRecall     = 0.38 // measured 0.53 (9 of 17 variants)
+	heldout9Participants      = 0.58 // measured 22 of 30 releases (0.73)
+	heldout9CleanFindings     = 6    // measured 2 false findings on the 14 clean readouts
 )
 
 // TestHeldOut9Set scores the checker on testdata/heldout9 as
@@ -84,7 +86,6 @@ const (
 // `nazir check --format json`, and with the recall of each kind of slip
 // (and in the lede, inside quotations) logged.
 func TestHeldOut9Set(t *testing.T) {
-	t.Skip("held-out 9 is measured once after the rule freeze; its floors are set then")
 	labels, names := heldOutLabels(t, heldout9Dir)
 	scoreHeldOut(t, "held-out 9", heldout9Dir, labels, names, heldOutFloors{
 		conflictPrecision: heldout9ConflictPrecision,
