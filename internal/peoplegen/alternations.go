@@ -10,8 +10,6 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
-
-	"github.com/nazir-nlp/nazir/arabic"
 )
 
 // The letter alternations of real spellings: for every two Arabic letters
@@ -36,24 +34,7 @@ var altLetters = []string{"ب", "ت", "ث", "ج", "ح", "خ", "د", "ذ", "ر", 
 // altLetters for another among the spellings of rows (token_latin,
 // token_ar), and their total (the baseline).
 func measureAlternations(rows []map[string]string) (out []alternation, base alternation) {
-	norm := arabic.Default()
-	related := map[string]map[string]bool{}
-	for _, r := range rows {
-		ar := norm.FoldString(r["token_ar"])
-		g := looseLatin(r["token_latin"])
-		if ar == "" || g == "" || strings.Contains(ar, " ") {
-			continue
-		}
-		if related[ar] == nil {
-			related[ar] = map[string]bool{}
-		}
-		related[ar][g] = true
-	}
-	spellings := make([]string, 0, len(related))
-	for s := range related {
-		spellings = append(spellings, s)
-	}
-	sort.Strings(spellings)
+	related, spellings := relatedSpellings(rows)
 	counts := map[[2]string]*alternation{}
 	for _, a := range spellings {
 		for i := 0; i < len(a); {

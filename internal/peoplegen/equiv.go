@@ -101,24 +101,7 @@ func (r equivReport) share() float64 { return float64(r.true) / float64(max(r.tr
 // spellings of rows (token_latin, token_ar), and the baseline: every
 // substitution of one letter for another that no equivalence names.
 func measureEquivalences(rows []map[string]string) (out []equivReport, base equivReport) {
-	norm := arabic.Default()
-	related := map[string]map[string]bool{}
-	for _, r := range rows {
-		ar := norm.FoldString(r["token_ar"])
-		g := looseLatin(r["token_latin"])
-		if ar == "" || g == "" || strings.Contains(ar, " ") {
-			continue
-		}
-		if related[ar] == nil {
-			related[ar] = map[string]bool{}
-		}
-		related[ar][g] = true
-	}
-	spellings := make([]string, 0, len(related))
-	for s := range related {
-		spellings = append(spellings, s)
-	}
-	sort.Strings(spellings)
+	related, spellings := relatedSpellings(rows)
 	count := func(rep *equivReport, a, b string) {
 		if b <= a || related[b] == nil {
 			return // each unordered pair once, from its first spelling
@@ -197,4 +180,30 @@ func verdict(r, base equivReport) string {
 		return "holds"
 	}
 	return "does not hold"
+}
+
+// relatedSpellings folds the Arabic spelling of every one-word row of the
+// token table (token_latin, token_ar) and gives, for each folded spelling,
+// the loose Latin tokens it carries, and the spellings in sorted order.
+// Two spellings that share a Latin token are spellings of one name.
+func relatedSpellings(rows []map[string]string) (map[string]map[string]bool, []string) {
+	norm := arabic.Default()
+	related := map[string]map[string]bool{}
+	for _, r := range rows {
+		ar := norm.FoldString(r["token_ar"])
+		g := looseLatin(r["token_latin"])
+		if ar == "" || g == "" || strings.Contains(ar, " ") {
+			continue
+		}
+		if related[ar] == nil {
+			related[ar] = map[string]bool{}
+		}
+		related[ar][g] = true
+	}
+	spellings := make([]string, 0, len(related))
+	for s := range related {
+		spellings = append(spellings, s)
+	}
+	sort.Strings(spellings)
+	return related, spellings
 }
