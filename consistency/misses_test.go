@@ -142,6 +142,37 @@ func bump(m map[string]map[string]int, a, b string) {
 	m[a][b]++
 }
 
+// outcomeTotal is an outcome's count over all its details.
+func outcomeTotal(by map[string]map[string]int, o string) (n int) {
+	for _, v := range by[o] {
+		n += v
+	}
+	return n
+}
+
+// detailList is ": detail n; detail n" for an outcome's details, sorted
+// as written, or "" when it has none.
+func detailList(details map[string]int) string {
+	var ds []string
+	for d, v := range details {
+		ds = append(ds, fmt.Sprintf("%s %d", d, v))
+	}
+	if len(ds) == 0 {
+		return ""
+	}
+	sort.Strings(ds)
+	return ": " + strings.Join(ds, "; ")
+}
+
+// countList is " key n;" for every key of m in order.
+func countList(m map[string]int) string {
+	var b strings.Builder
+	for _, k := range slices.Sorted(mapKeys(m)) {
+		fmt.Fprintf(&b, " %s %d;", k, m[k])
+	}
+	return b.String()
+}
+
 // factorNote reads a feature's name and factor in a finding's evidence
 // note ("confusable ×0.88 (…)").
 var factorNote = regexp.MustCompile(`(?:^|; )([a-z][a-z-]*) ×([0-9.]+)`)
@@ -324,20 +355,7 @@ func tallyMisses(c *consistency.Checker, lts []labelledText) *missTally {
 func (t *missTally) String() string {
 	var b strings.Builder
 	for _, o := range []string{"found", "pattern", "role", "never"} {
-		n := 0
-		for _, v := range t.by[o] {
-			n += v
-		}
-		fmt.Fprintf(&b, "  %-8s %3d of %d", o, n, t.gold)
-		var ds []string
-		for d, v := range t.by[o] {
-			ds = append(ds, fmt.Sprintf("%s %d", d, v))
-		}
-		sort.Strings(ds)
-		if len(ds) > 0 {
-			fmt.Fprintf(&b, ": %s", strings.Join(ds, "; "))
-		}
-		b.WriteString("\n")
+		fmt.Fprintf(&b, "  %-8s %3d of %d%s\n", o, outcomeTotal(t.by, o), t.gold, detailList(t.by[o]))
 	}
 	for _, by := range []struct {
 		name string

@@ -178,14 +178,12 @@ func TestParticipantMisses(t *testing.T) {
 			out[k]++
 			total[k]++
 		}
-		var b strings.Builder
 		sum := 0
-		for _, k := range slices.Sorted(mapKeys(out)) {
-			fmt.Fprintf(&b, " %s %d;", k, out[k])
-			sum += out[k]
+		for _, v := range out {
+			sum += v
 		}
 		assert.Equal(t, n, sum, writer)
-		t.Logf("%-10s %3d readouts with a pair:%s", writer, n, b.String())
+		t.Logf("%-10s %3d readouts with a pair:%s", writer, n, countList(out))
 		return out
 	}
 	sets, draws := *partMissSets, *partMissDraws
@@ -217,11 +215,7 @@ func TestParticipantMisses(t *testing.T) {
 			tally("draw "+s, slipReleases(ss))
 		}
 	}
-	var b strings.Builder
-	for _, k := range slices.Sorted(mapKeys(total)) {
-		fmt.Fprintf(&b, " %s %d;", k, total[k])
-	}
-	t.Logf("all:%s", b.String())
+	t.Logf("all:%s", countList(total))
 }
 
 // slipReleases turns a draw's slipped releases into releases.

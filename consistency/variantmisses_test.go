@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -359,13 +358,7 @@ func letterEdits(x, y string) string {
 
 // summary is the found and false totals on one line.
 func (t *variantTally) summary() string {
-	n := func(o string) (k int) {
-		for _, v := range t.by[o] {
-			k += v
-		}
-		return k
-	}
-	return fmt.Sprintf("found %d of %d, false %d", n("found"), t.gold, n("false"))
+	return fmt.Sprintf("found %d of %d, false %d", outcomeTotal(t.by, "found"), t.gold, outcomeTotal(t.by, "false"))
 }
 
 // String writes the tally: outcomes with details, then per kind and per
@@ -374,24 +367,11 @@ func (t *variantTally) String() string {
 	var b strings.Builder
 	outs := []string{"found", "under", "one", "apart", "unread"}
 	for _, o := range append(outs, "false") {
-		n := 0
-		for _, v := range t.by[o] {
-			n += v
+		fmt.Fprintf(&b, "  %-7s %3d", o, outcomeTotal(t.by, o))
+		if o != "false" {
+			fmt.Fprintf(&b, " of %d", t.gold)
 		}
-		if o == "false" {
-			fmt.Fprintf(&b, "  %-7s %3d", o, n)
-		} else {
-			fmt.Fprintf(&b, "  %-7s %3d of %d", o, n, t.gold)
-		}
-		var ds []string
-		for d, v := range t.by[o] {
-			ds = append(ds, fmt.Sprintf("%s %d", d, v))
-		}
-		sort.Strings(ds)
-		if len(ds) > 0 {
-			fmt.Fprintf(&b, ": %s", strings.Join(ds, "; "))
-		}
-		b.WriteString("\n")
+		b.WriteString(detailList(t.by[o]) + "\n")
 	}
 	for _, by := range []struct {
 		name string
