@@ -1,6 +1,7 @@
 package consistency_test
 
 import (
+	"fmt"
 	"path/filepath"
 	"testing"
 	"time"
@@ -152,5 +153,43 @@ func TestOfficialsInAnEarlierOffice(t *testing.T) {
 	require.NoError(t, err)
 	for _, p := range rep.Participants {
 		assert.NotEqual(t, "PT", p.ID)
+	}
+}
+
+// TestOfficialsThenOffice: a dated release is judged against the office
+// each official held on its day. A man named with the office he held then
+// (Egypt's foreign minister in 2009, the Arab League's secretary-general
+// since 2016) is no conflict, nor is a former minister called former; the
+// title of another state on a man who held his own state's office that day
+// is one, whichever office he holds now.
+func TestOfficialsThenOffice(t *testing.T) {
+	c := mustChecker(t)
+	host := "عمان 10 مارس %s (بترا) -- استقبل وزير الخارجية الأردني %s اليوم في عمان %s، وبحث الجانبان العلاقات الثنائية.\n"
+	catches := []struct {
+		name, text, span, suggestion string
+	}{
+		{"a then-minister under another state's title", fmt.Sprintf(host, "2009", "ناصر جودة", "وزير الخارجية السوري أحمد أبو الغيط"), "السوري", "المصري"},
+		{"a current minister under another state's title", fmt.Sprintf(host, "2020", "أيمن الصفدي", "وزير الخارجية العماني سامح شكري"), "العماني", "المصري"},
+	}
+	for _, tc := range catches {
+		t.Run(tc.name, func(t *testing.T) {
+			fs := kindsOf(t, c, tc.text, consistency.CountryConflict)
+			require.Len(t, fs, 1)
+			assert.Equal(t, tc.span, fs[0].Text)
+			require.NotNil(t, fs[0].Suggestion)
+			assert.Equal(t, tc.suggestion, *fs[0].Suggestion)
+		})
+	}
+	clean := []struct{ name, text string }{
+		{"a minister then, the League's secretary-general now", fmt.Sprintf(host, "2009", "ناصر جودة", "وزير الخارجية المصري أحمد أبو الغيط")},
+		{"the same man in his later office", fmt.Sprintf(host, "2026", "أيمن الصفدي", "الأمين العام لجامعة الدول العربية أحمد أبو الغيط")},
+		{"a former minister called former", fmt.Sprintf(host, "2026", "أيمن الصفدي", "وزير الخارجية المصري السابق سامح شكري")},
+	}
+	for _, tc := range clean {
+		t.Run(tc.name, func(t *testing.T) {
+			rep, err := c.Check([]byte(tc.text))
+			require.NoError(t, err)
+			assert.Empty(t, rep.Findings)
+		})
 	}
 }

@@ -22,7 +22,7 @@ func dataDir(t *testing.T) string {
 		t.Skip("source tables not present")
 	}
 	if _, err := os.Stat("/usr/share/hunspell/ar.dic"); err != nil {
-		t.Skip("hunspell-ar not installed")
+		t.Skip("hunspell-ar not installed: /usr/share/hunspell/ar.dic is missing (apt-get install hunspell-ar; .ci/run installs it)")
 	}
 	return d
 }
