@@ -203,7 +203,7 @@ func (st *checkState) officialEvidence(evs []evidence) []evidence {
 		if st.is(p0.first-1, st.c.k.topicNoun) || st.afterRelative(p0.first) {
 			continue
 		}
-		if cl.known != nil && cl.known.Provenance == "" && st.surnameWhole(p0.personName, cl.known) {
+		if cl.known != nil && !cl.known.Reference() && st.surnameWhole(p0.personName, cl.known) {
 			evs = append(evs, evidence{id: cl.country, kind: evOfficial, w: wPerson, tok: p0.first, span: st.evSpanOf(p0.first, p0.last), mention: -1})
 		}
 	}

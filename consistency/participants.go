@@ -943,10 +943,11 @@ func (st *checkState) stateIDs(m *mention) []string {
 }
 
 // ownState says whether an entity speaks for its state (Country):
-// international officials (a UN or League secretary-general) carry a
-// nationality, not their state's voice.
+// international officials (a UN or League secretary-general: office other,
+// or an organisation's office, Org) carry a nationality, not their
+// state's voice.
 func ownState(e *entities.Entity) bool {
-	return e.Country != "" && !(e.Kind == entities.Person && e.Office == "other")
+	return e.Country != "" && !(e.Kind == entities.Person && (e.Office == "other" || e.Org != ""))
 }
 
 // stateOfEntities is Checker.stateOf: every entity that speaks for its
@@ -970,8 +971,9 @@ func byScore(a, b *partState) int {
 }
 
 // referenceOnly says whether a person mention names only officials of the
-// gazetteer's generated reference lists (an entry with a source, such as
-// gazetteer/officials-*.yaml): they are recognised, clustered and judged,
+// gazetteer's generated reference lists (entities.Entity.Reference: a source
+// saying how its Arabic was made from data, as in gazetteer/officials-*.yaml):
+// they are recognised, clustered and judged,
 // but are not evidence of who met, which the participant weights were not
 // set for.
 func (st *checkState) referenceOnly(m *mention) bool {
@@ -979,7 +981,7 @@ func (st *checkState) referenceOnly(m *mention) bool {
 		return false
 	}
 	for _, id := range m.Entities {
-		if e, ok := st.c.g.Lookup(id); !ok || e.Provenance == "" {
+		if e, ok := st.c.g.Lookup(id); !ok || !e.Reference() {
 			return false
 		}
 	}

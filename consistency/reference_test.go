@@ -13,7 +13,8 @@ import (
 )
 
 // Two officials written alike, one of them from a generated reference
-// list (an entry with a source): only the hand-written one is evidence of
+// list (an entry whose source says how its Arabic was made from data):
+// only the hand-written one is evidence of
 // who met.
 const referenceOverlay = `people:
   - id: xx-hand-official

@@ -193,3 +193,53 @@ func TestOfficialsThenOffice(t *testing.T) {
 		})
 	}
 }
+
+// TestOrganisationOfficials: the Secretary-General of the United Nations,
+// of the Arab League or of the GCC, and the EU's presidents and High
+// Representative, speak for their organisation on the days they hold its
+// office: their nationality is no party to a meeting and no conflict.
+// On a day they held their own state's office, another state's title on
+// them is a conflict, as it is on any state's official.
+func TestOrganisationOfficials(t *testing.T) {
+	c := mustChecker(t)
+	host := "عمان 10 %s (بترا) -- استقبل وزير الخارجية الأردني اليوم في عمان %s، وبحث الجانبان الأوضاع في المنطقة.\n"
+	clean := []struct {
+		name, text string
+		parties    []string
+	}{
+		{"the UN's secretary-general on a day of his term", fmt.Sprintf(host, "مارس 2012", "الأمين العام للأمم المتحدة بان كي مون"), nil},
+		{"the European Council's first president", fmt.Sprintf(host, "مارس 2012", "رئيس المجلس الأوروبي هيرمان فان رومبوي"), nil},
+		{"the GCC's secretary-general", fmt.Sprintf(host, "مارس 2008", "الأمين العام لمجلس التعاون لدول الخليج العربية عبد الرحمن بن حمد العطية"), nil},
+		{"the Arab League's secretary-general, a former Egyptian minister", fmt.Sprintf(host, "مارس 2005", "الأمين العام لجامعة الدول العربية عمرو موسى"), nil},
+		{"a prime minister of his own state, later the Council's president", fmt.Sprintf(host, "يونيو 2009", "رئيس الوزراء البلجيكي هيرمان فان رومبوي"), []string{"JO", "BE"}},
+		{"five officials of organisations beside a bilateral meeting",
+			"عمان 10 مارس 2026 (بترا) -- استقبل وزير الخارجية الأردني أيمن الصفدي اليوم في عمان نظيره المصري بدر عبد العاطي، وبحث الجانبان العلاقات الثنائية. وأطلع الصفدي الأمين العام للأمم المتحدة أنطونيو غوتيريش ورئيسة المفوضية الأوروبية أورسولا فون دير لاين ورئيس المجلس الأوروبي أنطونيو كوستا والممثلة العليا للاتحاد الأوروبي كايا كالاس والأمين العام لمجلس التعاون الخليجي جاسم البديوي على نتائج اللقاء.\n",
+			[]string{"JO", "EG"}},
+	}
+	for _, tc := range clean {
+		t.Run(tc.name, func(t *testing.T) {
+			rep, err := c.Check([]byte(tc.text))
+			require.NoError(t, err)
+			assert.Empty(t, rep.Findings)
+			assert.ElementsMatch(t, tc.parties, participantIDs(rep))
+		})
+	}
+	catches := []struct {
+		name, text, span, suggestion string
+	}{
+		{"a minister of his state, later the UN's secretary-general", fmt.Sprintf(host, "مارس 2005", "وزير الخارجية الياباني بان كي مون"), "الياباني", "الكوري الجنوبي"},
+		{"a prime minister, later the European Council's president", fmt.Sprintf(host, "يونيو 2009", "رئيس الوزراء الهولندي هيرمان فان رومبوي"), "الهولندي", "البلجيكي"},
+		{"a state's official beside an organisation's",
+			"عمان 10 مارس 2016 (بترا) -- استقبل وزير الخارجية الأردني ناصر جودة اليوم في عمان رئيس المفوضية الأوروبية جان كلود يونكر، ثم التقى وزير الخارجية المصري سامح شكري. وقال وزير الخارجية العماني سامح شكري إن مصر تدعم الأردن.\n",
+			"العماني", "المصري"},
+	}
+	for _, tc := range catches {
+		t.Run(tc.name, func(t *testing.T) {
+			fs := kindsOf(t, c, tc.text, consistency.CountryConflict)
+			require.Len(t, fs, 1)
+			assert.Equal(t, tc.span, fs[0].Text)
+			require.NotNil(t, fs[0].Suggestion)
+			assert.Equal(t, tc.suggestion, *fs[0].Suggestion)
+		})
+	}
+}

@@ -51,6 +51,7 @@ package entities
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -102,6 +103,12 @@ type Entity struct {
 	Members []string // member country ids (groups, organisations, regions)
 	Country string   // people, agencies, titles: country id ("" = international agency)
 	Office  string   // people: "foreign-minister", "head-of-state", "head-of-government", ...
+	// Org is, for an official of an international organisation (its
+	// secretary-general, its president), the id of the group or
+	// organisation whose office the entry is ("un", "arab-states");
+	// Country is then the official's nationality, not a state they speak
+	// for. "" for a state's official.
+	Org     string
 	Given   []string // people: given-name forms (for wrong-given-name checks)
 	Surname []string // people: surname forms
 	// SourceNames are a person's names in the source languages of a
@@ -127,6 +134,16 @@ type Entity struct {
 	// toEnd is the first day after To's year, month or day, as written
 	// (zero: To's day).
 	toEnd time.Time
+}
+
+// Reference says whether the entry comes from a generated reference list
+// of officials (gazetteer/officials-*.yaml): its source says how its Arabic
+// was made from data ("Wikidata Q7747; Arabic: tokens"). A hand-written
+// entry has no source, or one that says its Arabic is by hand
+// ("Wikidata Q1253; Arabic: hand", "hand").
+func (e *Entity) Reference() bool {
+	_, ar, ok := strings.Cut(e.Provenance, "Arabic: ")
+	return ok && !strings.HasPrefix(ar, "hand")
 }
 
 // InOffice says whether the person held the entry's office on day t: from

@@ -234,3 +234,44 @@ func ExampleAgree() {
 	// الجنوب سوداني
 	// كوريون جنوبيون
 }
+
+func ExampleEntity_Reference() {
+	g, err := entities.Load(strings.NewReader(`countries:
+  - id: KR
+    en: South Korea
+    names: [كوريا الجنوبية]
+organisations:
+  - id: un
+    en: United Nations
+    names: [الأمم المتحدة]
+people:
+  - id: kr-ban-ki-moon
+    en: Ban Ki-moon (UN Secretary-General)
+    country: KR
+    office: other
+    org: un
+    names: [بان كي مون]
+    from: 2007-01-01
+    to: 2016-12-31
+    source: "Wikidata Q1253 (the person); the office's dates by hand; Arabic: hand"
+  - id: kr-ban-ki-moon-fm-2004
+    en: Ban Ki-moon
+    country: KR
+    office: foreign-minister
+    names: [بان كي مون]
+    from: 2004-01-17
+    to: 2006-11-10
+    source: "Wikidata Q1253; Arabic: gazetteer.yaml kr-ban-ki-moon"
+`), "example.yaml")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, id := range []string{"kr-ban-ki-moon", "kr-ban-ki-moon-fm-2004"} {
+		e, _ := g.Lookup(id)
+		fmt.Printf("%s org=%q reference=%v\n", e.ID, e.Org, e.Reference())
+	}
+	// Output:
+	// kr-ban-ki-moon org="un" reference=false
+	// kr-ban-ki-moon-fm-2004 org="" reference=true
+}

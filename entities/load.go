@@ -131,7 +131,7 @@ var sections = []section{
 	{"groups", Group, []string{"id", "en", "en_alt", "names", "nisba", "nisba_f", "nisba_pl", "members"}},
 	{"organisations", Organisation, []string{"id", "en", "en_alt", "names", "members"}},
 	{"regions", Region, []string{"id", "en", "en_alt", "names", "members"}},
-	{"people", Person, []string{"id", "en", "country", "office", "names", "given", "surname", "from", "to",
+	{"people", Person, []string{"id", "en", "country", "office", "org", "names", "given", "surname", "from", "to",
 		"names_en", "names_zh", "names_fr", "names_ru", "names_es", "source"}},
 	{"agencies", Agency, []string{"id", "en", "country", "names"}},
 	{"titles", Title, []string{"id", "en", "country", "names"}},
@@ -259,6 +259,8 @@ func (p *parser) entity(n *yaml.Node, sec *section) (*Entity, error) {
 			e.Country, err = p.str(v, ctx, key)
 		case "office":
 			e.Office, err = p.str(v, ctx, key)
+		case "org":
+			e.Org, err = p.str(v, ctx, key)
 		case "source":
 			e.Provenance, err = p.str(v, ctx, key)
 		case "from":

@@ -107,12 +107,17 @@ func newPeople(g *Gazetteer, norm func(string) []string) *People {
 }
 
 // personKey names the person an entry is about: its Wikidata item when its
-// source gives one (the generated officials have an entry per office),
+// source gives one ("Wikidata Q1253; …", "Wikidata Q1253 (the person); …":
+// the generated officials have an entry per office),
 // else its English name, without a parenthesised note, and state (Joe
 // Biden (vice president)).
 func personKey(e *Entity) string {
 	if rest, ok := strings.CutPrefix(e.Provenance, "Wikidata "); ok {
-		if q, _, _ := strings.Cut(rest, ";"); strings.HasPrefix(q, "Q") {
+		n := 1
+		for n < len(rest) && rest[n] >= '0' && rest[n] <= '9' {
+			n++
+		}
+		if q := rest[:n]; isQID(q) {
 			return q
 		}
 	}

@@ -44,6 +44,9 @@ func (g *Gazetteer) validate(n *arabic.Normalizer) error {
 			if !isCountry(e.Country) {
 				bad(e.Source, "%s: country: unknown country id %q", ctx, e.Country)
 			}
+			if o, ok := g.byID[e.Org]; e.Org != "" && (!ok || (o.Kind != Group && o.Kind != Organisation)) {
+				bad(e.Source, "%s: org: unknown group or organisation id %q", ctx, e.Org)
+			}
 		case Agency:
 			if e.Country != "" && !isCountry(e.Country) {
 				bad(e.Source, "%s: country: unknown country id %q", ctx, e.Country)
