@@ -67,6 +67,9 @@ func Trace(c *Checker, src []byte) (*Report, []RoleSample, []Dropped) {
 	return rep, rs, ds
 }
 
+// RoleRule is the rule of the role scorer's conflicts.
+const RoleRule = roleRule
+
 // RoleWeights returns the committed bias and weights of the role scorer.
 func RoleWeights() (float64, []float64) { return roleBias, append([]float64(nil), roleWeights[:]...) }
 

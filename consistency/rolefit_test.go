@@ -39,7 +39,7 @@ import (
 //     DestinationStyled, QuoteStyled) over the same releases;
 //   - placed:KIND: seeded draws of each kind placed by position or look
 //     (a look-alike, a quotation's, the lede's, a repeated swap);
-//   - heldout, heldout2 … heldout8 and own-sets: labelled sets as written,
+//   - heldout, heldout2 … heldout9 and own-sets: labelled sets as written,
 //     their own slips the positives (the held-out sets were written by
 //     people who wrote no rule, and are read here only as rows; own-sets
 //     are the sets written for particular rules: attrs, parts, parts3,
@@ -102,6 +102,7 @@ var (
 		"heldout6": {"../testdata/heldout6"},
 		"heldout7": {"../testdata/heldout7"},
 		"heldout8": {"../testdata/heldout8"},
+		"heldout9": {"../testdata/heldout9"},
 		"own-sets": {"../testdata/attrs", "../testdata/parts", "../testdata/parts3", "../testdata/parts4", "../testdata/speech",
 			"../testdata/people", "../testdata/people2", "../testdata/people5", "../testdata/thresh5",
 			"../testdata/quote6", "../testdata/dest6", "../testdata/parts6", "../testdata/states4", "../testdata/states5"},
@@ -146,6 +147,7 @@ type roleRow struct {
 	y      bool    // the mention is a slip
 	w      float64 // its weight in the fit (roleWeigh)
 	raises bool    // a score at the threshold would raise a conflict
+	slip   int     // the gold slip the mention is in (an index of roleFitData.slipWriter), -1 for none
 	// around is the mention with a few words either side, kept only for
 	// texts in the project's own words (the diagnostics print it)
 	around string
@@ -160,6 +162,14 @@ type roleFitData struct {
 	cleanOf []string  // the clean own releases
 	sources []string  // the draws' source releases, sorted
 	writers []string  // sorted
+	// End to end: every gold slip of the fit's texts, by writer, whether
+	// a conflict pattern (any rule but the role scorer's) found it at the
+	// default confidence, and each writer's pattern findings at the
+	// default that are no slip. A slip is found end to end when a pattern
+	// finds it or the role scorer raises one of its mentions.
+	slipWriter []string
+	patFound   []bool
+	patFalse   map[string]int
 }
 
 // roleFitCache holds the fit's rows once read: the tests of one binary
@@ -268,19 +278,24 @@ func readRoleFitData(t *testing.T) roleFitData {
 	docs, rs, set := writerDocs(t)
 	c, err := nazir.NewChecker()
 	require.NoError(t, err)
-	rows := func(text []byte, gold [][2]int, source, writer string) []roleRow {
+	// rows reads the role scorer's rows of text; slip0 is the index of
+	// gold[0] among every slip (-1: the rows take no slip index).
+	rows := func(samples []consistency.RoleSample, text []byte, gold [][2]int, slip0 int, source, writer string) []roleRow {
 		var out []roleRow
-		for _, r := range consistency.RoleSamples(c, text) {
+		for _, r := range samples {
 			if !r.Positioned {
 				continue
 			}
-			hit := false
-			for _, gs := range gold {
-				if gs[0] < r.End && r.Start < gs[1] {
-					hit = true
+			slip := -1
+			for gi, gs := range gold {
+				if slip < 0 && gs[0] < r.End && r.Start < gs[1] {
+					slip = gi
 				}
 			}
-			row := roleRow{source: source, writer: writer, x: r.X, y: hit, raises: r.Raises}
+			row := roleRow{source: source, writer: writer, x: r.X, y: slip >= 0, raises: r.Raises, slip: -1}
+			if slip >= 0 && slip0 >= 0 {
+				row.slip = slip0 + slip
+			}
 			if ownWords(writer) {
 				row.around = aroundSpan(text, r.Start, r.End)
 			}
@@ -288,13 +303,34 @@ func readRoleFitData(t *testing.T) roleFitData {
 		}
 		return out
 	}
+	d.patFalse = map[string]int{}
 	for _, doc := range docs {
-		d.fit = append(d.fit, rows(doc.text, doc.gold, doc.source, doc.writer)...)
+		rep, samples, _ := consistency.Trace(c, doc.text)
+		slip0 := len(d.slipWriter)
+		for range doc.gold {
+			d.slipWriter = append(d.slipWriter, doc.writer)
+			d.patFound = append(d.patFound, false)
+		}
+		for _, f := range rep.Findings {
+			if f.Kind != consistency.CountryConflict || f.Rule == consistency.RoleRule || f.Confidence < consistency.DefaultMinConfidence {
+				continue
+			}
+			hit := false
+			for gi, gs := range doc.gold {
+				if gs[0] < f.End && f.Start < gs[1] {
+					d.patFound[slip0+gi], hit = true, true
+				}
+			}
+			if !hit {
+				d.patFalse[doc.writer]++
+			}
+		}
+		d.fit = append(d.fit, rows(samples, doc.text, doc.gold, slip0, doc.source, doc.writer)...)
 	}
 	for _, r := range rs {
 		if set[r.Name] != "dev" && len(r.Labels.Conflicts) == 0 {
 			d.cleanOf = append(d.cleanOf, r.Name)
-			d.clean = append(d.clean, rows(r.Text, nil, r.Name, "own")...)
+			d.clean = append(d.clean, rows(consistency.RoleSamples(c, r.Text), r.Text, nil, -1, r.Name, "own")...)
 		}
 	}
 	for _, dir := range roleOwnWritten {
@@ -305,7 +341,7 @@ func readRoleFitData(t *testing.T) roleFitData {
 			for _, g := range lt.gold {
 				gold = append(gold, [2]int{g.start, g.end})
 			}
-			for _, r := range rows(lt.text, gold, fmt.Sprintf("%s#%d", dir, i), "own-written") {
+			for _, r := range rows(consistency.RoleSamples(c, lt.text), lt.text, gold, -1, fmt.Sprintf("%s#%d", dir, i), "own-written") {
 				if !r.y && r.raises {
 					d.ownNeg = append(d.ownNeg, r)
 				}
@@ -316,7 +352,7 @@ func readRoleFitData(t *testing.T) roleFitData {
 	require.NoError(t, err)
 	for i, p := range probes {
 		require.Empty(t, p.gold, "probe %d has a slip", i)
-		d.probes = append(d.probes, rows(p.text, nil, fmt.Sprintf("probe#%d", i), "probes")...)
+		d.probes = append(d.probes, rows(consistency.RoleSamples(c, p.text), p.text, nil, -1, fmt.Sprintf("probe#%d", i), "probes")...)
 	}
 	roleWeigh(d.fit)
 	seen := map[string]bool{}
@@ -501,6 +537,52 @@ func (c weighedCounts) weighedPrecision() float64 {
 
 func anyRow(roleRow) bool { return true }
 
+// endToEnd is what the checker finds of the fit's gold slips when the
+// role scorer, scoring each row by score, raises from threshold th: a
+// slip is found when a conflict pattern found it at the default or the
+// role scorer raises one of its mentions; false are the patterns' other
+// findings and the raised mentions that are no slip.
+type endToEnd struct {
+	found, false, slips int
+	byPatterns          int // found by a pattern
+}
+
+// endToEndAt counts the gold slips of the writers accept takes.
+func endToEndAt(d roleFitData, score []float64, th float64, accept func(writer string) bool) endToEnd {
+	var e endToEnd
+	found := slices.Clone(d.patFound)
+	for i, r := range d.fit {
+		if !accept(r.writer) || score[i] < th || !r.raises {
+			continue
+		}
+		if r.slip >= 0 {
+			found[r.slip] = true
+		} else if !r.y {
+			e.false++
+		}
+	}
+	for g, w := range d.slipWriter {
+		if !accept(w) {
+			continue
+		}
+		e.slips++
+		if found[g] {
+			e.found++
+		}
+		if d.patFound[g] {
+			e.byPatterns++
+		}
+	}
+	for w, n := range d.patFalse {
+		if accept(w) {
+			e.false += n
+		}
+	}
+	return e
+}
+
+func anyWriter(string) bool { return true }
+
 // maxScore is the highest score m gives a row.
 func maxScore(m logit.Model, rows []roleRow) float64 {
 	best := 0.0
@@ -518,6 +600,7 @@ type roleFit struct {
 	chosen     roleLOWO
 	roleCut
 	rows, pos int
+	margin    int // the margin of the tie among precisions (chooseRole)
 	writers   int
 	sources   int
 	cleanLen  int
@@ -562,18 +645,17 @@ func fitRole(t *testing.T, d roleFitData) roleFit {
 			f.pos++
 		}
 	}
-	chosen := -1
 	for _, p := range rolePrecisions {
 		c := roleCandidate{precision: p, lowo: leaveWritersOut(t, d, p), model: fitRows(t, d.fit, p)}
 		c.cut = roleThreshold(c.model, d, c.lowo)
+		c.e2e = endToEndAt(d, c.lowo.score, c.cut.threshold, anyWriter)
 		c.move, c.moved = roleMove(t, d, c.model, p)
-		ok := c.move <= roleStableMove && c.cut.at.weighedPrecision() >= roleMinPrecision
-		if ok && (chosen < 0 || c.cut.at.TP >= f.candidates[chosen].cut.at.TP) {
-			chosen = len(f.candidates)
-		}
+		c.eligible = c.move <= roleStableMove && c.cut.at.weighedPrecision() >= roleMinPrecision
 		f.candidates = append(f.candidates, c)
 	}
+	chosen, margin := chooseRole(f.candidates)
 	require.GreaterOrEqual(t, chosen, 0, "no precision gives stable weights")
+	f.margin = margin
 	c := f.candidates[chosen]
 	f.precision, f.chosen, f.model, f.roleCut = c.precision, c.lowo, c.model, c.cut
 	return f
@@ -585,8 +667,51 @@ type roleCandidate struct {
 	lowo      roleLOWO
 	model     logit.Model
 	cut       roleCut
-	move      float64 // the largest move of a weight with a tenth of the sources left out
-	moved     string  // that weight
+	move      float64  // the largest move of a weight with a tenth of the sources left out
+	moved     string   // that weight
+	e2e       endToEnd // the LOWO scores at cut.threshold, end to end
+	eligible  bool     // stable, and precise enough at its threshold
+}
+
+// The choice among the precisions of the prior. Eligible are those whose
+// weights move by at most roleStableMove and whose LOWO scores keep a
+// weighed precision of roleMinPrecision at their threshold. Of those, the
+// ones whose LOWO scores find end to end (a pattern or the role scorer)
+// within a margin of the most are tied; the margin is roleTieShare of
+// the slips the best one adds to the patterns', at least roleTieMin.
+// Among the tied the highest threshold is chosen (the larger precision
+// on equal thresholds): neighbouring precisions find nearly as many
+// slips from quite different thresholds, and a choice by the count alone
+// flips between them on changes of a few rows; the higher threshold is
+// the one that raises less on writers no fit has read.
+const (
+	roleTieShare = 0.15
+	roleTieMin   = 3
+)
+
+// chooseRole returns the index of the chosen candidate (-1 when none is
+// eligible) and the margin of the tie.
+func chooseRole(cs []roleCandidate) (int, int) {
+	best := -1
+	for i, c := range cs {
+		if c.eligible && (best < 0 || c.e2e.found > cs[best].e2e.found) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return -1, 0
+	}
+	margin := max(roleTieMin, int(math.Round(roleTieShare*float64(cs[best].e2e.found-cs[best].e2e.byPatterns))))
+	chosen := best
+	for i, c := range cs {
+		if !c.eligible || c.e2e.found < cs[best].e2e.found-margin {
+			continue
+		}
+		if t, u := c.cut.threshold, cs[chosen].cut.threshold; t > u || (t == u && c.precision > cs[chosen].precision) {
+			chosen = i
+		}
+	}
+	return chosen, margin
 }
 
 // roleStableMove bounds how far a weight may move when a tenth of the
@@ -683,15 +808,17 @@ func TestRoleWeightsMatchFit(t *testing.T) {
 	for _, c := range f.candidates {
 		loss, _ := c.lowo.meanLoss()
 		losses = append(losses, fmt.Sprintf("%.4f", loss))
-		t.Logf("precision %g: LOWO log-loss %.4f; threshold %.2f (LOWO precision %.2f, clean %.3f, probes %.3f, hard %.3f): LOWO %d found, %d false (weighed precision %.2f); largest move %.3f (%s)",
-			c.precision, loss, c.cut.threshold, c.cut.fromLOWO, c.cut.cleanMax, c.cut.probesMax, c.cut.hardMax, c.cut.at.TP, c.cut.at.FP, c.cut.at.weighedPrecision(), c.move, c.moved)
+		t.Logf("precision %g: LOWO log-loss %.4f; threshold %.2f (LOWO precision %.2f, clean %.3f, probes %.3f, hard %.3f): LOWO %d found, %d false (weighed precision %.2f); end to end %d of %d found (patterns %d), %d false; largest move %.3f (%s); eligible %v",
+			c.precision, loss, c.cut.threshold, c.cut.fromLOWO, c.cut.cleanMax, c.cut.probesMax, c.cut.hardMax, c.cut.at.TP, c.cut.at.FP, c.cut.at.weighedPrecision(),
+			c.e2e.found, c.e2e.slips, c.e2e.byPatterns, c.e2e.false, c.move, c.moved, c.eligible)
 	}
 	t.Logf("%d rows (%d slips) from %d writers; precision %g (LOWO log-loss %s); threshold %.2f (LOWO precision gives %.2f; clean max %.3f, probes max %.3f); LOWO at the threshold: %d found, %d false, %d missed",
 		f.rows, f.pos, f.writers, f.precision, strings.Join(losses, " "), f.threshold, f.fromLOWO, f.cleanMax, f.probesMax, f.at.TP, f.at.FP, f.at.FN)
 	for i := 40; i <= 85; i++ {
 		th := float64(i) / 100
 		c := countAt(d, f.chosen.score, th, anyRow)
-		t.Logf("LOWO at %.2f: weighed precision %.2f, %d found, %d false, %d missed", th, c.weighedPrecision(), c.TP, c.FP, c.FN)
+		e := endToEndAt(d, f.chosen.score, th, anyWriter)
+		t.Logf("LOWO at %.2f: weighed precision %.2f, %d found, %d false, %d missed; end to end %d found, %d false", th, c.weighedPrecision(), c.TP, c.FP, c.FN, e.found, e.false)
 	}
 	assert.GreaterOrEqual(t, f.at.weighedPrecision(), roleMinPrecision, "the LOWO scores at the threshold")
 	src := roleWeightsSource(t, f)
