@@ -27,27 +27,43 @@ type tokenTable struct {
 
 // handToken is a spelling of handtokens.tsv: the Arabic and its basis,
 // "news" (the spelling Arabic news gives the person) or "translit"
-// (transliterated by the Latin letters: unsure).
-type handToken struct{ ar, basis string }
+// (transliterated by the Latin letters: unsure); checked says whether a
+// news spelling is the one Wikidata's labels give a like name (column
+// checked: "tokens: LATIN", or several joined by " + ", the table's Latin
+// tokens spelt so; "unchecked" when no data says so).
+type handToken struct {
+	ar, basis string
+	checked   bool
+}
 
-// addHand adds the rows of handtokens.tsv (token_latin, token_ar, basis)
-// to the table.
+// addHand adds the rows of handtokens.tsv (token_latin, token_ar, basis,
+// checked) to the table.
 func (tt *tokenTable) addHand(t *table) error {
 	if tt.hand == nil {
 		tt.hand = map[string]handToken{}
 	}
 	for i, r := range t.rows {
-		lat, ar, basis := foldLatin(r["token_latin"]), r["token_ar"], r["basis"]
+		lat, ar, basis, checked := foldLatin(r["token_latin"]), r["token_ar"], r["basis"], r["checked"]
 		if lat == "" || ar == "" || (basis != "news" && basis != "translit") {
 			return fmt.Errorf("%s:%d: want a Latin token, its Arabic spelling and a basis news or translit", t.name, i+2)
+		}
+		if checked != "unchecked" && (basis != "news" || !strings.HasPrefix(checked, handEvidence)) {
+			return fmt.Errorf("%s:%d: checked is %q: want unchecked, or for a news spelling %q and the Latin tokens of the Wikidata table spelt so", t.name, i+2, checked, handEvidence)
 		}
 		if _, dup := tt.hand[lat]; dup {
 			return fmt.Errorf("%s:%d: %s is listed twice", t.name, i+2, lat)
 		}
-		tt.hand[lat] = handToken{ar, basis}
+		tt.hand[lat] = handToken{ar, basis, checked != "unchecked"}
 	}
 	return nil
 }
+
+// handEvidence starts the checked column of a news spelling that the
+// Wikidata token table attests: "tokens: afewerki" (the table spells the
+// Latin token afewerki أفورقي, as the hand spells Afwerki), "tokens: imam +
+// ali" (each word of the hand spelling is the table's spelling of one of
+// the tokens, in order; "al" is the article).
+const handEvidence = "tokens: "
 
 func newTokenTable(t *table) *tokenTable {
 	tt := &tokenTable{ar: map[string]string{}, count: map[string]int{}, people: map[string]int{}}
@@ -119,8 +135,9 @@ var gulfStates = map[string]bool{"AE": true, "BH": true, "KW": true, "OM": true,
 type arName struct {
 	full, given, surname string
 	// hand lists the Latin tokens spelt from handtokens.tsv, unsure those
-	// of them transliterated (basis translit).
-	hand, unsure []string
+	// of them transliterated (basis translit), checked the news spellings
+	// the Wikidata table attests for a like name.
+	hand, unsure, checked []string
 }
 
 // spell returns the spelling of one Latin token: the Wikidata table's,
@@ -142,6 +159,9 @@ func (tt *tokenTable) spell(tok string, n *arName) (string, error) {
 	n.hand = append(n.hand, tok)
 	if h.basis == "translit" {
 		n.unsure = append(n.unsure, tok)
+	}
+	if h.checked {
+		n.checked = append(n.checked, tok)
 	}
 	return h.ar, nil
 }
@@ -283,7 +303,7 @@ func spellName(tt *tokenTable, person, iso2 string) (arName, error) {
 	if len(core) == 0 {
 		return arName{}, fmt.Errorf("no name word")
 	}
-	n := arName{full: strings.Join(words, " "), given: words[core[0]], hand: hn.hand, unsure: hn.unsure}
+	n := arName{full: strings.Join(words, " "), given: words[core[0]], hand: hn.hand, unsure: hn.unsure, checked: hn.checked}
 	if len(core) > 1 {
 		last := core[len(core)-1]
 		n.surname = words[last]

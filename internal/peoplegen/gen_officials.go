@@ -29,8 +29,10 @@ type generated struct {
 
 // handTokens are the spellings of Latin name tokens that Wikidata's labels
 // do not give (see handtokens.tsv): each is the spelling Arabic news gives
-// the person, added by hand from news usage and checked against no corpus
-// (basis news), or a transliteration of the Latin letters (translit). Both
+// the person, added by hand from news usage (basis news; checked when
+// Wikidata's table spells a like name so, its column checked naming the
+// table's tokens, else unchecked), or a transliteration of the Latin
+// letters (translit). Both
 // must fit the Latin token's consonants. An entry with a transliterated token is unsure: it gets its
 // full name only, no given name or surname alone, and its source says so.
 //
@@ -250,8 +252,10 @@ func writeOfficials(b *bytes.Buffer, region, title string, plan []*generated) {
 # "Arabic: tokens" = spelled token by token from the Arabic spellings Wikidata's people
 # carry, each checked to fit the Latin token's consonants. A token Wikidata's labels do
 # not spell is taken from internal/peoplegen/handtokens.tsv and named in the source:
-# "as Arabic news writes: X" = the spelling Arabic news gives that person, added by hand
-# from news usage (not checked against a corpus); "UNSURE, transliterated: X" = spelled
+# "as Arabic news writes, unchecked: X" = the spelling Arabic news gives that person, added
+# by hand from news usage and checked against no data; "as Arabic news writes, as
+# Wikidata spells a like name: X" = the same, and Wikidata's labels spell a like name
+# (another romanisation of it) so; "UNSURE, transliterated: X" = spelled
 # from the Latin letters and checked against no Arabic source: such an entry has its
 # full name only (no given name or surname alone). "to" given as the successor's
 # start, the month last seen in office, or the end of the same office in another state
@@ -289,8 +293,11 @@ people:
 			how = "label"
 		}
 		src := fmt.Sprintf("Wikidata %s; Arabic: %s", h.qid, how)
-		if sure := without(g.name.hand, g.name.unsure); len(sure) > 0 {
-			src += "; as Arabic news writes: " + strings.Join(sure, ", ")
+		if checked := g.name.checked; len(checked) > 0 {
+			src += "; as Arabic news writes, as Wikidata spells a like name: " + strings.Join(checked, ", ")
+		}
+		if sure := without(without(g.name.hand, g.name.unsure), g.name.checked); len(sure) > 0 {
+			src += "; as Arabic news writes, unchecked: " + strings.Join(sure, ", ")
 		}
 		if len(g.name.unsure) > 0 {
 			src += "; UNSURE, transliterated: " + strings.Join(g.name.unsure, ", ")

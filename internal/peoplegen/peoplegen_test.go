@@ -4,12 +4,14 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/nazir-nlp/nazir/arabic"
 	"github.com/nazir-nlp/nazir/entities"
 )
 
@@ -285,16 +287,17 @@ func TestOfficialsCoverage(t *testing.T) {
 
 // TestHandTokens: a spelling of handtokens.tsv is used only for a token
 // the Wikidata table lacks, must fit the token's consonants, and marks the
-// name (sure from news, unsure when transliterated); a transliterated
-// surname does not stand alone.
+// name (sure from news, checked when the table spells a like name so,
+// unsure when transliterated); a transliterated surname does not stand
+// alone.
 func TestHandTokens(t *testing.T) {
 	tt := testTokens()
-	hand, err := parseTSV(strings.NewReader("token_latin\ttoken_ar\tbasis\n"+
-		"zelenskyy\tزيلينسكي\tnews\n"+
-		"shmyhal\tشميهال\ttranslit\n"+
-		"hamad\tحماد\tnews\n"+ // the table spells Hamad: this row is never read
-		"kuleba\tبوتين\tnews\n"+ // a typo: the consonants do not fit
-		"amirabdollahian\tأمير عبد اللهيان\tnews\n"), "hand.tsv")
+	hand, err := parseTSV(strings.NewReader("token_latin\ttoken_ar\tbasis\tchecked\n"+
+		"zelenskyy\tزيلينسكي\tnews\ttokens: zielinski\n"+
+		"shmyhal\tشميهال\ttranslit\tunchecked\n"+
+		"hamad\tحماد\tnews\tunchecked\n"+ // the table spells Hamad: this row is never read
+		"kuleba\tبوتين\tnews\tunchecked\n"+ // a typo: the consonants do not fit
+		"amirabdollahian\tأمير عبد اللهيان\tnews\tunchecked\n"), "hand.tsv")
 	require.NoError(t, err)
 	require.NoError(t, tt.addHand(hand))
 
@@ -302,15 +305,18 @@ func TestHandTokens(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "ألبرت زيلينسكي", n.full)
 	assert.Equal(t, []string{"Zelenskyy"}, n.hand)
+	assert.Equal(t, []string{"Zelenskyy"}, n.checked)
 	assert.Empty(t, n.unsure)
 
 	n, err = spellName(tt, "Albert Shmyhal", "UA")
 	require.NoError(t, err)
 	assert.Equal(t, []string{"Shmyhal"}, n.unsure)
+	assert.Empty(t, n.checked)
 
 	n, err = spellName(tt, "Hamad Amirabdollahian", "IR")
 	require.NoError(t, err)
 	assert.Equal(t, "حمد أمير عبد اللهيان", n.full, "the table's Hamad, the hand's several words")
+	assert.Empty(t, n.checked, "a news spelling no data attests")
 
 	_, err = spellName(tt, "Albert Kuleba", "UA")
 	require.Error(t, err)
@@ -319,11 +325,82 @@ func TestHandTokens(t *testing.T) {
 	_, err = spellName(tt, "Albert Bolsonaro", "BR")
 	require.Error(t, err, "a token in neither table")
 
-	for _, bad := range []string{"token_latin\ttoken_ar\tbasis\nx\tس\tguess\n", "token_latin\ttoken_ar\tbasis\nx\tس\tnews\nX\tص\tnews\n"} {
+	for _, bad := range []string{
+		"token_latin\ttoken_ar\tbasis\tchecked\nx\tس\tguess\tunchecked\n",
+		"token_latin\ttoken_ar\tbasis\tchecked\nx\tس\tnews\tunchecked\nX\tص\tnews\tunchecked\n",
+		"token_latin\ttoken_ar\tbasis\tchecked\nx\tس\tnews\tfrom memory\n",   // neither unchecked nor data
+		"token_latin\ttoken_ar\tbasis\tchecked\nx\tس\ttranslit\ttokens: s\n", // a transliteration checks nothing
+		"token_latin\ttoken_ar\tbasis\nx\tس\tnews\n",                         // no checked column
+	} {
 		tb, err := parseTSV(strings.NewReader(bad), "bad.tsv")
 		require.NoError(t, err)
 		assert.Error(t, testTokens().addHand(tb), bad)
 	}
+}
+
+// TestHandTokensChecked: each news spelling of handtokens.tsv marked
+// checked is what the Wikidata token table says: the Latin tokens it names
+// are spelt so there (one of their spellings; "al" is the article, joined
+// to the next word), word by word in order. A spelling the table
+// contradicts (Xhaçka: the table spells Xhaka جاكا) is corrected, not
+// marked.
+func TestHandTokensChecked(t *testing.T) {
+	d := dataDir(t)
+	tokens, err := readTSV(filepath.Join(d, "wikidata_en_ar_person_name_tokens.tsv"))
+	require.NoError(t, err)
+	spellings := map[string][]string{}
+	norm := arabic.Default()
+	fold := func(s string) string { return strings.Join(strings.Fields(norm.FoldString(s)), " ") }
+	for _, r := range tokens.rows {
+		lat := foldLatin(r["token_latin"])
+		spellings[lat] = append(spellings[lat], fold(r["token_ar"]))
+	}
+	spellings["al"] = append(spellings["al"], "ال")
+	// attested says whether the words ws spell the tokens lats in order
+	// ("al" joins the next word).
+	var attested func(ws string, lats []string) bool
+	attested = func(ws string, lats []string) bool {
+		if len(lats) == 0 {
+			return ws == ""
+		}
+		for _, sp := range spellings[lats[0]] {
+			rest, ok := strings.CutPrefix(ws, sp)
+			if !ok {
+				continue
+			}
+			if lats[0] != "al" {
+				if rest != "" && !strings.HasPrefix(rest, " ") {
+					continue
+				}
+				rest = strings.TrimPrefix(rest, " ")
+			}
+			if attested(rest, lats[1:]) {
+				return true
+			}
+		}
+		return false
+	}
+	hand, err := parseTSV(bytes.NewReader(handTokens), "handtokens.tsv")
+	require.NoError(t, err)
+	var checked, unchecked int
+	for _, r := range hand.rows {
+		if r["basis"] != "news" {
+			continue
+		}
+		ev, ok := strings.CutPrefix(r["checked"], handEvidence)
+		if !ok {
+			unchecked++
+			continue
+		}
+		checked++
+		lats := strings.Split(ev, " + ")
+		for i := range lats {
+			lats[i] = foldLatin(lats[i])
+		}
+		assert.True(t, attested(fold(r["token_ar"]), lats), "%s %s: the table does not spell %s so", r["token_latin"], r["token_ar"], ev)
+	}
+	t.Logf("news spellings: %d checked against the Wikidata table, %d unchecked", checked, unchecked)
+	assert.GreaterOrEqual(t, checked, 20)
 }
 
 // TestHandTokensFile: every spelling of the committed handtokens.tsv fits
@@ -373,4 +450,51 @@ func TestCoOfficeEnds(t *testing.T) {
 	assert.Equal(t, "ended with the office in GB", hs[1].endInferred)
 	assert.Empty(t, hs[3].end)
 	assert.Empty(t, hs[5].end)
+}
+
+// TestHandSources: every person written by hand in gazetteer.yaml says
+// where its facts come from: a Wikidata item of the officials' tables
+// ("Wikidata Q… (officials_hos_hog_fm: head_of_state); Arabic: hand": the
+// tables give that item that office in that state; "(the person, …; this
+// office by hand)": the tables give the item in that state, the office is
+// written by hand), or "hand" (an office the tables do not hold, a holder
+// after their last date). Its Arabic is by hand either way, so no such
+// entry is a generated reference entry.
+func TestHandSources(t *testing.T) {
+	d := dataDir(t)
+	g, err := handGazetteer(filepath.Join("..", ".."))
+	require.NoError(t, err)
+	type key struct{ qid, iso2, class string }
+	have := map[key]bool{}
+	for _, name := range []string{"officials_hos_hog_fm.tsv", "officials_world_snapshots_2021_2022.tsv"} {
+		tb, err := readTSV(filepath.Join(d, name))
+		require.NoError(t, err)
+		for _, r := range tb.rows {
+			have[key{r["person_qid"], r["iso2"], r["office_class"]}] = true
+			have[key{r["person_qid"], r["iso2"], ""}] = true
+		}
+	}
+	src := regexp.MustCompile(`^Wikidata (Q[0-9]+) \((?:the person, in )?(?:officials_hos_hog_fm|officials_world_snapshots_2021_2022)(?:: ([a-z_]+)| as [a-z_]+; this office by hand)`)
+	var fromTables, byHand int
+	for _, e := range g.ByKind(entities.Person) {
+		if strings.HasPrefix(e.Source, "gazetteer/") {
+			continue
+		}
+		require.NotEmpty(t, e.Provenance, "%s has no source", e.ID)
+		assert.False(t, e.Reference(), "%s: its Arabic is by hand", e.ID)
+		if e.Provenance == "hand" || strings.HasPrefix(e.Provenance, "hand:") {
+			byHand++
+			continue
+		}
+		m := src.FindStringSubmatch(e.Provenance)
+		if m == nil {
+			// the person's item from elsewhere, the office's dates by hand
+			assert.Regexp(t, `^Wikidata Q[0-9]+ \(the person\); the office's dates by hand; Arabic: hand$`, e.Provenance, e.ID)
+			continue
+		}
+		fromTables++
+		assert.True(t, have[key{m[1], e.Country, m[2]}], "%s: the tables do not give %s %s %s", e.ID, m[1], e.Country, m[2])
+	}
+	t.Logf("hand-written people: %d with their Wikidata item from the tables, %d by hand", fromTables, byHand)
+	assert.GreaterOrEqual(t, fromTables, 160)
 }
