@@ -31,9 +31,11 @@ func compatible(a, b *person) bool {
 		return false
 	}
 	if x, y := a.words[len(a.words)-1], b.words[len(b.words)-1]; x != y && len(a.words) == 1 && len(b.words) == 1 &&
-		unknownPeople(a, b) && withoutArticle(x) == withoutArticle(y) {
-		// one word with and without the article, no full name: a
-		// noun read twice as a speaker (وقالت المصادر … وأكدت مصادر)
+		unknownPeople(a, b) && withoutArticle(x) == withoutArticle(y) && !nameTokens(x, y) {
+		// one word with and without the article, no full name and
+		// neither spelling known as a name: a noun read twice as a
+		// speaker (وقالت المصادر … وأكدت مصادر); a family name's
+		// article is dropped as often (وقال البرادعي … وأضاف برادعي)
 		return false
 	}
 	if x, y := a.words[len(a.words)-1], b.words[len(b.words)-1]; x != y && (arabicNames(x, y) || shortEndingApart(x, y) || unknownPeople(a, b) && swappedApart(x, y)) {
@@ -60,6 +62,13 @@ func compatible(a, b *person) bool {
 		}
 	}
 	return true
+}
+
+// nameTokens says whether a or b is known as a part of people's names
+// (entities.GivenNames.IsNameToken).
+func nameTokens(a, b string) bool {
+	names := entities.DefaultGivenNames()
+	return names.IsNameToken(a) || names.IsNameToken(b)
 }
 
 // unknownPeople says whether neither occurrence is a known person's: the
