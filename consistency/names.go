@@ -23,71 +23,101 @@ func (st *checkState) nameFindings() {
 			st.wrongGiven(cl)
 			continue
 		}
-		var mentions []Span
+		st.variantFinding(cl)
+		st.wrongGiven(cl)
+	}
+}
+
+// variantFinding reports the cluster cl, whose occurrences write one name
+// two ways, as a name-variant. A gazetteer person linked by the surname
+// alone names the finding only if each full name of the cluster can be
+// theirs (sameSurname): خالد العبيدي written two ways is no حيدر العبادي
+// written two ways, and the fix is the text's own spelling.
+func (st *checkState) variantFinding(cl *cluster) {
+	if k := cl.known; k != nil && !st.knownMember(cl) {
 		for _, pi := range cl.members {
-			p := &st.persons[pi]
-			mentions = append(mentions, st.personSpan(p))
-		}
-		canon := mentions[0].Text
-		if cl.known != nil && len(cl.known.Names) > 0 {
-			canon = cl.known.Names[0]
-		}
-		// The finding points at the first occurrence spelled unlike the
-		// canonical form.
-		first := mentions[0]
-		cn := st.c.normWord(canon) // already space-joined words
-		for i, pi := range cl.members {
-			if strings.Join(st.persons[pi].words, " ") != cn {
-				first = mentions[i]
+			if p := &st.persons[pi]; len(p.words) >= 2 && !st.sameSurname(p, k) {
+				own := *cl
+				own.known = nil
+				cl = &own
 				break
 			}
 		}
-		// in text order: the members are in the order they were found
-		// (a surname found after its proclitics may stand earlier)
-		slices.SortStableFunc(mentions, func(a, b Span) int { return cmp.Compare(a.Start, b.Start) })
-		var forms []string
-		seen := map[string]bool{}
-		for _, m := range mentions {
-			if !seen[m.Text] {
-				seen[m.Text] = true
-				forms = append(forms, m.Text)
-			}
-		}
-		f := Finding{
-			Kind:       NameVariant,
-			Severity:   NameVariant.DefaultSeverity(),
-			Confidence: st.variantConfidence(cl),
-			Start:      first.Start,
-			End:        first.End,
-			Text:       first.Text,
-			Canonical:  canon,
-			Mentions:   mentions,
-		}
-		sp, sug, ok := st.variantFix(cl)
-		if !ok {
-			var whole string
-			sp, sug, whole, ok = st.segmentFix(cl)
-			if ok && cl.known == nil && whole != "" {
-				canon = whole
-				f.Canonical = canon
-			}
-		}
-		if !ok {
-			sp, sug, ok = st.joinFix(cl, canon)
-		}
-		if ok {
-			// point at the word written unlike the canonical spelling,
-			// with that spelling as the fix
-			f.Start, f.End, f.Text = sp.Start, sp.End, sp.Text
-			f.Suggestion = &sug
-		}
-		st.c.variantMessage(&f, cl.known, forms, canon)
-		if cl.known != nil {
-			f.Entity = cl.known.ID
-		}
-		st.findings = append(st.findings, f)
-		st.wrongGiven(cl)
 	}
+	var mentions []Span
+	for _, pi := range cl.members {
+		p := &st.persons[pi]
+		mentions = append(mentions, st.personSpan(p))
+	}
+	canon := mentions[0].Text
+	if cl.known != nil && len(cl.known.Names) > 0 {
+		canon = cl.known.Names[0]
+	}
+	// The finding points at the first occurrence spelled unlike the
+	// canonical form.
+	first := mentions[0]
+	cn := st.c.normWord(canon) // already space-joined words
+	for i, pi := range cl.members {
+		if strings.Join(st.persons[pi].words, " ") != cn {
+			first = mentions[i]
+			break
+		}
+	}
+	// in text order: the members are in the order they were found
+	// (a surname found after its proclitics may stand earlier)
+	slices.SortStableFunc(mentions, func(a, b Span) int { return cmp.Compare(a.Start, b.Start) })
+	var forms []string
+	seen := map[string]bool{}
+	for _, m := range mentions {
+		if !seen[m.Text] {
+			seen[m.Text] = true
+			forms = append(forms, m.Text)
+		}
+	}
+	f := Finding{
+		Kind:       NameVariant,
+		Severity:   NameVariant.DefaultSeverity(),
+		Confidence: st.variantConfidence(cl),
+		Start:      first.Start,
+		End:        first.End,
+		Text:       first.Text,
+		Canonical:  canon,
+		Mentions:   mentions,
+	}
+	sp, sug, ok := st.variantFix(cl)
+	if !ok {
+		var whole string
+		sp, sug, whole, ok = st.segmentFix(cl)
+		if ok && cl.known == nil && whole != "" {
+			canon = whole
+			f.Canonical = canon
+		}
+	}
+	if !ok {
+		sp, sug, ok = st.joinFix(cl, canon)
+	}
+	if ok {
+		// point at the word written unlike the canonical spelling,
+		// with that spelling as the fix
+		f.Start, f.End, f.Text = sp.Start, sp.End, sp.Text
+		f.Suggestion = &sug
+	}
+	st.c.variantMessage(&f, cl.known, forms, canon)
+	if cl.known != nil {
+		f.Entity = cl.known.ID
+	}
+	st.findings = append(st.findings, f)
+}
+
+// knownMember says whether an occurrence of cl was read as a gazetteer
+// person (not only linked to one by the surname).
+func (st *checkState) knownMember(cl *cluster) bool {
+	for _, pi := range cl.members {
+		if st.persons[pi].known != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // variantFix finds the first word of the cluster's occurrences written

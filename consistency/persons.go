@@ -607,7 +607,10 @@ func (st *checkState) vowelRespeltSurnames() {
 			continue // an Arabic given name is written one way; a foreign one may be a surname (آشتون كارتر)
 		}
 		info, ok := st.c.given.LookupNormalized(p.words[0])
-		titled := st.titledAt(p.first)
+		// a counterpart's nisba and a word that reads as a given name
+		// (givenNameAt: نظيره العراقي خالد العبيدي) present a person as
+		// a title does
+		titled := st.titledAt(p.first) || st.counterpartAt(p.first) && st.givenNameAt(p.first)
 		sn := surname{word: withoutArticle(s), article: hasArticle(s),
 			arabic: ok && info.Arabic || p.words[0] == "عبد" || p.words[0] == "ابو",
 			sure:   titled || st.c.given.IsNameToken(s),
@@ -761,6 +764,21 @@ func (st *checkState) titledAt(tok int) bool {
 		return m.Kind == entities.Country && st.titleBefore(m.FirstTok())
 	}
 	return false
+}
+
+// counterpartAt says whether a counterpart word and a state's nisba stand
+// right before the name that starts at tok (نظيره العراقي …).
+func (st *checkState) counterpartAt(tok int) bool {
+	if tok < 2 {
+		return false
+	}
+	mi := st.mentionAt(tok - 1)
+	if mi < 0 {
+		return false
+	}
+	m := &st.ms[mi]
+	return m.Kind == entities.Country && m.Form == entities.FormNisba && m.LastTok() == tok-1 &&
+		m.FirstTok() > 0 && st.is(m.FirstTok()-1, st.c.k.counterpart)
 }
 
 // maxVowelSurnames bounds the surnames vowelRespeltSurnames compares each
@@ -1390,7 +1408,7 @@ func (st *checkState) nameSlot(tok int) bool {
 	if prev < 0 {
 		return false
 	}
-	if st.is(prev, st.c.k.speech|st.c.k.nameVerb|st.c.k.title|st.c.k.honorific) {
+	if st.is(prev, st.c.k.speech|st.c.k.nameVerb|st.c.k.title|st.c.k.honorific) || dualTitles.has(st.word(prev)) {
 		return true
 	}
 	if mi := st.mentionAt(prev); mi >= 0 {
@@ -1402,6 +1420,16 @@ func (st *checkState) nameSlot(tok int) bool {
 	}
 	return st.is(tok+1, st.c.k.speech) && (st.sentStart.has(tok) || st.toks.Kind(prev) == arabic.Punct)
 }
+
+// dualTitles are titles in the dual (الوزيرين، الرئيسان): two people's
+// names follow them (الوزيرين العبيدي وكارتر), the first right after the
+// title. They stand in no title class, so that no title phrase or state's
+// office is read from them; the words are normalised.
+var dualTitles = newWordList(
+	"الوزيرين", "الوزيران", "الوزيرتين", "الوزيرتان", "الرئيسين", "الرئيسان",
+	"الزعيمين", "الزعيمان", "السفيرين", "السفيران", "المبعوثين", "المبعوثان",
+	"الملكين", "الاميرين", "الجنرالين",
+)
 
 // personNouns are nouns for a person that a state's nisba and then a name
 // follow, as a title does (المسؤول الروسي جاربوزوف، الدبلوماسية الألمانية
