@@ -628,7 +628,11 @@ func (st *checkState) vowelRespeltSurnames() {
 		bare := withoutArticle(w)
 		f, _ := utf8x.First(bare)
 		l, _ := utf8x.Last(bare)
-		if utf8x.Count(bare) < 4 {
+		// three letters with the article are read only as a surname of
+		// four with its article and a long vowel dropped, where a name
+		// stands (سامي الصالح … وقال الصلح)
+		three := utf8x.Count(bare) == 3 && hasArticle(w)
+		if utf8x.Count(bare) < 4 && !three {
 			continue
 		}
 		// the skeleton keeps the first and last letters; a letter
@@ -668,6 +672,13 @@ func (st *checkState) vowelRespeltSurnames() {
 		var bareKey []byte // the arabic.NameKey of bare, keyed on first use
 		for si, s := range ss {
 			if !s.named || !s.sure && !st.c.given.IsNameToken(w) {
+				continue
+			}
+			if three {
+				if s.article && vowels && utf8x.Count(s.word) == 4 && longVowelApart(bare, s.word) && inSlot() {
+					st.addPerson(k, k, knownCountry(s.known), s.known)
+					break
+				}
 				continue
 			}
 			if s.article && (bare == s.word && !hasArticle(w) || (bare+"ي" == s.word || bare == s.word+"ي") && hasArticle(w)) {

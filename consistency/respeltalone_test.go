@@ -34,6 +34,10 @@ func TestSurnameAloneRespelt(t *testing.T) {
 			ledeJO + "بحث وزير الخارجية الأردني أيمن الصفدي اليوم مع وفد من الوكالة الدولية للطاقة الذرية سبل التعاون.\n" +
 				"وقال البرادعي إن الوكالة تقدر دور الأردن، فيما أكد برادعي أن الخبراء سيزورون المفاعل.\n",
 			"برادعي", "البرادعي"},
+		{"an Arab family name of four letters with its article, a long vowel dropped after a speech verb (three left)",
+			ledeJO + "أكد السفير السعودي في عمان الدكتور سامي الصالح أن الزيارة تعزز العلاقات بين البلدين.\n" +
+				"وقال الصلح في بيان صحفي إن الزيارة تفتح آفاقا جديدة.\n",
+			"الصلح", "الصالح"},
 		{"a surname's particle joined, then apart alone",
 			ledeJO + "التقى وزير الخارجية الأردني أيمن الصفدي اليوم السيد كريم أبوطالب، رئيس غرفة التجارة، وبحثا فرص الاستثمار.\n" +
 				"وأكد الصفدي أن الحكومة تدعم مشاريع أبو طالب في المحافظات.\n",
@@ -59,6 +63,11 @@ func TestSurnameAloneRespelt(t *testing.T) {
 		{"a plural noun read as a speaker with and without the article (no name token) is no person",
 			ledeJO + "بحث وزير الخارجية الأردني أيمن الصفدي اليوم مع وفد أوروبي سبل دعم اللاجئين.\n" +
 				"وقالت الأوساط إن الوفد سيزور المخيمات، وأكدت أوساط أخرى أن الزيارة تستمر يومين.\n"},
+		{"the same three letters as a noun where no name stands",
+			ledeJO + "أكد السفير السعودي في عمان الدكتور سامي الصالح أن الزيارة تعزز العلاقات بين البلدين، مشيرا إلى أن الصلح بين الأطراف ضروري.\n"},
+		{"three letters with the article after a speech verb, another family name's skeleton",
+			ledeJO + "أكد السفير السعودي في عمان الدكتور سامي الصالح أن الزيارة تعزز العلاقات بين البلدين.\n" +
+				"وقال الحمد إن الزيارة تفتح آفاقا جديدة.\n"},
 		{"a common word with a pronoun after a name verb is no surname source",
 			ledeJO + "استقبل وزير الخارجية الأردني أيمن الصفدي اليوم السفير الياباني، الذي نقل تحياته إلى الوزير.\n" +
 				"ونقل الصفدي تحيات الملك إلى رئيس الوزراء الياباني.\n"},
