@@ -85,6 +85,7 @@ func (st *checkState) detectPersons() {
 	var nbuf [maxNamesakes]namesakeOf
 	namesakes := nbuf[:0] // the namesakes read so far, in text order
 	st.namesakeAt = st.namesakeAt[:0]
+	st.officeNames = st.officeNames[:0]
 	for i := range st.ms {
 		m := &st.ms[i]
 		if m.Kind == entities.Person && len(m.Entities) > 0 {
@@ -148,6 +149,11 @@ func (st *checkState) detectPersons() {
 		}
 	}
 	for i := range toks.Len() {
+		if officeTitles.has(withoutAnd(st.word(i))) && !st.is(i+1, st.c.k.honorific) {
+			st.officePhraseName(i)
+		}
+	}
+	for i := range toks.Len() {
 		if !st.is(i, st.c.k.honorific) || (i > 0 && st.is(i-1, st.c.k.honorific)) ||
 			st.pronounHonorific(i) && !st.is(i+1, st.c.k.honorific) {
 			continue
@@ -198,6 +204,73 @@ func (st *checkState) detectPersons() {
 	st.particleSurnamesAlone()
 	st.vowelRespeltSurnames()
 	st.procliticSurnames()
+}
+
+// officeTitles are titles of an envoy's or a representative's office
+// that a name follows after the office's phrase (المبعوث الأممي …،
+// المندوب الدائم …، الممثل الخاص …، المنسق المقيم …): read for the name
+// only (the title class's other titles are read as a state's title
+// phrase). Normalised.
+var officeTitles = newWordList(foldWords("المبعوث", "المبعوثة", "مبعوث", "مبعوثة", "المندوب", "المندوبة", "مندوب", "مندوبة",
+	"الممثل", "الممثلة", "المنسق", "المنسقة", "المفوض", "المفوضة", "المقرر", "المقررة", "الوسيط")...)
+
+// officePhraseWords are words of an office's phrase that are in no word
+// class: the UN's nisba and the prepositions of a post (المبعوث الأممي
+// إلى اليمن، المندوب الدائم لفرنسا لدى الأمم المتحدة). Normalised.
+var officePhraseWords = newWordList(foldWords("الأممي", "الأممية", "لدى", "إلى", "في", "المقيم", "المقيمة", "الشخصي", "الشخصية", "الخاصة", "الدائمة", "للأمين", "الأمين")...)
+
+// foldWords folds words as the default normaliser folds a text.
+func foldWords(ws ...string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = arabic.Default().FoldString(w)
+	}
+	return out
+}
+
+// maxOfficePhrase bounds the tokens between an office's title and the
+// name after it.
+const maxOfficePhrase = 10
+
+// officePhraseName reads the name after the phrase of an office that
+// opens with the title at tok and runs on over title words, the UN's nisba,
+// a post's prepositions and the states and bodies it names (المبعوث
+// الأممي إلى اليمن هانس غروندبرغ، المندوب الدائم لفرنسا لدى الأمم
+// المتحدة نيكولا دي ريفيير): a name of two words or more whose first reads
+// as a given name or is known as a name token. The phrase names no state
+// of the person: the person is only a name for the clusters.
+func (st *checkState) officePhraseName(tok int) {
+	toks := st.toks
+	k, words := tok+1, 0
+	for ; k < toks.Len() && k-tok <= maxOfficePhrase && st.sentAt(k) == st.sentAt(tok); k++ {
+		if toks.Kind(k) != arabic.Word {
+			return
+		}
+		if mi := st.mentionAt(k); mi >= 0 {
+			m := &st.ms[mi]
+			if m.Kind == entities.Person {
+				return // a known person: read as such
+			}
+			k = m.LastTok()
+			words++
+			continue
+		}
+		if st.is(k, st.c.k.titleWord) || officePhraseWords.has(st.word(k)) {
+			words++
+			continue
+		}
+		break
+	}
+	if words == 0 || k >= toks.Len() || k-tok > maxOfficePhrase || st.is(k, st.c.k.honorific) {
+		return // a title right before a name is read elsewhere
+	}
+	first, last, ok := st.nameAt(k)
+	if !ok || st.nameWords(first, last) < 2 || st.personAt(first) >= 0 ||
+		!st.givenNameAt(first) && !st.c.given.IsNameToken(st.word(first)) {
+		return
+	}
+	st.addPerson(first, last, "", nil)
+	st.officeNames = append(st.officeNames, first)
 }
 
 // particleSurnamesAlone finds the surname of a name found, one whose
@@ -760,6 +833,9 @@ func knownCountry(e *entities.Entity) string {
 // phrase's state (وزير الخارجية الصيني، نائب رئيس الوزراء الكازاخستاني),
 // with at most two title words after it.
 func (st *checkState) titledAt(tok int) bool {
+	if slices.Contains(st.officeNames, tok) {
+		return true // after an office's phrase (المبعوث الأممي …)
+	}
 	k := tok - 1
 	for n := 0; n < 2 && k >= 0 && st.is(k, st.c.k.titleTail); n++ {
 		k--

@@ -36,6 +36,9 @@ type checkState struct {
 	// person's namesake named again (namesakeAgain), which no title phrase
 	// tells apart where trimToKnownSurname looks.
 	namesakeAt []int
+	// officeNames are the first tokens of the names detectPersons read
+	// after an office's phrase (officePhraseName): titled names.
+	officeNames []int
 	// shared are the Checker's readings as the check started, added those
 	// the check found that shared lacks (readingOf); lastKey and
 	// lastReading are the last one asked.
