@@ -42,6 +42,9 @@ import (
 //	             turned to a situation (الوضع في …): situationFactor
 //	topic-frame  the sentence opens by naming the state as its subject
 //	             matter (وحول العراق، …; وفي سؤال عن أوكرانيا، …): frameFactor
+//	posted       the state hosts another state's envoy (سفير مصر لدى
+//	             ألمانيا): postedFactor graded by its confusability with
+//	             the participant expected (envoypost.go)
 //	self-relation  the expected participant is the other side of the
 //	             relation the state stands in (أن بلاده تنسق مع X said by
 //	             that participant's speaker; X جارة مهمة للعراق): the fix

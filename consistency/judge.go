@@ -391,6 +391,10 @@ func (st *checkState) firstConflict(ep *episode, mi int, topic, officialOnly boo
 		if st.topicFrame(mi) {
 			fs = append(fs, feature{"topic-frame", frameFactor, "the sentence opens by naming the state as its subject matter"})
 		}
+		if from := st.envoyPosting(mi); from != "" {
+			pcs := st.c.confusability(m.Entities[0], exp)
+			fs = append(fs, feature{"posted", postedFactor(pcs), fmt.Sprintf("hosts %s's envoy (%.2f like %s)", from, pcs, exp)})
+		}
 		if p.Expect == ExpectOther && st.actorBefore(mi, exp) {
 			fs = append(fs, feature{"actor-apart", actorApart, exp + " acts in the clause before the pair"})
 		}

@@ -64,6 +64,8 @@ const (
 	rfOwnSpeaker                      // the words of a speaker of its own state (ownWords, roleSpeaker)
 	rfPartySpeaker                    // the words of a participant's speaker (roleSpeaker)
 	rfEnglish                         // its English names' likeness to a participant's (0..1, Pair.En)
+	rfGap                             // how much of the participant it would stand for's shortfall of names it fills (displacedGap)
+	rfKin                             // its sentence names that participant by a person, nisba or capital of its own (displacedKin)
 	nRoleFeatures
 )
 
@@ -76,6 +78,7 @@ var roleFeatureNames = [nRoleFeatures]string{
 	"one-participant", "both-participants", "participant-person", "contact",
 	"pattern", "weak-parties", "same-before", "same-after", "lede-place",
 	"gathering", "earlier", "own-speaker", "party-speaker", "english",
+	"fills-gap", "displaced-kin",
 }
 
 // RoleFeatureNames returns the role scorer's feature names in the weights'
@@ -188,7 +191,53 @@ func (st *checkState) roleFeatures(ep *episode, mi int, topic bool) roleVector {
 			x[rfEnglish] = p.En
 		}
 	}
+	if exp := st.absentParticipant(ep, mi, ""); exp != "" && exp != id && ep.partIDs.has(exp) {
+		x[rfGap] = st.displacedGap(ep, id, exp)
+		set(rfKin, st.displacedKin(s, exp))
+	}
 	return x
+}
+
+// displacedGap reads a swap made more than once in the counts of names: a
+// participant whose name was swapped for state id is named that many times
+// fewer than the other participant, and id fills the shortfall. It is
+// (named(other) − named(exp)) / named(id), clipped to [0, 1]: 1 when id's
+// mentions make up all of exp's shortfall against the other participant,
+// 0 when exp is named as often as the other (a third state the release
+// discusses leaves the parties' counts as they were).
+func (st *checkState) displacedGap(ep *episode, id, exp string) float64 {
+	other := ""
+	for _, q := range ep.parts {
+		if q.id != exp {
+			other = q.id
+		}
+	}
+	nx := st.timesNamed(id)
+	if other == "" || nx == 0 {
+		return 0
+	}
+	gap := float64(st.timesNamed(other)-st.timesNamed(exp)) / float64(nx)
+	return min(max(gap, 0), 1)
+}
+
+// displacedKin says whether sentence s names participant exp by what
+// belongs to it rather than by its name: a person of exp, its nisba or its
+// capital. A sentence about exp's people that names another state where
+// exp's name would stand is where a translation swapped the name and left
+// the rest.
+func (st *checkState) displacedKin(s span, exp string) bool {
+	for k := s.first; k <= s.last; k++ {
+		if j := st.mentionAt(k); j >= 0 {
+			m := &st.ms[j]
+			if m.Form != entities.FormName && len(m.Entities) == 1 && m.Entities[0] == exp {
+				return true
+			}
+		}
+		if pi := st.personAt(k); pi >= 0 && st.personCountry(int(pi)) == exp {
+			return true
+		}
+	}
+	return false
 }
 
 // roleSentenceReach bounds the sentences whose speakers and dates the role
