@@ -408,6 +408,11 @@ func (st *checkState) titleStateOf(p *person) (int, string) {
 	if k >= 0 && st.word(k) == "،" && (p.last+1 >= st.toks.Len() || st.toks.Kind(p.last+1) == arabic.Punct) {
 		k--
 	}
+	// a name that opens a line (a transcript's speaker under a title
+	// line) is not the title's
+	if k >= 0 && st.lineGap(k+1) {
+		return -1, ""
+	}
 	if k >= 0 && st.inMention.has(k) {
 		mi := int(st.mentionAt(k))
 		m := &st.ms[mi]

@@ -169,10 +169,11 @@ func (st *checkState) datelineFollows(m *mention) bool {
 }
 
 // officialOfOther says whether the mention is followed by a known official
-// of a state it does not name.
+// of a state it does not name, on its line: a name that opens the next
+// line (a transcript's speaker after its title line) is not the title's.
 func (st *checkState) officialOfOther(m *mention) bool {
 	k := m.LastTok() + 1
-	if k >= st.toks.Len() || st.personAt(k) < 0 {
+	if k >= st.toks.Len() || st.personAt(k) < 0 || st.lineGap(k) {
 		return false
 	}
 	p := &st.persons[st.personAt(k)]

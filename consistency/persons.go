@@ -144,6 +144,11 @@ func (st *checkState) detectPersons() {
 		for k := 0; k < 2 && start < toks.Len() && st.is(start, st.c.k.titleTail); k++ {
 			start++
 		}
+		// a name that opens the next line (a transcript's speaker under
+		// its title line) is not the title's
+		if start >= toks.Len() || st.lineGap(start) {
+			continue
+		}
 		if first, last, ok := st.nameAt(start); ok {
 			st.addPerson(first, last, soleID(m), nil)
 		}
