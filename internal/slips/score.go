@@ -64,6 +64,40 @@ type Scores struct {
 	// ByShape counts the injected conflicts that carry a shape (a swapped
 	// destination's, Conflict.Shape) by that shape: TP and FN only.
 	ByShape map[string]*Counts
+	// BySource counts the injected slips by the clean release they were
+	// put into (Labels.Source; the slip's name when it has none). A draw
+	// of 300 slips can come from a handful of sources (a kind of slip
+	// needs a place only some texts have), so its recall can rest on
+	// how the checker reads a few texts: SourceRecall weighs each source
+	// the same.
+	BySource map[string]*SourceScores
+}
+
+// SourceScores are the injected slips put into one source.
+type SourceScores struct{ Conflicts, Variants Counts }
+
+// SourceRecall is the mean over sources of each source's recall of
+// injected conflicts and of injected variants, and how many sources had
+// slips of that kind: the recall of a draw in which every source weighs
+// the same, however many slips it took.
+func (sc Scores) SourceRecall() (conflicts, variants float64, nc, nv int) {
+	for _, ss := range sc.BySource {
+		if n := ss.Conflicts.TP + ss.Conflicts.FN; n > 0 {
+			conflicts += ss.Conflicts.Recall()
+			nc++
+		}
+		if n := ss.Variants.TP + ss.Variants.FN; n > 0 {
+			variants += ss.Variants.Recall()
+			nv++
+		}
+	}
+	if nc > 0 {
+		conflicts /= float64(nc)
+	}
+	if nv > 0 {
+		variants /= float64(nv)
+	}
+	return conflicts, variants, nc, nv
 }
 
 // KindScores are the figures of one kind of slip.
@@ -81,7 +115,7 @@ func Score(ss []Slip, results []Result) (Scores, error) {
 	if len(ss) != len(results) {
 		return Scores{}, fmt.Errorf("slips: %d slips, %d results", len(ss), len(results))
 	}
-	sc := Scores{ByKind: map[Kind]*KindScores{}, ByShape: map[string]*Counts{}}
+	sc := Scores{ByKind: map[Kind]*KindScores{}, ByShape: map[string]*Counts{}, BySource: map[string]*SourceScores{}}
 	for i, s := range ss {
 		ks := sc.ByKind[s.Labels.Slip]
 		if ks == nil {
@@ -92,6 +126,17 @@ func Score(ss []Slip, results []Result) (Scores, error) {
 		if err != nil {
 			return Scores{}, err
 		}
+		src := s.Labels.Source
+		if src == "" {
+			src = s.Name
+		}
+		bs := sc.BySource[src]
+		if bs == nil {
+			bs = &SourceScores{}
+			sc.BySource[src] = bs
+		}
+		bs.Conflicts.add(Counts{TP: ic.TP, FN: ic.FN})
+		bs.Variants.add(Counts{TP: iv.TP, FN: iv.FN})
 		sc.InjectedConflicts.add(ic)
 		ks.InjectedConflicts.add(ic)
 		sc.InjectedVariants.add(iv)
@@ -240,6 +285,8 @@ func (sc Scores) Summary() string {
 	line("all", sc.Conflicts, sc.Variants, sc.PartsOK, sc.Parts)
 	b.WriteString("injected slips only (precision: every false finding counts):\n")
 	line("all", sc.InjectedConflicts, sc.InjectedVariants, sc.PartsOK, sc.Parts)
+	rc, rv, nc, nv := sc.SourceRecall()
+	fmt.Fprintf(&b, "%-16s conflicts R=%.2f (%d sources)  variants R=%.2f (%d sources)\n", "per source", rc, nc, rv, nv)
 	for _, k := range append(append(append([]Kind{}, Kinds...), ExtraKinds...), NameRespelt, GivenRespelt, PersonRespelt, ForeignRespelt, ProseRespelt, CompoundRespelt) {
 		if ks := sc.ByKind[k]; ks != nil {
 			line(string(k), ks.InjectedConflicts, ks.InjectedVariants, ks.PartsOK, ks.Parts)

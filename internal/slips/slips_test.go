@@ -236,6 +236,40 @@ func TestScore(t *testing.T) {
 	assert.Contains(t, sc.Summary(), "injected")
 }
 
+// TestSourceRecall: a source that took many slips weighs as much as one
+// that took one, so a draw concentrated on a few texts cannot carry its
+// recall on them.
+func TestSourceRecall(t *testing.T) {
+	text := []byte("قال بيراموف إن أفغانستان تدعم الصين، وأكد بايراموف ذلك.")
+	a, b, err := slips.Locate(text, "إن [أفغانستان] تدعم", 1)
+	require.NoError(t, err)
+	slip := func(name, source string) slips.Slip {
+		return slips.Slip{Name: name, Text: text, Labels: slips.Labels{
+			Participants: []string{"CN", "AZ"}, Source: source,
+			Conflicts: []slips.Conflict{{At: "إن [أفغانستان] تدعم", Entity: "AF", Injected: true}},
+		}}
+	}
+	hit := slips.Result{Participants: []string{"AZ", "CN"}, Findings: []slips.Finding{{Kind: "country-conflict", Start: a, End: b}}}
+	miss := slips.Result{Participants: []string{"AZ", "CN"}}
+	// three slips in source x, all found; one in y, missed
+	ss := []slips.Slip{slip("x-1", "x.txt"), slip("x-2", "x.txt"), slip("x-3", "x.txt"), slip("y-1", "y.txt")}
+	sc, err := slips.Score(ss, []slips.Result{hit, hit, hit, miss})
+	require.NoError(t, err)
+	assert.InDelta(t, 0.75, sc.InjectedConflicts.Recall(), 1e-9, "pooled: 3 of 4")
+	rc, rv, nc, nv := sc.SourceRecall()
+	assert.InDelta(t, 0.5, rc, 1e-9, "per source: (1 + 0) / 2")
+	assert.Equal(t, 2, nc)
+	assert.Zero(t, rv)
+	assert.Zero(t, nv)
+	// a slip without a source counts as its own source
+	sc, err = slips.Score([]slips.Slip{slip("a", ""), slip("b", "")}, []slips.Result{hit, miss})
+	require.NoError(t, err)
+	rc, _, nc, _ = sc.SourceRecall()
+	assert.InDelta(t, 0.5, rc, 1e-9)
+	assert.Equal(t, 2, nc)
+	assert.Contains(t, sc.Summary(), "per source")
+}
+
 func FuzzContext(f *testing.F) {
 	f.Add(visit, 10, 20)
 	f.Add("aaaa\naaaa", 1, 2)
