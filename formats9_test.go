@@ -27,12 +27,12 @@ func TestFormats9Labels(t *testing.T) {
 // on the set (in-sample: the set is a training set), so that a collapse
 // fails here.
 const (
-	formats9ConflictPrecision = 0.60
-	formats9ConflictRecall    = 0.20
+	formats9ConflictPrecision = 0.60 // measured 0.71 (10 of 14 findings)
+	formats9ConflictRecall    = 0.20 // measured 0.53 (10 of 19 slips)
 	formats9VariantPrecision  = 0
 	formats9VariantRecall     = 0
-	formats9Participants      = 0.50
-	formats9CleanFindings     = 4
+	formats9Participants      = 0.50 // measured 29 of 34 (0.85)
+	formats9CleanFindings     = 4    // measured 2 false findings on the 20 clean texts
 )
 
 // TestFormats9Set scores the checker on testdata/formats9 as the held-out
