@@ -123,7 +123,25 @@ func (st *checkState) roleCandidate(ep *episode, mi int) bool {
 // roleFeatures computes mention mi's features in episode ep; topic is
 // topicContext's answer.
 func (st *checkState) roleFeatures(ep *episode, mi int, topic bool) roleVector {
-	var x roleVector
+	x, _ := st.roleFeaturesUpTo(ep, mi, topic, false)
+	return x
+}
+
+// roleEarly are the features roleFeaturesUpTo reads first (a bit per
+// feature): a token's classes, counts, confusability. The others are read
+// last, each a scan of the sentence or of the other mentions, and only when
+// the score can still reach the threshold. A feature missing here is read
+// last, so that a feature added to the scorer is never cut short wrongly.
+const roleEarly = 1<<rfOnce | 1<<rfFew | 1<<rfConfusable | 1<<rfLede | 1<<rfBeforeName | 1<<rfDateline |
+	1<<rfTopic | 1<<rfQuoted | 1<<rfSubject | 1<<rfPartyNoun | 1<<rfPlace | 1<<rfRelation | 1<<rfStance |
+	1<<rfCapital | 1<<rfNisba | 1<<rfWeakParties | 1<<rfEnglish
+
+// roleFeaturesUpTo is roleFeatures; with prune, it stops after the early
+// features (roleEarly) when the mention's score cannot reach roleMinScore
+// whatever the others are (each is in [0, 1]): complete is false then,
+// and the others are left 0. The scores that reach the
+// threshold are computed from every feature, so the findings are the same.
+func (st *checkState) roleFeaturesUpTo(ep *episode, mi int, topic, prune bool) (x roleVector, complete bool) {
 	m := &st.ms[mi]
 	id := m.Entities[0]
 	set := func(f roleFeature, on bool) {
@@ -134,7 +152,7 @@ func (st *checkState) roleFeatures(ep *episode, mi int, topic bool) roleVector {
 	n := st.timesNamed(id)
 	set(rfOnce, n == 1)
 	set(rfFew, n == 2 || n == 3)
-	_, cs := st.confusableParticipant(ep, m)
+	cq, cs := st.confusableParticipant(ep, m)
 	x[rfConfusable] = cs
 	set(rfLede, st.inLede(m.FirstTok()))
 	if k := m.LastTok() + 1; k < st.toks.Len() && st.personAt(k) >= 0 && st.plausibleName(int(st.personAt(k))) {
@@ -142,18 +160,8 @@ func (st *checkState) roleFeatures(ep *episode, mi int, topic bool) roleVector {
 	}
 	set(rfDateline, m.Form == entities.FormCapital && st.dateline(m))
 	set(rfTopic, topic)
-	set(rfDiscussed, st.discussed(ep, mi))
 	set(rfQuoted, st.quoted.has(m.FirstTok()))
-	withPart, listed := st.coordination(ep, mi)
-	set(rfWithPart, withPart)
-	set(rfListed, listed)
 	s := st.sentOf(m.FirstTok())
-	one, both, person, contact := st.sentenceParties(ep, s)
-	set(rfOnePart, one)
-	set(rfBothParts, both)
-	set(rfPartPerson, person)
-	set(rfContact, contact)
-	set(rfBetween, (one || both) && st.classWithin(max(s.first, m.FirstTok()-3), m.FirstTok()-1, st.c.k.between))
 	if k := m.FirstTok() - 1; k >= s.first {
 		set(rfSubject, st.is(k, st.c.k.speech|st.c.k.that))
 		set(rfPartyNoun, st.is(k, st.c.k.partyNoun|st.c.k.title|st.c.k.titleWord|st.c.k.side|st.c.k.envoy|st.c.k.people))
@@ -166,10 +174,7 @@ func (st *checkState) roleFeatures(ep *episode, mi int, topic bool) roleVector {
 		set(rfStance, st.is(k, st.c.k.stance|st.c.k.keen))
 	}
 	set(rfCapital, m.Form == entities.FormCapital)
-	set(rfLedePlace, st.ledePlace(mi))
-	set(rfGathering, st.gatheringIn(s))
 	set(rfNisba, m.Form == entities.FormNisba)
-	x[rfPattern] = st.patternContext(ep, mi)
 	weak := 0
 	for _, q := range ep.parts {
 		if q.titleScore < wPerson {
@@ -177,6 +182,27 @@ func (st *checkState) roleFeatures(ep *episode, mi int, topic bool) roleVector {
 		}
 	}
 	x[rfWeakParties] = float64(weak) / 2
+	if cq != "" {
+		if p, ok := st.c.confTab.Pair(id, cq); ok {
+			x[rfEnglish] = p.En
+		}
+	}
+	if prune && roleCannotReach(&x) {
+		return x, false
+	}
+	set(rfDiscussed, st.discussed(ep, mi))
+	withPart, listed := st.coordination(ep, mi)
+	set(rfWithPart, withPart)
+	set(rfListed, listed)
+	one, both, person, contact := st.sentenceParties(ep, s)
+	set(rfOnePart, one)
+	set(rfBothParts, both)
+	set(rfPartPerson, person)
+	set(rfContact, contact)
+	set(rfBetween, (one || both) && st.classWithin(max(s.first, m.FirstTok()-3), m.FirstTok()-1, st.c.k.between))
+	set(rfLedePlace, st.ledePlace(mi))
+	set(rfGathering, st.gatheringIn(s))
+	x[rfPattern] = st.patternContext(ep, mi)
 	before, after := st.participantContext(ep, mi)
 	set(rfSameBefore, before)
 	set(rfSameAfter, after)
@@ -186,16 +212,30 @@ func (st *checkState) roleFeatures(ep *episode, mi int, topic bool) roleVector {
 		set(rfOwnSpeaker, (sp != "" && sp == id) || st.ownWords(ep, mi))
 		set(rfPartySpeaker, sp != "" && sp != id && ep.partIDs.has(sp))
 	}
-	if q, _ := st.confusableParticipant(ep, m); q != "" {
-		if p, ok := st.c.confTab.Pair(id, q); ok {
-			x[rfEnglish] = p.En
-		}
-	}
 	if exp := st.absentParticipant(ep, mi, ""); exp != "" && exp != id && ep.partIDs.has(exp) {
 		x[rfGap] = st.displacedGap(ep, id, exp)
 		set(rfKin, st.displacedKin(s, exp))
 	}
-	return x
+	return x, true
+}
+
+// roleCannotReach says whether a score with x's early features (roleEarly;
+// the others 0 in x) stays under roleMinScore whatever the others are:
+// each adds at most its weight when the weight is positive (the features
+// are in [0, 1]). The bound is raised by a margin
+// far above the rounding of the sums, so that a score it rules out is
+// under the threshold however roleScore adds it up.
+func roleCannotReach(x *roleVector) bool {
+	z := roleBias
+	for i, v := range x {
+		z += roleWeights[i] * v
+	}
+	for i, w := range roleWeights {
+		if uint64(roleEarly)&(1<<i) == 0 {
+			z += max(0, w)
+		}
+	}
+	return 1/(1+math.Exp(-(z+1e-9))) < roleMinScore
 }
 
 // displacedGap reads a swap made more than once in the counts of names: a
@@ -514,7 +554,14 @@ func (st *checkState) roleJudgement(ep *episode, mi int, topic bool) (Finding, b
 	if !st.roleCandidate(ep, mi) {
 		return Finding{}, false
 	}
-	x := st.roleFeatures(ep, mi, topic)
+	// Every feature is read when the scorer's rows are logged or a test
+	// asks for the reference (roleFull); else the reading stops once the
+	// score cannot reach the threshold.
+	x, complete := st.roleFeaturesUpTo(ep, mi, topic, !st.logRoles && !st.roleFull)
+	if !complete {
+		st.rolePruned++
+		return Finding{}, false
+	}
 	if st.logRoles {
 		exp := st.absentParticipant(ep, mi, "")
 		raises := exp != "" && !containsStr(st.ms[mi].Entities, exp)

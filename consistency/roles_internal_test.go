@@ -1,6 +1,9 @@
 package consistency
 
 import (
+	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -378,4 +381,47 @@ func TestQuotedGraded(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestRolePruned: the role scorer that stops reading a mention once its
+// score cannot reach the threshold (roleFeaturesUpTo) gives every release
+// the report of the scorer that reads every feature (roleFull), and it
+// does stop on most of them; every feature the full reading gives is in
+// [0, 1], as the bound assumes.
+func TestRolePruned(t *testing.T) {
+	_, c := testChecker(t)
+	files, _ := releasesText(t)
+	dev, err := filepath.Glob("../../shared/eval/dev/*.txt")
+	require.NoError(t, err)
+	pruned, read := 0, 0
+	for _, f := range append(files, dev...) {
+		src, err := os.ReadFile(f)
+		require.NoError(t, err)
+		run := func(full bool) ([]byte, int, []roleSample) {
+			st := c.newState(src)
+			st.roleFull = full
+			st.logRoles = full
+			st.prepare()
+			st.analyse()
+			j, err := json.Marshal(st.report())
+			require.NoError(t, err)
+			n, log := st.rolePruned, st.roleLog
+			st.logRoles, st.roleLog = false, nil
+			c.release(st)
+			return j, n, log
+		}
+		full, n, log := run(true)
+		require.Zero(t, n, f)
+		read += len(log)
+		for _, s := range log {
+			for i, v := range s.x {
+				require.True(t, v >= 0 && v <= 1, "%s: feature %s is %v", f, roleFeatureNames[i], v)
+			}
+		}
+		cut, n, _ := run(false)
+		require.Equal(t, string(full), string(cut), f)
+		pruned += n
+	}
+	t.Logf("%d of the %d mentions the role scorer read were cut short", pruned, read)
+	require.Positive(t, pruned, "no mention's reading was cut short")
 }

@@ -171,6 +171,13 @@ type checkState struct {
 	// linearSideWords makes participantContext read every mention whatever
 	// their number (a test's reference; never set by Check).
 	linearSideWords bool
+	// roleFull makes the role scorer read every feature of every mention
+	// it scores, also those whose score cannot reach its threshold (a
+	// test's reference; never set by Check).
+	roleFull bool
+	// rolePruned counts the mentions whose reading the role scorer cut
+	// short (roleFeaturesUpTo; a test holds it above 0).
+	rolePruned int
 	// linearClusters makes clusterPersons compare every name with every
 	// cluster (a test's reference; never set by Check).
 	linearClusters bool
