@@ -68,11 +68,12 @@ func isCompound(w string) bool {
 	return false
 }
 
-// segments returns the name's segments (appendSegments). They are not
+// segments returns the name's segments (appendSegments) in buf's storage
+// (a caller's array: a name has at most maxNameWords words). They are not
 // kept with the name: a text of many names keeps one personName each, and
 // segments are read only for the few names that may agree (mayAgree).
-func (p *personName) segments() ([]string, uint32) {
-	return appendSegments(nil, p.words)
+func (p *personName) segments(buf []string) ([]string, uint32) {
+	return appendSegments(buf[:0], p.words)
 }
 
 // hasCompound says whether a word of the name is a compound's part or a
@@ -133,8 +134,9 @@ func segmentsAgree(a, b *personName) bool {
 	if len(a.words) == 0 || len(b.words) == 0 || !mayAgree(a.compoundBits(), b.compoundBits()) {
 		return false
 	}
-	sa, ja := a.segments()
-	sb, jb := b.segments()
+	var bufA, bufB [maxNameWords]string
+	sa, ja := a.segments(bufA[:])
+	sb, jb := b.segments(bufB[:])
 	if !writtenApart(sa, ja, sb, jb) && containsStr(a.words, "ابن") == containsStr(b.words, "ابن") {
 		return false // no compound written two ways, nor ابن for بن
 	}

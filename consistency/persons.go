@@ -417,12 +417,13 @@ func (st *checkState) joinedGivenNames() {
 		known          *entities.Entity
 	}
 	var fs []full
+	var segBuf [maxNameWords]string
 	for pi := range st.persons {
 		p := &st.persons[pi]
 		if len(p.words) < 2 || len(fs) >= maxRespeltSurnames || !p.hasCompound() {
 			continue
 		}
-		segs, joined := p.segments()
+		segs, joined := p.segments(segBuf[:])
 		n := len(segs)
 		if n < 2 || n > maxSegments || segs[n-2] == "بن" || segs[n-2] == "بنت" {
 			continue
