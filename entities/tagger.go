@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/nazir-nlp/nazir/arabic"
 	"github.com/nazir-nlp/nazir/internal/wordset"
@@ -102,6 +103,10 @@ type Tagger struct {
 	// words (nil without a vocabulary).
 	nkeys int
 	vals  []uint16
+	// runeVals holds the value of each word of one rune below U+0800
+	// (punctuation, one-letter words), by rune: valueOf reads it instead
+	// of a lookup in keys. nil without a vocabulary.
+	runeVals []uint16
 	// whole maps a normalised prefix-less form key to its pattern, for Lookup.
 	whole map[string]int32
 	// people indexes the gazetteer's people by name keys.
@@ -300,8 +305,21 @@ func newTagger(g *Gazetteer, n *arabic.Normalizer, vocab []string, vocabVals []u
 			return cmp.Compare(len(t.pats[b.pat].rest), len(t.pats[a.pat].rest)) // then the longest
 		})
 	}
+	if t.vals != nil {
+		t.runeVals = make([]uint16, runeVals)
+		var b [utf8.UTFMax]byte
+		for r := range rune(runeVals) {
+			if i := t.keys.Index(string(utf8.AppendRune(b[:0], r))); i >= 0 {
+				t.runeVals[r] = t.vals[i]
+			}
+		}
+	}
 	return t, nil
 }
+
+// runeVals is the number of runes whose words' values a Tagger keeps in a
+// table (Tagger.runeVals): those of one or two bytes in UTF-8.
+const runeVals = 0x800
 
 // tagFilterBits is the Bloom filter's size per first-token key, in bits.
 const tagFilterBits = 16
@@ -588,6 +606,14 @@ func (tg *Tagger) next(t *arabic.Text, i int, vals []uint16) (hit, bool) {
 func (tg *Tagger) valueOf(w string) uint16 {
 	if tg.vals == nil {
 		return 0
+	}
+	// A word of one rune (most tokens that are no word are one
+	// punctuation rune) is read from the table.
+	switch {
+	case len(w) == 1 && w[0] < utf8.RuneSelf:
+		return tg.runeVals[w[0]]
+	case len(w) == 2 && w[0] >= 0xC2 && w[0] < 0xE0 && w[1]&0xC0 == 0x80:
+		return tg.runeVals[int(w[0]&0x1F)<<6|int(w[1]&0x3F)]
 	}
 	if i := tg.keys.Index(w); i >= 0 {
 		return tg.vals[i]

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -426,6 +427,38 @@ func TestTaggerWords(t *testing.T) {
 	got := []uint16{9, 9}
 	plain.AppendTagsFromValues(nil, got, text, 0, 10)
 	assert.Equal(t, []uint16{0, 0}, got)
+}
+
+// TestTaggerRuneValues: the values of one-rune words, read from a table,
+// are the vocabulary's for every rune the table holds (ASCII and two-byte
+// punctuation and letters in the vocabulary, 0 for the others), and a word
+// the table does not hold (a rune of three bytes, two runes, bytes that are
+// no rune) is looked up as before.
+func TestTaggerRuneValues(t *testing.T) {
+	g := loadSmall(t)
+	n := arabic.NewNormalizer(arabic.DefaultOptions())
+	vocab := map[string]uint16{".": 1, "،": 2, "؟": 3, "و": 4, "(": 5, "—": 6, "في": 7, "A": 8}
+	words := make([]string, 0, len(vocab))
+	for w := range vocab {
+		words = append(words, w)
+	}
+	sort.Strings(words)
+	vals := make([]uint16, len(words))
+	for i, w := range words {
+		vals[i] = vocab[w]
+	}
+	tg, err := NewTaggerWords(g, n, words, vals)
+	require.NoError(t, err)
+	var b [utf8.UTFMax]byte
+	for r := range rune(0x1000) {
+		w := string(utf8.AppendRune(b[:0], r))
+		assert.Equal(t, vocab[w], tg.valueOf(w), "%U", r)
+	}
+	for _, w := range []string{"—", "في", "..", "\xC0\x80", "\xC2A", "\xD8", "a", "A", ""} {
+		assert.Equal(t, vocab[w], tg.valueOf(w), "%q", w)
+	}
+	plain, _ := newTestTagger(t, g)
+	assert.Zero(t, plain.valueOf("."))
 }
 
 func TestNewTaggerWordsErrors(t *testing.T) {
