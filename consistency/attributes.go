@@ -372,7 +372,6 @@ func (st *checkState) officeKey(tok int) string {
 	if head < 0 {
 		return ""
 	}
-	var b strings.Builder
 	w := st.word(head)
 	if st.andTitle(head) {
 		w = w[len("و"):]
@@ -381,6 +380,16 @@ func (st *checkState) officeKey(tok int) string {
 	if head+1 == tok {
 		return w // one word: a part of the text, nothing to build
 	}
+	// words one space apart in the text, as most are: the key is a part
+	// of the text too
+	spaced := true
+	for k := head + 1; k < tok && spaced; k++ {
+		spaced = st.starts[k] == st.ends[k-1]+1 && st.norm[st.ends[k-1]] == ' '
+	}
+	if spaced {
+		return st.norm[int(st.ends[head])-len(w) : st.ends[tok-1]]
+	}
+	var b strings.Builder
 	b.WriteString(w)
 	for k := head + 1; k < tok; k++ {
 		b.WriteByte(' ')

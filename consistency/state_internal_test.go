@@ -541,3 +541,35 @@ func TestJudgingLinear(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficeKey: the office of a title phrase is its words one space
+// apart, the title's article and conjunction dropped, whether the text
+// writes them one space apart (the key is then a part of the text, built
+// without an allocation) or apart by more (the key is built); a state
+// with no title before it has none.
+func TestOfficeKey(t *testing.T) {
+	_, c := testChecker(t)
+	cases := []struct{ text, state, want string }{
+		{"وقال وزير الخارجية الصيني وانغ يي إن الجانبين اتفقا.", "الصيني", "وزير الخارجيه"},
+		{"وقال وزير  الخارجية\tالصيني وانغ يي إن الجانبين اتفقا.", "الصيني", "وزير الخارجيه"},
+		{"وقال ورئيس الوزراء الصيني إن الجانبين اتفقا.", "الصيني", "رييس الوزراء"},
+		{"وقال الرئيس الصيني إن الجانبين اتفقا.", "الصيني", "رييس"},
+		{"وقالت الصين إن الجانبين اتفقا.", "الصين", ""},
+	}
+	for _, tc := range cases {
+		st := c.newState([]byte(tc.text))
+		st.prepare()
+		tok := -1
+		for i := range st.toks.Len() {
+			if st.word(i) == tc.state {
+				tok = i
+			}
+		}
+		require.GreaterOrEqual(t, tok, 0, tc.text)
+		assert.Equal(t, tc.want, st.officeKey(tok), tc.text)
+		if !strings.ContainsAny(tc.text, "\t") && tc.want != "" {
+			assert.Zero(t, testing.AllocsPerRun(10, func() { st.officeKey(tok) }), tc.text)
+		}
+		c.release(st)
+	}
+}
