@@ -142,6 +142,27 @@ func bump(m map[string]map[string]int, a, b string) {
 	m[a][b]++
 }
 
+// slipGenerator is the slip generator over the default gazetteer and
+// confusability table, and that table.
+func slipGenerator(t *testing.T) (*slips.Generator, *confusable.Table) {
+	t.Helper()
+	g, err := nazir.DefaultGazetteer()
+	require.NoError(t, err)
+	tab, err := confusable.Default()
+	require.NoError(t, err)
+	gen, err := slips.New(g, tab)
+	require.NoError(t, err)
+	return gen, tab
+}
+
+// foundOfAll is the count of outcome "found" and of every outcome.
+func foundOfAll(by map[string]map[string]int) (found, all int) {
+	for o := range by {
+		all += outcomeTotal(by, o)
+	}
+	return outcomeTotal(by, "found"), all
+}
+
 // outcomeTotal is an outcome's count over all its details.
 func outcomeTotal(by map[string]map[string]int, o string) (n int) {
 	for _, v := range by[o] {
@@ -390,12 +411,7 @@ func drawLabelled(t *testing.T, seed uint64, n int) []labelledText {
 		require.NoError(t, err)
 		rs = append(rs, r...)
 	}
-	g, err := nazir.DefaultGazetteer()
-	require.NoError(t, err)
-	tab, err := confusable.Default()
-	require.NoError(t, err)
-	gen, err := slips.New(g, tab)
-	require.NoError(t, err)
+	gen, _ := slipGenerator(t)
 	ss, err := gen.Draw(rs, append(slices.Clone(slips.Kinds), slips.ExtraKinds...), n, seed)
 	require.NoError(t, err)
 	var out []labelledText
@@ -436,15 +452,7 @@ func TestConflictMisses(t *testing.T) {
 		}
 		sc, err := slips.Score(ss, res)
 		require.NoError(t, err)
-		found, all := 0, 0
-		for o, ds := range tally.by {
-			for _, v := range ds {
-				all += v
-				if o == "found" {
-					found += v
-				}
-			}
-		}
+		found, all := foundOfAll(tally.by)
 		assert.Equal(t, sc.Conflicts.TP, found, "found against the scorer's true positives")
 		assert.Equal(t, sc.Conflicts.TP+sc.Conflicts.FN, all, "every gold slip in one outcome")
 		assert.Positive(t, len(tally.by["pattern"])+len(tally.by["role"])+len(tally.by["never"]), "a draw where nothing is missed tells nothing")

@@ -153,12 +153,7 @@ func partOutcome(c *consistency.Checker, tab *confusable.Table, r slips.Release)
 func TestParticipantMisses(t *testing.T) {
 	c, err := nazir.NewChecker()
 	require.NoError(t, err)
-	g, err := nazir.DefaultGazetteer()
-	require.NoError(t, err)
-	tab, err := confusable.Default()
-	require.NoError(t, err)
-	gen, err := slips.New(g, tab)
-	require.NoError(t, err)
+	gen, tab := slipGenerator(t)
 	load := func(dir string) []slips.Release {
 		rs, err := slips.LoadReleases(dir)
 		require.NoError(t, err, dir)

@@ -16,7 +16,6 @@ import (
 
 	"github.com/nazir-nlp/nazir"
 	"github.com/nazir-nlp/nazir/consistency"
-	"github.com/nazir-nlp/nazir/internal/confusable"
 	"github.com/nazir-nlp/nazir/internal/logit"
 	"github.com/nazir-nlp/nazir/internal/slips"
 )
@@ -77,12 +76,7 @@ func readRivalRows(t *testing.T) []rivalRow {
 	t.Helper()
 	c, err := nazir.NewChecker()
 	require.NoError(t, err)
-	g, err := nazir.DefaultGazetteer()
-	require.NoError(t, err)
-	tab, err := confusable.Default()
-	require.NoError(t, err)
-	gen, err := slips.New(g, tab)
-	require.NoError(t, err)
+	gen, _ := slipGenerator(t)
 	var rows []rivalRow
 	read := func(writer, name string, text []byte, l slips.Labels) {
 		gold := map[string]bool{}

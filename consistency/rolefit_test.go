@@ -21,7 +21,6 @@ import (
 
 	"github.com/nazir-nlp/nazir"
 	"github.com/nazir-nlp/nazir/consistency"
-	"github.com/nazir-nlp/nazir/internal/confusable"
 	"github.com/nazir-nlp/nazir/internal/logit"
 	"github.com/nazir-nlp/nazir/internal/slips"
 )
@@ -230,12 +229,7 @@ func writerDocs(t *testing.T) (docs []writerDoc, rs []slips.Release, set map[str
 		}
 		rs = append(rs, r...)
 	}
-	g, err := nazir.DefaultGazetteer()
-	require.NoError(t, err)
-	tab, err := confusable.Default()
-	require.NoError(t, err)
-	gen, err := slips.New(g, tab)
-	require.NoError(t, err)
+	gen, _ := slipGenerator(t)
 	draw := func(seeds []uint64, kinds []slips.Kind, n int, writer func(slips.Slip) string) {
 		for _, seed := range seeds {
 			ss, err := gen.Draw(rs, kinds, n, seed)

@@ -17,7 +17,6 @@ import (
 	"github.com/nazir-nlp/nazir"
 	"github.com/nazir-nlp/nazir/arabic"
 	"github.com/nazir-nlp/nazir/consistency"
-	"github.com/nazir-nlp/nazir/internal/confusable"
 	"github.com/nazir-nlp/nazir/internal/slips"
 )
 
@@ -396,12 +395,7 @@ func drawRespelt(t *testing.T, seed uint64, n int) ([]variantText, []slips.Slip)
 	t.Helper()
 	rs, err := slips.LoadReleases("../testdata/releases")
 	require.NoError(t, err)
-	g, err := nazir.DefaultGazetteer()
-	require.NoError(t, err)
-	tab, err := confusable.Default()
-	require.NoError(t, err)
-	gen, err := slips.New(g, tab)
-	require.NoError(t, err)
+	gen, _ := slipGenerator(t)
 	ss, err := gen.Draw(rs, []slips.Kind{slips.PersonRespelt}, n, seed)
 	require.NoError(t, err)
 	var out []variantText
@@ -444,15 +438,7 @@ func TestVariantMisses(t *testing.T) {
 		}
 		sc, err := slips.Score(ss, res)
 		require.NoError(t, err)
-		found, all := 0, 0
-		for o, ds := range tally.by {
-			for _, v := range ds {
-				all += v
-				if o == "found" {
-					found += v
-				}
-			}
-		}
+		found, all := foundOfAll(tally.by)
 		assert.Equal(t, sc.Variants.TP, found, "found against the scorer's true positives")
 		assert.Equal(t, sc.Variants.TP+sc.Variants.FN, all, "every gold variant in one outcome")
 		t.Logf("person-respelt seed 3, 40 releases:\n%s", tally)
