@@ -304,7 +304,7 @@ func (st *checkState) particleSurnamesAlone() {
 			continue
 		}
 		s := p.words[n-1]
-		for _, g := range [...]string{"دي", "دو", "دا", "فان", "فون", "ابو", "بن"} {
+		for _, g := range joinedParticles {
 			if rest, ok := strings.CutPrefix(s, g); ok && utf8x.Count(rest) >= 4 {
 				ps = append(ps, particled{g, rest, true, p.known})
 				break

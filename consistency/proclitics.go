@@ -74,6 +74,11 @@ var surnameParticles = newWordList(
 	"دي", "دو", "دا", "فان", "فون",
 )
 
+// joinedParticles are the particles read at the start of a surname
+// written joined (ديميستورا، أبوشهاب; normalised): surnameParticles but بو
+// and ابن. No one of them is the start of another, so their order is free.
+var joinedParticles = [...]string{"دي", "دو", "دا", "فان", "فون", "ابو", "بن"}
+
 // joinedSurname says whether one occurrence writes as one word the
 // surname the other writes as a particle and a word (رامي أبو شهاب, أبوشهاب):
 // the last word of b is the last two words of a joined, or the other way
