@@ -288,7 +288,7 @@ func (c *Checker) resolveClasses() error {
 		{"summit", &k.summit}, {"visit", &k.visit}, {"private", &k.private}, {"series", &k.series},
 		{"meetings", &k.meetings}, {"relative", &k.relative}, {"participation", &k.participation},
 		{"sidelines", &k.sidelines}, {"aside", &k.aside}, {"stop", &k.stop}, {"party_noun", &k.partyNoun},
-		{"side", &k.side}, {"envoy", &k.envoy}, {"people", &k.people}, {"stance", &k.stance},
+		{"side", &k.side}, {"envoy", &k.envoy}, {"representative", &k.representative}, {"officer", &k.officer}, {"people", &k.people}, {"stance", &k.stance},
 		{"keen", &k.keen}, {"relation", &k.relation}, {"between", &k.between}, {"delegation", &k.delegation},
 		{"request", &k.request}, {"gathering", &k.gathering}, {"statement", &k.statement},
 		{"joint", &k.joint}, {"interview", &k.interview}, {"about", &k.about}, {"outlet", &k.outlet},
@@ -318,6 +318,9 @@ type classBits struct {
 	// the role scorer's (roles.go)
 	partyNoun, side, envoy, people, stance, keen, relation, between, delegation uint64
 	request                                                                     uint64
+	// those a state or a body sends, and a body's officers (envoypost.go,
+	// persons.go)
+	representative, officer uint64
 	// the readings of events that name their parties (events.go)
 	gathering, statement, joint, interview, about, outlet uint64
 	// a party's words about the other party (partyquote.go)

@@ -30,7 +30,8 @@ func postedFactor(conf float64) float64 { return postedBase + (1-postedBase)*con
 // envoyPosting returns the state whose envoy mention mi's state hosts:
 // the mention follows لدى, في or إلى, and before that, within
 // postedReach words, stands another state named by its name or nisba
-// right after an envoy's title (سفير، سفيرة، مندوب، قنصل، مبعوث، ملحق …).
+// right after an envoy's title or a mission (سفير، سفيرة، مندوب، قنصل، مبعوث،
+// ملحق، سفارة …).
 // "" when the mention is no envoy's posting.
 func (st *checkState) envoyPosting(mi int) string {
 	m := &st.ms[mi]
@@ -71,9 +72,6 @@ var attending = newWordList("حضر", "يحضر", "حضرها", "حضره", "ح�
 // postedAt are the prepositions (normalised) of an envoy's posting.
 var postedAt = newWordList("لدي", "في", "الي")
 
-// envoyTitles are the titles (normalised) of those a state posts abroad.
-var envoyTitles = newWordList("سفير", "السفير", "سفيره", "السفيره", "مندوب", "المندوب", "مندوبه", "المندوبه",
-	"مبعوث", "المبعوث", "مبعوثه", "المبعوثه", "قنصل", "القنصل", "ملحق", "الملحق", "ممثل", "الممثل", "ممثله", "الممثله")
-
-// envoyTitle says whether token k is an envoy's title.
-func (st *checkState) envoyTitle(k int) bool { return envoyTitles.has(withoutAnd(st.word(k))) }
+// envoyTitle says whether token k is an envoy's title or a mission: a word
+// of the rules' envoy or representative class (سفير، سفارة، مندوب، مبعوث).
+func (st *checkState) envoyTitle(k int) bool { return st.is(k, st.c.k.envoy|st.c.k.representative) }

@@ -21,6 +21,10 @@ func TestEnvoyPosting(t *testing.T) {
 			"وتسلم عبد العاطي رسالة من مندوب مصر الدائم لدى كينيا بشأن اجتماعات برنامج الأمم المتحدة للبيئة.\n"},
 		{name: "a participant's envoy to a third state", text: egCN +
 			"وأطلع وانغ يي نظيره على نتائج جولة المبعوث الصيني إلى إثيوبيا.\n"},
+		{name: "a participant's embassy in a third state", text: egCN +
+			"وأشار عبد العاطي إلى التقرير الذي أعدته سفارة مصر لدى ألمانيا عن تجربة المناطق الصناعية.\n"},
+		{name: "a participant's ambassador after a proclitic, to a third state", text: egCN +
+			"وأشار وانغ يي إلى رسالة بعث بها لسفير الصين لدى البرازيل بشأن مجموعة بريكس.\n"},
 		{name: "slip: an ambassador to a third state sits in on the talks", text: egCN +
 			"وشارك في جانب من المباحثات سفير مصر لدى ألمانيا.\n",
 			want: []wantConflict{{"ألمانيا", "DE", "CN", "الصين", "intruder-envoy-to"}}},

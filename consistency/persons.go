@@ -154,7 +154,7 @@ func (st *checkState) detectPersons() {
 		}
 	}
 	for i := range toks.Len() {
-		if officeTitles.has(withoutAnd(st.word(i))) && !st.is(i+1, st.c.k.honorific) {
+		if st.is(i, st.c.k.representative|st.c.k.officer) && !st.is(i+1, st.c.k.honorific) {
 			st.officePhraseName(i)
 		}
 	}
@@ -211,27 +211,11 @@ func (st *checkState) detectPersons() {
 	st.procliticSurnames()
 }
 
-// officeTitles are titles of an envoy's or a representative's office
-// that a name follows after the office's phrase (المبعوث الأممي …،
-// المندوب الدائم …، الممثل الخاص …، المنسق المقيم …): read for the name
-// only (the title class's other titles are read as a state's title
-// phrase). Normalised.
-var officeTitles = newWordList(foldWords("المبعوث", "المبعوثة", "مبعوث", "مبعوثة", "المندوب", "المندوبة", "مندوب", "مندوبة",
-	"الممثل", "الممثلة", "المنسق", "المنسقة", "المفوض", "المفوضة", "المقرر", "المقررة", "الوسيط")...)
-
 // officePhraseWords are words of an office's phrase that are in no word
 // class: the UN's nisba and the prepositions of a post (المبعوث الأممي
 // إلى اليمن، المندوب الدائم لفرنسا لدى الأمم المتحدة). Normalised.
-var officePhraseWords = newWordList(foldWords("الأممي", "الأممية", "لدى", "إلى", "في", "المقيم", "المقيمة", "الشخصي", "الشخصية", "الخاصة", "الدائمة", "للأمين", "الأمين")...)
-
-// foldWords folds words as the default normaliser folds a text.
-func foldWords(ws ...string) []string {
-	out := make([]string, len(ws))
-	for i, w := range ws {
-		out[i] = arabic.Default().FoldString(w)
-	}
-	return out
-}
+var officePhraseWords = newWordList("الاممي", "الامميه", "لدي", "الي", "في", "المقيم", "المقيمه", "الشخصي", "الشخصيه",
+	"الخاصه", "الدايمه", "للامين", "الامين")
 
 // maxOfficePhrase bounds the tokens between an office's title and the
 // name after it.

@@ -9,9 +9,11 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/nazir-nlp/nazir/arabic"
 	"github.com/nazir-nlp/nazir/entities"
 	"github.com/nazir-nlp/nazir/internal/yamlload"
 )
@@ -163,12 +165,33 @@ func decodeClasses(n *yaml.Node, name string) (map[string][]string, error) {
 		if len(words) == 0 {
 			return nil, rulesErrorf(name, k.Line, "class %q: empty word list", k.Value)
 		}
+		for j, w := range words {
+			if err := classWordError(w); err != nil {
+				return nil, rulesErrorf(name, v.Content[j].Line, "class %q: word %q: %w", k.Value, w, err)
+			}
+		}
 		if first, dup := classLine[k.Value]; dup {
 			return nil, rulesErrorf(name, k.Line, "class %q already defined at line %d", k.Value, first)
 		}
 		classes[k.Value], classLine[k.Value] = words, k.Line
 	}
 	return classes, nil
+}
+
+// classWordError says why w cannot be a class word, nil if it can: a class
+// word matches one token of the normalised text, so it is one word (no
+// space in it) that the normaliser does not fold away (diacritics or
+// tatweel alone).
+func classWordError(w string) error {
+	switch {
+	case strings.TrimSpace(w) == "":
+		return errors.New("empty word")
+	case strings.ContainsFunc(w, unicode.IsSpace):
+		return errors.New("holds a space: a class word is one word")
+	case arabic.Default().FoldString(w) == "":
+		return errors.New("folds to nothing (diacritics or tatweel alone)")
+	}
+	return nil
 }
 
 // decodeConfusables decodes the confusables list: pairs of two different
