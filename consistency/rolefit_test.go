@@ -58,7 +58,10 @@ import (
 //     at every higher step of 0.01, raised, if need be, until every
 //     mention of the clean own releases and of the probes
 //     (testdata/probes, which the fit does not read), scored by the
-//     weights of step 1, stays roleSeenMargin below;
+//     weights of step 1, stays roleSeenMargin below, and until it stands
+//     roleHardSpread standard deviations (over the refits of step 3)
+//     above the mean of the roleHardTop highest mentions of the own
+//     labelled sets that are no slip and would raise a conflict;
 //  3. stability: the largest move of a weight when the draws of a seeded
 //     tenth of the source releases are left out (five times).
 //
@@ -79,10 +82,20 @@ var (
 	// stays, scored by the committed model.
 	roleSeenMargin = 0.05
 	// roleHardMargin is how far below the threshold the own labelled
-	// sets' mentions that are no slip stay: many were written as hard
-	// cases for the rules, and the threshold only needs to leave them
-	// unreported.
+	// sets' mentions that are no slip stay (TestRoleCleanBelow checks it):
+	// many were written as hard cases for the rules, and the threshold
+	// only needs to leave them unreported.
 	roleHardMargin = 0.01
+	// roleHardTop is how many of the hardest of those mentions the
+	// threshold rests on: it stays the spread of their mean (roleHardSpread
+	// times its standard deviation over the refits without a tenth of the
+	// sources) above the mean of the roleHardTop highest scores. One
+	// mention's score moves with the few rows that pin its features'
+	// weights; the mean of several moves less.
+	roleHardTop = 3
+	// roleHardSpread is how many standard deviations of the hard mean the
+	// threshold stays above it.
+	roleHardSpread = 1.0
 	roleFitDev     = "../../shared/eval/dev"
 	// roleOwn are the own releases the draws are made from: the labelled
 	// releases, clean ones that name third states in participant-like
@@ -612,12 +625,38 @@ type roleCut struct {
 	cleanMax  float64       // the highest clean own mention under the full model
 	probesMax float64       // the highest probe mention under the full model
 	hardMax   float64       // the highest of the own labelled sets' other mentions that would raise a conflict
+	hardMean  float64       // the mean of the roleHardTop highest of them
+	hardSD    float64       // its standard deviation over the refits without a tenth of the sources
+}
+
+// topMean is the mean of the n highest scores m gives the rows.
+func topMean(m logit.Model, rows []roleRow, n int) float64 {
+	s := make([]float64, len(rows))
+	for i, r := range rows {
+		s[i] = m.Prob(r.x)
+	}
+	return meanOfTop(s, n)
+}
+
+// meanOfTop is the mean of the n highest of scores (0 when there are
+// none); scores is reordered.
+func meanOfTop(s []float64, n int) float64 {
+	slices.Sort(s)
+	slices.Reverse(s)
+	s = s[:min(n, len(s))]
+	sum := 0.0
+	for _, v := range s {
+		sum += v
+	}
+	return sum / float64(max(len(s), 1))
 }
 
 // roleThreshold chooses the threshold on the LOWO scores and the clean
-// mentions (step 3 of the fit).
-func roleThreshold(m logit.Model, d roleFitData, l roleLOWO) roleCut {
-	c := roleCut{fromLOWO: 1, cleanMax: maxScore(m, d.clean), probesMax: maxScore(m, d.probes), hardMax: maxScore(m, d.ownNeg)}
+// mentions (step 3 of the fit); hardSD is the standard deviation of the
+// hard mentions' top mean over refits (roleMove).
+func roleThreshold(m logit.Model, d roleFitData, l roleLOWO, hardSD float64) roleCut {
+	c := roleCut{fromLOWO: 1, cleanMax: maxScore(m, d.clean), probesMax: maxScore(m, d.probes), hardMax: maxScore(m, d.ownNeg),
+		hardMean: topMean(m, d.ownNeg, roleHardTop), hardSD: hardSD}
 	for i := 99; i >= 1; i-- {
 		th := float64(i) / 100
 		if countAt(d, l.score, th, anyRow).weighedPrecision() < roleMinPrecision {
@@ -626,7 +665,7 @@ func roleThreshold(m logit.Model, d roleFitData, l roleLOWO) roleCut {
 		c.fromLOWO = th
 	}
 	need := max(c.cleanMax, c.probesMax) + roleSeenMargin
-	need = max(need, maxScore(m, d.ownNeg)+roleHardMargin)
+	need = max(need, c.hardMean+roleHardSpread*hardSD)
 	c.threshold = max(c.fromLOWO, math.Ceil((need-1e-9)*100)/100)
 	c.at = countAt(d, l.score, c.threshold, anyRow)
 	return c
@@ -643,9 +682,10 @@ func fitRole(t *testing.T, d roleFitData) roleFit {
 	}
 	for _, p := range rolePrecisions {
 		c := roleCandidate{precision: p, lowo: leaveWritersOut(t, d, p), model: fitRows(t, d.fit, p)}
-		c.cut = roleThreshold(c.model, d, c.lowo)
+		var sd float64
+		c.move, c.moved, sd = roleMove(t, d, c.model, p)
+		c.cut = roleThreshold(c.model, d, c.lowo, sd)
 		c.e2e = endToEndAt(d, c.lowo.score, c.cut.threshold, anyWriter)
-		c.move, c.moved = roleMove(t, d, c.model, p)
 		c.eligible = c.move <= roleStableMove && c.cut.at.weighedPrecision() >= roleMinPrecision
 		f.candidates = append(f.candidates, c)
 	}
@@ -717,11 +757,13 @@ const roleStableMove = 0.3
 
 // roleMove refits five times at precision p, each time without the
 // draws of a seeded tenth of the source releases, and returns the largest
-// move of a weight from m's, and which.
-func roleMove(t *testing.T, d roleFitData, m logit.Model, p float64) (float64, string) {
+// move of a weight from m's, which, and the standard deviation of the
+// hard mentions' top mean (topMean of d.ownNeg) over m and the refits.
+func roleMove(t *testing.T, d roleFitData, m logit.Model, p float64) (float64, string, float64) {
 	t.Helper()
 	names := consistency.RoleFeatureNames()
 	worst, at := 0.0, ""
+	means := []float64{topMean(m, d.ownNeg, roleHardTop)}
 	for k := uint64(1); k <= 5; k++ {
 		drop := tenthOf(d.sources, k)
 		kept, _ := splitRows(d.fit, func(r roleRow) bool { return drop[r.source] })
@@ -731,8 +773,26 @@ func roleMove(t *testing.T, d roleFitData, m logit.Model, p float64) (float64, s
 				worst, at = dw, names[i]
 			}
 		}
+		means = append(means, topMean(mk, d.ownNeg, roleHardTop))
 	}
-	return worst, at
+	return worst, at, stdDev(means)
+}
+
+// stdDev is the sample standard deviation of xs (0 for fewer than two).
+func stdDev(xs []float64) float64 {
+	if len(xs) < 2 {
+		return 0
+	}
+	mean := 0.0
+	for _, x := range xs {
+		mean += x
+	}
+	mean /= float64(len(xs))
+	ss := 0.0
+	for _, x := range xs {
+		ss += (x - mean) * (x - mean)
+	}
+	return math.Sqrt(ss / float64(len(xs)-1))
 }
 
 // roleWeightsSource is the generated Go source of roleweights.go.
@@ -776,10 +836,12 @@ func roleWeightsSource(t *testing.T, f roleFit) []byte {
 	fmt.Fprintf(&b, "// the lowest from which each writer's mentions, scored by the fit\n")
 	fmt.Fprintf(&b, "// without that writer, keep a weighed precision of %.2f or more (%.2f),\n", roleMinPrecision, f.fromLOWO)
 	fmt.Fprintf(&b, "// and %.2f or more above every mention of the %d clean own releases\n", roleSeenMargin, f.cleanLen)
-	fmt.Fprintf(&b, "// (the highest %.3f) and of the probes (the highest %.3f), and %.2f\n", f.cleanMax, f.probesMax, roleHardMargin)
-	fmt.Fprintf(&b, "// above every mention of the own labelled sets that is no slip and\n")
-	fmt.Fprintf(&b, "// would raise a conflict (the highest %.3f). Those LOWO scores from\n", f.hardMax)
-	fmt.Fprintf(&b, "// there: %d slips found, %d false, %d missed.\n", f.at.TP, f.at.FP, f.at.FN)
+	fmt.Fprintf(&b, "// (the highest %.3f) and of the probes (the highest %.3f), and %g\n", f.cleanMax, f.probesMax, roleHardSpread)
+	fmt.Fprintf(&b, "// standard deviations (%.3f, over refits without a tenth of the\n", f.hardSD)
+	fmt.Fprintf(&b, "// sources) above the mean of the %d highest mentions of the own labelled\n", roleHardTop)
+	fmt.Fprintf(&b, "// sets that are no slip and would raise a conflict (%.3f; the highest\n", f.hardMean)
+	fmt.Fprintf(&b, "// %.3f). Those LOWO scores from there: %d slips found, %d false,\n", f.hardMax, f.at.TP, f.at.FP)
+	fmt.Fprintf(&b, "// %d missed.\n", f.at.FN)
 	fmt.Fprintf(&b, "const roleMinScore = %.2f\n", f.threshold)
 	src, err := format.Source(b.Bytes())
 	require.NoError(t, err)
@@ -804,8 +866,8 @@ func TestRoleWeightsMatchFit(t *testing.T) {
 	for _, c := range f.candidates {
 		loss, _ := c.lowo.meanLoss()
 		losses = append(losses, fmt.Sprintf("%.4f", loss))
-		t.Logf("precision %g: LOWO log-loss %.4f; threshold %.2f (LOWO precision %.2f, clean %.3f, probes %.3f, hard %.3f): LOWO %d found, %d false (weighed precision %.2f); end to end %d of %d found (patterns %d), %d false; largest move %.3f (%s); eligible %v",
-			c.precision, loss, c.cut.threshold, c.cut.fromLOWO, c.cut.cleanMax, c.cut.probesMax, c.cut.hardMax, c.cut.at.TP, c.cut.at.FP, c.cut.at.weighedPrecision(),
+		t.Logf("precision %g: LOWO log-loss %.4f; threshold %.2f (LOWO precision %.2f, clean %.3f, probes %.3f, hard %.3f, top %d mean %.3f ± %.3f): LOWO %d found, %d false (weighed precision %.2f); end to end %d of %d found (patterns %d), %d false; largest move %.3f (%s); eligible %v",
+			c.precision, loss, c.cut.threshold, c.cut.fromLOWO, c.cut.cleanMax, c.cut.probesMax, c.cut.hardMax, roleHardTop, c.cut.hardMean, c.cut.hardSD, c.cut.at.TP, c.cut.at.FP, c.cut.at.weighedPrecision(),
 			c.e2e.found, c.e2e.slips, c.e2e.byPatterns, c.e2e.false, c.move, c.moved, c.eligible)
 	}
 	t.Logf("%d rows (%d slips) from %d writers; precision %g (LOWO log-loss %s); threshold %.2f (LOWO precision gives %.2f; clean max %.3f, probes max %.3f); LOWO at the threshold: %d found, %d false, %d missed",
@@ -1213,8 +1275,9 @@ func withoutSources(d roleFitData, drop map[string]bool) roleFitData {
 // (precision, weights, threshold) five times, each time without the draws
 // of a seeded tenth of the source releases, and logs what it chooses. The
 // tie-break (chooseRole) keeps the choice from flipping between
-// precisions that find as much; the threshold itself still moves with the
-// weights, since the hardest clean mention sets it (docs/quality.md).
+// precisions that find as much; the threshold rests on the mean of several
+// hard mentions, which moves less with the weights than the hardest one
+// (docs/quality.md).
 func TestRoleChoiceStable(t *testing.T) {
 	if !*roleDiag {
 		t.Skip("-role.diag")
@@ -1224,8 +1287,8 @@ func TestRoleChoiceStable(t *testing.T) {
 	for k := uint64(1); k <= 5; k++ {
 		dk := withoutSources(d, tenthOf(d.sources, k))
 		f := fitRole(t, dk)
-		t.Logf("without a tenth (%d): precision %g, threshold %.2f (LOWO precision %.2f, clean %.3f, probes %.3f, hard %.3f), end to end %d of %d found",
-			k, f.precision, f.threshold, f.fromLOWO, f.cleanMax, f.probesMax, f.hardMax,
+		t.Logf("without a tenth (%d): precision %g, threshold %.2f (LOWO precision %.2f, clean %.3f, probes %.3f, hard %.3f, top %d mean %.3f ± %.3f), end to end %d of %d found",
+			k, f.precision, f.threshold, f.fromLOWO, f.cleanMax, f.probesMax, f.hardMax, roleHardTop, f.hardMean, f.hardSD,
 			endToEndAt(dk, f.chosen.score, f.threshold, anyWriter).found, len(dk.slipWriter))
 	}
 }
