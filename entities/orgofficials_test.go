@@ -150,3 +150,70 @@ people:
 	assert.True(t, x.SamePerson(get("kr-sg"), get("kr-fm")))
 	assert.False(t, x.SamePerson(get("kr-sg"), get("kr-other")), "another item is another person")
 }
+
+// noStateNoOrg are the people of office other who speak for neither a
+// state nor an organisation of the gazetteer, with why.
+var noStateNoOrg = map[string]string{
+	"eg-tawadros": "the Coptic pope speaks for his church",
+}
+
+// orgTitleWords are the English words an organisation's officials' titles
+// name it by, where its English name is not one of them.
+var orgTitleWords = map[string][]string{
+	"arab-states": {"Arab League"},
+}
+
+// TestOfficeOther: office other is an organisation's office (org set), and
+// an organisation's official has office other; a person who speaks for a
+// state (a vice president, a crown prince, a deputy minister) has an
+// office of their own, so that their state is theirs. A title in an
+// organisation's official's English name names that organisation, by its
+// English name, its initials or the words listed in orgTitleWords.
+func TestOfficeOther(t *testing.T) {
+	g, err := LoadFile("../gazetteer.yaml")
+	require.NoError(t, err)
+	var others int
+	for _, e := range g.ByKind(Person) {
+		if e.Org != "" {
+			assert.Equal(t, "other", e.Office, "%s is %s's official: office other", e.ID, e.Org)
+		}
+		if e.Office != "other" {
+			continue
+		}
+		others++
+		if e.Org == "" {
+			assert.Contains(t, noStateNoOrg, e.ID, "%s: office other without org speaks for no state; give the office it holds (vice-president, crown-prince …) or the organisation", e.ID)
+			continue
+		}
+		_, title, ok := strings.Cut(e.English, " (")
+		if !ok {
+			continue
+		}
+		org, ok := g.Lookup(e.Org)
+		require.True(t, ok, e.Org)
+		words := append([]string{org.English, initials(org.English)}, orgTitleWords[e.Org]...)
+		assert.True(t, slices.ContainsFunc(words, func(w string) bool { return strings.Contains(title, w) }),
+			"%s: the title in %q names no %s (%v)", e.ID, e.English, e.Org, words)
+	}
+	assert.GreaterOrEqual(t, others, 20)
+	for id := range noStateNoOrg {
+		e, ok := g.Lookup(id)
+		if assert.True(t, ok, id) {
+			assert.Equal(t, "other", e.Office, id)
+		}
+	}
+	assert.Equal(t, "GCC", initials("Gulf Cooperation Council"))
+	assert.Equal(t, "OIC", initials("Organisation of Islamic Cooperation"))
+}
+
+// initials are the capitals that open the words of name (Gulf Cooperation
+// Council → GCC, Organisation of Islamic Cooperation → OIC).
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if w[0] >= 'A' && w[0] <= 'Z' {
+			b.WriteByte(w[0])
+		}
+	}
+	return b.String()
+}
