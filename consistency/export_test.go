@@ -179,3 +179,32 @@ type PartReading struct {
 	Triple, Group, Word, Listed                     bool
 	Strong                                          int
 }
+
+// PartSample is a candidate state the fitted pair reading read, with its
+// features.
+type PartSample struct {
+	ID string
+	X  []float64
+}
+
+// PartSamples checks src and returns every candidate the fitted pair
+// reading read (nothing changed by it).
+func PartSamples(c *Checker, src []byte) []PartSample {
+	st := c.newState(src)
+	defer c.release(st)
+	st.logParts = true
+	st.prepare()
+	st.analyse()
+	out := make([]PartSample, len(st.partLog))
+	for i, s := range st.partLog {
+		out[i] = PartSample{ID: s.id, X: append([]float64(nil), s.x[:]...)}
+	}
+	return out
+}
+
+// PartFeatureNames returns the fitted pair reading's feature names.
+func PartFeatureNames() []string { return append([]string(nil), partFeatureNames[:]...) }
+
+// Confusable says whether states a and b are easily mistaken for each
+// other (confusability at least minConfusable).
+func Confusable(c *Checker, a, b string) bool { return c.confusability(a, b) >= minConfusable }

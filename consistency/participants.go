@@ -242,6 +242,7 @@ func (st *checkState) inferParticipants() {
 	st.swappedParty(ep, byID)
 	st.anchoredRival(ep, byID)
 	st.evidenceRival(ep, byID)
+	st.readPairFitted(ep, byID)
 	ep.first, ep.last = 0, st.toks.Len()-1
 	if len(ep.parts) == 2 && !ep.multilat {
 		ep.subject, ep.counterpart = hostAndGuest(ep.parts[0], ep.parts[1], st.home)

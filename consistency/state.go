@@ -197,7 +197,11 @@ type checkState struct {
 	// by Check).
 	logRivals bool
 	rivalLog  []rivalSample
-	findings  []Finding
+	// logParts makes the fitted pair reading keep every candidate it
+	// reads in partLog (fitting its weights; never set by Check).
+	logParts bool
+	partLog  []partSample
+	findings []Finding
 	// lastSent is sentOf's last answer; the empty span {0, -1} when none
 	// (splitSentences).
 	lastSent span
