@@ -211,6 +211,8 @@ func TestOrganisationOfficials(t *testing.T) {
 		{"the European Council's first president", fmt.Sprintf(host, "مارس 2012", "رئيس المجلس الأوروبي هيرمان فان رومبوي"), nil},
 		{"the GCC's secretary-general", fmt.Sprintf(host, "مارس 2008", "الأمين العام لمجلس التعاون لدول الخليج العربية عبد الرحمن بن حمد العطية"), nil},
 		{"the Arab League's secretary-general, a former Egyptian minister", fmt.Sprintf(host, "مارس 2005", "الأمين العام لجامعة الدول العربية عمرو موسى"), nil},
+		{"the OIC's secretary-general", fmt.Sprintf(host, "مارس 2018", "الأمين العام لمنظمة التعاون الإسلامي يوسف العثيمين"), nil},
+		{"a head of state under his own state's nisba", fmt.Sprintf(host, "مارس 2024", "الرئيس السلفادوري نجيب بوكيلة"), []string{"JO", "SV"}},
 		{"a prime minister of his own state, later the Council's president", fmt.Sprintf(host, "يونيو 2009", "رئيس الوزراء البلجيكي هيرمان فان رومبوي"), []string{"JO", "BE"}},
 		{"five officials of organisations beside a bilateral meeting",
 			"عمان 10 مارس 2026 (بترا) -- استقبل وزير الخارجية الأردني أيمن الصفدي اليوم في عمان نظيره المصري بدر عبد العاطي، وبحث الجانبان العلاقات الثنائية. وأطلع الصفدي الأمين العام للأمم المتحدة أنطونيو غوتيريش ورئيسة المفوضية الأوروبية أورسولا فون دير لاين ورئيس المجلس الأوروبي أنطونيو كوستا والممثلة العليا للاتحاد الأوروبي كايا كالاس والأمين العام لمجلس التعاون الخليجي جاسم البديوي على نتائج اللقاء.\n",
@@ -229,6 +231,7 @@ func TestOrganisationOfficials(t *testing.T) {
 	}{
 		{"a minister of his state, later the UN's secretary-general", fmt.Sprintf(host, "مارس 2005", "وزير الخارجية الياباني بان كي مون"), "الياباني", "الكوري الجنوبي"},
 		{"a prime minister, later the European Council's president", fmt.Sprintf(host, "يونيو 2009", "رئيس الوزراء الهولندي هيرمان فان رومبوي"), "الهولندي", "البلجيكي"},
+		{"a head of state under another state's nisba", fmt.Sprintf(host, "مارس 2024", "الرئيس الهندوراسي نجيب بوكيلة"), "الهندوراسي", "السلفادوري"},
 		{"a state's official beside an organisation's",
 			"عمان 10 مارس 2016 (بترا) -- استقبل وزير الخارجية الأردني ناصر جودة اليوم في عمان رئيس المفوضية الأوروبية جان كلود يونكر، ثم التقى وزير الخارجية المصري سامح شكري. وقال وزير الخارجية العماني سامح شكري إن مصر تدعم الأردن.\n",
 			"العماني", "المصري"},

@@ -14,7 +14,8 @@ import (
 // organisations Arab diplomatic news names most, each office held without
 // a gap longer than an interim (three months) or an overlap from its
 // start (or 2005) to now: the Secretaries-General of the United Nations,
-// the Arab League and the Gulf Cooperation Council, the EU's High
+// the Arab League, the Gulf Cooperation Council and the Organisation of
+// Islamic Cooperation, the EU's High
 // Representative and the Presidents of the European Commission and of the
 // European Council. Each holder's entry is an organisation's (office
 // other, org set: no state's party), tagged by its first name, and says
@@ -34,6 +35,7 @@ func TestOrganisationOfficials(t *testing.T) {
 		{"eu", since(2005, 1, 1)}, // the High Representative
 		{"european-commission", since(2005, 1, 1)},
 		{"european-council", since(2009, 12, 1)}, // a permanent president since the Lisbon Treaty
+		{"oic", since(2005, 1, 1)},
 	}
 	const interim = 92 * 24 * time.Hour
 	for _, o := range offices {
