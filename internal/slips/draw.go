@@ -79,16 +79,32 @@ func InferReleases(dir string, parts func(text []byte) ([]string, error)) ([]Rel
 // the same draw. A release with no place for a kind is skipped for the
 // next one. Slips are named NNN-kind-source.
 func (gen *Generator) Draw(rs []Release, kinds []Kind, n int, seed uint64) ([]Slip, error) {
+	return gen.DrawCapped(rs, kinds, n, seed, 0)
+}
+
+// DrawCapped is Draw that takes at most perSource slips from any one
+// release (no bound when perSource is 0 or less): when few releases have
+// a place for a kind (a person named twice, in published prose), an
+// uncapped draw of many slips rests on those few, and its figure moves by
+// many slips for each rule that reads one of them. A draw slot whose
+// releases are all at the cap or have no place is left out, so that fewer
+// than n slips may come back. The same seed and cap give the same draw.
+func (gen *Generator) DrawCapped(rs []Release, kinds []Kind, n int, seed uint64, perSource int) ([]Slip, error) {
 	if len(rs) == 0 || len(kinds) == 0 {
 		return nil, errors.New("slips: nothing to draw from")
 	}
 	var out []Slip
+	taken := make([]int, len(rs)) // slips drawn from each release
 	for i := 0; i < n; i++ {
 		rng := rand.New(rand.NewPCG(seed, uint64(i)))
 		k := kinds[i%len(kinds)]
 		first := rng.IntN(len(rs))
 		for j := 0; j < len(rs); j++ {
-			r := rs[(first+j)%len(rs)]
+			ri := (first + j) % len(rs)
+			if perSource > 0 && taken[ri] >= perSource {
+				continue
+			}
+			r := rs[ri]
 			s, err := gen.Inject(r, k, rng)
 			if errors.Is(err, ErrNoSite) {
 				continue
@@ -98,6 +114,7 @@ func (gen *Generator) Draw(rs []Release, kinds []Kind, n int, seed uint64) ([]Sl
 			}
 			s.Name = fmt.Sprintf("%03d-%s-%s", i, k, strings.TrimSuffix(r.Name, ".txt")) + ".txt"
 			out = append(out, s)
+			taken[ri]++
 			break
 		}
 	}

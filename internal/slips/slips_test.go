@@ -369,3 +369,54 @@ func FuzzRespellPerson(f *testing.F) {
 		}
 	})
 }
+
+// TestDrawCapped: a cap on the slips per release keeps a draw from
+// resting on a few releases; without a cap the draw is Draw's.
+func TestDrawCapped(t *testing.T) {
+	gen := generator(t)
+	rs, err := slips.LoadReleases("../../testdata/releases")
+	require.NoError(t, err)
+	source := func(s slips.Slip) string {
+		// NNN-kind-source.txt: the kind has no digits, the index three
+		for _, k := range append(append([]slips.Kind{}, slips.Kinds...), slips.PersonRespelt) {
+			if _, rest, ok := strings.Cut(s.Name, "-"+string(k)+"-"); ok {
+				return rest
+			}
+		}
+		return s.Name
+	}
+	for _, tc := range []struct {
+		name       string
+		rs         []slips.Release
+		n, cap     int
+		wantAtMost int
+	}{
+		{"three releases, one slip each", rs[:3], 20, 1, 3},
+		{"three releases, two each", rs[:3], 20, 2, 6},
+		{"a cap above the draw leaves it whole", rs, 12, 100, 12},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ss, err := gen.DrawCapped(tc.rs, slips.Kinds, tc.n, 5, tc.cap)
+			require.NoError(t, err)
+			assert.LessOrEqual(t, len(ss), tc.wantAtMost)
+			assert.NotEmpty(t, ss)
+			per := map[string]int{}
+			for _, s := range ss {
+				per[source(s)]++
+			}
+			for src, k := range per {
+				assert.LessOrEqual(t, k, tc.cap, src)
+			}
+		})
+	}
+	// no cap: the same slips as Draw
+	a, err := gen.Draw(rs, slips.Kinds, 15, 42)
+	require.NoError(t, err)
+	b, err := gen.DrawCapped(rs, slips.Kinds, 15, 42, 0)
+	require.NoError(t, err)
+	require.Equal(t, len(a), len(b))
+	for i := range a {
+		assert.Equal(t, a[i].Name, b[i].Name)
+		assert.Equal(t, a[i].Text, b[i].Text)
+	}
+}

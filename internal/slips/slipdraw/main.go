@@ -37,14 +37,15 @@ func main() {
 	sweep := flag.Bool("sweep", false, "with -score, print conflict precision and recall at thresholds 0.40 to 0.90")
 	infer := flag.Bool("infer", false, "the sources are unlabelled articles: their participants are the checker's (a bilateral first scope)")
 	rule := flag.String("rule", "", "with -score, also score the findings of this rule alone (e.g. participant-role)")
+	perSource := flag.Int("per-source", 0, "at most this many slips from any one source (0: no bound); fewer than -n may be drawn")
 	flag.Parse()
-	if err := run(*src, *seed, *n, *kinds, *out, *score, *verbose, *minConf, *sweep, *infer, *rule); err != nil {
+	if err := run(*src, *seed, *n, *perSource, *kinds, *out, *score, *verbose, *minConf, *sweep, *infer, *rule); err != nil {
 		fmt.Fprintln(os.Stderr, "slipdraw:", err)
 		os.Exit(1)
 	}
 }
 
-func run(src string, seed uint64, n int, kinds, out string, score, verbose bool, minConf float64, sweep, infer bool, rule string) error {
+func run(src string, seed uint64, n, perSource int, kinds, out string, score, verbose bool, minConf float64, sweep, infer bool, rule string) error {
 	c, err := nazir.NewChecker()
 	if err != nil {
 		return err
@@ -82,7 +83,7 @@ func run(src string, seed uint64, n int, kinds, out string, score, verbose bool,
 	if err != nil {
 		return err
 	}
-	ss, err := gen.Draw(rs, ks, n, seed)
+	ss, err := gen.DrawCapped(rs, ks, n, seed, perSource)
 	if err != nil {
 		return err
 	}
