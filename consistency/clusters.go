@@ -57,11 +57,42 @@ func compatible(a, b *person) bool {
 				break
 			}
 		}
-		if !found {
+		if !found && !joinedGiven(g, ga, gb) {
 			return false
 		}
 	}
 	return true
+}
+
+// joinedGiven says whether the given name g of one occurrence (among its
+// given words ga) is two consecutive given words of the other's (gb)
+// written as one, or one of the other's words is g and the word after it
+// in ga joined (محمدعلي، محمد علي; جانبيير، جان بيير): each part two
+// letters or more, the joined word minJoinedLetters long or more. عبد and
+// أبو are joined to the next word already (appendGivenWords).
+func joinedGiven(g string, ga, gb []string) bool {
+	joined := func(x string, ws []string) bool {
+		if utf8x.Count(x) < minJoinedLetters {
+			return false
+		}
+		for j := 0; j+1 < len(ws); j++ {
+			p, q := ws[j], ws[j+1]
+			if len(x) == len(p)+len(q) && strings.HasPrefix(x, p) && x[len(p):] == q &&
+				utf8x.Count(p) >= 2 && utf8x.Count(q) >= 2 {
+				return true
+			}
+		}
+		return false
+	}
+	if joined(g, gb) {
+		return true
+	}
+	for _, h := range gb {
+		if i := slices.Index(ga, g); i >= 0 && joined(h, ga[i:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameTokens says whether a or b is known as a part of people's names

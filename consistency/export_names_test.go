@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/nazir-nlp/nazir/arabic"
 	"github.com/nazir-nlp/nazir/internal/utf8x"
 )
 
@@ -63,7 +64,7 @@ func PersonTraceFacts(c *Checker, src []byte) (*Report, []PersonOcc, func(i, j i
 			a, b = b, a
 		}
 		if !compatible(b, a) && !compatible(a, b) {
-			return "names differ"
+			return "names differ: " + whyIncompatible(a, b)
 		}
 		if p.country != "" && q.country != "" && p.country != q.country {
 			if !st.fullNameAcross(b, a, &cluster{known: a.known}) {
@@ -122,11 +123,20 @@ func PairFacts(c *Checker, src []byte, i, start, end int) string {
 	st.analyse()
 	p := &st.persons[i]
 	var fs []string
+	s := p.words[len(p.words)-1]
 	if p.known != nil {
 		fs = append(fs, "known")
+		// vowelRespeltSurnames compares a known person's gazetteer
+		// surnames: the text's may be written otherwise
+		as := "gazetteer surname otherwise"
+		for _, g := range p.known.Surname {
+			if withoutArticle(st.c.normWord(g)) == withoutArticle(s) {
+				as = "gazetteer surname as written"
+			}
+		}
+		fs = append(fs, as)
 	}
 	fs = append(fs, fmt.Sprintf("%d words", min(len(p.words), 3)))
-	s := p.words[len(p.words)-1]
 	if info, ok := st.c.given.LookupNormalized(p.words[0]); ok && info.Arabic || p.words[0] == "عبد" || p.words[0] == "ابو" {
 		fs = append(fs, "arabic given")
 	}
@@ -163,7 +173,98 @@ func PairFacts(c *Checker, src []byte, i, start, end int) string {
 			fs = append(fs, "no key relation")
 		}
 		fs = append(fs, fmt.Sprintf("%d/%d letters", min(utf8x.Count(bare), 6), min(utf8x.Count(withoutArticle(s)), 6)))
+		// the ends vowelRespeltSurnames compares first
+		fb, _ := utf8x.First(bare)
+		fsn, _ := utf8x.First(withoutArticle(s))
+		lb, _ := utf8x.Last(bare)
+		lsn, _ := utf8x.Last(withoutArticle(s))
+		switch {
+		case fb == fsn && lb == lsn:
+			fs = append(fs, "ends kept")
+		case fb == fsn:
+			fs = append(fs, "first kept")
+		case lb == lsn:
+			fs = append(fs, "last kept")
+		default:
+			fs = append(fs, "ends changed")
+		}
+		if arabic.NameKey(bare) == arabic.NameKey(withoutArticle(s)) {
+			fs = append(fs, "one key")
+		}
 		break
 	}
 	return strings.Join(fs, ", ")
+}
+
+// whyIncompatible names, in classes only, the first test of compatible
+// that refuses two occurrences (a the longer): the surnames (keys apart,
+// two Arabic names, a swap real spellings never show, a final vowel, a
+// noun with and without the article) or a given name of the shorter that
+// the longer lacks.
+func whyIncompatible(a, b *person) string {
+	x, y := a.words[len(a.words)-1], b.words[len(b.words)-1]
+	words := fmt.Sprintf(" (%d/%d words)", min(len(a.words), 3), min(len(b.words), 3))
+	if a.surname() != b.surname() && !sameSurnameWord(a, b) && !joinedSurname(a, b) {
+		switch {
+		case lastTwoJoined(a.words) == y || lastTwoJoined(b.words) == x:
+			return "surname joined or apart" + words
+		case strings.HasSuffix(x, y) || strings.HasSuffix(y, x):
+			return "surname first letters dropped" + words
+		case withoutArticle(x) == withoutArticle(y):
+			return "surname article" + words
+		case arabicNames(x, y):
+			return "surname two Arabic names" + words
+		case unknownPeople(a, b) && swappedApart(x, y):
+			return "surname swap never one name" + words
+		}
+		return "surname keys apart" + words
+	}
+	if x != y && len(a.words) == 1 && len(b.words) == 1 && unknownPeople(a, b) && withoutArticle(x) == withoutArticle(y) && !nameTokens(x, y) {
+		return "one word, article, no token"
+	}
+	if x != y && arabicNames(x, y) {
+		return "surname two Arabic names" + words
+	}
+	if x != y && shortEndingApart(x, y) {
+		return "surname short ending"
+	}
+	if x != y && unknownPeople(a, b) && swappedApart(x, y) {
+		return "surname swap never one name" + words
+	}
+	// the given name of the shorter the longer lacks: joined from two of
+	// its words (the second with the article or not), or otherwise
+	var bufA, bufB [6]string
+	ga, gb := appendGivenWords(bufA[:0], b.words), appendGivenWords(bufB[:0], a.words)
+	if len(ga) > len(gb) {
+		ga, gb = gb, ga
+	}
+	cat := strings.Join(gb, "")
+	for _, g := range ga {
+		if containsStr(gb, g) {
+			continue
+		}
+		switch {
+		case strings.Contains(cat, g) && strings.Contains(g, "ال"):
+			return "given joined, an article inside" + words
+		case strings.Contains(cat, g):
+			return "given joined" + words
+		case strings.Contains(strings.Join(ga, ""), strings.Join(gb, "")):
+			return "given apart in the shorter" + words
+		}
+		for _, h := range gb {
+			if sameNameWord(g, h) {
+				return "given same name word, refused" + words
+			}
+		}
+	}
+	return "given names differ" + words
+}
+
+// lastTwoJoined is the last two words of a name written as one, "" for a
+// name of one word.
+func lastTwoJoined(ws []string) string {
+	if len(ws) < 2 {
+		return ""
+	}
+	return ws[len(ws)-2] + ws[len(ws)-1]
 }

@@ -387,6 +387,11 @@ func wordVariant(a, b *person) bool {
 	}
 	var bufA, bufB [6]string
 	ga, gb := appendGivenWords(bufA[:0], a.words), appendGivenWords(bufB[:0], b.words)
+	for _, g := range ga {
+		if !containsStr(gb, g) && joinedGiven(g, ga, gb) {
+			return true // جانبيير for جان بيير
+		}
+	}
 	if len(a.words) != len(b.words) && len(ga) > 0 && len(ga) == len(gb) {
 		for i := range ga {
 			if ga[i] != gb[i] {

@@ -597,6 +597,11 @@ func (st *checkState) vowelRespeltSurnames() {
 		sure    bool // a name token, or a title stands before the name
 		named   bool // the first word is a name token, or a title stands before the name
 		alone   bool // a name of one word: trusted with long vowels added or dropped only
+		// written: a known person's surname as the text writes it, not
+		// the gazetteer's: trusted only where a name stands, and its
+		// article and nisba's ي are not trusted to drop (the
+		// gazetteer's spelling decides them)
+		written bool
 		known   *entities.Entity
 	}
 	ss := make([]surname, 0, maxVowelSurnames)
@@ -632,6 +637,15 @@ func (st *checkState) vowelRespeltSurnames() {
 			break // add takes no more
 		}
 		if k := p.known; k != nil {
+			arabicGiven := st.arabicNamed(k)
+			// the surname as the text writes it, when that is not the
+			// gazetteer's (a name the tagger knows by a variant): a
+			// lone word written like it is the person as well
+			if w := p.words[len(p.words)-1]; len(p.words) >= 2 && utf8x.Count(withoutArticle(w)) >= 4 && !st.gazetteerSurname(k, w) {
+				if _, named := st.c.given.LookupNormalized(w); !named {
+					add(surname{word: withoutArticle(w), article: hasArticle(w), arabic: arabicGiven, sure: true, named: true, written: true, known: k})
+				}
+			}
 			if slices.Contains(knowns, k) {
 				continue // named again: the same surnames
 			}
@@ -640,7 +654,6 @@ func (st *checkState) vowelRespeltSurnames() {
 			}
 			// a known person the text names: their surnames as the
 			// gazetteer writes them (one word each)
-			arabicGiven := st.arabicNamed(k)
 			for _, s := range k.Surname {
 				s = st.c.normWord(s)
 				if strings.Contains(s, " ") || utf8x.Count(withoutArticle(s)) < 4 {
@@ -734,7 +747,7 @@ func (st *checkState) vowelRespeltSurnames() {
 		}
 		var bareKey []byte // the arabic.NameKey of bare, keyed on first use
 		for si, s := range ss {
-			if !s.named || !s.sure && !st.c.given.IsNameToken(w) {
+			if !s.named || !s.sure && !st.c.given.IsNameToken(w) || s.written && !inSlot() {
 				continue
 			}
 			if three {
@@ -744,7 +757,7 @@ func (st *checkState) vowelRespeltSurnames() {
 				}
 				continue
 			}
-			if s.article && (bare == s.word && !hasArticle(w) || (bare+"ي" == s.word || bare == s.word+"ي") && hasArticle(w)) {
+			if s.article && !s.written && (bare == s.word && !hasArticle(w) || (bare+"ي" == s.word || bare == s.word+"ي") && hasArticle(w)) {
 				// the article dropped (الطراونة، طراونة) or a nisba's ي
 				// dropped or added, the article kept (المطيري، المطير;
 				// الصالح، الصالحي: a foreign name's final ي is left
@@ -768,7 +781,14 @@ func (st *checkState) vowelRespeltSurnames() {
 				// letters or more both ways, no final ي added or
 				// dropped (a nisba's, or a word's: الجنوب، الجنوبي), not
 				// the surname of a person with an Arabic given name
-				if !s.arabic && !s.alone && bare != s.word && bareKey == nil {
+				// A one-word name's surname (alone) is trusted with a
+				// letter swapped only when real spellings of one name
+				// swap the two letters often (swapLift at least
+				// freeSwapLift: وقال غارسيا … جارسيا): a word read after a
+				// speech verb may be no name, and a weaker swap from it
+				// reaches other words.
+				aloneSwap := s.alone && swapLift(bare, s.word) >= freeSwapLift
+				if !s.arabic && (!s.alone || aloneSwap) && bare != s.word && bareKey == nil {
 					n := keyEnds[len(keyEnds)-1]
 					keys = arabic.AppendNameKey(keys[:n], bare)
 					bareKey = keys[n:]
@@ -777,7 +797,7 @@ func (st *checkState) vowelRespeltSurnames() {
 				if si > 0 {
 					key = key[keyEnds[si-1]:]
 				}
-				if s.arabic || s.alone || bare == s.word || !sameNameWordKeyed(bare, bareKey, s.word, key) || arabicNames(bare, s.word) ||
+				if s.arabic || s.alone && !aloneSwap || bare == s.word || !sameNameWordKeyed(bare, bareKey, s.word, key) || arabicNames(bare, s.word) ||
 					utf8x.Count(bare) < 5 || utf8x.Count(s.word) < 5 ||
 					bare+"ي" == s.word || s.word+"ي" == bare || !inSlot() && !st.freeSwap(bare, s.word, s.sure, s.known != nil) {
 					continue
@@ -798,6 +818,18 @@ func (st *checkState) vowelRespeltSurnames() {
 			break
 		}
 	}
+}
+
+// gazetteerSurname says whether the normalised word w is one of the known
+// person k's surnames as the gazetteer writes them, the article aside.
+func (st *checkState) gazetteerSurname(k *entities.Entity, w string) bool {
+	bare := withoutArticle(w)
+	for _, s := range k.Surname {
+		if withoutArticle(st.c.normWord(s)) == bare {
+			return true
+		}
+	}
+	return false
 }
 
 // freeSwap says whether the word w, outside the places a name stands, is

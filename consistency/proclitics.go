@@ -88,16 +88,30 @@ func joinedSurname(a, b *person) bool {
 	return joinedLast(a.words, b.words) || joinedLast(b.words, a.words)
 }
 
-// joinedLast says whether the last word of b is the last two words of a,
-// the first a surname particle, joined.
+// joinedLast says whether the last word of b is the last two words of a
+// joined: the first a surname particle (أبوشهاب), or any word but عبد
+// and the article when the joined word is long (minJoinedLetters) and each
+// part two letters or more: a double surname written as one word
+// (جايشانكار، جاي شانكار), which no two people's names match by chance.
 func joinedLast(a, b []string) bool {
 	n, m := len(a), len(b)
-	if n < 2 || m == 0 || !surnameParticles.has(a[n-2]) {
+	if n < 2 || m == 0 {
 		return false
 	}
 	x, g, s := b[m-1], a[n-2], a[n-1]
-	return len(x) == len(g)+len(s) && strings.HasPrefix(x, g) && x[len(g):] == s
+	if len(x) != len(g)+len(s) || !strings.HasPrefix(x, g) || x[len(g):] != s {
+		return false
+	}
+	if surnameParticles.has(g) {
+		return true
+	}
+	return g != "عبد" && g != arabic.Article && !hasArticle(s) && utf8x.Count(x) >= minJoinedLetters &&
+		utf8x.Count(g) >= 2 && utf8x.Count(s) >= 2
 }
+
+// minJoinedLetters is the length of a word written for two words of a
+// name, no particle among them, from which joinedLast reads it as them.
+const minJoinedLetters = 7
 
 // respeltStem says whether stem, a word read after proclitics, is the
 // surname s written another way where no slot says a name stands: long

@@ -3,6 +3,7 @@ package consistency
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -41,10 +42,40 @@ func TestJoinedLast(t *testing.T) {
 		{[]string{"عبد", "العزيز"}, []string{"عبدالعزيز"}, false}, // a given name, joined by NameKey
 		{[]string{"رامي", "شهاب"}, []string{"رامي", "شهاب"}, false},
 		{[]string{"ابو"}, []string{"ابو"}, false},
+		// a double surname without a particle, joined: long enough
+		{[]string{"سوبراهمانيام", "جاي", "شانكار"}, []string{"جايشانكار"}, true},
+		{[]string{"كارلوس", "مارتين", "لوبيز"}, []string{"كارلوس", "مارتينلوبيز"}, true},
+		// too short to be sure, an article inside, a letter apart
+		{[]string{"لي", "تاو"}, []string{"ليتاو"}, false},
+		{[]string{"سيف", "الاسلام"}, []string{"سيفالاسلام"}, false},
+		{[]string{"مارتين", "لوبيز"}, []string{"مارتينلوبيس"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.a, " ")+"/"+strings.Join(tt.b, " "), func(t *testing.T) {
 			assert.Equal(t, tt.want, joinedLast(tt.a, tt.b))
+		})
+	}
+}
+
+// TestJoinedGiven: a given name written as one word for two (or two for
+// one) of the other occurrence's given names; other given names, and
+// short ones, are not.
+func TestJoinedGiven(t *testing.T) {
+	tests := []struct {
+		g      string
+		ga, gb []string
+		want   bool
+	}{
+		{"جانبيير", []string{"جانبيير"}, []string{"جان", "بيير"}, true},
+		{"جان", []string{"جان", "بيير"}, []string{"جانبيير"}, true},
+		{"ماريالويزا", []string{"ماريالويزا"}, []string{"ماريا", "لويزا"}, true},
+		{"جانبيير", []string{"جانبيير"}, []string{"جان", "بول"}, false},
+		{"جان", []string{"جان"}, []string{"بيير"}, false},
+		{"ليبو", []string{"ليبو"}, []string{"لي", "بو"}, false}, // short: chance
+	}
+	for _, tt := range tests {
+		t.Run(tt.g+"/"+strings.Join(tt.gb, " "), func(t *testing.T) {
+			assert.Equal(t, tt.want, joinedGiven(tt.g, tt.ga, tt.gb))
 		})
 	}
 }
@@ -85,5 +116,11 @@ func FuzzNameSpellings(f *testing.F) {
 		respeltStem(a, b, true)
 		respeltStem(b, a, false)
 		joinedLast(strings.Fields(a), strings.Fields(b))
+		if ws := strings.Fields(b); len(ws) > 0 && joinedGiven(a, []string{a}, ws) {
+			// a word for two: as long as both, no shorter than the minimum
+			if n := utf8.RuneCountInString(a); n < minJoinedLetters {
+				t.Fatalf("joinedGiven(%q, %q): %d letters", a, b, n)
+			}
+		}
 	})
 }

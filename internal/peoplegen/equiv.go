@@ -58,6 +58,15 @@ func longVowel(v rune) equivalence {
 	}}
 }
 
+// letterInside is the equivalence of a consonant c added or dropped
+// inside a word (not first, not last): ع after a long vowel (إسماعيل،
+// إسماييل), a doubled letter written twice, ل of a Spanish "ll".
+func letterInside(c rune) equivalence {
+	eq := longVowel(c)
+	eq.name = string(c) + " added or dropped inside"
+	return eq
+}
+
 // affix is the equivalence of a prefix or suffix added or dropped.
 func affix(name, pre, suf string) equivalence {
 	return equivalence{name, func(w string, fn func(string)) {
@@ -87,6 +96,10 @@ var equivalences = []equivalence{
 	substitute("ت", "ط"), substitute("د", "ض"), substitute("ه", "ح"), substitute("ف", "ب"),
 	longVowel('ا'), longVowel('و'), longVowel('ي'),
 	affix("article ال", "ال", ""), affix("final ي (nisba)", "", "ي"), affix("final ه", "", "ه"), affix("final ا", "", "ا"),
+	// spellings of foreign names the checker does not join: "ll" as ي or
+	// ل, an initial alef, a letter added inside
+	substitute("ل", "ي"), affix("initial ا", "ا", ""),
+	letterInside('ع'), letterInside('ل'), letterInside('ت'), letterInside('ن'), letterInside('ر'),
 }
 
 // equivReport is the count of one equivalence's links.

@@ -56,10 +56,12 @@ func TestEquivalencesOnRealVariation(t *testing.T) {
 		t.Logf("%-20s %5d %6d %.3f lift %.1f %s", r.name, r.true, r.false, r.share(), r.share()/base.share(), verdict(r, base))
 		by[r.name] = r
 	}
-	for _, n := range []string{"ز/س", "غ/ج", "ك/ق", "تش/ش", "long ي inside", "long ا inside", "article ال"} {
+	for _, n := range []string{"ز/س", "غ/ج", "ك/ق", "تش/ش", "long ي inside", "long ا inside", "article ال", "ع added or dropped inside"} {
 		assert.Equal(t, "holds", verdict(by[n], base), n)
 	}
-	for _, n := range []string{"ك/غ", "ج/ق", "ف/ب"} {
+	// ل for ي (a Spanish "ll") and an initial alef link different names
+	// about as often as any letter for another: no equivalence
+	for _, n := range []string{"ك/غ", "ج/ق", "ف/ب", "ل/ي", "initial ا", "ل added or dropped inside"} {
 		assert.Equal(t, "does not hold", verdict(by[n], base), n)
 	}
 }
