@@ -1,19 +1,31 @@
 package consistency
 
+import (
+	"slices"
+
+	"github.com/nazir-nlp/nazir/internal/wordset"
+)
+
 // wordList is a fixed set of normalised words that the stages read word by
 // word. Most words read are in no list, and a list's words have few
 // lengths: has rejects a word of no list word's length by one bit, and
-// compares the others with the list's words (a map, for a longer list),
-// instead of hashing every word as a map lookup does.
+// compares the others with the list's words (for a longer list, a
+// wordset.Set, whose Bloom filter turns most other words away with one
+// memory access), instead of hashing every word as a map lookup does.
 type wordList struct {
 	lens  uint64 // bit min(len(w), 63) is set for the length in bytes of each word w
 	words []string
-	set   map[string]bool // the words, for a list longer than maxScannedWords
+	set   *wordset.Set // the words, for a list longer than maxScannedWords
 }
 
 // maxScannedWords is how many words a wordList compares one by one; a
-// longer list is read through a map.
+// longer list is read through a wordset.Set.
 const maxScannedWords = 12
+
+// wordListFilterBits is the Bloom filter's size per word of a longer list,
+// in bits (at least wordset's 1,024 bits: most lists' filters are 128
+// bytes).
+const wordListFilterBits = 16
 
 // newWordList returns the list of words ws.
 func newWordList(ws ...string) wordList {
@@ -22,10 +34,13 @@ func newWordList(ws ...string) wordList {
 		l.lens |= 1 << min(len(w), 63)
 	}
 	if len(ws) > maxScannedWords {
-		l.set = make(map[string]bool, len(ws))
-		for _, w := range ws {
-			l.set[w] = true
+		// A word listed twice is one word of the set.
+		distinct := slices.Compact(slices.Sorted(slices.Values(ws)))
+		if set, err := wordset.New(distinct, wordListFilterBits); err == nil {
+			l.set = set
 		}
+		// else (not for lists of words: wordset takes up to 2 GiB) the
+		// words are compared one by one
 	}
 	return l
 }
@@ -36,7 +51,7 @@ func (l *wordList) has(w string) bool {
 		return false
 	}
 	if l.set != nil {
-		return l.set[w]
+		return l.set.Index(w) >= 0
 	}
 	for _, x := range l.words {
 		if x == w {

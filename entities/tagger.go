@@ -93,10 +93,10 @@ type Tagger struct {
 	groups []group
 	refs   []ref
 	// seconds are the distinct second tokens of the Arabic patterns
-	// (ref.second); secondOf maps each to its ref.second, for matchAt's
-	// large groups.
-	seconds  []string
-	secondOf map[string]int32
+	// (ref.second); secondSet holds them in the same order (the index of
+	// seconds[i] is i, its ref.second i+1), for matchAt's large groups.
+	seconds   []string
+	secondSet *wordset.Set
 	// nkeys is how many of keys' words are first-token keys (index i <
 	// nkeys is group i); the others are words of the vocabulary only
 	// (NewTaggerWords). vals holds the vocabulary's value of each of keys'
@@ -274,7 +274,6 @@ func newTagger(g *Gazetteer, n *arabic.Normalizer, vocab []string, vocabVals []u
 	}
 	t.refs = make([]ref, len(recs))
 	secondOf := make(map[string]int32, len(t.pats))
-	t.secondOf = secondOf
 	for _, r := range recs {
 		gr := &t.groups[r.group]
 		rf := ref{pat: r.pat, pre: int32(r.pre)}
@@ -289,6 +288,9 @@ func newTagger(g *Gazetteer, n *arabic.Normalizer, vocab []string, vocabVals []u
 		}
 		t.refs[gr.start+gr.n] = rf
 		gr.n++
+	}
+	if t.secondSet, err = wordset.New(t.seconds, tagFilterBits); err != nil {
+		return nil, fmt.Errorf("entities: NewTagger: %w", err)
 	}
 	for _, gr := range t.groups {
 		if gr.n < 2 {
@@ -646,8 +648,8 @@ func (tg *Tagger) matchAt(t *arabic.Text, i, te, gi int) (hit, bool) {
 	var want int32 = -1 // after's ref.second; -1: no pattern's second token
 	byIndex := g.n > maxScannedRefs
 	if byIndex && afterOK {
-		if s, ok := tg.secondOf[after]; ok {
-			want = s
+		if s := tg.secondSet.Index(after); s >= 0 {
+			want = int32(s) + 1
 		}
 	}
 	for _, r := range tg.refs[g.start : g.start+g.n] {

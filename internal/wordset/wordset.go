@@ -12,11 +12,11 @@
 package wordset
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"hash/maphash"
 	"math/bits"
-	"strings"
 )
 
 // Set is a fixed set of distinct words; the i-th word given to New has
@@ -25,15 +25,28 @@ type Set struct {
 	// filter is a blocked Bloom filter: each word sets two bits of the
 	// filter word its hash selects.
 	filter []uint64
-	// slots hold hash>>32<<32 | index+1; 0 is empty.
+	// slots hold, for a word, hash>>tagShift<<tagShift | n<<32 | start,
+	// with its bytes at words[start:start+n] (n is maxSlotLen for a word
+	// of maxSlotLen bytes or more, whose length ends gives); 0 is empty.
+	// A probe compares the word where the slot says, without reading
+	// ends, and reads the word's index from the 4 bytes before it.
 	slots []uint64
 	mask  uint64
-	// word i is words[ends[i-1]:ends[i]] (ends[-1] = 0).
-	words string
-	ends  []uint32
+	// word i is words[starts[i]:ends[i]], after its index (4 bytes,
+	// little-endian).
+	words  string
+	starts []uint32
+	ends   []uint32
 	// seed makes the hash of one process's sets differ from another's.
 	seed uint64
 }
+
+// tagShift is where a slot's part of the hash starts: the bits above it
+// are the hash's, the 8 bits below it the word's length.
+const tagShift = 40
+
+// maxSlotLen is the slot's length of a word of that many bytes or more.
+const maxSlotLen = 0xFF
 
 // ErrDuplicate is returned by New for a word given twice.
 var ErrDuplicate = errors.New("wordset: duplicate word")
@@ -51,7 +64,7 @@ func New(words []string, filterBitsPerWord int) (*Set, error) {
 	for _, w := range words {
 		total += len(w)
 	}
-	if total > 1<<31 || len(words) > 1<<30 {
+	if total > 1<<31 || len(words) > 1<<29 {
 		return nil, fmt.Errorf("%w: %d words, %d bytes", ErrTooLarge, len(words), total)
 	}
 	size := 64
@@ -66,16 +79,20 @@ func New(words []string, filterBitsPerWord int) (*Set, error) {
 		filter: make([]uint64, filterBits/64),
 		slots:  make([]uint64, size),
 		mask:   uint64(size - 1),
+		starts: make([]uint32, 0, len(words)),
 		ends:   make([]uint32, 0, len(words)),
 		seed:   maphash.Comparable(maphash.MakeSeed(), 0),
 	}
-	var b strings.Builder
-	b.Grow(total)
-	for _, w := range words {
-		b.WriteString(w)
-		s.ends = append(s.ends, uint32(b.Len()))
+	// Each word is stored after its index, so that a probe that finds it
+	// reads the index from the same cache line.
+	b := make([]byte, 0, total+4*len(words))
+	for i, w := range words {
+		b = binary.LittleEndian.AppendUint32(b, uint32(i))
+		s.starts = append(s.starts, uint32(len(b)))
+		b = append(b, w...)
+		s.ends = append(s.ends, uint32(len(b)))
 	}
-	s.words = b.String()
+	s.words = string(b)
 	for i, w := range words {
 		h := s.hash(w)
 		if s.probe(w, h) >= 0 {
@@ -85,7 +102,7 @@ func New(words []string, filterBitsPerWord int) (*Set, error) {
 		for s.slots[j] != 0 {
 			j = (j + 1) & s.mask
 		}
-		s.slots[j] = h&^0xFFFFFFFF | uint64(i+1)
+		s.slots[j] = h>>tagShift<<tagShift | uint64(min(len(w), maxSlotLen))<<32 | uint64(s.starts[i])
 		wi, bb := s.filterBits(h)
 		s.filter[wi] |= bb
 	}
@@ -99,17 +116,24 @@ func (s *Set) filterBits(h uint64) (int, uint64) {
 
 // probe returns the index of w (h is its hash), or -1, without the filter.
 func (s *Set) probe(w string, h uint64) int {
-	hi := h &^ 0xFFFFFFFF
+	tag := h >> tagShift
+	n := uint64(min(len(w), maxSlotLen))
 	for j := h & s.mask; ; j = (j + 1) & s.mask {
 		slot := s.slots[j]
 		if slot == 0 {
 			return -1
 		}
-		if slot&^0xFFFFFFFF == hi {
-			i := int(uint32(slot)) - 1
-			if s.word(i) == w {
+		if slot>>tagShift != tag || (slot>>32)&maxSlotLen != n {
+			continue
+		}
+		start := uint32(slot)
+		i := int(load32(s.words, int(start)-4))
+		if n < maxSlotLen {
+			if s.words[start:start+uint32(n)] == w {
 				return i
 			}
+		} else if s.word(i) == w {
+			return i
 		}
 	}
 }
@@ -175,18 +199,12 @@ func load32(s string, i int) uint64 {
 }
 
 // Len is the number of words.
-func (s *Set) Len() int { return len(s.ends) }
+func (s *Set) Len() int { return len(s.starts) }
 
 // Word returns the word of index i (0 <= i < Len).
 func (s *Set) Word(i int) string { return s.word(i) }
 
-func (s *Set) word(i int) string {
-	start := uint32(0)
-	if i > 0 {
-		start = s.ends[i-1]
-	}
-	return s.words[start:s.ends[i]]
-}
+func (s *Set) word(i int) string { return s.words[s.starts[i]:s.ends[i]] }
 
 // Stats describes a set's memory: the filter's and the table's sizes in
 // bytes, the share of filter bits set, and the longest probe sequence.
@@ -206,7 +224,7 @@ func (s *Set) Stats() Stats {
 	for i := range s.ends {
 		h := s.hash(s.word(i))
 		n := 1
-		for j := h & s.mask; int(uint32(s.slots[j]))-1 != i; j = (j + 1) & s.mask {
+		for j := h & s.mask; s.slots[j]&0xFFFFFFFF != uint64(s.starts[i]); j = (j + 1) & s.mask {
 			n++
 		}
 		maxProbe = max(maxProbe, n)

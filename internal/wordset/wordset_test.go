@@ -23,6 +23,22 @@ func TestIndex(t *testing.T) {
 	}
 }
 
+// TestLongWords: words of 255 bytes and more (whose slots do not hold
+// their length) are found, and words of their lengths that differ are not.
+func TestLongWords(t *testing.T) {
+	long := func(n int, c byte) string { return strings.Repeat(string(c), n) }
+	words := []string{long(254, 'a'), long(255, 'a'), long(256, 'a'), long(300, 'b'), "x"}
+	s, err := New(words, 16)
+	require.NoError(t, err)
+	for i, w := range words {
+		assert.Equal(t, i, s.Index(w), "%d bytes", len(w))
+		assert.Equal(t, w, s.Word(i))
+	}
+	for _, w := range []string{long(257, 'a'), long(255, 'b'), long(300, 'a'), long(299, 'b') + "c", long(1000, 'a')} {
+		assert.Equal(t, -1, s.Index(w), "%d bytes", len(w))
+	}
+}
+
 func TestEmpty(t *testing.T) {
 	s, err := New(nil, 16)
 	require.NoError(t, err)
