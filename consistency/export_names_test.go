@@ -23,7 +23,6 @@ type PersonOcc struct {
 // PersonTrace checks src as Check does and returns its report, every
 // person occurrence, and a function that says why occurrences i and j
 // (indices into the occurrences) are not one cluster: "" when they are,
-// "joined no cluster" when one of them joined none (several could be it),
 // "names differ" when compatible refuses them, "contexts differ" when
 // their names agree but their states do not (and fullNameAcross does not
 // join them), "one of several" when they agree and the occurrence joined
@@ -54,9 +53,6 @@ func PersonTraceFacts(c *Checker, src []byte) (*Report, []PersonOcc, func(i, j i
 	}
 	why := func(i, j int) string {
 		p, q := &st.persons[i], &st.persons[j]
-		if p.cluster < 0 || q.cluster < 0 {
-			return "joined no cluster" // pick found several it could join
-		}
 		if p.cluster == q.cluster {
 			return ""
 		}
@@ -271,32 +267,4 @@ func lastTwoJoined(ws []string) string {
 		return ""
 	}
 	return ws[len(ws)-2] + ws[len(ws)-1]
-}
-
-// ClusterFacts checks src as Check does and describes, in classes only,
-// the cluster of occurrence i: whether the checker finds its occurrences
-// spelled differently (spelledDifferently), whether a gazetteer person is
-// the cluster's, and how many members it has.
-func ClusterFacts(c *Checker, src []byte, i int) string {
-	st := c.newState(src)
-	st.prepare()
-	st.analyse()
-	if i < 0 || i >= len(st.persons) {
-		return "no occurrence"
-	}
-	ci := st.persons[i].cluster
-	if ci < 0 || ci >= len(st.clusters) {
-		return "no cluster"
-	}
-	cl := st.clusters[ci]
-	fs := []string{fmt.Sprintf("%d members", min(len(cl.members), 4))}
-	if cl.known != nil {
-		fs = append(fs, "known")
-	}
-	if st.spelledDifferently(cl) {
-		fs = append(fs, "spelled differently")
-	} else {
-		fs = append(fs, "spelled alike")
-	}
-	return strings.Join(fs, ", ")
 }

@@ -195,10 +195,8 @@ func TestRivalLeaveOneWriterOut(t *testing.T) {
 const rivalMinPrecision = 0.85
 
 // TestRivalWeightsMatchFit fits the rival scorer on every writer's rows and
-// checks rivalweights.go holds the fit (-update writes it). It skips where the
-// development set is not beside the repository: the fit reads it.
+// checks rivalweights.go holds the fit (-update writes it).
 func TestRivalWeightsMatchFit(t *testing.T) {
-	needDev(t) // the development set is among the writers fitted on
 	rows := loadRivalRows(t)
 	m := fitRival(t, rows)
 	x, y := rivalXY(rows)

@@ -230,7 +230,7 @@ func classifyShow(c *consistency.Checker, vt variantText, t *variantTally, show 
 							for _, j := range sps[b].occ {
 								w := why(i, j)
 								if w == "" {
-									outcome, detail = "one", "no finding: "+consistency.ClusterFacts(c, vt.text, i)
+									outcome, detail = "one", "no finding"
 									break pairs
 								}
 								if detail == "" || !strings.HasPrefix(w, "names differ") {
