@@ -9,22 +9,18 @@ import (
 // wordList is a fixed set of normalised words that the stages read word by
 // word. Most words read are in no list, and a list's words have few
 // lengths: has rejects a word of no list word's length by one bit, and
-// compares the others with the list's words (for a longer list, a
-// wordset.Set, whose Bloom filter turns most other words away with one
-// memory access), instead of hashing every word as a map lookup does.
+// looks the others up in a wordset.Set, whose Bloom filter turns most of
+// them away with one memory access: even for a list of one to eight words
+// that is two to three times faster over release text than comparing the
+// word with each of the list's words, and faster than a map.
 type wordList struct {
 	lens  uint64 // bit min(len(w), 63) is set for the length in bytes of each word w
 	words []string
-	set   *wordset.Set // the words, for a list longer than maxScannedWords
+	set   *wordset.Set // the words (nil for an empty list)
 }
 
-// maxScannedWords is how many words a wordList compares one by one; a
-// longer list is read through a wordset.Set.
-const maxScannedWords = 12
-
-// wordListFilterBits is the Bloom filter's size per word of a longer list,
-// in bits (at least wordset's 1,024 bits: most lists' filters are 128
-// bytes).
+// wordListFilterBits is the Bloom filter's size per word of a list, in
+// bits (at least wordset's 1,024 bits: most lists' filters are 128 bytes).
 const wordListFilterBits = 16
 
 // newWordList returns the list of words ws.
@@ -33,7 +29,7 @@ func newWordList(ws ...string) wordList {
 	for _, w := range ws {
 		l.lens |= 1 << min(len(w), 63)
 	}
-	if len(ws) > maxScannedWords {
+	if len(ws) > 0 {
 		// A word listed twice is one word of the set.
 		distinct := slices.Compact(slices.Sorted(slices.Values(ws)))
 		if set, err := wordset.New(distinct, wordListFilterBits); err == nil {

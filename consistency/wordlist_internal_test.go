@@ -6,9 +6,9 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-// TestWordList: a short list (compared word by word) and a long one (read
-// through its set, a word listed twice kept once) find their words and
-// nothing else: a word of a listed word's length, a prefix, a longer word.
+// TestWordList: a short list and a long one (a word listed twice kept
+// once in its set) find their words and nothing else: a word of a listed
+// word's length, a prefix, a longer word; an empty list finds nothing.
 func TestWordList(t *testing.T) {
 	long := []string{"المبعوث", "المندوب", "الممثل", "السفير", "القنصل", "الوزير", "الرئيس",
 		"الأمين", "المنسق", "المفوض", "المقرر", "الوسيط", "الناطق", "السفير"}
@@ -16,6 +16,8 @@ func TestWordList(t *testing.T) {
 		name  string
 		words []string
 	}{
+		{"empty", nil},
+		{"one word", long[:1]},
 		{"short", long[:5]},
 		{"long with a word twice", long},
 	} {
