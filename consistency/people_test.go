@@ -18,6 +18,15 @@ func findingsOf(t *testing.T, text string, kind finding.Kind) []consistency.Find
 	return kindsOf(t, mustChecker(t), text, kind)
 }
 
+// mentionTexts is the text of each of a finding's mentions, in order.
+func mentionTexts(f consistency.Finding) []string {
+	var texts []string
+	for _, m := range f.Mentions {
+		texts = append(texts, m.Text)
+	}
+	return texts
+}
+
 // requireOneFix requires exactly one finding of kind in text, on span,
 // with suggestion as its fix.
 func requireOneFix(t *testing.T, text string, kind finding.Kind, span, suggestion string) {

@@ -332,10 +332,7 @@ func TestNameRunsOnPastSurname(t *testing.T) {
 	const lede = "الدوحة 11 نوفمبر 2026 (قنا) - عقد أمير دولة قطر ورئيس جمهورية رواندا بول كاغامي جلسة مباحثات رسمية في الديوان الأميري اليوم.\n"
 	fs := findingsOf(t, lede+"ووصل الرئيس قاغامي إلى الدوحة مساء أمس.\nومن المقرر أن يتوجه الرئيس كاغامي إلى أبوظبي.\n", consistency.NameVariant)
 	require.Len(t, fs, 1)
-	var texts []string
-	for _, m := range fs[0].Mentions {
-		texts = append(texts, m.Text)
-	}
+	texts := mentionTexts(fs[0])
 	assert.Equal(t, []string{"بول كاغامي", "قاغامي", "كاغامي"}, texts)
 	require.NotNil(t, fs[0].Suggestion)
 	assert.Equal(t, "كاغامي", *fs[0].Suggestion)

@@ -31,10 +31,7 @@ func TestWrittenSurnameAlone(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			fs := findingsOf(t, tc.text, consistency.NameVariant)
 			require.Len(t, fs, 1)
-			var texts []string
-			for _, m := range fs[0].Mentions {
-				texts = append(texts, m.Text)
-			}
+			texts := mentionTexts(fs[0])
 			assert.Contains(t, texts, tc.lone)
 			assert.Contains(t, texts, "سوبراهمانيام جاي شانكار")
 		})
@@ -76,10 +73,7 @@ func TestNameJoinedApart(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			fs := findingsOf(t, tc.text, consistency.NameVariant)
 			require.Len(t, fs, 1)
-			var texts []string
-			for _, m := range fs[0].Mentions {
-				texts = append(texts, m.Text)
-			}
+			texts := mentionTexts(fs[0])
 			assert.Contains(t, texts, tc.a)
 			assert.Contains(t, texts, tc.b)
 		})

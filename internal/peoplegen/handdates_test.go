@@ -5,7 +5,6 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
-	"strings"
 	"testing"
 	"time"
 
@@ -97,21 +96,6 @@ func datesAgree(from, to string, terms []term) bool {
 // tables' last date), "start by hand: …", "end by hand: …", "dates by
 // hand: …".
 var datesByHand = regexp.MustCompile(`\b(?:this term by hand|(?:start|end|dates) by hand: [^;)]+)`)
-
-// tableClass is the office class of a table's row as readHoldings reads
-// it: a snapshot's head of state or government is a head of government
-// when its position is a prime minister's, a premier's or a chancellor's.
-func tableClass(r map[string]string) string {
-	class := r["office_class"]
-	if class == "head_of_state_or_government" {
-		class = "head_of_state"
-		p := strings.ToLower(r["position_en"])
-		if strings.Contains(p, "prime minister") || strings.Contains(p, "premier") || strings.Contains(p, "chancellor") {
-			class = "head_of_government"
-		}
-	}
-	return class
-}
 
 // TestHandDates: a hand-written official whose source names the tables'
 // item and office holds one of the tables' terms of that item in that

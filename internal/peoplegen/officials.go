@@ -69,15 +69,7 @@ func readHoldings(hosHogFm, snapshots *table) []*holding {
 			r["name_ar"], r["name_ar_lang"], "", r["source"])
 	}
 	for _, r := range snapshots.rows {
-		class := r["office_class"]
-		if class == "head_of_state_or_government" {
-			class = "head_of_state"
-			p := strings.ToLower(r["position_en"])
-			if strings.Contains(p, "prime minister") || strings.Contains(p, "premier") || strings.Contains(p, "chancellor") {
-				class = "head_of_government"
-			}
-		}
-		add(r["iso2"], class, r["position_en"], r["person_en"], r["person_qid"], r["start"], r["end"], "", "", r["seen_last"], r["source"])
+		add(r["iso2"], tableClass(r), r["position_en"], r["person_en"], r["person_qid"], r["start"], r["end"], "", "", r["seen_last"], r["source"])
 	}
 	hs := make([]*holding, 0, len(order))
 	for _, k := range order {
@@ -176,4 +168,19 @@ func sortHoldings(hs []*holding) {
 // String describes the holding for reports.
 func (h *holding) String() string {
 	return fmt.Sprintf("%s %s %s (%s) %s..%s", h.iso2, officeSlug[h.class], h.personEn, h.qid, h.start, h.end)
+}
+
+// tableClass is the office class of a table's row as the generator reads
+// it: a snapshot's head of state or government is a head of government
+// when its position is a prime minister's, a premier's or a chancellor's.
+func tableClass(r map[string]string) string {
+	class := r["office_class"]
+	if class == "head_of_state_or_government" {
+		class = "head_of_state"
+		p := strings.ToLower(r["position_en"])
+		if strings.Contains(p, "prime minister") || strings.Contains(p, "premier") || strings.Contains(p, "chancellor") {
+			class = "head_of_government"
+		}
+	}
+	return class
 }
