@@ -32,6 +32,18 @@ func (m Model) Prob(x []float64) float64 {
 // ErrData is returned for data a model cannot be fitted on.
 var ErrData = errors.New("logit: bad data")
 
+// ErrNoConvergence is returned when a fit has not settled after maxSteps
+// Newton steps, or its weights are no longer finite: its weights would be
+// no fit at all.
+var ErrNoConvergence = errors.New("logit: the fit did not converge")
+
+// maxSteps bounds the Newton steps of a fit, and maxHalvings how often one
+// step is halved before the objective decreases.
+const (
+	maxSteps    = 200
+	maxHalvings = 60
+)
+
 // Fit fits a model on the rows of x with outcomes y. l2 penalises the
 // weights' squares (not the bias), which keeps them finite when a feature
 // separates the outcomes; it must be positive. It is FitPrior with a prior
@@ -60,8 +72,11 @@ type Prior struct {
 
 // FitPrior fits a model on the rows of x with outcomes y under prior,
 // whose Mean has one value per feature and whose Precision is positive.
-// The fit stops when no weight moves by more than 1e-10, or after 200
-// steps.
+// The fit stops when no weight moves by more than 1e-10; a Newton step
+// that would raise the objective (the log-loss plus the prior's penalty)
+// is halved until it lowers it, so that a start far from the optimum (a
+// prior's mean away from 0) cannot throw the fit off. A fit that has not
+// settled after 200 steps returns ErrNoConvergence.
 func FitPrior(x [][]float64, y []bool, prior Prior) (Model, error) {
 	return FitWeighted(x, y, nil, prior)
 }
@@ -105,7 +120,34 @@ func FitWeighted(x [][]float64, y []bool, rw []float64, prior Prior) (Model, err
 	}
 	row := make([]float64, n)
 	row[0] = 1
-	for it := 1; it <= 200; it++ {
+	// objective is what the fit minimises at weights v: the rows'
+	// negative log-likelihood plus the prior's penalty.
+	objective := func(v []float64) float64 {
+		f := 0.0
+		for r, xs := range x {
+			copy(row[1:], xs)
+			z := 0.0
+			for j, u := range row {
+				z += v[j] * u
+			}
+			// log(1 + e^z) - t·z, computed without overflow
+			l := math.Log1p(math.Exp(-math.Abs(z))) + max(z, 0)
+			if y[r] {
+				l -= z
+			}
+			if rw != nil {
+				l *= rw[r]
+			}
+			f += l
+		}
+		for j := 1; j < n; j++ {
+			d := v[j] - prior.Mean[j-1]
+			f += prior.Precision / 2 * d * d
+		}
+		return f
+	}
+	next := make([]float64, n)
+	for it := 1; it <= maxSteps; it++ {
 		clear(g)
 		for i := range h {
 			clear(h[i])
@@ -153,16 +195,35 @@ func FitWeighted(x [][]float64, y []bool, rw []float64, prior Prior) (Model, err
 		if err != nil {
 			return Model{}, fmt.Errorf("step %d: %w", it, err)
 		}
+		// halve the step while it raises the objective (a full step is
+		// taken whenever it does not, as near the optimum it always does)
+		f := objective(w)
+		for range maxHalvings {
+			for j := range w {
+				next[j] = w[j] + step[j]
+			}
+			if objective(next) <= f {
+				break
+			}
+			for j := range step {
+				step[j] /= 2
+			}
+		}
 		moved := 0.0
 		for j := range w {
 			w[j] += step[j]
 			moved = max(moved, math.Abs(step[j]))
 		}
+		for _, v := range w {
+			if math.IsNaN(v) || math.IsInf(v, 0) {
+				return Model{}, fmt.Errorf("step %d: weights not finite: %w", it, ErrNoConvergence)
+			}
+		}
 		if moved < 1e-10 {
 			return Model{Bias: w[0], Weights: w[1:], Iterations: it}, nil
 		}
 	}
-	return Model{Bias: w[0], Weights: w[1:], Iterations: 200}, nil
+	return Model{}, fmt.Errorf("%d steps: %w", maxSteps, ErrNoConvergence)
 }
 
 // LogLoss is the mean negative log-likelihood of outcomes y under m (in

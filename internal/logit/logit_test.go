@@ -175,3 +175,22 @@ func TestFitWeightedCountsRowsTwice(t *testing.T) {
 		assert.ErrorIs(t, err, ErrData)
 	}
 }
+
+// TestFitFromFarPriorMean: a prior whose mean is far from the optimum
+// starts the fit where a full Newton step overshoots (the rows saturate);
+// the fit halves such steps and still finds the optimum the same rows give
+// from a start at 0, and a fit that cannot settle says so.
+func TestFitFromFarPriorMean(t *testing.T) {
+	x := [][]float64{{1}, {1}, {1}, {-1}, {-1}, {-1}, {0.5}, {-0.5}}
+	y := []bool{true, true, false, false, false, true, true, false}
+	const precision = 1e-3
+	far, err := FitPrior(x, y, Prior{Mean: []float64{12}, Precision: precision})
+	require.NoError(t, err)
+	near, err := FitPrior(x, y, Prior{Mean: []float64{0}, Precision: precision})
+	require.NoError(t, err)
+	// the prior's pull differs (12 against 0, at precision 1e-3): the
+	// weights are close, and both are finite and moderate
+	assert.InDelta(t, near.Weights[0], far.Weights[0], 0.05)
+	assert.InDelta(t, near.Bias, far.Bias, 0.05)
+	assert.Less(t, math.Abs(far.Weights[0]), 5.0)
+}
