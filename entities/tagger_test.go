@@ -375,17 +375,7 @@ func TestTaggerWords(t *testing.T) {
 	n := arabic.NewNormalizer(arabic.DefaultOptions())
 	vocab := map[string]uint16{"في": 1, "الصين": 2, "بيساو": 3, "،": 4, "Azerbaijan": 5, "of": 6,
 		"والدول": 7, strings.Repeat("ب", 40): 8}
-	words := make([]string, 0, len(vocab))
-	for w := range vocab {
-		words = append(words, w)
-	}
-	sort.Strings(words)
-	vals := make([]uint16, len(words))
-	for i, w := range words {
-		vals[i] = vocab[w]
-	}
-	tg, err := NewTaggerWords(g, n, words, vals)
-	require.NoError(t, err)
+	tg := taggerWithVocab(t, g, n, vocab)
 	plain, _ := newTestTagger(t, g)
 	for _, src := range []string{
 		"زار وزير الخارجية غينيا بيساو في الصين، ثم بيساو والدول العربية",
@@ -438,17 +428,7 @@ func TestTaggerRuneValues(t *testing.T) {
 	g := loadSmall(t)
 	n := arabic.NewNormalizer(arabic.DefaultOptions())
 	vocab := map[string]uint16{".": 1, "،": 2, "؟": 3, "و": 4, "(": 5, "—": 6, "في": 7, "A": 8}
-	words := make([]string, 0, len(vocab))
-	for w := range vocab {
-		words = append(words, w)
-	}
-	sort.Strings(words)
-	vals := make([]uint16, len(words))
-	for i, w := range words {
-		vals[i] = vocab[w]
-	}
-	tg, err := NewTaggerWords(g, n, words, vals)
-	require.NoError(t, err)
+	tg := taggerWithVocab(t, g, n, vocab)
 	var b [utf8.UTFMax]byte
 	for r := range rune(0x1000) {
 		w := string(utf8.AppendRune(b[:0], r))
@@ -538,4 +518,22 @@ func withoutTexts(ms []Mention) []Mention {
 		out[i].Text = ""
 	}
 	return out
+}
+
+// taggerWithVocab is NewTaggerWords over the words of vocab, sorted, each
+// with its value.
+func taggerWithVocab(t *testing.T, g *Gazetteer, n *arabic.Normalizer, vocab map[string]uint16) *Tagger {
+	t.Helper()
+	words := make([]string, 0, len(vocab))
+	for w := range vocab {
+		words = append(words, w)
+	}
+	sort.Strings(words)
+	vals := make([]uint16, len(words))
+	for i, w := range words {
+		vals[i] = vocab[w]
+	}
+	tg, err := NewTaggerWords(g, n, words, vals)
+	require.NoError(t, err)
+	return tg
 }
