@@ -208,3 +208,10 @@ func PartFeatureNames() []string { return append([]string(nil), partFeatureNames
 // Confusable says whether states a and b are easily mistaken for each
 // other (confusability at least minConfusable).
 func Confusable(c *Checker, a, b string) bool { return c.confusability(a, b) >= minConfusable }
+
+// RivalScore is the rival scorer's score of a row (RivalSample.X).
+func RivalScore(x []float64) float64 {
+	var r rivalX
+	copy(r[:], x)
+	return rivalScore(&r)
+}

@@ -18,14 +18,11 @@ import (
 // rivalfit_test.go), instead of by hand-set weights.
 
 // Features of one state for the rival scorer; a row holds the rival's,
-// then the participant's, then how easily the two are mistaken for each
-// other.
+// then the participant's, then the pair's.
 const (
 	sfActing      = iota // log(1 + times named outside topics and lists)
 	sfTopic              // log(1 + times named as a topic, a place or in a list)
-	sfStrict             // strict anchors (dateline, agency, capital as actor, official as party), at most rivalAnchorCap
-	sfLoose              // loose anchors, at most rivalAnchorCap
-	sfUnanchored         // no loose anchor at all
+	sfUnanchored         // no anchor at all, loose or strict (stateAnchors)
 	sfWitness            // a title of the other stands before an official of this one
 	sfCounterpart        // a counterpart word names the state
 	sfTitle              // title evidence (titles, counterpart words, officials), in titles
@@ -36,26 +33,30 @@ const (
 	nStateFeatures
 )
 
+// Features of the pair, after the two states' features.
+const (
+	rvConfusable   = 2*nStateFeatures + iota // how easily the two are mistaken for each other
+	rvSides                                  // the two stand as parties of one reported contact
+	nRivalFeatures                           // the length of a row
+)
+
 // stateFeatureNames name the features of one state.
 var stateFeatureNames = [nStateFeatures]string{
-	"acting", "topic", "strict", "loose", "unanchored", "witness", "counterpart", "title", "lede", "first", "body", "paired",
+	"acting", "topic", "unanchored", "witness", "counterpart", "title", "lede", "first", "body", "paired",
 }
-
-// nRivalFeatures is the length of a row: the rival's features, the
-// participant's, and the confusability.
-const nRivalFeatures = 2*nStateFeatures + 1
 
 // rivalFeatureNames are the rival scorer's features, in order.
 var rivalFeatureNames = func() (out [nRivalFeatures]string) {
 	for i, n := range stateFeatureNames {
 		out[i], out[nStateFeatures+i] = "rival-"+n, "part-"+n
 	}
-	out[2*nStateFeatures] = "confusable"
+	out[rvConfusable], out[rvSides] = "confusable", "sides"
 	return out
 }()
 
-// rivalAnchorCap caps the anchors a state counts: an official named ten
-// times is one official.
+// rivalAnchorCap caps the anchors a state counts in the fitted pair
+// reading (partFeatures): an official named ten times is one official. The
+// rival scorer reads only whether a state has an anchor (sfUnanchored).
 const rivalAnchorCap = 3
 
 // rivalX is one reading of the rival scorer.
@@ -88,8 +89,6 @@ func (st *checkState) rivalFeatures(ep *episode, q *partState, other, id string,
 		a := anchors[id]
 		f[sfActing] = math.Log1p(float64(acting))
 		f[sfTopic] = math.Log1p(float64(topic))
-		f[sfStrict] = float64(min(a.n, rivalAnchorCap))
-		f[sfLoose] = float64(min(a.loose, rivalAnchorCap))
 		if a.loose == 0 {
 			f[sfUnanchored] = 1
 		}
@@ -120,8 +119,83 @@ func (st *checkState) rivalFeatures(ep *episode, q *partState, other, id string,
 	}
 	side(x[:nStateFeatures], id, q.id)
 	side(x[nStateFeatures:2*nStateFeatures], q.id, id)
-	x[2*nStateFeatures] = st.c.confusability(id, q.id)
+	x[rvConfusable] = st.c.confusability(id, q.id)
+	if st.contactSides(id, q.id) {
+		x[rvSides] = 1
+	}
 	return x
+}
+
+// contactSides says whether states a and b stand as parties of one
+// contact the text reports: a sentence that reports a contact holds each
+// of them as a party (partyOf), on the same side or on the two. A translation that writes a party's name
+// in another's place leaves the two apart: the name written in stands where
+// the party stood, the party's own title or official elsewhere; a real
+// third state meets, receives or calls the other (استقبل رئيس وزراء
+// الهند … رئيس المالديف).
+func (st *checkState) contactSides(a, b string) bool {
+	var memo sentMemo
+	sa, sb := -1, -1
+	for mi := range st.ms {
+		id := st.partyOf(mi)
+		if id != a && id != b {
+			continue
+		}
+		tok := st.ms[mi].FirstTok()
+		if !st.sentenceContactOf(tok, &memo) {
+			continue
+		}
+		si := int(st.sentAt(tok))
+		if id == a {
+			sa = si
+		} else {
+			sb = si
+		}
+		if sa == sb {
+			return true
+		}
+	}
+	return false
+}
+
+// partyOf returns the state mention mi stands for as a party of its
+// sentence, "" if none: a state after a title or a counterpart word
+// (الرئيس المالطي، رئيس مالطا، نظيره المالطي), or a known official in
+// office where a party stands (partyPosition); in neither case after a
+// relative clause's verb nor with a preposition other than مع before its
+// title phrase (رسالة من رئيس الوزراء المالطي).
+func (st *checkState) partyOf(mi int) string {
+	m := &st.ms[mi]
+	k := &st.c.k
+	tok := m.FirstTok()
+	id := ""
+	switch m.Kind {
+	case entities.Country:
+		if len(m.Entities) != 1 || !st.titleBefore(tok) && !st.is(tok-1, k.counterpart) {
+			return ""
+		}
+		id = m.Entities[0]
+	case entities.Person:
+		e := st.holderOf(m)
+		if e == nil || !ownState(e) || !st.onDuty(e) || !st.partyPosition(m) {
+			return ""
+		}
+		id = e.Country
+	default:
+		return ""
+	}
+	if st.afterRelative(tok) {
+		return ""
+	}
+	s := st.sentOf(tok)
+	b := tok - 1
+	for b >= s.first && b >= tok-maxTitleWords-1 && st.is(b, k.title|k.titleWord|k.honorific|k.counterpart) {
+		b--
+	}
+	if b >= s.first && st.is(b, k.prep|k.locative|k.topicNoun) && !st.is(b, k.with) {
+		return ""
+	}
+	return id
 }
 
 // namedWhere says whether a mention in the lede, and one in the first

@@ -1,10 +1,14 @@
 package consistency_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/nazir-nlp/nazir"
+	"github.com/nazir-nlp/nazir/consistency"
 )
 
 // TestEvidenceRival: a meeting read as three parties only because three
@@ -57,3 +61,113 @@ func TestEvidenceRival(t *testing.T) {
 		})
 	}
 }
+
+// A readout read as three parties by title (the host, the guest, and a
+// state easily mistaken for the guest that the translation wrote in the
+// lede): the guest's own president named in the body, once or more, ties
+// the guest to the text and must not stop the swapped title being read as
+// the guest's. And its clean twin: the same readout where the look-alike
+// is a third state that sent a message, whose title follows من.
+const (
+	rivalGuestHead = "شي جين بينغ يلتقي رئيس مالي\n\nبكين في 12 مارس 2025 (شينخوا) - التقى الرئيس الصيني شي جين بينغ اليوم في قاعة الشعب الكبرى الرئيس المالطي، وبحث معه سبل تعزيز الشراكة الاستراتيجية بين البلدين.\n\nوقال شي إن الصين مستعدة للعمل مع مالي على تنفيذ نتائج منتدى التعاون الصيني الأفريقي، وإن العلاقات بين الصين ومالي تشهد تطورا مطردا.\n"
+	rivalGuestOnce = "\nمن جانبه، أعرب الرئيس عاصمي غويتا عن شكر بلاده للدعم الصيني في مجالات البنية التحتية والزراعة.\n"
+	rivalGuestMore = "\nوأضاف الرئيس عاصمي غويتا أن بلاده تتطلع إلى توسيع التبادل التجاري وزيادة الاستثمارات.\n"
+	rivalGuestLast = "\nودعا الرئيس عاصمي غويتا الشركات الصينية إلى الاستثمار في قطاع الطاقة الشمسية.\n"
+	rivalThirdTwin = "الرئيس الصيني يستقبل الرئيس المالي\n\nبكين في 12 مارس 2025 (شينخوا) - استقبل الرئيس الصيني شي جين بينغ اليوم في قاعة الشعب الكبرى الرئيس المالي، الذي سلمه رسالة من رئيس الوزراء المالطي، وبحث معه سبل تعزيز الشراكة الاستراتيجية بين البلدين.\n\nوقال شي إن الصين مستعدة للعمل مع مالي على تنفيذ نتائج منتدى التعاون الصيني الأفريقي.\n" + rivalGuestOnce
+)
+
+// TestRivalGuestOfficial: the swap is read whether the guest's president
+// is named in the body once or three times (the slip and its fix), and the
+// clean twin keeps its three parties with no finding.
+func TestRivalGuestOfficial(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		parts      []string
+		slip       string
+	}{
+		{"the guest's president named once in the body", rivalGuestHead + rivalGuestOnce, []string{"CN", "ML"}, "المالطي"},
+		{"the guest's president named three times in the body", rivalGuestHead + rivalGuestOnce + rivalGuestMore + rivalGuestLast, []string{"CN", "ML"}, "المالطي"},
+		{"a third state's leader who sent a message is a third party", rivalThirdTwin, []string{"CN", "ML", "MT"}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rep, err := mustChecker(t).Check([]byte(tc.text))
+			require.NoError(t, err)
+			assert.ElementsMatch(t, tc.parts, participantIDs(rep))
+			var slips []string
+			for _, f := range rep.Findings {
+				if f.Kind == "country-conflict" {
+					slips = append(slips, f.Text)
+				}
+			}
+			if tc.slip == "" {
+				assert.Empty(t, slips)
+			} else {
+				assert.Equal(t, []string{tc.slip}, slips)
+			}
+		})
+	}
+}
+
+// TestRivalAnchorsCountOnce: the rival scorer reads whether a state has a
+// strict anchor, not how many: a second and a third time the guest's
+// president is named leave the score of the swapped title as the guest's
+// slip where it was (a count fitted with a negative weight lowered it under
+// the threshold). Both ways: the score is the same over the three texts and
+// above the threshold, and the clean twin's pair scores under it.
+func TestRivalAnchorsCountOnce(t *testing.T) {
+	c, err := nazir.NewChecker()
+	require.NoError(t, err)
+	score := func(text string) float64 {
+		t.Helper()
+		for _, s := range consistency.RivalSamples(c, []byte(text)) {
+			if s.Part == "MT" && s.Rival == "ML" {
+				return consistency.RivalScore(s.X)
+			}
+		}
+		require.Fail(t, "no MT>ML pair read")
+		return 0
+	}
+	once := score(rivalGuestHead + rivalGuestOnce)
+	twice := score(rivalGuestHead + rivalGuestOnce + rivalGuestMore)
+	thrice := score(rivalGuestHead + rivalGuestOnce + rivalGuestMore + rivalGuestLast)
+	assert.InDelta(t, once, twice, 1e-9)
+	assert.InDelta(t, once, thrice, 1e-9)
+	assert.Greater(t, once, consistency.RivalMinScore())
+	assert.Less(t, score(rivalThirdTwin), consistency.RivalMinScore())
+}
+
+// TestRivalSides: the rival scorer's pair feature "sides" is on where the
+// two states stand as parties of one reported contact (a president
+// receives two ministers in one sentence) and off where the name written
+// in the guest's place stands apart from the guest, or where a third
+// state only sent a message (its title after من).
+func TestRivalSides(t *testing.T) {
+	c, err := nazir.NewChecker()
+	require.NoError(t, err)
+	sides := slices.Index(consistency.RivalFeatureNames(), "sides")
+	require.GreaterOrEqual(t, sides, 0)
+	for _, tc := range []struct {
+		name, text  string
+		part, rival string
+		want        float64
+	}{
+		{"two guests received in one sentence", rivalTwoGuests, "JP", "BR", 1},
+		{"a title swapped in the lede stands apart from the guest", rivalGuestHead + rivalGuestOnce, "MT", "ML", 0},
+		{"a third state that sent a message is no side", rivalThirdTwin, "MT", "ML", 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []float64
+			for _, s := range consistency.RivalSamples(c, []byte(tc.text)) {
+				if s.Part == tc.part && s.Rival == tc.rival {
+					got = append(got, s.X[sides])
+				}
+			}
+			require.NotEmpty(t, got, "no %s>%s pair read", tc.part, tc.rival)
+			assert.Equal(t, tc.want, got[0])
+		})
+	}
+}
+
+// rivalTwoGuests: a president receives two ministers of states not alike in
+// one sentence; the two guests stand on the same side.
+const rivalTwoGuests = "الرئيس السنغالي يستقبل وزير الخارجية الياباني ووزيرة الخارجية البرازيلية\n\nدكار في 14 مايو 2025 - استقبل الرئيس السنغالي اليوم في دكار وزير الخارجية الياباني ووزيرة الخارجية البرازيلية، على هامش منتدى الطاقة النظيفة.\n\nوأكد الوزير الياباني استعداد اليابان لتمويل مشروعات الطاقة الشمسية في السنغال، فيما أشارت الوزيرة البرازيلية إلى خبرة البرازيل في الوقود الحيوي.\n"
