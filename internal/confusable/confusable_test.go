@@ -60,6 +60,11 @@ func TestDefaultPairs(t *testing.T) {
 		{"ML", "MY", confusable.KindArabicStart, 0.9},
 		{"HN", "IN", confusable.KindArabicStart, 0.8},
 		{"MK", "NC", confusable.KindArabicEnd, 0.8},
+		// nisbas whose letters differ by dots alone (بوتاني/يوناني: ب and
+		// ي are one tooth), names a dotted letter and a letter apart
+		// (استونيا/اسبانيا)
+		{"BT", "GR", confusable.KindArabic, 0.6},
+		{"EE", "ES", confusable.KindArabic, 0.55},
 		// a common ending many states have says nothing (كستان: Pakistan,
 		// Uzbekistan, Tajikistan), nor does a start of three letters of
 		// longer names (بوتان/بوتسوانا)
@@ -165,6 +170,58 @@ func TestSimilarityAndSkeleton(t *testing.T) {
 	assert.NotEqual(t, confusable.Skeleton("ليبيا"), confusable.Skeleton("لبنان"))
 }
 
+func TestShapeDistance(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want float64
+	}{
+		{"بوتاني", "يوناني", 1}, // ب/ي and ت/ن: two teeth, dots only
+		{"زامبيا", "غامبيا", 1}, // ز/غ: two shapes, a whole letter
+		{"ريا", "زيا", 0.5},     // ر/ز
+		{"عمان", "غمان", 0.5},   // ع/غ
+		{"فطر", "قظر", 1},       // ف/ق and ط/ظ
+		{"حجخ", "خحج", 1.5},     // one cup, three dots apart
+		{"صدس", "ضذش", 1.5},     // ص/ض، د/ذ، س/ش
+		{"مصر", "مصري", 1},      // an added letter costs a letter
+		{"سوريا", "روسيا", 2},   // ر and س differ in shape
+		{"iran", "iraq", 1},     // no Arabic letter: the edit distance
+		{"", "ب", 1},
+		{"", "", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.a+"~"+tt.b, func(t *testing.T) {
+			ra, rb := []rune(tt.a), []rune(tt.b)
+			assert.InDelta(t, tt.want, confusable.ShapeDistance(ra, rb), 1e-9)
+			assert.InDelta(t, tt.want, confusable.ShapeDistance(rb, ra), 1e-9, "symmetric")
+			assert.LessOrEqual(t, confusable.ShapeDistance(ra, rb), float64(confusable.EditDistance(ra, rb)))
+		})
+	}
+	assert.Equal(t, confusable.Shape('ن'), confusable.Shape('ب'))
+	assert.Equal(t, confusable.Shape('غ'), confusable.Shape('ع'))
+	assert.NotEqual(t, confusable.Shape('ر'), confusable.Shape('د'), "ر and د are two shapes")
+	assert.Equal(t, 'م', confusable.Shape('م'), "a letter no other shares")
+}
+
+func TestDeriveShapes(t *testing.T) {
+	n := arabic.Default()
+	st := []confusable.State{
+		// nisbas apart by dots alone in two letters (بوتاني/يوناني
+		// in invented names): kept; two whole letters apart: not
+		{ID: "AA", Nisba: []string{"تيرامي"}},
+		{ID: "BB", Nisba: []string{"نيزامي"}},
+		{ID: "CC", Nisba: []string{"لوكامي"}},
+	}
+	got := map[string]confusable.Pair{}
+	for _, p := range confusable.Derive(st, n) {
+		got[p.A+p.B] = p
+	}
+	require.Contains(t, got, "AABB", "ت/ن and ر/ز: dots only")
+	assert.Equal(t, confusable.KindArabic, got["AABB"].Reasons[0].Kind)
+	assert.InDelta(t, 0.667, got["AABB"].Ar, 0.001, "one letter's cost over six")
+	assert.NotContains(t, got, "AACC", "two letters of other shapes")
+	assert.NotContains(t, got, "BBCC")
+}
+
 func TestParseErrors(t *testing.T) {
 	const hdr = "a\tb\tscore\tzh\tar\ten\treasons\n"
 	tests := []struct{ in, want string }{
@@ -211,5 +268,17 @@ func FuzzSimilarity(f *testing.F) {
 		assert.True(t, s == 0 || (s >= 0.6 && s <= 1), s)
 		assert.Equal(t, s, confusable.Similarity(b, a))
 		_ = confusable.Skeleton(a)
+	})
+}
+
+func FuzzShapeDistance(f *testing.F) {
+	f.Add("بوتاني", "يوناني")
+	f.Add("", "x")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		ra, rb := []rune(a), []rune(b)
+		d := confusable.ShapeDistance(ra, rb)
+		e := float64(confusable.EditDistance(ra, rb))
+		assert.True(t, d <= e && d >= e/2, "%v %v", d, e)
+		assert.Equal(t, d, confusable.ShapeDistance(rb, ra))
 	})
 }

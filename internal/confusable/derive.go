@@ -331,19 +331,79 @@ func sameSkeleton(as, bs []string) (Reason, bool) {
 	return Reason{}, false
 }
 
-// Similarity is 1 − (edit distance ÷ the longer length) over runes, for
+// Similarity is 1 − (shape distance ÷ the longer length) over runes, for
 // names of at least four runes; 0 when below minSimilarity, or below
-// minSimilarityOther when the names start with different letters.
+// minSimilarityOther when the names start with letters of different
+// shapes (see ShapeDistance).
 func Similarity(a, b string) float64 {
 	ra, rb := []rune(a), []rune(b)
 	if len(ra) < 4 || len(rb) < 4 {
 		return 0
 	}
-	s := 1 - float64(EditDistance(ra, rb))/float64(max(len(ra), len(rb)))
-	if s < minSimilarity || (ra[0] != rb[0] && s < minSimilarityOther) {
+	s := 1 - ShapeDistance(ra, rb)/float64(max(len(ra), len(rb)))
+	if s < minSimilarity || (Shape(ra[0]) != Shape(rb[0]) && s < minSimilarityOther) {
 		return 0
 	}
 	return s
+}
+
+// shapeCost is what ShapeDistance charges for one letter written for
+// another of the same shape (ب/ت, ر/ز): half a letter, since the two
+// differ by dots alone, which a reader or a scanner misses and a hurried
+// writer drops.
+const shapeCost = 0.5
+
+// shapes maps each Arabic letter that shares its written shape with
+// others, the dots aside, to the dotless letter of that shape (its rasm):
+// ب ت ث ن ي ى are one tooth, ج ح خ one cup, د ذ، ر ز، س ش، ص ض، ط ظ، ع غ
+// and ف ق each one shape.
+var shapes = map[rune]rune{
+	'ب': 'ٮ', 'ت': 'ٮ', 'ث': 'ٮ', 'ن': 'ٮ', 'ي': 'ٮ', 'ى': 'ٮ',
+	'ج': 'ح', 'ح': 'ح', 'خ': 'ح',
+	'د': 'د', 'ذ': 'د',
+	'ر': 'ر', 'ز': 'ر',
+	'س': 'س', 'ش': 'س',
+	'ص': 'ص', 'ض': 'ص',
+	'ط': 'ط', 'ظ': 'ط',
+	'ع': 'ع', 'غ': 'ع',
+	'ف': 'ڡ', 'ق': 'ڡ',
+}
+
+// Shape returns the dotless letter of r's written shape (ز → ر, غ → ع,
+// ث → ٮ), or r when no other letter shares its shape.
+func Shape(r rune) rune {
+	if s, ok := shapes[r]; ok {
+		return s
+	}
+	return r
+}
+
+// ShapeDistance is the edit distance of two rune sequences where a letter
+// written for another of the same shape (Shape: a difference of dots
+// only, ز/ر، غ/ع، ب/ت/ث/ن/ي) costs shapeCost and every other insertion,
+// deletion or substitution costs 1. Without Arabic letters it is
+// EditDistance.
+func ShapeDistance(ra, rb []rune) float64 {
+	prev := make([]float64, len(rb)+1)
+	cur := make([]float64, len(rb)+1)
+	for j := range prev {
+		prev[j] = float64(j)
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = float64(i)
+		for j := 1; j <= len(rb); j++ {
+			cost := 1.0
+			switch {
+			case ra[i-1] == rb[j-1]:
+				cost = 0
+			case Shape(ra[i-1]) == Shape(rb[j-1]):
+				cost = shapeCost
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
 }
 
 // sharedStart returns the longest common start of two one-word names (or
