@@ -97,6 +97,9 @@ func (st *checkState) judgeMention(ep *episode, mi int) (mentionRole, Finding, b
 	if m.Kind == entities.Group && st.memberParticipant(ep, m) {
 		return roleThirdParty, Finding{}, false
 	}
+	if f, ok := st.capitalNisbaConflict(ep, mi); ok {
+		return roleConflict, f, true
+	}
 	if f, ok := st.placeConflict(ep, mi, true); ok {
 		return roleConflict, f, true
 	}

@@ -35,6 +35,7 @@ var arabic = []entry{
 	{"%s, named only here, is a participant's title where a state named again and easily mistaken for it is meant", "لم يرد اسم %s إلا هنا، في لقب أحد طرفي اللقاء، والمقصود دولة يتكرر ذكرها واسمها قريب منه"},
 	{"%s is given to a person the rest of the text gives another state", "نُسب إلى %s شخصٌ ينسبه باقي النص إلى دولة أخرى"},
 	{"%s is given to a known official of another state", "نُسب إلى %s مسؤولٌ معروف من دولة أخرى"},
+	{"%s is named in an apposition with the capital of another state, a participant", "ورد اسم %s مقرونًا بعاصمةِ دولةٍ أخرى هي أحد طرفي اللقاء، والمكان واحد"},
 	{"%s, the visitor's own state, is named as the visit's destination", "ورد اسم %s، وهو بلد الزائر نفسه، وجهةً للزيارة"},
 	{"%s is named as a stop of the visit's tour where the meeting took place in another state", "ورد اسم %s محطةً في جولة الزيارة، بينما جرى اللقاء في دولة أخرى"},
 	{"%s stands for a participant the text ties to a state easily mistaken for it", "ورد اسم %s في موضع أحد طرفي اللقاء، والنص يربط هذا الطرف بدولة اسمها قريب منه"},
