@@ -186,7 +186,9 @@ func (st *checkState) repeatSite(ep *episode, mi int) bool {
 	if st.listLen(mi) >= 3 {
 		return false
 	}
-	if st.topicContext(ep, mi) && !st.isDestination(mi) {
+	// a visit's destination and the lede's place of the meeting are the
+	// meeting's places, not topics (في كانبرا after التقى)
+	if st.topicContext(ep, mi) && !st.isDestination(mi) && !st.ledePlace(mi) {
 		return false
 	}
 	m := &st.ms[mi]

@@ -76,3 +76,35 @@ func TestRepeatedSwap(t *testing.T) {
 		})
 	}
 }
+
+// TestRepeatedMeetingPlace: a look-alike swapped twice, once as the lede's
+// place of the meeting (التقى … اليوم في كانبرا) and once in a speaker's
+// words, is one slip made twice: the place is the meeting's, not a topic,
+// and the stronger judgement raises it. A third state's city where the
+// meeting was held, named again and judged nowhere, stays. The texts are
+// our own.
+func TestRepeatedMeetingPlace(t *testing.T) {
+	cases := []checkCase{
+		{
+			name: "the place and the speaker's state swapped for the same look-alike",
+			text: "فيينا 4 ديسمبر 2026 (شينخوا) التقى وزير الخارجية الصيني وانغ يي اليوم في كانبرا وزيرة الخارجية النمساوية بياته ماينل رايزينغر.\n" +
+				"وقال وانغ يي إن الصين والنمسا تربطهما شراكة ودية.\n" +
+				"من جانبها، قالت ماينل رايزينغر إن كانبرا تولي أهمية كبيرة لعلاقاتها مع بكين.\n",
+			want: []wantConflict{
+				{"كانبرا", "AU", "AT", "فيينا", "meeting-place"},
+				{"كانبرا", "AU", "AT", "فيينا", "speaker-country"},
+			},
+		},
+		{
+			name: "talks held in a third state's city, named again, nothing swapped",
+			text: "بكين 4 ديسمبر 2026 (شينخوا) التقى وزير الخارجية الصيني وانغ يي اليوم في نيويورك وزيرة الخارجية النمساوية بياته ماينل رايزينغر.\n" +
+				"وقال وانغ يي إن الصين والنمسا تربطهما شراكة ودية.\n" +
+				"من جانبها، قالت ماينل رايزينغر إن النمسا تولي أهمية كبيرة لعلاقاتها مع بكين، وإن محادثات نيويورك كانت مثمرة.\n",
+		},
+	}
+	runCases(t, cases)
+	// both judgements of the slip stand at the default threshold
+	for _, f := range conflicts(t, cases[0].text) {
+		assert.GreaterOrEqual(t, f.Confidence, consistency.DefaultMinConfidence, f.Rule)
+	}
+}
