@@ -126,13 +126,14 @@ type missTally struct {
 	by      map[string]map[string]int
 	byKind  map[string]map[string]int
 	byPlace map[string]map[string]int
-	// kindDetail counts each kind's outcomes with their details
-	kindDetail map[string]map[string]int
+	// kindDetail and placeDetail count each kind's and each marked
+	// place's outcomes with their details
+	kindDetail, placeDetail map[string]map[string]int
 }
 
 func newMissTally() *missTally {
 	return &missTally{by: map[string]map[string]int{}, byKind: map[string]map[string]int{}, byPlace: map[string]map[string]int{},
-		kindDetail: map[string]map[string]int{}}
+		kindDetail: map[string]map[string]int{}, placeDetail: map[string]map[string]int{}}
 }
 
 func bump(m map[string]map[string]int, a, b string) {
@@ -363,6 +364,7 @@ func tallyMisses(c *consistency.Checker, lts []labelledText) *missTally {
 			switch {
 			case g.place != "":
 				bump(t.byPlace, g.place, out[i])
+				bump(t.placeDetail, g.place, out[i]+": "+det[i])
 			case g.kind != "":
 				bump(t.byPlace, "(unmarked)", out[i])
 			}
@@ -387,15 +389,17 @@ func (t *missTally) String() string {
 			fmt.Fprintf(&b, "  %s %-22s found %d, pattern %d, role %d, never %d\n", by.name, k, o["found"], o["pattern"], o["role"], o["never"])
 		}
 	}
-	for _, k := range slices.Sorted(mapKeys(t.kindDetail)) {
-		var ds []string
-		for _, d := range slices.Sorted(mapKeys(t.kindDetail[k])) {
-			if !strings.HasPrefix(d, "found") {
-				ds = append(ds, fmt.Sprintf("%s %d", d, t.kindDetail[k][d]))
+	for _, by := range []map[string]map[string]int{t.kindDetail, t.placeDetail} {
+		for _, k := range slices.Sorted(mapKeys(by)) {
+			var ds []string
+			for _, d := range slices.Sorted(mapKeys(by[k])) {
+				if !strings.HasPrefix(d, "found") {
+					ds = append(ds, fmt.Sprintf("%s %d", d, by[k][d]))
+				}
 			}
-		}
-		if len(ds) > 0 {
-			fmt.Fprintf(&b, "  missed %-20s %s\n", k, strings.Join(ds, "; "))
+			if len(ds) > 0 {
+				fmt.Fprintf(&b, "  missed %-20s %s\n", k, strings.Join(ds, "; "))
+			}
 		}
 	}
 	return b.String()

@@ -23,8 +23,10 @@ const RepeatedSwap Kind = "repeated-swap"
 // longer names the participant.
 const RepeatedLede Kind = "repeated-lede-swap"
 
-// repeated makes a RepeatedSwap, or with lede a RepeatedLede.
-func (gen *Generator) repeated(r Release, t *arabic.Text, ms []entities.Mention, old []span, lede bool, rng *rand.Rand) []edit {
+// repeated makes a RepeatedSwap, with lede a RepeatedLede, or a Repeated.
+//
+// most is the most mentions swapped: 3 for RepeatedSwap, 4 for Repeated.
+func (gen *Generator) repeated(r Release, t *arabic.Text, ms []entities.Mention, old []span, lede bool, most int, rng *rand.Rand) []edit {
 	parts, count := bilateralCounts(r, ms)
 	if count == nil {
 		return nil
@@ -64,7 +66,7 @@ func (gen *Generator) repeated(r Release, t *arabic.Text, ms []entities.Mention,
 			}
 		}
 		avail := len(names) + len(nisbas)
-		n := min(2+rng.IntN(2), avail, count[p]-1) // the participant stays named
+		n := min(2+rng.IntN(most-1), avail, count[p]-1) // the participant stays named
 		if n < 2 || len(first) == 0 {
 			continue
 		}

@@ -54,6 +54,10 @@
 //     one inside a speaker's words when the release reports speech
 //     (repeated.go); RepeatedLede (ExtraKinds) the same with one swap in
 //     the lede.
+//   - Quoted, Repeated (TrainingKinds, in neither list): a swap to a state
+//     easily mistaken for the participant inside a speaker's words, quoted
+//     in guillemets, in inverted commas or after a colon alone; the same
+//     swap at two to four mentions of one participant (quoted.go).
 //
 // A translation that swaps a state once usually swaps it again: the swaps
 // replace one mention, or two of the same participant with the same state.
@@ -231,7 +235,11 @@ func (gen *Generator) Inject(r Release, k Kind, rng *rand.Rand) (Slip, error) {
 	case LookalikeSwap, QuoteSwap, LedeSwap:
 		edits = gen.positioned(r, t, ms, k, old, rng)
 	case RepeatedSwap, RepeatedLede:
-		edits = gen.repeated(r, t, ms, old, k == RepeatedLede, rng)
+		edits = gen.repeated(r, t, ms, old, k == RepeatedLede, 3, rng)
+	case Repeated:
+		edits = gen.repeated(r, t, ms, old, false, 4, rng)
+	case Quoted:
+		edits = gen.quotedSwap(r, t, ms, old, rng)
 	case PersonTwice, DestinationStyled, QuoteStyled:
 		// a styled slip may move words (a speaker after the quotation):
 		// no label of the source, a variant's mention included, may stand
