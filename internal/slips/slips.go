@@ -38,6 +38,9 @@
 //     tokens will do), respelt in any of the ways above, or with the
 //     article or a nisba's ي added or dropped, or a compound given name
 //     joined or apart; for real articles too (slipdraw -infer).
+//   - InventedRespelt (not in Kinds): PersonRespelt's people replaced
+//     throughout by a made-up name no list knows, one later occurrence's
+//     surname or given name respelt with one letter of a foreign sound.
 //   - CompoundRespelt (not in Kinds): a compound given name or surname
 //     (عبد …، … الدين، … الله) written joined where the text writes it
 //     apart, or apart where it writes it joined, and nothing else.
@@ -251,7 +254,7 @@ func (gen *Generator) Inject(r Release, k Kind, rng *rand.Rand) (Slip, error) {
 			}
 		}
 		edits = gen.styled(r, t, ms, k, kept, rng)
-	case SurnameRespelt, NameRespelt, GivenRespelt, PersonRespelt, ForeignRespelt, ProseRespelt, CompoundRespelt:
+	case SurnameRespelt, NameRespelt, GivenRespelt, PersonRespelt, ForeignRespelt, ProseRespelt, CompoundRespelt, InventedRespelt:
 		var v variant
 		switch k {
 		case SurnameRespelt:
@@ -266,6 +269,8 @@ func (gen *Generator) Inject(r Release, k Kind, rng *rand.Rand) (Slip, error) {
 			edits, v = gen.respellProse(t, ms, old, oldVars, rng)
 		case CompoundRespelt:
 			edits, v = gen.respellCompound(t, ms, old, oldVars, rng)
+		case InventedRespelt:
+			edits, v = gen.respellInventedPerson(t, ms, old, oldVars, rng)
 		default:
 			edits, v = gen.respellGiven(t, ms, old, oldVars, rng)
 		}
@@ -306,9 +311,16 @@ func (gen *Generator) Inject(r Release, k Kind, rng *rand.Rand) (Slip, error) {
 	}
 	if newVar != nil {
 		// the respelt mention's new end is its start plus the new length
+		// (the edit at its start: one of several when a name is
+		// replaced throughout)
 		sp := shiftAll(newVar.spans, shift)
-		e := edits[0]
-		sp[len(sp)-1] = [2]int{shift(e.start), shift(e.start) + len(e.repl)}
+		last := newVar.spans[len(newVar.spans)-1]
+		for _, e := range edits {
+			if e.start == last[0] && e.end == last[1] {
+				sp[len(sp)-1] = [2]int{shift(e.start), shift(e.start) + len(e.repl)}
+				break
+			}
+		}
 		vars = append(vars, variant{spans: sp, injected: true})
 	}
 	for _, v := range vars {
