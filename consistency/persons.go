@@ -686,7 +686,8 @@ func (st *checkState) vowelRespeltSurnames() {
 		// a counterpart's nisba and a word that reads as a given name
 		// (givenNameAt: نظيره العراقي خالد العبيدي) present a person as
 		// a title does
-		titled := st.titledAt(p.first) || st.counterpartAt(p.first) && st.givenNameAt(p.first)
+		titled := st.titledAt(p.first) || st.counterpartAt(p.first) && st.givenNameAt(p.first) ||
+			len(p.words) == 2 && st.titledName(p.first)
 		sn := surname{word: withoutArticle(s), article: hasArticle(s),
 			arabic: ok && info.Arabic || p.words[0] == "عبد" || p.words[0] == "ابو",
 			sure:   titled || st.c.given.IsNameToken(s),
@@ -798,8 +799,10 @@ func (st *checkState) vowelRespeltSurnames() {
 					key = key[keyEnds[si-1]:]
 				}
 				if s.arabic || s.alone && !aloneSwap || bare == s.word || !sameNameWordKeyed(bare, bareKey, s.word, key) || arabicNames(bare, s.word) ||
-					utf8x.Count(bare) < 5 || utf8x.Count(s.word) < 5 ||
-					bare+"ي" == s.word || s.word+"ي" == bare || !inSlot() && !st.freeSwap(bare, s.word, s.sure, s.known != nil) {
+					bare+"ي" == s.word || s.word+"ي" == bare {
+					continue
+				}
+				if sc := st.swapPairScore(w, bare, s.word, inSlot(), s.sure, s.known != nil); sc < swapPairThreshold {
 					continue
 				}
 				st.addPerson(k, k, knownCountry(s.known), s.known)
@@ -832,14 +835,78 @@ func (st *checkState) gazetteerSurname(k *entities.Entity, w string) bool {
 	return false
 }
 
-// freeSwap says whether the word w, outside the places a name stands, is
-// the surname s written with one letter for another that real spellings
-// of one name show often (swapLift at least freeSwapLift: غوتيريش،
-// جوتيريش; ستارمر، سطارمر): the surname trusted (sure: a title stood
-// before the name or it is a name token), and one of the two spellings a
-// known person's or a name token.
-func (st *checkState) freeSwap(w, s string, sure, known bool) bool {
-	return sure && swapLift(w, s) >= freeSwapLift && (known || st.c.given.IsNameToken(w) || st.c.given.IsNameToken(s))
+// swapPairScore scores the reading of the lone word w (bare: without its
+// article) as the surname s of a person the text names in full, written
+// with a letter of one transliteration class for another (the caller has
+// checked that the keys join them): evidence added up rather than gates,
+// each term a reason to believe one name is written two ways.
+//
+//   - letters: a long word is rarely another name or word one letter
+//     away (five letters +1, six or more +1.5 in all; four 0);
+//   - slot: the word stands where a name stands (after a speech verb, a
+//     title) +2;
+//   - sure: a title or honorific introduced the full name, or its surname
+//     is a name token, +1; known: the full name is a known person's +1;
+//   - lift: how much more often real spellings of one name (Wikidata's
+//     Latin name tokens with their Arabic spellings) show this substitution
+//     than any letter for another: freeSwapLift or more +1.5, three or
+//     more +0.5;
+//   - token: either spelling is known as a name token +1;
+//   - recur: the surname as the full name writes it stands alone elsewhere
+//     in the text too (the person recurs by that name) +0.5.
+//
+// A pairing is read at swapPairThreshold or more. The old gates (five
+// letters both ways and a name's place, or outside it a trusted surname,
+// a strong substitution and a name token) all score 1.0 or more.
+func (st *checkState) swapPairScore(w, bare, s string, slot, sure, known bool) float64 {
+	sc := -3.0
+	switch n := min(utf8x.Count(bare), utf8x.Count(s)); {
+	case n >= 6:
+		sc += 1.5
+	case n == 5:
+		sc++
+	}
+	if slot {
+		sc += 2
+	}
+	if sure {
+		sc++
+	}
+	if known {
+		sc++
+	}
+	switch lift := swapLift(bare, s); {
+	case lift >= freeSwapLift:
+		sc += 1.5
+	case lift >= 3:
+		sc += 0.5
+	}
+	if st.c.given.IsNameToken(w) || st.c.given.IsNameToken(s) {
+		sc++
+	}
+	if st.wordRecurs(s) {
+		sc += 0.5
+	}
+	return sc
+}
+
+// swapPairThreshold is the score swapPairScore must reach (chosen on the
+// seeded draws of invented and foreign names in the own releases and
+// styles, and their clean texts).
+const swapPairThreshold = 1.0
+
+// wordRecurs says whether the name word s (without its article) stands
+// twice or more in the text, with or without the article.
+func (st *checkState) wordRecurs(s string) bool {
+	n := 0
+	for k := st.plain.next(0); k >= 0; k = st.plain.next(k + 1) {
+		if withoutArticle(st.word(k)) == s {
+			if n++; n >= 2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // knownCountry is the state of a known person, "" for nil.
@@ -911,22 +978,32 @@ func (st *checkState) recurringNames() {
 		if !free(i) || !free(i+1) || st.sentStart.has(i+1) {
 			continue
 		}
-		if _, ok := st.c.given.LookupNormalized(st.word(i)); !ok || !st.givenNameAt(i) {
-			continue // an exact given name (not a variant) that reads as one
-		}
 		w := st.word(i + 1)
+		// an exact given name (not a variant) that reads as one, or two
+		// words no list knows right after a title phrase (titledName)
+		_, given := st.c.given.LookupNormalized(st.word(i))
+		given = given && st.givenNameAt(i)
+		titled := !given && st.titledName(i)
+		if !given && !titled {
+			continue
+		}
 		if _, named := st.c.given.LookupNormalized(w); named || utf8x.Count(w) < 4 || containsStr(surnames, w) {
 			continue
 		}
 		// a surname is a known name token, not a common word: as
-		// written, or as the text writes it again another way
+		// written, or as the text writes it again another way; the
+		// surname of a titled name no list knows recurs where a name
+		// stands, as written or respelt (swapPairScore)
 		token := st.c.given.IsNameToken(w)
 		again := false
 		for k := st.plain.next(0); k >= 0; k = st.plain.next(k + 1) {
 			if k == i+1 || !free(k) && !st.aloneUnknown(k) {
 				continue
 			}
-			if x := st.word(k); x == w && token || st.respeltAgain(k, w) && (token || st.c.given.IsNameToken(x)) {
+			x := st.word(k)
+			if x == w && token || st.respeltAgain(k, w) && (token || st.c.given.IsNameToken(x)) ||
+				titled && st.nameSlot(k) && (x == w || sameNameWord(x, w) && !hasArticle(x) &&
+					st.swapPairScore(x, x, w, true, true, false) >= swapPairThreshold) {
 				again = true
 				break
 			}
@@ -957,6 +1034,16 @@ func (st *checkState) recurringNames() {
 			}
 		}
 	}
+}
+
+// titledName says whether the words at tok and tok+1 may be the name of a
+// person no list knows because a title phrase ends right before them
+// (نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين …): no article on either
+// word, the first three letters or more. recurringNames takes them as a
+// name only when the second recurs where a name stands.
+func (st *checkState) titledName(tok int) bool {
+	g, s := st.word(tok), st.word(tok+1)
+	return !hasArticle(g) && !hasArticle(s) && utf8x.Count(g) >= 3 && st.titleBefore(tok)
 }
 
 // aloneUnknown says whether the word at tok is a person of one word whom
