@@ -122,7 +122,7 @@ func TestContactMisses(t *testing.T) {
 	}
 	var by []string
 	for _, k := range keys {
-		if strings.Contains(k, " ") && (strings.Contains(k, "probe:") || strings.Contains(k, "format:") || strings.Contains(k, "states:") || strings.Contains(k, "sent:") || strings.HasSuffix(k, ":speech") || strings.HasSuffix(k, ":name_verb") || strings.HasSuffix(k, ":contact") || strings.HasSuffix(k, ":counterpart") || strings.HasSuffix(k, ":both") || strings.HasSuffix(k, ":future")) {
+		if strings.Contains(k, " ") && (strings.Contains(k, "probe:") || strings.Contains(k, "format:") || strings.Contains(k, "states:") || strings.Contains(k, "sent:") || strings.HasSuffix(k, ":speech") || strings.HasSuffix(k, ":name_verb") || strings.HasSuffix(k, ":contact") || strings.HasSuffix(k, ":counterpart") || strings.HasSuffix(k, ":both") || strings.HasSuffix(k, ":future") || strings.Contains(k, "idle") || strings.Contains(k, "ledeperson")) {
 			by = append(by, fmt.Sprintf("%s %d", k, miss[k]))
 		}
 	}

@@ -81,5 +81,67 @@ func ContactEvidence(c *Checker, src []byte, probes map[string][]string) map[str
 		}
 	}
 	out["states:lede"+string(rune('0'+min(len(states), 3)))] = true
+	// States named in the lede that do not act: what evidence they hold,
+	// and the classes of the two words before their first lede mention.
+	for id, p := range st.scores {
+		if p.party || !states[id] {
+			continue
+		}
+		for _, e := range p.evidence {
+			out["idle:"+e.Note] = true
+		}
+		for i := range st.ms {
+			m := &st.ms[i]
+			if m.FirstTok() > st.ledeEnd {
+				break
+			}
+			if m.Kind != entities.Country || !containsStr(st.stateIDs(m), id) {
+				continue
+			}
+			out["idleform:"+formName(m.Form)] = true
+			for back := 1; back <= 2; back++ {
+				bits := st.bitsOf(max(m.FirstTok()-back, 0))
+				if m.FirstTok()-back < 0 {
+					continue
+				}
+				for name, b := range c.classBit {
+					if bits&b != 0 {
+						out["idleprev"+string(rune('0'+back))+":"+name] = true
+					}
+				}
+			}
+			break
+		}
+	}
+	// Persons in the lede and whether a state is known for them.
+	for i := range st.ms {
+		m := &st.ms[i]
+		if m.FirstTok() > st.ledeEnd {
+			break
+		}
+		if m.Kind == entities.Person {
+			out["ledeperson:known"] = true
+		}
+	}
+	for _, p := range st.persons {
+		if p.first <= st.ledeEnd && p.known == nil {
+			out["ledeperson:unknown"] = true
+		}
+	}
 	return out
+}
+
+// formName is a mention form's name for ContactEvidence.
+func formName(f entities.Form) string {
+	switch f {
+	case entities.FormName:
+		return "name"
+	case entities.FormNisba:
+		return "nisba"
+	case entities.FormCapital:
+		return "capital"
+	case entities.FormCity:
+		return "city"
+	}
+	return "other"
 }

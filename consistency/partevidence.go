@@ -148,6 +148,8 @@ func (st *checkState) readMention(m *mention, share float64, ctEnd int) (evidenc
 		return evCounterpart, wCounterpart * scale, st.evSpanOf(m.FirstTok()-1, m.LastTok())
 	case country && window && st.titleBefore(m.FirstTok()):
 		return evTitle, wTitle * scale, ms
+	case country && (lede || window) && st.titleIn(m):
+		return evTitle, wTitle * scale, ms
 	case (m.Kind == entities.Person || m.Kind == entities.Title) && window && st.partyPosition(m):
 		return evOfficial, wPerson * scale, ms
 	case country && !lede:
@@ -179,6 +181,38 @@ func (st *checkState) readMention(m *mention, share float64, ctEnd int) (evidenc
 	}
 	return 0, 0, evSpan{}
 }
+
+// titleIn says whether a state's formal name follows a title phrase that
+// names no state of its own and في (وزير الخارجية في جمهورية غينيا، رئيس
+// الوزراء في سلطنة عمان): the title is the state's office, as a nisba after
+// it would say. A state's short name there is as often where the official
+// is (قال وزير الخارجية في الصين), and is left alone. A title with its own
+// state (سفير مصر في جمهورية الصين) or a diplomat's title is posted there,
+// and the state is its host.
+func (st *checkState) titleIn(m *mention) bool {
+	k := m.FirstTok() - 1
+	if m.Form != entities.FormName || k < 1 || st.word(k) != "في" || !st.titleBefore(k) || !formalState.has(st.word(m.FirstTok())) {
+		return false
+	}
+	// A diplomat's or an international body's officer's title before في
+	// names the posting (السفير في الصين، المبعوث الخاص في ليبيا، المنسق
+	// المقيم في اليمن), not the office's state.
+	posted := st.c.k.envoy | st.c.k.representative | st.c.k.officer
+	s := st.sentOf(k)
+	for j := k - 1; j >= s.first && j >= k-maxTitleWords; j-- {
+		if st.is(j, posted) {
+			return false
+		}
+		if st.is(j, st.c.k.title) && !st.is(j, st.c.k.titleWord) {
+			break
+		}
+	}
+	return true
+}
+
+// formalState are the words (normalised) that open a state's formal name
+// (جمهورية مالي، سلطنة عمان، المملكة المغربية).
+var formalState = newWordList("جمهوريه", "الجمهوريه", "مملكه", "المملكه", "دوله", "سلطنه", "اماره", "الاماره")
 
 // topicalPosition says whether the word before tok makes a state there a
 // topic: a topic word, a preposition of place, or مع.
