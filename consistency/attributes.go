@@ -323,7 +323,7 @@ func officeTaken(atts []attachment, ix *attrIndex, id string) float64 {
 // استقبل or التقى the title would be the object's.
 func (st *checkState) apposition(p *person) bool {
 	k := p.first - 1
-	for k >= 0 && st.is(k, st.c.k.honorific|st.c.k.title|st.c.k.titleWord) {
+	for k >= 0 && st.is(k, st.c.k.honorific.or(st.c.k.title).or(st.c.k.titleWord)) {
 		k--
 	}
 	if k < 0 || st.sentAt(k) != st.sentAt(p.first) || st.toks.Kind(k) == arabic.Punct {
@@ -447,7 +447,7 @@ func (st *checkState) coordinated(k int) bool {
 	if !ok {
 		return false
 	}
-	if st.c.classesOf(rest)&(st.c.k.honorific|st.c.k.title) != 0 {
+	if st.c.classesOf(rest).any(st.c.k.honorific.or(st.c.k.title)) {
 		return true
 	}
 	if mi := st.mentionAt(k); mi >= 0 {

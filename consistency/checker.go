@@ -72,22 +72,22 @@ type Checker struct {
 	opts   Options
 	lang   i18n.Lang // opts.Language, parsed
 
-	lex map[string]uint64 // normalised word (with clitic variants) → class bits
+	lex map[string]classMask // normalised word (with clitic variants) → class bits
 	// lexSet and lexClass are lex as classSetOf reads it for every token:
 	// the words, sorted, and the index of their class bits in classSets,
 	// the distinct values of lex (classSets[0] is 0), so that a check keeps
 	// two bytes per token, not eight.
 	lexSet    *wordset.Set
 	lexClass  []uint16
-	classSets []uint64
-	classBit  map[string]uint64
+	classSets []classMask
+	classBit  map[string]classMask
 	k         classBits // the bits of the classes the code names
 	// conflicts and topics are the rules' patterns with class bits resolved.
 	conflicts, topics []Pattern
 	// conflictsX and topicsX index conflicts and topics by the mentions
 	// their X element can match (xIndex).
 	conflictsX, topicsX xIndex
-	topicBit            uint64             // classes that make a sentence a topic sentence
+	topicBit            classMask          // classes that make a sentence a topic sentence
 	pairs               map[[2]string]bool // the rules' confusable pairs, both ways
 	confTab             *confusable.Table  // derived confusability of states
 	// people indexes the gazetteer's people by name keys (the tagger's).
@@ -128,7 +128,7 @@ type Checker struct {
 }
 
 // classesOf returns the class bits of a normalised word.
-func (c *Checker) classesOf(w string) uint64 { return c.classSets[c.classSetOf(w)] }
+func (c *Checker) classesOf(w string) classMask { return c.classSets[c.classSetOf(w)] }
 
 // classSetOf returns the index in classSets of a normalised word's class
 // bits.
@@ -165,7 +165,7 @@ func New(g *entities.Gazetteer, rules *Rules, opts Options) (*Checker, error) {
 	}
 	norm := arabic.NewNormalizer(arabic.DefaultOptions())
 	c := &Checker{g: g, norm: norm, rules: rules, opts: opts, lang: lang,
-		lex: map[string]uint64{}, classBit: map[string]uint64{}, pairs: map[[2]string]bool{},
+		lex: map[string]classMask{}, classBit: map[string]classMask{}, pairs: map[[2]string]bool{},
 		givenWords: map[string]bool{}, given: entities.DefaultGivenNames()}
 	c.normed = c.normGazetteer()
 	c.arabicGiven = c.arabicGivenPeople()
@@ -219,11 +219,11 @@ func (c *Checker) compileClasses(rules *Rules) error {
 		names = append(names, k)
 	}
 	sort.Strings(names)
-	if len(names) > 64 {
-		return fmt.Errorf("consistency: %d word classes, at most 64: %w", len(names), ErrRules)
+	if len(names) > maxClasses {
+		return fmt.Errorf("consistency: %d word classes, at most %d: %w", len(names), maxClasses, ErrRules)
 	}
 	for i, k := range names {
-		c.classBit[k] = 1 << uint(i)
+		c.classBit[k] = classOf(i)
 	}
 	proclitics := arabic.Proclitics() // the prefixes a class word may carry
 	for _, k := range names {
@@ -234,11 +234,11 @@ func (c *Checker) compileClasses(rules *Rules) error {
 				continue
 			}
 			for _, p := range proclitics {
-				c.lex[p+nw] |= bit
+				c.lex[p+nw] = c.lex[p+nw].or(bit)
 				// ل before the article merges into لل (للجانب); the
 				// unmerged spelling stays, careless text has it.
 				if m := arabic.Attach(p, nw); m != p+nw {
-					c.lex[m] |= bit
+					c.lex[m] = c.lex[m].or(bit)
 				}
 			}
 		}
@@ -250,8 +250,8 @@ func (c *Checker) compileClasses(rules *Rules) error {
 	}
 	c.lexSet = set
 	c.lexClass = make([]uint16, len(words))
-	c.classSets = []uint64{0}
-	setOf := map[uint64]uint16{0: 0}
+	c.classSets = []classMask{{}}
+	setOf := map[classMask]uint16{{}: 0}
 	for i, w := range words {
 		b := c.lex[w]
 		k, ok := setOf[b]
@@ -266,7 +266,7 @@ func (c *Checker) compileClasses(rules *Rules) error {
 		c.lexClass[i] = k
 	}
 	for _, k := range rules.TopicSentences {
-		c.topicBit |= c.classBit[k]
+		c.topicBit = c.topicBit.or(c.classBit[k])
 	}
 	return c.resolveClasses()
 }
@@ -277,7 +277,7 @@ func (c *Checker) resolveClasses() error {
 	var missing []string
 	for _, r := range [...]struct {
 		name string
-		bit  *uint64
+		bit  *classMask
 	}{
 		{"contact", &k.contact}, {"counterpart", &k.counterpart}, {"future", &k.future},
 		{"honorific", &k.honorific}, {"locative", &k.locative}, {"mechanism", &k.mechanism},
@@ -309,22 +309,22 @@ func (c *Checker) resolveClasses() error {
 // classBits holds the bits of the word classes the checker's code refers to
 // by name; New refuses rules that lack one (see resolveClasses).
 type classBits struct {
-	contact, counterpart, future, honorific, locative, mechanism, prep uint64
-	speech, that, title, titleTail, titleWord, topicNoun, with         uint64
-	nameVerb                                                           uint64
-	selfRef, ownState, occasion, demonstrative                         uint64
-	purpose, multi, summit, visit, private, series, meetings, relative uint64
-	participation, sidelines, aside, stop                              uint64
+	contact, counterpart, future, honorific, locative, mechanism, prep classMask
+	speech, that, title, titleTail, titleWord, topicNoun, with         classMask
+	nameVerb                                                           classMask
+	selfRef, ownState, occasion, demonstrative                         classMask
+	purpose, multi, summit, visit, private, series, meetings, relative classMask
+	participation, sidelines, aside, stop                              classMask
 	// the role scorer's (roles.go)
-	partyNoun, side, envoy, people, stance, keen, relation, between, delegation uint64
-	request                                                                     uint64
+	partyNoun, side, envoy, people, stance, keen, relation, between, delegation classMask
+	request                                                                     classMask
 	// those a state or a body sends, and a body's officers (envoypost.go,
 	// persons.go)
-	representative, officer uint64
+	representative, officer classMask
 	// the readings of events that name their parties (events.go)
-	gathering, statement, joint, interview, about, outlet uint64
+	gathering, statement, joint, interview, about, outlet classMask
 	// a party's words about the other party (partyquote.go)
-	support, welcome, both uint64
+	support, welcome, both classMask
 }
 
 // checkPatternClasses refuses patterns and topic sentences that name a

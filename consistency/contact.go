@@ -40,9 +40,9 @@ const (
 )
 
 // classWithin says whether a token in [first, last] has a class bit.
-func (st *checkState) classWithin(first, last int, bit uint64) bool {
+func (st *checkState) classWithin(first, last int, bit classMask) bool {
 	for k := max(first, 0); k <= last && k < st.toks.Len(); k++ {
-		if st.bitsOf(k)&bit != 0 {
+		if st.bitsOf(k).any(bit) {
 			return true
 		}
 	}
@@ -102,7 +102,7 @@ func (st *checkState) partyPosition(m *mention) bool {
 		return st.is(m.FirstTok()-1, st.c.k.with) // مع فلان: the other party
 	}
 	k := &st.c.k
-	if st.classWithin(m.FirstTok()-partyReach, m.LastTok()+partyReach, k.contact|k.speech|k.title|k.honorific) {
+	if st.classWithin(m.FirstTok()-partyReach, m.LastTok()+partyReach, k.contact.or(k.speech).or(k.title).or(k.honorific)) {
 		return true
 	}
 	return m.FirstTok() <= headlineOpen // a headline that opens with the person
@@ -208,7 +208,7 @@ func (st *checkState) futureTokens() []int32 {
 		st.futureRead = true
 		st.futureToks = st.futureToks[:0]
 		for k := range st.toks.Len() {
-			if st.bitsOf(k)&st.c.k.future != 0 {
+			if st.bitsOf(k).any(st.c.k.future) {
 				st.futureToks = append(st.futureToks, int32(k))
 			}
 		}

@@ -74,4 +74,4 @@ var postedAt = newWordList("لدي", "في", "الي")
 
 // envoyTitle says whether token k is an envoy's title or a mission: a word
 // of the rules' envoy or representative class (سفير، سفارة، مندوب، مبعوث).
-func (st *checkState) envoyTitle(k int) bool { return st.is(k, st.c.k.envoy|st.c.k.representative) }
+func (st *checkState) envoyTitle(k int) bool { return st.is(k, st.c.k.envoy.or(st.c.k.representative)) }

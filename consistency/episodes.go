@@ -144,7 +144,7 @@ func (st *checkState) addMembers(ep *episode) {
 		}
 		note := ""
 		switch k := m.FirstTok(); {
-		case st.is(k-1, st.c.k.delegation|st.c.k.side):
+		case st.is(k-1, st.c.k.delegation.or(st.c.k.side)):
 			note = "delegation"
 		case st.inList(mi):
 			note = "listed"

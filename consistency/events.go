@@ -81,7 +81,7 @@ func (st *checkState) eventParties(from int) ([]string, int) {
 	for t := from + 1; t <= from+eventWordReach && t <= s.last; t++ {
 		mi := st.mentionAt(t)
 		if mi < 0 {
-			if st.is(t, k.topicNoun|k.about|k.with|k.private|k.participation) {
+			if st.is(t, k.topicNoun.or(k.about).or(k.with).or(k.private).or(k.participation)) {
 				return nil, 0
 			}
 			continue

@@ -442,7 +442,7 @@ func (st *checkState) regionalIssues(mi int) bool {
 	regional := false
 	for k := max(s.first+1, m.FirstTok()-regionalReach); k < m.FirstTok(); k++ {
 		w := withoutAnd(st.word(k))
-		if regionalWord.has(w) && st.bitsOf(k-1)&(st.c.k.topicNoun|st.c.topicBit) != 0 {
+		if regionalWord.has(w) && st.bitsOf(k-1).any(st.c.k.topicNoun.or(st.c.topicBit)) {
 			regional = true
 		} else if regional && includingWord.has(w) {
 			return true

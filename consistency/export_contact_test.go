@@ -37,7 +37,7 @@ func ContactEvidence(c *Checker, src []byte, probes map[string][]string) map[str
 		}
 		bits := st.bitsOf(k)
 		for name, b := range c.classBit {
-			if bits&b != 0 {
+			if bits.any(b) {
 				out[where+name] = true
 				out["window:"+name] = true
 			}

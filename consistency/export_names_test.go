@@ -98,7 +98,7 @@ func PersonTraceFacts(c *Checker, src []byte) (*Report, []PersonOcc, func(i, j i
 			if _, ok := st.c.given.LookupNormalized(w); ok {
 				fs = append(fs, "given name")
 			}
-			if k > 0 && st.is(k-1, st.c.k.speech|st.c.k.nameVerb) {
+			if k > 0 && st.is(k-1, st.c.k.speech.or(st.c.k.nameVerb)) {
 				fs = append(fs, "after a verb")
 			}
 			if st.sentStart.has(k) {

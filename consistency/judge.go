@@ -177,7 +177,7 @@ func (st *checkState) memberParticipant(ep *episode, m *mention) bool {
 // that introduce topics (topic_sentences) other than a mechanism's: the
 // words after it in its sentence are the matters discussed.
 func (st *checkState) topicIntro(k int) bool {
-	return st.bitsOf(k)&st.c.topicBit != 0 && !st.is(k, st.c.k.mechanism)
+	return st.bitsOf(k).any(st.c.topicBit) && !st.is(k, st.c.k.mechanism)
 }
 
 // topicContext says whether the mention is a topic: in a sentence about
@@ -186,7 +186,7 @@ func (st *checkState) topicContext(ep *episode, mi int) bool {
 	m := &st.ms[mi]
 	s := st.sentOf(m.FirstTok())
 	for k := s.first; k <= s.last; k++ {
-		if st.bitsOf(k)&st.c.topicBit == 0 {
+		if !st.bitsOf(k).any(st.c.topicBit) {
 			continue
 		}
 		// topic_intro words count before the mention; mechanism words anywhere
@@ -662,7 +662,7 @@ func (st *checkState) speakerIn(first, last int) string {
 // وزيرة الخارجية النمساوية), and returns that state, or "".
 func (st *checkState) officeStateAt(j, last int) string {
 	kk := &st.c.k
-	if j > last || !st.is(j, kk.title|kk.honorific) {
+	if j > last || !st.is(j, kk.title.or(kk.honorific)) {
 		return ""
 	}
 	for k := j + 1; k <= last && k <= j+1+officeWords; k++ {
@@ -673,7 +673,7 @@ func (st *checkState) officeStateAt(j, last int) string {
 			}
 			return ""
 		}
-		if !st.is(k, kk.title|kk.titleWord|kk.honorific) {
+		if !st.is(k, kk.title.or(kk.titleWord).or(kk.honorific)) {
 			return ""
 		}
 	}

@@ -24,7 +24,7 @@ func (st *checkState) andTitle(k int) bool {
 		return false
 	}
 	rest, ok := strings.CutPrefix(st.word(k), "و")
-	return ok && st.c.classesOf(rest)&st.c.k.title != 0
+	return ok && st.c.classesOf(rest).any(st.c.k.title)
 }
 
 // titleHead returns the first token of the title phrase whose state the
@@ -121,11 +121,11 @@ func (st *checkState) itemStart(k int) bool {
 	if st.andTitle(k) {
 		return true
 	}
-	if !st.is(k, st.c.k.honorific) || !st.is(k+1, st.c.k.title|st.c.k.honorific) || st.sentAt(k) != st.sentAt(min(k+1, st.toks.Len()-1)) {
+	if !st.is(k, st.c.k.honorific) || !st.is(k+1, st.c.k.title.or(st.c.k.honorific)) || st.sentAt(k) != st.sentAt(min(k+1, st.toks.Len()-1)) {
 		return false
 	}
 	rest, ok := strings.CutPrefix(st.word(k), "و")
-	return ok && st.c.classesOf(rest)&st.c.k.honorific != 0
+	return ok && st.c.classesOf(rest).any(st.c.k.honorific)
 }
 
 // plainWord says whether token k may be a word of a name the checker does
@@ -134,7 +134,7 @@ func (st *checkState) itemStart(k int) bool {
 func (st *checkState) plainWord(k int) bool {
 	kk := &st.c.k
 	return st.toks.Kind(k) == arabic.Word && !st.inMention.has(k) &&
-		!st.is(k, kk.stop|kk.title|kk.titleWord|kk.contact|kk.speech|kk.that|kk.prep)
+		!st.is(k, kk.stop.or(kk.title).or(kk.titleWord).or(kk.contact).or(kk.speech).or(kk.that).or(kk.prep))
 }
 
 // titledItem is one item of a list of titled people: a title phrase, its
@@ -282,7 +282,7 @@ func (st *checkState) nameBefore(head int) (start int, pi int32, ok bool) {
 	sent := st.sentAt(head)
 	start = -1
 	for k := first - 1; k >= 0 && k >= first-maxLeadWords && st.sentAt(k) == sent; k-- {
-		if !st.is(k, st.c.k.title|st.c.k.honorific) {
+		if !st.is(k, st.c.k.title.or(st.c.k.honorific)) {
 			break
 		}
 		start = k
@@ -321,7 +321,7 @@ func (st *checkState) leadOfficialOfOther(mi int) string {
 func (st *checkState) afterPreposition(k int) bool {
 	w := strings.TrimPrefix(st.word(k), "و")
 	for _, p := range [...]string{"ب", "ل", "ك"} {
-		if rest, ok := strings.CutPrefix(w, p); ok && st.c.classesOf(rest)&(st.c.k.title|st.c.k.honorific) != 0 {
+		if rest, ok := strings.CutPrefix(w, p); ok && st.c.classesOf(rest).any(st.c.k.title.or(st.c.k.honorific)) {
 			return true
 		}
 	}
@@ -366,7 +366,7 @@ func (st *checkState) nextItem(it titledItem) (titledItem, bool) {
 			}
 			return titledItem{}, false
 		}
-		if !st.is(j, st.c.k.title|st.c.k.titleWord|st.c.k.honorific) && !st.plainWord(j) {
+		if !st.is(j, st.c.k.title.or(st.c.k.titleWord).or(st.c.k.honorific)) && !st.plainWord(j) {
 			return titledItem{}, false
 		}
 	}
@@ -561,7 +561,7 @@ func (st *checkState) participationBefore(first int) bool {
 		switch {
 		case st.is(k, kk.participation):
 			return true
-		case st.is(k, kk.title|kk.titleWord|kk.prep|kk.summit|kk.honorific):
+		case st.is(k, kk.title.or(kk.titleWord).or(kk.prep).or(kk.summit).or(kk.honorific)):
 		case st.plainWord(k) && other < participationOther:
 			other++
 		default:

@@ -549,7 +549,7 @@ func (st *checkState) givenNameAt(tok int) bool {
 			return false
 		}
 	}
-	if st.bitsOf(tok)&(st.c.k.title|st.c.k.honorific|st.c.k.titleWord) != 0 {
+	if st.bitsOf(tok).any(st.c.k.title.or(st.c.k.honorific).or(st.c.k.titleWord)) {
 		return false
 	}
 	return !info.CommonWord || info.People >= minNamePeople

@@ -197,7 +197,7 @@ func (st *checkState) titleIn(m *mention) bool {
 	// A diplomat's or an international body's officer's title before في
 	// names the posting (السفير في الصين، المبعوث الخاص في ليبيا، المنسق
 	// المقيم في اليمن), not the office's state.
-	posted := st.c.k.envoy | st.c.k.representative | st.c.k.officer
+	posted := st.c.k.envoy.or(st.c.k.representative).or(st.c.k.officer)
 	s := st.sentOf(k)
 	for j := k - 1; j >= s.first && j >= k-maxTitleWords; j-- {
 		if st.is(j, posted) {

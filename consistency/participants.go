@@ -787,11 +787,11 @@ const unstatedNamed = 2
 func (st *checkState) unstatedOffice() int {
 	k := &st.c.k
 	for t := 1; t <= st.ledeEnd && t < st.toks.Len(); t++ {
-		if !st.is(t, k.title) || st.is(t-1, k.title|k.titleWord) || !st.is(t-1, k.with|k.contact|k.request) {
+		if !st.is(t, k.title) || st.is(t-1, k.title.or(k.titleWord)) || !st.is(t-1, k.with.or(k.contact).or(k.request)) {
 			continue
 		}
 		e := t
-		for e+1 < st.toks.Len() && e+1-t < maxTitleWords && st.is(e+1, k.title|k.titleWord) {
+		for e+1 < st.toks.Len() && e+1-t < maxTitleWords && st.is(e+1, k.title.or(k.titleWord)) {
 			e++
 		}
 		if e+1 < st.toks.Len() && st.mentionAt(e+1) >= 0 {
@@ -821,7 +821,7 @@ func (st *checkState) titledOfficial(id string) bool {
 		}
 		titled := false
 		for k := p.first - 1; k >= 0 && k >= p.first-1-officeWords && !st.inMention.has(k); k-- {
-			if !st.is(k, st.c.k.title|st.c.k.titleWord) {
+			if !st.is(k, st.c.k.title.or(st.c.k.titleWord)) {
 				break
 			}
 			titled = titled || st.is(k, st.c.k.title)

@@ -96,7 +96,7 @@ func (st *checkState) stateAnchors() map[string]anchor {
 				add(m.Entities[0], m.FirstTok(), "destination", true)
 				continue
 			}
-			place := st.is(m.FirstTok()-1, k.locative|k.prep|k.topicNoun|k.about) && !st.is(m.FirstTok()-1, k.with) ||
+			place := st.is(m.FirstTok()-1, k.locative.or(k.prep).or(k.topicNoun).or(k.about)) && !st.is(m.FirstTok()-1, k.with) ||
 				int(m.pre) > len("و") || m.pre > 0 && !m.and
 			add(m.Entities[0], m.FirstTok(), "capital", !place && !st.pluperfectSentence(m.FirstTok()) && !st.afterRelative(m.FirstTok()))
 		case m.Kind == entities.Agency && m.FirstTok() <= agencyReach:
@@ -170,7 +170,7 @@ func (st *checkState) visitedPlace(mi int) bool {
 		return false
 	}
 	s := st.sentOf(m.FirstTok())
-	return !st.classWithin(s.first, s.last, st.c.k.participation|st.c.k.gathering) && !st.pluperfectSentence(m.FirstTok())
+	return !st.classWithin(s.first, s.last, st.c.k.participation.or(st.c.k.gathering)) && !st.pluperfectSentence(m.FirstTok())
 }
 
 // officialTitle says whether a title stands before known official m
@@ -391,5 +391,5 @@ func (st *checkState) topicPlace(mi int) bool {
 	if st.titleBefore(m.FirstTok()) {
 		return false
 	}
-	return st.is(m.FirstTok()-1, st.c.k.topicNoun|st.c.k.locative) || st.listLen(mi) >= 3
+	return st.is(m.FirstTok()-1, st.c.k.topicNoun.or(st.c.k.locative)) || st.listLen(mi) >= 3
 }

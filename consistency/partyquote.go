@@ -287,7 +287,7 @@ func (st *checkState) partnerSlot(mi int) bool {
 		return false
 	}
 	kk := &st.c.k
-	if st.is(k, kk.support|kk.welcome|kk.relation|kk.with|kk.people|kk.keen) || partnerWord.has(withoutAnd(st.word(k))) {
+	if st.is(k, kk.support.or(kk.welcome).or(kk.relation).or(kk.with).or(kk.people).or(kk.keen)) || partnerWord.has(withoutAnd(st.word(k))) {
 		return true
 	}
 	if st.brothersIn(mi) {

@@ -154,7 +154,7 @@ func (st *checkState) detectPersons() {
 		}
 	}
 	for i := range toks.Len() {
-		if st.is(i, st.c.k.representative|st.c.k.officer) && !st.is(i+1, st.c.k.honorific) {
+		if st.is(i, st.c.k.representative.or(st.c.k.officer)) && !st.is(i+1, st.c.k.honorific) {
 			st.officePhraseName(i)
 		}
 	}
@@ -330,7 +330,7 @@ func (st *checkState) thatPronoun(tok int) bool {
 	w := st.word(tok)
 	for _, p := range [...]string{"هما", "هم", "ها", "ه"} {
 		if stem, ok := strings.CutSuffix(w, p); ok && len(stem) >= 4 {
-			return st.c.classesOf(stem)&st.c.k.that != 0
+			return st.c.classesOf(stem).any(st.c.k.that)
 		}
 	}
 	return false
@@ -347,12 +347,12 @@ func (st *checkState) pronounHonorific(tok int) bool {
 	if !ok || len(stem) < 4 || !st.endsWithHa(tok) {
 		return false // the feminine ending (السيدة، الشيخة) is no pronoun
 	}
-	if st.c.classesOf(stem)&st.c.k.honorific != 0 {
+	if st.c.classesOf(stem).any(st.c.k.honorific) {
 		return true
 	}
 	// the feminine ending written ت before the pronoun (جلالته: جلالة)
 	if t, ok := strings.CutSuffix(stem, "ت"); ok {
-		return st.c.classesOf(t+"ه")&st.c.k.honorific != 0
+		return st.c.classesOf(t + "ه").any(st.c.k.honorific)
 	}
 	return false
 }
@@ -378,7 +378,7 @@ func (st *checkState) markPlain() {
 	n := st.toks.Len()
 	st.plain.reset(n)
 	for k := range n {
-		if st.toks.Kind(k) == arabic.Word && !st.inMention.has(k) && st.bitsOf(k) == 0 {
+		if st.toks.Kind(k) == arabic.Word && !st.inMention.has(k) && st.bitsOf(k).empty() {
 			st.plain.add(k)
 		}
 	}
@@ -1324,7 +1324,7 @@ func givenRespelt(a, b string) bool {
 func (st *checkState) givenRespeltBefore(tok int, e *entities.Entity) bool {
 	g := tok - 1
 	if g < 0 || st.toks.Kind(g) != arabic.Word || st.sentAt(g) != st.sentAt(tok) ||
-		st.inMention.has(g) || st.personAt(g) >= 0 || st.bitsOf(g) != 0 {
+		st.inMention.has(g) || st.personAt(g) >= 0 || !st.bitsOf(g).empty() {
 		return false
 	}
 	if !st.ownGivenRespelt(st.word(g), e) {
@@ -1377,7 +1377,7 @@ func (st *checkState) namesake(tok int, e *entities.Entity) bool {
 func (st *checkState) namesakeName(tok int, e *entities.Entity) bool {
 	g := tok - 1
 	if g < 1 || st.toks.Kind(g) != arabic.Word || st.sentAt(g) != st.sentAt(tok) ||
-		st.inMention.has(g) || st.bitsOf(g) != 0 {
+		st.inMention.has(g) || !st.bitsOf(g).empty() {
 		return false
 	}
 	w := st.word(g)
@@ -1425,7 +1425,7 @@ const maxNamesakes = 4
 func (st *checkState) namesakeAgain(tok int, e *entities.Entity, namesakes []namesakeOf) bool {
 	g := tok - 1
 	if len(namesakes) == 0 || g < 1 || st.toks.Kind(g) != arabic.Word || st.sentAt(g) != st.sentAt(tok) ||
-		st.inMention.has(g) || st.bitsOf(g) != 0 || st.personAt(g) >= 0 {
+		st.inMention.has(g) || !st.bitsOf(g).empty() || st.personAt(g) >= 0 {
 		return false
 	}
 	w := st.word(g)
@@ -1452,7 +1452,7 @@ func (st *checkState) isNamesake(tok int) bool {
 func (st *checkState) givenBefore(tok int, e *entities.Entity) bool {
 	g := tok - 1
 	if g < 0 || st.toks.Kind(g) != arabic.Word || st.sentAt(g) != st.sentAt(tok) ||
-		st.inMention.has(g) || st.personAt(g) >= 0 || st.bitsOf(g) != 0 {
+		st.inMention.has(g) || st.personAt(g) >= 0 || !st.bitsOf(g).empty() {
 		return false
 	}
 	return !st.c.people.HasNameKey(e, arabic.PhoneticKey(st.word(g))) && st.c.givenWords[st.word(g)] && st.givenNameAt(g)
@@ -1604,7 +1604,7 @@ func (st *checkState) nameSlot(tok int) bool {
 	if prev < 0 {
 		return false
 	}
-	if st.is(prev, st.c.k.speech|st.c.k.nameVerb|st.c.k.title|st.c.k.honorific) || dualTitles.has(st.word(prev)) {
+	if st.is(prev, st.c.k.speech.or(st.c.k.nameVerb).or(st.c.k.title).or(st.c.k.honorific)) || dualTitles.has(st.word(prev)) {
 		return true
 	}
 	if mi := st.mentionAt(prev); mi >= 0 {
@@ -1980,7 +1980,7 @@ func (st *checkState) nameAt(tok int) (first, last int, ok bool) {
 			toks.Kind(k+1) == arabic.Word && st.origStart(k) == st.origEnd(k-1) {
 			continue
 		}
-		if kind != arabic.Word || st.bitsOf(k) != 0 {
+		if kind != arabic.Word || !st.bitsOf(k).empty() {
 			break
 		}
 		if mi := st.mentionAt(k); mi >= 0 && st.ms[mi].Kind != entities.Person {

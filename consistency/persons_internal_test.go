@@ -52,7 +52,7 @@ func TestLexTable(t *testing.T) {
 	for i := range txt.Tokens() {
 		w := txt.TokenText(i)
 		assert.Equal(t, c.lex[w], c.classesOf(w), w)
-		if c.lex[w] != 0 {
+		if !c.lex[w].empty() {
 			found++
 		}
 	}

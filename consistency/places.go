@@ -775,7 +775,7 @@ const departureReach = 8
 // title or honorific, or a time word (اليوم، أمس، مساء).
 func (st *checkState) visitorWord(k int) bool {
 	kk := &st.c.k
-	return st.inMention.has(k) || st.inPerson.has(k) || st.is(k, kk.title|kk.titleWord|kk.honorific) || timeWords.has(st.word(k))
+	return st.inMention.has(k) || st.inPerson.has(k) || st.is(k, kk.title.or(kk.titleWord).or(kk.honorific)) || timeWords.has(st.word(k))
 }
 
 // timeWords are the words of a visit's time (normalised).

@@ -162,7 +162,7 @@ func (st *checkState) stateReading(mi int) bool {
 		return true
 	}
 	kk := &st.c.k
-	return st.is(k, kk.with|kk.that|kk.prep|kk.speech|kk.locative)
+	return st.is(k, kk.with.or(kk.that).or(kk.prep).or(kk.speech).or(kk.locative))
 }
 
 // The repeated-swap factors: how much a conflict on one mention of a state

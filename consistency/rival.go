@@ -189,10 +189,10 @@ func (st *checkState) partyOf(mi int) string {
 	}
 	s := st.sentOf(tok)
 	b := tok - 1
-	for b >= s.first && b >= tok-maxTitleWords-1 && st.is(b, k.title|k.titleWord|k.honorific|k.counterpart) {
+	for b >= s.first && b >= tok-maxTitleWords-1 && st.is(b, k.title.or(k.titleWord).or(k.honorific).or(k.counterpart)) {
 		b--
 	}
-	if b >= s.first && st.is(b, k.prep|k.locative|k.topicNoun) && !st.is(b, k.with) {
+	if b >= s.first && st.is(b, k.prep.or(k.locative).or(k.topicNoun)) && !st.is(b, k.with) {
 		return ""
 	}
 	return id

@@ -163,15 +163,15 @@ func (st *checkState) roleFeaturesUpTo(ep *episode, mi int, topic, prune bool) (
 	set(rfQuoted, st.quoted.has(m.FirstTok()))
 	s := st.sentOf(m.FirstTok())
 	if k := m.FirstTok() - 1; k >= s.first {
-		set(rfSubject, st.is(k, st.c.k.speech|st.c.k.that))
-		set(rfPartyNoun, st.is(k, st.c.k.partyNoun|st.c.k.title|st.c.k.titleWord|st.c.k.side|st.c.k.envoy|st.c.k.people))
+		set(rfSubject, st.is(k, st.c.k.speech.or(st.c.k.that)))
+		set(rfPartyNoun, st.is(k, st.c.k.partyNoun.or(st.c.k.title).or(st.c.k.titleWord).or(st.c.k.side).or(st.c.k.envoy).or(st.c.k.people)))
 		set(rfPlace, st.is(k, st.c.k.locative) && !st.is(k, st.c.k.with))
-		rel := st.is(k, st.c.k.with) && k-1 >= s.first && st.is(k-1, st.c.k.relation|st.c.k.with)
+		rel := st.is(k, st.c.k.with) && k-1 >= s.first && st.is(k-1, st.c.k.relation.or(st.c.k.with))
 		rel = rel || st.is(k, st.c.k.relation)
 		set(rfRelation, rel)
 	}
 	if k := m.LastTok() + 1; k <= s.last {
-		set(rfStance, st.is(k, st.c.k.stance|st.c.k.keen))
+		set(rfStance, st.is(k, st.c.k.stance.or(st.c.k.keen)))
 	}
 	set(rfCapital, m.Form == entities.FormCapital)
 	set(rfNisba, m.Form == entities.FormNisba)
@@ -315,7 +315,7 @@ func (st *checkState) roleSpeaker(mi int) string {
 func (st *checkState) participantContext(ep *episode, mi int) (before, after bool) {
 	m := &st.ms[mi]
 	// function words (في، مع، أن، اليوم) stand next to any state
-	function := st.c.k.stop | st.c.k.prep | st.c.k.locative | st.c.k.that
+	function := st.c.k.stop.or(st.c.k.prep).or(st.c.k.locative).or(st.c.k.that)
 	wb, wa := "", ""
 	if k := m.FirstTok() - 1; k >= 0 && st.toks.Kind(k) == arabic.Word && !st.is(k, function) {
 		wb = st.word(k)

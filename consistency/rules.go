@@ -71,7 +71,7 @@ const (
 type elem struct {
 	kind  elemKind
 	class string
-	bit   uint64 // the class's bit, set when a Checker compiles the pattern
+	bit   classMask // the class's bit, set when a Checker compiles the pattern
 	n     int
 	form  entities.Form // 0 = any
 	and   bool          // requires the conjunction و

@@ -83,7 +83,7 @@ func (st *checkState) sideBefore(mi, k, first int, exp string) bool {
 func (st *checkState) sideAfter(mi, last int, exp string) bool {
 	m := &st.ms[mi]
 	for k := m.LastTok() + 1; k <= last; k++ {
-		if w := st.word(k); w == "،" || w == "," || st.is(k, st.c.k.that|st.c.k.relative) {
+		if w := st.word(k); w == "،" || w == "," || st.is(k, st.c.k.that.or(st.c.k.relative)) {
 			return false
 		}
 		if st.inMention.has(k) {

@@ -52,14 +52,14 @@ type checkState struct {
 	// The per-token indices take about 3 bytes per token (a text of
 	// punctuation has a token per byte): classes is an index into the
 	// Checker's class sets, the others are sets of tokens with rank.
-	classes    []uint16 // class set per token: bitsOf
-	classSets  []uint64 // c.classSets
-	quoted     tokenSet // tokens inside quotation marks
-	inMention  tokenSet // tokens of a mention
-	mentionAt0 tokenSet // first tokens of the mentions (ranked): mentionAt
-	sentStart  tokenSet // first tokens of the sentences (ranked): sentAt
-	sents      []int32  // first token of each sentence (sent)
-	paraStart  tokenSet // sentences (by index) that start a paragraph
+	classes    []uint16    // class set per token: bitsOf
+	classSets  []classMask // c.classSets
+	quoted     tokenSet    // tokens inside quotation marks
+	inMention  tokenSet    // tokens of a mention
+	mentionAt0 tokenSet    // first tokens of the mentions (ranked): mentionAt
+	sentStart  tokenSet    // first tokens of the sentences (ranked): sentAt
+	sents      []int32     // first token of each sentence (sent)
+	paraStart  tokenSet    // sentences (by index) that start a paragraph
 	// thirdLine is the sentence that starts the third paragraph, or the
 	// number of sentences when there are fewer paragraphs.
 	thirdLine int
@@ -449,7 +449,7 @@ func (st *checkState) dropGivenClitics() {
 		if m.pre > 0 && m.Kind == entities.Country && m.FirstTok() == m.LastTok() && m.LastTok()+1 < n {
 			next := m.LastTok() + 1
 			info, ok := st.c.given.LookupNormalized(st.word(m.FirstTok()))
-			if ok && info.Foreign && !info.CommonWord && st.toks.Kind(next) == arabic.Word && st.bitsOf(next) == 0 &&
+			if ok && info.Foreign && !info.CommonWord && st.toks.Kind(next) == arabic.Word && st.bitsOf(next).empty() &&
 				(i+1 == len(st.ms) || st.ms[i+1].FirstTok() != next) {
 				continue
 			}
@@ -728,11 +728,11 @@ func (st *checkState) origEnd(i int) int {
 }
 
 // bitsOf returns the class bits of token tok (in range).
-func (st *checkState) bitsOf(tok int) uint64 { return st.classSets[st.classes[tok]] }
+func (st *checkState) bitsOf(tok int) classMask { return st.classSets[st.classes[tok]] }
 
 // is says whether token tok (in range) has a class bit.
-func (st *checkState) is(tok int, bit uint64) bool {
-	return tok >= 0 && tok < len(st.classes) && st.classSets[st.classes[tok]]&bit != 0
+func (st *checkState) is(tok int, bit classMask) bool {
+	return tok >= 0 && tok < len(st.classes) && st.classSets[st.classes[tok]].any(bit)
 }
 
 // mentionAt returns the index of the mention holding token tok (in

@@ -151,7 +151,7 @@ func TestTokenIndices(t *testing.T) {
 			require.Equal(t, person[k], st.personAt(k), "%s token %d", name, k)
 			require.Equal(t, sent[k], st.sentAt(k), "%s token %d", name, k)
 			require.Equal(t, c.classesOf(st.word(k)), st.bitsOf(k), "%s token %d", name, k)
-			plain := st.toks.Kind(k) == arabic.Word && mention[k] < 0 && st.bitsOf(k) == 0
+			plain := st.toks.Kind(k) == arabic.Word && mention[k] < 0 && st.bitsOf(k).empty()
 			require.Equal(t, plain, st.plain.has(k), "%s token %d: a plain word", name, k)
 		}
 		switch name {
@@ -168,11 +168,11 @@ func TestTokenIndices(t *testing.T) {
 // TestClassSets: every class word's bits are found through its class set.
 func TestClassSets(t *testing.T) {
 	_, c := testChecker(t)
-	assert.Equal(t, uint64(0), c.classSets[0])
+	assert.Equal(t, classMask{}, c.classSets[0])
 	for w, b := range c.lex {
 		require.Equal(t, b, c.classesOf(w), w)
 	}
-	assert.Equal(t, uint64(0), c.classesOf("zzzz"))
+	assert.Equal(t, classMask{}, c.classesOf("zzzz"))
 }
 
 // TestKeptMentions: the records a check keeps, tagged a piece at a time,
