@@ -105,7 +105,7 @@ func ContactEvidence(c *Checker, src []byte, probes map[string][]string) map[str
 					continue
 				}
 				for name, b := range c.classBit {
-					if bits&b != 0 {
+					if bits.any(b) {
 						out["idleprev"+string(rune('0'+back))+":"+name] = true
 					}
 				}
