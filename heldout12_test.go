@@ -65,3 +65,36 @@ func TestHeldOut12LabelsCatchPlanted(t *testing.T) {
 		{"a text unlabelled", "labelled readouts", func(l map[string]slips.Labels) { delete(l, "h12-30.txt") }},
 	})
 }
+
+// The floors of TestHeldOut12Set are set about 0.15 under what the checker
+// measured when the set was measured once, after the rule freeze of the
+// session that added it (main 5b5527f), so that a collapse fails here and
+// noise does not. They are not targets: the set must not be read case by
+// case to raise them.
+const (
+	heldout12ConflictPrecision = 0.73 // measured 0.88 (15 of 17 findings)
+	heldout12ConflictRecall    = 0.28 // measured 0.43 (15 of 35 slips)
+	heldout12VariantPrecision  = 0.85 // measured 1.00 (10 of 10 findings)
+	heldout12VariantRecall     = 0.47 // measured 0.62 (10 of 16 variants)
+	heldout12Participants      = 0.65 // measured 24 of 30 texts (0.80)
+	heldout12CleanFindings     = 4    // measured no false finding on the 14 clean texts
+)
+
+// TestHeldOut12Set scores the checker on testdata/heldout12 as
+// TestHeldOut11Set does on testdata/heldout11: with the scorer's matching
+// rules, at the command's default --min-confidence, so that its figures
+// are those of `score.py --set testdata/heldout12` run with
+// `nazir check --format json`, and with the recall of each kind of slip
+// (and in the lede, inside quotations) logged.
+func TestHeldOut12Set(t *testing.T) {
+	labels, names := heldOutLabels(t, heldout12Dir)
+	scoreHeldOut(t, "held-out 12", heldout12Dir, labels, names, heldOutFloors{
+		conflictPrecision: heldout12ConflictPrecision,
+		conflictRecall:    heldout12ConflictRecall,
+		variantPrecision:  heldout12VariantPrecision,
+		variantRecall:     heldout12VariantRecall,
+		participants:      heldout12Participants,
+		cleanFindings:     heldout12CleanFindings,
+		byKind:            true,
+	})
+}
