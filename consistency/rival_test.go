@@ -44,20 +44,7 @@ func TestEvidenceRival(t *testing.T) {
 			[]string{"BR", "JP", "KE"}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			rep, err := mustChecker(t).Check([]byte(tc.text))
-			require.NoError(t, err)
-			assert.ElementsMatch(t, tc.parts, participantIDs(rep))
-			var slips []string
-			for _, f := range rep.Findings {
-				if f.Kind == "country-conflict" {
-					slips = append(slips, f.Text)
-				}
-			}
-			if tc.slip == "" {
-				assert.Empty(t, slips)
-			} else {
-				assert.Equal(t, []string{tc.slip}, slips)
-			}
+			checkPartsAndSlip(t, tc.text, tc.parts, tc.slip)
 		})
 	}
 }
@@ -90,20 +77,7 @@ func TestRivalGuestOfficial(t *testing.T) {
 		{"a third state's leader who sent a message is a third party", rivalThirdTwin, []string{"CN", "ML", "MT"}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			rep, err := mustChecker(t).Check([]byte(tc.text))
-			require.NoError(t, err)
-			assert.ElementsMatch(t, tc.parts, participantIDs(rep))
-			var slips []string
-			for _, f := range rep.Findings {
-				if f.Kind == "country-conflict" {
-					slips = append(slips, f.Text)
-				}
-			}
-			if tc.slip == "" {
-				assert.Empty(t, slips)
-			} else {
-				assert.Equal(t, []string{tc.slip}, slips)
-			}
+			checkPartsAndSlip(t, tc.text, tc.parts, tc.slip)
 		})
 	}
 }
@@ -171,3 +145,23 @@ func TestRivalSides(t *testing.T) {
 // rivalTwoGuests: a president receives two ministers of states not alike in
 // one sentence; the two guests stand on the same side.
 const rivalTwoGuests = "الرئيس السنغالي يستقبل وزير الخارجية الياباني ووزيرة الخارجية البرازيلية\n\nدكار في 14 مايو 2025 - استقبل الرئيس السنغالي اليوم في دكار وزير الخارجية الياباني ووزيرة الخارجية البرازيلية، على هامش منتدى الطاقة النظيفة.\n\nوأكد الوزير الياباني استعداد اليابان لتمويل مشروعات الطاقة الشمسية في السنغال، فيما أشارت الوزيرة البرازيلية إلى خبرة البرازيل في الوقود الحيوي.\n"
+
+// checkPartsAndSlip checks one release end to end: the participants are parts
+// and the country conflicts are exactly slip (none when slip is empty).
+func checkPartsAndSlip(t *testing.T, text string, parts []string, slip string) {
+	t.Helper()
+	rep, err := mustChecker(t).Check([]byte(text))
+	require.NoError(t, err)
+	assert.ElementsMatch(t, parts, participantIDs(rep))
+	var slips []string
+	for _, f := range rep.Findings {
+		if f.Kind == "country-conflict" {
+			slips = append(slips, f.Text)
+		}
+	}
+	if slip == "" {
+		assert.Empty(t, slips)
+	} else {
+		assert.Equal(t, []string{slip}, slips)
+	}
+}

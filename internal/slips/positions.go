@@ -199,8 +199,7 @@ func (gen *Generator) positioned(r Release, t *arabic.Text, ms []entities.Mentio
 	var sites []site
 	for i := range ms {
 		m := &ms[i]
-		if m.Kind != entities.Country || len(m.Entities) != 1 || !isPart(parts, m.Entities[0]) ||
-			count[m.Entities[0]] < 2 || !swappable(m) || overlapsAny(old, m.Start, m.End) {
+		if !swapSite(m, parts, count, old) {
 			continue
 		}
 		switch k {

@@ -103,6 +103,15 @@ func overlapsAny(sp []span, s, e int) bool {
 	return false
 }
 
+// swapSite says whether a mention can take a swap: it names one participant
+// that the release names at least twice (so the participant stays named after
+// the swap), in a form the swap can rebuild, and it does not overlap a span
+// an earlier slip changed.
+func swapSite(m *entities.Mention, parts []string, count map[string]int, old []span) bool {
+	return m.Kind == entities.Country && len(m.Entities) == 1 && isPart(parts, m.Entities[0]) &&
+		count[m.Entities[0]] >= 2 && swappable(m) && !overlapsAny(old, m.Start, m.End)
+}
+
 // swappable: a name, a capital, or a singular nisba (the plural and dual
 // endings are not rebuilt), not a homograph.
 func swappable(m *entities.Mention) bool {

@@ -301,8 +301,7 @@ func (gen *Generator) quoteStyled(r Release, t *arabic.Text, ms []entities.Menti
 	var sites []site
 	for i := range ms {
 		m := &ms[i]
-		if m.Kind != entities.Country || len(m.Entities) != 1 || !isPart(parts, m.Entities[0]) ||
-			count[m.Entities[0]] < 2 || !swappable(m) || overlapsAny(old, m.Start, m.End) {
+		if !swapSite(m, parts, count, old) {
 			continue
 		}
 		if qi := speechAround(speech, toks, m, old); qi >= 0 {
