@@ -384,26 +384,7 @@ func Shape(r rune) rune {
 // deletion or substitution costs 1. Without Arabic letters it is
 // EditDistance.
 func ShapeDistance(ra, rb []rune) float64 {
-	prev := make([]float64, len(rb)+1)
-	cur := make([]float64, len(rb)+1)
-	for j := range prev {
-		prev[j] = float64(j)
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = float64(i)
-		for j := 1; j <= len(rb); j++ {
-			cost := 1.0
-			switch {
-			case ra[i-1] == rb[j-1]:
-				cost = 0
-			case Shape(ra[i-1]) == Shape(rb[j-1]):
-				cost = shapeCost
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
+	return distance(ra, rb, shapeCost)
 }
 
 // sharedStart returns the longest common start of two one-word names (or
@@ -531,17 +512,28 @@ func wordIn(short, long string) bool {
 
 // EditDistance is the Levenshtein distance of two rune sequences.
 func EditDistance(ra, rb []rune) int {
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
+	return int(distance(ra, rb, 1))
+}
+
+// distance is the edit distance of two rune sequences where a substitution
+// of a letter by another of the same shape costs sameShape (Shape is not
+// consulted when it is 1) and every other edit costs 1. Its values are
+// sums of 1 and sameShape, exact in a float64.
+func distance(ra, rb []rune, sameShape float64) float64 {
+	prev := make([]float64, len(rb)+1)
+	cur := make([]float64, len(rb)+1)
 	for j := range prev {
-		prev[j] = j
+		prev[j] = float64(j)
 	}
 	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
+		cur[0] = float64(i)
 		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
+			cost := 1.0
+			switch {
+			case ra[i-1] == rb[j-1]:
 				cost = 0
+			case sameShape < 1 && Shape(ra[i-1]) == Shape(rb[j-1]):
+				cost = sameShape
 			}
 			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
 		}

@@ -67,7 +67,7 @@ func inventWord(syllables int, rng *rand.Rand) string {
 	}
 }
 
-// respellInvented returns w with one letter of a foreign sound written
+// RespellInvented returns w with one letter of a foreign sound written
 // another way (inventedSwaps), drawn among those w allows; ok is false
 // when it allows none.
 func RespellInvented(w string, rng *rand.Rand) (string, bool) {
