@@ -137,6 +137,12 @@ func samePhoneticKey(a, b string) bool {
 // hasArticle says whether a normalised word starts with the article.
 func hasArticle(w string) bool { return strings.HasPrefix(w, arabic.Article) }
 
+// yaAdded says whether b is a followed by ي (a+"ي" == b, without building
+// the string).
+func yaAdded(a, b string) bool {
+	return len(b) == len(a)+len("ي") && strings.HasSuffix(b, "ي") && strings.HasPrefix(b, a)
+}
+
 // appendGivenWords appends to out the words before a name's surname with
 // عبد and أبو joined to the word after them (عبد الرحمن → عبدالرحمن).
 func appendGivenWords(out, words []string) []string {

@@ -487,7 +487,7 @@ func (st *checkState) trimAtSurname() {
 				return true
 			}
 			if w != s && utf8x.Count(w) >= 5 && utf8x.Count(s) >= 5 &&
-				w+"ي" != s && s+"ي" != w &&
+				!yaAdded(w, s) && !yaAdded(s, w) &&
 				(sameNameWord(w, s) || longVowelApart(w, s)) && !arabicNames(w, s) {
 				return true
 			}
@@ -703,20 +703,21 @@ func (st *checkState) vowelRespeltSurnames() {
 		}
 		w := st.word(k)
 		bare := withoutArticle(w)
-		f, _ := utf8x.First(bare)
-		l, _ := utf8x.Last(bare)
+		letters := utf8x.Count(bare)
 		// three letters with the article are read only as a surname of
 		// four with its article and a long vowel dropped, where a name
 		// stands (سامي الصالح … وقال الصلح)
-		three := utf8x.Count(bare) == 3 && hasArticle(w)
-		if utf8x.Count(bare) < 4 && !three {
+		three := letters == 3 && hasArticle(w)
+		if letters < 4 && !three {
 			continue
 		}
+		f, _ := utf8x.First(bare)
+		l, _ := utf8x.Last(bare)
 		// the skeleton keeps the first and last letters; a letter
 		// swapped is read only where a name stands
 		vowels := slices.Contains(firsts, f) && slices.Contains(lasts, l)
 		// one letter swapped keeps the first or the last
-		swapped := !vowels && utf8x.Count(bare) >= 5 && (slices.Contains(firsts, f) || slices.Contains(lasts, l))
+		swapped := !vowels && letters >= 5 && (slices.Contains(firsts, f) || slices.Contains(lasts, l))
 		slot := -1 // nameSlot or titleBefore, found on first use
 		inSlot := func() bool {
 			if slot < 0 {
@@ -758,7 +759,7 @@ func (st *checkState) vowelRespeltSurnames() {
 				}
 				continue
 			}
-			if s.article && !s.written && (bare == s.word && !hasArticle(w) || (bare+"ي" == s.word || bare == s.word+"ي") && hasArticle(w)) {
+			if s.article && !s.written && (bare == s.word && !hasArticle(w) || hasArticle(w) && (yaAdded(bare, s.word) || yaAdded(s.word, bare))) {
 				// the article dropped (الطراونة، طراونة) or a nisba's ي
 				// dropped or added, the article kept (المطيري، المطير;
 				// الصالح، الصالحي: a foreign name's final ي is left
@@ -799,7 +800,7 @@ func (st *checkState) vowelRespeltSurnames() {
 					key = key[keyEnds[si-1]:]
 				}
 				if s.arabic || s.alone && !aloneSwap || bare == s.word || !sameNameWordKeyed(bare, bareKey, s.word, key) || arabicNames(bare, s.word) ||
-					bare+"ي" == s.word || s.word+"ي" == bare {
+					yaAdded(bare, s.word) || yaAdded(s.word, bare) {
 					continue
 				}
 				if sc := st.swapPairScore(w, bare, s.word, inSlot(), s.sure, s.known != nil); sc < swapPairThreshold {
@@ -812,7 +813,7 @@ func (st *checkState) vowelRespeltSurnames() {
 			// three letters are trusted alone only in a long name (five
 			// letters or more both ways, long vowels being most of it)
 			// that is known as a name (باكاييف، باكايف)
-			short := n == 3 && (utf8x.Count(bare) < 5 || utf8x.Count(s.word) < 5 ||
+			short := n == 3 && (letters < 5 || utf8x.Count(s.word) < 5 ||
 				!st.c.given.IsNameToken(bare) && !st.c.given.IsNameToken(s.word))
 			if (short || s.arabic) && !inSlot() {
 				continue

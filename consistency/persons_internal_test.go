@@ -171,3 +171,25 @@ func testChecker(t *testing.T) (*entities.Gazetteer, *Checker) {
 	require.NoError(t, err)
 	return g, c
 }
+
+// TestYaAdded: yaAdded(a, b) is a+"ي" == b, both ways.
+func TestYaAdded(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"الجنوب", "الجنوبي", true},
+		{"المطير", "المطيري", true},
+		{"", "ي", true},
+		{"الجنوبي", "الجنوب", false},  // the other way
+		{"الجنوب", "الجنوب", false},   // nothing added
+		{"الجنوب", "الجنوبة", false},  // another letter added
+		{"الشمال", "الجنوبي", false},  // another word
+		{"الجنوب", "الجنوبيي", false}, // two added
+		{"الصالح", "الصالحيا", false}, // more than ي
+		{"ب", "ي", false},
+	} {
+		assert.Equal(t, c.a+"ي" == c.b, yaAdded(c.a, c.b), "%q %q", c.a, c.b)
+		assert.Equal(t, c.want, yaAdded(c.a, c.b), "%q %q", c.a, c.b)
+	}
+}

@@ -140,7 +140,7 @@ func respeltStem(stem, s string, swap bool) bool {
 		return true
 	}
 	return swap && utf8x.Count(bw) >= 5 && utf8x.Count(bs) >= 5 &&
-		bw+"ي" != bs && bs+"ي" != bw && sameNameWord(bw, bs)
+		!yaAdded(bw, bs) && !yaAdded(bs, bw) && sameNameWord(bw, bs)
 }
 
 // procliticSurnames finds the surname of a person the text names (a full
