@@ -61,7 +61,9 @@ import (
 //     weights of step 1, stays roleSeenMargin below, and until it stands
 //     roleHardSpread standard deviations (over the refits of step 3)
 //     above the mean of the roleHardTop highest mentions of the own
-//     labelled sets that are no slip and would raise a conflict;
+//     labelled sets that are no slip and would raise a conflict, and
+//     roleHardMargin above the highest of them (what TestRoleCleanBelow
+//     checks);
 //  3. stability: the largest move of a weight when the draws of a seeded
 //     tenth of the source releases are left out (five times).
 //
@@ -665,7 +667,7 @@ func roleThreshold(m logit.Model, d roleFitData, l roleLOWO, hardSD float64) rol
 		c.fromLOWO = th
 	}
 	need := max(c.cleanMax, c.probesMax) + roleSeenMargin
-	need = max(need, c.hardMean+roleHardSpread*hardSD)
+	need = max(need, c.hardMean+roleHardSpread*hardSD, c.hardMax+roleHardMargin)
 	c.threshold = max(c.fromLOWO, math.Ceil((need-1e-9)*100)/100)
 	c.at = countAt(d, l.score, c.threshold, anyRow)
 	return c
@@ -840,7 +842,8 @@ func roleWeightsSource(t *testing.T, f roleFit) []byte {
 	fmt.Fprintf(&b, "// standard deviations (%.3f, over refits without a tenth of the\n", f.hardSD)
 	fmt.Fprintf(&b, "// sources) above the mean of the %d highest mentions of the own labelled\n", roleHardTop)
 	fmt.Fprintf(&b, "// sets that are no slip and would raise a conflict (%.3f; the highest\n", f.hardMean)
-	fmt.Fprintf(&b, "// %.3f). Those LOWO scores from there: %d slips found, %d false,\n", f.hardMax, f.at.TP, f.at.FP)
+	fmt.Fprintf(&b, "// %.3f, which it stays %.2f above). Those LOWO scores from\n", f.hardMax, roleHardMargin)
+	fmt.Fprintf(&b, "// there: %d slips found, %d false,\n", f.at.TP, f.at.FP)
 	fmt.Fprintf(&b, "// %d missed.\n", f.at.FN)
 	fmt.Fprintf(&b, "const roleMinScore = %.2f\n", f.threshold)
 	src, err := format.Source(b.Bytes())
