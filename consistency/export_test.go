@@ -215,3 +215,46 @@ func RivalScore(x []float64) float64 {
 	copy(r[:], x)
 	return rivalScore(&r)
 }
+
+// PairRival is a participant of a bilateral reading weighed against a
+// state easily mistaken for it that is no participant: the anchors of
+// both, and the rival scorer's row and its score (the scorer is fitted on
+// readings of three parties: the score tells how those weights read a pair).
+type PairRival struct {
+	Part, Rival             string
+	PartLoose, RivalStrict  int
+	RivalLoose              int
+	PartNamed, RivalNamed   int
+	PartActing, RivalActing int
+	X                       []float64
+	Score                   float64
+}
+
+// PairRivals checks src and weighs each participant of the lede's
+// bilateral reading against each state easily mistaken for it that has
+// evidence and is no participant (nothing is changed).
+func PairRivals(c *Checker, src []byte) []PairRival {
+	st := c.newState(src)
+	defer c.release(st)
+	st.prepare()
+	st.analyse()
+	ep := st.episodes[0]
+	if len(ep.parts) != 2 || ep.multilat {
+		return nil
+	}
+	anchors := st.stateAnchors()
+	var out []PairRival
+	for i, q := range ep.parts {
+		other := ep.parts[1-i].id
+		for _, p := range partCandidates(st.scores) {
+			if ep.partIDs.has(p.id) || c.confusability(p.id, q.id) < minConfusable {
+				continue
+			}
+			x := st.rivalFeatures(ep, q, other, p.id, st.scores, anchors)
+			out = append(out, PairRival{Part: q.id, Rival: p.id, PartLoose: anchors[q.id].loose, RivalStrict: anchors[p.id].n,
+				RivalLoose: anchors[p.id].loose, PartNamed: st.timesNamed(q.id), RivalNamed: st.timesNamed(p.id),
+				PartActing: st.actingNamed(ep, q.id), RivalActing: st.actingNamed(ep, p.id), X: x[:], Score: rivalScore(&x)})
+		}
+	}
+	return out
+}
