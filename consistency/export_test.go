@@ -258,3 +258,38 @@ func PairRivals(c *Checker, src []byte) []PairRival {
 	}
 	return out
 }
+
+// SwapSample is one reading of the swap-pair scorer: the lone word's span
+// in the original bytes and its features.
+type SwapSample struct {
+	Start, End int
+	X          []float64
+}
+
+// SwapSamples checks src and returns every reading the swap-pair scorer
+// made (the readings decided as the committed weights decide them).
+func SwapSamples(c *Checker, src []byte) []SwapSample {
+	st := c.newState(src)
+	defer c.release(st)
+	st.logSwaps = true
+	st.prepare()
+	st.analyse()
+	out := make([]SwapSample, len(st.swapLog))
+	for i, s := range st.swapLog {
+		out[i] = SwapSample{Start: s.start, End: s.end, X: append([]float64(nil), s.x[:]...)}
+	}
+	return out
+}
+
+// SwapFeatureNames returns the swap-pair scorer's feature names.
+func SwapFeatureNames() []string { return append([]string(nil), swapFeatureNames[:]...) }
+
+// SwapHandWeights returns the hand weights the swap-pair fit's prior is
+// centred on.
+func SwapHandWeights() []float64 { return append([]float64(nil), swapHandWeights[:]...) }
+
+// SwapMinProb returns the swap-pair scorer's threshold.
+func SwapMinProb() float64 { return swapPairMinProb }
+
+// SwapHandBias returns the hand weights' bias.
+func SwapHandBias() float64 { return swapHandBias }

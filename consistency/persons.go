@@ -1,6 +1,7 @@
 package consistency
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -603,6 +604,10 @@ func (st *checkState) vowelRespeltSurnames() {
 		// gazetteer's spelling decides them)
 		written bool
 		known   *entities.Entity
+		// given is the words the text writes before the surname (the
+		// given name, a father's name: normalised, space-separated; ""
+		// for a known person's surname as the gazetteer writes it)
+		given string
 	}
 	ss := make([]surname, 0, maxVowelSurnames)
 	// the arabic.NameKey of ss[i].word is keys[keyEnds[i-1]:keyEnds[i]],
@@ -643,7 +648,8 @@ func (st *checkState) vowelRespeltSurnames() {
 			// lone word written like it is the person as well
 			if w := p.words[len(p.words)-1]; len(p.words) >= 2 && utf8x.Count(withoutArticle(w)) >= 4 && !st.gazetteerSurname(k, w) {
 				if _, named := st.c.given.LookupNormalized(w); !named {
-					add(surname{word: withoutArticle(w), article: hasArticle(w), arabic: arabicGiven, sure: true, named: true, written: true, known: k})
+					add(surname{word: withoutArticle(w), article: hasArticle(w), arabic: arabicGiven, sure: true, named: true, written: true, known: k,
+						given: strings.Join(p.words[:len(p.words)-1], " ")})
 				}
 			}
 			if slices.Contains(knowns, k) {
@@ -688,7 +694,7 @@ func (st *checkState) vowelRespeltSurnames() {
 		// a title does
 		titled := st.titledAt(p.first) || st.counterpartAt(p.first) && st.givenNameAt(p.first) ||
 			len(p.words) == 2 && st.titledName(p.first)
-		sn := surname{word: withoutArticle(s), article: hasArticle(s),
+		sn := surname{word: withoutArticle(s), article: hasArticle(s), given: strings.Join(p.words[:len(p.words)-1], " "),
 			arabic: ok && info.Arabic || p.words[0] == "عبد" || p.words[0] == "ابو",
 			sure:   titled || st.c.given.IsNameToken(s),
 			named:  titled || st.c.given.IsNameToken(p.words[0])}
@@ -803,7 +809,7 @@ func (st *checkState) vowelRespeltSurnames() {
 					yaAdded(bare, s.word) || yaAdded(s.word, bare) {
 					continue
 				}
-				if sc := st.swapPairScore(w, bare, s.word, inSlot(), s.sure, s.known != nil); sc < swapPairThreshold {
+				if st.swapPairProb(k, w, bare, s.word, s.given, s.known, inSlot(), s.sure) < swapPairMinProb {
 					continue
 				}
 				st.addPerson(k, k, knownCountry(s.known), s.known)
@@ -836,65 +842,147 @@ func (st *checkState) gazetteerSurname(k *entities.Entity, w string) bool {
 	return false
 }
 
-// swapPairScore scores the reading of the lone word w (bare: without its
-// article) as the surname s of a person the text names in full, written
-// with a letter of one transliteration class for another (the caller has
-// checked that the keys join them): evidence added up rather than gates,
-// each term a reason to believe one name is written two ways.
-//
-//   - letters: a long word is rarely another name or word one letter
-//     away (five letters +1, six or more +1.5 in all; four 0);
-//   - slot: the word stands where a name stands (after a speech verb, a
-//     title) +2;
-//   - sure: a title or honorific introduced the full name, or its surname
-//     is a name token, +1; known: the full name is a known person's +1;
-//   - lift: how much more often real spellings of one name (Wikidata's
-//     Latin name tokens with their Arabic spellings) show this substitution
-//     than any letter for another: freeSwapLift or more +1.5, three or
-//     more +0.5;
-//   - token: either spelling is known as a name token +1;
-//   - recur: the surname as the full name writes it stands alone elsewhere
-//     in the text too (the person recurs by that name) +0.5.
-//
-// A pairing is read at swapPairThreshold or more. The old gates (five
-// letters both ways and a name's place, or outside it a trusted surname,
-// a strong substitution and a name token) all score 1.0 or more.
-func (st *checkState) swapPairScore(w, bare, s string, slot, sure, known bool) float64 {
-	sc := -3.0
-	switch n := min(utf8x.Count(bare), utf8x.Count(s)); {
-	case n >= 6:
-		sc += 1.5
-	case n == 5:
-		sc++
+// swapPairProb is the probability, under the fitted swap-pair scorer,
+// that the lone word w (bare: without its article; the word at token k,
+// -1 when no token is at hand) is the surname s of a person the text
+// names in full, written with a letter of one transliteration class for
+// another (the caller has checked that the keys join them). Its features
+// (swapPairFeatures) are evidence that one name is written two ways, or
+// that the word is another person's; their weights (swapweights.go) are
+// fitted on respelt surnames of one person and near names of two people
+// (swapfit_test.go). A pairing is read at swapPairMinProb or more.
+func (st *checkState) swapPairProb(k int, w, bare, s, given string, known *entities.Entity, slot, sure bool) float64 {
+	x := st.swapPairFeatures(k, w, bare, s, given, known, slot, sure)
+	if st.logSwaps {
+		// the readings a fit is made on do not depend on the weights
+		// fitted: they are decided by the hand weights (a score from
+		// swapHandBias, read at 0)
+		if k >= 0 {
+			st.swapLog = append(st.swapLog, swapSample{start: st.origStart(k), end: st.origEnd(k), x: x})
+		}
+		z := swapHandBias
+		for i, v := range x {
+			z += swapHandWeights[i] * v
+		}
+		if z >= 0 {
+			return 1
+		}
+		return 0
 	}
-	if slot {
-		sc += 2
+	z := swapBias
+	for i, v := range x {
+		z += swapWeights[i] * v
 	}
-	if sure {
-		sc++
-	}
-	if known {
-		sc++
-	}
-	switch lift := swapLift(bare, s); {
-	case lift >= freeSwapLift:
-		sc += 1.5
-	case lift >= 3:
-		sc += 0.5
-	}
-	if st.c.given.IsNameToken(w) || st.c.given.IsNameToken(s) {
-		sc++
-	}
-	if st.wordRecurs(s) {
-		sc += 0.5
-	}
-	return sc
+	return 1 / (1 + math.Exp(-z))
 }
 
-// swapPairThreshold is the score swapPairScore must reach (chosen on the
-// seeded draws of invented and foreign names in the own releases and
-// styles, and their clean texts).
-const swapPairThreshold = 1.0
+// The swap-pair scorer's features, in swapFeatureNames order.
+const (
+	swapLetters5    = iota // five letters both ways
+	swapLetters6           // six or more both ways
+	swapSlot               // the word stands where a name stands (speech verb, title)
+	swapSure               // a title or honorific introduced the full name, or its surname is a name token
+	swapKnown              // the full name is a known person's
+	swapLiftStrong         // real spellings of one name swap these letters often (freeSwapLift or more)
+	swapLiftWeak           // … three times more than chance or more, under freeSwapLift
+	swapToken              // either spelling is a name token
+	swapGivenBefore        // a given name of the lexicon stands right before the word: another person's name
+	swapWordBefore         // a word of no class, no name token, stands right before the word
+	swapOwnGiven           // the person's own given name stands right before the word (written alike or near)
+	swapRecur              // the surname as the full name writes it stands twice or more
+	nSwapFeatures
+)
+
+// swapFeatureNames names the swap-pair scorer's features.
+var swapFeatureNames = [nSwapFeatures]string{
+	"letters-5", "letters-6", "slot", "sure", "known", "lift-strong", "lift-weak", "token", "given-before", "word-before", "own-given", "recur",
+}
+
+// swapHandWeights are the weights the swap-pair scorer had before it was
+// fitted (a score from -4, read at 0): the centre of the fit's prior.
+var swapHandWeights = [nSwapFeatures]float64{1, 1.5, 2, 1, 1, 1.5, 0.5, 1, 0, 0, 0, 0.5}
+
+// swapHandBias is the hand weights' bias.
+const swapHandBias = -4.0
+
+// swapPairFeatures are the features of reading w (token k, -1 for none)
+// as the surname s respelt (swapPairProb).
+func (st *checkState) swapPairFeatures(k int, w, bare, s, given string, known *entities.Entity, slot, sure bool) [nSwapFeatures]float64 {
+	var x [nSwapFeatures]float64
+	b2f := func(b bool) float64 {
+		if b {
+			return 1
+		}
+		return 0
+	}
+	n := min(utf8x.Count(bare), utf8x.Count(s))
+	x[swapLetters5] = b2f(n == 5)
+	x[swapLetters6] = b2f(n >= 6)
+	x[swapSlot] = b2f(slot)
+	x[swapSure] = b2f(sure)
+	x[swapKnown] = b2f(known != nil)
+	lift := swapLift(bare, s)
+	x[swapLiftStrong] = b2f(lift >= freeSwapLift)
+	x[swapLiftWeak] = b2f(lift >= 3 && lift < freeSwapLift)
+	x[swapToken] = b2f(st.c.given.IsNameToken(w) || st.c.given.IsNameToken(s))
+	x[swapRecur] = b2f(st.wordRecurs(s))
+	// a name before the word tells another person only when the person's
+	// own given name is known (a person first named by the surname
+	// alone may be named in full later)
+	if k >= 0 && (given != "" || known != nil) {
+		x[swapGivenBefore], x[swapWordBefore] = st.nameWordBefore(k)
+		if x[swapGivenBefore]+x[swapWordBefore] > 0 && st.ownGiven(st.word(k-1), given, known) {
+			// the person's own given name: the full name written again
+			x[swapGivenBefore], x[swapWordBefore], x[swapOwnGiven] = 0, 0, 1
+		}
+	}
+	return x
+}
+
+// nameWordBefore says what stands right before the word at token k, inside
+// its sentence and in no person's name: a given name (given = 1), or a
+// word of no class, no state or city, no name token, three letters or
+// more (word = 1) — the first name of someone the text does not know.
+func (st *checkState) nameWordBefore(k int) (given, word float64) {
+	if k <= 0 || !st.plain.has(k-1) || st.sentStart.has(k) || st.personAt(k-1) >= 0 {
+		return 0, 0
+	}
+	switch w := st.word(k - 1); {
+	case st.givenNameAt(k - 1):
+		return 1, 0
+	case st.bitsOf(k-1).empty() && st.mentionAt(k-1) < 0 && utf8x.Count(w) >= 3 && !st.c.given.IsNameToken(w):
+		return 0, 1
+	}
+	return 0, 0
+}
+
+// ownGiven says whether the normalised word g is a given name of the
+// person whose surname is read: a word the text writes before the surname
+// in the person's name (given, space-separated), or one of a known
+// person's given names, as written or one name written two ways.
+func (st *checkState) ownGiven(g, given string, known *entities.Entity) bool {
+	same := func(a string) bool { return a == g || sameNameWord(a, g) }
+	for a := range strings.FieldsSeq(given) {
+		if same(a) {
+			return true
+		}
+	}
+	if known != nil {
+		for _, kg := range known.Given {
+			if same(st.c.normWord(kg)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// swapSample is one reading the swap-pair scorer made (logSwaps): the
+// lone word's span in the original bytes and its features.
+type swapSample struct {
+	start, end int
+	x          [nSwapFeatures]float64
+}
 
 // wordRecurs says whether the name word s (without its article) stands
 // twice or more in the text, with or without the article.
@@ -994,7 +1082,7 @@ func (st *checkState) recurringNames() {
 		// a surname is a known name token, not a common word: as
 		// written, or as the text writes it again another way; the
 		// surname of a titled name no list knows recurs where a name
-		// stands, as written or respelt (swapPairScore)
+		// stands, as written or respelt (swapPairProb)
 		token := st.c.given.IsNameToken(w)
 		again := false
 		for k := st.plain.next(0); k >= 0; k = st.plain.next(k + 1) {
@@ -1004,7 +1092,7 @@ func (st *checkState) recurringNames() {
 			x := st.word(k)
 			if x == w && token || st.respeltAgain(k, w) && (token || st.c.given.IsNameToken(x)) ||
 				titled && st.nameSlot(k) && (x == w || sameNameWord(x, w) && !hasArticle(x) &&
-					st.swapPairScore(x, x, w, true, true, false) >= swapPairThreshold) {
+					st.swapPairProb(k, x, x, w, st.word(i), nil, true, true) >= swapPairMinProb) {
 				again = true
 				break
 			}

@@ -201,6 +201,10 @@ type checkState struct {
 	// reads in partLog (fitting its weights; never set by Check).
 	logParts bool
 	partLog  []partSample
+	// logSwaps makes the swap-pair scorer keep every reading it makes in
+	// swapLog (fitting its weights; never set by Check).
+	logSwaps bool
+	swapLog  []swapSample
 	findings []Finding
 	// lastSent is sentOf's last answer; the empty span {0, -1} when none
 	// (splitSentences).

@@ -90,3 +90,36 @@ func FuzzRespellInvented(f *testing.F) {
 		}
 	})
 }
+
+// TestInjectNearNamesake: a second person is named in a sentence added at
+// the end, with another given name and the first person's surname or one
+// a letter of a foreign sound away; the label gains no variant, and the
+// first person's name stands as before or is a made-up name throughout. A
+// release that names nobody in full and again offers no site.
+func TestInjectNearNamesake(t *testing.T) {
+	gen := generator(t)
+	const text = "عمان 12 فبراير 2026 (بترا) - استقبل وزير الخارجية الأردني اليوم المبعوثة الهولندية السيدة ماريكه يانسن.\nمن جانبها، أشارت يانسن إلى أن بلادها ستمول دراسة جديدة، وقالت يانسن إن الدراسة تبدأ قريبا.\n"
+	r := slips.Release{Name: "nl.txt", Text: []byte(text), Labels: slips.Labels{Participants: []string{"JO", "NL"}}}
+	kept, replaced := 0, 0
+	for seed := range uint64(30) {
+		s, err := gen.Inject(r, slips.NearNamesake, rand.New(rand.NewPCG(seed, 1)))
+		require.NoError(t, err)
+		out := string(s.Text)
+		assert.Empty(t, s.Labels.Variants, "two people are no variant")
+		require.True(t, strings.HasPrefix(out, "عمان 12 فبراير 2026"), out)
+		lines := strings.Split(strings.TrimRight(out, "\n"), "\n")
+		require.Len(t, lines, 3, "one sentence added: %s", out)
+		if strings.Contains(lines[0], "ماريكه يانسن") {
+			kept++
+			assert.Equal(t, text, strings.Join(lines[:2], "\n")+"\n", "the release's own person is kept as written")
+		} else {
+			replaced++
+			assert.NotContains(t, out, "يانسن")
+		}
+	}
+	assert.Positive(t, kept)
+	assert.Positive(t, replaced)
+	none := "عمان 3 مارس 2026 (بترا) - استقبل وزير الخارجية الأردني اليوم نظيره الكويتي.\nوقال الوزير إن العلاقات متينة.\n"
+	_, err := gen.Inject(slips.Release{Name: "kw.txt", Text: []byte(none), Labels: slips.Labels{Participants: []string{"JO", "KW"}}}, slips.NearNamesake, rand.New(rand.NewPCG(1, 1)))
+	assert.ErrorIs(t, err, slips.ErrNoSite)
+}

@@ -287,7 +287,7 @@ func (sc Scores) Summary() string {
 	line("all", sc.InjectedConflicts, sc.InjectedVariants, sc.PartsOK, sc.Parts)
 	rc, rv, nc, nv := sc.SourceRecall()
 	fmt.Fprintf(&b, "%-16s conflicts R=%.2f (%d sources)  variants R=%.2f (%d sources)\n", "per source", rc, nc, rv, nv)
-	for _, k := range append(append(append(append([]Kind{}, Kinds...), ExtraKinds...), TrainingKinds...), NameRespelt, GivenRespelt, PersonRespelt, ForeignRespelt, ProseRespelt, CompoundRespelt, InventedRespelt) {
+	for _, k := range append(append(append(append([]Kind{}, Kinds...), ExtraKinds...), TrainingKinds...), NameRespelt, GivenRespelt, PersonRespelt, ForeignRespelt, ProseRespelt, CompoundRespelt, InventedRespelt, NearNamesake) {
 		if ks := sc.ByKind[k]; ks != nil {
 			line(string(k), ks.InjectedConflicts, ks.InjectedVariants, ks.PartsOK, ks.Parts)
 		}

@@ -41,6 +41,10 @@
 //   - InventedRespelt (not in Kinds): PersonRespelt's people replaced
 //     throughout by a made-up name no list knows, one later occurrence's
 //     surname or given name respelt with one letter of a foreign sound.
+//   - NearNamesake (not in Kinds): a second person named beside one the
+//     release names in full, with a different given name and the same
+//     surname or one a letter of a foreign sound away; no label (the
+//     negative counterpart of InventedRespelt).
 //   - CompoundRespelt (not in Kinds): a compound given name or surname
 //     (عبد …، … الدين، … الله) written joined where the text writes it
 //     apart, or apart where it writes it joined, and nothing else.
@@ -243,6 +247,8 @@ func (gen *Generator) Inject(r Release, k Kind, rng *rand.Rand) (Slip, error) {
 		edits = gen.repeated(r, t, ms, old, false, 4, rng)
 	case Quoted:
 		edits = gen.quotedSwap(r, t, ms, old, rng)
+	case NearNamesake:
+		edits = gen.namesake(t, ms, old, oldVars, rng)
 	case PersonTwice, DestinationStyled, QuoteStyled:
 		// a styled slip may move words (a speaker after the quotation):
 		// no label of the source, a variant's mention included, may stand
