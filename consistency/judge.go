@@ -2,6 +2,7 @@ package consistency
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/nazir-nlp/nazir/arabic"
 	"github.com/nazir-nlp/nazir/entities"
@@ -244,6 +245,31 @@ func (st *checkState) listLen(mi int) int {
 	return n
 }
 
+// portfolio says whether a homograph is the office of the title right
+// before it, not a state: a word of the title list standing directly after
+// a title word without the article, which heads the construct (وزير
+// المالية, وزيرة المالية: the finance minister, whatever state the phrase
+// names after it), as readAsState reads it for participants. After a
+// title with the article the word is an adjective that agrees with it
+// (الوزيرة المالية: the Malian minister) and stays a state.
+func (st *checkState) portfolio(m *mention) bool {
+	k := m.FirstTok()
+	return m.Weak && k > 0 && st.sentOf(k).first < k && st.is(k, st.c.k.titleWord) &&
+		st.is(k-1, st.c.k.title) && !definiteWord(st.word(k-1))
+}
+
+// definiteWord says whether a normalised word carries the article, after
+// its conjunction and preposition (الوزير، والوزير، بالوزير، للوزير).
+func definiteWord(w string) bool {
+	w = strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ف")
+	for _, p := range []string{"ال", "بال", "كال", "لل"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // isState says whether a mention names a state or group by its name.
 func isState(m *mention) bool {
 	return (m.Kind == entities.Country || m.Kind == entities.Group) && m.Form == entities.FormName
@@ -268,6 +294,9 @@ func (st *checkState) conflictOfficial(ep *episode, mi int) (Finding, bool) {
 // matches the mention (only the expect: official ones when officialOnly).
 func (st *checkState) firstConflict(ep *episode, mi int, topic, officialOnly bool) (Finding, bool) {
 	m := &st.ms[mi]
+	if st.portfolio(m) {
+		return Finding{}, false
+	}
 	var intr intruderScore // st.intruder(ep, mi), computed once when a pattern asks
 	intrDone := false
 	// The same for confusableParticipant and listLen.
