@@ -71,3 +71,36 @@ func TestHeldOut13LabelsCatchPlanted(t *testing.T) {
 		{"a text unlabelled", "labelled readouts", func(l map[string]slips.Labels) { delete(l, "h13-30.txt") }},
 	})
 }
+
+// The floors of TestHeldOut13Set are set about 0.15 under what the checker
+// measured when the set was measured once, after the rule freeze of the
+// session that added it (main cc8ad5d; the session-start build 782909c gave
+// the same reports), so that a collapse fails here and noise does not. They
+// are not targets: the set must not be read case by case to raise them.
+const (
+	heldout13ConflictPrecision = 0.57 // measured 0.72 (13 of 18 findings)
+	heldout13ConflictRecall    = 0.22 // measured 0.37 (13 of 35 slips)
+	heldout13VariantPrecision  = 0.85 // measured 1.00 (10 of 10 findings)
+	heldout13VariantRecall     = 0.47 // measured 0.62 (10 of 16 variants)
+	heldout13Participants      = 0.61 // measured 22 of 29 texts (0.76; the communique is multilateral)
+	heldout13CleanFindings     = 4    // measured 1 false finding on the 14 clean texts
+)
+
+// TestHeldOut13Set scores the checker on testdata/heldout13 as
+// TestHeldOut12Set does on testdata/heldout12: with the scorer's matching
+// rules, at the command's default --min-confidence, so that its figures
+// are those of `score.py --set testdata/heldout13` run with
+// `nazir check --format json`, and with the recall of each kind of slip
+// (and in the title line, the lede, inside quotations) logged.
+func TestHeldOut13Set(t *testing.T) {
+	labels, names := heldOutLabels(t, heldout13Dir)
+	scoreHeldOut(t, "held-out 13", heldout13Dir, labels, names, heldOutFloors{
+		conflictPrecision: heldout13ConflictPrecision,
+		conflictRecall:    heldout13ConflictRecall,
+		variantPrecision:  heldout13VariantPrecision,
+		variantRecall:     heldout13VariantRecall,
+		participants:      heldout13Participants,
+		cleanFindings:     heldout13CleanFindings,
+		byKind:            true,
+	})
+}
