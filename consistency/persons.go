@@ -842,15 +842,16 @@ func (st *checkState) gazetteerSurname(k *entities.Entity, w string) bool {
 	return false
 }
 
-// swapPairProb is the probability, under the fitted swap-pair scorer,
-// that the lone word w (bare: without its article; the word at token k,
+// swapPairProb is the probability, under the swap-pair scorer, that the
+// lone word w (bare: without its article; the word at token k,
 // -1 when no token is at hand) is the surname s of a person the text
 // names in full, written with a letter of one transliteration class for
 // another (the caller has checked that the keys join them). Its features
 // (swapPairFeatures) are evidence that one name is written two ways, or
 // that the word is another person's; their weights (swapweights.go) are
-// fitted on respelt surnames of one person and near names of two people
-// (swapfit_test.go). A pairing is read at swapPairMinProb or more.
+// the hand weights until a fit on respelt surnames of one person and near
+// names of two people (swapfit_test.go) reads unseen text better. A
+// pairing is read at swapPairMinProb or more.
 func (st *checkState) swapPairProb(k int, w, bare, s, given string, known *entities.Entity, slot, sure bool) float64 {
 	x := st.swapPairFeatures(k, w, bare, s, given, known, slot, sure)
 	if st.logSwaps {
