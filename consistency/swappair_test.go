@@ -80,6 +80,11 @@ func TestTitledNameRecurs(t *testing.T) {
 			ledeJO + "التقى وزير التخطيط والتعاون الدولي رافين تشوما اليوم وفدا من البنك الدولي.\n" +
 				"وأشاد تشوما بالتمويل الميسر، فيما أكد شوما أن المشاريع تشمل المياه والطاقة.\n",
 			"شوما", "تشوما"},
+		{"the person's own given name before the surname respelt",
+			ledeJO + "التقى وزير التخطيط رافين شوما اليوم وفدا من البنك الدولي.\n" +
+				"وقال رافين شوما إن المشاريع تشمل المياه والطاقة.\n" +
+				"وأكد رافين تشوما أن التمويل مضمون.\n",
+			"تشوما", "شوما"},
 	}
 	for _, tc := range catches {
 		t.Run(tc.name, func(t *testing.T) {
@@ -96,6 +101,10 @@ func TestTitledNameRecurs(t *testing.T) {
 		{"two people under two titles, surnames تش and ش apart, each named in full again",
 			ledeJO + "التقى وزير التخطيط رافين تشوما ووزير المالية كارل شوما اليوم وفدا من البنك الدولي.\n" +
 				"وقال رافين تشوما إن المشاريع تشمل المياه، فيما قال كارل شوما إن التمويل مضمون.\n"},
+		{"a second person, a given name of the lexicon before a surname تش and ش apart",
+			ledeJO + "التقى وزير التخطيط رافين شوما اليوم وفدا من البنك الدولي.\n" +
+				"وقال رافين شوما إن المشاريع تشمل المياه والطاقة.\n" +
+				"وتولى كريم تشوما تنسيق البرنامج من جانب البنك.\n"},
 	}
 	for _, tc := range clean {
 		t.Run(tc.name, func(t *testing.T) {
