@@ -2,7 +2,6 @@ package consistency
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/nazir-nlp/nazir/arabic"
 	"github.com/nazir-nlp/nazir/entities"
@@ -259,11 +258,11 @@ func (st *checkState) portfolio(m *mention) bool {
 }
 
 // definiteWord says whether a normalised word carries the article, after
-// its conjunction and preposition (الوزير، والوزير، بالوزير، للوزير).
+// its conjunction and preposition (الوزير، والوزير، بالوزير، للوزير): a
+// reading of it as proclitics and stem (arabic.Splits) ends in the article.
 func definiteWord(w string) bool {
-	w = strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ف")
-	for _, p := range []string{"ال", "بال", "كال", "لل"} {
-		if strings.HasPrefix(w, p) {
+	for _, sp := range arabic.Splits(w) {
+		if sp.Article {
 			return true
 		}
 	}

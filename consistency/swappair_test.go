@@ -66,8 +66,9 @@ func TestSwapPairScored(t *testing.T) {
 // TestTitledNameRecurs: two words no list knows right after a title phrase
 // that names no state are a person's name when the second recurs where a
 // name stands, as written or respelt (and then a respelling alone is a
-// variant); words after a title that never recur as a name, and a name
-// written one way throughout, give no variant.
+// variant); words after a title that never recur as a name, a name
+// written one way throughout, and a second person named with another given
+// name of the lexicon before a near surname give no variant.
 func TestTitledNameRecurs(t *testing.T) {
 	catches := []struct {
 		name, text, span, suggestion string
