@@ -245,16 +245,26 @@ func (st *checkState) listLen(mi int) int {
 }
 
 // portfolio says whether a homograph is the office of the title right
-// before it, not a state: a word of the title list standing directly after
-// a title word without the article, which heads the construct (وزير
-// المالية, وزيرة المالية: the finance minister, whatever state the phrase
-// names after it), as readAsState reads it for participants. After a
-// title with the article the word is an adjective that agrees with it
-// (الوزيرة المالية: the Malian minister) and stays a state.
+// before it, not a state (officeWord), where that title is a title word
+// without the article: وزير المالية, وزيرة المالية (the finance minister,
+// whatever state the phrase names after it).
 func (st *checkState) portfolio(m *mention) bool {
 	k := m.FirstTok()
-	return m.Weak && k > 0 && st.sentOf(k).first < k && st.is(k, st.c.k.titleWord) &&
-		st.is(k-1, st.c.k.title) && !definiteWord(st.word(k-1))
+	return m.Weak && k > 0 && st.sentOf(k).first < k && st.is(k-1, st.c.k.title) && st.officeWord(m)
+}
+
+// officeWord says whether a homograph that is itself a word of a title
+// phrase (المالية: finance, and Mali's) reads as that word: everywhere but
+// right after a title with the article, where it is an adjective that
+// agrees with the title (الوزيرة المالية: the Malian minister) and names
+// the state. Both the participant reading (readAsState) and the conflict
+// patterns (portfolio) read a homograph through it.
+func (st *checkState) officeWord(m *mention) bool {
+	k := m.FirstTok()
+	if !st.is(k, st.c.k.titleWord) {
+		return false
+	}
+	return k == 0 || st.sentOf(k).first >= k || !st.is(k-1, st.c.k.title) || !definiteWord(st.word(k-1))
 }
 
 // definiteWord says whether a normalised word carries the article, after

@@ -102,7 +102,7 @@ func (st *checkState) mentionEvidence(evs []evidence, mi int, ctEnd int) []evide
 // homograph (السوداني is also a surname) counts only where the syntax makes
 // it a state, after a title or a counterpart word, or as the dateline's
 // capital, and never where it is itself a word of the title (وزير المالية
-// is a finance minister, not Mali's).
+// is a finance minister, not Mali's; officeWord says where).
 func (st *checkState) readAsState(m *mention) bool {
 	if !m.Weak {
 		return true
@@ -115,7 +115,7 @@ func (st *checkState) readAsState(m *mention) bool {
 	if !st.titleBefore(m.FirstTok()) && !st.is(m.FirstTok()-1, st.c.k.counterpart) {
 		return false
 	}
-	return !st.is(m.FirstTok(), st.c.k.titleWord)
+	return !st.officeWord(m)
 }
 
 // readMention says what kind of evidence mention m is, its weight for

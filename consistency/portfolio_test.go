@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/nazir-nlp/nazir/consistency"
 )
@@ -41,6 +42,49 @@ func TestPortfolioHomograph(t *testing.T) {
 				}
 			}
 			assert.Equal(t, tc.want, got)
+		})
+	}
+}
+
+// TestOfficeWordParticipants checks both ways that the participant reading
+// reads a homograph after a title as the conflict patterns do: right after
+// a title with the article it is the state's adjective (الوزيرة المالية: the
+// Malian minister, a party), after a title without it the office (وزيرة
+// المالية: the finance minister, no state).
+func TestOfficeWordParticipants(t *testing.T) {
+	const dateline = "داكار 3 مارس 2026 (وكالة الأنباء السنغالية) - استقبل الرئيس السنغالي اليوم في داكار "
+	for _, tc := range []struct {
+		name, text string
+		parties    []string // participant ids
+		conflicts  []string // conflict texts at the default threshold
+	}{
+		{"the Malian minister is the guest", dateline +
+			"الوزيرة المالية المكلفة بالتعاون الإقليمي، وبحث الجانبان العلاقات الثنائية وسبل تعزيزها.\n" +
+			"وأكدت الوزيرة المالية حرص باماكو على تعزيز التنسيق مع داكار في مجالات النقل والطاقة.\n",
+			[]string{"SN", "ML"}, nil},
+		{"the guest's title given another state", dateline +
+			"الوزيرة المالية المكلفة بالتعاون الإقليمي، وبحث الجانبان العلاقات الثنائية وسبل تعزيزها.\n" +
+			"وأكدت الوزيرة الموريتانية حرص باماكو على تعزيز التنسيق مع داكار في مجالات النقل والطاقة.\n",
+			[]string{"SN", "ML"}, []string{"الموريتانية"}},
+		{"the finance minister is no state", dateline +
+			"وزيرة المالية في الحكومة، وبحث الجانبان تمويل مشاريع النقل والطاقة.\n",
+			nil, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rep, err := mustChecker(t).Check([]byte(tc.text))
+			require.NoError(t, err)
+			var parties []string
+			for _, p := range rep.Participants {
+				parties = append(parties, p.ID)
+			}
+			assert.Equal(t, tc.parties, parties)
+			var got []string
+			for _, f := range conflicts(t, tc.text) {
+				if f.Confidence >= consistency.DefaultMinConfidence {
+					got = append(got, f.Text)
+				}
+			}
+			assert.Equal(t, tc.conflicts, got)
 		})
 	}
 }
