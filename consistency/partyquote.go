@@ -90,60 +90,14 @@ func (st *checkState) partyQuote(ep *episode, mi int, topic bool) (Finding, bool
 	if (topic && !st.brothersIn(mi)) || m.Kind != entities.Country || len(m.Entities) != 1 || m.Weak || len(ep.parts) != 2 || !ep.judgesPair() {
 		return Finding{}, false
 	}
-	sp, first, last := st.partyWords(ep, mi)
-	if sp == "" || containsStr(m.Entities, sp) {
-		return Finding{}, false
-	}
-	other := ep.otherThan(sp)
-	if other == "" || containsStr(m.Entities, other) {
-		return Finding{}, false
-	}
-	if withPart, listed := st.coordination(ep, mi); listed && !withPart {
-		return Finding{}, false
-	}
-	// the clause: from the أن/إن before the state to the next one
-	cf, cl := first, last
-	for k := m.FirstTok() - 1; k > first; k-- {
-		if st.is(k, st.c.k.that) {
-			cf = k
-			break
-		}
-	}
-	for k := m.LastTok() + 1; k < last; k++ {
-		if st.is(k, st.c.k.that) {
-			cl = k - 1
-			break
-		}
-	}
-	ownBefore, ownAfter, besideOther, topicWord := false, false, false, false
-	for k := cf; k <= cl; k++ {
-		if k >= m.FirstTok() && k <= m.LastTok() {
-			continue
-		}
-		if (st.is(k, st.c.k.topicNoun) && !st.is(k, st.c.k.people)) || withoutAnd(st.word(k)) == "هناك" {
-			topicWord = true
-		}
-		own := st.ownCountryWord(k)
-		if j := st.mentionAt(k); j >= 0 && int(j) != mi {
-			if containsStr(st.ms[j].Entities, sp) {
-				own = true
-			}
-			if containsStr(st.ms[j].Entities, other) {
-				besideOther = true
-			}
-		}
-		if own && k < m.FirstTok() {
-			ownBefore = true
-		} else if own {
-			ownAfter = true
-		}
-	}
-	pairedOwn := st.coordinatedWith(mi, sp)
-	if pairedOwn && st.c.confusable(m.Entities[0], sp) {
+	sh, ok := st.partyShapeOf(ep, mi)
+	if !ok || sh.neighbour {
 		// ليوبليانا وبراتيسلافا: the speaker's state beside its
 		// look-alike neighbour, not beside the other party swapped
 		return Finding{}, false
 	}
+	other, first, last := sh.other, sh.first, sh.last
+	ownBefore, ownAfter, besideOther, topicWord, pairedOwn := sh.ownBefore, sh.ownAfter, sh.besideOther, sh.topicWord, sh.pairedOwn
 	slot := pairedOwn || st.partnerSlot(mi)
 	if !slot && ownAfter && m.FirstTok()-1 >= first && st.is(m.FirstTok()-1, st.c.k.that) {
 		slot = true // إن X تبقى الشريك الأقرب لبلاده
@@ -185,6 +139,79 @@ func (st *checkState) partyQuote(ep *episode, mi int, topic bool) (Finding, bool
 		return Finding{}, false
 	}
 	return st.newConflict(ep, mi, p, other, fs), true
+}
+
+// partyShape is what partyQuote reads of a state in a participant's
+// speaker's words before it weighs anything: whose words they are, the
+// other participant, the words' edges, and the state's clause.
+type partyShape struct {
+	sp, other   string // the speaker's state and the other participant
+	first, last int    // the words' first and last token in the sentence
+	// the clause (between أن/إن and the words' edges) names the speaker's
+	// own state before the state, after it, and the other participant
+	ownBefore, ownAfter, besideOther bool
+	topicWord                        bool // the clause speaks of a matter (حل، أزمة، هناك)
+	pairedOwn                        bool // coordinated with the speaker's own state
+	neighbour                        bool // … and easily mistaken for it (its neighbour)
+}
+
+// partyShapeOf reads mention mi's partyShape; false when mi is not in a
+// participant's speaker's words (partyWords), is a participant, or is
+// listed with other states that are no participant.
+func (st *checkState) partyShapeOf(ep *episode, mi int) (partyShape, bool) {
+	m := &st.ms[mi]
+	sp, first, last := st.partyWords(ep, mi)
+	if sp == "" || containsStr(m.Entities, sp) {
+		return partyShape{}, false
+	}
+	other := ep.otherThan(sp)
+	if other == "" || containsStr(m.Entities, other) {
+		return partyShape{}, false
+	}
+	if withPart, listed := st.coordination(ep, mi); listed && !withPart {
+		return partyShape{}, false
+	}
+	// the clause: from the أن/إن before the state to the next one
+	cf, cl := first, last
+	for k := m.FirstTok() - 1; k > first; k-- {
+		if st.is(k, st.c.k.that) {
+			cf = k
+			break
+		}
+	}
+	for k := m.LastTok() + 1; k < last; k++ {
+		if st.is(k, st.c.k.that) {
+			cl = k - 1
+			break
+		}
+	}
+	ownBefore, ownAfter, besideOther, topicWord := false, false, false, false
+	for k := cf; k <= cl; k++ {
+		if k >= m.FirstTok() && k <= m.LastTok() {
+			continue
+		}
+		if (st.is(k, st.c.k.topicNoun) && !st.is(k, st.c.k.people)) || withoutAnd(st.word(k)) == "هناك" {
+			topicWord = true
+		}
+		own := st.ownCountryWord(k)
+		if j := st.mentionAt(k); j >= 0 && int(j) != mi {
+			if containsStr(st.ms[j].Entities, sp) {
+				own = true
+			}
+			if containsStr(st.ms[j].Entities, other) {
+				besideOther = true
+			}
+		}
+		if own && k < m.FirstTok() {
+			ownBefore = true
+		} else if own {
+			ownAfter = true
+		}
+	}
+	pairedOwn := st.coordinatedWith(mi, sp)
+	return partyShape{sp: sp, other: other, first: first, last: last,
+		ownBefore: ownBefore, ownAfter: ownAfter, besideOther: besideOther, topicWord: topicWord,
+		pairedOwn: pairedOwn, neighbour: pairedOwn && st.c.confusable(m.Entities[0], sp)}, true
 }
 
 // partyWords returns the participant whose speaker's words hold mention

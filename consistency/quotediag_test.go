@@ -3,6 +3,7 @@ package consistency_test
 import (
 	"flag"
 	"fmt"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -14,6 +15,19 @@ import (
 	"github.com/nazir-nlp/nazir/consistency"
 	"github.com/nazir-nlp/nazir/internal/slips"
 )
+
+var quoteDiagShow = flag.Bool("quotes.show", false, "TestQuoteRepeatDiagnose: also log each missed quoted swap and clean quoted mention of the quoted kind (own texts)")
+
+// featureList writes the features on in x with their contributions.
+func featureList(names []string, w, x []float64) string {
+	var fs []string
+	for i, v := range x {
+		if v != 0 {
+			fs = append(fs, fmt.Sprintf("%s=%.2g(%+.2f)", names[i], v, v*w[i]))
+		}
+	}
+	return strings.Join(fs, " ")
+}
 
 var quoteDiag = flag.Bool("quotes.diag", false, "TestQuoteRepeatDiagnose: mean role features of quoted and repeated swaps against clean quoted and repeated third states")
 
@@ -38,8 +52,14 @@ func TestQuoteRepeatDiagnose(t *testing.T) {
 	gen, _ := slipGenerator(t)
 	names := consistency.RoleFeatureNames()
 	bias, w := consistency.RoleWeights()
-	_ = bias
-	for _, kinds := range [][]slips.Kind{{slips.QuoteSwap, slips.QuoteStyled}, {slips.RepeatedSwap, slips.RepeatedLede}} {
+	score := func(x []float64) float64 {
+		z := bias
+		for i, v := range x {
+			z += w[i] * v
+		}
+		return 1 / (1 + math.Exp(-z))
+	}
+	for _, kinds := range [][]slips.Kind{{slips.Quoted}, {slips.QuoteSwap, slips.QuoteStyled}, {slips.RepeatedSwap, slips.RepeatedLede}} {
 		groups := map[string][][]float64{}
 		outcomes := map[string]int{}
 		for _, seed := range []uint64{21, 22, 23} {
@@ -76,8 +96,14 @@ func TestQuoteRepeatDiagnose(t *testing.T) {
 						groups["slip found"] = append(groups["slip found"], r.X)
 					case gi >= 0 && inj[gi]:
 						groups["slip missed"] = append(groups["slip missed"], r.X)
+						if *quoteDiagShow && kinds[0] == slips.Quoted {
+							t.Logf("MISSED %.3f %s: %s\n\t%s", score(r.X), s.Labels.Source, aroundSpan(s.Text, r.Start, r.End), featureList(names, w, r.X))
+						}
 					case gi < 0 && r.X[9] > 0:
 						groups["clean quoted"] = append(groups["clean quoted"], r.X)
+						if *quoteDiagShow && kinds[0] == slips.Quoted {
+							t.Logf("CLEAN %.3f %s: %s\n\t%s", score(r.X), s.Labels.Source, aroundSpan(s.Text, r.Start, r.End), featureList(names, w, r.X))
+						}
 					case gi < 0 && r.X[0] == 0:
 						groups["clean named 2+"] = append(groups["clean named 2+"], r.X)
 					}

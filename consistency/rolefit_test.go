@@ -263,7 +263,7 @@ func writerDocs(t *testing.T) (docs []writerDoc, rs []slips.Release, set map[str
 	draw(roleFitSeeds, slips.Kinds, roleFitN, func(s slips.Slip) string { return ownWriter(set[s.Labels.Source]) })
 	draw(roleStyledSeeds, []slips.Kind{slips.PersonTwice, slips.DestinationStyled, slips.QuoteStyled}, roleStyledN,
 		func(s slips.Slip) string { return "styled:" + string(s.Labels.Slip) })
-	draw(roleOtherSeeds, []slips.Kind{slips.LookalikeSwap, slips.QuoteSwap, slips.LedeSwap, slips.RepeatedSwap, slips.RepeatedLede}, roleStyledN,
+	draw(roleOtherSeeds, []slips.Kind{slips.LookalikeSwap, slips.QuoteSwap, slips.LedeSwap, slips.RepeatedSwap, slips.RepeatedLede, slips.Quoted}, roleStyledN,
 		func(s slips.Slip) string { return "placed:" + string(s.Labels.Slip) })
 	for _, writer := range slices.Sorted(maps.Keys(roleWritten)) {
 		for _, dir := range roleWritten[writer] {

@@ -31,41 +31,42 @@ type roleFeature uint8
 
 // The role scorer's features (each in [0, 1]). Their order is the weights'.
 const (
-	rfOnce         roleFeature = iota // the state is named once in the text
-	rfFew                             // named two or three times
-	rfConfusable                      // confusability with a participant (0..1)
-	rfLede                            // in the lede
-	rfBeforeName                      // a person's name follows (a title's state is the person's)
-	rfDateline                        // the dateline's place
-	rfTopic                           // a topic or a list here (topicContext)
-	rfDiscussed                       // a topic or a place in another of its mentions
-	rfListed                          // coordinated with another state that is no participant
-	rfQuoted                          // inside a quotation
-	rfWithPart                        // coordinated with a participant (X وP، P - X)
-	rfBetween                         // after بين in a sentence that names a participant
-	rfSubject                         // right after a speech verb or أن/إن (the clause's subject)
-	rfPartyNoun                       // after a party's noun, title or office (وزير خارجية X، الوفد X)
-	rfRelation                        // the partner of a relation (التعاون مع X، العلاقات مع X)
-	rfStance                          // a stance word follows (X مستعدة، X حريصة)
-	rfPlace                           // after a locative (في X، إلى X)
-	rfCapital                         // named by its capital
-	rfNisba                           // named by its nisba
-	rfOnePart                         // its sentence names exactly one participant
-	rfBothParts                       // its sentence names both participants
-	rfPartPerson                      // its sentence names a person of a participant
-	rfContact                         // its sentence reports a contact
-	rfPattern                         // the best confidence of a conflict pattern whose context matched
-	rfWeakParties                     // the share of participants without title-strength evidence
-	rfSameBefore                      // the word before it stands before a participant's mention elsewhere
-	rfSameAfter                       // the word after it stands after a participant's mention elsewhere
-	rfLedePlace                       // the place the lede gives its contact (التقى … في أبوجا)
-	rfGathering                       // its sentence names a gathering or its sidelines (على هامش القمة)
-	rfEarlier                         // at an event the text dates before the meeting (earlier)
-	rfOwnSpeaker                      // the words of a speaker of its own state (ownWords, roleSpeaker)
-	rfPartySpeaker                    // the words of a participant's speaker (roleSpeaker)
-	rfEnglish                         // its English names' likeness to a participant's (0..1, Pair.En)
-	rfGap                             // how much of the participant it would stand for's shortfall of names it fills (displacedGap)
-	rfKin                             // its sentence names that participant by a person, nisba or capital of its own (displacedKin)
+	rfOnce           roleFeature = iota // the state is named once in the text
+	rfFew                               // named two or three times
+	rfConfusable                        // confusability with a participant (0..1)
+	rfLede                              // in the lede
+	rfBeforeName                        // a person's name follows (a title's state is the person's)
+	rfDateline                          // the dateline's place
+	rfTopic                             // a topic or a list here (topicContext)
+	rfDiscussed                         // a topic or a place in another of its mentions
+	rfListed                            // coordinated with another state that is no participant
+	rfQuoted                            // inside a quotation
+	rfWithPart                          // coordinated with a participant (X وP، P - X)
+	rfBetween                           // after بين in a sentence that names a participant
+	rfSubject                           // right after a speech verb or أن/إن (the clause's subject)
+	rfPartyNoun                         // after a party's noun, title or office (وزير خارجية X، الوفد X)
+	rfRelation                          // the partner of a relation (التعاون مع X، العلاقات مع X)
+	rfStance                            // a stance word follows (X مستعدة، X حريصة)
+	rfPlace                             // after a locative (في X، إلى X)
+	rfCapital                           // named by its capital
+	rfNisba                             // named by its nisba
+	rfOnePart                           // its sentence names exactly one participant
+	rfBothParts                         // its sentence names both participants
+	rfPartPerson                        // its sentence names a person of a participant
+	rfContact                           // its sentence reports a contact
+	rfPattern                           // the best confidence of a conflict pattern whose context matched
+	rfWeakParties                       // the share of participants without title-strength evidence
+	rfSameBefore                        // the word before it stands before a participant's mention elsewhere
+	rfSameAfter                         // the word after it stands after a participant's mention elsewhere
+	rfLedePlace                         // the place the lede gives its contact (التقى … في أبوجا)
+	rfGathering                         // its sentence names a gathering or its sidelines (على هامش القمة)
+	rfEarlier                           // at an event the text dates before the meeting (earlier)
+	rfOwnSpeaker                        // the words of a speaker of its own state (ownWords, roleSpeaker)
+	rfPartySpeaker                      // the words of a participant's speaker (roleSpeaker)
+	rfEnglish                           // its English names' likeness to a participant's (0..1, Pair.En)
+	rfGap                               // how much of the participant it would stand for's shortfall of names it fills (displacedGap)
+	rfKin                               // its sentence names that participant by a person, nisba or capital of its own (displacedKin)
+	rfSpeakerPartner                    // the other side of a participant's speaker's relation (speakerPartner)
 	nRoleFeatures
 )
 
@@ -78,7 +79,7 @@ var roleFeatureNames = [nRoleFeatures]string{
 	"one-participant", "both-participants", "participant-person", "contact",
 	"pattern", "weak-parties", "same-before", "same-after", "lede-place",
 	"gathering", "earlier", "own-speaker", "party-speaker", "english",
-	"fills-gap", "displaced-kin",
+	"fills-gap", "displaced-kin", "speaker-partner",
 }
 
 // RoleFeatureNames returns the role scorer's feature names in the weights'
@@ -134,7 +135,7 @@ func (st *checkState) roleFeatures(ep *episode, mi int, topic bool) roleVector {
 // last, so that a feature added to the scorer is never cut short wrongly.
 const roleEarly = 1<<rfOnce | 1<<rfFew | 1<<rfConfusable | 1<<rfLede | 1<<rfBeforeName | 1<<rfDateline |
 	1<<rfTopic | 1<<rfQuoted | 1<<rfSubject | 1<<rfPartyNoun | 1<<rfPlace | 1<<rfRelation | 1<<rfStance |
-	1<<rfCapital | 1<<rfNisba | 1<<rfWeakParties | 1<<rfEnglish
+	1<<rfCapital | 1<<rfNisba | 1<<rfWeakParties | 1<<rfEnglish | 1<<rfSpeakerPartner
 
 // roleFeaturesUpTo is roleFeatures; with prune, it stops after the early
 // features (roleEarly) when the mention's score cannot reach roleMinScore
@@ -159,9 +160,16 @@ func (st *checkState) roleFeaturesUpTo(ep *episode, mi int, topic, prune bool) (
 		x[rfBeforeName] = 1
 	}
 	set(rfDateline, m.Form == entities.FormCapital && st.dateline(m))
-	set(rfTopic, topic)
 	set(rfQuoted, st.quoted.has(m.FirstTok()))
 	s := st.sentOf(m.FirstTok())
+	if s.last-s.first < roleSentenceReach {
+		partner := st.speakerPartner(ep, mi)
+		set(rfSpeakerPartner, partner)
+		// the other side of the speaker's relation is no topic, whatever
+		// the word before it (تنظر إلى X شريكا، للشعب X)
+		topic = topic && !partner
+	}
+	set(rfTopic, topic)
 	if k := m.FirstTok() - 1; k >= s.first {
 		set(rfSubject, st.is(k, st.c.k.speech.or(st.c.k.that)))
 		set(rfPartyNoun, st.is(k, st.c.k.partyNoun.or(st.c.k.title).or(st.c.k.titleWord).or(st.c.k.side).or(st.c.k.envoy).or(st.c.k.people)))
@@ -210,7 +218,9 @@ func (st *checkState) roleFeaturesUpTo(ep *episode, mi int, topic, prune bool) (
 		set(rfEarlier, st.earlier(ep, mi) != earlierNone)
 		sp := st.roleSpeaker(mi)
 		set(rfOwnSpeaker, (sp != "" && sp == id) || st.ownWords(ep, mi))
-		set(rfPartySpeaker, sp != "" && sp != id && ep.partIDs.has(sp))
+		// the other side of the speaker's relation is no third state the
+		// party's speaker speaks of
+		set(rfPartySpeaker, sp != "" && sp != id && ep.partIDs.has(sp) && x[rfSpeakerPartner] == 0)
 	}
 	if exp := st.absentParticipant(ep, mi, ""); exp != "" && exp != id && ep.partIDs.has(exp) {
 		x[rfGap] = st.displacedGap(ep, id, exp)
