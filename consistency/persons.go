@@ -703,6 +703,20 @@ func (st *checkState) vowelRespeltSurnames() {
 	if len(ss) == 0 {
 		return
 	}
+	// a one-word name whose surname the text also writes in a full name
+	// is weighed with that name's given name (a word before the lone
+	// word that is another given name tells another person)
+	for i := range ss {
+		if !ss[i].alone {
+			continue
+		}
+		for _, o := range ss {
+			if o.word == ss[i].word && o.given != "" {
+				ss[i].given = o.given
+				break
+			}
+		}
+	}
 	for k := st.plain.next(0); k >= 0; k = st.plain.next(k + 1) {
 		if st.personAt(k) >= 0 {
 			continue
@@ -943,18 +957,57 @@ func (st *checkState) swapPairFeatures(k int, w, bare, s, given string, known *e
 // nameWordBefore says what stands right before the word at token k, inside
 // its sentence and in no person's name: a given name (given = 1), or a
 // word of no class, no state or city, no name token, three letters or
-// more (word = 1) — the first name of someone the text does not know.
+// more, read in a name's place (word = 1) — the first name of someone the
+// text does not know. A word no list knows is most often a word of the
+// language (أهمية برامج دارجوني), so it counts only where a name stands:
+// after a title, an honorific, a speech verb or a verb a name follows
+// (nameSlot, titledAt), or with a title after the two words, past a comma
+// (… بريسك دارجوني، مدير العمليات); and never opening with a conjunction
+// (و، ف: the clause's next word, a verb or a noun).
 func (st *checkState) nameWordBefore(k int) (given, word float64) {
-	if k <= 0 || !st.plain.has(k-1) || st.sentStart.has(k) || st.personAt(k-1) >= 0 {
+	if k <= 0 || st.sentStart.has(k) || st.personAt(k-1) >= 0 {
+		return 0, 0
+	}
+	if !st.plain.has(k - 1) {
+		// a given name that is also a city's (صوفيا): a name before a
+		// name is the given name
+		if mi := st.mentionAt(k - 1); mi >= 0 && st.ms[mi].FirstTok() == k-1 && st.ms[mi].LastTok() == k-1 &&
+			st.ms[mi].Kind == entities.Country && (st.ms[mi].Form == entities.FormCity || st.ms[mi].Form == entities.FormCapital) &&
+			st.toks.Kind(k-1) == arabic.Word && st.givenNameAt(k-1) {
+			return 1, 0
+		}
 		return 0, 0
 	}
 	switch w := st.word(k - 1); {
 	case st.givenNameAt(k - 1):
 		return 1, 0
-	case st.bitsOf(k-1).empty() && st.mentionAt(k-1) < 0 && utf8x.Count(w) >= 3 && !st.c.given.IsNameToken(w):
+	case st.bitsOf(k-1).empty() && st.mentionAt(k-1) < 0 && utf8x.Count(w) >= 3 && !st.c.given.IsNameToken(w) &&
+		withoutAnd(w) == w && (st.nameSlot(k-1) || st.titledAt(k-1) || st.titleAfter(k)):
 		return 0, 1
 	}
 	return 0, 0
+}
+
+// titleAfter says whether a comma and a title stand right after the word
+// at token k (… دارجوني، مدير العمليات; … ثيرموك، رئيس الوفد): a name in
+// apposition.
+func (st *checkState) titleAfter(k int) bool {
+	if k+2 >= st.toks.Len() || st.toks.Kind(k+1) != arabic.Punct {
+		return false
+	}
+	if p := st.word(k + 1); p != "،" && p != "," {
+		return false
+	}
+	return st.is(k+2, st.c.k.title.or(st.c.k.honorific).or(st.c.k.titleWord).or(st.c.k.representative).or(st.c.k.officer))
+}
+
+// otherGivenBefore says whether a given name stands right before the word
+// at token k (nameWordBefore: one of the lexicon, or a word no list knows
+// in a name's place) that is none of the person's own (ownGiven): a second
+// person of the same or a near surname (كريم ثيتان beside نيشيل زيتان).
+func (st *checkState) otherGivenBefore(k int, given string, known *entities.Entity) bool {
+	g, w := st.nameWordBefore(k)
+	return g+w > 0 && !st.ownGiven(st.word(k-1), given, known)
 }
 
 // ownGiven says whether the normalised word g is a given name of the
@@ -970,8 +1023,11 @@ func (st *checkState) ownGiven(g, given string, known *entities.Entity) bool {
 	}
 	if known != nil {
 		for _, kg := range known.Given {
-			if same(st.c.normWord(kg)) {
-				return true
+			// a given name of two words (عمر سيسوكو) is either word
+			for a := range strings.FieldsSeq(kg) {
+				if same(st.c.normWord(a)) {
+					return true
+				}
 			}
 		}
 	}
@@ -1063,7 +1119,7 @@ func (st *checkState) recurringNames() {
 	free := func(k int) bool { // a plain word of no person
 		return k >= 0 && k < n && st.plain.has(k) && st.personAt(k) < 0
 	}
-	var surnames []string
+	var surnames, givens []string // a name's surname and given name
 	for i := st.plain.next(0); i >= 0 && i+1 < n; i = st.plain.next(i + 1) {
 		if !free(i) || !free(i+1) || st.sentStart.has(i+1) {
 			continue
@@ -1103,6 +1159,7 @@ func (st *checkState) recurringNames() {
 		}
 		st.addPerson(i, i+1, "", nil)
 		surnames = append(surnames, w)
+		givens = append(givens, st.word(i))
 	}
 	if len(surnames) == 0 {
 		return
@@ -1112,11 +1169,16 @@ func (st *checkState) recurringNames() {
 			continue
 		}
 		w := st.word(k)
-		for _, s := range surnames {
+		for si, s := range surnames {
 			// written another way: the same NameKey, or one letter of
-			// another class in a word known as a name
+			// another class in a word known as a name; not after
+			// another given name of the lexicon (a second person of a
+			// near name: كريم ثيتان beside نيشيل زيتان)
 			if w == s || utf8x.Count(w) >= 5 && sameNameWord(w, s) &&
 				(arabic.NameKey(w) == arabic.NameKey(s) || st.c.given.IsNameToken(w)) {
+				if st.otherGivenBefore(k, givens[si], nil) {
+					break
+				}
 				if _, named := st.c.given.LookupNormalized(w); !named {
 					st.addPerson(k, k, "", nil)
 				}
