@@ -28,6 +28,9 @@ const (
 	// interviewCue: from an interview word to the outlet it is given to
 	// (مقابلة مع، حديث لصحيفة، حوار خاص مع).
 	interviewCue = 2
+	// honourReach: from على شرف to the guest it names (على شرف فخامة
+	// الرئيس، على شرف صاحب السمو الملكي ولي عهد …).
+	honourReach = 4
 )
 
 // eventPair returns the two states the lede names as the parties of a
@@ -166,6 +169,31 @@ func (st *checkState) interviewAt() int {
 		// a heading (حوار خاص، مقابلة:) or a byline (أجرى الحوار: فلان)
 		if si := int(st.sentAt(t)); st.sent(si).first == t && st.lineStart(si) || st.is(t-1, st.c.k.contact) {
 			return t
+		}
+	}
+	return -1
+}
+
+// honourAt says whether the lede reports an occasion held in honour of a
+// guest (مأدبة عشاء على شرف رئيس جمهورية السنغال، كلمته في الحفل الذي
+// أقيم على شرف نظيره): a speech, a banquet or a ceremony given for a party,
+// a contact with it, with or without a word of contact; not announced
+// (من المقرر أن يقيم مأدبة على شرف …: a future word in its sentence). The guest must follow within honourReach tokens
+// as a title, a person or a state. Returns the token of شرف, -1 when there
+// is none.
+func (st *checkState) honourAt() int {
+	for t := 1; t <= st.ledeEnd && t < st.toks.Len(); t++ {
+		if st.word(t) != "شرف" || st.word(t-1) != "علي" {
+			continue
+		}
+		s := st.sentOf(t)
+		if st.futureWithin(s.first, s.last) {
+			continue // announced: the occasion is in the future
+		}
+		for k := t + 1; k <= t+honourReach && k <= s.last; k++ {
+			if st.is(k, st.c.k.title) || st.is(k, st.c.k.counterpart) || st.mentionAt(k) >= 0 {
+				return t
+			}
 		}
 	}
 	return -1

@@ -105,6 +105,7 @@ const (
 	evVisited     // the state an interviewee visits (interviewDestination)
 	evSpokenOf    // the state an interviewee names most as an actor (readUnstated)
 	evBriefing    // a briefing's question reports a contact between the state and the spokesperson's (readBriefing)
+	evHonourHost  // the state the speaker at an occasion in honour of the other party names as an actor (readUnstated)
 )
 
 // evidenceFlag says what a kind of evidence counts for.
@@ -130,7 +131,7 @@ func (k evidenceKind) flags() evidenceFlag {
 		return flagParty | flagTitle | flagSubject
 	case evDateline, evAgency:
 		return flagParty | flagSubject
-	case evPair, evContactPair, evSwappedIn, evUnstated, evVisited, evSpokenOf, evBriefing:
+	case evPair, evContactPair, evSwappedIn, evUnstated, evVisited, evSpokenOf, evBriefing, evHonourHost:
 		return flagParty
 	}
 	return 0
@@ -171,6 +172,8 @@ func (k evidenceKind) note() string {
 		return "the state the interviewee speaks of"
 	case evBriefing:
 		return "a briefing's question reports the contact"
+	case evHonourHost:
+		return "the host of an occasion in honour of the other party"
 	}
 	return ""
 }
@@ -230,8 +233,10 @@ func (st *checkState) inferParticipants() {
 		contactPair, pairTok = interviewPair(all, byID)
 	}
 	st.readPair(byID, ctEnd, contactPair, pairTok)
-	st.readUnstated(byID, interview)
-	contact := event || interview || st.reportsContact(ctEnd)
+	// an occasion in honour of a guest is a contact with it (events.go)
+	honour := st.honourAt()
+	st.readUnstated(byID, interview, honour)
+	contact := event || interview || honour >= 0 || st.reportsContact(ctEnd)
 	switch st.readBriefing(byID) {
 	case briefingPair:
 		contact = true
@@ -702,8 +707,11 @@ func (st *checkState) titleOfficialOf(id, official string) bool {
 // one party, the state the interviewee's words name most often as an actor
 // the other (evSpokenOf), when they once coordinate it with the
 // interviewee's own (pairedWith): the states an interview dwells on are
-// mostly its topics.
-func (st *checkState) readUnstated(byID map[string]*partState, interview bool) {
+// mostly its topics. An occasion in honour of the one party (honour, the
+// token of honourAt, -1 when none) is read so too: the speaker or host is
+// of the state the text names most as an actor and once coordinates with
+// the guest's (evHonourHost).
+func (st *checkState) readUnstated(byID map[string]*partState, interview bool, honour int) {
 	var party *partState
 	for _, p := range byID {
 		if !p.party || p.ledeScore < minScore {
@@ -720,6 +728,12 @@ func (st *checkState) readUnstated(byID map[string]*partState, interview bool) {
 	kind, tok := evUnstated, st.unstatedOffice()
 	if tok < 0 && interview {
 		kind, tok = evSpokenOf, st.interviewAt()
+	}
+	if tok < 0 && honour >= 0 {
+		// a speech or a banquet in honour of the one party: its host
+		// speaks, and pairs his own state with the guest's (إن موريتانيا
+		// والسنغال تقدمان …)
+		kind, tok = evHonourHost, honour
 	}
 	if tok < 0 {
 		return
@@ -745,7 +759,7 @@ func (st *checkState) readUnstated(byID map[string]*partState, interview bool) {
 		}
 		// an interviewee speaks of many states: the one he pairs his own
 		// with (أوزبكستان والصين) is the other party, not a topic
-		if kind == evSpokenOf && !paired {
+		if (kind == evSpokenOf || kind == evHonourHost) && !paired {
 			continue
 		}
 		if n > bestN {

@@ -1,6 +1,9 @@
 package consistency
 
-import "github.com/nazir-nlp/nazir/entities"
+import (
+	"github.com/nazir-nlp/nazir/arabic"
+	"github.com/nazir-nlp/nazir/entities"
+)
 
 // Where a scope starts. A news digest reports its meeting as a later
 // story (after the economy and the sports results): the lede's meeting
@@ -77,8 +80,48 @@ func (st *checkState) namesParticipant(ep *episode, first, last int) bool {
 // a word of the aside class among its first asideReach tokens (وفي سياق
 // آخر، وعلى الصعيد الدبلوماسي، من جهة أخرى).
 func (st *checkState) turnsAside(s span) bool {
-	return st.classWithin(s.first, min(s.last, s.first+asideReach-1), st.c.k.aside)
+	first := st.afterItemMark(s)
+	return st.classWithin(first, min(s.last, first+asideReach-1), st.c.k.aside)
 }
+
+// afterItemMark is the first token of sentence s after the mark of an
+// item of a list, a digest or numbered clauses that opens it (أولا:، ثانيا
+// -، 3.، *، ●), s.first when it opens with none.
+func (st *checkState) afterItemMark(s span) int {
+	k := s.first
+	if k >= s.last || !st.itemMark(k) {
+		return k
+	}
+	k++
+	if k < s.last && st.toks.Kind(k) == arabic.Punct && itemPunct.has(st.word(k)) {
+		k++
+	}
+	return k
+}
+
+// itemMark says whether token k is the mark of an item: a number, an
+// ordinal adverb (أولا … عاشرا) or a bullet.
+func (st *checkState) itemMark(k int) bool {
+	switch st.toks.Kind(k) {
+	case arabic.Number:
+		return true
+	case arabic.Punct:
+		return itemBullet.has(st.word(k))
+	case arabic.Word:
+		return itemOrdinal.has(st.word(k))
+	}
+	return false
+}
+
+// itemOrdinal are the ordinal adverbs (normalised) that number the items
+// of a digest or the clauses of a statement; itemBullet the bullets and
+// dashes that open an item; itemPunct what may follow a mark (ثالثا:، 2-).
+var (
+	itemOrdinal = newWordList("اولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا",
+		"تاسعا", "عاشرا")
+	itemBullet = newWordList("*", "-", "–", "—", "•", "●", "■", "▪", "◆", "·")
+	itemPunct  = newWordList(":", ".", "-", ")", "–", "/")
+)
 
 // asideReach is how many tokens open a paragraph that turns aside.
 const asideReach = 3

@@ -587,7 +587,13 @@ func (st *checkState) splitSentences() {
 		}
 		if toks.Kind(i) == arabic.Punct {
 			switch st.word(i) {
-			case ".", "؟", "?", "!", "؛", ";":
+			case ".":
+				// the number of a numbered item or clause (1. استقبل …)
+				// opens its line's sentence: it ends none
+				if !(para && i == start+1 && st.itemMark(start)) {
+					flush(i)
+				}
+			case "؟", "?", "!", "؛", ";":
 				flush(i)
 			}
 		}
