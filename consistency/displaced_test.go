@@ -21,9 +21,16 @@ import (
 // its official still speaks or is named after the swapped title; the
 // participant is read and every swapped mention is a conflict.
 func TestDisplacedParty(t *testing.T) {
+	checkDisplacedSet(t, "../testdata/parts12", 5)
+}
+
+// checkDisplacedSet reads the labelled readouts of dir both ways, as
+// TestDisplacedParty says, and wants at least minClean clean ones.
+func checkDisplacedSet(t *testing.T, dir string, minClean int) {
+	t.Helper()
 	c, err := nazir.NewChecker()
 	require.NoError(t, err)
-	lts, err := loadLabelled("../testdata/parts12")
+	lts, err := loadLabelled(dir)
 	require.NoError(t, err)
 	require.NotEmpty(t, lts)
 	clean := 0
@@ -59,5 +66,89 @@ func TestDisplacedParty(t *testing.T) {
 		}
 		assert.Len(t, conf, len(lt.gold), "only the slips: %s", name)
 	}
-	assert.GreaterOrEqual(t, clean, 5, "clean readouts")
+	assert.GreaterOrEqual(t, clean, minClean, "clean readouts")
 }
+
+// TestDisplacedParty13 reads testdata/parts13, a second writer's readouts
+// of the same kind as testdata/parts12: fifteen clean readouts where a
+// state easily mistaken for a participant named by office or once is a
+// real third state with a role of its own (its official, a mediator, a
+// neighbour, a crisis, a gathering it hosts), named two to four times;
+// eight slipped readouts where a participant is written two or three
+// times as a state easily mistaken for it while something of its own
+// stays (its official, its capital standing for its government). The
+// checker does not read all of them right yet: the test logs each readout
+// it gets wrong and holds the totals at their floors (participants read
+// right, clean readouts without a conflict, slips found, false conflicts
+// on the slipped readouts), so that a change that loses one fails.
+func TestDisplacedParty13(t *testing.T) {
+	c, err := nazir.NewChecker()
+	require.NoError(t, err)
+	lts, err := loadLabelled("../testdata/parts13")
+	require.NoError(t, err)
+	var parts, clean, cleanQuiet, slips, found, falseOnSlipped int
+	for _, lt := range lts {
+		name := string(lt.text[:min(len(lt.text), 60)])
+		rep, err := c.Check(lt.text)
+		require.NoError(t, err)
+		var got []string
+		for _, p := range rep.Participants {
+			got = append(got, p.ID)
+		}
+		want := slices.Clone(lt.labels.Participants)
+		for i := range want {
+			want[i] = strings.ToUpper(want[i])
+		}
+		slices.Sort(got)
+		slices.Sort(want)
+		if slices.Equal(got, want) {
+			parts++
+		} else {
+			t.Logf("%s: participants %v, want %v", name, got, want)
+		}
+		var conf []consistency.Finding
+		for _, f := range rep.Findings {
+			if f.Kind == "country-conflict" {
+				conf = append(conf, f)
+			}
+		}
+		if len(lt.gold) == 0 {
+			clean++
+			if len(conf) == 0 {
+				cleanQuiet++
+			} else {
+				t.Logf("%s: a clean readout with %d conflicts (%s: %s)", name, len(conf), conf[0].Rule, conf[0].Text)
+			}
+			continue
+		}
+		for _, g := range lt.gold {
+			slips++
+			if slices.ContainsFunc(conf, func(f consistency.Finding) bool { return f.Start < g.end && g.start < f.End }) {
+				found++
+			} else {
+				t.Logf("%s: slip at %d-%d not found", name, g.start, g.end)
+			}
+		}
+		for _, f := range conf {
+			if !slices.ContainsFunc(lt.gold, func(g goldSlip) bool { return f.Start < g.end && g.start < f.End }) {
+				falseOnSlipped++
+			}
+		}
+	}
+	t.Logf("parts13: participants %d/%d, clean readouts without a conflict %d/%d, slips found %d/%d, false conflicts on the slipped readouts %d",
+		parts, len(lts), cleanQuiet, clean, found, slips, falseOnSlipped)
+	assert.Equal(t, 15, clean, "clean readouts")
+	assert.GreaterOrEqual(t, parts, parts13MinParts, "participants read right")
+	assert.GreaterOrEqual(t, cleanQuiet, parts13MinQuiet, "clean readouts without a conflict")
+	assert.GreaterOrEqual(t, found, parts13MinFound, "slips found")
+	assert.LessOrEqual(t, falseOnSlipped, parts13MaxFalse, "false conflicts on the slipped readouts")
+}
+
+// The floors of TestDisplacedParty13: the checker's figures on
+// testdata/parts13 when the set was written, raised as it improves.
+const (
+	parts13MinParts = 15
+	parts13MinQuiet = 5
+	parts13MinFound = 18
+	parts13MaxFalse = 0
+)

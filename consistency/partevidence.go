@@ -4,6 +4,7 @@ package consistency
 // text says of each state, as a list of evidence in text order.
 
 import (
+	"github.com/nazir-nlp/nazir/arabic"
 	"slices"
 	"strings"
 
@@ -349,6 +350,42 @@ func (st *checkState) pluperfectSentence(tok int) bool {
 	}
 	return false
 }
+
+// elsewhereSentence says whether the sentence of token tok tells another
+// story than the contact's: it turns aside (turnsAside: وعلى صعيد آخر، وفي
+// الشأن الإقليمي) or opens in another place, في and a capital or city of a
+// state other than the text's home before a comma (وفي بغداد، أعلن …).
+func (st *checkState) elsewhereSentence(tok int) bool {
+	s := st.sentOf(tok)
+	if s.first <= st.ledeEnd {
+		return false
+	}
+	if st.turnsAside(s) {
+		return true
+	}
+	if w := st.word(s.first); w != "في" && w != "وفي" || !st.inMention.has(s.first+1) {
+		return false
+	}
+	m := &st.ms[st.mentionAt(s.first+1)]
+	if m.Kind != entities.Country || m.Form != entities.FormCapital && m.Form != entities.FormCity || m.FirstTok() != s.first+1 ||
+		len(m.Entities) != 1 || m.Entities[0] == st.home {
+		return false
+	}
+	next := m.LastTok() + 1
+	return next <= s.last && st.toks.Kind(next) != arabic.Word
+}
+
+// announced says whether a word of a contact to come (the future class:
+// سيزور، يعتزم) stands at most announcedReach words after mention m, in
+// its sentence.
+func (st *checkState) announced(m *mention) bool {
+	s := st.sentOf(m.LastTok())
+	return st.classWithin(m.LastTok()+1, min(s.last, m.LastTok()+announcedReach), st.c.k.future)
+}
+
+// announcedReach is how many words after a state's nisba the verb of a
+// contact to come may stand (الجزائري أحمد عطاف سيزور).
+const announcedReach = 3
 
 // pluperfectAux are the forms (normalised, without و) of كان that open a
 // sentence in the pluperfect.

@@ -482,6 +482,14 @@ func (st *checkState) swappedParty(ep *episode, byID map[string]*partState) {
 			if q.counterpartEv || ep.partIDs.has(id) || st.c.confusability(id, q.id) < minConfusable || c.score <= 0 {
 				continue
 			}
+			// a state named only as a topic, a place or a list's item
+			// stands in no party's place; one whose own official the body
+			// introduces by the state's own title while telling another
+			// story (وكان وزير الخارجية الكويتي عبدالله اليحيا قد أعلن) is
+			// that official's state, a third one
+			if st.actingNamed(ep, id) == 0 || st.introducedOfficial(id) {
+				continue
+			}
 			if n := st.timesNamed(id); n > bestN || n == bestN && best != "" && id < best {
 				best, bestN = id, n
 			}
@@ -489,7 +497,7 @@ func (st *checkState) swappedParty(ep *episode, byID map[string]*partState) {
 		if best == "" {
 			best = st.contradictingState(ep, q.id, byID)
 		}
-		if best == "" {
+		if best == "" || st.introducedOfficial(best) {
 			continue
 		}
 		// The lede title's weight (and the pair's reading) is the state
@@ -497,6 +505,31 @@ func (st *checkState) swappedParty(ep *episode, byID map[string]*partState) {
 		st.moveParty(ep, i, best, byID, anchor{}, false)
 		return
 	}
+}
+
+// introducedOfficial says whether the body, after the lede, in a sentence
+// that tells another story (an earlier event: وكان … قد، a turn aside or
+// another place: elsewhereSentence) or a contact to come (announced: …
+// أحمد عطاف سيزور تونس), introduces a known official of state
+// id by a title that carries id's own nisba (وكان وزير الخارجية الكويتي
+// عبدالله اليحيا قد أعلن): a person of its own, beside the parties the lede
+// introduced.
+func (st *checkState) introducedOfficial(id string) bool {
+	for mi := range st.ms {
+		m := &st.ms[mi]
+		if m.Kind != entities.Person || m.FirstTok() <= st.ledeEnd ||
+			!st.pluperfectSentence(m.FirstTok()) && !st.elsewhereSentence(m.FirstTok()) && !st.announced(m) {
+			continue
+		}
+		e := st.holderOf(m)
+		if e == nil || e.Country != id || !ownState(e) || !st.onDuty(e) {
+			continue
+		}
+		if titled, by := st.officialTitle(m); titled && by == id {
+			return true
+		}
+	}
+	return false
 }
 
 // firstNamedIn is the first token of the first mention in the contact

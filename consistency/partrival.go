@@ -2,6 +2,8 @@ package consistency
 
 import (
 	"slices"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/nazir-nlp/nazir/entities"
 )
@@ -85,7 +87,7 @@ func (st *checkState) stateAnchors() map[string]anchor {
 		}
 		switch {
 		case m.Kind == entities.Country && (m.Form == entities.FormCapital || m.Form == entities.FormCity):
-			if len(m.Entities) != 1 || !st.readAsState(m) {
+			if len(m.Entities) != 1 || !st.readAsState(m) && !st.weakCapitalActs(m) {
 				continue
 			}
 			if st.dateline(m) {
@@ -132,6 +134,40 @@ func (st *checkState) stateAnchors() map[string]anchor {
 		out[id] = a
 	}
 	return out
+}
+
+// weakCapitalActs says whether capital mention m, a form that is also an
+// ordinary word (مسقط: مسقط رأسه, "his birthplace"), stands as the subject
+// of a clause: right after a word that opens one (أن، إن، بأن), with no
+// proclitic of its own, and followed by a verb in the imperfect, whose
+// prefix (ت، ي, after the future's س) no noun of a construct (مسقط رأسه)
+// or an adjective (سيول جارفة) takes after the bare word. A capital so
+// placed speaks for its government (أكد أن مسقط تدعم الحوار).
+func (st *checkState) weakCapitalActs(m *mention) bool {
+	if !m.Weak || m.Form != entities.FormCapital || m.pre > 0 || !st.is(m.FirstTok()-1, st.c.k.that) {
+		return false
+	}
+	next := m.LastTok() + 1
+	if next >= len(st.starts) || st.inMention.has(next) || st.sentOf(next).first > m.LastTok() {
+		return false
+	}
+	return imperfectVerb(st.word(next))
+}
+
+// imperfectVerb says whether normalised word w has the shape of a verb in
+// the imperfect of the third person: ت or ي, or the future's ست or سي,
+// before at least three more letters (تدعم، يتطلع، ستواصل).
+func imperfectVerb(w string) bool {
+	rest := w
+	if strings.HasPrefix(rest, "س") && len(rest) > len("س") {
+		rest = rest[len("س"):]
+	}
+	for _, p := range [...]string{"ت", "ي"} {
+		if strings.HasPrefix(rest, p) && utf8.RuneCountInString(rest) >= 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // attendsGathering says whether the lede tells of taking part in a
