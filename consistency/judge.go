@@ -159,8 +159,7 @@ func (st *checkState) judgeMention(ep *episode, mi int) (mentionRole, Finding, b
 
 // memberParticipant says whether a participant belongs to the group.
 func (st *checkState) memberParticipant(ep *episode, m *mention) bool {
-	for _, id := range m.Entities {
-		e := st.entity(id)
+	for _, e := range m.ents {
 		if e == nil {
 			continue
 		}

@@ -180,8 +180,8 @@ func (st *checkState) officialStateAt(k int) string {
 		return st.persons[pi].known.Country
 	}
 	if mi := st.mentionAt(k); mi >= 0 && st.ms[mi].Kind == entities.Person {
-		for _, id := range st.ms[mi].Entities {
-			if e := st.entity(id); e != nil && e.Country != "" {
+		for _, e := range st.ms[mi].ents {
+			if e != nil && e.Country != "" {
 				return e.Country
 			}
 		}

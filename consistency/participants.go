@@ -978,8 +978,7 @@ func (st *checkState) stateIDs(m *mention) []string {
 			}
 		}
 		var out []string
-		for _, id := range m.Entities {
-			e := st.entity(id)
+		for _, e := range m.ents {
 			if e == nil || !ownState(e) || containsStr(out, e.Country) {
 				continue
 			}

@@ -93,7 +93,7 @@ func (st *checkState) datelinePlace(m *mention) bool {
 		return false
 	}
 	if m.Form == entities.FormName {
-		e := st.entity(m.Entities[0])
+		e := m.ents[0]
 		if e == nil || m.pre != 0 || !containsFolded(st, e.Capital, st.c.norm.FoldString(st.mentionText(m))) {
 			return false
 		}

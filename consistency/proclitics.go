@@ -200,7 +200,9 @@ func (st *checkState) procliticSurnames() {
 	}
 	toks := st.toks
 	for k := range toks.Len() {
-		if toks.Kind(k) != arabic.Word {
+		// only a plain word or a person's word is read (below): the
+		// two bit tests turn the others away before the word is
+		if !st.plain.has(k) && !st.inPerson.has(k) || toks.Kind(k) != arabic.Word {
 			continue
 		}
 		w := st.word(k)

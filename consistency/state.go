@@ -253,7 +253,10 @@ type mention struct {
 // pattern, with the number of tokens it spans. A Checker keeps one of each
 // (readingOf); do not modify one.
 type reading struct {
-	Entities       []string // candidate ids, sorted; shared with the tagger
+	Entities []string // candidate ids, sorted; shared with the tagger
+	// ents are the entities of Entities, in their order (nil for an id
+	// the gazetteer lacks), looked up once when the reading is made.
+	ents           []*entities.Entity
 	Gender         entities.Gender
 	Number         entities.Number
 	Definite, Weak bool
@@ -321,6 +324,12 @@ func (st *checkState) readingOf(m *entities.Mention) *reading {
 		if r = st.added[k]; r == nil {
 			r = &reading{Entities: m.Entities, Gender: m.Gender, Number: m.Number,
 				Definite: m.Definite, Weak: m.Weak, more: int32(k.more)}
+			if len(m.Entities) > 0 {
+				r.ents = make([]*entities.Entity, len(m.Entities))
+				for i, id := range m.Entities {
+					r.ents[i], _ = st.c.g.Lookup(id)
+				}
+			}
 			if st.added == nil {
 				st.added = make(map[readingKey]*reading)
 			}

@@ -45,13 +45,12 @@ func (st *checkState) holderOf(m *mention) *entities.Entity {
 	if len(m.Entities) == 0 {
 		return nil
 	}
-	first := st.entity(m.Entities[0])
+	first := m.ents[0]
 	if len(m.Entities) == 1 || st.releaseDate().IsZero() {
 		return first
 	}
 	var holder *entities.Entity
-	for _, id := range m.Entities {
-		e := st.entity(id)
+	for _, e := range m.ents {
 		if e == nil || e.Kind != entities.Person || !st.onDuty(e) {
 			continue
 		}
@@ -73,18 +72,18 @@ func (st *checkState) holderOf(m *mention) *entities.Entity {
 // the release's date, else (no date, or none held that day) the first
 // entry; nil when the mention names several people.
 func (st *checkState) onePersonsOffice(m *mention) *entities.Entity {
-	first := st.entity(m.Entities[0])
+	first := m.ents[0]
 	if first == nil {
 		return nil
 	}
-	for _, id := range m.Entities[1:] {
-		if e := st.entity(id); e == nil || !st.c.people.SamePerson(first, e) {
+	for _, e := range m.ents[1:] {
+		if e == nil || !st.c.people.SamePerson(first, e) {
 			return nil
 		}
 	}
 	if d := st.releaseDate(); !d.IsZero() {
-		for _, id := range m.Entities {
-			if e := st.entity(id); e.InOffice(d) {
+		for _, e := range m.ents {
+			if e.InOffice(d) {
 				return e
 			}
 		}
@@ -92,8 +91,8 @@ func (st *checkState) onePersonsOffice(m *mention) *entities.Entity {
 		// No date: the title in front says which office the text means
 		// (وزير الخارجية أحمد أبو الغيط: the foreign minister, not the
 		// League's secretary-general he later became).
-		for _, id := range m.Entities {
-			if e := st.entity(id); e.Office == office {
+		for _, e := range m.ents {
+			if e.Office == office {
 				return e
 			}
 		}

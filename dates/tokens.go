@@ -84,7 +84,10 @@ func appendTokens(toks []token, text []byte, from, to, max int) []token {
 				if !isWordRune(r) || digitValue(r) >= 0 {
 					break
 				}
-				if n := normRune(r); n != 0 {
+				switch n := normRune(r); {
+				case n == r: // kept as written: its bytes (decodeRune read a valid rune)
+					buf = append(buf, text[i:i+size]...)
+				case n != 0:
 					buf = utf8.AppendRune(buf, n)
 				}
 				i += size
