@@ -71,3 +71,37 @@ func TestHeldOut14LabelsCatchPlanted(t *testing.T) {
 		{"a text unlabelled", "labelled readouts", func(l map[string]slips.Labels) { delete(l, "h14-30.txt") }},
 	})
 }
+
+// The floors of TestHeldOut14Set are set about 0.15 under what the checker
+// measured when the set was measured once, after the rule freeze of the
+// session that added it (main 3e185e5; the session-start build 612cffe gave
+// the same figures but for one more false finding on a clean text), so that
+// a collapse fails here and noise does not. They are not targets: the set
+// must not be read case by case to raise them.
+const (
+	heldout14ConflictPrecision = 0.73 // measured 0.88 (22 of 25 findings)
+	heldout14ConflictRecall    = 0.48 // measured 0.63 (22 of 35 slips)
+	heldout14VariantPrecision  = 0.77 // measured 0.92 (12 of 13 findings)
+	heldout14VariantRecall     = 0.60 // measured 0.75 (12 of 16 variants)
+	heldout14Participants      = 0.68 // measured 24 of 29 texts (0.83; the communique is multilateral)
+	heldout14CleanFindings     = 3    // measured no false finding on the 14 clean texts
+)
+
+// TestHeldOut14Set scores the checker on testdata/heldout14 as
+// TestHeldOut13Set does on testdata/heldout13: with the scorer's matching
+// rules, at the command's default --min-confidence, so that its figures
+// are those of `score.py --set testdata/heldout14` run with
+// `nazir check --format json`, and with the recall of each kind of slip
+// (and in the title line, the lede, inside quotations) logged.
+func TestHeldOut14Set(t *testing.T) {
+	labels, names := heldOutLabels(t, heldout14Dir)
+	scoreHeldOut(t, "held-out 14", heldout14Dir, labels, names, heldOutFloors{
+		conflictPrecision: heldout14ConflictPrecision,
+		conflictRecall:    heldout14ConflictRecall,
+		variantPrecision:  heldout14VariantPrecision,
+		variantRecall:     heldout14VariantRecall,
+		participants:      heldout14Participants,
+		cleanFindings:     heldout14CleanFindings,
+		byKind:            true,
+	})
+}
