@@ -28,8 +28,9 @@ const maxSegments = 16
 
 // appendSegments appends to out the segments of a name's normalised words:
 // a compound joined into one word (عبد الرحمن → عبدالرحمن; نور الدين →
-// نورالدين), ابن written بن. joined has bit i set when segment i was
-// written apart, as two words.
+// نورالدين), ابن written بن; a head before بن or ابن (أبو بن …) is no
+// compound. joined has bit i set when segment i was written apart, as two
+// words.
 func appendSegments(out, words []string) (_ []string, joined uint32) {
 	base := len(out)
 	for i := 0; i < len(words); i++ {
@@ -37,7 +38,7 @@ func appendSegments(out, words []string) (_ []string, joined uint32) {
 		if w == "ابن" {
 			w = "بن"
 		}
-		if i+1 < len(words) && (compoundHead.has(w) && !compoundHead.has(words[i+1]) ||
+		if i+1 < len(words) && (compoundHead.has(w) && !compoundHead.has(words[i+1]) && !nameParticle(words[i+1]) ||
 			compoundTail.has(words[i+1]) && !compoundHead.has(w) && !nameParticle(w) && w != "ال" && w != "آل") {
 			if n := len(out) - base; n < maxSegments {
 				joined |= 1 << n

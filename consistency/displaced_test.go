@@ -37,16 +37,7 @@ func checkDisplacedSet(t *testing.T, dir string, minClean int) {
 	for _, lt := range lts {
 		rep, err := c.Check(lt.text)
 		require.NoError(t, err)
-		var got []string
-		for _, p := range rep.Participants {
-			got = append(got, p.ID)
-		}
-		want := slices.Clone(lt.labels.Participants)
-		for i := range want {
-			want[i] = strings.ToUpper(want[i])
-		}
-		slices.Sort(got)
-		slices.Sort(want)
+		got, want := sortedParts(rep, lt.labels.Participants)
 		name := string(lt.text[:min(len(lt.text), 80)])
 		assert.Equal(t, want, got, "participants: %s", name)
 		var conf []consistency.Finding
@@ -67,6 +58,18 @@ func checkDisplacedSet(t *testing.T, dir string, minClean int) {
 		assert.Len(t, conf, len(lt.gold), "only the slips: %s", name)
 	}
 	assert.GreaterOrEqual(t, clean, minClean, "clean readouts")
+}
+
+// sortedParts returns a report's participant ids and the labels' (upper
+// case), each sorted, to compare as sets.
+func sortedParts(rep *consistency.Report, labels []string) (got, want []string) {
+	got = participantIDs(rep)
+	for _, id := range labels {
+		want = append(want, strings.ToUpper(id))
+	}
+	slices.Sort(got)
+	slices.Sort(want)
+	return got, want
 }
 
 // TestDisplacedParty13 reads testdata/parts13, a second writer's readouts
@@ -91,16 +94,7 @@ func TestDisplacedParty13(t *testing.T) {
 		name := string(lt.text[:min(len(lt.text), 60)])
 		rep, err := c.Check(lt.text)
 		require.NoError(t, err)
-		var got []string
-		for _, p := range rep.Participants {
-			got = append(got, p.ID)
-		}
-		want := slices.Clone(lt.labels.Participants)
-		for i := range want {
-			want[i] = strings.ToUpper(want[i])
-		}
-		slices.Sort(got)
-		slices.Sort(want)
+		got, want := sortedParts(rep, lt.labels.Participants)
 		if slices.Equal(got, want) {
 			parts++
 		} else {

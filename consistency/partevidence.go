@@ -4,10 +4,10 @@ package consistency
 // text says of each state, as a list of evidence in text order.
 
 import (
-	"github.com/nazir-nlp/nazir/arabic"
 	"slices"
 	"strings"
 
+	"github.com/nazir-nlp/nazir/arabic"
 	"github.com/nazir-nlp/nazir/entities"
 )
 

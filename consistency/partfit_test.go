@@ -5,7 +5,6 @@ import (
 	"maps"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -131,19 +130,17 @@ func (d partDoc) top2(score []float64, swapsOnly bool) bool {
 	return true
 }
 
-var partFitCache struct {
-	sync.Mutex
-	docs []partDoc
-}
+var partFitCache readOnce[[]partDoc]
 
-// loadPartDocs reads the fit's readouts.
+// loadPartDocs reads the fit's readouts (once per test binary).
 func loadPartDocs(t *testing.T) []partDoc {
 	t.Helper()
-	partFitCache.Lock()
-	defer partFitCache.Unlock()
-	if partFitCache.docs != nil {
-		return partFitCache.docs
-	}
+	return partFitCache.get(t, readPartDocs)
+}
+
+// readPartDocs draws and reads the fit's readouts.
+func readPartDocs(t *testing.T) []partDoc {
+	t.Helper()
 	c, err := nazir.NewChecker()
 	require.NoError(t, err)
 	var docs []partDoc
@@ -199,7 +196,6 @@ func loadPartDocs(t *testing.T) []partDoc {
 			}
 		}
 	}
-	partFitCache.docs = docs
 	return docs
 }
 

@@ -1,7 +1,6 @@
 package consistency_test
 
 import (
-	"github.com/nazir-nlp/nazir/internal/longtest"
 	"math/rand/v2"
 	"strconv"
 	"strings"
@@ -11,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/nazir-nlp/nazir/consistency"
+	"github.com/nazir-nlp/nazir/internal/longtest"
 )
 
 // worstShapes are the texts that made a check's time grow faster than the

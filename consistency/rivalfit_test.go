@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -55,22 +54,12 @@ type rivalRow struct {
 	y      bool // the rival is a gold participant, the participant is not
 }
 
-var rivalFitCache struct {
-	sync.Mutex
-	rows []rivalRow
-	ok   bool
-}
+var rivalFitCache readOnce[[]rivalRow]
 
 // loadRivalRows reads every writer's rows (once per test binary).
 func loadRivalRows(t *testing.T) []rivalRow {
 	t.Helper()
-	rivalFitCache.Lock()
-	defer rivalFitCache.Unlock()
-	if !rivalFitCache.ok {
-		rivalFitCache.rows = readRivalRows(t)
-		rivalFitCache.ok = true
-	}
-	return rivalFitCache.rows
+	return rivalFitCache.get(t, readRivalRows)
 }
 
 func readRivalRows(t *testing.T) []rivalRow {

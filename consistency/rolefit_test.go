@@ -13,7 +13,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -189,23 +188,13 @@ type roleFitData struct {
 
 // roleFitCache holds the fit's rows once read: the tests of one binary
 // read the same.
-var roleFitCache struct {
-	sync.Mutex
-	d  roleFitData
-	ok bool
-}
+var roleFitCache readOnce[roleFitData]
 
 // loadRoleFitData draws the slips and reads the scorer's rows (once per
 // test binary).
 func loadRoleFitData(t *testing.T) roleFitData {
 	t.Helper()
-	roleFitCache.Lock()
-	defer roleFitCache.Unlock()
-	if !roleFitCache.ok {
-		roleFitCache.d = readRoleFitData(t)
-		roleFitCache.ok = true
-	}
-	return roleFitCache.d
+	return roleFitCache.get(t, readRoleFitData)
 }
 
 // ownWriter is the writer of a draw over a release of set (its folder).

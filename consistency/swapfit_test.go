@@ -3,7 +3,6 @@ package consistency_test
 import (
 	"math"
 	"slices"
-	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -56,21 +55,11 @@ type swapRow struct {
 	y      bool // the word read is a labelled respelling
 }
 
-var swapFitCache struct {
-	sync.Mutex
-	rows []swapRow
-	ok   bool
-}
+var swapFitCache readOnce[[]swapRow]
 
 func loadSwapRows(t *testing.T) []swapRow {
 	t.Helper()
-	swapFitCache.Lock()
-	defer swapFitCache.Unlock()
-	if !swapFitCache.ok {
-		swapFitCache.rows = readSwapRows(t)
-		swapFitCache.ok = true
-	}
-	return swapFitCache.rows
+	return swapFitCache.get(t, readSwapRows)
 }
 
 func readSwapRows(t *testing.T) []swapRow {

@@ -1,7 +1,6 @@
 package report
 
 import (
-	"github.com/nazir-nlp/nazir/internal/longtest"
 	"io"
 	"strconv"
 	"strings"
@@ -11,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/nazir-nlp/nazir/finding"
+	"github.com/nazir-nlp/nazir/internal/longtest"
 )
 
 // everyWord is a text of n bytes where every word is a finding with a

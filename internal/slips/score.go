@@ -2,10 +2,10 @@ package slips
 
 import (
 	"fmt"
-
-	"github.com/nazir-nlp/nazir/consistency"
 	"sort"
 	"strings"
+
+	"github.com/nazir-nlp/nazir/consistency"
 )
 
 // Finding is what the scorer reads of a checker's finding: its kind and
