@@ -40,12 +40,7 @@ func checkDisplacedSet(t *testing.T, dir string, minClean int) {
 		got, want := sortedParts(rep, lt.labels.Participants)
 		name := string(lt.text[:min(len(lt.text), 80)])
 		assert.Equal(t, want, got, "participants: %s", name)
-		var conf []consistency.Finding
-		for _, f := range rep.Findings {
-			if f.Kind == "country-conflict" {
-				conf = append(conf, f)
-			}
-		}
+		conf := ofKind(rep, consistency.CountryConflict)
 		if len(lt.gold) == 0 {
 			clean++
 			assert.Empty(t, conf, "a clean readout: %s", name)
@@ -100,12 +95,7 @@ func TestDisplacedParty13(t *testing.T) {
 		} else {
 			t.Logf("%s: participants %v, want %v", name, got, want)
 		}
-		var conf []consistency.Finding
-		for _, f := range rep.Findings {
-			if f.Kind == "country-conflict" {
-				conf = append(conf, f)
-			}
-		}
+		conf := ofKind(rep, consistency.CountryConflict)
 		if len(lt.gold) == 0 {
 			clean++
 			if len(conf) == 0 {

@@ -178,9 +178,9 @@ func (st *checkState) interviewAt() int {
 // guest (مأدبة عشاء على شرف رئيس جمهورية السنغال، كلمته في الحفل الذي
 // أقيم على شرف نظيره): a speech, a banquet or a ceremony given for a party,
 // a contact with it, with or without a word of contact; not announced
-// (من المقرر أن يقيم مأدبة على شرف …: a future word in its sentence). The guest must follow within honourReach tokens
-// as a title, a person or a state. Returns the token of شرف, -1 when there
-// is none.
+// (من المقرر أن يقيم مأدبة على شرف …: a future word in its sentence).
+// The guest must follow within honourReach tokens as a title, a person or
+// a state. Returns the token of شرف, -1 when there is none.
 func (st *checkState) honourAt() int {
 	for t := 1; t <= st.ledeEnd && t < st.toks.Len(); t++ {
 		if st.word(t) != "شرف" || st.word(t-1) != "علي" {

@@ -73,11 +73,7 @@ func TestOfficeWordParticipants(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			rep, err := mustChecker(t).Check([]byte(tc.text))
 			require.NoError(t, err)
-			var parties []string
-			for _, p := range rep.Participants {
-				parties = append(parties, p.ID)
-			}
-			assert.Equal(t, tc.parties, parties)
+			assert.Equal(t, tc.parties, participantIDs(rep))
 			var got []string
 			for _, f := range conflicts(t, tc.text) {
 				if f.Confidence >= consistency.DefaultMinConfidence {

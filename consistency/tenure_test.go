@@ -31,6 +31,11 @@ func kindsOf(t *testing.T, c *consistency.Checker, text string, kind finding.Kin
 	t.Helper()
 	rep, err := c.Check([]byte(text))
 	require.NoError(t, err)
+	return ofKind(rep, kind)
+}
+
+// ofKind returns the findings of one kind in report rep, in its order.
+func ofKind(rep *consistency.Report, kind finding.Kind) []consistency.Finding {
 	var out []consistency.Finding
 	for _, f := range rep.Findings {
 		if f.Kind == kind {
