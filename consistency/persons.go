@@ -767,6 +767,9 @@ func (st *checkState) vowelRespeltSurnames() {
 			}
 			continue
 		}
+		if st.qualifiesNoun(k) {
+			continue // an adjective after its noun (التعاون الثنائي)
+		}
 		var bareKey []byte // the arabic.NameKey of bare, keyed on first use
 		for si, s := range ss {
 			if !s.named || !s.sure && !st.c.given.IsNameToken(w) || s.written && !inSlot() {
@@ -1681,6 +1684,10 @@ func (st *checkState) misspeltKnown() {
 			switch {
 			case st.c.people.HasNameKey(e, wordKey(st.word(k-1))) && !st.inMention.has(k-1) && !nameParticle(st.word(k-1)):
 				st.addPerson(k-1, k, e.Country, e)
+			case st.qualifiesNoun(k):
+				// an adjective after its noun (التعاون الثنائي) is a
+				// word of the language, nobody's name
+				continue
 			case utf8x.Count(key) >= 4 && (st.surnameWithin(st.word(k), e, 1, 2) || st.articleApart(st.word(k), e)):
 				// A long key and a spelling a letter or two from the
 				// known one: a surname alone (شتينماير). Short keys
@@ -1743,6 +1750,31 @@ func (st *checkState) shortSurnameAt(tok int, e *entities.Entity, twice *map[str
 	}
 	(*twice)[w] = n >= 2
 	return n >= 2
+}
+
+// qualifiesNoun says whether the word at tok reads as an adjective
+// qualifying the noun before it: both words carry the article, the noun
+// perhaps after و (التعاون الثنائي، والتعاون الثنائي), in one sentence, and the word before is a plain
+// word of the language, no mention, no person's, no word of a class that a
+// name follows (a title, an honorific, a speech verb: الوزير الزياني) nor
+// the end of a title phrase (وزير الخارجية الزياني), and no given name of the lexicon (الحبيب الجملي). A name after a definite
+// common noun with nothing between is rare; an adjective there is the
+// rule of the grammar.
+func (st *checkState) qualifiesNoun(tok int) bool {
+	prev := tok - 1
+	if prev < 0 || st.toks.Kind(prev) != arabic.Word || st.sentAt(prev) != st.sentAt(tok) ||
+		!hasArticle(st.word(tok)) || !hasArticle(strings.TrimPrefix(st.word(prev), "و")) ||
+		st.inMention.has(prev) || st.personAt(prev) >= 0 || dualTitles.has(st.word(prev)) || personNouns[st.word(prev)] {
+		return false
+	}
+	if st.is(prev, st.c.k.speech.or(st.c.k.nameVerb).or(st.c.k.title).or(st.c.k.honorific).
+		or(st.c.k.representative).or(st.c.k.officer)) || st.titleBefore(tok) {
+		return false
+	}
+	if info, ok := st.c.given.LookupNormalized(st.word(prev)); ok && !info.CommonWord {
+		return false
+	}
+	return true
 }
 
 // nameSlot says whether the word at tok stands where a name does: right

@@ -428,6 +428,7 @@ func (st *checkState) prepare() {
 	st.toks, st.norm = t.TokenList(), t.Norm
 	st.starts, st.ends, _ = st.toks.Offsets()
 	st.dropGivenClitics()
+	st.dropSurnameNisbas()
 	n := st.toks.Len()
 	st.personIdx = st.personIdx[:0]
 	st.inPerson.reset(n)
@@ -471,6 +472,70 @@ func (st *checkState) dropGivenClitics() {
 	}
 	clear(st.ms[len(out):])
 	st.ms = out
+}
+
+// dropSurnameNisbas drops the state reading of a nisba that is the surname
+// of a person the text names in full (محمد شياع السوداني … وأكد السوداني:
+// Iraq's prime minister, not Sudan) where the word stands as a name: right
+// after a speech verb or a verb a name follows, with no noun before it for
+// the nisba to qualify (وأكد الجانب السوداني keeps Sudan). The two readings
+// are weighed by the two signs together: the surname of a person named in
+// the text, and the place of a name; either alone leaves the state
+// (السوداني after a noun is Sudan's, and after a speech verb in a text
+// that names no such person it is a Sudanese speaker). A person of the
+// nisba's own state is left to the nisba: the reading is the same state.
+func (st *checkState) dropSurnameNisbas() {
+	var surnames []string // last words of the full names of people the text names, with their states
+	var states []string
+	for i := range st.ms {
+		m := &st.ms[i]
+		if m.Kind != entities.Person || m.FirstTok() == m.LastTok() {
+			continue
+		}
+		for _, e := range m.ents {
+			if e == nil {
+				continue
+			}
+			for _, name := range e.Names {
+				w := st.c.normWord(name)
+				if j := strings.LastIndexByte(w, ' '); j >= 0 && hasArticle(w[j+1:]) {
+					surnames = append(surnames, w[j+1:])
+					states = append(states, e.Country)
+				}
+			}
+		}
+	}
+	if len(surnames) == 0 {
+		return
+	}
+	out := st.ms[:0]
+	for _, m := range st.ms {
+		if st.surnameNisba(&m, surnames, states) {
+			continue
+		}
+		out = append(out, m)
+	}
+	clear(st.ms[len(out):])
+	st.ms = out
+}
+
+// surnameNisba says whether m, a one-word nisba of one state without
+// proclitics, is the surname of a person of another state in surnames
+// (states gives each one's) standing where a name does (dropSurnameNisbas).
+func (st *checkState) surnameNisba(m *mention, surnames, states []string) bool {
+	k := m.FirstTok()
+	if m.Kind != entities.Country || m.Form != entities.FormNisba || len(m.Entities) != 1 || m.pre > 0 ||
+		m.LastTok() != k || k == 0 || st.toks.Kind(k-1) != arabic.Word ||
+		!st.is(k-1, st.c.k.speech.or(st.c.k.nameVerb)) {
+		return false
+	}
+	w := st.word(k)
+	for i, s := range surnames {
+		if s == w && states[i] != m.Entities[0] {
+			return true
+		}
+	}
+	return false
 }
 
 // maxPooledScratch bounds the scratch storage of the stages (attachments,
