@@ -106,6 +106,10 @@ type Checker struct {
 	// state as a one-element slice: stateIDs of a mention of one person,
 	// agency or title, without allocating. Read-only after New.
 	stateOf map[string][]string
+	// designations maps the normalised head of a designation (سلطنة،
+	// مملكة) to the states whose formal name opens with it
+	// (designationsOf). Read-only after New.
+	designations map[string][]string
 	// nisbaPair holds, for an entity whose suggestions take another nisba
 	// than its first, that nisba's index (ownNisbas). Read-only after New.
 	nisbaPair map[string]int
@@ -170,6 +174,7 @@ func New(g *entities.Gazetteer, rules *Rules, opts Options) (*Checker, error) {
 	c.normed = c.normGazetteer()
 	c.arabicGiven = c.arabicGivenPeople()
 	c.stateOf = stateOfEntities(g)
+	c.designations = c.designationsOf(g)
 	for _, e := range g.ByKind(entities.Person) {
 		for _, n := range e.Given {
 			for _, w := range strings.Fields(c.normWord(n)) {
@@ -293,6 +298,7 @@ func (c *Checker) resolveClasses() error {
 		{"request", &k.request}, {"gathering", &k.gathering}, {"statement", &k.statement},
 		{"joint", &k.joint}, {"interview", &k.interview}, {"about", &k.about}, {"outlet", &k.outlet},
 		{"support", &k.support}, {"welcome", &k.welcome}, {"both", &k.both},
+		{"address", &k.address},
 	} {
 		b, ok := c.classBit[r.name]
 		if !ok {
@@ -325,6 +331,8 @@ type classBits struct {
 	gathering, statement, joint, interview, about, outlet classMask
 	// a party's words about the other party (partyquote.go)
 	support, welcome, both classMask
+	// a speech delivered (speech.go)
+	address classMask
 }
 
 // checkPatternClasses refuses patterns and topic sentences that name a

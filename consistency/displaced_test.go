@@ -1,6 +1,7 @@
 package consistency_test
 
 import (
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -80,52 +81,69 @@ func sortedParts(rep *consistency.Report, labels []string) (got, want []string) 
 // right, clean readouts without a conflict, slips found, false conflicts
 // on the slipped readouts), so that a change that loses one fails.
 func TestDisplacedParty13(t *testing.T) {
+	tot := readSetTotals(t, "../testdata/parts13")
+	assert.Equal(t, 15, tot.clean, "clean readouts")
+	assert.GreaterOrEqual(t, tot.parts, parts13MinParts, "participants read right")
+	assert.GreaterOrEqual(t, tot.cleanQuiet, parts13MinQuiet, "clean readouts without a conflict")
+	assert.GreaterOrEqual(t, tot.found, parts13MinFound, "slips found")
+	assert.LessOrEqual(t, tot.falseOnSlipped, parts13MaxFalse, "false conflicts on the slipped readouts")
+}
+
+// setTotals are a labelled set's totals as readSetTotals counts them.
+type setTotals struct {
+	texts, parts, clean, cleanQuiet, slips, found, falseOnSlipped int
+}
+
+// readSetTotals checks every readout of the labelled set in dir, logs
+// each it gets wrong (participants, a conflict on a clean readout, a slip
+// not found) and returns the totals: participants read right, clean
+// readouts without a conflict, slips found, false conflicts on the
+// slipped readouts.
+func readSetTotals(t *testing.T, dir string) setTotals {
+	t.Helper()
 	c, err := nazir.NewChecker()
 	require.NoError(t, err)
-	lts, err := loadLabelled("../testdata/parts13")
+	lts, err := loadLabelled(dir)
 	require.NoError(t, err)
-	var parts, clean, cleanQuiet, slips, found, falseOnSlipped int
+	var tot setTotals
+	tot.texts = len(lts)
 	for _, lt := range lts {
 		name := string(lt.text[:min(len(lt.text), 60)])
 		rep, err := c.Check(lt.text)
 		require.NoError(t, err)
 		got, want := sortedParts(rep, lt.labels.Participants)
 		if slices.Equal(got, want) {
-			parts++
+			tot.parts++
 		} else {
 			t.Logf("%s: participants %v, want %v", name, got, want)
 		}
 		conf := ofKind(rep, consistency.CountryConflict)
 		if len(lt.gold) == 0 {
-			clean++
+			tot.clean++
 			if len(conf) == 0 {
-				cleanQuiet++
+				tot.cleanQuiet++
 			} else {
 				t.Logf("%s: a clean readout with %d conflicts (%s: %s)", name, len(conf), conf[0].Rule, conf[0].Text)
 			}
 			continue
 		}
 		for _, g := range lt.gold {
-			slips++
+			tot.slips++
 			if slices.ContainsFunc(conf, func(f consistency.Finding) bool { return f.Start < g.end && g.start < f.End }) {
-				found++
+				tot.found++
 			} else {
 				t.Logf("%s: slip at %d-%d not found", name, g.start, g.end)
 			}
 		}
 		for _, f := range conf {
 			if !slices.ContainsFunc(lt.gold, func(g goldSlip) bool { return f.Start < g.end && g.start < f.End }) {
-				falseOnSlipped++
+				tot.falseOnSlipped++
 			}
 		}
 	}
-	t.Logf("parts13: participants %d/%d, clean readouts without a conflict %d/%d, slips found %d/%d, false conflicts on the slipped readouts %d",
-		parts, len(lts), cleanQuiet, clean, found, slips, falseOnSlipped)
-	assert.Equal(t, 15, clean, "clean readouts")
-	assert.GreaterOrEqual(t, parts, parts13MinParts, "participants read right")
-	assert.GreaterOrEqual(t, cleanQuiet, parts13MinQuiet, "clean readouts without a conflict")
-	assert.GreaterOrEqual(t, found, parts13MinFound, "slips found")
-	assert.LessOrEqual(t, falseOnSlipped, parts13MaxFalse, "false conflicts on the slipped readouts")
+	t.Logf("%s: participants %d/%d, clean readouts without a conflict %d/%d, slips found %d/%d, false conflicts on the slipped readouts %d",
+		filepath.Base(dir), tot.parts, tot.texts, tot.cleanQuiet, tot.clean, tot.found, tot.slips, tot.falseOnSlipped)
+	return tot
 }
 
 // The floors of TestDisplacedParty13: the checker's figures on

@@ -128,6 +128,7 @@ func PartTrace(c *Checker, src []byte) PartReading {
 	st.analyse()
 	var r PartReading
 	r.Contact = st.reportsContact(st.windowEnd)
+	r.Speech, r.Home = st.addressAt() >= 0, st.home
 	ps := make([]*partState, 0, len(st.scores))
 	for _, p := range st.scores {
 		ps = append(ps, p)
@@ -178,6 +179,10 @@ type PartReading struct {
 	ContactSent, WordSent, WindowSent, AnnounceSent int
 	Triple, Group, Word, Listed                     bool
 	Strong                                          int
+	// Speech says the lede reports a speech delivered (addressAt); Home
+	// is the dateline's state.
+	Speech bool
+	Home   string
 }
 
 // PartSample is a candidate state the fitted pair reading read, with its

@@ -236,7 +236,7 @@ func (st *checkState) inferParticipants() {
 	// an occasion in honour of a guest is a contact with it (events.go)
 	honour := st.honourAt()
 	st.readUnstated(byID, interview, honour)
-	contact := event || interview || honour >= 0 || st.reportsContact(ctEnd)
+	contact := event || interview || honour >= 0 || st.reportsContact(ctEnd) || st.addressAbroad(byID)
 	switch st.readBriefing(byID) {
 	case briefingPair:
 		contact = true
@@ -417,7 +417,7 @@ func (st *checkState) choosePair(byID map[string]*partState, ctEnd int, triple, 
 // the look-alike (استقبل الرئيس الزامبي … وزير خارجية غامبيا ووزيرة
 // الخارجية الهندية: two parties side by side).
 func (st *checkState) lookalikeOf(q *partState, byID map[string]*partState) string {
-	if q.id == st.home || q.officialEv || q.ledeTitle < wPerson || st.timesNamed(q.id) != 1 {
+	if q.id == st.home || q.officialEv || q.ledeTitle < wPerson || st.timesNamed(q.id) != 1 || st.designated(q.id).n > 0 {
 		return ""
 	}
 	qs := span{first: -1, last: -1} // the sentence of q's one mention
@@ -472,7 +472,9 @@ func (st *checkState) swappedParty(ep *episode, byID map[string]*partState) {
 		// an official of the state standing as a party names it whatever
 		// its title's nisba says (وزير الخارجية السريلانكي يوراي بلانار):
 		// the title is the slip, and the official-state rule reports it
-		if q.id == st.home || q.officialEv || st.timesNamed(q.id) != 1 || !st.namedInWindow(q.id) {
+		// nor is a state the text goes on to call by its designation
+		// (وأكدت السلطنة): a swap leaves that word as it stands
+		if q.id == st.home || q.officialEv || st.timesNamed(q.id) != 1 || !st.namedInWindow(q.id) || st.designated(q.id).n > 0 {
 			continue
 		}
 		best, bestN := "", 1

@@ -34,8 +34,11 @@ import (
 //	                   announces a contact, which makes the text none,
 //	                   although a contact is reported in the window),
 //	                   parties<2 (a contact, but fewer than two states act
-//	                   with lede-level evidence), other; with top=gold
-//	                   when the two best states that act are the pair
+//	                   with lede-level evidence), other; with :speech
+//	                   when the lede reports a speech delivered, :home
+//	                   when the dateline's state is one of the pair, and
+//	                   top=gold when the two best states that act are
+//	                   the pair
 //	multi:…            a meeting of several was read: by-titles (three
 //	                   states strong by title in the lede), triple, group,
 //	                   word, listed; slip-in when a state the labels'
@@ -118,6 +121,12 @@ func partOutcome(c *consistency.Checker, tab *confusable.Table, r slips.Release)
 			why = "after-window"
 		case len(tr.Parties) < 2:
 			why = "parties<2"
+		}
+		if tr.Speech {
+			why += ":speech"
+		}
+		if tr.Home != "" && slices.Contains(want, tr.Home) {
+			why += ":home"
 		}
 		top := slices.Clone(tr.Parties[:min(2, len(tr.Parties))])
 		sort.Strings(top)

@@ -271,6 +271,9 @@ func (st *checkState) anchoredRival(ep *episode, byID map[string]*partState) {
 		st.witnessedSwap(ep, anchors)
 		return
 	}
+	// a designation (وأكدت السلطنة) ties a state to the text as an
+	// anchor does: a swap leaves it as it stands
+	st.addDesignations(anchors)
 	for i, q := range ep.parts {
 		if anchors[q.id].loose > 0 {
 			continue
@@ -284,8 +287,11 @@ func (st *checkState) anchoredRival(ep *episode, byID map[string]*partState) {
 			if q.counterpartEv && a.n == a.capitals && a.witness != q.id {
 				continue
 			}
+			// a designation that names an actor (وأكدت السلطنة) counts as
+			// the state named acting; one naming a place (في السلطنة)
+			// counts for neither side
 			acting := st.actingNamed(ep, id)
-			if st.timesNamed(id)-acting > acting {
+			if st.timesNamed(id)-acting > acting+st.designated(id).acting {
 				continue // named more as a topic than as an actor: a third state
 			}
 			w := acting + anchorWeight*a.n
