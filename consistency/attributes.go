@@ -486,7 +486,10 @@ func (st *checkState) titleStateAfter(p *person) (int, string) {
 			}
 			return int(mi), st.officeKey(m.FirstTok())
 		}
-		if !st.is(j, st.c.k.titleWord) {
+		// a title's further words: ministry words (الخارجية) and a title
+		// word that ends the office (رئيس وزراء، نائب رئيس), not a new
+		// item (ووزير)
+		if !st.is(j, st.c.k.titleWord) && (!st.is(j, st.c.k.title) || st.andTitle(j)) {
 			return -1, ""
 		}
 	}

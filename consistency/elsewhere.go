@@ -321,6 +321,8 @@ func (st *checkState) earlierFeature(ep *episode, mi int, fs []feature) []featur
 		fs = append(fs, feature{"earlier-event", earlierFactor, "hosts, holds or attends an event dated before the meeting"})
 	case earlierAgain:
 		fs = append(fs, feature{"earlier-event", earlierFactor, "named again in a sentence about an earlier event"})
+	case laterHost:
+		fs = append(fs, feature{"earlier-event", earlierFactor, "hosts, holds or attends an event to come"})
 	}
 	return fs
 }
@@ -333,6 +335,7 @@ const (
 	earlierTitle             // a title's state in a dated clause (earlierEvent)
 	earlierHost              // an event verb's subject or object (earlierActor)
 	earlierAgain             // after one of those in its sentence (earlierSentence)
+	laterHost                // hosts, holds or attends an event to come (laterActor)
 )
 
 // earlier says how mention mi is at an event the text dates before the
@@ -345,6 +348,8 @@ func (st *checkState) earlier(ep *episode, mi int) earlierKind {
 		return earlierHost
 	case st.earlierSentence(ep, mi):
 		return earlierAgain
+	case st.laterActor(ep, mi):
+		return laterHost
 	}
 	return earlierNone
 }

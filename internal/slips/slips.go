@@ -61,6 +61,9 @@
 //     one inside a speaker's words when the release reports speech
 //     (repeated.go); RepeatedLede (ExtraKinds) the same with one swap in
 //     the lede.
+//   - ApposedTitle (in neither list): a participant's official given a
+//     title after the name, set off by a comma, with another state's name
+//     in it (apposed.go).
 //   - Quoted, Repeated (TrainingKinds, in neither list): a swap to a state
 //     easily mistaken for the participant inside a speaker's words, quoted
 //     in guillemets, in inverted commas or after a colon alone; the same
@@ -249,6 +252,8 @@ func (gen *Generator) Inject(r Release, k Kind, rng *rand.Rand) (Slip, error) {
 		edits = gen.quotedSwap(r, t, ms, old, rng)
 	case NearNamesake:
 		edits = gen.namesake(t, ms, old, oldVars, rng)
+	case ApposedTitle:
+		edits = gen.apposed(r, ms, old, rng)
 	case PersonTwice, DestinationStyled, QuoteStyled:
 		// a styled slip may move words (a speaker after the quotation):
 		// no label of the source, a variant's mention included, may stand
