@@ -30,6 +30,12 @@ import (
 //	own-words      the state is the office of a speaker whose words name
 //	               that state again, or is in those words, an office no
 //	               participant holds in the text (ownWords): ownWordsFactor
+//	own-official   the body introduces a known official of the state by a
+//	               title with the state's own nisba, in a sentence telling
+//	               another story (introducedOfficial: وكان الرئيس النيجيري
+//	               بولا تينوبو قد دعا …، وفي بغداد، أعلن وزير الخارجية
+//	               العراقي فؤاد حسين …): the state has people of its own in
+//	               the text, a third state: ownOfficialFactor
 //
 // A swap leaves each of them alone: a guest's arrival told in the
 // pluperfect with أمس is not dated before the meeting, a swapped state is
@@ -44,6 +50,10 @@ const (
 	earlierFactor  = 0.4
 	discussedAgain = 0.7
 	ownWordsFactor = 0.45
+	// ownOfficialFactor takes the confusable patterns' usual 0.6–0.8
+	// below DefaultMinConfidence, and the weaker ones below
+	// minConflictConfidence.
+	ownOfficialFactor = 0.6
 	// earlierAfter is how many words after the mention a time word still
 	// dates its clause (بلقائه رئيس الوزراء الأسترالي في عام 2024).
 	earlierAfter = 5
@@ -307,6 +317,9 @@ func (st *checkState) elsewhereFeatures(ep *episode, mi int, conf string, cs flo
 	fs = st.earlierFeature(ep, mi, fs)
 	if st.ownWords(ep, mi) {
 		fs = append(fs, feature{"own-words", ownWordsFactor, "an office no participant holds, speaking of its own state"})
+	}
+	if st.introducedOfficial(st.ms[mi].Entities[0]) {
+		fs = append(fs, feature{"own-official", ownOfficialFactor, "the body introduces its own official by its own title, in another story"})
 	}
 	return fs
 }

@@ -129,8 +129,14 @@ func (st *checkState) readMention(m *mention, share float64, ctEnd int) (evidenc
 	// مشترك مع نظيره الألماني), at a lower weight.
 	// A sentence told in the pluperfect (وكان الوزير قد وصل … قادما من
 	// إسلام آباد، حيث التقى رئيس الوزراء الباكستاني) reports an earlier
-	// event, not the contact's continuation.
-	window := !lede && m.FirstTok() <= ctEnd && !st.pluperfectSentence(m.FirstTok())
+	// event, not the contact's continuation. A state or official that is
+	// the subject of a contact to come (وزير الخارجية الجزائري أحمد عطاف
+	// سيزور تونس) is announced, not met. A sentence that turns aside or
+	// opens in another place and introduces another state's own official
+	// there (وفي بغداد، أعلن وزير الخارجية العراقي فؤاد حسين …:
+	// introducingSentence) tells that state's story.
+	tok := m.FirstTok()
+	window := !lede && tok <= ctEnd && !st.pluperfectSentence(tok) && !st.announced(m) && !st.introducingSentence(tok)
 	scale := share
 	if window {
 		scale *= windowWeight
@@ -353,26 +359,60 @@ func (st *checkState) pluperfectSentence(tok int) bool {
 
 // elsewhereSentence says whether the sentence of token tok tells another
 // story than the contact's: it turns aside (turnsAside: وعلى صعيد آخر، وفي
-// الشأن الإقليمي) or opens in another place, في and a capital or city of a
-// state other than the text's home before a comma (وفي بغداد، أعلن …).
+// الشأن الإقليمي) or opens in another place (anotherPlaceOpens). A
+// digest's meeting story opens with such a turn (ثالثا: على الصعيد
+// الدبلوماسي، استقبل …: storyFirst): that sentence is the contact's.
 func (st *checkState) elsewhereSentence(tok int) bool {
 	s := st.sentOf(tok)
-	if s.first <= st.ledeEnd {
+	if s.first <= st.ledeEnd || st.storyFirst > 0 && st.sentOf(st.storyFirst) == s {
 		return false
 	}
-	if st.turnsAside(s) {
-		return true
-	}
-	if w := st.word(s.first); w != "في" && w != "وفي" || !st.inMention.has(s.first+1) {
+	return st.turnsAside(s) || st.anotherPlaceOpens(s)
+}
+
+// anotherPlaceOpens says whether sentence s opens in another place: في
+// (وفي، ففي) and a capital or city of a state other than the text's home,
+// then a comma or a verb (وفي بغداد، أعلن …؛ وفي كوناكري أكد …؛ ففي نيامي
+// تتواصل …), or such a capital or city followed by a dash or a colon, as
+// a paragraph's own dateline (بغداد - أعلن …).
+func (st *checkState) anotherPlaceOpens(s span) bool {
+	k := st.afterItemMark(s)
+	if k >= s.last {
 		return false
 	}
-	m := &st.ms[st.mentionAt(s.first+1)]
-	if m.Kind != entities.Country || m.Form != entities.FormCapital && m.Form != entities.FormCity || m.FirstTok() != s.first+1 ||
-		len(m.Entities) != 1 || m.Entities[0] == st.home {
+	in := inWord.has(st.word(k))
+	if in {
+		k++
+	}
+	if !st.inMention.has(k) {
+		return false
+	}
+	m := &st.ms[st.mentionAt(k)]
+	if m.Kind != entities.Country || m.Form != entities.FormCapital && m.Form != entities.FormCity || m.FirstTok() != k ||
+		len(m.Entities) != 1 || m.Entities[0] == st.home || !in && m.pre > 0 {
 		return false
 	}
 	next := m.LastTok() + 1
-	return next <= s.last && st.toks.Kind(next) != arabic.Word
+	if next > s.last {
+		return false
+	}
+	if st.toks.Kind(next) != arabic.Word {
+		w := st.word(next)
+		return in || w == "-" || w == "–" || w == ":"
+	}
+	return in && !st.inMention.has(next) && (imperfectVerb(st.word(next)) || st.is(next, st.c.k.speech.or(st.c.k.contact).or(st.c.k.future)))
+}
+
+// inWord is في as a sentence opens with it, alone or after و or ف.
+var inWord = newWordList("في", "وفي", "ففي")
+
+// anotherStory says whether mention m stands in a sentence that tells
+// another story than the contact's: an earlier event (pluperfectSentence),
+// a turn aside or another place (elsewhereSentence), or a contact to come
+// whose subject m is (announced).
+func (st *checkState) anotherStory(m *mention) bool {
+	tok := m.FirstTok()
+	return st.pluperfectSentence(tok) || st.elsewhereSentence(tok) || st.announced(m)
 }
 
 // announced says whether a word of a contact to come (the future class:
@@ -392,5 +432,6 @@ const announcedReach = 3
 var pluperfectAux = newWordList("كان", "كانت", "كانا", "كانوا")
 
 // pluperfectReach is how many words after كان its قد may stand (وكان
-// رئيس الوزراء الباكستاني شهباز شريف قد …).
-const pluperfectReach = 6
+// رئيس الوزراء الباكستاني شهباز شريف قد …، وكان وزير الخارجية الأفغاني
+// أمير خان متقي قد …).
+const pluperfectReach = 8

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 
+	"github.com/nazir-nlp/nazir/arabic"
 	"github.com/nazir-nlp/nazir/entities"
 )
 
@@ -510,28 +511,71 @@ func (st *checkState) swappedParty(ep *episode, byID map[string]*partState) {
 }
 
 // introducedOfficial says whether the body, after the lede, in a sentence
-// that tells another story (an earlier event: وكان … قد، a turn aside or
-// another place: elsewhereSentence) or a contact to come (announced: …
-// أحمد عطاف سيزور تونس), introduces a known official of state
-// id by a title that carries id's own nisba (وكان وزير الخارجية الكويتي
-// عبدالله اليحيا قد أعلن): a person of its own, beside the parties the lede
-// introduced.
+// that tells another story (anotherStory: an earlier event, وكان … قد; a
+// turn aside or another place; a contact to come, … أحمد عطاف سيزور تونس),
+// introduces a known official of state id by a title that carries id's own
+// nisba (وكان وزير الخارجية الكويتي عبدالله اليحيا قد أعلن): a person of
+// its own, beside the parties the lede introduced.
 func (st *checkState) introducedOfficial(id string) bool {
+	return containsStr(st.introducedStates(), id)
+}
+
+// introducedStates are the states introducedOfficial reads, found once
+// per check (the lede stage has run before its first call), with the
+// first token of each sentence that introduces one (introducingSentence).
+func (st *checkState) introducedStates() []string {
+	if st.introducedRead {
+		return st.introduced
+	}
+	st.introducedRead = true
 	for mi := range st.ms {
 		m := &st.ms[mi]
-		if m.Kind != entities.Person || m.FirstTok() <= st.ledeEnd ||
-			!st.pluperfectSentence(m.FirstTok()) && !st.elsewhereSentence(m.FirstTok()) && !st.announced(m) {
+		if m.Kind != entities.Person || m.FirstTok() <= st.ledeEnd || !st.anotherStory(m) || st.contactElsewhere(m) {
 			continue
 		}
 		e := st.holderOf(m)
-		if e == nil || e.Country != id || !ownState(e) || !st.onDuty(e) {
+		if e == nil || !ownState(e) || !st.onDuty(e) {
 			continue
 		}
-		if titled, by := st.officialTitle(m); titled && by == id {
-			return true
+		if titled, by := st.officialTitle(m); titled && by == e.Country {
+			if !containsStr(st.introduced, e.Country) {
+				st.introduced = append(st.introduced, e.Country)
+			}
+			st.introducedIn = append(st.introducedIn, st.sentOf(m.FirstTok()).first)
 		}
 	}
-	return false
+	return st.introduced
+}
+
+// contactElsewhere says whether mention m stands in a sentence that
+// opens in another place with a contact's verb right after the place (وفي
+// بغداد، استقبل رئيس مجلس الوزراء … وزير الخارجية الإيراني): a digest's
+// or a bulletin's item tells its contact there, and the officials it
+// names are that contact's parties, not people of another story.
+func (st *checkState) contactElsewhere(m *mention) bool {
+	s := st.sentOf(m.FirstTok())
+	if s.first <= st.ledeEnd || !st.anotherPlaceOpens(s) {
+		return false
+	}
+	k := st.afterItemMark(s)
+	if inWord.has(st.word(k)) {
+		k++
+	}
+	if j := st.mentionAt(k); j >= 0 {
+		k = st.ms[j].LastTok() + 1
+	}
+	if k <= s.last && st.toks.Kind(k) != arabic.Word {
+		k++
+	}
+	return k <= s.last && st.is(k, st.c.k.contact)
+}
+
+// introducingSentence says whether the sentence of token tok introduces
+// another state's own official in another story (introducedStates): what
+// it names tells that story, not the contact's.
+func (st *checkState) introducingSentence(tok int) bool {
+	st.introducedStates()
+	return slices.Contains(st.introducedIn, st.sentOf(tok).first)
 }
 
 // firstNamedIn is the first token of the first mention in the contact

@@ -100,7 +100,7 @@ func (st *checkState) stateAnchors() map[string]anchor {
 			}
 			place := st.is(m.FirstTok()-1, k.locative.or(k.prep).or(k.topicNoun).or(k.about)) && !st.is(m.FirstTok()-1, k.with) ||
 				int(m.pre) > len("و") || m.pre > 0 && !m.and
-			add(m.Entities[0], m.FirstTok(), "capital", !place && !st.pluperfectSentence(m.FirstTok()) && !st.afterRelative(m.FirstTok()))
+			add(m.Entities[0], m.FirstTok(), "capital", !place && !st.anotherStory(m) && !st.afterRelative(m.FirstTok()))
 		case m.Kind == entities.Agency && m.FirstTok() <= agencyReach:
 			if ids := st.stateIDs(m); len(ids) == 1 {
 				add(ids[0], m.FirstTok(), "agency", !sidelines)
@@ -111,7 +111,7 @@ func (st *checkState) stateAnchors() map[string]anchor {
 				continue
 			}
 			titled, by := st.officialTitle(m)
-			party := !st.is(m.FirstTok()-1, k.topicNoun) && !st.afterRelative(m.FirstTok()) && !st.pluperfectSentence(m.FirstTok()) &&
+			party := !st.is(m.FirstTok()-1, k.topicNoun) && !st.afterRelative(m.FirstTok()) && !st.anotherStory(m) &&
 				(st.classWithin(m.FirstTok()-speakerReach, m.FirstTok()-1, k.speech) || st.inLede(m.FirstTok()) && st.partyPosition(m) || titled)
 			add(e.Country, m.FirstTok(), "official", party)
 			if by != "" && by != e.Country {
@@ -377,15 +377,18 @@ func (st *checkState) witnessedThird(ep *episode, byID map[string]*partState) {
 	}
 }
 
-// actingNamed counts the mentions of state id that are neither a topic
-// nor an item of a list of three or more (topicContext), or that are the
-// capital a visit goes to (visitedPlace) whatever the sentence is about.
+// actingNamed counts the mentions of state id that do not name it only as
+// a topic or an item of a list of three or more (topicReading, the role
+// scorer's topic), or that are the capital a visit goes to (visitedPlace)
+// whatever the sentence is about.
 func (st *checkState) actingNamed(ep *episode, id string) int {
 	n := 0
 	for mi := range st.ms {
 		m := &st.ms[mi]
-		if m.Kind == entities.Country && !m.Weak && containsStr(m.Entities, id) &&
-			(!st.topicContext(ep, mi) || m.Form == entities.FormCapital && st.visitedPlace(mi)) {
+		if m.Kind != entities.Country || m.Weak || !containsStr(m.Entities, id) {
+			continue
+		}
+		if topic, _ := st.topicReading(ep, mi, st.topicContext(ep, mi)); !topic || m.Form == entities.FormCapital && st.visitedPlace(mi) {
 			n++
 		}
 	}

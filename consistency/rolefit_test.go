@@ -147,9 +147,12 @@ var rolePriorMean = map[string]float64{
 	"listed":      -0.5, // coordinated with another state that is no participant: an enumeration
 	// the conflict patterns' hand-set factors say these before any row is
 	// seen (earlierFactor 0.4, ownWordsFactor 0.45, partyQuoteTopic 0.5)
-	"earlier":     -1,   // at an event the text dates before the meeting
-	"own-speaker": -1,   // a speaker of its own state speaks of it
-	"matter":      -0.5, // its clause speaks of a matter
+	"earlier":     -1, // at an event the text dates before the meeting
+	"own-speaker": -1, // a speaker of its own state speaks of it
+	// ownOfficialFactor 0.6: the state's own official, introduced in
+	// another story, makes it a third state with people of its own
+	"own-official": -0.5,
+	"matter":       -0.5, // its clause speaks of a matter
 }
 
 // roleRow is one mention the role scorer reads.

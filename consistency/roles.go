@@ -67,6 +67,8 @@ const (
 	rfGap                               // how much of the participant it would stand for's shortfall of names it fills (displacedGap)
 	rfKin                               // its sentence names that participant by a person, nisba or capital of its own (displacedKin)
 	rfSpeakerPartner                    // the other side of a participant's speaker's relation (speakerPartner)
+	rfElsewhere                         // its sentence tells another story than the contact's (anotherStory)
+	rfOwnOfficial                       // the body introduces its state's own official in another story (introducedOfficial)
 	nRoleFeatures
 )
 
@@ -79,7 +81,8 @@ var roleFeatureNames = [nRoleFeatures]string{
 	"one-participant", "both-participants", "participant-person", "contact",
 	"pattern", "weak-parties", "same-before", "same-after", "lede-place",
 	"gathering", "earlier", "own-speaker", "party-speaker", "english",
-	"fills-gap", "displaced-kin", "speaker-partner",
+	"fills-gap", "displaced-kin", "speaker-partner", "elsewhere",
+	"own-official",
 }
 
 // RoleFeatureNames returns the role scorer's feature names in the weights'
@@ -162,13 +165,8 @@ func (st *checkState) roleFeaturesUpTo(ep *episode, mi int, topic, prune bool) (
 	set(rfDateline, m.Form == entities.FormCapital && st.dateline(m))
 	set(rfQuoted, st.quoted.has(m.FirstTok()))
 	s := st.sentOf(m.FirstTok())
-	if s.last-s.first < roleSentenceReach {
-		partner := st.speakerPartner(ep, mi)
-		set(rfSpeakerPartner, partner)
-		// the other side of the speaker's relation is no topic, whatever
-		// the word before it (تنظر إلى X شريكا، للشعب X)
-		topic = topic && !partner
-	}
+	topic, partner := st.topicReading(ep, mi, topic)
+	set(rfSpeakerPartner, partner)
 	set(rfTopic, topic)
 	if k := m.FirstTok() - 1; k >= s.first {
 		set(rfSubject, st.is(k, st.c.k.speech.or(st.c.k.that)))
@@ -226,7 +224,24 @@ func (st *checkState) roleFeaturesUpTo(ep *episode, mi int, topic, prune bool) (
 		x[rfGap] = st.displacedGap(ep, id, exp)
 		set(rfKin, st.displacedKin(s, exp))
 	}
+	set(rfElsewhere, st.anotherStory(m))
+	set(rfOwnOfficial, st.introducedOfficial(id))
 	return x, true
+}
+
+// topicReading reads mention mi as a topic, given topicContext's answer
+// topic: asTopic says the mention names its state only as a topic (a
+// topic, a mechanism or a list's item: topicContext), partner that it is
+// the other side of a participant's speaker's relation (speakerPartner),
+// which is no topic whatever the word before it (تنظر إلى X شريكا، للشعب
+// X). The role scorer's topic and the participants' reading of a state
+// that stands in no party's place (actingNamed) both read it.
+func (st *checkState) topicReading(ep *episode, mi int, topic bool) (asTopic, partner bool) {
+	s := st.sentOf(st.ms[mi].FirstTok())
+	if s.last-s.first < roleSentenceReach {
+		partner = st.speakerPartner(ep, mi)
+	}
+	return topic && !partner, partner
 }
 
 // roleCannotReach says whether a score with x's early features (roleEarly;

@@ -220,6 +220,11 @@ type checkState struct {
 	// the empty span {0, -1} when none (splitSentences).
 	gatherSent span
 	gathered   bool
+	// introduced are the states whose own official the body introduces
+	// in another story (introducedStates), read once introducedRead.
+	introduced     []string
+	introducedIn   []int
+	introducedRead bool
 	// sentText is the text of sentence sentTextOf-1 (0: none yet), kept
 	// for the next finding in that sentence (sentenceSpan).
 	sentText   string
@@ -624,6 +629,7 @@ func (st *checkState) splitSentences() {
 	st.lastSent = span{0, -1}
 	st.futureRead = false // futureTokens reads the new tokens
 	st.gatherSent, st.gathered = span{0, -1}, false
+	st.introduced, st.introducedIn, st.introducedRead = st.introduced[:0], st.introducedIn[:0], false
 	toks := st.toks
 	n := toks.Len()
 	st.sentStart.reset(n)
