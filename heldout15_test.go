@@ -71,3 +71,37 @@ func TestHeldOut15LabelsCatchPlanted(t *testing.T) {
 		{"a text unlabelled", "labelled readouts", func(l map[string]slips.Labels) { delete(l, "h15-30.txt") }},
 	})
 }
+
+// The floors of TestHeldOut15Set are set about 0.15 under what the checker
+// measured when the set was measured once, after the rule freeze of the
+// session that added it (main 0732902; the session-start build ebb61a1
+// gave the same figures), so that a collapse fails here and noise does
+// not. They are not targets: the set must not be read case by case to
+// raise them.
+const (
+	heldout15ConflictPrecision = 0.80 // measured 0.95 (18 of 19 findings)
+	heldout15ConflictRecall    = 0.36 // measured 0.51 (18 of 35 slips)
+	heldout15VariantPrecision  = 0.85 // measured 1.00 (11 of 11 findings)
+	heldout15VariantRecall     = 0.54 // measured 0.69 (11 of 16 variants)
+	heldout15Participants      = 0.71 // measured 25 of 29 texts (0.86; the communique is multilateral)
+	heldout15CleanFindings     = 3    // measured no false finding on the 14 clean texts
+)
+
+// TestHeldOut15Set scores the checker on testdata/heldout15 as
+// TestHeldOut14Set does on testdata/heldout14: with the scorer's matching
+// rules, at the command's default --min-confidence, so that its figures
+// are those of `score.py --set testdata/heldout15` run with
+// `nazir check --format json`, and with the recall of each kind of slip
+// (and in the title line, the lede, inside quotations) logged.
+func TestHeldOut15Set(t *testing.T) {
+	labels, names := heldOutLabels(t, heldout15Dir)
+	scoreHeldOut(t, "held-out 15", heldout15Dir, labels, names, heldOutFloors{
+		conflictPrecision: heldout15ConflictPrecision,
+		conflictRecall:    heldout15ConflictRecall,
+		variantPrecision:  heldout15VariantPrecision,
+		variantRecall:     heldout15VariantRecall,
+		participants:      heldout15Participants,
+		cleanFindings:     heldout15CleanFindings,
+		byKind:            true,
+	})
+}
