@@ -382,19 +382,7 @@ func (st *checkState) earlierActor(ep *episode, mi int) bool {
 	if !isState(m) {
 		return false
 	}
-	s := st.sentOf(m.FirstTok())
-	inQuote := st.quoted.has(m.FirstTok())
-	edge := func(k int) bool {
-		w := st.word(k)
-		return st.is(k, st.c.k.that) || st.quoted.has(k) != inQuote || w == "،" || w == "," || relative.has(withoutAnd(w))
-	}
-	first, last := m.FirstTok(), m.LastTok()
-	for first > s.first && !edge(first-1) {
-		first--
-	}
-	for last < s.last && !edge(last+1) {
-		last++
-	}
+	first, last, _ := st.actorClause(m)
 	verb, dated := false, false
 	for k := first; k <= last; k++ {
 		if k >= m.FirstTok() && k <= m.LastTok() {
@@ -408,16 +396,45 @@ func (st *checkState) earlierActor(ep *episode, mi int) bool {
 		case eventVerb.has(withoutAnd(st.word(k))) && (k >= m.FirstTok()-eventActorReach && k <= m.LastTok()+eventActorReach):
 			verb = true
 		}
-		if j := st.mentionAt(k); j >= 0 && int(j) != mi {
-			if _, ok := ep.participantOf(&st.ms[j]); ok {
-				return false
-			}
-		}
-		if pi := st.personAt(k); pi >= 0 && ep.partIDs.has(st.personCountry(int(pi))) {
+		if st.partyAt(ep, mi, k) {
 			return false
 		}
 	}
 	return verb && dated
+}
+
+// actorClause gives the clause of mention m's sentence that holds it, as
+// earlierActor and laterActor read it: it runs between commas,
+// complementisers (أن، إن), relative pronouns and quotation edges. edge
+// says whether a token bounds such a clause on m's side of the quotes.
+func (st *checkState) actorClause(m *mention) (first, last int, edge func(int) bool) {
+	s := st.sentOf(m.FirstTok())
+	inQuote := st.quoted.has(m.FirstTok())
+	edge = func(k int) bool {
+		w := st.word(k)
+		return st.is(k, st.c.k.that) || st.quoted.has(k) != inQuote || w == "،" || w == "," || relative.has(withoutAnd(w))
+	}
+	first, last = m.FirstTok(), m.LastTok()
+	for first > s.first && !edge(first-1) {
+		first--
+	}
+	for last < s.last && !edge(last+1) {
+		last++
+	}
+	return first, last, edge
+}
+
+// partyAt says whether token k starts a mention other than mi
+// that is one of episode ep's participants, or a person of a
+// participant's state.
+func (st *checkState) partyAt(ep *episode, mi, k int) bool {
+	if j := st.mentionAt(k); j >= 0 && int(j) != mi {
+		if _, ok := ep.participantOf(&st.ms[j]); ok {
+			return true
+		}
+	}
+	pi := st.personAt(k)
+	return pi >= 0 && ep.partIDs.has(st.personCountry(int(pi)))
 }
 
 // earlierSentence says whether an earlier mention of mention mi's state in

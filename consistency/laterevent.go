@@ -40,25 +40,14 @@ var eventPronoun = newWordList("فيها", "فيه", "بها", "به")
 // come names the participant, so a participant swapped there stays a
 // slip. The clause runs between commas, complementisers (أن، إن),
 // relative pronouns and quotation edges, within the sentence (as in
-// earlierActor).
+// earlierActor; actorClause gives it).
 func (st *checkState) laterActor(ep *episode, mi int) bool {
 	m := &st.ms[mi]
 	if (m.Kind != entities.Country && m.Kind != entities.Group) || (m.Form != entities.FormName && m.Form != entities.FormCapital) {
 		return false
 	}
 	s := st.sentOf(m.FirstTok())
-	inQuote := st.quoted.has(m.FirstTok())
-	edge := func(k int) bool {
-		w := st.word(k)
-		return st.is(k, st.c.k.that) || st.quoted.has(k) != inQuote || w == "،" || w == "," || relative.has(withoutAnd(w))
-	}
-	first, last := m.FirstTok(), m.LastTok()
-	for first > s.first && !edge(first-1) {
-		first--
-	}
-	for last < s.last && !edge(last+1) {
-		last++
-	}
+	first, last, edge := st.actorClause(m)
 	verb, dated := false, false
 	for k := first; k <= last; k++ {
 		if k >= m.FirstTok() && k <= m.LastTok() {
@@ -76,12 +65,7 @@ func (st *checkState) laterActor(ep *episode, mi int) bool {
 			}
 			verb = true
 		}
-		if j := st.mentionAt(k); j >= 0 && int(j) != mi {
-			if _, ok := ep.participantOf(&st.ms[j]); ok {
-				return false
-			}
-		}
-		if pi := st.personAt(k); pi >= 0 && ep.partIDs.has(st.personCountry(int(pi))) {
+		if st.partyAt(ep, mi, k) {
 			return false
 		}
 	}
