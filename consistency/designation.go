@@ -111,15 +111,15 @@ func (st *checkState) designationActs(i int) bool {
 // designation: each such word a loose anchor, each acting one a strict
 // anchor ("designation").
 func (st *checkState) addDesignations(anchors map[string]anchor) {
-	var seen [len(designationHeads)]string
-	n := 0
+	// each state once, however many the text names: what a state gets
+	// depends on it alone, so the order of the map does not matter
+	var seen []string
 	for _, ids := range st.c.designations {
 		for _, id := range ids {
-			if st.timesNamed(id) == 0 || slices.Contains(seen[:n], id) || n == len(seen) {
+			if st.timesNamed(id) == 0 || slices.Contains(seen, id) {
 				continue
 			}
-			seen[n] = id
-			n++
+			seen = append(seen, id)
 			d := st.designated(id)
 			if d.n == 0 {
 				continue

@@ -38,3 +38,27 @@ func TestDesignated(t *testing.T) {
 		})
 	}
 }
+
+// TestDesignationAnchorsManyStates: every state the text names is weighed
+// for its designations, however many it names and in whatever order the
+// designations are read (a text naming four kingdoms, a sultanate and
+// three republics still gives the dateline's republic its anchor, every
+// time).
+func TestDesignationAnchorsManyStates(t *testing.T) {
+	_, c := testChecker(t)
+	const text = "القاهرة، 4 مايو 2026 - استقبل وزير الخارجية المصري اليوم في القاهرة نظيره السوداني.\n" +
+		"وتناول اللقاء العلاقات مع السعودية والأردن والبحرين والمغرب وسلطنة عمان وتونس.\n" +
+		"وأكدت الجمهورية استعدادها لدعم مشروعات النقل.\n"
+	for range 40 {
+		st := c.newState([]byte(text))
+		st.prepare()
+		st.analyse()
+		anchors := map[string]anchor{}
+		st.addDesignations(anchors)
+		c.release(st)
+		if !assert.Equal(t, 1, anchors["EG"].n, "the dateline's republic acts by its designation") ||
+			!assert.Equal(t, "designation", anchors["EG"].note) {
+			return
+		}
+	}
+}
