@@ -105,9 +105,11 @@ func officialsCoverage(data, repo string, why map[string]string) (coverageReport
 // skipReasons indexes the generator's report lines by holding.
 func skipReasons(plan []*generated, report []string, hs []*holding) map[string]string {
 	out := map[string]string{}
-	byString := map[string]*holding{}
+	// by holder: the plan's terms may end otherwise than hs's (settleTerms
+	// reads the hand-written holders too)
+	byHolder := map[string]*holding{}
 	for _, h := range hs {
-		byString[h.String()] = h
+		byHolder[h.holder()] = h
 	}
 	for _, line := range report {
 		rest, ok := strings.CutPrefix(line, "skip ")
@@ -118,7 +120,11 @@ func skipReasons(plan []*generated, report []string, hs []*holding) map[string]s
 		if i < 0 {
 			continue
 		}
-		if h := byString[rest[:i]]; h != nil {
+		who := rest[:i]
+		if j := strings.LastIndexByte(who, ' '); j >= 0 {
+			who = who[:j] // the dates
+		}
+		if h := byHolder[who]; h != nil {
 			out[h.qid+"|"+h.iso2+"|"+h.class] = rest[i+2:]
 		}
 	}

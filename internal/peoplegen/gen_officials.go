@@ -110,6 +110,16 @@ func officialsPlan(data, repo, dictPath, citiesPath string) ([]*generated, []str
 	var report []string
 	skip := func(h *holding, why string) { report = append(report, fmt.Sprintf("skip %s: %s", h, why)) }
 	hs := readHoldings(hosHogFm, snaps)
+	hand := handTerms(g)
+	settleTerms(hs, hand)
+	handItems := map[string]bool{} // state|class|item of the hand-written holders
+	for k, ts := range hand {
+		for _, t := range ts {
+			if t.qid != "" {
+				handItems[k+"|"+t.qid] = true
+			}
+		}
+	}
 	sortHoldings(hs)
 	var out []*generated
 	ids := map[string]int{}
@@ -126,7 +136,7 @@ func officialsPlan(data, repo, dictPath, citiesPath string) ([]*generated, []str
 			skip(h, "the end date is before the start")
 			continue
 		}
-		if handEnglish[englishKey(h.personEn)] {
+		if handEnglish[englishKey(h.personEn)] || handItems[h.iso2+"|"+h.class+"|"+h.qid] {
 			skip(h, "in gazetteer.yaml")
 			continue
 		}
@@ -174,7 +184,7 @@ func officialsPlan(data, repo, dictPath, citiesPath string) ([]*generated, []str
 		}
 		if n.surname != "" && (dict.word(n.surname) || cliticForm(n.surname, forms) ||
 			tt.people[arabic.NameKey(n.surname)] > maxSurnamePeople || surnameFirst[h.iso2] ||
-			cities[lastLatinWord(h.personEn)] || len(n.unsure) > 0 || handGiven(n, given)) {
+			cities[lastLatinWord(h.personEn)] || len(n.unsure) > 0 || handGiven(n, given) || arabicGivenSurname(n.surname, given)) {
 			// a surname that is a common word (جامع, سيما), a word with a
 			// proclitic (كلاوس), many people's name (هنري), a city's name in
 			// English (Muscat) or not the last word would be tagged wherever
@@ -193,6 +203,36 @@ func officialsPlan(data, repo, dictPath, citiesPath string) ([]*generated, []str
 	}
 	other, rep := otherOffices(g, hosHogFm.rows)
 	return append(out, other...), append(report, rep...), nil
+}
+
+// wikidataItem finds the Wikidata item a hand-written entry's source names.
+var wikidataItem = regexp.MustCompile(`\bWikidata (Q[0-9]+)`)
+
+// handTerms are the tenures of the people gazetteer.yaml writes by hand,
+// by state|office class, with the Wikidata item their source names and
+// their English name: the holders the generated terms must follow and
+// precede (settleTerms).
+func handTerms(g *entities.Gazetteer) map[string][]namedTerm {
+	class := map[string]string{}
+	for c, slug := range officeSlug {
+		class[slug] = c
+	}
+	out := map[string][]namedTerm{}
+	for _, e := range g.ByKind(entities.Person) {
+		c := class[e.Office]
+		if strings.HasPrefix(e.Source, "gazetteer/") || c == "" || e.Country == "" || e.From.IsZero() {
+			continue
+		}
+		t := namedTerm{term: term{start: e.From.Format("2006-01-02")}, person: englishKey(e.English)}
+		if !e.To.IsZero() {
+			t.end = e.To.Format("2006-01-02")
+		}
+		if m := wikidataItem.FindStringSubmatch(e.Provenance); m != nil {
+			t.qid = m[1]
+		}
+		out[e.Country+"|"+c] = append(out[e.Country+"|"+c], t)
+	}
+	return out
 }
 
 var nonSlug = regexp.MustCompile(`[^a-z0-9]+`)
@@ -480,6 +520,18 @@ func handGiven(n arName, given *entities.GivenNames) bool {
 		}
 	}
 	return false
+}
+
+// arabicGivenSurname says whether a surname is, as a whole, an Arabic
+// given name: one of the lexicon, or a compound of عبد (عبد العزيز in محمد
+// ولد عبد العزيز, a father's name): written alone it is as often anybody's
+// given name (الأمير عبد العزيز بن سلمان).
+func arabicGivenSurname(surname string, given *entities.GivenNames) bool {
+	if f := strings.Fields(surname); len(f) == 2 && (f[0] == "عبد" || f[0] == "عبد ال") || strings.HasPrefix(surname, "عبدال") {
+		return true
+	}
+	info, ok := given.Lookup(surname)
+	return ok && info.Arabic
 }
 
 // without returns the items of list that are not in drop.
