@@ -101,8 +101,16 @@ func (st *checkState) attributeStates() {
 	}
 	st.joinGroups(atts)
 	atts = st.officeAttachments(atts)
-	ix := attrIndex{apart: map[string]int{}, holders: map[officeState]int{}}
-	att := make([]bool, len(st.ms)) // the attachments' mentions
+	// the counts of states and the marks of mentions are the check's
+	// storage, kept for the next (release)
+	if st.attrApart == nil {
+		st.attrApart = map[string]int{}
+	}
+	clear(st.attrApart)
+	ix := attrIndex{apart: st.attrApart, holders: map[officeState]int{}}
+	st.attMarks = resize(st.attMarks, len(st.ms))
+	att := st.attMarks // the attachments' mentions
+	clear(att)
 	for _, a := range atts {
 		att[a.mention] = true
 	}

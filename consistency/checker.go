@@ -110,6 +110,13 @@ type Checker struct {
 	// مملكة) to the states whose formal name opens with it
 	// (designationsOf). Read-only after New.
 	designations map[string][]string
+	// designationHeads are designations' keys, sorted; designationLens
+	// has bit n set when an article (designationArticles) and a head
+	// make n bytes; designationTails holds each head's last four bytes
+	// (lastFour).
+	designationHeads []string
+	designationLens  uint64
+	designationTails []uint32
 	// nisbaPair holds, for an entity whose suggestions take another nisba
 	// than its first, that nisba's index (ownNisbas). Read-only after New.
 	nisbaPair map[string]int
@@ -174,7 +181,7 @@ func New(g *entities.Gazetteer, rules *Rules, opts Options) (*Checker, error) {
 	c.normed = c.normGazetteer()
 	c.arabicGiven = c.arabicGivenPeople()
 	c.stateOf = stateOfEntities(g)
-	c.designations = c.designationsOf(g)
+	c.compileDesignations(g)
 	for _, e := range g.ByKind(entities.Person) {
 		for _, n := range e.Given {
 			for _, w := range strings.Fields(c.normWord(n)) {

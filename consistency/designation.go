@@ -1,6 +1,7 @@
 package consistency
 
 import (
+	"maps"
 	"slices"
 	"strings"
 
@@ -42,19 +43,76 @@ func (c *Checker) designationsOf(g *entities.Gazetteer) map[string][]string {
 	return out
 }
 
-// designationHead returns the normalised head of designation word w (a
-// normalised token: السلطنة، والمملكة، للجمهورية), "" when w is none.
-func (c *Checker) designationHead(w string) string {
-	for h := range c.designations {
-		if !strings.HasSuffix(w, h) {
-			continue
-		}
-		switch strings.TrimSuffix(w, h) {
-		case "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل":
-			return h
+// designationArticles are the article with the proclitics it takes before
+// a designation's head (السلطنة، والمملكة، للجمهورية), as designationHeadIndex
+// reads them.
+var designationArticles = [...]string{"ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل"}
+
+// compileDesignations sets the Checker's designations and what
+// designationHeadIndex reads of them.
+func (c *Checker) compileDesignations(g *entities.Gazetteer) {
+	c.designations = c.designationsOf(g)
+	c.designationHeads = slices.Sorted(maps.Keys(c.designations))
+	for _, h := range c.designationHeads {
+		c.designationTails = append(c.designationTails, lastFour(h))
+		for _, p := range designationArticles {
+			if n := len(p) + len(h); n < 64 {
+				c.designationLens |= 1 << n
+			}
 		}
 	}
-	return ""
+}
+
+// designationHeadIndex returns the index in designationHeads of the
+// normalised head of designation word w (a normalised token: السلطنة،
+// والمملكة، للجمهورية), -1 when w is none.
+func (c *Checker) designationHeadIndex(w string) int {
+	if len(w) >= 64 || c.designationLens&(1<<len(w)) == 0 {
+		return -1 // no article and head add up to its length
+	}
+	tail := lastFour(w)
+	for i, h := range c.designationHeads {
+		if c.designationTails[i] != tail || !strings.HasSuffix(w, h) {
+			continue
+		}
+		if slices.Contains(designationArticles[:], w[:len(w)-len(h)]) {
+			return i
+		}
+	}
+	return -1
+}
+
+// lastFour returns the last four bytes of s (fewer: those there are) as
+// one number.
+func lastFour(s string) uint32 {
+	var t uint32
+	for i := max(len(s)-4, 0); i < len(s); i++ {
+		t = t<<8 | uint32(s[i])
+	}
+	return t
+}
+
+// designationWord is a token whose word is a designation
+// (designationHeadIndex).
+type designationWord struct {
+	tok  int32
+	head int32 // its index in designationHeads
+}
+
+// designationWords returns the tokens whose word is a designation, with
+// its head, in order (read once per text: designated is called for each
+// state the text names).
+func (st *checkState) designationWords() []designationWord {
+	if !st.designRead {
+		st.designRead = true
+		st.designWords = st.designWords[:0]
+		for i := range st.toks.Len() {
+			if h := st.c.designationHeadIndex(st.word(i)); h >= 0 {
+				st.designWords = append(st.designWords, designationWord{int32(i), int32(h)})
+			}
+		}
+	}
+	return st.designWords
 }
 
 // designation is what a state's designations (designated) tie it to the
@@ -76,12 +134,12 @@ func (st *checkState) designated(id string) designation {
 	if len(st.c.designations) == 0 {
 		return d
 	}
-	for i := st.storyFirst; i < st.toks.Len(); i++ {
-		if st.inMention.has(i) || i+1 < st.toks.Len() && st.inMention.has(i+1) {
+	for _, w := range st.designationWords() {
+		i, h := int(w.tok), st.c.designationHeads[w.head]
+		if i < st.storyFirst || st.inMention.has(i) || i+1 < st.toks.Len() && st.inMention.has(i+1) {
 			continue
 		}
-		h := st.c.designationHead(st.word(i))
-		if h == "" || !slices.Contains(st.c.designations[h], id) || st.designatedState(h) != id {
+		if !slices.Contains(st.c.designations[h], id) || st.designatedState(h) != id {
 			continue
 		}
 		d.n++
@@ -111,29 +169,38 @@ func (st *checkState) designationActs(i int) bool {
 // designation: each such word a loose anchor, each acting one a strict
 // anchor ("designation").
 func (st *checkState) addDesignations(anchors map[string]anchor) {
-	// each state once, however many the text names: what a state gets
-	// depends on it alone, so the order of the map does not matter
-	var seen []string
-	for _, ids := range st.c.designations {
-		for _, id := range ids {
-			if st.timesNamed(id) == 0 || slices.Contains(seen, id) {
-				continue
-			}
-			seen = append(seen, id)
-			d := st.designated(id)
-			if d.n == 0 {
-				continue
-			}
-			a := anchors[id]
-			a.loose += d.n
-			if d.acting > 0 {
-				if a.n == 0 {
-					a.tok, a.note = d.tok, "designation"
-				}
-				a.n += d.acting
-			}
-			anchors[id] = a
+	// the states of the designations the text writes, each once: what a
+	// state gets depends on it alone
+	var heads uint64 // by index in designationHeads
+	for _, w := range st.designationWords() {
+		heads |= 1 << w.head
+	}
+	ids := st.designIDs[:0]
+	for hi, h := range st.c.designationHeads {
+		if heads&(1<<hi) != 0 {
+			ids = append(ids, st.c.designations[h]...)
 		}
+	}
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	st.designIDs = ids[:0]
+	for _, id := range ids {
+		if st.timesNamed(id) == 0 {
+			continue
+		}
+		d := st.designated(id)
+		if d.n == 0 {
+			continue
+		}
+		a := anchors[id]
+		a.loose += d.n
+		if d.acting > 0 {
+			if a.n == 0 {
+				a.tok, a.note = d.tok, "designation"
+			}
+			a.n += d.acting
+		}
+		anchors[id] = a
 	}
 }
 

@@ -62,3 +62,52 @@ func TestDesignationAnchorsManyStates(t *testing.T) {
 		}
 	}
 }
+
+// TestDesignationHead: a designation's word is its head after the article
+// with or without a proclitic (السلطنة، والمملكة، للجمهورية); a head
+// without the article, another article-like opening, a longer word or a
+// word that only ends like a head is none.
+func TestDesignationHead(t *testing.T) {
+	_, c := testChecker(t)
+	cases := []struct{ word, head string }{
+		{"السلطنة", "سلطنة"},
+		{"والمملكة", "مملكة"},
+		{"للجمهورية", "جمهورية"},
+		{"فللإمارة", "إمارة"},
+		{"بالسلطنة", "سلطنة"},
+		{"سلطنة", ""},      // no article: a word of a name (سلطنة عمان)
+		{"وسلطنة", ""},     // a proclitic without the article
+		{"الجمهوريات", ""}, // another word
+		{"المملكتين", ""},  // another word
+		{"الدولة", ""},     // any state: no designation
+		{"", ""},
+	}
+	for _, tc := range cases {
+		got := ""
+		if i := c.designationHeadIndex(c.normWord(tc.word)); i >= 0 {
+			got = c.designationHeads[i]
+		}
+		want := ""
+		if tc.head != "" {
+			want = c.normWord(tc.head)
+		}
+		assert.Equal(t, want, got, tc.word)
+	}
+}
+
+// TestDesignatedAfterAnotherText: a pooled state reads the designations of
+// the text it checks, not of the text checked before it.
+func TestDesignatedAfterAnotherText(t *testing.T) {
+	_, c := testChecker(t)
+	const omanGuest = "باكو، 4 مايو 2026 - التقى وزير الخارجية العماني اليوم في باكو نظيره الأذربيجاني.\n"
+	with := omanGuest + "وأكدت السلطنة استعدادها لدعم مشروعات النقل.\n"
+	without := omanGuest + "وأكد الوزير استعداده لدعم مشروعات النقل.\n"
+	for i, text := range []string{with, without, with, without} {
+		st := c.newState([]byte(text))
+		st.prepare()
+		st.analyse()
+		d := st.designated("OM")
+		c.release(st)
+		assert.Equal(t, 1-i%2, d.n, "text %d", i)
+	}
+}

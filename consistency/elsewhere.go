@@ -405,23 +405,26 @@ func (st *checkState) earlierActor(ep *episode, mi int) bool {
 
 // actorClause gives the clause of mention m's sentence that holds it, as
 // earlierActor and laterActor read it: it runs between commas,
-// complementisers (أن، إن), relative pronouns and quotation edges. edge
-// says whether a token bounds such a clause on m's side of the quotes.
-func (st *checkState) actorClause(m *mention) (first, last int, edge func(int) bool) {
+// complementisers (أن، إن), relative pronouns and quotation edges
+// (clauseEdge, on m's side of the quotes: inQuote).
+func (st *checkState) actorClause(m *mention) (first, last int, inQuote bool) {
 	s := st.sentOf(m.FirstTok())
-	inQuote := st.quoted.has(m.FirstTok())
-	edge = func(k int) bool {
-		w := st.word(k)
-		return st.is(k, st.c.k.that) || st.quoted.has(k) != inQuote || w == "،" || w == "," || relative.has(withoutAnd(w))
-	}
+	inQuote = st.quoted.has(m.FirstTok())
 	first, last = m.FirstTok(), m.LastTok()
-	for first > s.first && !edge(first-1) {
+	for first > s.first && !st.clauseEdge(first-1, inQuote) {
 		first--
 	}
-	for last < s.last && !edge(last+1) {
+	for last < s.last && !st.clauseEdge(last+1, inQuote) {
 		last++
 	}
-	return first, last, edge
+	return first, last, inQuote
+}
+
+// clauseEdge says whether token k bounds an actor's clause (actorClause)
+// on the side of the quotes inQuote says.
+func (st *checkState) clauseEdge(k int, inQuote bool) bool {
+	w := st.word(k)
+	return st.is(k, st.c.k.that) || st.quoted.has(k) != inQuote || w == "،" || w == "," || relative.has(withoutAnd(w))
 }
 
 // partyAt says whether token k starts a mention other than mi

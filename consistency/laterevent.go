@@ -47,7 +47,7 @@ func (st *checkState) laterActor(ep *episode, mi int) bool {
 		return false
 	}
 	s := st.sentOf(m.FirstTok())
-	first, last, edge := st.actorClause(m)
+	first, last, inQuote := st.actorClause(m)
 	verb, dated := false, false
 	for k := first; k <= last; k++ {
 		if k >= m.FirstTok() && k <= m.LastTok() {
@@ -75,7 +75,7 @@ func (st *checkState) laterActor(ep *episode, mi int) bool {
 	// a relative clause (الذي تستضيفه هولندا) is dated by the clause of
 	// the noun it describes
 	if !dated && first > s.first && relative.has(withoutAnd(st.word(first-1))) {
-		for k := first - 2; k >= s.first && !edge(k); k-- {
+		for k := first - 2; k >= s.first && !st.clauseEdge(k, inQuote); k-- {
 			if st.word(k) == "اليوم" {
 				return false
 			}

@@ -123,6 +123,11 @@ type checkState struct {
 	// anchors stateAnchors' map: kept for the next check.
 	attBuf  []attachment
 	anchors map[string]anchor
+	// attrApart and attMarks are the attributes stage's count of states
+	// and marks of mentions (attrIndex.apart, its att), kept for the next
+	// check.
+	attrApart map[string]int
+	attMarks  []bool
 	// fulls and byGiven are respeltFullNames' storage, kept for the next
 	// check.
 	fulls   []respeltFull
@@ -225,6 +230,11 @@ type checkState struct {
 	introduced     []string
 	introducedIn   []int
 	introducedRead bool
+	// designWords are the tokens of a designation (designationWords),
+	// read once designRead; designIDs is addDesignations' storage.
+	designWords []designationWord
+	designRead  bool
+	designIDs   []string
 	// sentText is the text of sentence sentTextOf-1 (0: none yet), kept
 	// for the next finding in that sentence (sentenceSpan).
 	sentText   string
@@ -588,8 +598,9 @@ func (c *Checker) release(st *checkState) {
 	// The stages' scratch storage is kept while small: clearing it costs
 	// its capacity, at every check.
 	if cap(st.attBuf) > maxPooledScratch || cap(st.fulls) > maxPooledScratch || len(st.byGiven) > maxPooledScratch ||
-		len(st.coordPairs) > maxPooledScratch || cap(st.futureToks) > maxPooledScratch || cap(st.nameKeys) > maxPooledScratch {
-		st.attBuf, st.fulls, st.byGiven, st.coordPairs, st.futureToks, st.nameKeys = nil, nil, nil, nil, nil, nil
+		len(st.coordPairs) > maxPooledScratch || cap(st.futureToks) > maxPooledScratch || cap(st.nameKeys) > maxPooledScratch ||
+		cap(st.designWords) > maxPooledScratch {
+		st.attBuf, st.fulls, st.byGiven, st.coordPairs, st.futureToks, st.nameKeys, st.designWords = nil, nil, nil, nil, nil, nil, nil
 	}
 	clear(st.attBuf[:cap(st.attBuf)])
 	clear(st.anchors) // the states of the gazetteer at most
@@ -605,8 +616,8 @@ func (c *Checker) release(st *checkState) {
 		persons: st.persons[:0], nameArena: st.nameArena[:0], clusters: st.clusters[:0],
 		nameChunks: st.nameChunks, clusterChunks: st.clusterChunks, clusterOrder: st.clusterOrder, roles: st.roles, findings: st.findings[:0], evidence: st.evidence[:0],
 		matches: conflictMatches{by: st.matches.by}, scores: st.scores, partChunks: st.partChunks, evChunks: st.evChunks, episodes: st.episodes[:0], named: st.named,
-		attBuf: st.attBuf[:0], anchors: st.anchors, fulls: st.fulls[:0], byGiven: st.byGiven, coordPairs: st.coordPairs,
-		futureToks: st.futureToks[:0], nameKeys: st.nameKeys[:0]}
+		attBuf: st.attBuf[:0], attrApart: st.attrApart, attMarks: st.attMarks, anchors: st.anchors, fulls: st.fulls[:0], byGiven: st.byGiven, coordPairs: st.coordPairs,
+		futureToks: st.futureToks[:0], nameKeys: st.nameKeys[:0], designWords: st.designWords[:0], designIDs: st.designIDs[:0]}
 	c.states.Put(st)
 }
 
@@ -630,6 +641,7 @@ func (st *checkState) splitSentences() {
 	st.futureRead = false // futureTokens reads the new tokens
 	st.gatherSent, st.gathered = span{0, -1}, false
 	st.introduced, st.introducedIn, st.introducedRead = st.introduced[:0], st.introducedIn[:0], false
+	st.designWords, st.designRead = st.designWords[:0], false
 	toks := st.toks
 	n := toks.Len()
 	st.sentStart.reset(n)

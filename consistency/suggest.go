@@ -99,11 +99,10 @@ func (c *Checker) suggest(norm string, ns, ne int, prefix string, definite bool,
 // by: the pair ownNisbas chose for e when the checker was compiled.
 func (c *Checker) ownNisba(e *entities.Entity) (masc, fem string) {
 	i := c.nisbaPair[e.ID] // 0, the first pair, for an entity not compiled in
-	m, f := e.Nisba.M[i], e.Nisba.M[i]+"ة"
 	if i < len(e.Nisba.F) {
-		f = e.Nisba.F[i]
+		return e.Nisba.M[i], e.Nisba.F[i]
 	}
-	return m, f
+	return e.Nisba.M[i], e.Nisba.M[i] + "ة"
 }
 
 // ownNisbas returns, for each entity of the checker's gazetteer that has
