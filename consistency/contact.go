@@ -70,20 +70,50 @@ func (st *checkState) contactEnd() int {
 		}
 	}
 	// A sentence that says what the lede's statements were made at (وجاء
-	// ذلك خلال استقباله …، وجاء هذا بعد محادثات …) joins the window when
-	// it follows soon after.
+	// ذلك خلال استقباله …، وجاء هذا بعد محادثات …، وجاءت تصريحات الوزيرة
+	// عقب لقائها …) joins the window when it follows soon after.
 	for i := range st.sents {
 		s := st.sent(i)
 		if i >= occasionSents {
 			break
 		}
-		if s.first > end && st.is(s.first, st.c.k.occasion) && s.first+1 <= s.last && st.is(s.first+1, st.c.k.demonstrative) {
+		if s.first > end && st.is(s.first, st.c.k.occasion) && s.first+1 <= s.last &&
+			(st.is(s.first+1, st.c.k.demonstrative) || st.occasionContact(s)) {
 			end = s.last
 			break
 		}
 	}
 	return max(end, st.ledeEnd)
 }
+
+// occasionReach is how many words after an occasion verb (جاء، جاءت) the
+// contact it names stands at most: وجاءت تصريحات الوزيرة عقب لقائها.
+const occasionReach = 4
+
+// occasionContact says whether the occasion verb opening sentence s is
+// followed within occasionReach words by a contact reported (contactAt)
+// after a word that puts words at it (occasionPreps):
+// what the lede's words were said at, named by the words themselves
+// (وجاءت تصريحات الوزيرة عقب لقائها) rather than by ذلك.
+func (st *checkState) occasionContact(s span) bool {
+	at := false
+	for k := s.first + 1; k <= min(s.last, s.first+occasionReach); k++ {
+		if at && st.contactAt(k) {
+			return true
+		}
+		w := st.word(k)
+		for _, p := range occasionPreps {
+			at = at || w == st.c.normWord(p)
+		}
+	}
+	return false
+}
+
+// occasionPreps are the words that put what was said at a contact: عقب
+// لقائها، خلال استقباله، لدى لقائه. Without one the sentence says what
+// the contact was part of (وتأتي الزيارة في إطار جولة …), not where the
+// lede's words were said.
+var occasionPreps = [...]string{"عقب", "خلال", "لدى", "أثناء", "إثر", "بعد"}
 
 // futureSentence says whether the sentence of tok announces, postpones or
 // plans a contact rather than reporting one (سيزور، من المقرر، تأجيل).

@@ -237,7 +237,7 @@ func (st *checkState) inferParticipants() {
 	// an occasion in honour of a guest is a contact with it (events.go)
 	honour := st.honourAt()
 	st.readUnstated(byID, interview, honour)
-	contact := event || interview || honour >= 0 || st.reportsContact(ctEnd) || st.addressAbroad(byID)
+	contact := event || interview || honour >= 0 || st.reportsContact(ctEnd) || st.addressAbroad(byID) || st.visitAtHome(byID)
 	switch st.readBriefing(byID) {
 	case briefingPair:
 		contact = true

@@ -63,16 +63,23 @@ func (st *checkState) namesBody(s span) bool {
 }
 
 // addressAbroad says whether the lede reports a speech delivered in
-// another state than the speaker's (addressAt): the dateline's state acts
-// in the text, and another state is named by a title or an official in
+// another state than the speaker's (addressAt): the dateline's state (with
+// no dateline, the state of the lede's place, venueState) acts in the text, and another state is named by a title or an official in
 // the lede (the speaker's).
 func (st *checkState) addressAbroad(byID map[string]*partState) bool {
-	h := byID[st.home]
-	if st.home == "" || h == nil || !h.party || st.addressAt() < 0 {
+	if st.addressAt() < 0 {
+		return false
+	}
+	host := st.home
+	if host == "" {
+		host = st.venueState() // no dateline: the lede's place (venue.go)
+	}
+	h := byID[host]
+	if host == "" || h == nil || !h.party {
 		return false
 	}
 	for _, p := range byID {
-		if p.id != st.home && p.ledeTitle > 0 {
+		if p.id != host && p.ledeTitle > 0 {
 			return true
 		}
 	}
