@@ -13,7 +13,7 @@ const roleBias = -1.4981
 
 // rolePriorPrecision is the precision of the prior the weights were
 // fitted under: of those whose weights move by at most 0.30 with a
-// tenth of the sources left out (by precision: 1.15 1.08 0.96 0.80 0.61 0.42 0.27 0.15), the one whose
+// tenth of the sources left out (by precision: 0.76 0.72 0.66 0.56 0.44 0.31 0.19 0.11), the one whose
 // LOWO scores find the most slips at its threshold (by precision: 10 17 32 49 58 71 70 58).
 const rolePriorPrecision = 64
 
@@ -63,7 +63,7 @@ var roleWeights = [nRoleFeatures]float64{
 // without that writer, keep a weighed precision of 0.80 or more (0.55),
 // and 0.05 or more above every mention of the 58 clean own releases
 // (the highest 0.479) and of the probes (the highest 0.552), and 1
-// standard deviations (0.024, over refits without a tenth of the
+// standard deviations (0.015, over refits without a tenth of the
 // sources) above the mean of the 3 highest mentions of the own labelled
 // sets that are no slip and would raise a conflict (0.580; the highest
 // 0.607, which it stays 0.01 above). Those LOWO scores from
