@@ -51,7 +51,7 @@ func compatible(a, b *person) bool {
 	for _, g := range ga {
 		found := false
 		for _, h := range gb {
-			if g == h || !arabicNames(g, h) && !otherEnding(g, h) && !(unknownPeople(a, b) && swappedApart(g, h)) && (samePhoneticKey(g, h) ||
+			if g == h || !arabicNames(g, h) && !otherEnding(g, h) && !(unknownPeople(a, b) && (swappedApart(g, h) || oneArabicGiven(g, h))) && (samePhoneticKey(g, h) ||
 				hasArticle(g) == hasArticle(h) && sameNameWord(g, h)) {
 				found = true
 				break
@@ -62,6 +62,22 @@ func compatible(a, b *person) bool {
 		}
 	}
 	return true
+}
+
+// oneArabicGiven says whether two given names of as many letters, one an
+// Arabic given name of the lexicon, differ: an Arabic name is written one
+// way, so the other is another name, one the lexicon may lack (سامر and
+// ثامر, two brothers), while a foreign name's transliterations vary
+// letter for letter (لوثيا، لوسيا). Read for people the gazetteer does
+// not know.
+func oneArabicGiven(a, b string) bool {
+	if a == b || utf8x.Count(a) != utf8x.Count(b) {
+		return false
+	}
+	names := entities.DefaultGivenNames()
+	ia, oka := names.Lookup(a)
+	ib, okb := names.Lookup(b)
+	return oka && ia.Arabic || okb && ib.Arabic
 }
 
 // joinedGiven says whether the given name g of one occurrence (among its

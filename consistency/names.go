@@ -313,6 +313,9 @@ func (st *checkState) variantConfidence(cl *cluster) float64 {
 // linear in the members' words: x is such a word exactly when fewer
 // members have x than have a word with x's key.
 func (st *checkState) spelledDifferently(cl *cluster) bool {
+	if cl.known != nil && st.latinRespeltMember(cl) {
+		return true // وادفول for فاديفول (latinRespeltKnown)
+	}
 	if len(cl.members) > pairwiseMembers {
 		return st.spelledDifferentlyCounted(cl)
 	}

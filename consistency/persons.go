@@ -200,6 +200,7 @@ func (st *checkState) detectPersons() {
 	st.trimAtSurname()
 	st.recurringNames()
 	st.misspeltKnown()
+	st.latinRespeltKnown()
 	st.respeltFullNames()
 	if st.respeltGivenNames() {
 		// a name read past its end (السيد غيورغي باباشفيلي سبل تعزيز …)
