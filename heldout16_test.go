@@ -71,3 +71,37 @@ func TestHeldOut16LabelsCatchPlanted(t *testing.T) {
 		{"a text unlabelled", "labelled readouts", func(l map[string]slips.Labels) { delete(l, "h16-29.txt") }},
 	})
 }
+
+// The floors of TestHeldOut16Set are set about 0.15 under what the checker
+// measured when the set was measured once, after the rule freeze of the
+// session that added it (main fb6449a; the session-start build 657693b
+// found 16 of 35 slips and 20 of 29 texts' participants, the rest the
+// same), so that a collapse fails here and noise does not. They are not
+// targets: the set must not be read case by case to raise them.
+const (
+	heldout16ConflictPrecision = 0.75 // measured 0.90 (18 of 20 findings)
+	heldout16ConflictRecall    = 0.36 // measured 0.51 (18 of 35 slips)
+	heldout16VariantPrecision  = 0.85 // measured 1.00 (14 of 14 findings)
+	heldout16VariantRecall     = 0.72 // measured 0.88 (14 of 16 variants)
+	heldout16Participants      = 0.57 // measured 21 of 29 texts (0.72; the communique is multilateral)
+	heldout16CleanFindings     = 5    // measured 2 false findings on the 14 clean texts
+)
+
+// TestHeldOut16Set scores the checker on testdata/heldout16 as
+// TestHeldOut15Set does on testdata/heldout15: with the scorer's matching
+// rules, at the command's default --min-confidence, so that its figures
+// are those of `score.py --set testdata/heldout16` run with
+// `nazir check --format json`, and with the recall of each kind of slip
+// (and in the title line, the lede, inside quotations) logged.
+func TestHeldOut16Set(t *testing.T) {
+	labels, names := heldOutLabels(t, heldout16Dir)
+	scoreHeldOut(t, "held-out 16", heldout16Dir, labels, names, heldOutFloors{
+		conflictPrecision: heldout16ConflictPrecision,
+		conflictRecall:    heldout16ConflictRecall,
+		variantPrecision:  heldout16VariantPrecision,
+		variantRecall:     heldout16VariantRecall,
+		participants:      heldout16Participants,
+		cleanFindings:     heldout16CleanFindings,
+		byKind:            true,
+	})
+}
