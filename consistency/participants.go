@@ -965,23 +965,15 @@ func (st *checkState) titleTopical(tok int) bool {
 // none of its own makes the text about a contact to come, whatever later
 // sentences say.
 func (st *checkState) reportsContact(ctEnd int) bool {
-	contact := false
+	if st.ledeAnnounces() {
+		return false
+	}
 	for k := 0; k <= ctEnd && k < st.toks.Len(); k++ {
 		if st.contactAt(k) {
-			contact = true
-			break
+			return true
 		}
 	}
-	for si := range st.sents {
-		s := st.sent(si)
-		if s.first > st.ledeEnd {
-			break
-		}
-		if st.announces(s) {
-			contact = false
-		}
-	}
-	return contact
+	return false
 }
 
 // hostAndGuest orders a pair of participants: the state a counterpart
