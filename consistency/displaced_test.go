@@ -68,6 +68,27 @@ func sortedParts(rep *consistency.Report, labels []string) (got, want []string) 
 	return got, want
 }
 
+// participantCase is a text and the participants a check of it should
+// report (nil: none).
+type participantCase struct {
+	name, text string
+	want       []string
+}
+
+// checkParticipantCases checks each case's text with c, a subtest each,
+// and compares the participants reported with the case's, as sets.
+func checkParticipantCases(t *testing.T, c *consistency.Checker, cases []participantCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			rep, err := c.Check([]byte(tc.text))
+			require.NoError(t, err)
+			got, want := sortedParts(rep, tc.want)
+			assert.Equal(t, want, got)
+		})
+	}
+}
+
 // TestDisplacedParty13 reads testdata/parts13, a second writer's readouts
 // of the same kind as testdata/parts12: fifteen clean readouts where a
 // state easily mistaken for a participant named by office or once is a

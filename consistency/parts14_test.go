@@ -49,10 +49,7 @@ func TestDesignationAnchors(t *testing.T) {
 func TestSpeechAbroad(t *testing.T) {
 	c, err := nazir.NewChecker()
 	require.NoError(t, err)
-	cases := []struct {
-		name, text string
-		want       []string
-	}{
+	cases := []participantCase{
 		{"before a parliament abroad", "نيروبي، 2 مارس 2026 - ألقى وزير الخارجية المصري بدر عبد العاطي اليوم كلمة أمام البرلمان الكيني، تناول فيها التعاون بين البلدين.\n" +
 			"وقال عبد العاطي إن مصر وكينيا تجمعهما علاقات تاريخية.\n", []string{"EG", "KE"}},
 		{"a lecture at a university abroad", "جاكرتا، 18 أغسطس 2026 - ألقى رئيس الوزراء الماليزي أنور إبراهيم اليوم محاضرة في جامعة إندونيسيا، تناول فيها مستقبل التعاون الإقليمي.\n", []string{"ID", "MY"}},
@@ -60,12 +57,5 @@ func TestSpeechAbroad(t *testing.T) {
 		{"at a summit", "نيروبي، 2 مارس 2026 - ألقى وزير الخارجية المصري بدر عبد العاطي اليوم كلمة في القمة الأفريقية للمناخ، دعا فيها إلى تمويل مشروعات التكيف.\n", nil},
 		{"announced", "نيروبي، 2 مارس 2026 - من المقرر أن يلقي وزير الخارجية المصري بدر عبد العاطي غدا كلمة أمام البرلمان الكيني.\n", nil},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			rep, err := c.Check([]byte(tc.text))
-			require.NoError(t, err)
-			got, want := sortedParts(rep, tc.want)
-			assert.Equal(t, want, got)
-		})
-	}
+	checkParticipantCases(t, c, cases)
 }

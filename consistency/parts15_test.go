@@ -51,10 +51,7 @@ const (
 func TestVisitByPlace(t *testing.T) {
 	c, err := nazir.NewChecker()
 	require.NoError(t, err)
-	cases := []struct {
-		name, text string
-		want       []string
-	}{
+	cases := []participantCase{
 		{"a guest welcomed in the capital", "فيينا، 7 يوليو 2026 - رحبت وزيرة الخارجية النمساوية صباح اليوم في فيينا بوزير الخارجية التشيلي، وتناولت معه العلاقات الاقتصادية وتعاون البلدين في الطاقة المتجددة.\n" +
 			"وقالت الوزيرة إن النمسا تنظر إلى تشيلي شريكا مهما في أمريكا اللاتينية.\n", []string{"AT", "CL"}},
 		{"a guest as the subject, the capital by its nisba", "وارسو (الإذاعة البولندية) - الحبوب والطاقة وأمن البحر الأسود ملفات ناقشها وزير الخارجية المولدوفي في العاصمة البولندية اليوم.\n" +
@@ -67,14 +64,7 @@ func TestVisitByPlace(t *testing.T) {
 			"وقال الوزير إن اليابان وفيتنام شريكان في أمن المنطقة.\n", []string{"JP", "VN"}},
 		{"a speech at home, no dateline", "ألقى وزير الخارجية الياباني كلمة أمام غرفة التجارة في طوكيو صباح اليوم، عرض فيها خطط الاستثمار الياباني في فيتنام.\n", nil},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			rep, err := c.Check([]byte(tc.text))
-			require.NoError(t, err)
-			got, want := sortedParts(rep, tc.want)
-			assert.Equal(t, want, got)
-		})
-	}
+	checkParticipantCases(t, c, cases)
 }
 
 // TestLaterContactNamed: a broadcaster's story that opens with what a
@@ -88,23 +78,13 @@ func TestLaterContactNamed(t *testing.T) {
 	require.NoError(t, err)
 	long := "وأشار الوزير إلى أن الدنمارك خصصت خلال السنوات الخمس الماضية أكثر من مئتي مليون كرونة لبناء المدارس وتجهيز المختبرات وتدريب المعلمين في المقاطعات الكينية، وأن نتائج هذه البرامج شجعت الحكومة على توسيعها.\n" +
 		"وأوضح الوزير أن البرنامج الجديد يشمل منحا لطلبة الهندسة والطب وتدريبا للموظفين في الإدارة المحلية، وأن الحكومة ستعرضه على البرلمان خلال الأسابيع المقبلة بعد أن تستكمل دراسة كلفته وآثاره على الموازنة العامة للدولة في السنوات الثلاث المقبلة.\n"
-	cases := []struct {
-		name, text string
-		want       []string
-	}{
+	cases := []participantCase{
 		{"the meeting named by the occasion sentence", "كوبنهاغن (الإذاعة الدنماركية) - قال وزير الخارجية الدنماركي إن بلاده ستضاعف برامج التعاون التعليمي مع كينيا في العام المقبل، مع تركيز خاص على التدريب المهني وتعليم الفتيات في المناطق الريفية والمدن الصغيرة.\n" +
 			long + "وجاءت تصريحات الوزير عقب لقائه نظيره الكيني في كوبنهاغن صباح اليوم.\n", []string{"DK", "KE"}},
 		{"the occasion sentence names no contact", "كوبنهاغن (الإذاعة الدنماركية) - قال وزير الخارجية الدنماركي إن بلاده ستضاعف برامج التعاون التعليمي مع كينيا في العام المقبل، مع تركيز خاص على التدريب المهني وتعليم الفتيات في المناطق الريفية والمدن الصغيرة.\n" +
 			long + "وجاءت تصريحات الوزير في إطار خطة حكومية لتعزيز الشراكة مع الدول الأفريقية.\n", nil},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			rep, err := c.Check([]byte(tc.text))
-			require.NoError(t, err)
-			got, want := sortedParts(rep, tc.want)
-			assert.Equal(t, want, got)
-		})
-	}
+	checkParticipantCases(t, c, cases)
 }
 
 // TestContactVerbForms: the dual and other forms of contact verbs
@@ -113,22 +93,12 @@ func TestLaterContactNamed(t *testing.T) {
 func TestContactVerbForms(t *testing.T) {
 	c, err := nazir.NewChecker()
 	require.NoError(t, err)
-	cases := []struct {
-		name, text string
-		want       []string
-	}{
+	cases := []participantCase{
 		{"a dual verb", "روما، 9 مارس 2026 - التقيا وزير الخارجية الإيطالي ووزير الخارجية الألباني على مائدة غداء عمل، وتناولا ملف الهجرة.\n", []string{"AL", "IT"}},
 		{"tabahatha", "الرباط - تباحث وزير الشؤون الخارجية المغربي اليوم مع وزير الخارجية البيروفي في سبل تطوير التعاون الفلاحي.\n", []string{"MA", "PE"}},
 		{"a call's noun", "هانوي، 4 أبريل 2026 - تناولت مكالمة بين وزير الخارجية الفيتنامي ووزيرة الخارجية الأسترالية التعاون في بحر الصين الجنوبي.\n", []string{"AU", "VN"}},
 		{"hosting", "الكويت - استضاف وزير الخارجية الكويتي في ديوان الوزارة وزير خارجية سريلانكا وتناول معه أوضاع العمالة.\n", []string{"KW", "LK"}},
 		{"an opinion", "روما، 9 مارس 2026 - انتقد وزير الخارجية الإيطالي تصريحات وزير الخارجية الألباني حول ملف الهجرة.\n", nil},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			rep, err := c.Check([]byte(tc.text))
-			require.NoError(t, err)
-			got, want := sortedParts(rep, tc.want)
-			assert.Equal(t, want, got)
-		})
-	}
+	checkParticipantCases(t, c, cases)
 }
