@@ -440,16 +440,7 @@ func handGazetteer(repo string) (*entities.Gazetteer, error) {
 // dateOrdered reports whether start <= end as the loader reads them (a
 // shorter date is the first day of its year or month).
 func dateOrdered(start, end string) bool {
-	pad := func(d string) string {
-		switch len(d) {
-		case 4:
-			return d + "-01-01"
-		case 7:
-			return d + "-01"
-		}
-		return d
-	}
-	return pad(start) <= pad(end)
+	return padded(start) <= padded(end)
 }
 
 var datePattern = regexp.MustCompile(`^(19|20)\d\d(-[01]\d(-[0-3]\d)?)?$`)
