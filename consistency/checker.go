@@ -110,11 +110,11 @@ type Checker struct {
 	// مملكة) to the states whose formal name opens with it
 	// (designationsOf). Read-only after New.
 	designations map[string][]string
-	// designationHeads are designations' keys, sorted; designationLens
-	// has bit n set when an article (designationArticles) and a head
-	// make n bytes; designationTails holds each head's last four bytes
-	// (lastFour).
-	designationHeads []string
+	// designationKeys are designations' keys (normalised heads), sorted;
+	// designationLens has bit n set when an article (designationArticles)
+	// and a head make n bytes; designationTails holds each head's last
+	// four bytes (lastFour).
+	designationKeys  []string
 	designationLens  uint64
 	designationTails []uint32
 	// nisbaPair holds, for an entity whose suggestions take another nisba

@@ -52,8 +52,8 @@ var designationArticles = [...]string{"ال", "وال", "فال", "بال", "ك�
 // designationHeadIndex reads of them.
 func (c *Checker) compileDesignations(g *entities.Gazetteer) {
 	c.designations = c.designationsOf(g)
-	c.designationHeads = slices.Sorted(maps.Keys(c.designations))
-	for _, h := range c.designationHeads {
+	c.designationKeys = slices.Sorted(maps.Keys(c.designations))
+	for _, h := range c.designationKeys {
 		c.designationTails = append(c.designationTails, lastFour(h))
 		for _, p := range designationArticles {
 			if n := len(p) + len(h); n < 64 {
@@ -63,7 +63,7 @@ func (c *Checker) compileDesignations(g *entities.Gazetteer) {
 	}
 }
 
-// designationHeadIndex returns the index in designationHeads of the
+// designationHeadIndex returns the index in designationKeys of the
 // normalised head of designation word w (a normalised token: السلطنة،
 // والمملكة، للجمهورية), -1 when w is none.
 func (c *Checker) designationHeadIndex(w string) int {
@@ -71,7 +71,7 @@ func (c *Checker) designationHeadIndex(w string) int {
 		return -1 // no article and head add up to its length
 	}
 	tail := lastFour(w)
-	for i, h := range c.designationHeads {
+	for i, h := range c.designationKeys {
 		if c.designationTails[i] != tail || !strings.HasSuffix(w, h) {
 			continue
 		}
@@ -96,7 +96,7 @@ func lastFour(s string) uint32 {
 // (designationHeadIndex).
 type designationWord struct {
 	tok  int32
-	head int32 // its index in designationHeads
+	head int32 // its index in designationKeys
 }
 
 // designationWords returns the tokens whose word is a designation, with
@@ -135,7 +135,7 @@ func (st *checkState) designated(id string) designation {
 		return d
 	}
 	for _, w := range st.designationWords() {
-		i, h := int(w.tok), st.c.designationHeads[w.head]
+		i, h := int(w.tok), st.c.designationKeys[w.head]
 		if i < st.storyFirst || st.inMention.has(i) || i+1 < st.toks.Len() && st.inMention.has(i+1) {
 			continue
 		}
@@ -171,12 +171,12 @@ func (st *checkState) designationActs(i int) bool {
 func (st *checkState) addDesignations(anchors map[string]anchor) {
 	// the states of the designations the text writes, each once: what a
 	// state gets depends on it alone
-	var heads uint64 // by index in designationHeads
+	var heads uint64 // by index in designationKeys
 	for _, w := range st.designationWords() {
 		heads |= 1 << w.head
 	}
 	ids := st.designIDs[:0]
-	for hi, h := range st.c.designationHeads {
+	for hi, h := range st.c.designationKeys {
 		if heads&(1<<hi) != 0 {
 			ids = append(ids, st.c.designations[h]...)
 		}

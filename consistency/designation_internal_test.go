@@ -85,7 +85,7 @@ func TestDesignationHead(t *testing.T) {
 	for _, tc := range cases {
 		got := ""
 		if i := c.designationHeadIndex(c.normWord(tc.word)); i >= 0 {
-			got = c.designationHeads[i]
+			got = c.designationKeys[i]
 		}
 		want := ""
 		if tc.head != "" {
